@@ -1,0 +1,27 @@
+package org.claimwatch;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import java.util.Map;
+import org.claimwatch.system.DatabaseBootstrap;
+
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "claimwatch",
+            version = "v1",
+            description =
+                "Tracks quantitative claims made in the news and re-checks them when new figures"
+                    + " are reported."),
+    security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
+public class Application {
+  public static void main(String[] args) {
+    Map<String, Object> database = DatabaseBootstrap.embeddedIfUnconfigured(args);
+    Micronaut.build(args).mainClass(Application.class).properties(database).start();
+  }
+}

@@ -1,0 +1,138 @@
+package org.claimwatch.auth;
+
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.claimwatch.system.FieldError;
+import org.claimwatch.system.Hashing;
+import org.claimwatch.system.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Issues, looks up and revokes API tokens. Only a token's SHA-256 is ever stored. */
+@Singleton
+public class TokenService {
+  static final String BOOTSTRAP_ADMIN_NAME = "admin";
+  private static final Logger LOG = LoggerFactory.getLogger(TokenService.class);
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._@-]{0,99}");
+  private static final int MIN_ADMIN_TOKEN_LENGTH = 16;
+
+  private final ApiTokenRepository repository;
+  private final AuthConfig config;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  TokenService(ApiTokenRepository repository, AuthConfig config, Clock clock) {
+    this.repository = repository;
+    this.config = config;
+    this.clock = clock;
+  }
+
+  @Serdeable
+  public record TokenRequest(String name, String role) {}
+
+  /** A token as listed: never the secret. */
+  @Serdeable
+  public record TokenView(
+      long id, String name, Role role, String createdBy, Instant createdAt, Instant revokedAt) {
+    static TokenView of(ApiToken t) {
+      return new TokenView(t.id(), t.name(), t.role(), t.createdBy(), t.createdAt(), t.revokedAt());
+    }
+  }
+
+  /** A new token: the only time its secret is shown. */
+  @Serdeable
+  public record CreatedToken(long id, String name, Role role, Instant createdAt, String token) {}
+
+  /** Makes sure the token in CLAIMWATCH_ADMIN_TOKEN, if any, is a working ADMIN token. */
+  @EventListener
+  @Transactional
+  void onStartup(StartupEvent event) {
+    String token = config.adminToken();
+    if (token == null || token.isBlank()) {
+      LOG.info("CLAIMWATCH_ADMIN_TOKEN is not set: no bootstrap admin token");
+      return;
+    }
+    if (token.length() < MIN_ADMIN_TOKEN_LENGTH) {
+      throw new IllegalStateException(
+          "CLAIMWATCH_ADMIN_TOKEN must be at least " + MIN_ADMIN_TOKEN_LENGTH + " characters");
+    }
+    String hash = hash(token);
+    Optional<ApiToken> existing = repository.findByName(BOOTSTRAP_ADMIN_NAME);
+    if (existing.isEmpty()) {
+      repository.save(
+          new ApiToken(
+              null, BOOTSTRAP_ADMIN_NAME, Role.ADMIN, hash, "environment", clock.instant(), null));
+    } else if (!existing.get().tokenHash().equals(hash) || existing.get().revokedAt() != null) {
+      // The environment is the source of truth for this one token: a changed value replaces it.
+      repository.update(existing.get().withTokenHash(hash));
+    }
+  }
+
+  @Transactional
+  public CreatedToken create(TokenRequest request, String createdBy) {
+    List<FieldError> errors = new ArrayList<>();
+    String name = request.name() == null ? null : request.name().strip();
+    if (name == null || !NAME.matcher(name).matches()) {
+      errors.add(
+          new FieldError(
+              "name", "required: 1-100 letters, digits, spaces or ._@- starting with a letter"));
+    }
+    Role role = null;
+    try {
+      role = request.role() == null ? null : Role.valueOf(request.role());
+    } catch (IllegalArgumentException e) {
+      // reported below
+    }
+    if (role == null) {
+      errors.add(new FieldError("role", "required: one of VIEWER, CHECKER, EDITOR, ADMIN, INTEGRATION"));
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.validation(errors);
+    }
+    if (repository.existsByName(name)) {
+      throw ProblemException.conflict("A token named '" + name + "' already exists");
+    }
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    String token = "cw_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    ApiToken saved =
+        repository.save(new ApiToken(null, name, role, hash(token), createdBy, clock.instant(), null));
+    return new CreatedToken(saved.id(), saved.name(), saved.role(), saved.createdAt(), token);
+  }
+
+  @Transactional
+  public List<TokenView> list() {
+    return repository.findAllOrderById().stream().map(TokenView::of).toList();
+  }
+
+  @Transactional
+  public TokenView revoke(long id) {
+    ApiToken token =
+        repository.findById(id).orElseThrow(() -> ProblemException.notFound("No token " + id));
+    if (token.revokedAt() == null) {
+      token = repository.update(token.revoked(clock.instant()));
+    }
+    return TokenView.of(token);
+  }
+
+  /** The live (not revoked) token with this secret, if any. */
+  @Transactional
+  public Optional<ApiToken> authenticate(String token) {
+    return repository.findByTokenHash(hash(token)).filter(t -> t.revokedAt() == null);
+  }
+
+  static String hash(String token) {
+    return Hashing.sha256Hex(token);
+  }
+}

@@ -1,0 +1,98 @@
+package org.claimwatch.claim;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A stored claim (table {@code claims}). */
+@MappedEntity("claims")
+public record Claim(
+    @Id @GeneratedValue @Nullable Long id,
+    String submittedBy,
+    @Nullable String externalRef,
+    String statement,
+    @Nullable String language,
+    @Nullable String claimant,
+    @Nullable Long entityId,
+    @Nullable String metric,
+    @Nullable BigDecimal value,
+    @Nullable BigDecimal valueHigh,
+    @Nullable String unit,
+    @Nullable Qualifier qualifier,
+    @Nullable LocalDate periodStart,
+    @Nullable LocalDate periodEnd,
+    Periodicity periodicity,
+    ClaimKind kind,
+    @Nullable LocalDate resolvesOn,
+    @Nullable Instant statedAt,
+    @Nullable Long sourceId,
+    ClaimStatus status,
+    int priority,
+    @Version @Nullable Integer version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** A new claim with these contents. */
+  static Claim create(
+      String submittedBy, String externalRef, ClaimData d, Long sourceId, Instant now) {
+    return new Claim(
+        null,
+        submittedBy,
+        externalRef,
+        d.statement(),
+        d.language(),
+        d.claimant(),
+        d.entityId(),
+        d.metric(),
+        d.value(),
+        d.valueHigh(),
+        d.unit(),
+        d.qualifier(),
+        d.periodStart(),
+        d.periodEnd(),
+        d.periodicity(),
+        d.kind(),
+        d.resolvesOn(),
+        d.statedAt(),
+        sourceId,
+        ClaimStatus.UNVERIFIED,
+        d.priority(),
+        null,
+        now,
+        now);
+  }
+
+  /** This claim with new contents, keeping identity, status and version. */
+  Claim withData(ClaimData d, Long newSourceId, Instant now) {
+    return new Claim(
+        id,
+        submittedBy,
+        externalRef,
+        d.statement(),
+        d.language(),
+        d.claimant(),
+        d.entityId(),
+        d.metric(),
+        d.value(),
+        d.valueHigh(),
+        d.unit(),
+        d.qualifier(),
+        d.periodStart(),
+        d.periodEnd(),
+        d.periodicity(),
+        d.kind(),
+        d.resolvesOn(),
+        d.statedAt(),
+        newSourceId,
+        status,
+        d.priority(),
+        version,
+        createdAt,
+        now);
+  }
+}

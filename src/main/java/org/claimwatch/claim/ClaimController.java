@@ -1,0 +1,77 @@
+package org.claimwatch.claim;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.util.List;
+import org.claimwatch.auth.Actor;
+import org.claimwatch.auth.Role;
+import org.claimwatch.claim.ClaimService.Saved;
+import org.claimwatch.system.ETags;
+import org.claimwatch.system.Page;
+
+@Controller("/api/v1/claims")
+@Secured(Role.R_VIEWER)
+class ClaimController {
+  private final ClaimService service;
+
+  ClaimController(ClaimService service) {
+    this.service = service;
+  }
+
+  /** 201 with the new claim; 200 with the stored one when its externalRef was already used. */
+  @Post
+  @Secured({Role.R_CHECKER, Role.R_INTEGRATION})
+  HttpResponse<ClaimView> create(@Body ClaimInput body, Authentication caller) {
+    Saved saved = service.create(body, Actor.of(caller));
+    return (saved.created() ? HttpResponse.created(saved.claim()) : HttpResponse.ok(saved.claim()))
+        .header("ETag", ETags.of(saved.claim().version()));
+  }
+
+  /** 201 when any claim was created, 200 when every item was already stored. */
+  @Post("/batch")
+  @Secured({Role.R_CHECKER, Role.R_INTEGRATION})
+  HttpResponse<BatchResult> batch(@Body BatchRequest body, Authentication caller) {
+    BatchResult result = service.createBatch(body, Actor.of(caller));
+    return result.created() > 0 ? HttpResponse.created(result) : HttpResponse.ok(result);
+  }
+
+  @Get
+  Page<ClaimView> list(@RequestBean ClaimFilter filter) {
+    return service.list(filter);
+  }
+
+  @Get("/{id}")
+  HttpResponse<ClaimView> get(long id) {
+    ClaimView claim = service.get(id);
+    return HttpResponse.ok(claim).header("ETag", ETags.of(claim.version()));
+  }
+
+  @Patch("/{id}")
+  @Secured({Role.R_CHECKER, Role.R_INTEGRATION})
+  @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+  HttpResponse<ClaimView> patch(
+      long id,
+      @Body JsonNode body,
+      @Nullable @Header("If-Match") String ifMatch,
+      Authentication caller) {
+    ClaimView claim = service.patch(id, body, ifMatch, Actor.of(caller));
+    return HttpResponse.ok(claim).header("ETag", ETags.of(claim.version()));
+  }
+
+  @Get("/{id}/history")
+  List<HistoryEntry> history(long id) {
+    return service.history(id);
+  }
+}

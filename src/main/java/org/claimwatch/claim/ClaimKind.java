@@ -1,0 +1,7 @@
+package org.claimwatch.claim;
+
+public enum ClaimKind {
+  REPORTED,
+  ESTIMATE,
+  FORECAST
+}

@@ -1,0 +1,463 @@
+package org.claimwatch.claim;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.claimwatch.auth.Actor;
+import org.claimwatch.auth.Role;
+import org.claimwatch.claim.ClaimData.SourceData;
+import org.claimwatch.claim.ClaimView.SourceView;
+import org.claimwatch.subject.SubjectService;
+import org.claimwatch.system.Cursors;
+import org.claimwatch.system.ETags;
+import org.claimwatch.system.FieldError;
+import org.claimwatch.system.Hashing;
+import org.claimwatch.system.JsonPatch;
+import org.claimwatch.system.Page;
+import org.claimwatch.system.ProblemException;
+import org.claimwatch.system.Sql;
+
+/** Claims: create (one or a batch, idempotent by externalRef), read, list, patch, history. */
+@Singleton
+public class ClaimService {
+  public static final int MAX_BATCH = 1000;
+  private static final Set<String> PATCHABLE =
+      Set.of(
+          "statement", "language", "claimant", "entityId", "entityName", "metric", "value",
+          "valueHigh", "unit", "qualifier", "periodStart", "periodEnd", "periodicity", "kind",
+          "resolvesOn", "statedAt", "source", "priority");
+  private static final Set<String> SOURCE_FIELDS = Set.of("url", "title", "publisher", "publishedAt");
+
+  private final ClaimRepository claims;
+  private final SourceRepository sources;
+  private final ClaimHistoryRepository history;
+  private final ClaimWriter writer;
+  private final ClaimValidator validator;
+  private final SubjectService subjects;
+  private final TransactionOperations<Connection> tx;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  ClaimService(
+      ClaimRepository claims,
+      SourceRepository sources,
+      ClaimHistoryRepository history,
+      ClaimWriter writer,
+      ClaimValidator validator,
+      SubjectService subjects,
+      TransactionOperations<Connection> tx,
+      JsonMapper json,
+      Clock clock) {
+    this.claims = claims;
+    this.sources = sources;
+    this.history = history;
+    this.writer = writer;
+    this.validator = validator;
+    this.subjects = subjects;
+    this.tx = tx;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** The stored claim, and whether this call created it (false: its externalRef existed). */
+  public record Saved(ClaimView claim, boolean created) {}
+
+  public Saved create(ClaimInput input, Actor actor) {
+    BatchResult result = createAll(List.of(input), null, actor);
+    return new Saved(result.items().get(0), result.created() == 1);
+  }
+
+  /** Stores all the claims or none; items whose externalRef is already stored come back as is. */
+  public BatchResult createBatch(BatchRequest request, Actor actor) {
+    List<ClaimInput> items = request == null ? null : request.claims();
+    if (items == null || items.isEmpty() || items.size() > MAX_BATCH) {
+      throw ProblemException.invalidField(
+          "claims", "required: an array of 1 to " + MAX_BATCH + " claims");
+    }
+    return createAll(items, "claims", actor);
+  }
+
+  public ClaimView get(long id) {
+    return views(List.of(find(id))).get(0);
+  }
+
+  public Page<ClaimView> list(ClaimFilter f) {
+    int limit = Cursors.limit(f.limit());
+    String status = null;
+    if (f.status() != null && !f.status().isBlank()) {
+      try {
+        status = ClaimStatus.valueOf(f.status().strip()).name();
+      } catch (IllegalArgumentException e) {
+        throw ProblemException.invalidField("status", "must be one of " + List.of(ClaimStatus.values()));
+      }
+    }
+    String like = f.q() == null || f.q().isBlank() ? null : "%" + Sql.likeLiteral(f.q().strip()) + "%";
+    Instant from = boundary("statedFrom", f.statedFrom(), false);
+    Instant before = boundary("statedTo", f.statedTo(), true);
+    List<Claim> rows =
+        claims.page(
+            Cursors.decode(f.cursor()),
+            status,
+            f.entityId(),
+            blankToNull(f.metric()),
+            like,
+            from,
+            before,
+            limit + 1);
+    return Cursors.page(rows, limit, Claim::id, this::views);
+  }
+
+  /**
+   * Applies a JSON merge patch to the claim at the version {@code ifMatch} names (412 if it moved
+   * on). The whole result is checked by the same rules as a new claim; {@code source} is replaced
+   * as a whole. An INTEGRATION token may patch only the claims it submitted.
+   */
+  public ClaimView patch(long id, JsonNode body, String ifMatch, Actor actor) {
+    int expected = ETags.requireVersion(ifMatch);
+    JsonPatch patch = JsonPatch.of(body, PATCHABLE);
+    ClaimView view =
+        retrying(
+            () ->
+                tx.executeWrite(
+                    status -> {
+                      Claim current = find(id);
+                      if (!actor.has(Role.R_CHECKER) && !current.submittedBy().equals(actor.name())) {
+                        throw ProblemException.forbidden(
+                            "An integration token may change only the claims it submitted");
+                      }
+                      if (!Objects.equals(current.version(), expected)) {
+                        throw stale(id, current.version());
+                      }
+                      ClaimData before = ClaimData.of(current, sourceOf(current.sourceId()));
+                      ClaimData after =
+                          validator.validate(List.of(merge(before, patch)), null).get(0);
+                      Map<String, Object> changes = diff(before.snapshot(), after.snapshot());
+                      if (changes.isEmpty()) {
+                        return views(List.of(current)).get(0);
+                      }
+                      Instant now = now();
+                      Long sourceId = sourceIds(List.of(after), now).get(urlOf(after));
+                      Claim updated = claims.update(current.withData(after, sourceId, now));
+                      writer.appendHistory(
+                          List.of(
+                              new ClaimHistory(
+                                  null, id, updated.version(), "UPDATED", actor.name(), now,
+                                  toJson(changes), null)));
+                      return views(List.of(updated)).get(0);
+                    }));
+    return view;
+  }
+
+  public List<HistoryEntry> history(long id) {
+    find(id);
+    return history.findByClaimIdOrderById(id).stream()
+        .map(
+            h ->
+                new HistoryEntry(
+                    h.id(),
+                    h.claimVersion(),
+                    h.action(),
+                    h.actor(),
+                    h.occurredAt().toString(),
+                    h.changes() == null ? null : fromJson(h.changes()),
+                    h.note()))
+        .toList();
+  }
+
+  private BatchResult createAll(List<ClaimInput> inputs, String listField, Actor actor) {
+    List<ClaimData> data = validator.validate(inputs, listField);
+    return retrying(() -> tx.executeWrite(status -> insert(inputs, data, actor)));
+  }
+
+  private BatchResult insert(List<ClaimInput> inputs, List<ClaimData> data, Actor actor) {
+    Set<String> refs = new HashSet<>();
+    for (ClaimInput in : inputs) {
+      if (in.externalRef() != null) {
+        refs.add(in.externalRef());
+      }
+    }
+    Map<String, Claim> existing = new HashMap<>();
+    if (!refs.isEmpty()) {
+      for (Claim c : claims.findBySubmittedByAndExternalRefIn(actor.name(), refs)) {
+        existing.put(c.externalRef(), c);
+      }
+    }
+    Instant now = now();
+    List<Integer> freshIndex = new ArrayList<>();
+    List<ClaimData> freshData = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      if (!existing.containsKey(inputs.get(i).externalRef())) {
+        freshIndex.add(i);
+        freshData.add(data.get(i));
+      }
+    }
+    Map<String, Long> sourceIds = sourceIds(freshData, now);
+    List<Claim> fresh = new ArrayList<>(freshIndex.size());
+    for (int k = 0; k < freshIndex.size(); k++) {
+      ClaimData d = freshData.get(k);
+      fresh.add(
+          Claim.create(
+              actor.name(), inputs.get(freshIndex.get(k)).externalRef(), d, sourceIds.get(urlOf(d)), now));
+    }
+    List<Claim> saved = writer.insertClaims(fresh);
+    List<ClaimHistory> entries = new ArrayList<>(saved.size());
+    for (int k = 0; k < saved.size(); k++) {
+      Claim c = saved.get(k);
+      entries.add(
+          new ClaimHistory(
+              null, c.id(), 1, "CREATED", actor.name(), now, toJson(diff(Map.of(), freshData.get(k).snapshot())), null));
+    }
+    writer.appendHistory(entries);
+
+    List<Claim> ordered = new ArrayList<>(inputs.size());
+    int k = 0;
+    for (int i = 0; i < inputs.size(); i++) {
+      Claim stored = existing.get(inputs.get(i).externalRef());
+      ordered.add(stored != null ? stored : saved.get(k++));
+    }
+    return new BatchResult(saved.size(), inputs.size() - saved.size(), views(ordered));
+  }
+
+  /** Ids of the sources these claims cite, inserting the URLs not yet stored. */
+  private Map<String, Long> sourceIds(List<ClaimData> data, Instant now) {
+    Map<String, SourceData> byHash = new LinkedHashMap<>();
+    for (ClaimData d : data) {
+      if (d.source() != null) {
+        byHash.putIfAbsent(Hashing.sha256Hex(d.source().url()), d.source());
+      }
+    }
+    Map<String, Long> ids = new HashMap<>();
+    if (byHash.isEmpty()) {
+      return ids;
+    }
+    for (Source s : sources.findByUrlHashIn(byHash.keySet())) {
+      ids.put(s.url(), s.id());
+      byHash.remove(s.urlHash());
+    }
+    for (Map.Entry<String, SourceData> e : byHash.entrySet()) {
+      SourceData s = e.getValue();
+      Source saved =
+          sources.save(
+              new Source(null, s.url(), e.getKey(), s.title(), s.publisher(), s.publishedAt(), now));
+      ids.put(saved.url(), saved.id());
+    }
+    return ids;
+  }
+
+  private SourceData sourceOf(Long sourceId) {
+    return sourceId == null
+        ? null
+        : sources
+            .findById(sourceId)
+            .map(s -> new SourceData(s.url(), s.title(), s.publisher(), s.publishedAt()))
+            .orElse(null);
+  }
+
+  private List<ClaimView> views(List<Claim> rows) {
+    Set<Long> sourceIdSet = new HashSet<>();
+    Set<Long> entityIds = new HashSet<>();
+    for (Claim c : rows) {
+      if (c.sourceId() != null) {
+        sourceIdSet.add(c.sourceId());
+      }
+      if (c.entityId() != null) {
+        entityIds.add(c.entityId());
+      }
+    }
+    Map<Long, Source> sourceById = new HashMap<>();
+    if (!sourceIdSet.isEmpty()) {
+      sources.findByIdIn(sourceIdSet).forEach(s -> sourceById.put(s.id(), s));
+    }
+    Map<Long, String> names = subjects.names(entityIds);
+    List<ClaimView> out = new ArrayList<>(rows.size());
+    for (Claim c : rows) {
+      Source s = c.sourceId() == null ? null : sourceById.get(c.sourceId());
+      out.add(
+          new ClaimView(
+              c.id(),
+              c.externalRef(),
+              c.statement(),
+              c.language(),
+              c.claimant(),
+              c.entityId(),
+              c.entityId() == null ? null : names.get(c.entityId()),
+              c.metric(),
+              Decimals.format(c.value()),
+              Decimals.format(c.valueHigh()),
+              c.unit(),
+              c.qualifier(),
+              text(c.periodStart()),
+              text(c.periodEnd()),
+              c.periodicity(),
+              c.kind(),
+              text(c.resolvesOn()),
+              text(c.statedAt()),
+              s == null
+                  ? null
+                  : new SourceView(s.url(), s.title(), s.publisher(), text(s.publishedAt())),
+              c.status(),
+              null,
+              c.priority(),
+              c.version(),
+              c.submittedBy(),
+              c.createdAt().toString(),
+              c.updatedAt().toString()));
+    }
+    return out;
+  }
+
+  /** The claim's current contents as input text, with the patch's members laid over them. */
+  private ClaimInput merge(ClaimData d, JsonPatch p) {
+    SourceInput source =
+        d.source() == null
+            ? null
+            : new SourceInput(
+                d.source().url(), d.source().title(), d.source().publisher(), text(d.source().publishedAt()));
+    if (p.has("source")) {
+      JsonNode s = p.node("source");
+      if (s == null) {
+        source = null;
+      } else {
+        JsonPatch sp = JsonPatch.of(s, SOURCE_FIELDS);
+        source = new SourceInput(sp.text("url"), sp.text("title"), sp.text("publisher"), sp.text("publishedAt"));
+        sp.errors().forEach(e -> p.errors().add(new FieldError("source." + e.field(), e.message())));
+      }
+    }
+    ClaimInput merged =
+        new ClaimInput(
+            null,
+            p.has("statement") ? p.text("statement") : d.statement(),
+            p.has("language") ? p.text("language") : d.language(),
+            p.has("claimant") ? p.text("claimant") : d.claimant(),
+            p.has("entityId") ? p.longValue("entityId") : (p.has("entityName") ? null : d.entityId()),
+            p.has("entityName") ? p.text("entityName") : null,
+            p.has("metric") ? p.text("metric") : d.metric(),
+            p.has("value") ? p.text("value") : Decimals.format(d.value()),
+            p.has("valueHigh") ? p.text("valueHigh") : Decimals.format(d.valueHigh()),
+            p.has("unit") ? p.text("unit") : d.unit(),
+            p.has("qualifier") ? p.text("qualifier") : name(d.qualifier()),
+            p.has("periodStart") ? p.text("periodStart") : text(d.periodStart()),
+            p.has("periodEnd") ? p.text("periodEnd") : text(d.periodEnd()),
+            p.has("periodicity") ? p.text("periodicity") : name(d.periodicity()),
+            p.has("kind") ? p.text("kind") : name(d.kind()),
+            p.has("resolvesOn") ? p.text("resolvesOn") : text(d.resolvesOn()),
+            p.has("statedAt") ? p.text("statedAt") : text(d.statedAt()),
+            source,
+            p.has("priority") ? p.integer("priority") : Integer.valueOf(d.priority()));
+    if (!p.errors().isEmpty()) {
+      throw ProblemException.validation(p.errors());
+    }
+    return merged;
+  }
+
+  private static Map<String, Object> diff(Map<String, Object> before, Map<String, Object> after) {
+    Map<String, Object> changes = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : after.entrySet()) {
+      Object old = before.get(e.getKey());
+      if (!Objects.equals(old, e.getValue())) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("from", old);
+        change.put("to", e.getValue());
+        changes.put(e.getKey(), change);
+      }
+    }
+    return changes;
+  }
+
+  /** Retries once when a concurrent writer inserted the same externalRef or source first. */
+  private <T> T retrying(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (OptimisticLockException e) {
+      throw ProblemException.staleVersion("The claim was changed by someone else; reload it and try again");
+    } catch (RuntimeException e) {
+      if (Sql.isDuplicateKey(e) || Sql.isDeadlock(e)) {
+        return work.get();
+      }
+      throw e;
+    }
+  }
+
+  private Claim find(long id) {
+    return claims.findById(id).orElseThrow(() -> ProblemException.notFound("No claim " + id));
+  }
+
+  private static ProblemException stale(long id, Integer version) {
+    return ProblemException.staleVersion(
+        "Claim " + id + " is at version " + version + " (ETag \"" + version + "\"); reload it and try again");
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  private static Instant boundary(String field, String text, boolean endOfDay) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = text.strip();
+    try {
+      if (t.length() == 10) {
+        LocalDate d = LocalDate.parse(t);
+        return (endOfDay ? d.plusDays(1) : d).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      Instant i = java.time.OffsetDateTime.parse(t).toInstant();
+      return endOfDay ? i.plusSeconds(1) : i;
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalidField(field, "must be a date YYYY-MM-DD or a UTC date-time");
+    }
+  }
+
+  private static String urlOf(ClaimData d) {
+    return d.source() == null ? null : d.source().url();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static String text(Object o) {
+    return o == null ? null : o.toString();
+  }
+
+  private static String name(Enum<?> e) {
+    return e == null ? null : e.name();
+  }
+
+  private String toJson(Map<String, Object> map) {
+    try {
+      return new String(json.writeValueAsBytes(map), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Map<String, Object> fromJson(String text) {
+    try {
+      return json.readValue(text, Argument.mapOf(String.class, Object.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,342 @@
+package org.claimwatch.claim;
+
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimwatch.claim.ClaimData.SourceData;
+import org.claimwatch.subject.SubjectService;
+import org.claimwatch.system.FieldError;
+import org.claimwatch.system.ProblemException;
+
+/**
+ * The rules a claim's contents must meet, for create, batch and patch alike. Reports every field
+ * at fault (prefixed by {@code claims[i].} in a batch), never just the first.
+ */
+@Singleton
+class ClaimValidator {
+  static final int MAX_STATEMENT = 4000;
+  private static final Pattern METRIC = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+  private static final Pattern LANGUAGE_SUBTAG = Pattern.compile("[a-zA-Z]{2,3}");
+
+  private final SubjectService subjects;
+
+  ClaimValidator(SubjectService subjects) {
+    this.subjects = subjects;
+  }
+
+  /** Checks every input; throws one 400 listing all faults, or returns the typed contents. */
+  List<ClaimData> validate(List<ClaimInput> inputs, String listField) {
+    List<FieldError> errors = new ArrayList<>();
+    List<ClaimData> out = new ArrayList<>(inputs.size());
+    List<String> prefixes = new ArrayList<>(inputs.size());
+    Map<String, Integer> refIndex = new HashMap<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      String prefix = listField == null ? "" : listField + "[" + i + "].";
+      prefixes.add(prefix);
+      ClaimInput in = inputs.get(i);
+      if (in == null) {
+        errors.add(new FieldError(listField + "[" + i + "]", "must be a claim object"));
+        out.add(null);
+      } else {
+        out.add(fields(in, prefix, errors));
+        Integer first = in.externalRef() == null ? null : refIndex.putIfAbsent(in.externalRef(), i);
+        if (first != null) {
+          errors.add(
+              new FieldError(
+                  prefix + "externalRef", "repeats " + listField + "[" + first + "].externalRef"));
+        }
+      }
+    }
+    out = resolveEntities(inputs, out, prefixes, errors);
+    if (!errors.isEmpty()) {
+      throw ProblemException.validation(errors);
+    }
+    return out;
+  }
+
+  /** Field rules that need no database. */
+  private ClaimData fields(ClaimInput in, String p, List<FieldError> errors) {
+    Checks c = new Checks(p, errors);
+    String statement = in.statement() == null ? "" : in.statement().strip();
+    if (statement.isEmpty() || statement.length() > MAX_STATEMENT) {
+      c.fail("statement", "required, 1 to " + MAX_STATEMENT + " characters");
+    }
+    String language = language(in.language(), c);
+    String claimant = c.maxLength("claimant", blankToNull(in.claimant()), 500);
+    String metric = blankToNull(in.metric());
+    if (metric != null && !METRIC.matcher(metric).matches()) {
+      c.fail("metric", "must be a lower-case key such as capex, revenue, net_income, market_share");
+    }
+    BigDecimal value = c.decimal("value", in.value());
+    BigDecimal valueHigh = c.decimal("valueHigh", in.valueHigh());
+    String unit = c.maxLength("unit", blankToNull(in.unit()), 32);
+    Qualifier qualifier = c.enumValue("qualifier", in.qualifier(), Qualifier.class, null);
+    if (qualifier == null && in.qualifier() == null && value != null) {
+      qualifier = Qualifier.EXACT;
+    }
+    if (value == null && in.value() == null) {
+      if (valueHigh != null) {
+        c.fail("value", "required when valueHigh is given");
+      }
+      if (unit != null) {
+        c.fail("value", "required when a unit is given");
+      }
+    }
+    if (qualifier == Qualifier.RANGE) {
+      if (in.valueHigh() == null) {
+        c.fail("valueHigh", "required when qualifier is RANGE");
+      } else if (value != null && valueHigh != null && valueHigh.compareTo(value) < 0) {
+        c.fail("valueHigh", "must be greater than or equal to value");
+      }
+    } else if (in.valueHigh() != null && qualifier != null) {
+      c.fail("valueHigh", "only a RANGE has a valueHigh; set qualifier to RANGE");
+    }
+    LocalDate periodStart = c.date("periodStart", in.periodStart());
+    LocalDate periodEnd = c.date("periodEnd", in.periodEnd());
+    if (periodStart != null && periodEnd != null && periodStart.isAfter(periodEnd)) {
+      c.fail("periodEnd", "must be on or after periodStart");
+    }
+    Periodicity periodicity =
+        c.enumValue("periodicity", in.periodicity(), Periodicity.class, Periodicity.NONE);
+    ClaimKind kind = c.enumValue("kind", in.kind(), ClaimKind.class, ClaimKind.REPORTED);
+    LocalDate resolvesOn = c.date("resolvesOn", in.resolvesOn());
+    if (resolvesOn != null && kind != null && kind != ClaimKind.FORECAST) {
+      c.fail("resolvesOn", "only a FORECAST resolves on a date");
+    }
+    Instant statedAt = c.instant("statedAt", in.statedAt());
+    SourceData source = source(in.source(), c);
+    int priority = in.priority() == null ? 50 : in.priority();
+    if (priority < 0 || priority > 100) {
+      c.fail("priority", "must be between 0 and 100");
+    }
+    if (in.externalRef() != null && (in.externalRef().isBlank() || in.externalRef().length() > 200)) {
+      c.fail("externalRef", "must be 1 to 200 characters");
+    }
+    if (in.entityId() != null && in.entityId() < 1) {
+      c.fail("entityId", "must be the id of an entity");
+    }
+    return new ClaimData(
+        statement,
+        language,
+        claimant,
+        in.entityId(),
+        metric,
+        value,
+        valueHigh,
+        unit,
+        qualifier,
+        periodStart,
+        periodEnd,
+        periodicity,
+        kind,
+        resolvesOn,
+        statedAt,
+        source,
+        priority);
+  }
+
+  /** Entity rules: entityId must exist; entityName must resolve (by name or alias) and agree. */
+  private List<ClaimData> resolveEntities(
+      List<ClaimInput> inputs, List<ClaimData> data, List<String> prefixes, List<FieldError> errors) {
+    Set<Long> ids = new HashSet<>();
+    for (ClaimInput in : inputs) {
+      if (in != null && in.entityId() != null) {
+        ids.add(in.entityId());
+      }
+    }
+    Set<Long> known = subjects.names(ids).keySet();
+    Map<String, Optional<Long>> byName = new HashMap<>();
+    List<ClaimData> out = new ArrayList<>(data.size());
+    for (int i = 0; i < inputs.size(); i++) {
+      ClaimInput in = inputs.get(i);
+      ClaimData d = data.get(i);
+      if (in == null || d == null) {
+        out.add(d);
+        continue;
+      }
+      Long entityId = in.entityId();
+      if (entityId != null && !known.contains(entityId)) {
+        errors.add(new FieldError(prefixes.get(i) + "entityId", "no entity with id " + entityId));
+      }
+      String name = blankToNull(in.entityName());
+      if (name != null) {
+        Optional<Long> resolved =
+            byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> subjects.resolve(name));
+        if (resolved.isEmpty()) {
+          errors.add(
+              new FieldError(
+                  prefixes.get(i) + "entityName", "no entity has the name or alias '" + name + "'"));
+        } else if (entityId != null && !entityId.equals(resolved.get())) {
+          errors.add(
+              new FieldError(
+                  prefixes.get(i) + "entityName",
+                  "names entity " + resolved.get() + " but entityId is " + entityId));
+        } else {
+          entityId = resolved.get();
+        }
+      }
+      out.add(withEntity(d, entityId));
+    }
+    return out;
+  }
+
+  private static ClaimData withEntity(ClaimData d, Long entityId) {
+    return new ClaimData(
+        d.statement(),
+        d.language(),
+        d.claimant(),
+        entityId,
+        d.metric(),
+        d.value(),
+        d.valueHigh(),
+        d.unit(),
+        d.qualifier(),
+        d.periodStart(),
+        d.periodEnd(),
+        d.periodicity(),
+        d.kind(),
+        d.resolvesOn(),
+        d.statedAt(),
+        d.source(),
+        d.priority());
+  }
+
+  private static String language(String tag, Checks c) {
+    String t = blankToNull(tag);
+    if (t == null) {
+      return null;
+    }
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(t).build();
+      if (LANGUAGE_SUBTAG.matcher(locale.getLanguage()).matches()) {
+        return locale.toLanguageTag();
+      }
+    } catch (IllformedLocaleException e) {
+      // reported below
+    }
+    c.fail("language", "must be a BCP-47 language tag such as en, de or pt-BR");
+    return null;
+  }
+
+  private static SourceData source(SourceInput s, Checks c) {
+    if (s == null) {
+      return null;
+    }
+    String url = blankToNull(s.url());
+    if (url == null) {
+      c.fail("source.url", "required when a source is given");
+      return null;
+    }
+    if (!isWebUrl(url)) {
+      c.fail("source.url", "must be an absolute http or https URL of at most 2048 characters");
+    }
+    return new SourceData(
+        url,
+        c.maxLength("source.title", blankToNull(s.title()), 1000),
+        c.maxLength("source.publisher", blankToNull(s.publisher()), 255),
+        c.instant("source.publishedAt", s.publishedAt()));
+  }
+
+  static boolean isWebUrl(String url) {
+    if (url.length() > 2048) {
+      return false;
+    }
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme();
+      return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+          && uri.getHost() != null
+          && !uri.getHost().isEmpty();
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** Collects field errors under one prefix and parses the common field types. */
+  private record Checks(String prefix, List<FieldError> errors) {
+    void fail(String field, String message) {
+      errors.add(new FieldError(prefix + field, message));
+    }
+
+    String maxLength(String field, String value, int max) {
+      if (value != null && value.length() > max) {
+        fail(field, "must be at most " + max + " characters");
+      }
+      return value;
+    }
+
+    BigDecimal decimal(String field, String text) {
+      if (text == null) {
+        return null;
+      }
+      BigDecimal v = Decimals.parse(text.strip());
+      if (v == null) {
+        fail(field, Decimals.problem(text));
+      }
+      return v;
+    }
+
+    LocalDate date(String field, String text) {
+      if (text == null || text.isBlank()) {
+        return null;
+      }
+      try {
+        return LocalDate.parse(text.strip());
+      } catch (DateTimeParseException e) {
+        fail(field, "must be a date YYYY-MM-DD");
+        return null;
+      }
+    }
+
+    /** A UTC date-time ({@code 2024-07-27T08:00:00Z}) or a date, read as midnight UTC. */
+    Instant instant(String field, String text) {
+      if (text == null || text.isBlank()) {
+        return null;
+      }
+      String t = text.strip();
+      try {
+        return t.length() == 10
+            ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant()
+            : java.time.OffsetDateTime.parse(t).toInstant();
+      } catch (DateTimeParseException e) {
+        fail(field, "must be a date YYYY-MM-DD or a date-time such as 2024-07-27T08:00:00Z");
+        return null;
+      }
+    }
+
+    <E extends Enum<E>> E enumValue(String field, String text, Class<E> type, E fallback) {
+      if (text == null || text.isBlank()) {
+        return fallback;
+      }
+      try {
+        return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+          names.add(constant.name());
+        }
+        fail(field, "must be one of " + String.join(", ", names));
+        return fallback;
+      }
+    }
+  }
+}

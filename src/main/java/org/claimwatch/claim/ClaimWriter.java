@@ -1,0 +1,179 @@
+package org.claimwatch.claim;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Inserts claims and history rows as JDBC batches in the caller's transaction. Micronaut Data's
+ * {@code saveAll} inserts rows with generated ids one statement at a time on MySQL; a batch lets
+ * Connector/J send one multi-row INSERT ({@code rewriteBatchedStatements}) and still hand back every
+ * generated id. This is the one way claims and history rows are inserted.
+ */
+@Singleton
+class ClaimWriter {
+  private static final String INSERT_CLAIM =
+      "INSERT INTO claims (submitted_by, external_ref, statement, language, claimant, entity_id,"
+          + " metric, value, value_high, unit, qualifier, period_start, period_end, periodicity,"
+          + " kind, resolves_on, stated_at, source_id, status, priority, version, created_at,"
+          + " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  private static final String INSERT_HISTORY =
+      "INSERT INTO claim_history (claim_id, claim_version, action, actor, occurred_at, changes,"
+          + " note) VALUES (?,?,?,?,?,?,?)";
+
+  private final JdbcOperations jdbc;
+
+  ClaimWriter(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts new claims (version 1); returns them with their ids, in order. */
+  List<Claim> insertClaims(List<Claim> claims) {
+    if (claims.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.execute(
+        (Connection conn) -> {
+          try (PreparedStatement ps =
+              conn.prepareStatement(INSERT_CLAIM, Statement.RETURN_GENERATED_KEYS)) {
+            for (Claim c : claims) {
+              int i = 0;
+              ps.setString(++i, c.submittedBy());
+              ps.setString(++i, c.externalRef());
+              ps.setString(++i, c.statement());
+              ps.setString(++i, c.language());
+              ps.setString(++i, c.claimant());
+              setLong(ps, ++i, c.entityId());
+              ps.setString(++i, c.metric());
+              setDecimal(ps, ++i, c.value());
+              setDecimal(ps, ++i, c.valueHigh());
+              ps.setString(++i, c.unit());
+              ps.setString(++i, c.qualifier() == null ? null : c.qualifier().name());
+              setDate(ps, ++i, c.periodStart());
+              setDate(ps, ++i, c.periodEnd());
+              ps.setString(++i, c.periodicity().name());
+              ps.setString(++i, c.kind().name());
+              setDate(ps, ++i, c.resolvesOn());
+              setInstant(ps, ++i, c.statedAt());
+              setLong(ps, ++i, c.sourceId());
+              ps.setString(++i, c.status().name());
+              ps.setInt(++i, c.priority());
+              ps.setInt(++i, 1);
+              setInstant(ps, ++i, c.createdAt());
+              setInstant(ps, ++i, c.updatedAt());
+              ps.addBatch();
+            }
+            ps.executeBatch();
+            List<Claim> saved = new ArrayList<>(claims.size());
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+              for (Claim c : claims) {
+                if (!keys.next()) {
+                  throw new SQLException("Fewer generated ids than inserted claims");
+                }
+                saved.add(withId(c, keys.getLong(1)));
+              }
+            }
+            return saved;
+          }
+        });
+  }
+
+  /** Appends history rows. History is never updated or deleted. */
+  void appendHistory(List<ClaimHistory> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    jdbc.execute(
+        (Connection conn) -> {
+          try (PreparedStatement ps = conn.prepareStatement(INSERT_HISTORY)) {
+            for (ClaimHistory h : entries) {
+              ps.setLong(1, h.claimId());
+              ps.setInt(2, h.claimVersion());
+              ps.setString(3, h.action());
+              ps.setString(4, h.actor());
+              setInstant(ps, 5, h.occurredAt());
+              ps.setString(6, h.changes());
+              ps.setString(7, h.note());
+              ps.addBatch();
+            }
+            ps.executeBatch();
+            return null;
+          }
+        });
+  }
+
+  private static Claim withId(Claim c, long id) {
+    return new Claim(
+        id,
+        c.submittedBy(),
+        c.externalRef(),
+        c.statement(),
+        c.language(),
+        c.claimant(),
+        c.entityId(),
+        c.metric(),
+        c.value(),
+        c.valueHigh(),
+        c.unit(),
+        c.qualifier(),
+        c.periodStart(),
+        c.periodEnd(),
+        c.periodicity(),
+        c.kind(),
+        c.resolvesOn(),
+        c.statedAt(),
+        c.sourceId(),
+        c.status(),
+        c.priority(),
+        1,
+        c.createdAt(),
+        c.updatedAt());
+  }
+
+  private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.BIGINT);
+    } else {
+      ps.setLong(i, v);
+    }
+  }
+
+  private static void setDecimal(PreparedStatement ps, int i, BigDecimal v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.DECIMAL);
+    } else {
+      ps.setBigDecimal(i, v);
+    }
+  }
+
+  private static void setDate(PreparedStatement ps, int i, LocalDate v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.DATE);
+    } else {
+      ps.setDate(i, Date.valueOf(v));
+    }
+  }
+
+  /** DATETIME columns hold UTC (the session time zone is forced to UTC in application.yml). */
+  private static void setInstant(PreparedStatement ps, int i, Instant v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.TIMESTAMP);
+    } else {
+      ps.setObject(i, LocalDateTime.ofInstant(v, ZoneOffset.UTC));
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package org.claimwatch.claim;
+
+public enum Periodicity {
+  NONE,
+  PER_QUARTER,
+  PER_YEAR
+}

@@ -1,0 +1,9 @@
+package org.claimwatch.subject;
+
+public enum SubjectKind {
+  COMPANY,
+  ORGANIZATION,
+  PERSON,
+  MARKET,
+  OTHER
+}

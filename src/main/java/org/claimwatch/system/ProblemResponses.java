@@ -1,0 +1,106 @@
+package org.claimwatch.system;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.security.authentication.AuthorizationException;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place error responses are rendered: every failure Micronaut or our code reports (unknown
+ * route, wrong method, bad JSON, a {@link ProblemException}, an unexpected exception) leaves as
+ * RFC 9457 {@code application/problem+json}. Being an {@link ErrorResponseProcessor} bean, it
+ * replaces Micronaut's default JSON error body.
+ */
+@Singleton
+@Produces(Problem.CONTENT_TYPE)
+public class ProblemResponses
+    implements ErrorResponseProcessor<Problem>,
+        ExceptionHandler<ProblemException, HttpResponse<Problem>> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+
+  @Override
+  public HttpResponse<Problem> handle(HttpRequest request, ProblemException exception) {
+    return processResponse(
+        ErrorContext.builder(request).cause(exception).build(),
+        HttpResponse.status(exception.status()));
+  }
+
+  @Override
+  public MutableHttpResponse<Problem> processResponse(
+      ErrorContext context, MutableHttpResponse<?> response) {
+    Problem problem = toProblem(context, response.code());
+    return response.body(problem).contentType(Problem.CONTENT_TYPE);
+  }
+
+  private Problem toProblem(ErrorContext context, int code) {
+    String instance = context.getRequest().getPath();
+    Throwable cause = context.getRootCause().orElse(null);
+    ProblemException bodyProblem = code == 400 ? BodyErrors.of(cause) : null;
+    if (bodyProblem != null) {
+      cause = bodyProblem;
+    }
+    if (cause instanceof AuthorizationException ae) {
+      cause =
+          ae.isForbidden()
+              ? ProblemException.forbidden(
+                  "This token's role does not allow this request (see the roles in the API guide)")
+              : new ProblemException(
+                  HttpStatus.UNAUTHORIZED,
+                  "unauthorized",
+                  "Unauthorized",
+                  "Send a valid token: Authorization: Bearer <token>",
+                  List.of());
+    }
+    if (cause instanceof ProblemException pe) {
+      return new Problem(
+          "urn:problem:claimwatch:" + pe.slug(),
+          pe.title(),
+          code,
+          pe.getMessage(),
+          instance,
+          pe.errors().isEmpty() ? null : pe.errors());
+    }
+    String title = HttpStatus.valueOf(code).getReason();
+    if (code >= 500) {
+      // Never leak internals: the client gets a generic message, the log gets the cause.
+      LOG.error(
+          "Unexpected error on {} {}",
+          context.getRequest().getMethod(),
+          instance,
+          context.getRootCause().orElse(null));
+      return new Problem(
+          "about:blank",
+          title,
+          code,
+          "An unexpected error occurred; it has been logged.",
+          instance,
+          null);
+    }
+    List<FieldError> fieldErrors = new ArrayList<>();
+    for (Error e : context.getErrors()) {
+      e.getPath().ifPresent(p -> fieldErrors.add(new FieldError(p, e.getMessage())));
+    }
+    String detail =
+        context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));
+    return new Problem(
+        "about:blank",
+        title,
+        code,
+        detail.isEmpty() ? null : detail,
+        instance,
+        fieldErrors.isEmpty() ? null : fieldErrors);
+  }
+}
