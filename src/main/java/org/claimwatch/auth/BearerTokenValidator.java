@@ -21,7 +21,8 @@ class BearerTokenValidator implements TokenValidator<HttpRequest<?>> {
   private final TokenService tokens;
   private final ExecutorService blocking;
 
-  BearerTokenValidator(TokenService tokens, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+  BearerTokenValidator(
+      TokenService tokens, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
     this.tokens = tokens;
     this.blocking = blocking;
   }

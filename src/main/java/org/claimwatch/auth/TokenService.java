@@ -95,7 +95,8 @@ public class TokenService {
       // reported below
     }
     if (role == null) {
-      errors.add(new FieldError("role", "required: one of VIEWER, CHECKER, EDITOR, ADMIN, INTEGRATION"));
+      errors.add(
+          new FieldError("role", "required: one of VIEWER, CHECKER, EDITOR, ADMIN, INTEGRATION"));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
@@ -107,7 +108,8 @@ public class TokenService {
     random.nextBytes(secret);
     String token = "cw_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     ApiToken saved =
-        repository.save(new ApiToken(null, name, role, hash(token), createdBy, clock.instant(), null));
+        repository.save(
+            new ApiToken(null, name, role, hash(token), createdBy, clock.instant(), null));
     return new CreatedToken(saved.id(), saved.name(), saved.role(), saved.createdAt(), token);
   }
 

@@ -28,7 +28,10 @@ record ClaimData(
     int priority) {
 
   record SourceData(
-      String url, @Nullable String title, @Nullable String publisher, @Nullable Instant publishedAt) {}
+      String url,
+      @Nullable String title,
+      @Nullable String publisher,
+      @Nullable Instant publishedAt) {}
 
   static ClaimData of(Claim c, @Nullable SourceData source) {
     return new ClaimData(

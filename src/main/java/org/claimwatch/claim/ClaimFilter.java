@@ -5,8 +5,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.QueryValue;
 
 /**
- * Query parameters of {@code GET /api/v1/claims}. {@code statedFrom}/{@code statedTo} are dates
- * or UTC date-times; a date in {@code statedTo} includes that whole day.
+ * Query parameters of {@code GET /api/v1/claims}. {@code statedFrom}/{@code statedTo} are dates or
+ * UTC date-times; a date in {@code statedTo} includes that whole day.
  */
 @Introspected
 public record ClaimFilter(

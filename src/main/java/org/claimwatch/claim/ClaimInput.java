@@ -5,9 +5,9 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * A claim as submitted ({@code POST /api/v1/claims} and each item of a batch). Everything arrives
- * as text so each field can be checked and reported on its own: numbers are decimal strings,
- * dates {@code YYYY-MM-DD}, {@code statedAt} a date or UTC date-time. {@code entityName} may name
- * the entity by name or alias instead of {@code entityId}.
+ * as text so each field can be checked and reported on its own: numbers are decimal strings, dates
+ * {@code YYYY-MM-DD}, {@code statedAt} a date or UTC date-time. {@code entityName} may name the
+ * entity by name or alias instead of {@code entityId}.
  */
 @Serdeable
 public record ClaimInput(

@@ -11,7 +11,8 @@ import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ClaimRepository extends CrudRepository<Claim, Long> {
-  List<Claim> findBySubmittedByAndExternalRefIn(String submittedBy, Collection<String> externalRefs);
+  List<Claim> findBySubmittedByAndExternalRefIn(
+      String submittedBy, Collection<String> externalRefs);
 
   /**
    * A page of claims, newest first. Absent filters are NULL literals (Connector/J sends the values

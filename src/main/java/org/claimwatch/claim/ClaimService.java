@@ -44,10 +44,26 @@ public class ClaimService {
   public static final int MAX_BATCH = 1000;
   private static final Set<String> PATCHABLE =
       Set.of(
-          "statement", "language", "claimant", "entityId", "entityName", "metric", "value",
-          "valueHigh", "unit", "qualifier", "periodStart", "periodEnd", "periodicity", "kind",
-          "resolvesOn", "statedAt", "source", "priority");
-  private static final Set<String> SOURCE_FIELDS = Set.of("url", "title", "publisher", "publishedAt");
+          "statement",
+          "language",
+          "claimant",
+          "entityId",
+          "entityName",
+          "metric",
+          "value",
+          "valueHigh",
+          "unit",
+          "qualifier",
+          "periodStart",
+          "periodEnd",
+          "periodicity",
+          "kind",
+          "resolvesOn",
+          "statedAt",
+          "source",
+          "priority");
+  private static final Set<String> SOURCE_FIELDS =
+      Set.of("url", "title", "publisher", "publishedAt");
 
   private final ClaimRepository claims;
   private final SourceRepository sources;
@@ -109,10 +125,12 @@ public class ClaimService {
       try {
         status = ClaimStatus.valueOf(f.status().strip()).name();
       } catch (IllegalArgumentException e) {
-        throw ProblemException.invalidField("status", "must be one of " + List.of(ClaimStatus.values()));
+        throw ProblemException.invalidField(
+            "status", "must be one of " + List.of(ClaimStatus.values()));
       }
     }
-    String like = f.q() == null || f.q().isBlank() ? null : "%" + Sql.likeLiteral(f.q().strip()) + "%";
+    String like =
+        f.q() == null || f.q().isBlank() ? null : "%" + Sql.likeLiteral(f.q().strip()) + "%";
     Instant from = boundary("statedFrom", f.statedFrom(), false);
     Instant before = boundary("statedTo", f.statedTo(), true);
     List<Claim> rows =
@@ -142,7 +160,8 @@ public class ClaimService {
                 tx.executeWrite(
                     status -> {
                       Claim current = find(id);
-                      if (!actor.has(Role.R_CHECKER) && !current.submittedBy().equals(actor.name())) {
+                      if (!actor.has(Role.R_CHECKER)
+                          && !current.submittedBy().equals(actor.name())) {
                         throw ProblemException.forbidden(
                             "An integration token may change only the claims it submitted");
                       }
@@ -162,8 +181,14 @@ public class ClaimService {
                       writer.appendHistory(
                           List.of(
                               new ClaimHistory(
-                                  null, id, updated.version(), "UPDATED", actor.name(), now,
-                                  toJson(changes), null)));
+                                  null,
+                                  id,
+                                  updated.version(),
+                                  "UPDATED",
+                                  actor.name(),
+                                  now,
+                                  toJson(changes),
+                                  null)));
                       return views(List.of(updated)).get(0);
                     }));
     return view;
@@ -218,7 +243,11 @@ public class ClaimService {
       ClaimData d = freshData.get(k);
       fresh.add(
           Claim.create(
-              actor.name(), inputs.get(freshIndex.get(k)).externalRef(), d, sourceIds.get(urlOf(d)), now));
+              actor.name(),
+              inputs.get(freshIndex.get(k)).externalRef(),
+              d,
+              sourceIds.get(urlOf(d)),
+              now));
     }
     List<Claim> saved = writer.insertClaims(fresh);
     List<ClaimHistory> entries = new ArrayList<>(saved.size());
@@ -226,7 +255,14 @@ public class ClaimService {
       Claim c = saved.get(k);
       entries.add(
           new ClaimHistory(
-              null, c.id(), 1, "CREATED", actor.name(), now, toJson(diff(Map.of(), freshData.get(k).snapshot())), null));
+              null,
+              c.id(),
+              1,
+              "CREATED",
+              actor.name(),
+              now,
+              toJson(diff(Map.of(), freshData.get(k).snapshot())),
+              null));
     }
     writer.appendHistory(entries);
 
@@ -259,7 +295,8 @@ public class ClaimService {
       SourceData s = e.getValue();
       Source saved =
           sources.save(
-              new Source(null, s.url(), e.getKey(), s.title(), s.publisher(), s.publishedAt(), now));
+              new Source(
+                  null, s.url(), e.getKey(), s.title(), s.publisher(), s.publishedAt(), now));
       ids.put(saved.url(), saved.id());
     }
     return ids;
@@ -333,15 +370,21 @@ public class ClaimService {
         d.source() == null
             ? null
             : new SourceInput(
-                d.source().url(), d.source().title(), d.source().publisher(), text(d.source().publishedAt()));
+                d.source().url(),
+                d.source().title(),
+                d.source().publisher(),
+                text(d.source().publishedAt()));
     if (p.has("source")) {
       JsonNode s = p.node("source");
       if (s == null) {
         source = null;
       } else {
         JsonPatch sp = JsonPatch.of(s, SOURCE_FIELDS);
-        source = new SourceInput(sp.text("url"), sp.text("title"), sp.text("publisher"), sp.text("publishedAt"));
-        sp.errors().forEach(e -> p.errors().add(new FieldError("source." + e.field(), e.message())));
+        source =
+            new SourceInput(
+                sp.text("url"), sp.text("title"), sp.text("publisher"), sp.text("publishedAt"));
+        sp.errors()
+            .forEach(e -> p.errors().add(new FieldError("source." + e.field(), e.message())));
       }
     }
     ClaimInput merged =
@@ -350,7 +393,9 @@ public class ClaimService {
             p.has("statement") ? p.text("statement") : d.statement(),
             p.has("language") ? p.text("language") : d.language(),
             p.has("claimant") ? p.text("claimant") : d.claimant(),
-            p.has("entityId") ? p.longValue("entityId") : (p.has("entityName") ? null : d.entityId()),
+            p.has("entityId")
+                ? p.longValue("entityId")
+                : (p.has("entityName") ? null : d.entityId()),
             p.has("entityName") ? p.text("entityName") : null,
             p.has("metric") ? p.text("metric") : d.metric(),
             p.has("value") ? p.text("value") : Decimals.format(d.value()),
@@ -390,7 +435,8 @@ public class ClaimService {
     try {
       return work.get();
     } catch (OptimisticLockException e) {
-      throw ProblemException.staleVersion("The claim was changed by someone else; reload it and try again");
+      throw ProblemException.staleVersion(
+          "The claim was changed by someone else; reload it and try again");
     } catch (RuntimeException e) {
       if (Sql.isDuplicateKey(e) || Sql.isDeadlock(e)) {
         return work.get();
@@ -405,7 +451,13 @@ public class ClaimService {
 
   private static ProblemException stale(long id, Integer version) {
     return ProblemException.staleVersion(
-        "Claim " + id + " is at version " + version + " (ETag \"" + version + "\"); reload it and try again");
+        "Claim "
+            + id
+            + " is at version "
+            + version
+            + " (ETag \""
+            + version
+            + "\"); reload it and try again");
   }
 
   private Instant now() {

@@ -24,8 +24,8 @@ import org.claimwatch.system.FieldError;
 import org.claimwatch.system.ProblemException;
 
 /**
- * The rules a claim's contents must meet, for create, batch and patch alike. Reports every field
- * at fault (prefixed by {@code claims[i].} in a batch), never just the first.
+ * The rules a claim's contents must meet, for create, batch and patch alike. Reports every field at
+ * fault (prefixed by {@code claims[i].} in a batch), never just the first.
  */
 @Singleton
 class ClaimValidator {
@@ -124,7 +124,8 @@ class ClaimValidator {
     if (priority < 0 || priority > 100) {
       c.fail("priority", "must be between 0 and 100");
     }
-    if (in.externalRef() != null && (in.externalRef().isBlank() || in.externalRef().length() > 200)) {
+    if (in.externalRef() != null
+        && (in.externalRef().isBlank() || in.externalRef().length() > 200)) {
       c.fail("externalRef", "must be 1 to 200 characters");
     }
     if (in.entityId() != null && in.entityId() < 1) {
@@ -152,7 +153,10 @@ class ClaimValidator {
 
   /** Entity rules: entityId must exist; entityName must resolve (by name or alias) and agree. */
   private List<ClaimData> resolveEntities(
-      List<ClaimInput> inputs, List<ClaimData> data, List<String> prefixes, List<FieldError> errors) {
+      List<ClaimInput> inputs,
+      List<ClaimData> data,
+      List<String> prefixes,
+      List<FieldError> errors) {
     Set<Long> ids = new HashSet<>();
     for (ClaimInput in : inputs) {
       if (in != null && in.entityId() != null) {
@@ -180,7 +184,8 @@ class ClaimValidator {
         if (resolved.isEmpty()) {
           errors.add(
               new FieldError(
-                  prefixes.get(i) + "entityName", "no entity has the name or alias '" + name + "'"));
+                  prefixes.get(i) + "entityName",
+                  "no entity has the name or alias '" + name + "'"));
         } else if (entityId != null && !entityId.equals(resolved.get())) {
           errors.add(
               new FieldError(

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,8 +20,8 @@ import java.util.List;
 /**
  * Inserts claims and history rows as JDBC batches in the caller's transaction. Micronaut Data's
  * {@code saveAll} inserts rows with generated ids one statement at a time on MySQL; a batch lets
- * Connector/J send one multi-row INSERT ({@code rewriteBatchedStatements}) and still hand back every
- * generated id. This is the one way claims and history rows are inserted.
+ * Connector/J send one multi-row INSERT ({@code rewriteBatchedStatements}) and still hand back
+ * every generated id. This is the one way claims and history rows are inserted.
  */
 @Singleton
 class ClaimWriter {

@@ -30,7 +30,8 @@ import org.claimwatch.system.Sql;
 public class SubjectService {
   private static final Pattern TICKER = Pattern.compile("[A-Z0-9][A-Z0-9.\\-]{0,15}");
   private static final long MAX_CIK = 9_999_999_999L;
-  private static final Set<String> PATCHABLE = Set.of("name", "kind", "aliases", "secCik", "ticker");
+  private static final Set<String> PATCHABLE =
+      Set.of("name", "kind", "aliases", "secCik", "ticker");
 
   private final SubjectRepository subjects;
   private final SubjectAliasRepository aliases;
@@ -56,9 +57,10 @@ public class SubjectService {
     Instant now = clock.instant();
     checkUnique(null, name, cik, aliasList);
     try {
-      Subject saved = subjects.save(new Subject(null, name, kind, cik, ticker, 1, now, now));
+      Subject saved = subjects.save(new Subject(null, name, kind, cik, ticker, null, now, now));
       saveAliases(saved.id(), aliasList);
-      return view(saved, aliasList);
+      // Re-read: Micronaut Data sets the initial @Version itself and the record does not show it.
+      return view(find(saved.id()), aliasList);
     } catch (DataAccessException e) {
       throw conflictOrRethrow(e);
     }
@@ -100,14 +102,13 @@ public class SubjectService {
     }
     checkUnique(id, name, cik, newAliases == null ? List.of() : newAliases);
     try {
-      Subject updated =
-          subjects.update(
-              new Subject(id, name, kind, cik, ticker, s.version(), s.createdAt(), clock.instant()));
+      subjects.update(
+          new Subject(id, name, kind, cik, ticker, s.version(), s.createdAt(), clock.instant()));
       if (newAliases != null) {
         aliases.deleteBySubjectId(id);
         saveAliases(id, newAliases);
       }
-      return view(updated, aliasesOf(List.of(id)).getOrDefault(id, List.of()));
+      return get(id);
     } catch (DataAccessException e) {
       throw conflictOrRethrow(e);
     }
@@ -152,7 +153,13 @@ public class SubjectService {
           .ifPresent(
               o -> {
                 throw ProblemException.conflict(
-                    "SEC CIK " + cik + " already belongs to '" + o.name() + "' (id " + o.id() + ")");
+                    "SEC CIK "
+                        + cik
+                        + " already belongs to '"
+                        + o.name()
+                        + "' (id "
+                        + o.id()
+                        + ")");
               });
     }
     if (!aliasList.isEmpty()) {
@@ -222,7 +229,8 @@ public class SubjectService {
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    errors.add(new FieldError("kind", "required: one of COMPANY, ORGANIZATION, PERSON, MARKET, OTHER"));
+    errors.add(
+        new FieldError("kind", "required: one of COMPANY, ORGANIZATION, PERSON, MARKET, OTHER"));
     return null;
   }
 

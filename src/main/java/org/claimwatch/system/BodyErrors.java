@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a request body that could not be read (not JSON, an unknown field, a wrong JSON type)
- * into a problem naming the field, without the parser's internals.
+ * Turns a request body that could not be read (not JSON, an unknown field, a wrong JSON type) into
+ * a problem naming the field, without the parser's internals.
  */
 final class BodyErrors {
   private static final Pattern LOCATION = Pattern.compile("line: (\\d+), column: (\\d+)");

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 
 /**
- * Keyset paging: a cursor is the opaque form of the last id a page returned; the next page is
- * "id below it", which an index range scan answers without OFFSET.
+ * Keyset paging: a cursor is the opaque form of the last id a page returned; the next page is "id
+ * below it", which an index range scan answers without OFFSET.
  */
 public final class Cursors {
   public static final int DEFAULT_LIMIT = 50;
@@ -53,7 +53,10 @@ public final class Cursors {
    * page exists.
    */
   public static <R, T> Page<T> page(
-      List<R> rows, int limit, ToLongFunction<R> id, java.util.function.Function<List<R>, List<T>> view) {
+      List<R> rows,
+      int limit,
+      ToLongFunction<R> id,
+      java.util.function.Function<List<R>, List<T>> view) {
     boolean more = rows.size() > limit;
     List<R> shown = more ? rows.subList(0, limit) : rows;
     String next = more ? encode(id.applyAsLong(shown.get(shown.size() - 1))) : null;

@@ -24,7 +24,8 @@ public final class DatabaseBootstrap {
     if (urlConfigured(args)) {
       return Map.of();
     }
-    Path home = Path.of(env("CLAIMWATCH_DATA_DIR", System.getProperty("claimwatch.data-dir", "./data")));
+    Path home =
+        Path.of(env("CLAIMWATCH_DATA_DIR", System.getProperty("claimwatch.data-dir", "./data")));
     int port = Integer.parseInt(env("CLAIMWATCH_EMBEDDED_DB_PORT", "3307"));
     EmbeddedMariaDb db;
     try {

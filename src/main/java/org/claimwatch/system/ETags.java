@@ -27,7 +27,8 @@ public final class ETags {
     try {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      throw ProblemException.invalidField("If-Match", "must be the ETag of the resource, e.g. \"1\"");
+      throw ProblemException.invalidField(
+          "If-Match", "must be the ETag of the resource, e.g. \"1\"");
     }
   }
 }

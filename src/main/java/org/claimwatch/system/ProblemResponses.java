@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place error responses are rendered: every failure Micronaut or our code reports (unknown
- * route, wrong method, bad JSON, a {@link ProblemException}, an unexpected exception) leaves as
- * RFC 9457 {@code application/problem+json}. Being an {@link ErrorResponseProcessor} bean, it
- * replaces Micronaut's default JSON error body.
+ * route, wrong method, bad JSON, a {@link ProblemException}, an unexpected exception) leaves as RFC
+ * 9457 {@code application/problem+json}. Being an {@link ErrorResponseProcessor} bean, it replaces
+ * Micronaut's default JSON error body.
  */
 @Singleton
 @Produces(Problem.CONTENT_TYPE)

@@ -102,7 +102,8 @@ class ClaimApiTest extends ApiTest {
 
   @Test
   void rejects_numbers_that_would_be_rounded_or_are_not_plain_decimals() {
-    for (String bad : List.of("1e9", "1,000", "0.0000001", "abc", "123456789012345678901234567890123", "")) {
+    for (String bad :
+        List.of("1e9", "1,000", "0.0000001", "abc", "123456789012345678901234567890123", "")) {
       Map<String, Object> body = claim("bad number");
       body.put("value", bad);
       Res r = create(body);
@@ -129,7 +130,14 @@ class ClaimApiTest extends ApiTest {
     assertEquals(400, r.status());
     assertEquals("application/problem+json", r.header("Content-Type"));
     assertEquals(
-        Set.of("statement", "valueHigh", "periodEnd", "entityId", "language", "source.url", "priority"),
+        Set.of(
+            "statement",
+            "valueHigh",
+            "periodEnd",
+            "entityId",
+            "language",
+            "source.url",
+            "priority"),
         new HashSet<>(errorFields(r)));
   }
 
@@ -206,7 +214,10 @@ class ClaimApiTest extends ApiTest {
     do {
       Res page =
           get(
-              "/api/v1/claims?entityId=" + e + "&limit=3" + (cursor == null ? "" : "&cursor=" + cursor),
+              "/api/v1/claims?entityId="
+                  + e
+                  + "&limit=3"
+                  + (cursor == null ? "" : "&cursor=" + cursor),
               ADMIN_TOKEN);
       assertEquals(200, page.status(), page.toString());
       page.items().forEach(c -> seen.add(c.get("id")));
@@ -221,17 +232,22 @@ class ClaimApiTest extends ApiTest {
     sorted.sort((a, b) -> Long.compare(b, a));
     assertEquals(sorted, ids, "newest first");
 
-    assertEquals(4, get("/api/v1/claims?entityId=" + e + "&metric=revenue", ADMIN_TOKEN).items().size());
+    assertEquals(
+        4, get("/api/v1/claims?entityId=" + e + "&metric=revenue", ADMIN_TOKEN).items().size());
     assertEquals(7, get("/api/v1/claims?q=" + word, ADMIN_TOKEN).items().size());
-    assertEquals(1, get("/api/v1/claims?q=" + word + "%20claim%20number%203", ADMIN_TOKEN).items().size());
+    assertEquals(
+        1, get("/api/v1/claims?q=" + word + "%20claim%20number%203", ADMIN_TOKEN).items().size());
     assertEquals(
         3,
-        get("/api/v1/claims?entityId=" + e + "&statedFrom=2024-07-03&statedTo=2024-07-05", ADMIN_TOKEN)
+        get(
+                "/api/v1/claims?entityId=" + e + "&statedFrom=2024-07-03&statedTo=2024-07-05",
+                ADMIN_TOKEN)
             .items()
             .size());
     assertEquals(
         7, get("/api/v1/claims?entityId=" + e + "&status=UNVERIFIED", ADMIN_TOKEN).items().size());
-    assertEquals(0, get("/api/v1/claims?entityId=" + e + "&status=ACCURATE", ADMIN_TOKEN).items().size());
+    assertEquals(
+        0, get("/api/v1/claims?entityId=" + e + "&status=ACCURATE", ADMIN_TOKEN).items().size());
   }
 
   @Test
@@ -240,7 +256,8 @@ class ClaimApiTest extends ApiTest {
     assertEquals(List.of("limit"), errorFields(get("/api/v1/claims?limit=201", ADMIN_TOKEN)));
     assertEquals(List.of("status"), errorFields(get("/api/v1/claims?status=TRUE", ADMIN_TOKEN)));
     assertEquals(List.of("cursor"), errorFields(get("/api/v1/claims?cursor=garbage", ADMIN_TOKEN)));
-    assertEquals(List.of("statedFrom"), errorFields(get("/api/v1/claims?statedFrom=July", ADMIN_TOKEN)));
+    assertEquals(
+        List.of("statedFrom"), errorFields(get("/api/v1/claims?statedFrom=July", ADMIN_TOKEN)));
   }
 
   @Test

@@ -16,8 +16,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Base of HTTP tests: the service on a random port against the run's one database, an ADMIN
- * token, and helpers that return any response (errors included) as status + JSON map.
+ * Base of HTTP tests: the service on a random port against the run's one database, an ADMIN token,
+ * and helpers that return any response (errors included) as status + JSON map.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ApiTest implements TestPropertyProvider {
@@ -31,6 +31,7 @@ public abstract class ApiTest implements TestPropertyProvider {
   public Map<String, String> getProperties() {
     Map<String, String> p = new HashMap<>(TestDatabase.properties());
     p.put("claimwatch.admin-token", ADMIN_TOKEN);
+    p.put("micronaut.server.port", "-1");
     return p;
   }
 

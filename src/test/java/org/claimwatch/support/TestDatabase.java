@@ -16,8 +16,8 @@ import org.testcontainers.containers.MySQLContainer;
  *   <li>else an embedded MariaDB under {@code target/embedded-mariadb}, with a fresh database.
  * </ol>
  *
- * Tests share it and isolate by data (their own tokens, entities and claims), never by
- * restarting it.
+ * Tests share it and isolate by data (their own tokens, entities and claims), never by restarting
+ * it.
  */
 public final class TestDatabase {
   private static Map<String, String> properties;
