@@ -1,0 +1,99 @@
+package org.claimwatch.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.claimwatch.support.TestDatabase;
+
+/** The packaged service jar, run as a separate process against the test run's database. */
+final class ServiceProcess {
+  static final String ADMIN_TOKEN = "it-admin-token-0123456789abcdef";
+
+  private final Process process;
+  private final int port;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private ServiceProcess(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  static ServiceProcess start(String logName) throws IOException, InterruptedException {
+    String jar = System.getProperty("claimwatch.jar");
+    if (jar == null || !new File(jar).isFile()) {
+      throw new IllegalStateException(
+          "Run through `mvn verify`: the service jar is not built: " + jar);
+    }
+    int port = freePort();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar);
+    Map<String, String> env = pb.environment();
+    env.put("DATASOURCES_DEFAULT_URL", TestDatabase.url());
+    env.put("DATASOURCES_DEFAULT_USERNAME", TestDatabase.user());
+    env.put("DATASOURCES_DEFAULT_PASSWORD", TestDatabase.password());
+    env.put("CLAIMWATCH_ADMIN_TOKEN", ADMIN_TOKEN);
+    env.put("CLAIMWATCH_PORT", String.valueOf(port));
+    pb.redirectErrorStream(true);
+    pb.redirectOutput(Path.of("target", logName + ".log").toFile());
+    ServiceProcess service = new ServiceProcess(pb.start(), port);
+    service.awaitHealthy(Duration.ofSeconds(90));
+    return service;
+  }
+
+  /** Like {@code kill -9}: no shutdown hooks, no flushing, nothing graceful. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  HttpResponse<String> send(String method, String path, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Authorization", "Bearer " + ADMIN_TOKEN)
+            .timeout(Duration.ofSeconds(30));
+    if (body == null) {
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      b.header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(body));
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private void awaitHealthy(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The service exited with " + process.exitValue());
+      }
+      try {
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(100);
+    }
+    process.destroyForcibly();
+    throw new IllegalStateException("The service did not become healthy in " + timeout);
+  }
+
+  private static int freePort() throws IOException {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+}
