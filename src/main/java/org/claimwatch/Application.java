@@ -21,7 +21,14 @@ import org.claimwatch.system.DatabaseBootstrap;
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
 public class Application {
   public static void main(String[] args) {
-    Map<String, Object> database = DatabaseBootstrap.embeddedIfUnconfigured(args);
+    Map<String, Object> database;
+    try {
+      database = DatabaseBootstrap.embeddedIfUnconfigured(args);
+    } catch (IllegalStateException e) {
+      System.err.println("Claimwatch cannot start: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     Micronaut.build(args).mainClass(Application.class).properties(database).start();
   }
 }
