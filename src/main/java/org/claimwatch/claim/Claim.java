@@ -40,35 +40,38 @@ public record Claim(
   /** A new claim with these contents. */
   static Claim create(
       String submittedBy, String externalRef, ClaimData d, Long sourceId, Instant now) {
-    return new Claim(
-        null,
-        submittedBy,
-        externalRef,
-        d.statement(),
-        d.language(),
-        d.claimant(),
-        d.entityId(),
-        d.metric(),
-        d.value(),
-        d.valueHigh(),
-        d.unit(),
-        d.qualifier(),
-        d.periodStart(),
-        d.periodEnd(),
-        d.periodicity(),
-        d.kind(),
-        d.resolvesOn(),
-        d.statedAt(),
-        sourceId,
-        ClaimStatus.UNVERIFIED,
-        d.priority(),
-        null,
-        now,
-        now);
+    return of(null, submittedBy, externalRef, d, sourceId, ClaimStatus.UNVERIFIED, null, now, now);
   }
 
   /** This claim with new contents, keeping identity, status and version. */
   Claim withData(ClaimData d, Long newSourceId, Instant now) {
+    return of(id, submittedBy, externalRef, d, newSourceId, status, version, createdAt, now);
+  }
+
+  /** This (new) claim as stored: with its generated id, at version 1. */
+  Claim stored(long newId) {
+    return of(
+        newId,
+        submittedBy,
+        externalRef,
+        ClaimData.of(this, null),
+        sourceId,
+        status,
+        1,
+        createdAt,
+        updatedAt);
+  }
+
+  private static Claim of(
+      Long id,
+      String submittedBy,
+      String externalRef,
+      ClaimData d,
+      Long sourceId,
+      ClaimStatus status,
+      Integer version,
+      Instant createdAt,
+      Instant updatedAt) {
     return new Claim(
         id,
         submittedBy,
@@ -88,11 +91,11 @@ public record Claim(
         d.kind(),
         d.resolvesOn(),
         d.statedAt(),
-        newSourceId,
+        sourceId,
         status,
         d.priority(),
         version,
         createdAt,
-        now);
+        updatedAt);
   }
 }

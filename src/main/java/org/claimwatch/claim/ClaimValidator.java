@@ -42,36 +42,73 @@ class ClaimValidator {
   /** Checks every input; throws one 400 listing all faults, or returns the typed contents. */
   List<ClaimData> validate(List<ClaimInput> inputs, String listField) {
     List<FieldError> errors = new ArrayList<>();
-    List<ClaimData> out = new ArrayList<>(inputs.size());
-    List<String> prefixes = new ArrayList<>(inputs.size());
+    Set<Long> knownIds = knownEntityIds(inputs);
+    Map<String, Optional<Long>> byName = new HashMap<>();
     Map<String, Integer> refIndex = new HashMap<>();
+    List<ClaimData> out = new ArrayList<>(inputs.size());
     for (int i = 0; i < inputs.size(); i++) {
       String prefix = listField == null ? "" : listField + "[" + i + "].";
-      prefixes.add(prefix);
       ClaimInput in = inputs.get(i);
       if (in == null) {
         errors.add(new FieldError(listField + "[" + i + "]", "must be a claim object"));
         out.add(null);
-      } else {
-        out.add(fields(in, prefix, errors));
-        Integer first = in.externalRef() == null ? null : refIndex.putIfAbsent(in.externalRef(), i);
-        if (first != null) {
-          errors.add(
-              new FieldError(
-                  prefix + "externalRef", "repeats " + listField + "[" + first + "].externalRef"));
-        }
+        continue;
+      }
+      Checks c = new Checks(prefix, errors);
+      out.add(fields(in, c, entity(in, knownIds, byName, c)));
+      Integer first = in.externalRef() == null ? null : refIndex.putIfAbsent(in.externalRef(), i);
+      if (first != null) {
+        c.fail("externalRef", "repeats " + listField + "[" + first + "].externalRef");
       }
     }
-    out = resolveEntities(inputs, out, prefixes, errors);
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
     }
     return out;
   }
 
+  /** The ids among the inputs' entityIds that exist, in one query. */
+  private Set<Long> knownEntityIds(List<ClaimInput> inputs) {
+    Set<Long> ids = new HashSet<>();
+    for (ClaimInput in : inputs) {
+      if (in != null && in.entityId() != null) {
+        ids.add(in.entityId());
+      }
+    }
+    return subjects.names(ids).keySet();
+  }
+
+  /**
+   * The claim's entity: {@code entityId} must exist; {@code entityName} must resolve (by name or
+   * alias) and agree with {@code entityId} when both are given.
+   */
+  private Long entity(
+      ClaimInput in, Set<Long> knownIds, Map<String, Optional<Long>> byName, Checks c) {
+    Long entityId = in.entityId();
+    if (entityId != null && entityId < 1) {
+      c.fail("entityId", "must be the id of an entity");
+    } else if (entityId != null && !knownIds.contains(entityId)) {
+      c.fail("entityId", "no entity with id " + entityId);
+    }
+    String name = blankToNull(in.entityName());
+    if (name == null) {
+      return entityId;
+    }
+    Optional<Long> resolved =
+        byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> subjects.resolve(name));
+    if (resolved.isEmpty()) {
+      c.fail("entityName", "no entity has the name or alias '" + name + "'");
+      return entityId;
+    }
+    if (entityId != null && !entityId.equals(resolved.get())) {
+      c.fail("entityName", "names entity " + resolved.get() + " but entityId is " + entityId);
+      return entityId;
+    }
+    return resolved.get();
+  }
+
   /** Field rules that need no database. */
-  private ClaimData fields(ClaimInput in, String p, List<FieldError> errors) {
-    Checks c = new Checks(p, errors);
+  private ClaimData fields(ClaimInput in, Checks c, Long entityId) {
     String statement = in.statement() == null ? "" : in.statement().strip();
     if (statement.isEmpty() || statement.length() > MAX_STATEMENT) {
       c.fail("statement", "required, 1 to " + MAX_STATEMENT + " characters");
@@ -128,14 +165,11 @@ class ClaimValidator {
         && (in.externalRef().isBlank() || in.externalRef().length() > 200)) {
       c.fail("externalRef", "must be 1 to 200 characters");
     }
-    if (in.entityId() != null && in.entityId() < 1) {
-      c.fail("entityId", "must be the id of an entity");
-    }
     return new ClaimData(
         statement,
         language,
         claimant,
-        in.entityId(),
+        entityId,
         metric,
         value,
         valueHigh,
@@ -149,76 +183,6 @@ class ClaimValidator {
         statedAt,
         source,
         priority);
-  }
-
-  /** Entity rules: entityId must exist; entityName must resolve (by name or alias) and agree. */
-  private List<ClaimData> resolveEntities(
-      List<ClaimInput> inputs,
-      List<ClaimData> data,
-      List<String> prefixes,
-      List<FieldError> errors) {
-    Set<Long> ids = new HashSet<>();
-    for (ClaimInput in : inputs) {
-      if (in != null && in.entityId() != null) {
-        ids.add(in.entityId());
-      }
-    }
-    Set<Long> known = subjects.names(ids).keySet();
-    Map<String, Optional<Long>> byName = new HashMap<>();
-    List<ClaimData> out = new ArrayList<>(data.size());
-    for (int i = 0; i < inputs.size(); i++) {
-      ClaimInput in = inputs.get(i);
-      ClaimData d = data.get(i);
-      if (in == null || d == null) {
-        out.add(d);
-        continue;
-      }
-      Long entityId = in.entityId();
-      if (entityId != null && !known.contains(entityId)) {
-        errors.add(new FieldError(prefixes.get(i) + "entityId", "no entity with id " + entityId));
-      }
-      String name = blankToNull(in.entityName());
-      if (name != null) {
-        Optional<Long> resolved =
-            byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> subjects.resolve(name));
-        if (resolved.isEmpty()) {
-          errors.add(
-              new FieldError(
-                  prefixes.get(i) + "entityName",
-                  "no entity has the name or alias '" + name + "'"));
-        } else if (entityId != null && !entityId.equals(resolved.get())) {
-          errors.add(
-              new FieldError(
-                  prefixes.get(i) + "entityName",
-                  "names entity " + resolved.get() + " but entityId is " + entityId));
-        } else {
-          entityId = resolved.get();
-        }
-      }
-      out.add(withEntity(d, entityId));
-    }
-    return out;
-  }
-
-  private static ClaimData withEntity(ClaimData d, Long entityId) {
-    return new ClaimData(
-        d.statement(),
-        d.language(),
-        d.claimant(),
-        entityId,
-        d.metric(),
-        d.value(),
-        d.valueHigh(),
-        d.unit(),
-        d.qualifier(),
-        d.periodStart(),
-        d.periodEnd(),
-        d.periodicity(),
-        d.kind(),
-        d.resolvesOn(),
-        d.statedAt(),
-        d.source(),
-        d.priority());
   }
 
   private static String language(String tag, Checks c) {

@@ -83,7 +83,7 @@ class ClaimWriter {
                 if (!keys.next()) {
                   throw new SQLException("Fewer generated ids than inserted claims");
                 }
-                saved.add(withId(c, keys.getLong(1)));
+                saved.add(c.stored(keys.getLong(1)));
               }
             }
             return saved;
@@ -113,34 +113,6 @@ class ClaimWriter {
             return null;
           }
         });
-  }
-
-  private static Claim withId(Claim c, long id) {
-    return new Claim(
-        id,
-        c.submittedBy(),
-        c.externalRef(),
-        c.statement(),
-        c.language(),
-        c.claimant(),
-        c.entityId(),
-        c.metric(),
-        c.value(),
-        c.valueHigh(),
-        c.unit(),
-        c.qualifier(),
-        c.periodStart(),
-        c.periodEnd(),
-        c.periodicity(),
-        c.kind(),
-        c.resolvesOn(),
-        c.statedAt(),
-        c.sourceId(),
-        c.status(),
-        c.priority(),
-        1,
-        c.createdAt(),
-        c.updatedAt());
   }
 
   private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {

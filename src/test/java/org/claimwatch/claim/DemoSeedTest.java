@@ -37,8 +37,6 @@ class DemoSeedTest extends ApiTest {
     int count = (Integer) first.json().get("created");
     assertTrue(count >= 18, "the article's claims: " + count);
 
-    Map<String, Map<String, Object>> byRef = new java.util.HashMap<>();
-    first.items().forEach(c -> byRef.put((String) c.get("externalRef"), c));
     List<Map<String, Object>> all = first.items();
     assertTrue(
         all.stream()
