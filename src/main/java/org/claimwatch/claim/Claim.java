@@ -35,17 +35,31 @@ public record Claim(
     int priority,
     @Version @Nullable Integer version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    @Nullable BigDecimal tolerance,
+    @Nullable BigDecimal toleranceHigh,
+    @Nullable Instant lastVerdictAt) {
 
   /** A new claim with these contents. */
   static Claim create(
       String submittedBy, String externalRef, ClaimData d, Long sourceId, Instant now) {
-    return of(null, submittedBy, externalRef, d, sourceId, ClaimStatus.UNVERIFIED, null, now, now);
+    return of(
+        null, submittedBy, externalRef, d, sourceId, ClaimStatus.UNVERIFIED, null, now, now, null);
   }
 
   /** This claim with new contents, keeping identity, status and version. */
   Claim withData(ClaimData d, Long newSourceId, Instant now) {
-    return of(id, submittedBy, externalRef, d, newSourceId, status, version, createdAt, now);
+    return of(
+        id,
+        submittedBy,
+        externalRef,
+        d,
+        newSourceId,
+        status,
+        version,
+        createdAt,
+        now,
+        lastVerdictAt);
   }
 
   /** This (new) claim as stored: with its generated id, at version 1. */
@@ -59,7 +73,8 @@ public record Claim(
         status,
         1,
         createdAt,
-        updatedAt);
+        updatedAt,
+        lastVerdictAt);
   }
 
   private static Claim of(
@@ -71,7 +86,8 @@ public record Claim(
       ClaimStatus status,
       Integer version,
       Instant createdAt,
-      Instant updatedAt) {
+      Instant updatedAt,
+      Instant lastVerdictAt) {
     return new Claim(
         id,
         submittedBy,
@@ -96,6 +112,9 @@ public record Claim(
         d.priority(),
         version,
         createdAt,
-        updatedAt);
+        updatedAt,
+        Precision.tolerance(d.value(), d.qualifier()),
+        Precision.tolerance(d.valueHigh(), Qualifier.EXACT),
+        lastVerdictAt);
   }
 }

@@ -74,6 +74,7 @@ public class ClaimService {
   private final TransactionOperations<Connection> tx;
   private final JsonMapper json;
   private final Clock clock;
+  private final OpenRechecks openRechecks;
 
   ClaimService(
       ClaimRepository claims,
@@ -84,7 +85,8 @@ public class ClaimService {
       SubjectService subjects,
       TransactionOperations<Connection> tx,
       JsonMapper json,
-      Clock clock) {
+      Clock clock,
+      OpenRechecks openRechecks) {
     this.claims = claims;
     this.sources = sources;
     this.history = history;
@@ -94,6 +96,7 @@ public class ClaimService {
     this.tx = tx;
     this.json = json;
     this.clock = clock;
+    this.openRechecks = openRechecks;
   }
 
   /** The stored claim, and whether this call created it (false: its externalRef existed). */
@@ -327,6 +330,7 @@ public class ClaimService {
       sources.findByIdIn(sourceIdSet).forEach(s -> sourceById.put(s.id(), s));
     }
     Map<Long, String> names = subjects.names(entityIds);
+    Map<Long, Object> flags = openRechecks.openFor(rows.stream().map(Claim::id).toList());
     List<ClaimView> out = new ArrayList<>(rows.size());
     for (Claim c : rows) {
       Source s = c.sourceId() == null ? null : sourceById.get(c.sourceId());
@@ -354,7 +358,7 @@ public class ClaimService {
                   ? null
                   : new SourceView(s.url(), s.title(), s.publisher(), text(s.publishedAt())),
               c.status(),
-              null,
+              flags.get(c.id()),
               c.priority(),
               c.version(),
               c.submittedBy(),

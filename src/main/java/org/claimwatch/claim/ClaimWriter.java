@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +28,8 @@ class ClaimWriter {
       "INSERT INTO claims (submitted_by, external_ref, statement, language, claimant, entity_id,"
           + " metric, value, value_high, unit, qualifier, period_start, period_end, periodicity,"
           + " kind, resolves_on, stated_at, source_id, status, priority, version, created_at,"
-          + " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+          + " updated_at, tolerance, tolerance_high)"
+          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final String INSERT_HISTORY =
       "INSERT INTO claim_history (claim_id, claim_version, action, actor, occurred_at, changes,"
           + " note) VALUES (?,?,?,?,?,?,?)";
@@ -74,6 +74,8 @@ class ClaimWriter {
               ps.setInt(++i, 1);
               setInstant(ps, ++i, c.createdAt());
               setInstant(ps, ++i, c.updatedAt());
+              setDecimal(ps, ++i, c.tolerance());
+              setDecimal(ps, ++i, c.toleranceHigh());
               ps.addBatch();
             }
             ps.executeBatch();
@@ -135,7 +137,7 @@ class ClaimWriter {
     if (v == null) {
       ps.setNull(i, Types.DATE);
     } else {
-      ps.setDate(i, Date.valueOf(v));
+      ps.setObject(i, v);
     }
   }
 

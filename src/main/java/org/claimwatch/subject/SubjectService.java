@@ -114,6 +114,44 @@ public class SubjectService {
     }
   }
 
+  /**
+   * The entity with this SEC CIK; an unknown CIK creates a COMPANY named {@code name} (or, if that
+   * name is taken by an entity without a CIK, gives that entity the CIK).
+   */
+  @Transactional
+  public long ensureByCik(long cik, String name) {
+    Optional<Subject> byCik = subjects.findBySecCik(cik);
+    if (byCik.isPresent()) {
+      return byCik.get().id();
+    }
+    Optional<Subject> byName = subjects.findByName(name);
+    if (byName.isPresent() && byName.get().secCik() == null) {
+      Subject s = byName.get();
+      subjects.update(
+          new Subject(
+              s.id(),
+              s.name(),
+              s.kind(),
+              cik,
+              s.ticker(),
+              s.version(),
+              s.createdAt(),
+              clock.instant()));
+      return s.id();
+    }
+    String unique = byName.isPresent() ? name + " (CIK " + cik + ")" : name;
+    Instant now = clock.instant();
+    return subjects
+        .save(new Subject(null, unique, SubjectKind.COMPANY, cik, null, null, now, now))
+        .id();
+  }
+
+  /** True when an entity with this id exists. */
+  @Transactional
+  public boolean exists(long id) {
+    return subjects.existsById(id);
+  }
+
   /** The id of the entity with this name or alias (case-insensitive), if any. */
   @Transactional
   public Optional<Long> resolve(String nameOrAlias) {

@@ -1,0 +1,64 @@
+package org.claimwatch.recheck;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.claimwatch.claim.Qualifier;
+
+/** A re-check flag with the comparison as it stood when flagged (table {@code rechecks}). */
+@MappedEntity("rechecks")
+public record Recheck(
+    @Id @GeneratedValue @Nullable Long id,
+    long claimId,
+    Reason reason,
+    @Nullable Long reportId,
+    @Nullable Long figureId,
+    @Nullable BigDecimal claimedValue,
+    @Nullable BigDecimal claimedValueHigh,
+    @Nullable Qualifier claimedQualifier,
+    @Nullable String claimedUnit,
+    @Nullable String metric,
+    @Nullable BigDecimal reportedValue,
+    @Nullable String reportedUnit,
+    @Nullable LocalDate periodStart,
+    @Nullable LocalDate periodEnd,
+    @Nullable String derivation,
+    @Nullable String form,
+    @Nullable LocalDate filedOn,
+    @Nullable BigDecimal deviationPct,
+    Outcome outcome,
+    @Nullable String note,
+    String createdBy,
+    Instant createdAt,
+    @Nullable String openSlot,
+    @Nullable Instant resolvedAt,
+    @Nullable String resolvedBy,
+    @Nullable String resolution,
+    String dedupeKey) {
+
+  public enum Reason {
+    NEW_FILING,
+    RESTATEMENT,
+    FORECAST_DUE,
+    STALE,
+    MANUAL
+  }
+
+  /** The comparison, its explanation rendered again from what was stored. */
+  Comparison comparison() {
+    if (reportedValue == null) {
+      return new Comparison(null, claimedValue, null, outcome, note == null ? "" : note);
+    }
+    Comparison c =
+        Comparator.compare(
+            new Comparator.Claimed(
+                claimedValue, claimedValueHigh, claimedQualifier, claimedUnit, metric),
+            new Comparator.Reported(
+                reportedValue, reportedUnit, periodStart, periodEnd, derivation, form, filedOn));
+    return new Comparison(reportedValue, claimedValue, deviationPct, outcome, c.explanation());
+  }
+}

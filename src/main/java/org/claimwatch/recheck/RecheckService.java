@@ -1,0 +1,292 @@
+package org.claimwatch.recheck;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.claimwatch.auth.Actor;
+import org.claimwatch.claim.Decimals;
+import org.claimwatch.claim.OpenRechecks;
+import org.claimwatch.claim.Qualifier;
+import org.claimwatch.recheck.Recheck.Reason;
+import org.claimwatch.recheck.RecheckView.ComparisonView;
+import org.claimwatch.system.Cursors;
+import org.claimwatch.system.Page;
+import org.claimwatch.system.ProblemException;
+
+/** Re-check flags: reading them, manual re-checks, and the open flag shown on each claim. */
+@Singleton
+public class RecheckService implements OpenRechecks {
+  private static final String MANUAL_CANDIDATE = RecheckPlanner.candidates("c.id = ?", "'MANUAL'");
+
+  private final RecheckRepository rechecks;
+  private final JdbcOperations jdbc;
+  private final Clock clock;
+
+  RecheckService(RecheckRepository rechecks, JdbcOperations jdbc, Clock clock) {
+    this.rechecks = rechecks;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Filters of {@code GET /api/v1/rechecks}. */
+  public record Filter(
+      String state, String reason, Long entityId, Long claimId, String cursor, Integer limit) {}
+
+  @Transactional
+  public Page<RecheckView> list(Filter f) {
+    int limit = Cursors.limit(f.limit());
+    Boolean open = null;
+    if (f.state() != null && !f.state().isBlank()) {
+      switch (f.state().strip()) {
+        case "OPEN" -> open = true;
+        case "RESOLVED" -> open = false;
+        default -> throw ProblemException.invalidField("state", "must be OPEN or RESOLVED");
+      }
+    }
+    String reason = null;
+    if (f.reason() != null && !f.reason().isBlank()) {
+      try {
+        reason = Reason.valueOf(f.reason().strip()).name();
+      } catch (IllegalArgumentException e) {
+        throw ProblemException.invalidField("reason", "must be one of " + List.of(Reason.values()));
+      }
+    }
+    List<Recheck> rows =
+        rechecks.page(
+            Cursors.decode(f.cursor()), open, reason, f.entityId(), f.claimId(), limit + 1);
+    return Cursors.page(
+        rows, limit, Recheck::id, list -> list.stream().map(RecheckService::view).toList());
+  }
+
+  /**
+   * Re-checks a claim now against the newest figure that bears on it, as a MANUAL flag (replacing
+   * an open MANUAL flag). Without a matching figure the flag says so and is INCONCLUSIVE.
+   */
+  @Transactional
+  public RecheckView manual(long claimId, String note, Actor actor) {
+    ClaimSide claim = claimSide(claimId);
+    Instant now = clock.instant();
+    for (Recheck open : rechecks.findByClaimIdInAndOpenSlotIsNotNull(List.of(claimId))) {
+      if (open.reason() == Reason.MANUAL) {
+        rechecks.update(
+            new Recheck(
+                open.id(),
+                open.claimId(),
+                open.reason(),
+                open.reportId(),
+                open.figureId(),
+                open.claimedValue(),
+                open.claimedValueHigh(),
+                open.claimedQualifier(),
+                open.claimedUnit(),
+                open.metric(),
+                open.reportedValue(),
+                open.reportedUnit(),
+                open.periodStart(),
+                open.periodEnd(),
+                open.derivation(),
+                open.form(),
+                open.filedOn(),
+                open.deviationPct(),
+                open.outcome(),
+                open.note(),
+                open.createdBy(),
+                open.createdAt(),
+                null,
+                now,
+                actor.name(),
+                "SUPERSEDED",
+                open.dedupeKey()));
+      }
+    }
+    Recheck flag =
+        bestFigure(claimId)
+            .map(r -> flag(claimId, claim, r, note, actor, now))
+            .orElseGet(
+                () ->
+                    new Recheck(
+                        null,
+                        claimId,
+                        Reason.MANUAL,
+                        null,
+                        null,
+                        claim.value(),
+                        claim.valueHigh(),
+                        claim.qualifier(),
+                        claim.unit(),
+                        claim.metric(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Outcome.INCONCLUSIVE,
+                        note != null && !note.isBlank()
+                            ? note.strip()
+                            : "No reported figure matches this claim's entity, metric and period yet.",
+                        actor.name(),
+                        now,
+                        Reason.MANUAL.name(),
+                        null,
+                        null,
+                        null,
+                        "manual:" + UUID.randomUUID()));
+    return view(rechecks.save(flag));
+  }
+
+  @Override
+  @Transactional
+  public Map<Long, Object> openFor(Collection<Long> claimIds) {
+    Map<Long, Object> out = new HashMap<>();
+    if (claimIds.isEmpty()) {
+      return out;
+    }
+    Map<Long, Recheck> best = new HashMap<>();
+    for (Recheck r : rechecks.findByClaimIdInAndOpenSlotIsNotNull(claimIds)) {
+      best.merge(r.claimId(), r, RecheckService::moreUrgent);
+    }
+    best.forEach((id, r) -> out.put(id, view(r)));
+    return out;
+  }
+
+  /** Of two open flags, the one a checker should see: CONTRADICTS first, then the newest. */
+  private static Recheck moreUrgent(Recheck a, Recheck b) {
+    boolean ac = a.outcome() == Outcome.CONTRADICTS;
+    boolean bc = b.outcome() == Outcome.CONTRADICTS;
+    if (ac != bc) {
+      return ac ? a : b;
+    }
+    return a.id() > b.id() ? a : b;
+  }
+
+  private record ClaimSide(
+      BigDecimal value, BigDecimal valueHigh, Qualifier qualifier, String unit, String metric) {}
+
+  private record Row(
+      long figureId,
+      long reportId,
+      BigDecimal value,
+      String unit,
+      LocalDate start,
+      LocalDate end,
+      String derivation,
+      String form,
+      LocalDate filed) {}
+
+  private ClaimSide claimSide(long claimId) {
+    return jdbc.prepareStatement(
+        "SELECT value, value_high, qualifier, unit, metric FROM claims WHERE id = ?",
+        ps -> {
+          ps.setLong(1, claimId);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+              throw ProblemException.notFound("No claim " + claimId);
+            }
+            String q = rs.getString(3);
+            return new ClaimSide(
+                rs.getBigDecimal(1),
+                rs.getBigDecimal(2),
+                q == null ? null : Qualifier.valueOf(q),
+                rs.getString(4),
+                rs.getString(5));
+          }
+        });
+  }
+
+  private java.util.Optional<Row> bestFigure(long claimId) {
+    return jdbc.prepareStatement(
+        MANUAL_CANDIDATE,
+        ps -> {
+          ps.setLong(1, claimId);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+              return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(
+                new Row(
+                    rs.getLong("figure_id"),
+                    rs.getLong("report_id"),
+                    rs.getBigDecimal("rv"),
+                    rs.getString("ru"),
+                    rs.getObject("period_start", LocalDate.class),
+                    rs.getObject("period_end", LocalDate.class),
+                    rs.getString("derivation"),
+                    rs.getString("form"),
+                    rs.getObject("filed_on", LocalDate.class)));
+          }
+        });
+  }
+
+  private static Recheck flag(
+      long claimId, ClaimSide c, Row r, String note, Actor actor, Instant now) {
+    Comparison cmp =
+        Comparator.compare(
+            new Comparator.Claimed(c.value(), c.valueHigh(), c.qualifier(), c.unit(), c.metric()),
+            new Comparator.Reported(
+                r.value(), r.unit(), r.start(), r.end(), r.derivation(), r.form(), r.filed()));
+    return new Recheck(
+        null,
+        claimId,
+        Reason.MANUAL,
+        r.reportId(),
+        r.figureId(),
+        c.value(),
+        c.valueHigh(),
+        c.qualifier(),
+        c.unit(),
+        c.metric(),
+        r.value(),
+        r.unit(),
+        r.start(),
+        r.end(),
+        r.derivation(),
+        r.form(),
+        r.filed(),
+        cmp.deviationPct(),
+        cmp.outcome(),
+        note == null || note.isBlank() ? null : note.strip(),
+        actor.name(),
+        now,
+        Reason.MANUAL.name(),
+        null,
+        null,
+        null,
+        "manual:" + UUID.randomUUID());
+  }
+
+  static RecheckView view(Recheck r) {
+    Comparison c = r.comparison();
+    return new RecheckView(
+        r.id(),
+        r.claimId(),
+        r.reason().name(),
+        r.reportId(),
+        r.createdAt().toString(),
+        new ComparisonView(
+            Decimals.format(c.reportedValue()),
+            Decimals.format(c.claimedValue()),
+            c.deviationPct() == null ? null : c.deviationPct().toPlainString(),
+            c.outcome().name(),
+            c.explanation()),
+        r.periodStart() == null ? null : r.periodStart().toString(),
+        r.periodEnd() == null ? null : r.periodEnd().toString(),
+        r.form(),
+        r.filedOn() == null ? null : r.filedOn().toString(),
+        r.resolvedAt() == null ? null : r.resolvedAt().toString(),
+        r.resolvedBy(),
+        r.resolution());
+  }
+}

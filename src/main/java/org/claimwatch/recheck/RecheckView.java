@@ -1,0 +1,30 @@
+package org.claimwatch.recheck;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** A re-check flag as the API shows it (API.md "Re-checks"). Numbers are decimal strings. */
+@Serdeable
+public record RecheckView(
+    long id,
+    long claimId,
+    String reason,
+    @Nullable Long reportId,
+    String createdAt,
+    ComparisonView comparison,
+    @Nullable String periodStart,
+    @Nullable String periodEnd,
+    @Nullable String form,
+    @Nullable String filedOn,
+    @Nullable String resolvedAt,
+    @Nullable String resolvedBy,
+    @Nullable String resolution) {
+
+  @Serdeable
+  public record ComparisonView(
+      @Nullable String reportedValue,
+      @Nullable String claimedValue,
+      @Nullable String deviationPct,
+      String outcome,
+      String explanation) {}
+}

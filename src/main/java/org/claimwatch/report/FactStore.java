@@ -1,0 +1,201 @@
+package org.claimwatch.report;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.claimwatch.system.Hashing;
+
+/**
+ * Reported facts: read and written with plain JDBC batches in the caller's transaction (an import
+ * writes tens of thousands of rows; Micronaut Data would insert them one at a time).
+ */
+@Singleton
+class FactStore {
+  private static final String INSERT =
+      "INSERT INTO reported_facts (entity_id, report_id, concept, unit, period_start, period_end,"
+          + " value, frame, filed_on, restated, fact_key, created_at)"
+          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+
+  private final JdbcOperations jdbc;
+
+  FactStore(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A fact to store: {@code restated} when it changes the value an earlier filing gave. */
+  record NewFact(
+      long entityId,
+      long reportId,
+      String concept,
+      String unit,
+      LocalDate start,
+      LocalDate end,
+      BigDecimal value,
+      String frame,
+      LocalDate filed,
+      boolean restated,
+      String key) {}
+
+  /** The key that makes a fact the same fact: entity, concept, unit, period and report. */
+  static String key(
+      long entityId, String concept, String unit, LocalDate start, LocalDate end, long reportId) {
+    return Hashing.sha256Hex(
+        entityId + "|" + concept + "|" + unit + "|" + start + "|" + end + "|" + reportId);
+  }
+
+  /** What is stored of an entity's series: the newest filing's value per concept, unit, period. */
+  record Known(BigDecimal value, LocalDate filed) {}
+
+  /** Keys of the facts already stored for the entity, and per series+period the newest value. */
+  void load(long entityId, Collection<String> keysOut, Map<String, Known> newestOut) {
+    jdbc.prepareStatement(
+        "SELECT fact_key, concept, unit, period_start, period_end, value, filed_on"
+            + " FROM reported_facts WHERE entity_id = ?",
+        ps -> {
+          ps.setLong(1, entityId);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              keysOut.add(rs.getString(1));
+              String series = series(rs.getString(2), rs.getString(3), date(rs, 4), date(rs, 5));
+              Known k = new Known(rs.getBigDecimal(6), date(rs, 7));
+              newestOut.merge(series, k, (a, b) -> b.filed().isAfter(a.filed()) ? b : a);
+            }
+          }
+          return null;
+        });
+  }
+
+  static String series(String concept, String unit, LocalDate start, LocalDate end) {
+    return concept + "|" + unit + "|" + start + "|" + end;
+  }
+
+  void insert(List<NewFact> facts, Instant now) {
+    if (facts.isEmpty()) {
+      return;
+    }
+    jdbc.execute(
+        (Connection conn) -> {
+          try (PreparedStatement ps = conn.prepareStatement(INSERT)) {
+            int n = 0;
+            for (NewFact f : facts) {
+              ps.setLong(1, f.entityId());
+              ps.setLong(2, f.reportId());
+              ps.setString(3, f.concept());
+              ps.setString(4, f.unit());
+              if (f.start() == null) {
+                ps.setNull(5, Types.DATE);
+              } else {
+                ps.setObject(5, f.start());
+              }
+              ps.setObject(6, f.end());
+              ps.setBigDecimal(7, f.value());
+              ps.setString(8, f.frame());
+              ps.setObject(9, f.filed());
+              ps.setBoolean(10, f.restated());
+              ps.setString(11, f.key());
+              ps.setObject(12, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+              ps.addBatch();
+              if (++n % 5000 == 0) {
+                ps.executeBatch();
+              }
+            }
+            ps.executeBatch();
+            return null;
+          }
+        });
+  }
+
+  /** Every fact of the entity for these concepts, with the form of its report. */
+  List<Fact> factsFor(long entityId, Collection<String> concepts) {
+    if (concepts.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(",", java.util.Collections.nCopies(concepts.size(), "?"));
+    return jdbc.prepareStatement(
+        "SELECT f.id, f.report_id, f.concept, f.unit, f.period_start, f.period_end, f.value,"
+            + " f.filed_on, r.form FROM reported_facts f JOIN reports r ON r.id = f.report_id"
+            + " WHERE f.entity_id = ? AND f.concept IN ("
+            + marks
+            + ")",
+        ps -> {
+          ps.setLong(1, entityId);
+          int i = 2;
+          for (String c : concepts) {
+            ps.setString(i++, c);
+          }
+          List<Fact> out = new ArrayList<>();
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(
+                  new Fact(
+                      rs.getLong(1),
+                      rs.getLong(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      date(rs, 5),
+                      date(rs, 6),
+                      rs.getBigDecimal(7),
+                      date(rs, 8),
+                      rs.getString(9)));
+            }
+          }
+          return out;
+        });
+  }
+
+  /** The entity's concepts that start with {@code prefix} (its own-metric facts). */
+  List<String> conceptsLike(long entityId, String prefix) {
+    return jdbc.prepareStatement(
+        "SELECT DISTINCT concept FROM reported_facts WHERE entity_id = ? AND concept LIKE ?",
+        ps -> {
+          ps.setLong(1, entityId);
+          ps.setString(2, prefix + "%");
+          List<String> out = new ArrayList<>();
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(rs.getString(1));
+            }
+          }
+          return out;
+        });
+  }
+
+  /** Entities that have facts for any of these concepts. */
+  List<Long> entitiesWith(Collection<String> concepts) {
+    if (concepts.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(",", java.util.Collections.nCopies(concepts.size(), "?"));
+    return jdbc.prepareStatement(
+        "SELECT DISTINCT entity_id FROM reported_facts WHERE concept IN (" + marks + ")",
+        ps -> {
+          int i = 1;
+          for (String c : concepts) {
+            ps.setString(i++, c);
+          }
+          List<Long> ids = new ArrayList<>();
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              ids.add(rs.getLong(1));
+            }
+          }
+          return ids;
+        });
+  }
+
+  /** DATE columns are read as LocalDate: no time zone can shift them. */
+  static LocalDate date(ResultSet rs, int col) throws SQLException {
+    return rs.getObject(col, LocalDate.class);
+  }
+}

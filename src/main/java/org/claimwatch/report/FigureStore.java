@@ -1,0 +1,186 @@
+package org.claimwatch.report;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The {@code figures} table: an entity's figures are recomputed after each import and written back
+ * as a diff. Rows whose value or source changed get the import's id, which is how the re-check
+ * planner finds what is new.
+ */
+@Singleton
+class FigureStore {
+  private final JdbcOperations jdbc;
+
+  FigureStore(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  private record Stored(long id, BigDecimal value, long reportId, String derivation) {}
+
+  private static String key(String metric, String unit, LocalDate start, LocalDate end) {
+    return metric + "|" + unit + "|" + start + "|" + end;
+  }
+
+  /** Writes the entity's figures; returns how many rows are new or changed. */
+  int replace(long entityId, List<Figure> figures, long importId) {
+    Map<String, Stored> stored = new HashMap<>();
+    jdbc.prepareStatement(
+        "SELECT id, metric, unit, period_start, period_end, value, report_id, derivation"
+            + " FROM figures WHERE entity_id = ?",
+        ps -> {
+          ps.setLong(1, entityId);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              stored.put(
+                  key(
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getObject(4, LocalDate.class),
+                      rs.getObject(5, LocalDate.class)),
+                  new Stored(rs.getLong(1), rs.getBigDecimal(6), rs.getLong(7), rs.getString(8)));
+            }
+          }
+          return null;
+        });
+    List<Figure> inserts = new ArrayList<>();
+    List<Map.Entry<Long, Figure>> updates = new ArrayList<>();
+    for (Figure f : figures) {
+      Stored s = stored.remove(key(f.metric(), f.unit(), f.start(), f.end()));
+      if (s == null) {
+        inserts.add(f);
+      } else if (s.value().compareTo(f.value()) != 0
+          || s.reportId() != f.reportId()
+          || !Objects.equals(s.derivation(), f.derivation())) {
+        updates.add(Map.entry(s.id(), f));
+      }
+    }
+    List<Long> gone = stored.values().stream().map(Stored::id).toList();
+    jdbc.execute(
+        (Connection conn) -> {
+          if (!inserts.isEmpty()) {
+            try (PreparedStatement ps =
+                conn.prepareStatement(
+                    "INSERT INTO figures (entity_id, metric, unit, period_start, period_end,"
+                        + " period_type, fiscal_year, fiscal_period, value, kind, derivation,"
+                        + " concept, report_id, form, filed_on, restated, import_id)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+              for (Figure f : inserts) {
+                ps.setLong(1, entityId);
+                bind(ps, 2, f, importId);
+                ps.addBatch();
+              }
+              ps.executeBatch();
+            }
+          }
+          if (!updates.isEmpty()) {
+            try (PreparedStatement ps =
+                conn.prepareStatement(
+                    "UPDATE figures SET metric = ?, unit = ?, period_start = ?, period_end = ?,"
+                        + " period_type = ?, fiscal_year = ?, fiscal_period = ?, value = ?,"
+                        + " kind = ?, derivation = ?, concept = ?, report_id = ?, form = ?,"
+                        + " filed_on = ?, restated = ?, import_id = ? WHERE id = ?")) {
+              for (Map.Entry<Long, Figure> u : updates) {
+                bind(ps, 1, u.getValue(), importId);
+                ps.setLong(17, u.getKey());
+                ps.addBatch();
+              }
+              ps.executeBatch();
+            }
+          }
+          if (!gone.isEmpty()) {
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM figures WHERE id = ?")) {
+              for (Long id : gone) {
+                ps.setLong(1, id);
+                ps.addBatch();
+              }
+              ps.executeBatch();
+            }
+          }
+          return null;
+        });
+    return inserts.size() + updates.size();
+  }
+
+  /** Binds the 16 columns from metric to import_id, starting at {@code i}. */
+  private static void bind(PreparedStatement ps, int i, Figure f, long importId)
+      throws java.sql.SQLException {
+    ps.setString(i++, f.metric());
+    ps.setString(i++, f.unit());
+    ps.setObject(i++, f.start());
+    ps.setObject(i++, f.end());
+    ps.setString(i++, f.type().name());
+    if (f.fiscalYear() == null) {
+      ps.setNull(i++, Types.INTEGER);
+    } else {
+      ps.setInt(i++, f.fiscalYear());
+    }
+    ps.setString(i++, f.fiscalPeriod());
+    ps.setBigDecimal(i++, f.value());
+    ps.setString(i++, f.derived() ? "DERIVED" : "REPORTED");
+    ps.setString(i++, f.derivation());
+    ps.setString(i++, f.concept());
+    ps.setLong(i++, f.reportId());
+    ps.setString(i++, f.form());
+    ps.setObject(i++, f.filed());
+    ps.setBoolean(i++, f.restated());
+    ps.setLong(i, importId);
+  }
+
+  /** The entity's figures for the facts API, optionally one metric and within a span. */
+  List<FigureView> list(long entityId, String metric, LocalDate from, LocalDate to) {
+    return jdbc.prepareStatement(
+        "SELECT f.metric, f.unit, f.period_start, f.period_end, f.period_type, f.fiscal_year,"
+            + " f.fiscal_period, f.value, f.kind, f.derivation, f.concept, f.report_id, f.form,"
+            + " f.filed_on, f.restated, r.accession_number FROM figures f"
+            + " JOIN reports r ON r.id = f.report_id WHERE f.entity_id = ?"
+            + " AND (? IS NULL OR f.metric = ?) AND (? IS NULL OR f.period_end >= ?)"
+            + " AND (? IS NULL OR f.period_start <= ?)"
+            + " ORDER BY f.metric, f.period_end, f.period_start DESC",
+        ps -> {
+          ps.setLong(1, entityId);
+          ps.setString(2, metric);
+          ps.setString(3, metric);
+          ps.setObject(4, from);
+          ps.setObject(5, from);
+          ps.setObject(6, to);
+          ps.setObject(7, to);
+          List<FigureView> out = new ArrayList<>();
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(
+                  new FigureView(
+                      rs.getString(1),
+                      rs.getString(2),
+                      rs.getObject(3, LocalDate.class).toString(),
+                      rs.getObject(4, LocalDate.class).toString(),
+                      rs.getString(5),
+                      (Integer) rs.getObject(6),
+                      rs.getString(7),
+                      org.claimwatch.claim.Decimals.format(rs.getBigDecimal(8)),
+                      rs.getString(9),
+                      rs.getString(10) == null ? "as reported" : rs.getString(10),
+                      rs.getString(11),
+                      new FigureView.Source(
+                          rs.getLong(12),
+                          rs.getString(13),
+                          rs.getObject(14, LocalDate.class).toString(),
+                          rs.getString(16)),
+                      rs.getBoolean(15)));
+            }
+          }
+          return out;
+        });
+  }
+}

@@ -1,0 +1,368 @@
+package org.claimwatch.report;
+
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.claimwatch.auth.Actor;
+import org.claimwatch.report.FactStore.Known;
+import org.claimwatch.report.FactStore.NewFact;
+import org.claimwatch.report.SecCompanyFacts.Document;
+import org.claimwatch.report.SecCompanyFacts.SecFact;
+import org.claimwatch.subject.SubjectService;
+import org.claimwatch.system.Hashing;
+import org.claimwatch.system.ProblemException;
+import org.claimwatch.system.Sql;
+
+/**
+ * Imports reported figures: SEC companyfacts documents and other reports. One transaction per
+ * document, so nothing is ever half-imported; then the entity's figures are recomputed and the
+ * {@link FiguresChangedListener}s (the re-check planner) flag the claims they bear on, in the same
+ * transaction.
+ */
+@Singleton
+public class ReportService {
+  private final ReportRepository reports;
+  private final ReportImportRepository imports;
+  private final MetricMap metrics;
+  private final FactStore facts;
+  private final FigureStore figures;
+  private final SubjectService subjects;
+  private final List<FiguresChangedListener> listeners;
+  private final TransactionOperations<Connection> tx;
+  private final Clock clock;
+
+  ReportService(
+      ReportRepository reports,
+      ReportImportRepository imports,
+      MetricMap metrics,
+      FactStore facts,
+      FigureStore figures,
+      SubjectService subjects,
+      List<FiguresChangedListener> listeners,
+      TransactionOperations<Connection> tx,
+      Clock clock) {
+    this.reports = reports;
+    this.imports = imports;
+    this.metrics = metrics;
+    this.facts = facts;
+    this.figures = figures;
+    this.subjects = subjects;
+    this.listeners = listeners;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  /** Imports an SEC companyfacts document read from {@code body}. */
+  public ReportImport importSecCompanyFacts(InputStream body, Actor actor) {
+    Document doc = SecCompanyFacts.read(body);
+    return retrying(() -> tx.executeWrite(status -> importSec(doc, actor)));
+  }
+
+  /** Imports a report that is not an SEC filing (a press release, a private company's figures). */
+  public ReportImport importOther(ReportInput input, Actor actor) {
+    ReportInput.Checked in = input.check(subjects::exists);
+    return retrying(() -> tx.executeWrite(status -> importChecked(in, actor)));
+  }
+
+  @Transactional
+  public ReportImport importRecord(long id) {
+    return imports.findById(id).orElseThrow(() -> ProblemException.notFound("No import " + id));
+  }
+
+  @Transactional
+  public List<Report> list(Long entityId, Long before, int limit) {
+    return reports.page(entityId, before, limit);
+  }
+
+  @Transactional
+  public List<FigureView> figures(
+      long entityId, String metric, java.time.LocalDate from, java.time.LocalDate to) {
+    if (!subjects.exists(entityId)) {
+      throw ProblemException.notFound("No entity " + entityId);
+    }
+    return figures.list(entityId, metric, from, to);
+  }
+
+  /** Replaces the metric map; entities whose figures it changes are recomputed and re-checked. */
+  public List<MetricMap.MetricConcepts> replaceMetricMap(MetricMap.MetricsBody body, Actor actor) {
+    return tx.executeWrite(
+        status -> {
+          recomputeFor(metrics.replace(body), actor);
+          return metrics.list();
+        });
+  }
+
+  @Transactional
+  public List<MetricMap.MetricConcepts> metricMap() {
+    return metrics.list();
+  }
+
+  /**
+   * Recomputes the figures of every entity that has facts for these concepts (after the metric map
+   * changed) and lets the planner flag what changed.
+   */
+  private int recomputeFor(Set<String> concepts, Actor actor) {
+    int flagged = 0;
+    for (Long entityId : facts.entitiesWith(concepts)) {
+      ReportImport run = start(entityId, "METRIC_MAP", actor);
+      int changed = recompute(entityId, run.id());
+      flagged += changed == 0 ? 0 : notify(run.id(), entityId);
+    }
+    return flagged;
+  }
+
+  private ReportImport importSec(Document doc, Actor actor) {
+    long entityId = subjects.ensureByCik(doc.cik(), doc.entityName());
+    ReportImport run = start(entityId, "SEC_COMPANYFACTS", actor);
+    Instant now = clock.instant();
+
+    // Filings, one per accession number; fy/fp are as filed (they describe the filing).
+    Map<String, SecFact> firstByAccession = new LinkedHashMap<>();
+    for (SecFact f : doc.facts()) {
+      firstByAccession.putIfAbsent(f.accession(), f);
+    }
+    Map<String, Long> reportIds = reportIds(entityId, doc.cik(), firstByAccession, now);
+
+    List<Incoming> incoming = new ArrayList<>(doc.facts().size());
+    for (SecFact f : doc.facts()) {
+      incoming.add(
+          new Incoming(
+              f.concept(),
+              f.unit(),
+              f.start(),
+              f.end(),
+              f.value(),
+              f.frame(),
+              f.filed(),
+              reportIds.get(f.accession())));
+    }
+    return finish(run, entityId, incoming, firstByAccession.size(), now);
+  }
+
+  private ReportImport importChecked(ReportInput.Checked in, Actor actor) {
+    ReportImport run = start(in.entityId(), "REPORT", actor);
+    Instant now = clock.instant();
+    String key =
+        "other:"
+            + Hashing.sha256Hex(
+                    in.entityId() + "|" + in.title() + "|" + in.url() + "|" + in.filedOn())
+                .substring(0, 40);
+    Report report =
+        reports.findByReportKeyIn(List.of(key)).stream()
+            .findFirst()
+            .orElseGet(
+                () ->
+                    reports.save(
+                        new Report(
+                            null,
+                            in.entityId(),
+                            key,
+                            Report.OTHER,
+                            null,
+                            in.form(),
+                            in.title(),
+                            in.url(),
+                            in.filedOn(),
+                            null,
+                            null,
+                            now)));
+    List<Incoming> incoming = new ArrayList<>();
+    for (ReportInput.CheckedFact f : in.facts()) {
+      incoming.add(
+          new Incoming(
+              MetricMap.OWN_PREFIX + f.metric(),
+              f.unit(),
+              f.periodStart(),
+              f.periodEnd(),
+              f.value(),
+              null,
+              in.filedOn(),
+              report.id()));
+    }
+    return finish(run, in.entityId(), incoming, 1, now);
+  }
+
+  private record Incoming(
+      String concept,
+      String unit,
+      java.time.LocalDate start,
+      java.time.LocalDate end,
+      java.math.BigDecimal value,
+      String frame,
+      java.time.LocalDate filed,
+      long reportId) {}
+
+  /** Stores the new facts, marks restatements, recomputes figures and flags claims. */
+  private ReportImport finish(
+      ReportImport run, long entityId, List<Incoming> incoming, int filings, Instant now) {
+    Set<String> keys = new HashSet<>();
+    Map<String, Known> newest = new HashMap<>();
+    facts.load(entityId, keys, newest);
+    List<NewFact> fresh = new ArrayList<>();
+    int unchanged = 0;
+    int restatements = 0;
+    // Oldest filing first, so a later filing that changes a value is the restatement.
+    incoming.sort(
+        java.util.Comparator.comparing(Incoming::filed).thenComparing(Incoming::reportId));
+    for (Incoming f : incoming) {
+      String key = FactStore.key(entityId, f.concept(), f.unit(), f.start(), f.end(), f.reportId());
+      if (!keys.add(key)) {
+        unchanged++;
+        continue;
+      }
+      String series = FactStore.series(f.concept(), f.unit(), f.start(), f.end());
+      Known before = newest.get(series);
+      boolean restated =
+          before != null
+              && !f.filed().isBefore(before.filed())
+              && before.value().compareTo(f.value()) != 0;
+      if (restated) {
+        restatements++;
+      }
+      if (before == null || !f.filed().isBefore(before.filed())) {
+        newest.put(series, new Known(f.value(), f.filed()));
+      }
+      fresh.add(
+          new NewFact(
+              entityId,
+              f.reportId(),
+              f.concept(),
+              f.unit(),
+              f.start(),
+              f.end(),
+              f.value(),
+              f.frame(),
+              f.filed(),
+              restated,
+              key));
+    }
+    facts.insert(fresh, now);
+    int flagged = 0;
+    if (!fresh.isEmpty()) {
+      int changed = recompute(entityId, run.id());
+      flagged = changed == 0 ? 0 : notify(run.id(), entityId);
+    }
+    return imports.update(
+        new ReportImport(
+            run.id(),
+            entityId,
+            run.kind(),
+            "DONE",
+            run.requestedBy(),
+            run.startedAt(),
+            clock.instant(),
+            filings,
+            fresh.size(),
+            unchanged,
+            restatements,
+            flagged,
+            null));
+  }
+
+  private int recompute(long entityId, long importId) {
+    Map<String, String> metricOf = metrics.metricOfConcept();
+    Set<String> concepts = new HashSet<>(metricOf.keySet());
+    List<Fact> all = facts.factsFor(entityId, concepts);
+    List<Fact> own = facts.factsFor(entityId, ownConcepts(entityId));
+    all.addAll(own);
+    for (Fact f : own) {
+      metricOf.putIfAbsent(f.concept(), f.concept().substring(MetricMap.OWN_PREFIX.length()));
+    }
+    return figures.replace(entityId, FigureCalculator.figures(all, metricOf), importId);
+  }
+
+  private Set<String> ownConcepts(long entityId) {
+    return new HashSet<>(facts.conceptsLike(entityId, MetricMap.OWN_PREFIX));
+  }
+
+  private int notify(long importId, long entityId) {
+    int flagged = 0;
+    for (FiguresChangedListener l : listeners) {
+      flagged += l.figuresChanged(importId, entityId);
+    }
+    return flagged;
+  }
+
+  private ReportImport start(Long entityId, String kind, Actor actor) {
+    return imports.save(
+        new ReportImport(
+            null,
+            entityId,
+            kind,
+            "RUNNING",
+            actor.name(),
+            clock.instant(),
+            null,
+            0,
+            0,
+            0,
+            0,
+            0,
+            null));
+  }
+
+  private Map<String, Long> reportIds(
+      long entityId, long cik, Map<String, SecFact> byAccession, Instant now) {
+    Map<String, Long> ids = new HashMap<>();
+    for (Report r : reports.findByReportKeyIn(byAccession.keySet())) {
+      ids.put(r.reportKey(), r.id());
+    }
+    for (Map.Entry<String, SecFact> e : byAccession.entrySet()) {
+      if (!ids.containsKey(e.getKey())) {
+        SecFact f = e.getValue();
+        Report saved =
+            reports.save(
+                new Report(
+                    null,
+                    entityId,
+                    e.getKey(),
+                    Report.SEC,
+                    e.getKey(),
+                    f.form(),
+                    null,
+                    secUrl(cik, e.getKey()),
+                    f.filed(),
+                    f.fiscalYear(),
+                    f.fiscalPeriod(),
+                    now));
+        ids.put(e.getKey(), saved.id());
+      }
+    }
+    return ids;
+  }
+
+  /** EDGAR's index page of a filing. */
+  static String secUrl(long cik, String accession) {
+    return "https://www.sec.gov/Archives/edgar/data/"
+        + cik
+        + "/"
+        + accession.replace("-", "")
+        + "/"
+        + accession
+        + "-index.htm";
+  }
+
+  /** Retries once when a concurrent import of the same document inserted the same rows first. */
+  private static <T> T retrying(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      if (Sql.isDuplicateKey(e) || Sql.isDeadlock(e)) {
+        return work.get();
+      }
+      throw e;
+    }
+  }
+}
