@@ -30,12 +30,14 @@ public class TokenService {
   private final ApiTokenRepository repository;
   private final AuthConfig config;
   private final Clock clock;
+  private final TokenCache cache;
   private final SecureRandom random = new SecureRandom();
 
-  TokenService(ApiTokenRepository repository, AuthConfig config, Clock clock) {
+  TokenService(ApiTokenRepository repository, AuthConfig config, Clock clock, TokenCache cache) {
     this.repository = repository;
     this.config = config;
     this.clock = clock;
+    this.cache = cache;
   }
 
   @Serdeable
@@ -76,6 +78,7 @@ public class TokenService {
     } else if (!existing.get().tokenHash().equals(hash) || existing.get().revokedAt() != null) {
       // The environment is the source of truth for this one token: a changed value replaces it.
       repository.update(existing.get().withTokenHash(hash));
+      cache.evictAll();
     }
   }
 
@@ -124,14 +127,14 @@ public class TokenService {
         repository.findById(id).orElseThrow(() -> ProblemException.notFound("No token " + id));
     if (token.revokedAt() == null) {
       token = repository.update(token.revoked(clock.instant()));
+      cache.evictAll();
     }
     return TokenView.of(token);
   }
 
   /** The live (not revoked) token with this secret, if any. */
-  @Transactional
   public Optional<ApiToken> authenticate(String token) {
-    return repository.findByTokenHash(hash(token)).filter(t -> t.revokedAt() == null);
+    return cache.get(hash(token), repository::findByTokenHash).filter(t -> t.revokedAt() == null);
   }
 
   static String hash(String token) {

@@ -1,5 +1,6 @@
 package org.claimwatch.claim;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -8,4 +9,23 @@ import java.util.List;
  * stored come back as stored ({@code existing}) and were not changed.
  */
 @Serdeable
-public record BatchResult(int created, int existing, List<ClaimView> items) {}
+public record BatchResult(int created, int existing, List<ClaimView> items) {
+
+  /**
+   * The same outcome without the claims' contents, for {@code Prefer: return=minimal} (RFC 7240):
+   * large imports that only need the ids skip reading back a megabyte of claims.
+   */
+  @Serdeable
+  public record Minimal(int created, int existing, List<Ref> items) {}
+
+  /** A stored claim by id, the caller's externalRef and the version (ETag) to PATCH it with. */
+  @Serdeable
+  public record Ref(long id, @Nullable String externalRef, int version) {}
+
+  public Minimal minimal() {
+    return new Minimal(
+        created,
+        existing,
+        items.stream().map(c -> new Ref(c.id(), c.externalRef(), c.version())).toList());
+  }
+}

@@ -2,6 +2,7 @@ package org.claimwatch.claim;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -39,12 +40,22 @@ class ClaimController {
         .header("ETag", ETags.of(saved.claim().version()));
   }
 
-  /** 201 when any claim was created, 200 when every item was already stored. */
+  /**
+   * 201 when any claim was created, 200 when every item was already stored. With {@code Prefer:
+   * return=minimal} the items are only {id, externalRef, version}.
+   */
   @Post("/batch")
   @Secured({Role.R_CHECKER, Role.R_INTEGRATION})
-  HttpResponse<BatchResult> batch(@Body BatchRequest body, Authentication caller) {
+  HttpResponse<?> batch(
+      @Body BatchRequest body, @Nullable @Header("Prefer") String prefer, Authentication caller) {
     BatchResult result = service.createBatch(body, Actor.of(caller));
-    return result.created() > 0 ? HttpResponse.created(result) : HttpResponse.ok(result);
+    HttpStatus status = result.created() > 0 ? HttpStatus.CREATED : HttpStatus.OK;
+    if (prefer != null && prefer.contains("return=minimal")) {
+      return HttpResponse.status(status)
+          .body(result.minimal())
+          .header("Preference-Applied", "return=minimal");
+    }
+    return HttpResponse.status(status).body(result);
   }
 
   @Get

@@ -214,8 +214,11 @@ public class ClaimService {
   }
 
   private BatchResult createAll(List<ClaimInput> inputs, String listField, Actor actor) {
-    List<ClaimData> data = validator.validate(inputs, listField);
-    return retrying(() -> tx.executeWrite(status -> insert(inputs, data, actor)));
+    // Validation reads entities; doing it in the write transaction saves a connection round trip.
+    return retrying(
+        () ->
+            tx.executeWrite(
+                status -> insert(inputs, validator.validate(inputs, listField), actor)));
   }
 
   private BatchResult insert(List<ClaimInput> inputs, List<ClaimData> data, Actor actor) {
@@ -275,7 +278,9 @@ public class ClaimService {
       Claim stored = existing.get(inputs.get(i).externalRef());
       ordered.add(stored != null ? stored : saved.get(k++));
     }
-    return new BatchResult(saved.size(), inputs.size() - saved.size(), views(ordered));
+    // Claims created just now cannot have a re-check flag: look up only the ones already stored.
+    List<Long> stored = existing.values().stream().map(Claim::id).toList();
+    return new BatchResult(saved.size(), inputs.size() - saved.size(), views(ordered, stored));
   }
 
   /** Ids of the sources these claims cite, inserting the URLs not yet stored. */
@@ -315,6 +320,11 @@ public class ClaimService {
   }
 
   private List<ClaimView> views(List<Claim> rows) {
+    return views(rows, rows.stream().map(Claim::id).toList());
+  }
+
+  /** Views of the rows; only the claims in {@code flagged} are looked up for re-check flags. */
+  private List<ClaimView> views(List<Claim> rows, List<Long> flagged) {
     Set<Long> sourceIdSet = new HashSet<>();
     Set<Long> entityIds = new HashSet<>();
     for (Claim c : rows) {
@@ -330,7 +340,7 @@ public class ClaimService {
       sources.findByIdIn(sourceIdSet).forEach(s -> sourceById.put(s.id(), s));
     }
     Map<Long, String> names = subjects.names(entityIds);
-    Map<Long, Object> flags = openRechecks.openFor(rows.stream().map(Claim::id).toList());
+    Map<Long, Object> flags = openRechecks.openFor(flagged);
     List<ClaimView> out = new ArrayList<>(rows.size());
     for (Claim c : rows) {
       Source s = c.sourceId() == null ? null : sourceById.get(c.sourceId());

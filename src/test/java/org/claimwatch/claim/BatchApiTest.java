@@ -144,6 +144,23 @@ class BatchApiTest extends ApiTest {
   }
 
   @Test
+  void prefer_return_minimal_answers_with_ids_only() {
+    String tag = unique();
+    var req =
+        io.micronaut.http.HttpRequest.POST(
+            "/api/v1/claims/batch", Map.of("claims", claims(tag, 3)));
+    req.header("Prefer", "return=minimal");
+    Res r = call(req, ADMIN_TOKEN);
+    assertEquals(201, r.status());
+    assertEquals("return=minimal", r.header("Preference-Applied"));
+    assertEquals(3, r.json().get("created"));
+    Map<String, Object> first = r.items().get(0);
+    assertEquals(java.util.Set.of("id", "externalRef", "version"), first.keySet());
+    assertEquals(tag + "-0", first.get("externalRef"));
+    assertEquals(1, first.get("version"));
+  }
+
+  @Test
   void a_full_batch_of_1000_is_accepted() {
     String tag = unique();
     Res r = post("/api/v1/claims/batch", Map.of("claims", claims(tag, 1000)), ADMIN_TOKEN);
