@@ -133,7 +133,7 @@ public final class Comparator {
         BigDecimal dev =
             r.compareTo(v) < 0
                 ? deviation(r, v)
-                : r.compareTo(high) > 0 ? deviation(r, high) : BigDecimal.ZERO;
+                : r.compareTo(high) > 0 ? deviation(r, high) : BigDecimal.ZERO.setScale(1);
         String how =
             (within ? "is within" : "is outside")
                 + " the claimed range "

@@ -91,14 +91,17 @@ class RecheckPlanner implements FiguresChangedListener {
         ELSE IF(x.cv = 0, NULL, ROUND((x.rv - x.cv) * 100 / ABS(x.cv), 1))
       END""";
 
-  /** Closes the open flags (of the candidate's reason) that an incoming, newer flag replaces. */
+  /**
+   * Closes the open figure flags (NEW_FILING or RESTATEMENT) that an incoming flag for a newer or
+   * the same period replaces: their comparison is out of date.
+   */
   static String supersede(String candidates) {
     return "UPDATE rechecks r JOIN ("
         + candidates
         + ") x ON r.claim_id = x.claim_id"
         + " SET r.open_slot = NULL, r.resolved_at = ?, r.resolved_by = 'claimwatch',"
         + " r.resolution = 'SUPERSEDED'"
-        + " WHERE r.open_slot = x.reason AND r.dedupe_key <> "
+        + " WHERE r.open_slot IN ('NEW_FILING', 'RESTATEMENT') AND r.dedupe_key <> "
         + DEDUPE
         + " AND (r.period_end IS NULL OR r.period_end < x.period_end"
         + "      OR (r.period_end = x.period_end AND r.filed_on <= x.filed_on))";

@@ -28,13 +28,15 @@ class ReportController {
 
   /**
    * Imports an SEC EDGAR companyfacts document (up to 20 MB, read as a stream). Importing the same
-   * document again adds nothing and flags nothing.
+   * document again adds nothing and flags nothing. With {@code cik}, a document about another
+   * company is refused.
    */
   @Post("/sec-companyfacts")
   @Consumes(MediaType.APPLICATION_JSON)
   @Secured({Role.R_EDITOR, Role.R_INTEGRATION})
-  HttpResponse<ReportImport> importSec(@Body InputStream body, Authentication caller) {
-    return HttpResponse.created(service.importSecCompanyFacts(body, Actor.of(caller)));
+  HttpResponse<ReportImport> importSec(
+      @Body InputStream body, @Nullable @QueryValue Long cik, Authentication caller) {
+    return HttpResponse.created(service.importSecCompanyFacts(body, cik, Actor.of(caller)));
   }
 
   /** Figures that are not an SEC filing: a press release, a private company's numbers. */

@@ -64,9 +64,19 @@ public class ReportService {
     this.clock = clock;
   }
 
-  /** Imports an SEC companyfacts document read from {@code body}. */
-  public ReportImport importSecCompanyFacts(InputStream body, Actor actor) {
+  /** Imports an SEC companyfacts document read from {@code body}; {@code cik}: the one expected. */
+  public ReportImport importSecCompanyFacts(InputStream body, Long cik, Actor actor) {
     Document doc = SecCompanyFacts.read(body);
+    if (cik != null && cik != doc.cik()) {
+      throw new ProblemException(
+          io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY,
+          "cik-mismatch",
+          "The document is about another company",
+          "The document is about CIK " + doc.cik() + ", not " + cik,
+          List.of(
+              new org.claimwatch.system.FieldError(
+                  "cik", "is " + doc.cik() + ", expected " + cik)));
+    }
     return retrying(() -> tx.executeWrite(status -> importSec(doc, actor)));
   }
 

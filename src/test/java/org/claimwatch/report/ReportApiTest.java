@@ -1,0 +1,425 @@
+package org.claimwatch.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.claimwatch.claim.Qualifier;
+import org.claimwatch.recheck.Comparator;
+import org.claimwatch.recheck.Comparison;
+import org.claimwatch.support.ApiTest;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest
+class ReportApiTest extends ApiTest {
+
+  private long company(String name, Long cik) {
+    Map<String, Object> body =
+        new HashMap<>(Map.of("name", name + " " + unique(), "kind", "COMPANY"));
+    if (cik != null) {
+      body.put("secCik", cik);
+    }
+    Res r = post("/api/v1/entities", body, ADMIN_TOKEN);
+    assertEquals(201, r.status(), r.toString());
+    return ((Number) r.json().get("id")).longValue();
+  }
+
+  private Object claim(
+      long entityId,
+      String metric,
+      String value,
+      String qualifier,
+      String periodicity,
+      String start,
+      String end,
+      String statedAt,
+      String unit) {
+    Map<String, Object> c = new HashMap<>();
+    c.put("statement", "claim " + unique());
+    c.put("entityId", entityId);
+    c.put("metric", metric);
+    c.put("value", value);
+    c.put("unit", unit);
+    c.put("qualifier", qualifier);
+    c.put("periodicity", periodicity);
+    c.put("periodStart", start);
+    c.put("periodEnd", end);
+    c.put("statedAt", statedAt);
+    Res r = post("/api/v1/claims", c, ADMIN_TOKEN);
+    assertEquals(201, r.status(), r.toString());
+    return r.json().get("id");
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> open(Object claimId) {
+    return (Map<String, Object>)
+        get("/api/v1/claims/" + claimId, ADMIN_TOKEN).json().get("openRecheck");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> cmp(Map<String, Object> flag) {
+    return (Map<String, Object>) flag.get("comparison");
+  }
+
+  @Test
+  void a_private_companys_reported_loss_flags_the_claim_about_it() {
+    long openai = company("OpenAI", null);
+    Object loss =
+        claim(
+            openai,
+            "net_income",
+            "-5000000000",
+            "EXACT",
+            "NONE",
+            "2024-01-01",
+            "2024-12-31",
+            "2024-07-27",
+            "USD");
+    Map<String, Object> report = new HashMap<>();
+    report.put("entityId", openai);
+    report.put("title", "OpenAI 2024 results (reported)");
+    report.put("form", "press release");
+    report.put("url", "https://example.org/openai-2024");
+    report.put("filedAt", "2025-03-01");
+    report.put(
+        "facts",
+        List.of(
+            Map.of(
+                "metric",
+                "net_income",
+                "value",
+                "-5300000000",
+                "unit",
+                "USD",
+                "periodStart",
+                "2024-01-01",
+                "periodEnd",
+                "2024-12-31")));
+
+    Res r = post("/api/v1/reports", report, ADMIN_TOKEN);
+    assertEquals(201, r.status(), r.toString());
+    assertEquals(1, r.json().get("factsAdded"));
+    assertEquals(1, r.json().get("claimsFlagged"));
+    Map<String, Object> flag = open(loss);
+    assertEquals("SUPPORTS", cmp(flag).get("outcome"));
+    assertEquals("-6", cmp(flag).get("deviationPct").toString().replace(".0", ""));
+    assertEquals(
+        "Reported 2024 net income -$5.3B (press release filed 2025-03-01) is 6% below the claimed -$5B (stated to ±$0.5B: within it).",
+        cmp(flag).get("explanation"));
+
+    Res again = post("/api/v1/reports", report, ADMIN_TOKEN);
+    assertEquals(0, again.json().get("factsAdded"));
+    assertEquals(0, again.json().get("claimsFlagged"));
+  }
+
+  @Test
+  void report_input_is_checked_field_by_field() {
+    Map<String, Object> bad = new HashMap<>();
+    bad.put("entityId", 987654321);
+    bad.put("title", "");
+    bad.put("filedAt", "yesterday");
+    bad.put(
+        "facts",
+        List.of(
+            Map.of(
+                "metric", "Net Income", "value", "5e9", "unit", "USD", "periodEnd", "2024-13-01")));
+    Res r = post("/api/v1/reports", bad, ADMIN_TOKEN);
+    assertEquals(400, r.status());
+    assertEquals(
+        List.of(
+            "entityId",
+            "title",
+            "filedAt",
+            "facts[0].metric",
+            "facts[0].value",
+            "facts[0].periodEnd"),
+        fields(r));
+  }
+
+  @Test
+  void a_restatement_is_kept_marked_and_flags_the_claim_again() {
+    long cik = ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
+    long entity = company("Restater", cik);
+    Object claim =
+        claim(
+            entity,
+            "revenue",
+            "10000000000",
+            "EXACT",
+            "NONE",
+            "2023-01-01",
+            "2023-12-31",
+            "2023-06-01",
+            "USD");
+
+    Res first =
+        secImport(
+            doc(
+                cik,
+                List.of(
+                    fact(
+                        "2023-01-01",
+                        "2023-12-31",
+                        "10100000000",
+                        "0000000001-24-000001",
+                        "10-K",
+                        "2024-02-10"))));
+    assertEquals(201, first.status(), first.toString());
+    assertEquals(1, first.json().get("claimsFlagged"));
+    assertEquals("NEW_FILING", open(claim).get("reason"));
+    assertEquals("SUPPORTS", cmp(open(claim)).get("outcome"));
+
+    Res restated =
+        secImport(
+            doc(
+                cik,
+                List.of(
+                    fact(
+                        "2023-01-01",
+                        "2023-12-31",
+                        "10100000000",
+                        "0000000001-24-000001",
+                        "10-K",
+                        "2024-02-10"),
+                    fact(
+                        "2023-01-01",
+                        "2023-12-31",
+                        "9200000000",
+                        "0000000001-25-000001",
+                        "10-K/A",
+                        "2024-05-01"))));
+    assertEquals(1, restated.json().get("restatements"));
+    assertEquals(1, restated.json().get("factsAdded"));
+    assertEquals(1, restated.json().get("claimsFlagged"));
+    Map<String, Object> flag = open(claim);
+    assertEquals("RESTATEMENT", flag.get("reason"));
+    assertEquals("CONTRADICTS", cmp(flag).get("outcome"));
+    assertEquals("9200000000", cmp(flag).get("reportedValue"));
+
+    List<Map<String, Object>> facts =
+        get("/api/v1/entities/" + entity + "/facts?metric=revenue", ADMIN_TOKEN).list();
+    assertEquals(1, facts.size());
+    assertEquals(true, facts.get(0).get("restated"));
+    assertEquals("10-K/A", ((Map<?, ?>) facts.get(0).get("report")).get("form"));
+    // The NEW_FILING flag stays in the history, resolved; the RESTATEMENT flag is open.
+    assertEquals(2, get("/api/v1/rechecks?claimId=" + claim, ADMIN_TOKEN).items().size());
+    assertEquals(
+        1, get("/api/v1/rechecks?state=OPEN&claimId=" + claim, ADMIN_TOKEN).items().size());
+  }
+
+  @Test
+  void bad_companyfacts_documents_are_refused_naming_the_place_and_store_nothing() {
+    long cik = ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
+    String good =
+        doc(
+            cik,
+            List.of(
+                fact(
+                    "2023-01-01",
+                    "2023-12-31",
+                    "1",
+                    "0000000001-24-000001",
+                    "10-K",
+                    "2024-02-10")));
+
+    Res notJson = secImport("this is not json");
+    assertEquals(400, notJson.status());
+    Res truncated = secImport(good.substring(0, good.length() / 2));
+    assertEquals(400, truncated.status());
+    assertTrue(
+        ((String) truncated.json().get("detail")).contains("ended early")
+            || ((String) truncated.json().get("detail")).contains("not valid JSON"),
+        truncated.toString());
+
+    Res badDate = secImport(good.replace("\"2023-12-31\"", "\"31/12/2023\""));
+    assertEquals(422, badDate.status());
+    assertEquals(List.of("facts.us-gaap.Revenues.units.USD[0].end"), fields(badDate));
+
+    Res badValue = secImport(good.replace("\"val\":1", "\"val\":\"one\""));
+    assertEquals(422, badValue.status());
+    assertEquals(List.of("facts.us-gaap.Revenues.units.USD[0].val"), fields(badValue));
+
+    Res noCik = secImport(good.replace("\"cik\":" + cik + ",", ""));
+    assertEquals(422, noCik.status());
+    assertEquals(List.of("cik"), fields(noCik));
+
+    Res otherCik =
+        call(
+            HttpRequest.POST("/api/v1/reports/sec-companyfacts?cik=320193", good)
+                .contentType(MediaType.APPLICATION_JSON),
+            ADMIN_TOKEN);
+    assertEquals(422, otherCik.status());
+    assertEquals(List.of("cik"), fields(otherCik));
+
+    assertEquals(
+        0,
+        get("/api/v1/entities?q=Company%20" + cik, ADMIN_TOKEN).items().size(),
+        "nothing imported");
+  }
+
+  @Test
+  void the_metric_map_is_data_an_editor_can_change() {
+    Res map = get("/api/v1/metrics", token("VIEWER"));
+    assertEquals(200, map.status());
+    List<Map<String, Object>> metrics = map.list();
+    Map<String, Object> capex =
+        metrics.stream().filter(m -> "capex".equals(m.get("metric"))).findFirst().orElseThrow();
+    assertEquals(
+        List.of(
+            "us-gaap:PaymentsToAcquireProductiveAssets",
+            "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment"),
+        capex.get("concepts"));
+
+    assertEquals(
+        403,
+        call(HttpRequest.PUT("/api/v1/metrics", Map.of("metrics", metrics)), token("CHECKER"))
+            .status());
+    List<Map<String, Object>> bad = new ArrayList<>(metrics);
+    bad.add(Map.of("metric", "Bad Metric", "concepts", List.of("nonsense")));
+    Res refused = call(HttpRequest.PUT("/api/v1/metrics", Map.of("metrics", bad)), ADMIN_TOKEN);
+    assertEquals(400, refused.status());
+    assertEquals(List.of("metrics[" + metrics.size() + "].metric"), fields(refused));
+
+    Res same = call(HttpRequest.PUT("/api/v1/metrics", Map.of("metrics", metrics)), ADMIN_TOKEN);
+    assertEquals(200, same.status(), same.toString());
+    assertEquals(metrics, same.list());
+  }
+
+  @Test
+  void flags_computed_in_sql_agree_with_the_comparator() {
+    long entity = company("Agreement", null);
+    String[][] claims = {
+      {"10000000000", "EXACT", null},
+      {"10400000000", "EXACT", null},
+      {"10600000000", "EXACT", null},
+      {"11000000000", "APPROX", null},
+      {"12000000000", "APPROX", null},
+      {"10000000000", "AT_LEAST", null},
+      {"10300000000", "MORE_THAN", null},
+      {"10300000000", "AT_MOST", null},
+      {"10000000000", "LESS_THAN", null},
+      {"9000000000", "RANGE", "10000000000"},
+      {"9000000000", "RANGE", "11000000000"},
+      {"0", "EXACT", null},
+      {"-10300000000", "EXACT", null},
+      {"10.3", "EXACT", null},
+      {"10299999999.999999", "EXACT", null}
+    };
+    List<Object> ids = new ArrayList<>();
+    for (String[] c : claims) {
+      Map<String, Object> body = new HashMap<>();
+      body.put("statement", "agreement " + unique());
+      body.put("entityId", entity);
+      body.put("metric", "revenue");
+      body.put("value", c[0]);
+      body.put("qualifier", c[1]);
+      if (c[2] != null) {
+        body.put("valueHigh", c[2]);
+      }
+      body.put("unit", "USD");
+      body.put("periodStart", "2024-01-01");
+      body.put("periodEnd", "2024-12-31");
+      body.put("statedAt", "2024-06-01");
+      Res r = post("/api/v1/claims", body, ADMIN_TOKEN);
+      assertEquals(201, r.status(), r.toString());
+      ids.add(r.json().get("id"));
+    }
+    Map<String, Object> report = new HashMap<>();
+    report.put("entityId", entity);
+    report.put("title", "Annual figures");
+    report.put("filedAt", "2025-02-01");
+    report.put(
+        "facts",
+        List.of(
+            Map.of(
+                "metric",
+                "revenue",
+                "value",
+                "10300000000",
+                "unit",
+                "USD",
+                "periodStart",
+                "2024-01-01",
+                "periodEnd",
+                "2024-12-31")));
+    Res r = post("/api/v1/reports", report, ADMIN_TOKEN);
+    assertEquals(claims.length, r.json().get("claimsFlagged"), r.toString());
+
+    for (int i = 0; i < claims.length; i++) {
+      Map<String, Object> flag = open(ids.get(i));
+      Comparison expected =
+          Comparator.compare(
+              new Comparator.Claimed(
+                  new BigDecimal(claims[i][0]),
+                  claims[i][2] == null ? null : new BigDecimal(claims[i][2]),
+                  Qualifier.valueOf(claims[i][1]),
+                  "USD",
+                  "revenue"),
+              new Comparator.Reported(
+                  new BigDecimal("10300000000"),
+                  "USD",
+                  LocalDate.of(2024, 1, 1),
+                  LocalDate.of(2024, 12, 31),
+                  null,
+                  "press release",
+                  LocalDate.of(2025, 2, 1)));
+      String what =
+          String.join(" ", java.util.Arrays.stream(claims[i]).map(String::valueOf).toList());
+      assertEquals(expected.outcome().name(), cmp(flag).get("outcome"), what);
+      assertEquals(
+          expected.deviationPct() == null ? null : expected.deviationPct().toPlainString(),
+          cmp(flag).get("deviationPct"),
+          what);
+      assertEquals(expected.explanation(), cmp(flag).get("explanation"), what);
+    }
+  }
+
+  private Res secImport(String json) {
+    return call(
+        HttpRequest.POST("/api/v1/reports/sec-companyfacts", json)
+            .contentType(MediaType.APPLICATION_JSON),
+        ADMIN_TOKEN);
+  }
+
+  private static String fact(
+      String start, String end, String val, String accn, String form, String filed) {
+    return "{\"start\":\""
+        + start
+        + "\",\"end\":\""
+        + end
+        + "\",\"val\":"
+        + val
+        + ",\"accn\":\""
+        + accn
+        + "\",\"fy\":2023,\"fp\":\"FY\",\"form\":\""
+        + form
+        + "\",\"filed\":\""
+        + filed
+        + "\"}";
+  }
+
+  private static String doc(long cik, List<String> facts) {
+    return "{\"cik\":"
+        + cik
+        + ",\"entityName\":\"Company "
+        + cik
+        + "\",\"facts\":{\"us-gaap\":{\"Revenues\":{\"label\":\"Revenues\",\"units\":{\"USD\":["
+        + String.join(",", facts)
+        + "]}}}}}";
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> fields(Res r) {
+    List<Map<String, Object>> errors = (List<Map<String, Object>>) r.json().get("errors");
+    return errors == null ? List.of() : errors.stream().map(e -> (String) e.get("field")).toList();
+  }
+}
