@@ -32,6 +32,8 @@ public abstract class ApiTest implements TestPropertyProvider {
     Map<String, String> p = new HashMap<>(TestDatabase.properties());
     p.put("claimwatch.admin-token", ADMIN_TOKEN);
     p.put("micronaut.server.port", "-1");
+    // Tests run the scheduled jobs themselves, when they mean to.
+    p.put("claimwatch.rechecks.initial-delay", "1h");
     return p;
   }
 

@@ -1,0 +1,174 @@
+package org.claimwatch.recheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.claimwatch.support.ApiTest;
+import org.claimwatch.system.JobLeases;
+import org.junit.jupiter.api.Test;
+
+/** The jobs commit their own work: no test transaction around these tests. */
+@MicronautTest(transactional = false)
+class RecheckJobsTest extends ApiTest {
+  @Inject RecheckJobs jobs;
+  @Inject JobLeases leases;
+  @Inject JdbcOperations jdbc;
+  @Inject TransactionOperations<Connection> tx;
+
+  private Object forecast(String resolvesOn) {
+    Map<String, Object> c = new HashMap<>();
+    c.put("statement", "forecast " + unique());
+    c.put("metric", "ai_spending");
+    c.put("value", "60000000000");
+    c.put("unit", "USD");
+    c.put("kind", "FORECAST");
+    c.put("resolvesOn", resolvesOn);
+    c.put("statedAt", "2024-07-27");
+    Res r = post("/api/v1/claims", c, ADMIN_TOKEN);
+    assertEquals(201, r.status(), r.toString());
+    return r.json().get("id");
+  }
+
+  private int flags(Object claimId) {
+    return get("/api/v1/rechecks?claimId=" + claimId, ADMIN_TOKEN).items().size();
+  }
+
+  @Test
+  void a_forecast_whose_day_has_come_is_flagged_once() {
+    Object due = forecast("2024-12-31");
+    Object notYet = forecast("2999-01-01");
+    assertTrue(jobs.flagForecastsDue() >= 1);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> flag =
+        (Map<String, Object>) get("/api/v1/claims/" + due, ADMIN_TOKEN).json().get("openRecheck");
+    assertEquals("FORECAST_DUE", flag.get("reason"));
+    assertTrue(
+        ((String) ((Map<?, ?>) flag.get("comparison")).get("explanation")).contains("2024-12-31"));
+    assertEquals(0, flags(notYet));
+
+    jobs.flagForecastsDue();
+    assertEquals(1, flags(due));
+  }
+
+  @Test
+  void only_one_instance_holds_a_job_lease_at_a_time() throws Exception {
+    String job = "test-lease-" + unique();
+    try (ApplicationContext other =
+        ApplicationContext.run(new HashMap<String, Object>(getProperties()), "test")) {
+      JobLeases otherLeases = other.getBean(JobLeases.class);
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        List<Callable<Boolean>> both =
+            List.of(
+                () -> leases.tryAcquire(job, Duration.ofMinutes(5)),
+                () -> otherLeases.tryAcquire(job, Duration.ofMinutes(5)));
+        int holders = 0;
+        for (Future<Boolean> f : pool.invokeAll(both)) {
+          holders += f.get() ? 1 : 0;
+        }
+        assertEquals(1, holders);
+      } finally {
+        pool.shutdownNow();
+      }
+      assertEquals(false, leases.tryAcquire(job, Duration.ofMinutes(5)));
+    }
+  }
+
+  @Test
+  void two_instances_running_the_job_together_flag_each_claim_once() throws Exception {
+    List<Object> due = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      due.add(forecast("2025-0" + (1 + i % 9) + "-01"));
+    }
+    try (ApplicationContext other =
+        ApplicationContext.run(new HashMap<String, Object>(getProperties()), "test")) {
+      RecheckJobs otherJobs = other.getBean(RecheckJobs.class);
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Callable<Integer>> runs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+          RecheckJobs j = i % 2 == 0 ? jobs : otherJobs;
+          runs.add(j::flagForecastsDue);
+        }
+        for (Future<Integer> f : pool.invokeAll(runs)) {
+          f.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    for (Object id : due) {
+      assertEquals(1, flags(id), "claim " + id);
+    }
+  }
+
+  @Test
+  void a_verdict_older_than_newer_figures_is_flagged_stale() {
+    Res entity =
+        post(
+            "/api/v1/entities",
+            Map.of("name", "Stale Co " + unique(), "kind", "COMPANY"),
+            ADMIN_TOKEN);
+    long entityId = ((Number) entity.json().get("id")).longValue();
+    Map<String, Object> c = new HashMap<>();
+    c.put("statement", "stale " + unique());
+    c.put("entityId", entityId);
+    c.put("metric", "revenue");
+    c.put("value", "100");
+    c.put("unit", "USD");
+    c.put("periodStart", "2020-01-01");
+    c.put("periodEnd", "2020-12-31");
+    c.put("statedAt", "2021-03-01");
+    Object claimId = post("/api/v1/claims", c, ADMIN_TOKEN).json().get("id");
+    Map<String, Object> report = new HashMap<>();
+    report.put("entityId", entityId);
+    report.put("title", "Figures");
+    report.put("filedAt", "2022-02-01");
+    report.put(
+        "facts",
+        List.of(
+            Map.of(
+                "metric",
+                "revenue",
+                "value",
+                "120",
+                "unit",
+                "USD",
+                "periodStart",
+                "2021-01-01",
+                "periodEnd",
+                "2021-12-31")));
+    assertEquals(201, post("/api/v1/reports", report, ADMIN_TOKEN).status());
+    // Verdicts arrive with the review workflow; until then the test records one directly.
+    tx.executeWrite(
+        s ->
+            jdbc.prepareStatement(
+                "UPDATE claims SET last_verdict_at = '2021-06-01 00:00:00' WHERE id = ?",
+                ps -> {
+                  ps.setLong(1, ((Number) claimId).longValue());
+                  return ps.executeUpdate();
+                }));
+    assertTrue(jobs.flagStale() >= 1);
+    List<Map<String, Object>> flags =
+        get("/api/v1/rechecks?reason=STALE&claimId=" + claimId, ADMIN_TOKEN).items();
+    assertEquals(1, flags.size());
+    jobs.flagStale();
+    assertEquals(
+        1, get("/api/v1/rechecks?reason=STALE&claimId=" + claimId, ADMIN_TOKEN).items().size());
+  }
+}
