@@ -199,10 +199,35 @@ class SecImportTest extends ApiTest {
             "2022-12-31",
             "2022-01-15");
 
+    Object perYear =
+        claim(
+            entityId,
+            tag + " revenue above $50B a year",
+            "revenue",
+            "50000000000",
+            "AT_LEAST",
+            "PER_YEAR",
+            "2021-01-01",
+            "2021-12-31",
+            "2021-06-01");
+    Map<String, Object> forecast = new HashMap<>();
+    forecast.put("statement", tag + " revenue will top $60B in 2021");
+    forecast.put("entityId", entityId);
+    forecast.put("metric", "revenue");
+    forecast.put("value", "60000000000");
+    forecast.put("unit", "USD");
+    forecast.put("qualifier", "MORE_THAN");
+    forecast.put("periodStart", "2021-01-01");
+    forecast.put("periodEnd", "2021-12-31");
+    forecast.put("kind", "FORECAST");
+    forecast.put("resolvesOn", "2021-12-31");
+    forecast.put("statedAt", "2020-10-01");
+    Object forecastId = post("/api/v1/claims", forecast, ADMIN_TOKEN).json().get("id");
+
     Res imported = importDoc(fixture(TESLA, 1318605, cik));
     assertEquals(201, imported.status(), imported.toString());
     assertEquals(entityId, ((Number) imported.json().get("entityId")).longValue());
-    assertEquals(3, imported.json().get("claimsFlagged"), imported.toString());
+    assertEquals(5, imported.json().get("claimsFlagged"), imported.toString());
 
     Map<String, Object> q = openRecheck(perQuarter);
     assertEquals("NEW_FILING", q.get("reason"));
@@ -223,15 +248,25 @@ class SecImportTest extends ApiTest {
     assertEquals("CONTRADICTS", comparison(c).get("outcome"), c.toString());
     assertEquals("-17.6", comparison(c).get("deviationPct"));
 
+    Map<String, Object> y = openRecheck(perYear);
+    assertEquals("2021-12-31", y.get("periodEnd"));
+    assertEquals("53823000000", comparison(y).get("reportedValue"));
+    assertEquals("SUPPORTS", comparison(y).get("outcome"));
+    Map<String, Object> f = openRecheck(forecastId);
+    assertEquals("CONTRADICTS", comparison(f).get("outcome"));
+    assertEquals(
+        "Reported 2021 revenue $53.823B (10-K filed 2022-02-07) is not more than the claimed $60B (10.3% below it).",
+        comparison(f).get("explanation"));
+
     assertNull(get("/api/v1/claims/" + tooLate, ADMIN_TOKEN).json().get("openRecheck"));
     assertNull(get("/api/v1/claims/" + otherMetric, ADMIN_TOKEN).json().get("openRecheck"));
 
     Res listed = get("/api/v1/rechecks?state=OPEN&entityId=" + entityId, ADMIN_TOKEN);
-    assertEquals(3, listed.items().size());
+    assertEquals(5, listed.items().size());
 
     Res again = importDoc(fixture(TESLA, 1318605, cik));
     assertEquals(0, again.json().get("claimsFlagged"));
-    assertEquals(3, get("/api/v1/rechecks?entityId=" + entityId, ADMIN_TOKEN).items().size());
+    assertEquals(5, get("/api/v1/rechecks?entityId=" + entityId, ADMIN_TOKEN).items().size());
   }
 
   private Object claim(
