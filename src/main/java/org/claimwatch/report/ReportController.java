@@ -7,11 +7,13 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.io.InputStream;
+import java.net.URI;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
 import org.claimwatch.system.Cursors;
@@ -29,14 +31,24 @@ class ReportController {
   /**
    * Imports an SEC EDGAR companyfacts document (up to 20 MB, read as a stream). Importing the same
    * document again adds nothing and flags nothing. With {@code cik}, a document about another
-   * company is refused.
+   * company is refused. With {@code Prefer: respond-async}: 202 and the job to follow (Location).
    */
   @Post("/sec-companyfacts")
   @Consumes(MediaType.APPLICATION_JSON)
   @Secured({Role.R_EDITOR, Role.R_INTEGRATION})
   HttpResponse<ReportImport> importSec(
-      @Body InputStream body, @Nullable @QueryValue Long cik, Authentication caller) {
-    return HttpResponse.created(service.importSecCompanyFacts(body, cik, Actor.of(caller)));
+      @Body InputStream body,
+      @Nullable @QueryValue Long cik,
+      @Nullable @Header("Prefer") String prefer,
+      Authentication caller) {
+    boolean async = prefer != null && prefer.contains("respond-async");
+    ReportImport run = service.importSecCompanyFacts(body, cik, Actor.of(caller), async);
+    if (async) {
+      return HttpResponse.accepted(URI.create("/api/v1/reports/imports/" + run.id()))
+          .body(run)
+          .header("Preference-Applied", "respond-async");
+    }
+    return HttpResponse.created(run);
   }
 
   /** Figures that are not an SEC filing: a press release, a private company's numbers. */

@@ -1,7 +1,10 @@
 package org.claimwatch.report;
 
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -14,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.report.FactStore.Known;
@@ -33,6 +37,8 @@ import org.claimwatch.system.Sql;
  */
 @Singleton
 public class ReportService {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ReportService.class);
   private final ReportRepository reports;
   private final ReportImportRepository imports;
   private final MetricMap metrics;
@@ -42,6 +48,7 @@ public class ReportService {
   private final List<FiguresChangedListener> listeners;
   private final TransactionOperations<Connection> tx;
   private final Clock clock;
+  private final ExecutorService background;
 
   ReportService(
       ReportRepository reports,
@@ -52,7 +59,8 @@ public class ReportService {
       SubjectService subjects,
       List<FiguresChangedListener> listeners,
       TransactionOperations<Connection> tx,
-      Clock clock) {
+      Clock clock,
+      @Named(TaskExecutors.BLOCKING) ExecutorService background) {
     this.reports = reports;
     this.imports = imports;
     this.metrics = metrics;
@@ -62,10 +70,16 @@ public class ReportService {
     this.listeners = listeners;
     this.tx = tx;
     this.clock = clock;
+    this.background = background;
   }
 
-  /** Imports an SEC companyfacts document read from {@code body}; {@code cik}: the one expected. */
-  public ReportImport importSecCompanyFacts(InputStream body, Long cik, Actor actor) {
+  /**
+   * Imports an SEC companyfacts document read from {@code body}; {@code cik}: the one expected. The
+   * document is read here; with {@code async} the import then runs in the background and the
+   * returned job (RUNNING) tells where to follow it.
+   */
+  public ReportImport importSecCompanyFacts(
+      InputStream body, Long cik, Actor actor, boolean async) {
     Document doc = SecCompanyFacts.read(body);
     if (cik != null && cik != doc.cik()) {
       throw new ProblemException(
@@ -77,13 +91,19 @@ public class ReportService {
               new org.claimwatch.system.FieldError(
                   "cik", "is " + doc.cik() + ", expected " + cik)));
     }
-    return retrying(() -> tx.executeWrite(status -> importSec(doc, actor)));
+    ReportImport run = begin("SEC_COMPANYFACTS", doc.facts().size(), actor);
+    if (async) {
+      background.execute(() -> runJob(run, () -> importSec(doc, run)));
+      return run;
+    }
+    return runJob(run, () -> importSec(doc, run));
   }
 
   /** Imports a report that is not an SEC filing (a press release, a private company's figures). */
   public ReportImport importOther(ReportInput input, Actor actor) {
     ReportInput.Checked in = input.check(subjects::exists);
-    return retrying(() -> tx.executeWrite(status -> importChecked(in, actor)));
+    ReportImport run = begin("REPORT", in.facts().size(), actor);
+    return runJob(run, () -> importChecked(in, run));
   }
 
   @Transactional
@@ -126,16 +146,19 @@ public class ReportService {
   private int recomputeFor(Set<String> concepts, Actor actor) {
     int flagged = 0;
     for (Long entityId : facts.entitiesWith(concepts)) {
-      ReportImport run = start(entityId, "METRIC_MAP", actor);
+      ReportImport run =
+          imports.save(ReportImport.running("METRIC_MAP", actor, 0, clock.instant()));
       int changed = recompute(entityId, run.id());
-      flagged += changed == 0 ? 0 : notify(run.id(), entityId);
+      int n = changed == 0 ? 0 : notify(run.id(), entityId);
+      imports.update(run.done(entityId, 0, 0, 0, 0, n, clock.instant()));
+      flagged += n;
     }
     return flagged;
   }
 
-  private ReportImport importSec(Document doc, Actor actor) {
+  private ReportImport importSec(Document doc, ReportImport run) {
+    progress(run, "storing filings");
     long entityId = subjects.ensureByCik(doc.cik(), doc.entityName());
-    ReportImport run = start(entityId, "SEC_COMPANYFACTS", actor);
     Instant now = clock.instant();
 
     // Filings, one per accession number; fy/fp are as filed (they describe the filing).
@@ -161,8 +184,7 @@ public class ReportService {
     return finish(run, entityId, incoming, firstByAccession.size(), now);
   }
 
-  private ReportImport importChecked(ReportInput.Checked in, Actor actor) {
-    ReportImport run = start(in.entityId(), "REPORT", actor);
+  private ReportImport importChecked(ReportInput.Checked in, ReportImport run) {
     Instant now = clock.instant();
     String key =
         "other:"
@@ -217,6 +239,7 @@ public class ReportService {
   /** Stores the new facts, marks restatements, recomputes figures and flags claims. */
   private ReportImport finish(
       ReportImport run, long entityId, List<Incoming> incoming, int filings, Instant now) {
+    progress(run, "storing facts");
     Set<String> keys = new HashSet<>();
     Map<String, Known> newest = new HashMap<>();
     facts.load(entityId, keys, newest);
@@ -261,24 +284,14 @@ public class ReportService {
     facts.insert(fresh, now);
     int flagged = 0;
     if (!fresh.isEmpty()) {
+      progress(run, "computing figures");
       int changed = recompute(entityId, run.id());
+      progress(run, "flagging claims");
       flagged = changed == 0 ? 0 : notify(run.id(), entityId);
     }
     return imports.update(
-        new ReportImport(
-            run.id(),
-            entityId,
-            run.kind(),
-            "DONE",
-            run.requestedBy(),
-            run.startedAt(),
-            clock.instant(),
-            filings,
-            fresh.size(),
-            unchanged,
-            restatements,
-            flagged,
-            null));
+        run.done(
+            entityId, filings, fresh.size(), unchanged, restatements, flagged, clock.instant()));
   }
 
   private int recompute(long entityId, long importId) {
@@ -305,22 +318,38 @@ public class ReportService {
     return flagged;
   }
 
-  private ReportImport start(Long entityId, String kind, Actor actor) {
-    return imports.save(
-        new ReportImport(
-            null,
-            entityId,
-            kind,
-            "RUNNING",
-            actor.name(),
-            clock.instant(),
-            null,
-            0,
-            0,
-            0,
-            0,
-            0,
-            null));
+  /** The job row, committed at once so it can be read while the import runs. */
+  private ReportImport begin(String kind, int factsTotal, Actor actor) {
+    return tx.execute(
+        TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW),
+        status -> imports.save(ReportImport.running(kind, actor, factsTotal, clock.instant())));
+  }
+
+  /** Records where the import is, visible at once to anyone reading the job. */
+  private void progress(ReportImport run, String phase) {
+    tx.execute(
+        TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW),
+        status -> imports.update(run.inPhase(phase)));
+  }
+
+  /**
+   * Runs the import in one transaction (retried once if a concurrent import of the same document
+   * got there first); on failure the job says FAILED and why, and nothing of the import is kept.
+   */
+  private ReportImport runJob(ReportImport run, Supplier<ReportImport> work) {
+    try {
+      return retrying(() -> tx.executeWrite(status -> work.get()));
+    } catch (RuntimeException e) {
+      String why =
+          e instanceof ProblemException p ? p.getMessage() : "internal error; see the service log";
+      if (!(e instanceof ProblemException)) {
+        LOG.error("Import {} failed", run.id(), e);
+      }
+      tx.execute(
+          TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW),
+          status -> imports.update(run.failed(why, clock.instant())));
+      throw e;
+    }
   }
 
   private Map<String, Long> reportIds(

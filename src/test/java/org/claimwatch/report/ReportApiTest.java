@@ -267,6 +267,48 @@ class ReportApiTest extends ApiTest {
   }
 
   @Test
+  void an_async_import_is_a_job_to_follow() throws Exception {
+    long cik = ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
+    String json = SecImportTest.fixture(SecImportTest.TESLA, 1318605, cik);
+    var req =
+        HttpRequest.POST("/api/v1/reports/sec-companyfacts", json)
+            .contentType(MediaType.APPLICATION_JSON);
+    req.header("Prefer", "respond-async");
+    Res accepted = call(req, ADMIN_TOKEN);
+    assertEquals(202, accepted.status(), accepted.toString());
+    String location = accepted.header("Location");
+    assertTrue(location.startsWith("/api/v1/reports/imports/"), location);
+    assertTrue((Integer) accepted.json().get("factsTotal") > 1000);
+    Map<String, Object> job = accepted.json();
+    for (int i = 0; i < 300 && "RUNNING".equals(job.get("status")); i++) {
+      Thread.sleep(100);
+      job = get(location, ADMIN_TOKEN).json();
+    }
+    assertEquals("DONE", job.get("status"), job.toString());
+    assertEquals(job.get("factsTotal"), job.get("factsAdded"));
+    assertEquals("done", job.get("phase"));
+  }
+
+  @Test
+  void a_reported_value_that_would_be_rounded_is_refused() {
+    long cik = ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
+    Res r =
+        secImport(
+            doc(
+                cik,
+                List.of(
+                    fact(
+                        "2023-01-01",
+                        "2023-12-31",
+                        "1" + "0".repeat(40),
+                        "0000000001-24-000001",
+                        "10-K",
+                        "2024-02-10"))));
+    assertEquals(422, r.status());
+    assertEquals(List.of("facts.us-gaap.Revenues.units.USD[0].val"), fields(r));
+  }
+
+  @Test
   void the_metric_map_is_data_an_editor_can_change() {
     Res map = get("/api/v1/metrics", token("VIEWER"));
     assertEquals(200, map.status());
