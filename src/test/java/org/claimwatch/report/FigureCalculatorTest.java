@@ -1,0 +1,177 @@
+package org.claimwatch.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The traps listed in ../shared/fixtures/README.md, one test each, on hand-made facts. */
+class FigureCalculatorTest {
+  private static final String PPE = "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment";
+  private static final String PRODUCTIVE = "us-gaap:PaymentsToAcquireProductiveAssets";
+  private static final String REVENUES = "us-gaap:Revenues";
+  private static final String CONTRACT =
+      "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax";
+  private static final Map<String, String> METRICS =
+      Map.of(PPE, "capex", PRODUCTIVE, "capex", REVENUES, "revenue", CONTRACT, "revenue");
+
+  private long ids;
+  private final List<Fact> facts = new ArrayList<>();
+
+  private void fact(
+      String concept,
+      String start,
+      String end,
+      String value,
+      long report,
+      String form,
+      String filed) {
+    facts.add(
+        new Fact(
+            ++ids,
+            report,
+            concept,
+            "USD",
+            start == null ? null : LocalDate.parse(start),
+            LocalDate.parse(end),
+            new BigDecimal(value),
+            LocalDate.parse(filed),
+            form));
+  }
+
+  private Optional<Figure> find(String metric, PeriodType type, String start, String end) {
+    return FigureCalculator.figures(facts, METRICS).stream()
+        .filter(f -> f.metric().equals(metric) && f.type() == type)
+        .filter(
+            f -> f.start().equals(LocalDate.parse(start)) && f.end().equals(LocalDate.parse(end)))
+        .findFirst();
+  }
+
+  @Test
+  void cash_flow_quarters_are_differences_of_year_to_date_spans() {
+    fact(PPE, "2024-01-01", "2024-03-31", "12012000000", 1, "10-Q", "2024-04-26");
+    fact(PPE, "2024-01-01", "2024-06-30", "25198000000", 2, "10-Q", "2024-07-24");
+    fact(PPE, "2024-01-01", "2024-09-30", "38259000000", 3, "10-Q", "2024-10-30");
+    fact(PPE, "2024-01-01", "2024-12-31", "52535000000", 4, "10-K", "2025-02-05");
+    Figure q2 = find("capex", PeriodType.QUARTER, "2024-04-01", "2024-06-30").orElseThrow();
+    assertEquals(0, new BigDecimal("13186000000").compareTo(q2.value()));
+    assertTrue(q2.derived());
+    assertEquals("H1 $25.198B - Q1 $12.012B", q2.derivation());
+    assertEquals(2, q2.reportId());
+    assertEquals(LocalDate.parse("2024-07-24"), q2.filed());
+    assertEquals("Q2", q2.fiscalPeriod());
+    Figure q4 = find("capex", PeriodType.QUARTER, "2024-10-01", "2024-12-31").orElseThrow();
+    assertEquals(0, new BigDecimal("14276000000").compareTo(q4.value()));
+    assertEquals("FY $52.535B - 9M $38.259B", q4.derivation());
+    assertEquals("10-K", q4.form());
+    Figure q1 = find("capex", PeriodType.QUARTER, "2024-01-01", "2024-03-31").orElseThrow();
+    assertFalse(q1.derived());
+    assertNull(q1.derivation());
+  }
+
+  @Test
+  void a_quarter_reported_as_such_is_preferred_to_a_derived_one() {
+    fact(REVENUES, "2024-01-01", "2024-03-31", "100", 1, "10-Q", "2024-04-26");
+    fact(REVENUES, "2024-01-01", "2024-06-30", "250", 2, "10-Q", "2024-07-24");
+    fact(REVENUES, "2024-04-01", "2024-06-30", "150", 2, "10-Q", "2024-07-24");
+    List<Figure> q2s =
+        FigureCalculator.figures(facts, METRICS).stream()
+            .filter(
+                f ->
+                    f.type() == PeriodType.QUARTER
+                        && f.start().equals(LocalDate.parse("2024-04-01")))
+            .toList();
+    assertEquals(1, q2s.size());
+    assertFalse(q2s.get(0).derived());
+  }
+
+  @Test
+  void fy_and_fp_describe_the_filing_and_repeats_bring_nothing_new() {
+    // The same period reappears in the next year's filings (with other fy/fp and the frame on
+    // one copy only): the figure still rests on the filing that first reported the value.
+    fact(PPE, "2021-01-01", "2021-03-31", "1348000000", 10, "10-Q", "2021-04-28");
+    fact(PPE, "2021-01-01", "2021-03-31", "1348000000", 20, "10-Q", "2022-04-25");
+    Figure q1 = find("capex", PeriodType.QUARTER, "2021-01-01", "2021-03-31").orElseThrow();
+    assertEquals(10, q1.reportId());
+    assertEquals(LocalDate.parse("2021-04-28"), q1.filed());
+    assertFalse(q1.restated());
+  }
+
+  @Test
+  void a_later_filing_with_another_value_is_a_restatement() {
+    fact(REVENUES, "2023-01-01", "2023-12-31", "10100000000", 1, "10-K", "2024-02-10");
+    fact(REVENUES, "2023-01-01", "2023-12-31", "9200000000", 2, "10-K/A", "2024-05-01");
+    Figure fy = find("revenue", PeriodType.YEAR, "2023-01-01", "2023-12-31").orElseThrow();
+    assertEquals(0, new BigDecimal("9200000000").compareTo(fy.value()));
+    assertTrue(fy.restated());
+    assertEquals("10-K/A", fy.form());
+  }
+
+  @Test
+  void the_newest_concept_that_covers_a_period_wins() {
+    // Apple: Revenues until 2018, then RevenueFromContractWithCustomerExcludingAssessedTax,
+    // which the 2019 10-K also used for the 2017 comparative.
+    fact(REVENUES, "2016-09-25", "2017-09-30", "229234000000", 1, "10-K", "2017-11-03");
+    fact(CONTRACT, "2016-09-25", "2017-09-30", "229234000000", 3, "10-K", "2019-10-31");
+    fact(REVENUES, "2017-10-01", "2018-09-29", "265595000000", 2, "10-K", "2018-11-05");
+    Figure fy2017 = find("revenue", PeriodType.YEAR, "2016-09-25", "2017-09-30").orElseThrow();
+    assertEquals(CONTRACT, fy2017.concept());
+    Figure fy2018 = find("revenue", PeriodType.YEAR, "2017-10-01", "2018-09-29").orElseThrow();
+    assertEquals(REVENUES, fy2018.concept());
+    // NVIDIA's capex moved concepts too: both stand for capex, the periods line up.
+    fact(PPE, "2022-01-31", "2023-01-29", "1833000000", 4, "10-K", "2023-02-24");
+    fact(PRODUCTIVE, "2023-01-30", "2024-01-28", "1069000000", 5, "10-K", "2024-02-21");
+    assertTrue(find("capex", PeriodType.YEAR, "2023-01-30", "2024-01-28").isPresent());
+    assertTrue(find("capex", PeriodType.YEAR, "2022-01-31", "2023-01-29").isPresent());
+  }
+
+  @Test
+  void a_fiscal_year_ending_in_late_january_is_named_by_the_year_it_ends_in() {
+    // NVIDIA: fiscal 2025 runs 2024-01-29 .. 2025-01-26 (52/53-week years).
+    fact(PRODUCTIVE, "2024-01-29", "2024-04-28", "369000000", 1, "10-Q", "2024-05-29");
+    fact(PRODUCTIVE, "2024-01-29", "2024-07-28", "977000000", 2, "10-Q", "2024-08-28");
+    Figure q2 = find("capex", PeriodType.QUARTER, "2024-04-29", "2024-07-28").orElseThrow();
+    assertEquals(0, new BigDecimal("608000000").compareTo(q2.value()));
+    assertEquals(2025, q2.fiscalYear());
+    assertEquals("Q2", q2.fiscalPeriod());
+    assertEquals("H1 $977M - Q1 $369M", q2.derivation());
+  }
+
+  @Test
+  void trailing_twelve_months_add_four_consecutive_quarters() {
+    fact(PPE, "2023-01-01", "2023-12-31", "40000", 1, "10-K", "2024-02-01");
+    fact(PPE, "2023-01-01", "2023-09-30", "30000", 1, "10-K", "2024-02-01");
+    fact(PPE, "2024-01-01", "2024-03-31", "11000", 2, "10-Q", "2024-04-26");
+    fact(PPE, "2024-01-01", "2024-06-30", "23000", 3, "10-Q", "2024-07-24");
+    fact(PPE, "2024-01-01", "2024-09-30", "36000", 4, "10-Q", "2024-10-30");
+    // Q4 2023 = 10000, Q1..Q3 2024 = 11000, 12000, 13000.
+    Figure ttm = find("capex", PeriodType.TTM, "2023-10-01", "2024-09-30").orElseThrow();
+    assertEquals(0, new BigDecimal("46000").compareTo(ttm.value()));
+    assertTrue(ttm.derivation().startsWith("sum of the 4 quarters ending 2024-09-30"));
+  }
+
+  @Test
+  void point_in_time_facts_have_no_start() {
+    fact(REVENUES, null, "2024-06-30", "5", 1, "10-Q", "2024-07-24");
+    Figure instant =
+        FigureCalculator.figures(facts, METRICS).stream()
+            .filter(f -> f.type() == PeriodType.INSTANT)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(instant.start(), instant.end());
+  }
+
+  @Test
+  void concepts_outside_the_metric_map_are_ignored() {
+    fact("us-gaap:GrossProfit", "2024-01-01", "2024-03-31", "5", 1, "10-Q", "2024-04-26");
+    assertTrue(FigureCalculator.figures(facts, METRICS).isEmpty());
+  }
+}
