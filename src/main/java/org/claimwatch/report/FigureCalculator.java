@@ -19,8 +19,8 @@ import java.util.TreeMap;
  * <ul>
  *   <li>The same concept and period reappears in later filings: the newest filing's value counts.
  *       It rests on the filing that first gave that value (a later 10-Q repeating it as a
- *       comparative brings nothing new); a value that differs from an earlier filing's is a
- *       restatement.
+ *       comparative brings nothing new, nor one that only rounds it differently); a value that
+ *       differs from an earlier filing's beyond rounding is a restatement.
  *   <li>Companies switch concepts (Apple's revenue moved from Revenues to
  *       RevenueFromContractWithCustomerExcludingAssessedTax): for each period the newest filing,
  *       whatever concept it used, wins.
@@ -78,7 +78,7 @@ public final class FigureCalculator {
       // prior-period comparatives) bring nothing new. An older, different value: a restatement.
       int origin = 0;
       while (origin + 1 < versions.size()
-          && versions.get(origin + 1).value().compareTo(newest.value()) == 0) {
+          && !Restatements.material(versions.get(origin + 1).value(), newest.value())) {
         origin++;
       }
       Fact source = versions.get(origin);

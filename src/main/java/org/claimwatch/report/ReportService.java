@@ -260,7 +260,7 @@ public class ReportService {
       boolean restated =
           before != null
               && !f.filed().isBefore(before.filed())
-              && before.value().compareTo(f.value()) != 0;
+              && Restatements.material(before.value(), f.value());
       if (restated) {
         restatements++;
       }

@@ -116,6 +116,19 @@ class FigureCalculatorTest {
   }
 
   @Test
+  void rounding_the_same_value_differently_is_not_a_restatement() {
+    // Tesla reported in thousands until 2019, then in millions.
+    fact(REVENUES, "2018-01-01", "2018-12-31", "21461268000", 1, "10-K", "2019-02-19");
+    fact(REVENUES, "2018-01-01", "2018-12-31", "21461000000", 2, "10-K", "2020-02-13");
+    Figure fy = find("revenue", PeriodType.YEAR, "2018-01-01", "2018-12-31").orElseThrow();
+    assertFalse(fy.restated());
+    assertEquals(1, fy.reportId(), "rests on the filing that first gave the value");
+    assertFalse(Restatements.material(new BigDecimal("3404451000"), new BigDecimal("3405000000")));
+    assertTrue(Restatements.material(new BigDecimal("3414692000"), new BigDecimal("3409452000")));
+    assertTrue(Restatements.material(new BigDecimal("10100000000"), new BigDecimal("9200000000")));
+  }
+
+  @Test
   void the_newest_concept_that_covers_a_period_wins() {
     // Apple: Revenues until 2018, then RevenueFromContractWithCustomerExcludingAssessedTax,
     // which the 2019 10-K also used for the 2017 comparative.
