@@ -122,6 +122,58 @@ class ReportApiTest extends ApiTest {
   }
 
   @Test
+  void a_manual_recheck_compares_with_the_newest_figure_now() {
+    long entity = company("Manual", null);
+    Object c =
+        claim(
+            entity,
+            "revenue",
+            "10000000000",
+            "EXACT",
+            "NONE",
+            "2024-01-01",
+            "2024-12-31",
+            "2026-01-01",
+            "USD");
+    String checker = token("CHECKER");
+
+    Res none = post("/api/v1/claims/" + c + "/recheck", Map.of(), checker);
+    assertEquals(201, none.status(), none.toString());
+    assertEquals("MANUAL", none.json().get("reason"));
+    assertEquals("INCONCLUSIVE", cmp(none.json()).get("outcome"));
+
+    Map<String, Object> report = new HashMap<>();
+    report.put("entityId", entity);
+    report.put("title", "Annual report");
+    report.put("filedAt", "2025-02-01");
+    report.put(
+        "facts",
+        List.of(
+            Map.of(
+                "metric",
+                "revenue",
+                "value",
+                "10200000000",
+                "unit",
+                "USD",
+                "periodStart",
+                "2024-01-01",
+                "periodEnd",
+                "2024-12-31")));
+    Res imported = post("/api/v1/reports", report, ADMIN_TOKEN);
+    assertEquals(0, imported.json().get("claimsFlagged"), "filed before the claim was made");
+
+    Res now = post("/api/v1/claims/" + c + "/recheck", Map.of("note", "reader asked"), checker);
+    assertEquals(201, now.status());
+    assertEquals("SUPPORTS", cmp(now.json()).get("outcome"));
+    assertEquals("10200000000", cmp(now.json()).get("reportedValue"));
+    assertEquals(now.json().get("id"), open(c).get("id"));
+    assertEquals(1, get("/api/v1/rechecks?state=OPEN&claimId=" + c, ADMIN_TOKEN).items().size());
+    assertEquals(403, post("/api/v1/claims/" + c + "/recheck", Map.of(), token("VIEWER")).status());
+    assertEquals(404, post("/api/v1/claims/999999999/recheck", Map.of(), checker).status());
+  }
+
+  @Test
   void report_input_is_checked_field_by_field() {
     Map<String, Object> bad = new HashMap<>();
     bad.put("entityId", 987654321);
