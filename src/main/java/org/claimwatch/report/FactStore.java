@@ -33,10 +33,8 @@ class FactStore {
     this.jdbc = jdbc;
   }
 
-  /** A fact to store: {@code restated} when it changes the value an earlier filing gave. */
-  record NewFact(
-      long entityId,
-      long reportId,
+  /** A fact as an import brings it, pointing at its stored report. */
+  record Incoming(
       String concept,
       String unit,
       LocalDate start,
@@ -44,8 +42,10 @@ class FactStore {
       BigDecimal value,
       String frame,
       LocalDate filed,
-      boolean restated,
-      String key) {}
+      long reportId) {}
+
+  /** A fact to store: {@code restated} when it changes the value an earlier filing gave. */
+  record NewFact(long entityId, Incoming fact, boolean restated, String key) {}
 
   /** The key that makes a fact the same fact: entity, concept, unit, period and report. */
   static String key(
@@ -88,8 +88,9 @@ class FactStore {
         (Connection conn) -> {
           try (PreparedStatement ps = conn.prepareStatement(INSERT)) {
             int n = 0;
-            for (NewFact f : facts) {
-              ps.setLong(1, f.entityId());
+            for (NewFact nf : facts) {
+              Incoming f = nf.fact();
+              ps.setLong(1, nf.entityId());
               ps.setLong(2, f.reportId());
               ps.setString(3, f.concept());
               ps.setString(4, f.unit());
@@ -102,8 +103,8 @@ class FactStore {
               ps.setBigDecimal(7, f.value());
               ps.setString(8, f.frame());
               ps.setObject(9, f.filed());
-              ps.setBoolean(10, f.restated());
-              ps.setString(11, f.key());
+              ps.setBoolean(10, nf.restated());
+              ps.setString(11, nf.key());
               ps.setObject(12, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
               ps.addBatch();
               if (++n % 5000 == 0) {

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.claimwatch.auth.Actor;
+import org.claimwatch.report.FactStore.Incoming;
 import org.claimwatch.report.FactStore.Known;
 import org.claimwatch.report.FactStore.NewFact;
 import org.claimwatch.report.SecCompanyFacts.Document;
@@ -226,16 +227,6 @@ public class ReportService {
     return finish(run, in.entityId(), incoming, 1, now);
   }
 
-  private record Incoming(
-      String concept,
-      String unit,
-      java.time.LocalDate start,
-      java.time.LocalDate end,
-      java.math.BigDecimal value,
-      String frame,
-      java.time.LocalDate filed,
-      long reportId) {}
-
   /** Stores the new facts, marks restatements, recomputes figures and flags claims. */
   private ReportImport finish(
       ReportImport run, long entityId, List<Incoming> incoming, int filings, Instant now) {
@@ -267,19 +258,7 @@ public class ReportService {
       if (before == null || !f.filed().isBefore(before.filed())) {
         newest.put(series, new Known(f.value(), f.filed()));
       }
-      fresh.add(
-          new NewFact(
-              entityId,
-              f.reportId(),
-              f.concept(),
-              f.unit(),
-              f.start(),
-              f.end(),
-              f.value(),
-              f.frame(),
-              f.filed(),
-              restated,
-              key));
+      fresh.add(new NewFact(entityId, f, restated, key));
     }
     facts.insert(fresh, now);
     int flagged = 0;

@@ -1,6 +1,5 @@
 package org.claimwatch.claim;
 
-import static org.claimwatch.claim.ClaimApiTest.errorFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -70,7 +69,7 @@ class BatchApiTest extends ApiTest {
             "claims[7].statement",
             "claims[7].periodStart",
             "claims[9].externalRef"),
-        errorFields(r));
+        fields(r));
     assertEquals(0, countByStatement(tag));
   }
 
@@ -134,13 +133,12 @@ class BatchApiTest extends ApiTest {
   void batch_size_must_be_1_to_1000() {
     assertEquals(
         List.of("claims"),
-        errorFields(post("/api/v1/claims/batch", Map.of("claims", List.of()), ADMIN_TOKEN)));
-    assertEquals(
-        List.of("claims"), errorFields(post("/api/v1/claims/batch", Map.of(), ADMIN_TOKEN)));
+        fields(post("/api/v1/claims/batch", Map.of("claims", List.of()), ADMIN_TOKEN)));
+    assertEquals(List.of("claims"), fields(post("/api/v1/claims/batch", Map.of(), ADMIN_TOKEN)));
     Res tooMany =
         post("/api/v1/claims/batch", Map.of("claims", claims(unique(), 1001)), ADMIN_TOKEN);
     assertEquals(400, tooMany.status());
-    assertEquals(List.of("claims"), errorFields(tooMany));
+    assertEquals(List.of("claims"), fields(tooMany));
   }
 
   @Test

@@ -108,7 +108,7 @@ class ClaimApiTest extends ApiTest {
       body.put("value", bad);
       Res r = create(body);
       assertEquals(400, r.status(), bad);
-      assertEquals("value", errorFields(r).get(0), bad);
+      assertEquals("value", fields(r).get(0), bad);
     }
   }
 
@@ -138,7 +138,7 @@ class ClaimApiTest extends ApiTest {
             "language",
             "source.url",
             "priority"),
-        new HashSet<>(errorFields(r)));
+        new HashSet<>(fields(r)));
   }
 
   @Test
@@ -149,7 +149,7 @@ class ClaimApiTest extends ApiTest {
     body.put("qualifier", "RANGE");
     Res r = create(body);
     assertEquals(400, r.status());
-    assertEquals(List.of("valueHigh"), errorFields(r));
+    assertEquals(List.of("valueHigh"), fields(r));
 
     body.put("valueHigh", "4.5");
     Res ok = create(body);
@@ -161,7 +161,7 @@ class ClaimApiTest extends ApiTest {
   void statement_longer_than_4000_characters_is_rejected() {
     Res r = create(claim("x".repeat(4001)));
     assertEquals(400, r.status());
-    assertEquals(List.of("statement"), errorFields(r));
+    assertEquals(List.of("statement"), fields(r));
     assertEquals(201, create(claim("x".repeat(4000))).status());
   }
 
@@ -178,7 +178,7 @@ class ClaimApiTest extends ApiTest {
     body.put("entityName", "Nobody " + unique());
     Res bad = create(body);
     assertEquals(400, bad.status());
-    assertEquals(List.of("entityName"), errorFields(bad));
+    assertEquals(List.of("entityName"), fields(bad));
   }
 
   @Test
@@ -252,12 +252,11 @@ class ClaimApiTest extends ApiTest {
 
   @Test
   void list_rejects_bad_parameters_by_name() {
-    assertEquals(List.of("limit"), errorFields(get("/api/v1/claims?limit=0", ADMIN_TOKEN)));
-    assertEquals(List.of("limit"), errorFields(get("/api/v1/claims?limit=201", ADMIN_TOKEN)));
-    assertEquals(List.of("status"), errorFields(get("/api/v1/claims?status=TRUE", ADMIN_TOKEN)));
-    assertEquals(List.of("cursor"), errorFields(get("/api/v1/claims?cursor=garbage", ADMIN_TOKEN)));
-    assertEquals(
-        List.of("statedFrom"), errorFields(get("/api/v1/claims?statedFrom=July", ADMIN_TOKEN)));
+    assertEquals(List.of("limit"), fields(get("/api/v1/claims?limit=0", ADMIN_TOKEN)));
+    assertEquals(List.of("limit"), fields(get("/api/v1/claims?limit=201", ADMIN_TOKEN)));
+    assertEquals(List.of("status"), fields(get("/api/v1/claims?status=TRUE", ADMIN_TOKEN)));
+    assertEquals(List.of("cursor"), fields(get("/api/v1/claims?cursor=garbage", ADMIN_TOKEN)));
+    assertEquals(List.of("statedFrom"), fields(get("/api/v1/claims?statedFrom=July", ADMIN_TOKEN)));
   }
 
   @Test
@@ -299,10 +298,10 @@ class ClaimApiTest extends ApiTest {
 
     Res bad = patch(uri, Map.of("qualifier", "RANGE", "status", "ACCURATE"), "\"1\"", ADMIN_TOKEN);
     assertEquals(400, bad.status());
-    assertEquals(Set.of("status"), new HashSet<>(errorFields(bad)));
+    assertEquals(Set.of("status"), new HashSet<>(fields(bad)));
 
     Res noHigh = patch(uri, Map.of("qualifier", "RANGE"), "\"1\"", ADMIN_TOKEN);
-    assertEquals(List.of("valueHigh"), errorFields(noHigh));
+    assertEquals(List.of("valueHigh"), fields(noHigh));
 
     Res read = get(uri, ADMIN_TOKEN);
     assertEquals(1, read.json().get("version"));
@@ -385,11 +384,5 @@ class ClaimApiTest extends ApiTest {
     m.put(k1, v1);
     m.put(k2, v2);
     return m;
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<String> errorFields(Res r) {
-    List<Map<String, Object>> errors = (List<Map<String, Object>>) r.json().get("errors");
-    return errors == null ? List.of() : errors.stream().map(e -> (String) e.get("field")).toList();
   }
 }

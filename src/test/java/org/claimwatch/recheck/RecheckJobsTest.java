@@ -135,25 +135,8 @@ class RecheckJobsTest extends ApiTest {
     c.put("periodEnd", "2020-12-31");
     c.put("statedAt", "2021-03-01");
     Object claimId = post("/api/v1/claims", c, ADMIN_TOKEN).json().get("id");
-    Map<String, Object> report = new HashMap<>();
-    report.put("entityId", entityId);
-    report.put("title", "Figures");
-    report.put("filedAt", "2022-02-01");
-    report.put(
-        "facts",
-        List.of(
-            Map.of(
-                "metric",
-                "revenue",
-                "value",
-                "120",
-                "unit",
-                "USD",
-                "periodStart",
-                "2021-01-01",
-                "periodEnd",
-                "2021-12-31")));
-    assertEquals(201, post("/api/v1/reports", report, ADMIN_TOKEN).status());
+    assertEquals(
+        201, report(entityId, "2022-02-01", "revenue", "120", "2021-01-01", "2021-12-31").status());
     // Verdicts arrive with the review workflow; until then the test records one directly.
     tx.executeWrite(
         s ->

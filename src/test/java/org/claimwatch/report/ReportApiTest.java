@@ -22,17 +22,6 @@ import org.junit.jupiter.api.Test;
 @MicronautTest
 class ReportApiTest extends ApiTest {
 
-  private long company(String name, Long cik) {
-    Map<String, Object> body =
-        new HashMap<>(Map.of("name", name + " " + unique(), "kind", "COMPANY"));
-    if (cik != null) {
-      body.put("secCik", cik);
-    }
-    Res r = post("/api/v1/entities", body, ADMIN_TOKEN);
-    assertEquals(201, r.status(), r.toString());
-    return ((Number) r.json().get("id")).longValue();
-  }
-
   private Object claim(
       long entityId,
       String metric,
@@ -43,20 +32,10 @@ class ReportApiTest extends ApiTest {
       String end,
       String statedAt,
       String unit) {
-    Map<String, Object> c = new HashMap<>();
-    c.put("statement", "claim " + unique());
-    c.put("entityId", entityId);
-    c.put("metric", metric);
-    c.put("value", value);
+    Map<String, Object> c =
+        numberClaim(entityId, metric, value, qualifier, periodicity, start, end, statedAt);
     c.put("unit", unit);
-    c.put("qualifier", qualifier);
-    c.put("periodicity", periodicity);
-    c.put("periodStart", start);
-    c.put("periodEnd", end);
-    c.put("statedAt", statedAt);
-    Res r = post("/api/v1/claims", c, ADMIN_TOKEN);
-    assertEquals(201, r.status(), r.toString());
-    return r.json().get("id");
+    return claim(c);
   }
 
   @SuppressWarnings("unchecked")
@@ -142,25 +121,8 @@ class ReportApiTest extends ApiTest {
     assertEquals("MANUAL", none.json().get("reason"));
     assertEquals("INCONCLUSIVE", cmp(none.json()).get("outcome"));
 
-    Map<String, Object> report = new HashMap<>();
-    report.put("entityId", entity);
-    report.put("title", "Annual report");
-    report.put("filedAt", "2025-02-01");
-    report.put(
-        "facts",
-        List.of(
-            Map.of(
-                "metric",
-                "revenue",
-                "value",
-                "10200000000",
-                "unit",
-                "USD",
-                "periodStart",
-                "2024-01-01",
-                "periodEnd",
-                "2024-12-31")));
-    Res imported = post("/api/v1/reports", report, ADMIN_TOKEN);
+    Res imported =
+        report(entity, "2025-02-01", "revenue", "10200000000", "2024-01-01", "2024-12-31");
     assertEquals(0, imported.json().get("claimsFlagged"), "filed before the claim was made");
 
     Res now = post("/api/v1/claims/" + c + "/recheck", Map.of("note", "reader asked"), checker);
@@ -213,42 +175,29 @@ class ReportApiTest extends ApiTest {
             "2023-06-01",
             "USD");
 
-    Res first =
-        secImport(
-            doc(
-                cik,
-                List.of(
-                    fact(
-                        "2023-01-01",
-                        "2023-12-31",
-                        "10100000000",
-                        "0000000001-24-000001",
-                        "10-K",
-                        "2024-02-10"))));
+    String original =
+        fact(
+            "2023-01-01",
+            "2023-12-31",
+            "10100000000",
+            "0000000001-24-000001",
+            "10-K",
+            "2024-02-10");
+    String amended =
+        fact(
+            "2023-01-01",
+            "2023-12-31",
+            "9200000000",
+            "0000000001-25-000001",
+            "10-K/A",
+            "2024-05-01");
+    Res first = secImport(doc(cik, List.of(original)));
     assertEquals(201, first.status(), first.toString());
     assertEquals(1, first.json().get("claimsFlagged"));
     assertEquals("NEW_FILING", open(claim).get("reason"));
     assertEquals("SUPPORTS", cmp(open(claim)).get("outcome"));
 
-    Res restated =
-        secImport(
-            doc(
-                cik,
-                List.of(
-                    fact(
-                        "2023-01-01",
-                        "2023-12-31",
-                        "10100000000",
-                        "0000000001-24-000001",
-                        "10-K",
-                        "2024-02-10"),
-                    fact(
-                        "2023-01-01",
-                        "2023-12-31",
-                        "9200000000",
-                        "0000000001-25-000001",
-                        "10-K/A",
-                        "2024-05-01"))));
+    Res restated = secImport(doc(cik, List.of(original, amended)));
     assertEquals(1, restated.json().get("restatements"));
     assertEquals(1, restated.json().get("factsAdded"));
     assertEquals(1, restated.json().get("claimsFlagged"));
@@ -427,25 +376,7 @@ class ReportApiTest extends ApiTest {
       assertEquals(201, r.status(), r.toString());
       ids.add(r.json().get("id"));
     }
-    Map<String, Object> report = new HashMap<>();
-    report.put("entityId", entity);
-    report.put("title", "Annual figures");
-    report.put("filedAt", "2025-02-01");
-    report.put(
-        "facts",
-        List.of(
-            Map.of(
-                "metric",
-                "revenue",
-                "value",
-                "10300000000",
-                "unit",
-                "USD",
-                "periodStart",
-                "2024-01-01",
-                "periodEnd",
-                "2024-12-31")));
-    Res r = post("/api/v1/reports", report, ADMIN_TOKEN);
+    Res r = report(entity, "2025-02-01", "revenue", "10300000000", "2024-01-01", "2024-12-31");
     assertEquals(claims.length, r.json().get("claimsFlagged"), r.toString());
 
     for (int i = 0; i < claims.length; i++) {
@@ -509,11 +440,5 @@ class ReportApiTest extends ApiTest {
         + "\",\"facts\":{\"us-gaap\":{\"Revenues\":{\"label\":\"Revenues\",\"units\":{\"USD\":["
         + String.join(",", facts)
         + "]}}}}}";
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> fields(Res r) {
-    List<Map<String, Object>> errors = (List<Map<String, Object>>) r.json().get("errors");
-    return errors == null ? List.of() : errors.stream().map(e -> (String) e.get("field")).toList();
   }
 }

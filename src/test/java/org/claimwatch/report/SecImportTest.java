@@ -279,20 +279,13 @@ class SecImportTest extends ApiTest {
       String start,
       String end,
       String statedAt) {
-    Map<String, Object> c = new HashMap<>();
+    Map<String, Object> c =
+        numberClaim(entityId, metric, value, qualifier, periodicity, start, end, statedAt);
     c.put("statement", statement);
-    c.put("entityId", entityId);
-    c.put("metric", metric);
-    c.put("value", value);
-    c.put("unit", "market_share".equals(metric) ? "%" : "USD");
-    c.put("qualifier", qualifier);
-    c.put("periodicity", periodicity);
-    c.put("periodStart", start);
-    c.put("periodEnd", end);
-    c.put("statedAt", statedAt);
-    Res r = post("/api/v1/claims", c, ADMIN_TOKEN);
-    assertEquals(201, r.status(), r.toString());
-    return r.json().get("id");
+    if ("market_share".equals(metric)) {
+      c.put("unit", "%");
+    }
+    return claim(c);
   }
 
   @SuppressWarnings("unchecked")

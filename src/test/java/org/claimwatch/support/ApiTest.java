@@ -111,6 +111,82 @@ public abstract class ApiTest implements TestPropertyProvider {
     return UUID.randomUUID().toString().substring(0, 8);
   }
 
+  /** A company with a unique name (and this CIK, if not null); returns its id. */
+  protected long company(String name, Long cik) {
+    Map<String, Object> body =
+        new HashMap<>(Map.of("name", name + " " + unique(), "kind", "COMPANY"));
+    if (cik != null) {
+      body.put("secCik", cik);
+    }
+    Res r = post("/api/v1/entities", body, ADMIN_TOKEN);
+    if (r.status() != 201) {
+      throw new AssertionError("could not make a company: " + r);
+    }
+    return ((Number) r.json().get("id")).longValue();
+  }
+
+  /**
+   * The body of a claim about a number for an entity: unit USD, statement unique; change what a
+   * test needs before posting it with {@link #claim(Map)}.
+   */
+  protected static Map<String, Object> numberClaim(
+      long entityId,
+      String metric,
+      String value,
+      String qualifier,
+      String periodicity,
+      String periodStart,
+      String periodEnd,
+      String statedAt) {
+    Map<String, Object> c = new HashMap<>();
+    c.put("statement", metric + " claim " + unique());
+    c.put("entityId", entityId);
+    c.put("metric", metric);
+    c.put("value", value);
+    c.put("unit", "USD");
+    c.put("qualifier", qualifier);
+    c.put("periodicity", periodicity);
+    c.put("periodStart", periodStart);
+    c.put("periodEnd", periodEnd);
+    c.put("statedAt", statedAt);
+    return c;
+  }
+
+  /** Posts a claim (as ADMIN), insists on 201, returns its id. */
+  protected Object claim(Map<String, Object> body) {
+    Res r = post("/api/v1/claims", body, ADMIN_TOKEN);
+    if (r.status() != 201) {
+      throw new AssertionError("could not make a claim: " + r);
+    }
+    return r.json().get("id");
+  }
+
+  /** Posts a non-SEC report with one fact (as ADMIN). */
+  protected Res report(
+      long entityId, String filedAt, String metric, String value, String start, String end) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("entityId", entityId);
+    body.put("title", "Figures " + unique());
+    body.put("filedAt", filedAt);
+    body.put(
+        "facts",
+        List.of(
+            Map.of(
+                "metric", metric,
+                "value", value,
+                "unit", "USD",
+                "periodStart", start,
+                "periodEnd", end)));
+    return post("/api/v1/reports", body, ADMIN_TOKEN);
+  }
+
+  /** Field names of a problem's errors. */
+  @SuppressWarnings("unchecked")
+  protected static List<String> fields(Res r) {
+    List<Map<String, Object>> errors = (List<Map<String, Object>>) r.json().get("errors");
+    return errors == null ? List.of() : errors.stream().map(e -> (String) e.get("field")).toList();
+  }
+
   /** Creates an entity and returns its id. */
   protected long entity(String name, String... aliases) {
     Res r =

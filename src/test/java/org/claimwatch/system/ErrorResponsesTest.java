@@ -54,7 +54,7 @@ class ErrorResponsesTest extends ApiTest {
             MediaType.APPLICATION_JSON,
             "{\"statement\":\"x\",\"bogus\":1}");
     assertProblem(r, 400);
-    assertEquals(List.of("bogus"), ClaimFields.of(r));
+    assertEquals(List.of("bogus"), fields(r));
     Res nested =
         raw(
             "POST",
@@ -62,7 +62,7 @@ class ErrorResponsesTest extends ApiTest {
             MediaType.APPLICATION_JSON,
             "{\"statement\":\"x\",\"source\":{\"url\":\"https://a.b\",\"link\":1}}");
     assertProblem(nested, 400);
-    assertEquals(List.of("source.link"), ClaimFields.of(nested));
+    assertEquals(List.of("source.link"), fields(nested));
   }
 
   @Test
@@ -74,7 +74,7 @@ class ErrorResponsesTest extends ApiTest {
             MediaType.APPLICATION_JSON,
             "{\"statement\":\"x\",\"priority\":\"high\"}");
     assertProblem(r, 400);
-    assertEquals(List.of("priority"), ClaimFields.of(r));
+    assertEquals(List.of("priority"), fields(r));
     Res inBatch =
         raw(
             "POST",
@@ -82,7 +82,7 @@ class ErrorResponsesTest extends ApiTest {
             MediaType.APPLICATION_JSON,
             "{\"claims\":[{\"statement\":\"x\"},{\"statement\":{\"text\":1}}]}");
     assertProblem(inBatch, 400);
-    assertEquals(List.of("claims[1].statement"), ClaimFields.of(inBatch));
+    assertEquals(List.of("claims[1].statement"), fields(inBatch));
   }
 
   @Test
@@ -120,16 +120,5 @@ class ErrorResponsesTest extends ApiTest {
   @Test
   void path_id_that_is_not_a_number_is_400() {
     assertProblem(get("/api/v1/claims/abc", ADMIN_TOKEN), 400);
-  }
-
-  /** Field names of a problem's errors. */
-  static final class ClaimFields {
-    @SuppressWarnings("unchecked")
-    static List<String> of(Res r) {
-      List<Map<String, Object>> errors = (List<Map<String, Object>>) r.json().get("errors");
-      return errors == null
-          ? List.of()
-          : errors.stream().map(e -> (String) e.get("field")).toList();
-    }
   }
 }
