@@ -21,11 +21,4 @@ public record BatchResult(int created, int existing, List<ClaimView> items) {
   /** A stored claim by id, the caller's externalRef and the version (ETag) to PATCH it with. */
   @Serdeable
   public record Ref(long id, @Nullable String externalRef, int version) {}
-
-  public Minimal minimal() {
-    return new Minimal(
-        created,
-        existing,
-        items.stream().map(c -> new Ref(c.id(), c.externalRef(), c.version())).toList());
-  }
 }

@@ -48,14 +48,15 @@ class ClaimController {
   @Secured({Role.R_CHECKER, Role.R_INTEGRATION})
   HttpResponse<?> batch(
       @Body BatchRequest body, @Nullable @Header("Prefer") String prefer, Authentication caller) {
-    BatchResult result = service.createBatch(body, Actor.of(caller));
-    HttpStatus status = result.created() > 0 ? HttpStatus.CREATED : HttpStatus.OK;
     if (prefer != null && prefer.contains("return=minimal")) {
-      return HttpResponse.status(status)
-          .body(result.minimal())
+      BatchResult.Minimal result = service.createBatchMinimal(body, Actor.of(caller));
+      return HttpResponse.status(result.created() > 0 ? HttpStatus.CREATED : HttpStatus.OK)
+          .body(result)
           .header("Preference-Applied", "return=minimal");
     }
-    return HttpResponse.status(status).body(result);
+    BatchResult result = service.createBatch(body, Actor.of(caller));
+    return HttpResponse.status(result.created() > 0 ? HttpStatus.CREATED : HttpStatus.OK)
+        .body(result);
   }
 
   @Get

@@ -185,14 +185,25 @@ class ClaimValidator {
         priority);
   }
 
+  /** Checked language tags: a batch repeats the same few thousands of times. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> LANGUAGES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static String language(String tag, Checks c) {
     String t = blankToNull(tag);
     if (t == null) {
       return null;
     }
+    String known = LANGUAGES.get(t);
+    if (known != null) {
+      return known;
+    }
     try {
       Locale locale = new Locale.Builder().setLanguageTag(t).build();
       if (LANGUAGE_SUBTAG.matcher(locale.getLanguage()).matches()) {
+        if (LANGUAGES.size() < 10_000) {
+          LANGUAGES.put(t, locale.toLanguageTag());
+        }
         return locale.toLanguageTag();
       }
     } catch (IllformedLocaleException e) {
