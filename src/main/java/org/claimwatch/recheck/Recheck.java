@@ -48,6 +48,38 @@ public record Recheck(
     MANUAL
   }
 
+  /** This flag closed because a newer one replaces it. */
+  Recheck superseded(String by, Instant at) {
+    return new Recheck(
+        id,
+        claimId,
+        reason,
+        reportId,
+        figureId,
+        claimedValue,
+        claimedValueHigh,
+        claimedQualifier,
+        claimedUnit,
+        metric,
+        reportedValue,
+        reportedUnit,
+        periodStart,
+        periodEnd,
+        derivation,
+        form,
+        filedOn,
+        deviationPct,
+        outcome,
+        note,
+        createdBy,
+        createdAt,
+        null,
+        at,
+        by,
+        "SUPERSEDED",
+        dedupeKey);
+  }
+
   /** The comparison, its explanation rendered again from what was stored. */
   Comparison comparison() {
     if (reportedValue == null) {

@@ -78,35 +78,7 @@ public class RecheckService implements OpenRechecks {
     Instant now = clock.instant();
     for (Recheck open : rechecks.findByClaimIdInAndOpenSlotIsNotNull(List.of(claimId))) {
       if (open.reason() == Reason.MANUAL) {
-        rechecks.update(
-            new Recheck(
-                open.id(),
-                open.claimId(),
-                open.reason(),
-                open.reportId(),
-                open.figureId(),
-                open.claimedValue(),
-                open.claimedValueHigh(),
-                open.claimedQualifier(),
-                open.claimedUnit(),
-                open.metric(),
-                open.reportedValue(),
-                open.reportedUnit(),
-                open.periodStart(),
-                open.periodEnd(),
-                open.derivation(),
-                open.form(),
-                open.filedOn(),
-                open.deviationPct(),
-                open.outcome(),
-                open.note(),
-                open.createdBy(),
-                open.createdAt(),
-                null,
-                now,
-                actor.name(),
-                "SUPERSEDED",
-                open.dedupeKey()));
+        rechecks.update(open.superseded(actor.name(), now));
       }
     }
     Recheck flag =
