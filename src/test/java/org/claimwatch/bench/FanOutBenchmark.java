@@ -1,0 +1,1397 @@
+package org.claimwatch.bench;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimwatch.claim.Precision;
+import org.claimwatch.claim.Qualifier;
+import org.claimwatch.recheck.PlannerSql;
+import org.claimwatch.system.Hashing;
+
+/**
+ * Fan-out of a filing to the claims it bears on: with 1,000,000 claims stored, a report about one
+ * entity flags the 100,000 claims about that entity's revenue for re-checking. The service's
+ * flagging ({@code POST /api/v1/reports}) against one plain {@code INSERT ... SELECT} of the same
+ * flags in the same database, side by side in one run. A program run by hand, not a test (see
+ * BENCHMARKS.md).
+ *
+ * <p>It creates a database, starts the packaged service ({@code java -jar
+ * target/claimwatch-0.1.0.jar}) so that Flyway creates the schema, creates {@code --entities} (10)
+ * entities through the API and loads {@code --claims-per-entity} (100,000) claims for each with raw
+ * JDBC (ClaimWriter's columns, tolerance from {@link Precision}; multi-row batches of 1,000): all
+ * about metric {@code revenue}, USD, periodicity NONE, 2024-01-01..2024-12-31, stated 2024-06-01,
+ * values from 9 to 11.5 billion stated to various precisions, qualifiers EXACT, APPROX, AT_LEAST,
+ * MORE_THAN and RANGE (with a high value), UNVERIFIED. Then, for each of {@code --measured}
+ * entities in turn (10), on the same database state:
+ *
+ * <ol>
+ *   <li><b>scan</b>: {@code SELECT COUNT(*), SUM(value)} over the entity's claims, which also
+ *       brings them into the buffer pool, so both sides below start warm ({@code --prewarm=false}
+ *       skips it);
+ *   <li><b>API</b>: {@code POST /api/v1/reports} with one fact (revenue 10,300,000,000 USD for
+ *       2024, form 10-K, filed 2025-02-01); expects 201 and {@code claimsFlagged} = 100,000. Timed
+ *       from sending to reading the whole response: the report, its fact, the figure recompute, the
+ *       planner's supersede UPDATE and INSERT ... SELECT, the commit;
+ *   <li><b>raw</b>: one autocommitted {@code INSERT INTO rechecks_raw (...) SELECT ... FROM claims
+ *       c WHERE c.entity_id = ? AND c.metric = 'revenue'} of the same 100,000 flags (claim columns
+ *       from the claim, the figure's side as constants, outcome 'SUPPORTS', no deviation) into a
+ *       table made with {@code CREATE TABLE rechecks_raw LIKE rechecks} plus rechecks' foreign key;
+ *       API and raw alternate which goes first;
+ *   <li><b>planner SQL</b>: the planner's own two statements ({@link PlannerSql}, the production
+ *       text with the target table renamed to {@code rechecks_planner}, made like rechecks_raw) for
+ *       the import the API request made, over JDBC in one transaction, each timed;
+ *   <li><b>planner SELECT</b>: {@code SELECT COUNT(*), SUM(cv)} over the planner's candidates query
+ *       alone (the window over 100,000 rows, no writes), and the scan again (warm).
+ * </ol>
+ *
+ * With {@code --refilings=N} it then files a second report for the same period (10-K/A, filed
+ * 2025-03-01, another value: a restatement) for the first N entities, where the planner's UPDATE
+ * supersedes the 100,000 open flags before its INSERT adds 100,000 new ones; the raw side is then a
+ * plain {@code UPDATE rechecks_raw JOIN claims ... SET open_slot = NULL, ...} of the entity's open
+ * flags and the INSERT ... SELECT (reason RESTATEMENT), in one transaction; the planner's SQL runs
+ * again on rechecks_planner.
+ *
+ * <p>It prints per-entity times, medians, the ratios API/raw and planner-SQL/raw, CPU time of the
+ * service and the database server, database server counters, and the goals. Build the jar first
+ * ({@code mvn -q -DskipTests package}), then:
+ *
+ * <pre>
+ * mvn -q exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ *     -Dexec.args="-classpath %classpath org.claimwatch.bench.FanOutBenchmark"
+ * </pre>
+ *
+ * <p>Options (each also as an environment variable, e.g. {@code BENCH_ENTITIES}):
+ *
+ * <ul>
+ *   <li>{@code --entities=10}, {@code --claims-per-entity=100000}, {@code --measured=10} (entities
+ *       measured), {@code --layout=grouped} (each entity's claims stored one after the other) or
+ *       {@code interleaved} (round robin over the entities, as claims arriving over time would be)
+ *   <li>{@code --prewarm=true}, {@code --planner-sql=true}, {@code --refilings=0}
+ *   <li>{@code --jdbc-url=jdbc:mysql://host:port/db} an existing <em>benchmark</em> database (never
+ *       dropped): claims already loaded by an earlier {@code --keep=true} run with the same sizes
+ *       are reused, and everything else that run wrote is deleted (all rows of rechecks, figures,
+ *       reported_facts, reports, report_imports) and the comparison tables are made again; default:
+ *       a fresh {@code claimwatch_bench_<epoch>} on {@code
+ *       --server-url=jdbc:mysql://127.0.0.1:3306/}, dropped at the end unless {@code --keep=true}
+ *   <li>{@code --user=root}, {@code --password=}
+ *   <li>{@code --jar=target/claimwatch-0.1.0.jar}, {@code --port=0} (0: a free port), {@code
+ *       --java-opts="..."} JVM options for the service, {@code
+ *       --service-log=target/bench-fanout-service.log}
+ * </ul>
+ */
+public final class FanOutBenchmark {
+  private static final String TOKEN = "bench-admin-token-0123456789abcdef";
+  private static final String SUBMITTED_BY = "admin"; // the bootstrap ADMIN token's name
+  private static final String ENTITY_PREFIX = "FanOut Target ";
+  private static final int SOURCES = 20;
+  private static final int LOAD_BATCH = 1000;
+  private static final String FILED = "2025-02-01";
+  private static final String REPORTED = "10300000000";
+  private static final String SECOND_FILED = "2025-03-01";
+  private static final String SECOND_REPORTED = "10800000000";
+
+  // The claim columns of org.claimwatch.claim.ClaimWriter.
+  private static final String INSERT_CLAIM =
+      "INSERT INTO claims (submitted_by, external_ref, statement, language, claimant, entity_id,"
+          + " metric, value, value_high, unit, qualifier, period_start, period_end, periodicity,"
+          + " kind, resolves_on, stated_at, source_id, status, priority, version, created_at,"
+          + " updated_at, tolerance, tolerance_high)"
+          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+  /** The same flags as the planner's, written the plainest way; report and figure as constants. */
+  private static final String RAW_INSERT =
+      "INSERT INTO rechecks_raw (claim_id, reason, report_id, figure_id, claimed_value,"
+          + " claimed_value_high, claimed_qualifier, claimed_unit, metric, reported_value,"
+          + " reported_unit, period_start, period_end, derivation, form, filed_on, deviation_pct,"
+          + " outcome, created_by, created_at, open_slot, dedupe_key)"
+          + " SELECT c.id, ?, ?, ?, c.value, c.value_high, c.qualifier, c.unit, c.metric, ?,"
+          + " 'USD', '2024-01-01', '2024-12-31', NULL, ?, ?, NULL, 'SUPPORTS', 'claimwatch', NOW(),"
+          + " ?, CONCAT('report:', ?) FROM claims c WHERE c.entity_id = ? AND c.metric = 'revenue'";
+
+  /** Before a second filing's flags: close the open figure flags of the same claims. */
+  private static final String RAW_SUPERSEDE =
+      "UPDATE rechecks_raw r JOIN claims c ON c.id = r.claim_id SET r.open_slot = NULL,"
+          + " r.resolved_at = NOW(), r.resolved_by = 'claimwatch', r.resolution = 'SUPERSEDED'"
+          + " WHERE c.entity_id = ? AND c.metric = 'revenue'"
+          + " AND r.open_slot IN ('NEW_FILING', 'RESTATEMENT')";
+
+  private static final String SCAN =
+      "SELECT COUNT(*), SUM(c.value) FROM claims c WHERE c.entity_id = ? AND c.metric = 'revenue'";
+
+  private static final String PLANNER_SUPERSEDE =
+      retarget(
+          PlannerSql.IMPORT_SUPERSEDE, "UPDATE rechecks r JOIN", "UPDATE rechecks_planner r JOIN");
+  private static final String PLANNER_INSERT =
+      retarget(
+          PlannerSql.IMPORT_INSERT,
+          "INSERT IGNORE INTO rechecks (",
+          "INSERT IGNORE INTO rechecks_planner (");
+  private static final String PLANNER_SELECT =
+      "SELECT COUNT(*), SUM(x.cv) FROM (" + PlannerSql.IMPORT_CANDIDATES + ") x";
+
+  private static final String[] QUALIFIERS = {"EXACT", "APPROX", "AT_LEAST", "MORE_THAN", "RANGE"};
+
+  /** Database server counters reported per operation. */
+  private static final List<String> STATUS_COUNTERS =
+      List.of(
+          "Questions",
+          "Handler_read_key",
+          "Handler_read_next",
+          "Handler_read_rnd",
+          "Handler_read_rnd_next",
+          "Handler_write",
+          "Handler_update",
+          "Handler_tmp_write",
+          "Handler_tmp_update",
+          "Created_tmp_tables",
+          "Created_tmp_disk_tables",
+          "Sort_rows",
+          "Sort_merge_passes",
+          "Innodb_buffer_pool_reads",
+          "Innodb_data_written");
+
+  private FanOutBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    new Run(Options.parse(args)).run();
+  }
+
+  private static String retarget(String sql, String from, String to) {
+    if (!sql.contains(from)) {
+      throw new IllegalStateException("The planner's SQL no longer contains '" + from + "'");
+    }
+    return sql.replace(from, to);
+  }
+
+  /** One timed operation. */
+  record Sample(
+      int entity,
+      double ms,
+      long rows,
+      long serviceCpuMs,
+      long dbCpuMs,
+      Map<String, Long> status) {}
+
+  /** The samples of one kind of operation. */
+  static final class Kind {
+    final String name;
+    final List<Sample> samples = new ArrayList<>();
+
+    Kind(String name) {
+      this.name = name;
+    }
+
+    List<Double> ms() {
+      List<Double> out = new ArrayList<>();
+      for (Sample s : samples) {
+        out.add(s.ms());
+      }
+      return out;
+    }
+
+    double median() {
+      return FanOutBenchmark.median(ms());
+    }
+  }
+
+  static final class Run {
+    private final Options o;
+    private final HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final LocalDateTime startedAt = LocalDateTime.now(ZoneOffset.UTC);
+    private Process service;
+    private String base;
+    private String databaseUrl;
+    private String createdDatabase;
+    private Connection jdbc;
+    private Optional<ProcessHandle> database = Optional.empty();
+    private final List<Long> entityIds = new ArrayList<>();
+    private String serviceMemory = "?";
+
+    /** CPU the rest of the machine used while measuring (other builds, ...). */
+    private String otherLoad = "?";
+
+    private double loadSeconds = Double.NaN;
+    private String sizes = "?";
+
+    /** What reading the counters itself adds to them (SHOW GLOBAL STATUS scans a table). */
+    private Map<String, Long> statusNoise = Map.of();
+
+    Run(Options o) {
+      this.o = o;
+    }
+
+    void run() throws Exception {
+      Thread hook = new Thread(this::stopService, "bench-stop-service");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        prepareDatabase();
+        startService();
+        jdbc = DriverManager.getConnection(withProps(databaseUrl), o.user, o.password);
+        database = findDatabaseProcess();
+        Map<String, Long> s0 = dbStatus();
+        statusNoise = delta(s0, dbStatus());
+        setUp();
+        measure();
+      } finally {
+        stopService();
+        if (jdbc != null) {
+          try {
+            jdbc.close();
+          } catch (SQLException ignored) {
+            // closing anyway
+          }
+        }
+        dropDatabase();
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException ignored) {
+          // already shutting down
+        }
+      }
+    }
+
+    // --- set-up --------------------------------------------------------------------------------
+
+    private void setUp() throws Exception {
+      long wanted = (long) o.entities * o.claimsPerEntity;
+      long stored = count("SELECT COUNT(*) FROM claims");
+      for (int k = 0; k < o.entities; k++) {
+        entityIds.add(entity(ENTITY_PREFIX + (k + 1)));
+      }
+      if (stored == 0) {
+        load();
+      } else {
+        for (int k = 0; k < o.entities; k++) {
+          long n = countFor(entityIds.get(k));
+          if (n != o.claimsPerEntity) {
+            throw new IllegalStateException(
+                "The database has claims, but "
+                    + n
+                    + " (not "
+                    + o.claimsPerEntity
+                    + ") for entity "
+                    + entityIds.get(k)
+                    + ": use a fresh database");
+          }
+        }
+        log(
+            "Reusing %,d stored claims; deleting the flags, reports and figures of earlier runs",
+            stored);
+        exec("TRUNCATE TABLE rechecks");
+        for (String t : List.of("figures", "reported_facts", "reports", "report_imports")) {
+          exec("DELETE FROM " + t);
+        }
+      }
+      if (count("SELECT COUNT(*) FROM claims") < wanted) {
+        throw new IllegalStateException("Fewer claims than wanted");
+      }
+      for (String t : List.of("rechecks_raw", "rechecks_planner")) {
+        exec("DROP TABLE IF EXISTS " + t);
+        exec("CREATE TABLE " + t + " LIKE rechecks");
+        // LIKE copies columns and indexes, not foreign keys: add rechecks' one.
+        exec(
+            "ALTER TABLE "
+                + t
+                + " ADD CONSTRAINT fk_"
+                + t
+                + "_claim FOREIGN KEY (claim_id) REFERENCES claims (id)");
+      }
+      exec("ANALYZE TABLE claims, figures, rechecks, rechecks_raw, rechecks_planner");
+      sizes = tableSizes();
+      log("Tables: %s", sizes);
+    }
+
+    /** The id of the entity with this name, created through the API if missing. */
+    private long entity(String name) throws Exception {
+      try (PreparedStatement ps = jdbc.prepareStatement("SELECT id FROM subjects WHERE name = ?")) {
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            return rs.getLong(1);
+          }
+        }
+      }
+      HttpResponse<String> r =
+          post("/api/v1/entities", "{\"name\":\"" + name + "\",\"kind\":\"COMPANY\"}");
+      Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(r.body());
+      if (r.statusCode() != 201 || !m.find()) {
+        throw new IllegalStateException(
+            "POST /api/v1/entities: " + r.statusCode() + " " + r.body());
+      }
+      return Long.parseLong(m.group(1));
+    }
+
+    private void load() throws SQLException {
+      long total = (long) o.entities * o.claimsPerEntity;
+      log(
+          "Loading %,d claims (%d entities x %,d, %s) with JDBC",
+          total, o.entities, o.claimsPerEntity, o.layout);
+      List<Long> sourceIds = new ArrayList<>();
+      LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+      try (PreparedStatement ps =
+          jdbc.prepareStatement(
+              "INSERT INTO sources (url, url_hash, title, publisher, published_at, created_at)"
+                  + " VALUES (?,?,?,?,?,?)",
+              Statement.RETURN_GENERATED_KEYS)) {
+        for (int i = 0; i < SOURCES; i++) {
+          String url = "https://news" + i + ".example.com/markets/2024/06/01/revenue-outlook-" + i;
+          ps.setString(1, url);
+          ps.setString(2, Hashing.sha256Hex(url));
+          ps.setString(3, "Revenue outlook, part " + i);
+          ps.setString(4, "Market Wire");
+          ps.setNull(5, Types.TIMESTAMP);
+          ps.setObject(6, now);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+          while (keys.next()) {
+            sourceIds.add(keys.getLong(1));
+          }
+        }
+      }
+      jdbc.setAutoCommit(false);
+      long t0 = System.nanoTime();
+      long done = 0;
+      LocalDateTime statedAt = LocalDateTime.of(2024, 6, 1, 9, 0);
+      Date start = Date.valueOf(LocalDate.of(2024, 1, 1));
+      Date end = Date.valueOf(LocalDate.of(2024, 12, 31));
+      try (PreparedStatement ps = jdbc.prepareStatement(INSERT_CLAIM)) {
+        for (long n = 0; n < total; n++) {
+          int k;
+          int i;
+          if (o.layout.equals("interleaved")) {
+            k = (int) (n % o.entities);
+            i = (int) (n / o.entities);
+          } else {
+            k = (int) (n / o.claimsPerEntity);
+            i = (int) (n % o.claimsPerEntity);
+          }
+          String qualifier = QUALIFIERS[i % QUALIFIERS.length];
+          BigDecimal value = BigDecimal.valueOf(value(i));
+          BigDecimal high =
+              qualifier.equals("RANGE") ? value.add(BigDecimal.valueOf(1_000_000_000L)) : null;
+          int c = 0;
+          ps.setString(++c, SUBMITTED_BY);
+          ps.setString(++c, String.format(Locale.ROOT, "fanout-%02d-%07d", k + 1, i));
+          ps.setString(
+              ++c,
+              String.format(
+                  Locale.ROOT,
+                  "Target %d expects revenue of USD %s for 2024, the chief executive told"
+                      + " investors (item %d).",
+                  k + 1,
+                  value.toPlainString(),
+                  i));
+          ps.setString(++c, "en");
+          ps.setString(++c, "Chief Executive Officer of Target " + (k + 1));
+          ps.setLong(++c, entityIds.get(k));
+          ps.setString(++c, "revenue");
+          ps.setBigDecimal(++c, value);
+          if (high == null) {
+            ps.setNull(++c, Types.DECIMAL);
+          } else {
+            ps.setBigDecimal(++c, high);
+          }
+          ps.setString(++c, "USD");
+          ps.setString(++c, qualifier);
+          ps.setDate(++c, start);
+          ps.setDate(++c, end);
+          ps.setString(++c, "NONE");
+          ps.setString(++c, "REPORTED");
+          ps.setNull(++c, Types.DATE);
+          ps.setObject(++c, statedAt.plusMinutes(i % 600));
+          ps.setLong(++c, sourceIds.get(i % sourceIds.size()));
+          ps.setString(++c, "UNVERIFIED");
+          ps.setInt(++c, 50);
+          ps.setInt(++c, 1);
+          ps.setObject(++c, now);
+          ps.setObject(++c, now);
+          ps.setBigDecimal(++c, Precision.tolerance(value, Qualifier.valueOf(qualifier)));
+          if (high == null) {
+            ps.setNull(++c, Types.DECIMAL);
+          } else {
+            ps.setBigDecimal(++c, Precision.tolerance(high, Qualifier.EXACT));
+          }
+          ps.addBatch();
+          if (++done % LOAD_BATCH == 0) {
+            ps.executeBatch();
+            if (done % (LOAD_BATCH * 10) == 0) {
+              jdbc.commit();
+            }
+            if (done % 100_000 == 0) {
+              log("  %,d claims, %.0f claims/s", done, done / ((System.nanoTime() - t0) / 1e9));
+            }
+          }
+        }
+        ps.executeBatch();
+        jdbc.commit();
+      } finally {
+        jdbc.setAutoCommit(true);
+      }
+      loadSeconds = (System.nanoTime() - t0) / 1e9;
+      log("Loaded %,d claims in %.1f s", total, loadSeconds);
+    }
+
+    /**
+     * A claimed revenue for claim {@code i}: 9 to 11.5 billion, stated to 100 millions, to
+     * millions, to the dollar, or in round billions.
+     */
+    private static long value(int i) {
+      return switch ((i / QUALIFIERS.length) % 4) {
+        case 0 -> 9_000_000_000L + (i % 26) * 100_000_000L;
+        case 1 -> 9_500_000_000L + (i * 7919L % 2_000) * 1_000_000L;
+        case 2 -> 9_800_000_000L + (i * 104_729L % 1_000_000_007L);
+        default -> (9 + i % 3) * 1_000_000_000L;
+      };
+    }
+
+    // --- measurement ---------------------------------------------------------------------------
+
+    private void measure() throws Exception {
+      Kind scan = new Kind("scan, first (prewarm)");
+      Kind api = new Kind("API request");
+      Kind raw = new Kind("raw INSERT ... SELECT");
+      Kind supersede = new Kind("planner UPDATE (supersede)");
+      Kind insert = new Kind("planner INSERT ... SELECT");
+      Kind planner = new Kind("planner SQL, both");
+      Kind select = new Kind("planner SELECT only");
+      Kind scanWarm = new Kind("scan, warm");
+      long[] machine0 = machineCpu();
+      int measured = Math.min(o.measured, o.entities);
+      log(
+          "Measuring %d entities (%,d claims each, %,d stored)",
+          measured, o.claimsPerEntity, count("SELECT COUNT(*) FROM claims"));
+      for (int k = 0; k < measured; k++) {
+        long entityId = entityIds.get(k);
+        if (o.prewarm) {
+          timedQuery(scan, k, SCAN, entityId);
+        }
+        boolean apiFirst = k % 2 == 0;
+        long importId = -1;
+        for (int pass = 0; pass < 2; pass++) {
+          if ((pass == 0) == apiFirst) {
+            importId = apiReport(api, k, entityId, "Annual report 2024", "10-K", FILED, REPORTED);
+          } else {
+            rawFlags(raw, k, entityId, false);
+          }
+        }
+        String line =
+            String.format(
+                Locale.ROOT,
+                "Entity %d/%d (id %d, %s first): API %.0f ms, raw %.0f ms",
+                k + 1,
+                measured,
+                entityId,
+                apiFirst ? "API" : "raw",
+                last(api).ms(),
+                last(raw).ms());
+        if (o.plannerSql) {
+          plannerSql(supersede, insert, planner, k, importId, entityId);
+          timedQuery(select, k, PLANNER_SELECT, importId, entityId);
+          timedQuery(scanWarm, k, SCAN, entityId);
+          line +=
+              String.format(
+                  Locale.ROOT,
+                  ", planner SQL %.0f ms (UPDATE %.0f + INSERT %.0f), planner SELECT %.0f ms,"
+                      + " scan %.0f ms",
+                  last(planner).ms(),
+                  last(supersede).ms(),
+                  last(insert).ms(),
+                  last(select).ms(),
+                  last(scanWarm).ms());
+        }
+        log("%s", line);
+      }
+      Kind refile = new Kind("2nd filing: API request");
+      Kind rawRefile = new Kind("2nd filing: raw UPDATE+INSERT");
+      Kind refileSupersede = new Kind("2nd filing: planner UPDATE");
+      Kind refileInsert = new Kind("2nd filing: planner INSERT");
+      Kind refilePlanner = new Kind("2nd filing: planner SQL");
+      for (int k = 0; k < Math.min(o.refilings, measured); k++) {
+        long entityId = entityIds.get(k);
+        if (o.prewarm) {
+          timedQuery(new Kind("scan"), k, SCAN, entityId);
+        }
+        boolean apiFirst = k % 2 == 0;
+        long importId = -1;
+        for (int pass = 0; pass < 2; pass++) {
+          if ((pass == 0) == apiFirst) {
+            importId =
+                apiReport(
+                    refile,
+                    k,
+                    entityId,
+                    "Annual report 2024/A",
+                    "10-K/A",
+                    SECOND_FILED,
+                    SECOND_REPORTED);
+          } else {
+            rawFlags(rawRefile, k, entityId, true);
+          }
+        }
+        String line =
+            String.format(
+                Locale.ROOT,
+                "Second filing, entity %d (%s first): API %.0f ms, raw %.0f ms",
+                k + 1,
+                apiFirst ? "API" : "raw",
+                last(refile).ms(),
+                last(rawRefile).ms());
+        if (o.plannerSql) {
+          plannerSql(refileSupersede, refileInsert, refilePlanner, k, importId, entityId);
+          line +=
+              String.format(
+                  Locale.ROOT,
+                  ", planner SQL %.0f ms (UPDATE %.0f + INSERT %.0f)",
+                  last(refilePlanner).ms(),
+                  last(refileSupersede).ms(),
+                  last(refileInsert).ms());
+        }
+        log("%s", line);
+      }
+      otherLoad = otherLoad(machine0, machineCpu());
+      verify(measured);
+      sizes = tableSizes();
+      serviceMemory = memoryOf(service.pid());
+      List<Kind> kinds = new ArrayList<>(List.of(api, raw));
+      if (o.plannerSql) {
+        kinds.addAll(List.of(planner, supersede, insert, select));
+      }
+      if (o.prewarm) {
+        kinds.add(scan);
+      }
+      if (o.plannerSql) {
+        kinds.add(scanWarm);
+      }
+      if (!refile.samples.isEmpty()) {
+        kinds.addAll(List.of(refile, rawRefile));
+        if (o.plannerSql) {
+          kinds.addAll(List.of(refilePlanner, refileSupersede, refileInsert));
+        }
+      }
+      printSummary(kinds, api, raw, planner, refile, rawRefile);
+    }
+
+    private static Sample last(Kind k) {
+      return k.samples.get(k.samples.size() - 1);
+    }
+
+    /** POSTs a one-fact report; returns the import's id. */
+    private long apiReport(
+        Kind kind, int k, long entityId, String title, String form, String filed, String value)
+        throws Exception {
+      String body =
+          "{\"entityId\":"
+              + entityId
+              + ",\"title\":\""
+              + title
+              + " (bench "
+              + startedAt.toEpochSecond(ZoneOffset.UTC)
+              + ")\",\"form\":\""
+              + form
+              + "\",\"filedAt\":\""
+              + filed
+              + "\",\"facts\":[{\"metric\":\"revenue\",\"value\":\""
+              + value
+              + "\",\"unit\":\"USD\",\"periodStart\":\"2024-01-01\",\"periodEnd\":\"2024-12-31\"}]}";
+      HttpRequest req =
+          HttpRequest.newBuilder(URI.create(base + "/api/v1/reports"))
+              .timeout(Duration.ofSeconds(600))
+              .header("Content-Type", "application/json")
+              .header("Authorization", "Bearer " + TOKEN)
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build();
+      long[] cpu0 = cpuSnapshot();
+      Map<String, Long> status0 = dbStatus();
+      long t0 = System.nanoTime();
+      HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+      long t1 = System.nanoTime();
+      long[] cpu1 = cpuSnapshot();
+      Map<String, Long> status = delta(status0, dbStatus());
+      Matcher flagged = Pattern.compile("\"claimsFlagged\":(\\d+)").matcher(r.body());
+      Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(r.body());
+      if (r.statusCode() != 201 || !flagged.find() || !id.find()) {
+        throw new IllegalStateException("POST /api/v1/reports: " + r.statusCode() + " " + r.body());
+      }
+      long n = Long.parseLong(flagged.group(1));
+      if (n != o.claimsPerEntity) {
+        throw new IllegalStateException(
+            "Expected claimsFlagged " + o.claimsPerEntity + ", got " + r.body());
+      }
+      kind.samples.add(
+          new Sample(k, (t1 - t0) / 1e6, n, cpu1[0] - cpu0[0], cpu1[1] - cpu0[1], status));
+      return Long.parseLong(id.group(1));
+    }
+
+    /**
+     * The raw side: one autocommitted INSERT ... SELECT of the entity's flags; for a second filing
+     * ({@code second}) an UPDATE closing the open ones first, both in one transaction.
+     */
+    private void rawFlags(Kind kind, int k, long entityId, boolean second) throws SQLException {
+      long placeholderReport = (second ? 2_000_000L : 1_000_000L) + k;
+      String reason = second ? "RESTATEMENT" : "NEW_FILING";
+      try (PreparedStatement up = jdbc.prepareStatement(RAW_SUPERSEDE);
+          PreparedStatement ps = jdbc.prepareStatement(RAW_INSERT)) {
+        up.setLong(1, entityId);
+        int i = 0;
+        ps.setString(++i, reason);
+        ps.setLong(++i, placeholderReport);
+        ps.setLong(++i, placeholderReport);
+        ps.setBigDecimal(++i, new BigDecimal(second ? SECOND_REPORTED : REPORTED));
+        ps.setString(++i, second ? "10-K/A" : "10-K");
+        ps.setString(++i, second ? SECOND_FILED : FILED);
+        ps.setString(++i, reason);
+        ps.setLong(++i, placeholderReport);
+        ps.setLong(++i, entityId);
+        long[] cpu0 = cpuSnapshot();
+        Map<String, Long> status0 = dbStatus();
+        long t0 = System.nanoTime();
+        int n;
+        if (second) {
+          jdbc.setAutoCommit(false);
+          try {
+            int closed = up.executeUpdate();
+            if (closed != o.claimsPerEntity) {
+              throw new IllegalStateException("Raw UPDATE closed " + closed + " flags");
+            }
+            n = ps.executeUpdate();
+            jdbc.commit();
+          } catch (SQLException | RuntimeException e) {
+            jdbc.rollback();
+            throw e;
+          } finally {
+            jdbc.setAutoCommit(true);
+          }
+        } else {
+          n = ps.executeUpdate(); // autocommit: includes the commit
+        }
+        long t1 = System.nanoTime();
+        long[] cpu1 = cpuSnapshot();
+        Map<String, Long> status = delta(status0, dbStatus());
+        if (n != o.claimsPerEntity) {
+          throw new IllegalStateException("Raw INSERT ... SELECT wrote " + n + " rows");
+        }
+        kind.samples.add(
+            new Sample(k, (t1 - t0) / 1e6, n, cpu1[0] - cpu0[0], cpu1[1] - cpu0[1], status));
+      }
+    }
+
+    /** The planner's UPDATE and INSERT, as RecheckPlanner runs them, in one transaction. */
+    private void plannerSql(
+        Kind supersede, Kind insert, Kind both, int k, long importId, long entityId)
+        throws SQLException {
+      LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+      jdbc.setAutoCommit(false);
+      try (PreparedStatement up = jdbc.prepareStatement(PLANNER_SUPERSEDE);
+          PreparedStatement in = jdbc.prepareStatement(PLANNER_INSERT)) {
+        up.setLong(1, importId);
+        up.setLong(2, entityId);
+        up.setObject(3, now);
+        in.setString(1, "claimwatch");
+        in.setObject(2, now);
+        in.setLong(3, importId);
+        in.setLong(4, entityId);
+        long[] cpu0 = cpuSnapshot();
+        Map<String, Long> status0 = dbStatus();
+        long t0 = System.nanoTime();
+        int superseded = up.executeUpdate();
+        long t1 = System.nanoTime();
+        Map<String, Long> status1 = dbStatus();
+        int n = in.executeUpdate();
+        jdbc.commit();
+        long t2 = System.nanoTime();
+        long[] cpu2 = cpuSnapshot();
+        Map<String, Long> status2 = dbStatus();
+        if (n != o.claimsPerEntity) {
+          throw new IllegalStateException("The planner's INSERT wrote " + n + " rows");
+        }
+        supersede.samples.add(
+            new Sample(k, (t1 - t0) / 1e6, superseded, 0, 0, delta(status0, status1)));
+        insert.samples.add(new Sample(k, (t2 - t1) / 1e6, n, 0, 0, delta(status1, status2)));
+        both.samples.add(
+            new Sample(
+                k,
+                (t2 - t0) / 1e6,
+                n,
+                cpu2[0] - cpu0[0],
+                cpu2[1] - cpu0[1],
+                delta(status0, status2)));
+      } catch (SQLException | RuntimeException e) {
+        jdbc.rollback();
+        throw e;
+      } finally {
+        jdbc.setAutoCommit(true);
+      }
+    }
+
+    private void timedQuery(Kind kind, int k, String sql, long... params) throws SQLException {
+      try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
+        for (int i = 0; i < params.length; i++) {
+          ps.setLong(i + 1, params[i]);
+        }
+        long[] cpu0 = cpuSnapshot();
+        Map<String, Long> status0 = dbStatus();
+        long t0 = System.nanoTime();
+        long n;
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          n = rs.getLong(1);
+        }
+        long t1 = System.nanoTime();
+        long[] cpu1 = cpuSnapshot();
+        if (n != o.claimsPerEntity) {
+          throw new IllegalStateException(kind.name + " counted " + n + " rows");
+        }
+        kind.samples.add(
+            new Sample(
+                k,
+                (t1 - t0) / 1e6,
+                n,
+                cpu1[0] - cpu0[0],
+                cpu1[1] - cpu0[1],
+                delta(status0, dbStatus())));
+      }
+    }
+
+    private void verify(int measured) throws SQLException {
+      long expected = (long) measured * o.claimsPerEntity;
+      long api = count("SELECT COUNT(*) FROM rechecks WHERE open_slot IS NOT NULL");
+      long raw = count("SELECT COUNT(*) FROM rechecks_raw WHERE open_slot IS NOT NULL");
+      log("Open flags: rechecks %,d, rechecks_raw %,d (expected %,d each)", api, raw, expected);
+      if (api != expected || raw != expected) {
+        throw new IllegalStateException("Flag counts do not match");
+      }
+      if (o.plannerSql) {
+        long planner = count("SELECT COUNT(*) FROM rechecks_planner WHERE open_slot IS NOT NULL");
+        if (planner != expected) {
+          throw new IllegalStateException("rechecks_planner has " + planner + " open flags");
+        }
+        // The planner's SQL over JDBC wrote the same flags as the service did.
+        long differ =
+            count(
+                "SELECT COUNT(*) FROM rechecks r JOIN rechecks_planner p ON p.claim_id = r.claim_id"
+                    + " AND p.dedupe_key = r.dedupe_key WHERE NOT (p.outcome <=> r.outcome"
+                    + " AND p.deviation_pct <=> r.deviation_pct)");
+        if (differ != 0) {
+          throw new IllegalStateException(differ + " planner-SQL flags differ from the API's");
+        }
+      }
+    }
+
+    // --- summary -------------------------------------------------------------------------------
+
+    private void printSummary(
+        List<Kind> kinds, Kind api, Kind raw, Kind planner, Kind refile, Kind rawRefile) {
+      StringBuilder out = new StringBuilder();
+      int measured = api.samples.size();
+      out.append('\n')
+          .append("== Fan-out: a filing flags the claims it bears on ==\n")
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "date %s UTC, %d cores, Java %s, database %s, innodb_buffer_pool_size %s%n",
+                  startedAt.withNano(0),
+                  Runtime.getRuntime().availableProcessors(),
+                  System.getProperty("java.version"),
+                  variable("VERSION()"),
+                  variable("@@innodb_buffer_pool_size")))
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%,d claims stored (%d entities x %,d, %s; load %.1f s), %d entities measured,"
+                      + " prewarm %s, service JVM options: %s%n",
+                  count("SELECT COUNT(*) FROM claims"),
+                  o.entities,
+                  o.claimsPerEntity,
+                  o.layout,
+                  loadSeconds,
+                  measured,
+                  o.prewarm,
+                  o.javaOpts.isEmpty() ? "(none)" : String.join(" ", o.javaOpts)))
+          .append(String.format(Locale.ROOT, "tables at the end: %s%n%n", sizes));
+      out.append(String.format(Locale.ROOT, "%-30s", "ms per entity"));
+      for (int k = 0; k < measured; k++) {
+        out.append(String.format(Locale.ROOT, " %7s", "#" + (k + 1)));
+      }
+      out.append(String.format(Locale.ROOT, " %9s %9s %9s%n", "median", "min", "max"));
+      for (Kind kind : kinds) {
+        out.append(String.format(Locale.ROOT, "%-30s", kind.name));
+        for (int k = 0; k < measured; k++) {
+          int kk = k;
+          out.append(
+              kind.samples.stream()
+                  .filter(s -> s.entity() == kk)
+                  .findFirst()
+                  .map(s -> String.format(Locale.ROOT, " %7.0f", s.ms()))
+                  .orElse(String.format(Locale.ROOT, " %7s", "")));
+        }
+        out.append(
+            String.format(
+                Locale.ROOT,
+                " %9.0f %9.0f %9.0f%n",
+                kind.median(),
+                Collections.min(kind.ms()),
+                Collections.max(kind.ms())));
+      }
+      out.append("\nper operation, median: CPU ms of the service and the database server\n");
+      for (Kind kind : List.of(api, raw, planner, refile, rawRefile)) {
+        if (kind.samples.isEmpty()) {
+          continue;
+        }
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "  %-28s service %6.0f   MariaDB %6.0f%n",
+                kind.name,
+                median(kind.samples.stream().map(s -> (double) s.serviceCpuMs()).toList()),
+                median(kind.samples.stream().map(s -> (double) s.dbCpuMs()).toList())));
+      }
+      out.append(
+          "\ndatabase server counters per operation, median (SHOW GLOBAL STATUS deltas, less what reading them adds):\n");
+      out.append(String.format(Locale.ROOT, "%-28s", ""));
+      for (Kind kind : kinds) {
+        out.append(String.format(Locale.ROOT, " %14.14s", kind.name));
+      }
+      out.append('\n');
+      for (String c : STATUS_COUNTERS) {
+        out.append(String.format(Locale.ROOT, "%-28s", "  " + c));
+        for (Kind kind : kinds) {
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  " %14.0f",
+                  median(
+                      kind.samples.stream()
+                          .map(s -> (double) s.status().getOrDefault(c, 0L))
+                          .toList())));
+        }
+        out.append('\n');
+      }
+      out.append(String.format(Locale.ROOT, "%nservice memory at the end: %s%n", serviceMemory));
+      out.append(
+          String.format(
+              Locale.ROOT, "other processes on the machine while measuring: %s%n", otherLoad));
+      double ratio = api.median() / raw.median();
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%nratio API/raw (medians): %.2f; per entity: %s%n",
+              ratio,
+              ratios(api, raw)));
+      if (!planner.samples.isEmpty()) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "ratio planner SQL/raw (medians): %.2f; per entity: %s%n",
+                planner.median() / raw.median(),
+                ratios(planner, raw)));
+      }
+      if (!refile.samples.isEmpty()) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "ratio second filing API/raw (medians): %.2f; per entity: %s%n",
+                refile.median() / rawRefile.median(),
+                ratios(refile, rawRefile)));
+      }
+      double apiMax = Collections.max(api.ms());
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%ngoal all %,d flagged within 3 s: %s (median %.0f ms, max %.0f ms)%n",
+              o.claimsPerEntity,
+              apiMax <= 3000 ? "MET" : api.median() <= 3000 ? "MET at the median only" : "NOT MET",
+              api.median(),
+              apiMax));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "goal API <= 2 x raw INSERT ... SELECT: %s (%.2f)%n",
+              ratio <= 2 ? "MET" : "NOT MET",
+              ratio));
+      System.out.println(out);
+    }
+
+    private static String ratios(Kind a, Kind b) {
+      List<String> out = new ArrayList<>();
+      for (Sample s : a.samples) {
+        b.samples.stream()
+            .filter(t -> t.entity() == s.entity())
+            .findFirst()
+            .ifPresent(t -> out.add(String.format(Locale.ROOT, "%.2f", s.ms() / t.ms())));
+      }
+      return String.join(" ", out);
+    }
+
+    private String tableSizes() {
+      StringBuilder b = new StringBuilder();
+      try (PreparedStatement ps =
+          jdbc.prepareStatement(
+              "SELECT table_name, table_rows, data_length, index_length FROM"
+                  + " information_schema.tables WHERE table_schema = DATABASE() AND table_name IN"
+                  + " ('claims', 'rechecks', 'rechecks_raw', 'rechecks_planner') ORDER BY"
+                  + " table_name")) {
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            if (b.length() > 0) {
+              b.append("; ");
+            }
+            b.append(
+                String.format(
+                    Locale.ROOT,
+                    "%s ~%,d rows, data %d MB, indexes %d MB",
+                    rs.getString(1),
+                    rs.getLong(2),
+                    rs.getLong(3) >> 20,
+                    rs.getLong(4) >> 20));
+          }
+        }
+      } catch (SQLException e) {
+        return "?";
+      }
+      return b.toString();
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private long count(String sql) {
+      try (Statement s = jdbc.createStatement();
+          ResultSet rs = s.executeQuery(sql)) {
+        rs.next();
+        return rs.getLong(1);
+      } catch (SQLException e) {
+        throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+      }
+    }
+
+    private long countFor(long entityId) throws SQLException {
+      try (PreparedStatement ps =
+          jdbc.prepareStatement(
+              "SELECT COUNT(*) FROM claims WHERE entity_id = ? AND metric = 'revenue'")) {
+        ps.setLong(1, entityId);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      }
+    }
+
+    private void exec(String sql) throws SQLException {
+      try (Statement s = jdbc.createStatement()) {
+        s.execute(sql);
+      }
+    }
+
+    private String variable(String expression) {
+      try (Statement s = jdbc.createStatement();
+          ResultSet rs = s.executeQuery("SELECT " + expression)) {
+        rs.next();
+        return rs.getString(1);
+      } catch (SQLException e) {
+        return "?";
+      }
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path))
+              .timeout(Duration.ofSeconds(30))
+              .header("Content-Type", "application/json")
+              .header("Authorization", "Bearer " + TOKEN)
+              .POST(HttpRequest.BodyPublishers.ofString(json))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Counter differences, less what reading the counters adds. */
+    private Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
+      Map<String, Long> out = new LinkedHashMap<>();
+      after.forEach(
+          (k, v) ->
+              out.put(
+                  k,
+                  Math.max(0, v - before.getOrDefault(k, 0L) - statusNoise.getOrDefault(k, 0L))));
+      return out;
+    }
+
+    /** Counters of the database server (all sessions). */
+    private Map<String, Long> dbStatus() throws SQLException {
+      Map<String, Long> out = new LinkedHashMap<>();
+      try (Statement s = jdbc.createStatement();
+          ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS")) {
+        while (rs.next()) {
+          if (STATUS_COUNTERS.contains(rs.getString(1))) {
+            out.put(rs.getString(1), Long.parseLong(rs.getString(2)));
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Wall ms, busy CPU ms of the whole machine (/proc/stat), and CPU ms of the service, the
+     * database server and this program: what the rest of the machine used is the difference.
+     */
+    private long[] machineCpu() {
+      long busy = 0;
+      try {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        // cpu user nice system idle iowait irq softirq steal
+        for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+          busy += Long.parseLong(f[i]) * 10;
+        }
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+      long[] cpu = cpuSnapshot();
+      return new long[] {
+        System.nanoTime() / 1_000_000,
+        busy,
+        cpu[0] + cpu[1] + procCpuMs(ProcessHandle.current().pid())
+      };
+    }
+
+    private static String otherLoad(long[] a, long[] b) {
+      if (a == null || b == null) {
+        return "?";
+      }
+      long wall = b[0] - a[0];
+      long others = Math.max(0, (b[1] - a[1]) - (b[2] - a[2]));
+      return String.format(
+          Locale.ROOT,
+          "%.1f CPU-s in %.1f s (%.0f%% of one core)",
+          others / 1000.0,
+          wall / 1000.0,
+          100.0 * others / Math.max(1, wall));
+    }
+
+    /** CPU ms used so far by the service and the database server (if found). */
+    private long[] cpuSnapshot() {
+      long serviceMs = service == null ? 0 : procCpuMs(service.pid());
+      long dbMs = database.map(p -> procCpuMs(p.pid())).orElse(0L);
+      return new long[] {serviceMs, dbMs};
+    }
+
+    /** utime + stime of a process from /proc (Linux; clock ticks assumed 100 Hz). */
+    private static long procCpuMs(long pid) {
+      try {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+      } catch (IOException | RuntimeException e) {
+        return 0;
+      }
+    }
+
+    /** "RSS n MB, peak n MB" of a process, from /proc (Linux). */
+    private static String memoryOf(long pid) {
+      try {
+        long rss = -1;
+        long peak = -1;
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+          if (line.startsWith("VmRSS:")) {
+            rss = Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+          } else if (line.startsWith("VmHWM:")) {
+            peak = Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+          }
+        }
+        return "RSS " + rss + " MB, peak " + peak + " MB";
+      } catch (IOException | RuntimeException e) {
+        return "?";
+      }
+    }
+
+    /**
+     * The database server's process, to report its CPU time: the pid in its {@code @@pid_file}
+     * (there may be other mariadbd processes on the machine, e.g. a test run's embedded server);
+     * empty if the server is not on this machine.
+     */
+    private Optional<ProcessHandle> findDatabaseProcess() {
+      try (Statement s = jdbc.createStatement();
+          ResultSet rs = s.executeQuery("SELECT @@pid_file, @@datadir")) {
+        if (rs.next() && rs.getString(1) != null) {
+          Path pidFile = Path.of(rs.getString(2)).resolve(rs.getString(1));
+          if (Files.isReadable(pidFile)) {
+            return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()));
+          }
+        }
+      } catch (SQLException | IOException | RuntimeException e) {
+        // not on this machine, or not readable
+      }
+      return Optional.empty();
+    }
+
+    private void prepareDatabase() throws SQLException {
+      if (o.jdbcUrl != null) {
+        databaseUrl = o.jdbcUrl;
+        log("Using database %s (not dropped)", databaseUrl);
+        return;
+      }
+      String name = "claimwatch_bench_" + Instant.now().getEpochSecond();
+      try (Connection c = DriverManager.getConnection(withProps(o.serverUrl), o.user, o.password);
+          Statement s = c.createStatement()) {
+        s.execute(
+            "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      }
+      createdDatabase = name;
+      String server = o.serverUrl.endsWith("/") ? o.serverUrl : o.serverUrl + "/";
+      databaseUrl = server + name;
+      log("Created database %s", databaseUrl);
+    }
+
+    private void startService() throws Exception {
+      Path jar = Path.of(o.jar);
+      if (!Files.isRegularFile(jar)) {
+        throw new IllegalStateException(
+            jar.toAbsolutePath() + " is missing: run `mvn -q -DskipTests package` first");
+      }
+      int port = o.port > 0 ? o.port : freePort();
+      base = "http://127.0.0.1:" + port;
+      List<String> cmd = new ArrayList<>();
+      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      cmd.addAll(o.javaOpts);
+      cmd.add("-jar");
+      cmd.add(jar.toString());
+      ProcessBuilder pb = new ProcessBuilder(cmd);
+      pb.environment().put("DATASOURCES_DEFAULT_URL", databaseUrl);
+      pb.environment().put("DATASOURCES_DEFAULT_USERNAME", o.user);
+      pb.environment().put("DATASOURCES_DEFAULT_PASSWORD", o.password);
+      pb.environment().put("CLAIMWATCH_ADMIN_TOKEN", TOKEN);
+      pb.environment().put("CLAIMWATCH_PORT", Integer.toString(port));
+      Path logFile = Path.of(o.serviceLog);
+      Files.createDirectories(logFile.toAbsolutePath().getParent());
+      pb.redirectErrorStream(true).redirectOutput(logFile.toFile());
+      log("Starting %s (log: %s)", String.join(" ", cmd), logFile);
+      long t0 = System.nanoTime();
+      service = pb.start();
+      long deadline = t0 + Duration.ofSeconds(90).toNanos();
+      while (true) {
+        if (!service.isAlive()) {
+          throw new IllegalStateException(
+              "The service exited with " + service.exitValue() + "; see " + logFile);
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("No 200 on /health within 90 s; see " + logFile);
+        }
+        try {
+          HttpResponse<Void> r =
+              http.send(
+                  HttpRequest.newBuilder(URI.create(base + "/health"))
+                      .timeout(Duration.ofSeconds(2))
+                      .GET()
+                      .build(),
+                  HttpResponse.BodyHandlers.discarding());
+          if (r.statusCode() == 200) {
+            break;
+          }
+        } catch (IOException e) {
+          // not listening yet
+        }
+        Thread.sleep(50);
+      }
+      log(
+          "Service pid %d ready on %s after %d ms",
+          service.pid(), base, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private synchronized void stopService() {
+      Process p = service;
+      if (p == null) {
+        return;
+      }
+      service = null;
+      try {
+        p.destroy();
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+          p.destroyForcibly();
+          p.waitFor(10, TimeUnit.SECONDS);
+        }
+        log("Service stopped (exit %s)", p.isAlive() ? "still running!" : p.exitValue());
+      } catch (InterruptedException e) {
+        p.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    private void dropDatabase() {
+      if (createdDatabase == null) {
+        return;
+      }
+      if (o.keep) {
+        log("Kept database %s", databaseUrl);
+        return;
+      }
+      try (Connection c = DriverManager.getConnection(withProps(o.serverUrl), o.user, o.password);
+          Statement s = c.createStatement()) {
+        s.execute("DROP DATABASE IF EXISTS `" + createdDatabase + "`");
+        log("Dropped database %s", createdDatabase);
+      } catch (SQLException e) {
+        log("Could not drop database %s: %s", createdDatabase, e.getMessage());
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    if (n == 0) {
+      return Double.NaN;
+    }
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  /** The service's own connection properties (application.yml). */
+  static String withProps(String url) {
+    String props =
+        "rewriteBatchedStatements=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+            + "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
+    return url + (url.contains("?") ? "&" : "?") + props;
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  static void log(String fmt, Object... args) {
+    System.out.printf(
+        Locale.ROOT,
+        "%s  %s%n",
+        new Timestamp(System.currentTimeMillis()).toString().substring(11, 19),
+        String.format(Locale.ROOT, fmt, args));
+    System.out.flush();
+  }
+
+  /** Command-line options, each also readable from the environment (BENCH_ + upper case). */
+  static final class Options {
+    int entities = 10;
+    int claimsPerEntity = 100_000;
+    int measured = 10;
+    String layout = "grouped";
+    boolean prewarm = true;
+    boolean plannerSql = true;
+    int refilings;
+    String jdbcUrl;
+    String serverUrl = "jdbc:mysql://127.0.0.1:3306/";
+    String user = "root";
+    String password = "";
+    boolean keep;
+    String jar = "target/claimwatch-0.1.0.jar";
+    int port;
+    List<String> javaOpts = new ArrayList<>();
+    String serviceLog = "target/bench-fanout-service.log";
+
+    static Options parse(String[] args) {
+      List<String> names =
+          List.of(
+              "entities",
+              "claims-per-entity",
+              "measured",
+              "layout",
+              "prewarm",
+              "planner-sql",
+              "refilings",
+              "jdbc-url",
+              "server-url",
+              "user",
+              "password",
+              "keep",
+              "jar",
+              "port",
+              "java-opts",
+              "service-log");
+      Map<String, String> m = new HashMap<>();
+      for (String name : names) {
+        String env = System.getenv("BENCH_" + name.replace('-', '_').toUpperCase(Locale.ROOT));
+        if (env != null) {
+          m.put(name, env);
+        }
+      }
+      for (String a : args) {
+        if (a.equals("--help") || a.equals("-h")) {
+          System.out.println("Options: --" + String.join("= --", names) + "=");
+          System.exit(0);
+        }
+        if (a.equals("--keep")) {
+          m.put("keep", "true");
+          continue;
+        }
+        if (!a.startsWith("--") || !a.contains("=")) {
+          throw new IllegalArgumentException("Expected --name=value, got " + a);
+        }
+        m.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+      }
+      Options o = new Options();
+      for (Map.Entry<String, String> e : m.entrySet()) {
+        String v = e.getValue();
+        switch (e.getKey()) {
+          case "entities" -> o.entities = Integer.parseInt(v);
+          case "claims-per-entity" -> o.claimsPerEntity = Integer.parseInt(v);
+          case "measured" -> o.measured = Integer.parseInt(v);
+          case "layout" -> o.layout = v;
+          case "prewarm" -> o.prewarm = Boolean.parseBoolean(v);
+          case "planner-sql" -> o.plannerSql = Boolean.parseBoolean(v);
+          case "refilings" -> o.refilings = Integer.parseInt(v);
+          case "jdbc-url" -> o.jdbcUrl = v.isBlank() ? null : v;
+          case "server-url" -> o.serverUrl = v;
+          case "user" -> o.user = v;
+          case "password" -> o.password = v;
+          case "keep" -> o.keep = Boolean.parseBoolean(v);
+          case "jar" -> o.jar = v;
+          case "port" -> o.port = Integer.parseInt(v);
+          case "java-opts" ->
+              o.javaOpts = v.isBlank() ? List.of() : List.of(v.trim().split("\\s+"));
+          case "service-log" -> o.serviceLog = v;
+          default -> throw new IllegalArgumentException("Unknown option --" + e.getKey());
+        }
+      }
+      if (!o.layout.equals("grouped") && !o.layout.equals("interleaved")) {
+        throw new IllegalArgumentException("--layout must be grouped or interleaved");
+      }
+      if (o.entities < 1 || o.claimsPerEntity < 1 || o.measured < 1) {
+        throw new IllegalArgumentException("--entities, --claims-per-entity, --measured >= 1");
+      }
+      return o;
+    }
+  }
+}

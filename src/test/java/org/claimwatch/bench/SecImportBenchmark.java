@@ -1,0 +1,934 @@
+package org.claimwatch.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimwatch.report.SecCompanyFacts;
+import org.claimwatch.system.Hashing;
+
+/**
+ * Import of an SEC companyfacts document (by default the full Apple fixture, 3.7 MB, ~24,600 facts)
+ * through {@code POST /api/v1/reports/sec-companyfacts}, warm. A program run by hand, not a test
+ * (see BENCHMARKS.md).
+ *
+ * <p>It starts the packaged service ({@code java -jar target/claimwatch-0.1.0.jar}) as a separate
+ * process against a fresh MySQL/MariaDB database and waits for {@code /health}. Every "fresh"
+ * import is a first import of a new company: the benchmark rewrites the document's {@code cik} and
+ * {@code entityName}, and the first ten digits of every accession number (reports are keyed by
+ * accession number across entities, so without this the filings of the second company would be
+ * found, not created), so all facts and filings are new. After {@code --warmup} fresh imports it
+ * measures, in {@code --runs} rounds:
+ *
+ * <ol>
+ *   <li><b>fresh</b>: a first import of a new company (all facts new);
+ *   <li><b>re-import</b>: the same document again (the idempotent path: nothing added);
+ *   <li><b>tiny</b>: a first import of a one-fact document of a new company (the fixed cost of an
+ *       import: request, auth, transaction, entity, filing, figure recompute, flagging);
+ *   <li><b>parse only</b>: the full fresh document with {@code ?cik=1}, which the service reads to
+ *       the end and refuses (422 cik-mismatch) before touching the database (upload + parse);
+ *   <li><b>JDBC facts insert</b>, a reference: the rows the fresh import added to {@code
+ *       reported_facts}, written by this program with the service's own INSERT, in batches of 5,000
+ *       ({@code rewriteBatchedStatements=true}), one transaction (rows built before the clock
+ *       starts; a separate entity, so nothing the service reads changes).
+ * </ol>
+ *
+ * Requests are synchronous (no {@code Prefer: respond-async}: the 201 comes when the import is
+ * committed) and timed from sending to reading the whole response; the JDBC reference from binding
+ * the first row to the commit. It also reports the response's counts, CPU time of the service and
+ * the database server per request (from /proc), database server counters per request, and the
+ * service's RSS at the end. (The response's {@code startedAt} and {@code finishedAt} tick in whole
+ * seconds, so they cannot time the import.)
+ *
+ * <p>Build the jar first ({@code mvn -q -DskipTests package}), then:
+ *
+ * <pre>
+ * mvn -q exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ *     -Dexec.args="-classpath %classpath org.claimwatch.bench.SecImportBenchmark --runs=5"
+ * </pre>
+ *
+ * <p>Options (each also as an environment variable, e.g. {@code BENCH_RUNS}):
+ *
+ * <ul>
+ *   <li>{@code --fixture=../shared/fixtures/sec/companyfacts_CIK0000320193_apple_fetched-2026-03-21.json}
+ *       (relative to the repository root; must start with {@code {"cik":N,"entityName":"..."})
+ *   <li>{@code --warmup=3} fresh imports before measuring, {@code --runs=5} measured rounds
+ *   <li>{@code --fresh-accessions=false} keeps the accession numbers (later companies then reuse the
+ *       first company's 70 filings instead of creating them)
+ *   <li>{@code --jdbc-url=jdbc:mysql://host:port/db} an existing database to use (never dropped);
+ *       default: a fresh {@code claimwatch_bench_<epoch>} on {@code
+ *       --server-url=jdbc:mysql://127.0.0.1:3306/}, dropped at the end unless {@code --keep=true}
+ *   <li>{@code --user=root}, {@code --password=}
+ *   <li>{@code --jar=target/claimwatch-0.1.0.jar}, {@code --port=0} (0: a free port), {@code
+ *       --java-opts="..."} JVM options for the service, {@code
+ *       --service-log=target/bench-sec-service.log}
+ * </ul>
+ */
+public final class SecImportBenchmark {
+  private static final String TOKEN = "bench-admin-token-0123456789abcdef";
+  private static final String PATH = "/api/v1/reports/sec-companyfacts";
+  private static final Pattern HEAD =
+      Pattern.compile("^\\{\\s*\"cik\"\\s*:\\s*(\\d+)\\s*,\\s*\"entityName\"\\s*:\\s*\"([^\"]*)\"");
+  // FactStore's statement.
+  private static final String INSERT_FACT =
+      "INSERT INTO reported_facts (entity_id, report_id, concept, unit, period_start, period_end,"
+          + " value, frame, filed_on, restated, fact_key, created_at)"
+          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+  private static final Pattern ACCN = Pattern.compile("\"accn\":\"(\\d{10})-");
+
+  /** Database server counters reported per request. */
+  private static final List<String> STATUS_COUNTERS =
+      List.of(
+          "Questions",
+          "Com_select",
+          "Com_insert",
+          "Com_update",
+          "Com_commit",
+          "Handler_read_key",
+          "Handler_read_next",
+          "Handler_read_rnd_next",
+          "Handler_write",
+          "Handler_update",
+          "Bytes_received",
+          "Bytes_sent");
+
+  private SecImportBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    new Run(Options.parse(args)).run();
+  }
+
+  /** One request's measurements. */
+  record Sample(
+      double wallMs,
+      long serviceCpuMs,
+      long dbCpuMs,
+      Map<String, Long> status,
+      Map<String, String> counts) {}
+
+  /** The samples of one kind of request. */
+  static final class Kind {
+    final String name;
+    final List<Sample> samples = new ArrayList<>();
+
+    Kind(String name) {
+      this.name = name;
+    }
+
+    List<Double> values(java.util.function.ToDoubleFunction<Sample> f) {
+      List<Double> out = new ArrayList<>();
+      for (Sample s : samples) {
+        out.add(f.applyAsDouble(s));
+      }
+      return out;
+    }
+  }
+
+  static final class Run {
+    private final Options o;
+    private final HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final LocalDateTime startedAt = LocalDateTime.now(ZoneOffset.UTC);
+
+    /** Five digits that keep this run's CIKs, names and accession numbers apart from others'. */
+    private final long runTag = System.currentTimeMillis() / 1000 % 100_000;
+
+    private Process service;
+    private String base;
+    private String databaseUrl;
+    private String createdDatabase;
+    private Connection jdbc;
+    private Optional<ProcessHandle> database = Optional.empty();
+    private String template;
+    private long templateCik;
+    private String templateName;
+    private int documents;
+    private String serviceMemory = "?";
+
+    /** CPU the rest of the machine used while measuring (other builds, ...). */
+    private String otherLoad = "?";
+
+    Run(Options o) {
+      this.o = o;
+    }
+
+    void run() throws Exception {
+      Thread hook = new Thread(this::stopService, "bench-stop-service");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        loadFixture();
+        prepareDatabase();
+        startService();
+        jdbc = DriverManager.getConnection(withProps(databaseUrl), o.user, o.password);
+        database = findDatabaseProcess();
+        measure();
+      } finally {
+        stopService();
+        if (jdbc != null) {
+          try {
+            jdbc.close();
+          } catch (SQLException ignored) {
+            // closing anyway
+          }
+        }
+        dropDatabase();
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException ignored) {
+          // already shutting down
+        }
+      }
+    }
+
+    // --- documents -----------------------------------------------------------------------------
+
+    private void loadFixture() throws IOException {
+      Path f = Path.of(o.fixture);
+      if (!Files.isRegularFile(f)) {
+        throw new IllegalStateException(f.toAbsolutePath() + " is missing (--fixture=)");
+      }
+      template = Files.readString(f, StandardCharsets.UTF_8);
+      Matcher m = HEAD.matcher(template);
+      if (!m.find()) {
+        throw new IllegalStateException(
+            f + " does not start with {\"cik\":N,\"entityName\":\"...\"}");
+      }
+      templateCik = Long.parseLong(m.group(1));
+      templateName = m.group(2);
+      log(
+          "Fixture %s: %d bytes, CIK %d, %s",
+          f, template.getBytes(StandardCharsets.UTF_8).length, templateCik, templateName);
+    }
+
+    /**
+     * Document number {@code n} of this run: the fixture as a new company (CIK {@code 9<tag><n>}),
+     * with its own accession numbers (first ten digits {@code 9<tag><n><prefix index>}).
+     */
+    private byte[] freshDocument(int n) {
+      String tag = String.format(Locale.ROOT, "9%05d%03d", runTag, n % 1000);
+      long cik = Long.parseLong(tag);
+      Matcher m = HEAD.matcher(template);
+      m.find();
+      String head =
+          "{\"cik\":"
+              + cik
+              + ",\"entityName\":\""
+              + templateName
+              + " (bench "
+              + runTag
+              + "-"
+              + n
+              + ")\"";
+      String rest = template.substring(m.end());
+      if (o.freshAccessions) {
+        Map<String, String> prefixes = new HashMap<>();
+        Matcher a = ACCN.matcher(rest);
+        rest =
+            a.replaceAll(
+                r -> {
+                  String p =
+                      prefixes.computeIfAbsent(
+                          r.group(1),
+                          k -> {
+                            if (prefixes.size() > 9) {
+                              throw new IllegalStateException(
+                                  "More than 10 accession prefixes in the fixture");
+                            }
+                            return tag + prefixes.size();
+                          });
+                  return "\"accn\":\"" + p + "-";
+                });
+      }
+      return (head + rest).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A one-fact companyfacts document of a new company. */
+    private byte[] tinyDocument(int n) {
+      String tag = String.format(Locale.ROOT, "8%05d%03d", runTag, n % 1000);
+      return ("{\"cik\":"
+              + Long.parseLong(tag)
+              + ",\"entityName\":\"Tiny Bench Co "
+              + runTag
+              + "-"
+              + n
+              + "\",\"facts\":{\"us-gaap\":{\"Revenues\":{\"label\":\"Revenues\",\"units\":"
+              + "{\"USD\":[{\"start\":\"2024-01-01\",\"end\":\"2024-12-31\",\"val\":1234000000,"
+              + "\"accn\":\""
+              + tag
+              + "0-25-000001\",\"fy\":2024,\"fp\":\"FY\",\"form\":\"10-K\","
+              + "\"filed\":\"2025-02-01\",\"frame\":\"CY2024\"}]}}}}}")
+          .getBytes(StandardCharsets.UTF_8);
+    }
+
+    // --- measurement ---------------------------------------------------------------------------
+
+    private void measure() throws Exception {
+      Kind fresh = new Kind("fresh import");
+      Kind again = new Kind("re-import");
+      Kind tiny = new Kind("tiny import");
+      Kind parse = new Kind("parse only (422)");
+      int tinyNo = 0;
+      Kind facts = new Kind("JDBC facts insert");
+      long refEntity = createEntity("SEC import JDBC reference " + runTag);
+      log(
+          "Warm-up: %d fresh imports (+ as many tiny imports, parse-only requests and JDBC inserts)",
+          o.warmup);
+      for (int i = 0; i < o.warmup; i++) {
+        Sample s = send(freshDocument(documents++), "", 201, null);
+        log(
+            "  warm-up %d: %.0f ms %s",
+            i + 1, s.wallMs(), s.counts().getOrDefault("factsAdded", ""));
+        send(tinyDocument(tinyNo++), "", 201, null);
+        send(freshDocument(documents++), "?cik=1", 422, null);
+        insertFacts(freshDocument(documents++), refEntity, -1 - i, null);
+      }
+      long[] machine0 = machineCpu();
+      log("Measuring: %d rounds of fresh, re-import, tiny, parse-only", o.runs);
+      for (int r = 0; r < o.runs; r++) {
+        byte[] doc = freshDocument(documents++);
+        Sample f = send(doc, "", 201, fresh);
+        Sample a = send(doc, "", 201, again);
+        Sample t = send(tinyDocument(tinyNo++), "", 201, tiny);
+        Sample p = send(freshDocument(documents++), "?cik=1", 422, parse);
+        Sample j = insertFacts(doc, refEntity, r, facts);
+        log(
+            "Round %d/%d: fresh %.0f ms, re-import %.0f ms, tiny %.0f ms, parse only %.0f ms, JDBC"
+                + " facts insert %.0f ms",
+            r + 1, o.runs, f.wallMs(), a.wallMs(), t.wallMs(), p.wallMs(), j.wallMs());
+        check(f, false);
+        check(a, true);
+      }
+      otherLoad = otherLoad(machine0, machineCpu());
+      serviceMemory = memoryOf(service.pid());
+      printSummary(List.of(fresh, again, tiny, parse, facts));
+    }
+
+    /**
+     * The facts of {@code doc}, inserted as FactStore inserts them, for entity {@code entityId}.
+     */
+    private Sample insertFacts(byte[] doc, long entityId, int round, Kind kind) throws Exception {
+      SecCompanyFacts.Document d = SecCompanyFacts.read(new ByteArrayInputStream(doc));
+      long reportId;
+      try (Statement s = jdbc.createStatement();
+          ResultSet rs = s.executeQuery("SELECT MIN(id) FROM reports")) {
+        rs.next();
+        reportId = rs.getLong(1);
+      }
+      List<String> keys = new ArrayList<>(d.facts().size());
+      for (SecCompanyFacts.SecFact f : d.facts()) {
+        keys.add(
+            Hashing.sha256Hex(
+                entityId
+                    + "|"
+                    + f.concept()
+                    + "|"
+                    + f.unit()
+                    + "|"
+                    + f.start()
+                    + "|"
+                    + f.end()
+                    + "|"
+                    + f.accession()
+                    + "|"
+                    + runTag
+                    + "|"
+                    + round));
+      }
+      LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+      jdbc.setAutoCommit(false);
+      long[] cpu0 = cpuSnapshot();
+      Map<String, Long> status0 = dbStatus();
+      long t0 = System.nanoTime();
+      try (PreparedStatement ps = jdbc.prepareStatement(INSERT_FACT)) {
+        int n = 0;
+        for (int i = 0; i < d.facts().size(); i++) {
+          SecCompanyFacts.SecFact f = d.facts().get(i);
+          ps.setLong(1, entityId);
+          ps.setLong(2, reportId);
+          ps.setString(3, f.concept());
+          ps.setString(4, f.unit());
+          if (f.start() == null) {
+            ps.setNull(5, Types.DATE);
+          } else {
+            ps.setObject(5, f.start());
+          }
+          ps.setObject(6, f.end());
+          ps.setBigDecimal(7, f.value());
+          ps.setString(8, f.frame());
+          ps.setObject(9, f.filed());
+          ps.setBoolean(10, false);
+          ps.setString(11, keys.get(i));
+          ps.setObject(12, now);
+          ps.addBatch();
+          if (++n % 5000 == 0) {
+            ps.executeBatch();
+          }
+        }
+        ps.executeBatch();
+        jdbc.commit();
+      } catch (SQLException | RuntimeException e) {
+        jdbc.rollback();
+        throw e;
+      } finally {
+        jdbc.setAutoCommit(true);
+      }
+      long t1 = System.nanoTime();
+      long[] cpu1 = cpuSnapshot();
+      Map<String, Long> status = new LinkedHashMap<>();
+      dbStatus().forEach((k, v) -> status.put(k, v - status0.getOrDefault(k, 0L)));
+      Sample s =
+          new Sample(
+              (t1 - t0) / 1e6,
+              cpu1[0] - cpu0[0],
+              cpu1[1] - cpu0[1],
+              status,
+              Map.of("rows", Integer.toString(d.facts().size())));
+      if (kind != null) {
+        kind.samples.add(s);
+      }
+      return s;
+    }
+
+    private long createEntity(String name) throws Exception {
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/v1/entities"))
+                  .timeout(Duration.ofSeconds(30))
+                  .header("Content-Type", "application/json")
+                  .header("Authorization", "Bearer " + TOKEN)
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"name\":\"" + name + "\",\"kind\":\"COMPANY\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(r.body());
+      if (r.statusCode() != 201 || !m.find()) {
+        throw new IllegalStateException(
+            "POST /api/v1/entities: " + r.statusCode() + " " + r.body());
+      }
+      return Long.parseLong(m.group(1));
+    }
+
+    /** A fresh import adds facts and no fact is unchanged; a re-import adds none. */
+    private static void check(Sample s, boolean reimport) {
+      long added = Long.parseLong(s.counts().getOrDefault("factsAdded", "-1"));
+      if (reimport ? added != 0 : added <= 0) {
+        throw new IllegalStateException(
+            (reimport ? "Re-import" : "Fresh import") + " added " + added + " facts: " + s);
+      }
+    }
+
+    private Sample send(byte[] body, String query, int expected, Kind kind) throws Exception {
+      HttpRequest req =
+          HttpRequest.newBuilder(URI.create(base + PATH + query))
+              .timeout(Duration.ofSeconds(300))
+              .header("Content-Type", "application/json")
+              .header("Authorization", "Bearer " + TOKEN)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+              .build();
+      long[] cpu0 = cpuSnapshot();
+      Map<String, Long> status0 = kind == null ? Map.of() : dbStatus();
+      long t0 = System.nanoTime();
+      HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+      long t1 = System.nanoTime();
+      long[] cpu1 = cpuSnapshot();
+      Map<String, Long> status = new LinkedHashMap<>();
+      if (kind != null) {
+        dbStatus().forEach((k, v) -> status.put(k, v - status0.getOrDefault(k, 0L)));
+      }
+      if (r.statusCode() != expected) {
+        throw new IllegalStateException(
+            "POST "
+                + PATH
+                + query
+                + ": expected "
+                + expected
+                + ", got "
+                + r.statusCode()
+                + " "
+                + r.body().substring(0, Math.min(800, r.body().length())));
+      }
+      Map<String, String> counts = new LinkedHashMap<>();
+      for (String name :
+          List.of("filings", "factsAdded", "factsUnchanged", "restatements", "claimsFlagged")) {
+        Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(r.body());
+        if (m.find()) {
+          counts.put(name, m.group(1));
+        }
+      }
+      Sample s = new Sample((t1 - t0) / 1e6, cpu1[0] - cpu0[0], cpu1[1] - cpu0[1], status, counts);
+      if (kind != null) {
+        kind.samples.add(s);
+      }
+      return s;
+    }
+
+    private void printSummary(List<Kind> kinds) {
+      StringBuilder out = new StringBuilder();
+      out.append('\n')
+          .append("== SEC companyfacts import ==\n")
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "date %s UTC, %d cores, Java %s, database %s%n",
+                  startedAt.withNano(0),
+                  Runtime.getRuntime().availableProcessors(),
+                  System.getProperty("java.version"),
+                  databaseVersion()))
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "fixture %s (%d bytes), %d warm-up fresh imports, %d measured rounds, fresh"
+                      + " accession numbers: %s, service JVM options: %s%n%n",
+                  o.fixture,
+                  template.getBytes(StandardCharsets.UTF_8).length,
+                  o.warmup,
+                  o.runs,
+                  o.freshAccessions,
+                  o.javaOpts.isEmpty() ? "(none)" : String.join(" ", o.javaOpts)));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-18s %-24s %-14s %-14s %s%n",
+              "request",
+              "wall ms med [min-max]",
+              "service CPU ms",
+              "MariaDB CPU ms",
+              "response counts (last)"));
+      for (Kind k : kinds) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "%-18s %-24s %-14s %-14s %s%n",
+                k.name,
+                stats(k.values(Sample::wallMs)),
+                String.format(
+                    Locale.ROOT, "%.0f", median(k.values(s -> (double) s.serviceCpuMs()))),
+                database.isPresent()
+                    ? String.format(
+                        Locale.ROOT, "%.0f", median(k.values(s -> (double) s.dbCpuMs())))
+                    : "-",
+                k.samples.isEmpty() ? "" : k.samples.get(k.samples.size() - 1).counts()));
+      }
+      out.append("\ndatabase server counters per request, median (SHOW GLOBAL STATUS deltas):\n");
+      out.append(String.format(Locale.ROOT, "%-24s", ""));
+      for (Kind k : kinds) {
+        out.append(String.format(Locale.ROOT, " %18s", k.name));
+      }
+      out.append('\n');
+      for (String c : STATUS_COUNTERS) {
+        out.append(String.format(Locale.ROOT, "%-24s", "  " + c));
+        for (Kind k : kinds) {
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  " %18.0f",
+                  median(k.values(s -> (double) s.status().getOrDefault(c, 0L)))));
+        }
+        out.append('\n');
+      }
+      out.append(String.format(Locale.ROOT, "%nservice memory at the end: %s%n", serviceMemory));
+      out.append(
+          String.format(
+              Locale.ROOT, "other processes on the machine while measuring: %s%n", otherLoad));
+      double freshMedian = median(kinds.get(0).values(Sample::wallMs));
+      double freshMax = Collections.max(kinds.get(0).values(Sample::wallMs));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%ngoal fresh import <= 2 s warm: %s (median %.0f ms, max %.0f ms)%n",
+              freshMax <= 2000 ? "MET" : freshMedian <= 2000 ? "MET at the median only" : "NOT MET",
+              freshMedian,
+              freshMax));
+      System.out.println(out);
+    }
+
+    private static String stats(List<Double> values) {
+      return String.format(
+          Locale.ROOT,
+          "%.0f [%.0f-%.0f]",
+          median(values),
+          Collections.min(values),
+          Collections.max(values));
+    }
+
+    private static double median(List<Double> values) {
+      List<Double> sorted = new ArrayList<>(values);
+      Collections.sort(sorted);
+      int n = sorted.size();
+      if (n == 0) {
+        return Double.NaN;
+      }
+      return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    // --- set-up --------------------------------------------------------------------------------
+
+    private void prepareDatabase() throws SQLException {
+      if (o.jdbcUrl != null) {
+        databaseUrl = o.jdbcUrl;
+        log("Using database %s (not dropped)", databaseUrl);
+        return;
+      }
+      String name = "claimwatch_bench_" + Instant.now().getEpochSecond();
+      try (Connection c = DriverManager.getConnection(withProps(o.serverUrl), o.user, o.password);
+          Statement s = c.createStatement()) {
+        s.execute(
+            "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      }
+      createdDatabase = name;
+      String server = o.serverUrl.endsWith("/") ? o.serverUrl : o.serverUrl + "/";
+      databaseUrl = server + name;
+      log("Created database %s", databaseUrl);
+    }
+
+    private void startService() throws Exception {
+      Path jar = Path.of(o.jar);
+      if (!Files.isRegularFile(jar)) {
+        throw new IllegalStateException(
+            jar.toAbsolutePath() + " is missing: run `mvn -q -DskipTests package` first");
+      }
+      int port = o.port > 0 ? o.port : freePort();
+      base = "http://127.0.0.1:" + port;
+      List<String> cmd = new ArrayList<>();
+      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      cmd.addAll(o.javaOpts);
+      cmd.add("-jar");
+      cmd.add(jar.toString());
+      ProcessBuilder pb = new ProcessBuilder(cmd);
+      pb.environment().put("DATASOURCES_DEFAULT_URL", databaseUrl);
+      pb.environment().put("DATASOURCES_DEFAULT_USERNAME", o.user);
+      pb.environment().put("DATASOURCES_DEFAULT_PASSWORD", o.password);
+      pb.environment().put("CLAIMWATCH_ADMIN_TOKEN", TOKEN);
+      pb.environment().put("CLAIMWATCH_PORT", Integer.toString(port));
+      Path logFile = Path.of(o.serviceLog);
+      Files.createDirectories(logFile.toAbsolutePath().getParent());
+      pb.redirectErrorStream(true).redirectOutput(logFile.toFile());
+      log("Starting %s (log: %s)", String.join(" ", cmd), logFile);
+      long t0 = System.nanoTime();
+      service = pb.start();
+      long deadline = t0 + Duration.ofSeconds(90).toNanos();
+      while (true) {
+        if (!service.isAlive()) {
+          throw new IllegalStateException(
+              "The service exited with " + service.exitValue() + "; see " + logFile);
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("No 200 on /health within 90 s; see " + logFile);
+        }
+        try {
+          HttpResponse<Void> r =
+              http.send(
+                  HttpRequest.newBuilder(URI.create(base + "/health"))
+                      .timeout(Duration.ofSeconds(2))
+                      .GET()
+                      .build(),
+                  HttpResponse.BodyHandlers.discarding());
+          if (r.statusCode() == 200) {
+            break;
+          }
+        } catch (IOException e) {
+          // not listening yet
+        }
+        Thread.sleep(50);
+      }
+      log(
+          "Service pid %d ready on %s after %d ms",
+          service.pid(), base, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private String databaseVersion() {
+      try (Statement s = jdbc.createStatement();
+          ResultSet rs = s.executeQuery("SELECT VERSION()")) {
+        rs.next();
+        return rs.getString(1);
+      } catch (SQLException e) {
+        return "?";
+      }
+    }
+
+    /** Counters of the database server (all sessions). */
+    private Map<String, Long> dbStatus() throws SQLException {
+      Map<String, Long> out = new LinkedHashMap<>();
+      try (Statement s = jdbc.createStatement();
+          ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS")) {
+        while (rs.next()) {
+          if (STATUS_COUNTERS.contains(rs.getString(1))) {
+            out.put(rs.getString(1), Long.parseLong(rs.getString(2)));
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Wall ms, busy CPU ms of the whole machine (/proc/stat), and CPU ms of the service, the
+     * database server and this program: what the rest of the machine used is the difference.
+     */
+    private long[] machineCpu() {
+      long busy = 0;
+      try {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        // cpu user nice system idle iowait irq softirq steal
+        for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+          busy += Long.parseLong(f[i]) * 10;
+        }
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+      long[] cpu = cpuSnapshot();
+      return new long[] {
+        System.nanoTime() / 1_000_000,
+        busy,
+        cpu[0] + cpu[1] + procCpuMs(ProcessHandle.current().pid())
+      };
+    }
+
+    private static String otherLoad(long[] a, long[] b) {
+      if (a == null || b == null) {
+        return "?";
+      }
+      long wall = b[0] - a[0];
+      long others = Math.max(0, (b[1] - a[1]) - (b[2] - a[2]));
+      return String.format(
+          Locale.ROOT,
+          "%.1f CPU-s in %.1f s (%.0f%% of one core)",
+          others / 1000.0,
+          wall / 1000.0,
+          100.0 * others / Math.max(1, wall));
+    }
+
+    /** CPU ms used so far by the service and the database server (if found). */
+    private long[] cpuSnapshot() {
+      long serviceMs = service == null ? 0 : procCpuMs(service.pid());
+      long dbMs = database.map(p -> procCpuMs(p.pid())).orElse(0L);
+      return new long[] {serviceMs, dbMs};
+    }
+
+    /** utime + stime of a process from /proc (Linux; clock ticks assumed 100 Hz). */
+    private static long procCpuMs(long pid) {
+      try {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+      } catch (IOException | RuntimeException e) {
+        return 0;
+      }
+    }
+
+    /** "RSS n MB, peak n MB" of a process, from /proc (Linux). */
+    private static String memoryOf(long pid) {
+      try {
+        long rss = -1;
+        long peak = -1;
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+          if (line.startsWith("VmRSS:")) {
+            rss = Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+          } else if (line.startsWith("VmHWM:")) {
+            peak = Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+          }
+        }
+        return "RSS " + rss + " MB, peak " + peak + " MB";
+      } catch (IOException | RuntimeException e) {
+        return "?";
+      }
+    }
+
+    /**
+     * The database server's process, to report its CPU time: the pid in its {@code @@pid_file}
+     * (there may be other mariadbd processes on the machine, e.g. a test run's embedded server);
+     * empty if the server is not on this machine.
+     */
+    private Optional<ProcessHandle> findDatabaseProcess() {
+      try (Statement s = jdbc.createStatement();
+          ResultSet rs = s.executeQuery("SELECT @@pid_file, @@datadir")) {
+        if (rs.next() && rs.getString(1) != null) {
+          Path pidFile = Path.of(rs.getString(2)).resolve(rs.getString(1));
+          if (Files.isReadable(pidFile)) {
+            return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()));
+          }
+        }
+      } catch (SQLException | IOException | RuntimeException e) {
+        // not on this machine, or not readable
+      }
+      return Optional.empty();
+    }
+
+    private synchronized void stopService() {
+      Process p = service;
+      if (p == null) {
+        return;
+      }
+      service = null;
+      try {
+        p.destroy();
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+          p.destroyForcibly();
+          p.waitFor(10, TimeUnit.SECONDS);
+        }
+        log("Service stopped (exit %s)", p.isAlive() ? "still running!" : p.exitValue());
+      } catch (InterruptedException e) {
+        p.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    private void dropDatabase() {
+      if (createdDatabase == null) {
+        return;
+      }
+      if (o.keep) {
+        log("Kept database %s", databaseUrl);
+        return;
+      }
+      try (Connection c = DriverManager.getConnection(withProps(o.serverUrl), o.user, o.password);
+          Statement s = c.createStatement()) {
+        s.execute("DROP DATABASE IF EXISTS `" + createdDatabase + "`");
+        log("Dropped database %s", createdDatabase);
+      } catch (SQLException e) {
+        log("Could not drop database %s: %s", createdDatabase, e.getMessage());
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** The service's own connection properties (application.yml). */
+  static String withProps(String url) {
+    String props =
+        "rewriteBatchedStatements=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+            + "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
+    return url + (url.contains("?") ? "&" : "?") + props;
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  static void log(String fmt, Object... args) {
+    System.out.printf(
+        Locale.ROOT,
+        "%s  %s%n",
+        new Timestamp(System.currentTimeMillis()).toString().substring(11, 19),
+        String.format(Locale.ROOT, fmt, args));
+    System.out.flush();
+  }
+
+  /** Command-line options, each also readable from the environment (BENCH_ + upper case). */
+  static final class Options {
+    String fixture =
+        "../shared/fixtures/sec/companyfacts_CIK0000320193_apple_fetched-2026-03-21.json";
+    int warmup = 3;
+    int runs = 5;
+    boolean freshAccessions = true;
+    String jdbcUrl;
+    String serverUrl = "jdbc:mysql://127.0.0.1:3306/";
+    String user = "root";
+    String password = "";
+    boolean keep;
+    String jar = "target/claimwatch-0.1.0.jar";
+    int port;
+    List<String> javaOpts = new ArrayList<>();
+    String serviceLog = "target/bench-sec-service.log";
+
+    static Options parse(String[] args) {
+      List<String> names =
+          List.of(
+              "fixture",
+              "warmup",
+              "runs",
+              "fresh-accessions",
+              "jdbc-url",
+              "server-url",
+              "user",
+              "password",
+              "keep",
+              "jar",
+              "port",
+              "java-opts",
+              "service-log");
+      Map<String, String> m = new HashMap<>();
+      for (String name : names) {
+        String env = System.getenv("BENCH_" + name.replace('-', '_').toUpperCase(Locale.ROOT));
+        if (env != null) {
+          m.put(name, env);
+        }
+      }
+      for (String a : args) {
+        if (a.equals("--help") || a.equals("-h")) {
+          System.out.println("Options: --" + String.join("= --", names) + "=");
+          System.exit(0);
+        }
+        if (a.equals("--keep")) {
+          m.put("keep", "true");
+          continue;
+        }
+        if (!a.startsWith("--") || !a.contains("=")) {
+          throw new IllegalArgumentException("Expected --name=value, got " + a);
+        }
+        m.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+      }
+      Options o = new Options();
+      for (Map.Entry<String, String> e : m.entrySet()) {
+        String v = e.getValue();
+        switch (e.getKey()) {
+          case "fixture" -> o.fixture = v;
+          case "warmup" -> o.warmup = Integer.parseInt(v);
+          case "runs" -> o.runs = Integer.parseInt(v);
+          case "fresh-accessions" -> o.freshAccessions = Boolean.parseBoolean(v);
+          case "jdbc-url" -> o.jdbcUrl = v.isBlank() ? null : v;
+          case "server-url" -> o.serverUrl = v;
+          case "user" -> o.user = v;
+          case "password" -> o.password = v;
+          case "keep" -> o.keep = Boolean.parseBoolean(v);
+          case "jar" -> o.jar = v;
+          case "port" -> o.port = Integer.parseInt(v);
+          case "java-opts" ->
+              o.javaOpts = v.isBlank() ? List.of() : List.of(v.trim().split("\\s+"));
+          case "service-log" -> o.serviceLog = v;
+          default -> throw new IllegalArgumentException("Unknown option --" + e.getKey());
+        }
+      }
+      if (o.runs < 1 || o.warmup < 0) {
+        throw new IllegalArgumentException("--runs must be >= 1 and --warmup >= 0");
+      }
+      return o;
+    }
+  }
+}
