@@ -1,16 +1,17 @@
 package org.claimwatch.bench;
 
-import java.io.IOException;
+import static org.claimwatch.bench.BenchService.log;
+import static org.claimwatch.bench.BenchService.memoryOf;
+import static org.claimwatch.bench.BenchService.procCpuMs;
+import static org.claimwatch.bench.BenchService.withProps;
+
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -18,7 +19,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
@@ -183,6 +183,8 @@ public final class BatchIngestBenchmark {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+
+    private final BenchService env;
     private Process service;
     private String base;
     private String databaseUrl;
@@ -200,6 +202,18 @@ public final class BatchIngestBenchmark {
     private String serviceMemory = "?";
 
     Run(Options o) {
+      this.env =
+          new BenchService(
+              o.jdbcUrl,
+              o.serverUrl,
+              o.user,
+              o.password,
+              o.keep,
+              o.jar,
+              o.port,
+              o.javaOpts,
+              o.serviceLog,
+              TOKEN);
       this.o = o;
     }
 
@@ -227,76 +241,12 @@ public final class BatchIngestBenchmark {
     // --- set-up --------------------------------------------------------------------------------
 
     private void prepareDatabase() throws SQLException {
-      if (o.jdbcUrl != null) {
-        databaseUrl = o.jdbcUrl;
-        log("Using database %s (not dropped)", databaseUrl);
-        return;
-      }
-      String name = "claimwatch_bench_" + Instant.now().getEpochSecond();
-      try (Connection c = DriverManager.getConnection(withProps(o.serverUrl), o.user, o.password);
-          Statement s = c.createStatement()) {
-        s.execute(
-            "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-      }
-      createdDatabase = name;
-      String server = o.serverUrl.endsWith("/") ? o.serverUrl : o.serverUrl + "/";
-      databaseUrl = server + name;
-      log("Created database %s", databaseUrl);
+      databaseUrl = env.prepareDatabase();
     }
 
     private void startService() throws Exception {
-      Path jar = Path.of(o.jar);
-      if (!Files.isRegularFile(jar)) {
-        throw new IllegalStateException(
-            jar.toAbsolutePath() + " is missing: run `mvn -q -DskipTests package` first");
-      }
-      int port = o.port > 0 ? o.port : freePort();
-      base = "http://127.0.0.1:" + port;
-      List<String> cmd = new ArrayList<>();
-      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      cmd.addAll(o.javaOpts);
-      cmd.add("-jar");
-      cmd.add(jar.toString());
-      ProcessBuilder pb = new ProcessBuilder(cmd);
-      pb.environment().put("DATASOURCES_DEFAULT_URL", databaseUrl);
-      pb.environment().put("DATASOURCES_DEFAULT_USERNAME", o.user);
-      pb.environment().put("DATASOURCES_DEFAULT_PASSWORD", o.password);
-      pb.environment().put("CLAIMWATCH_ADMIN_TOKEN", TOKEN);
-      pb.environment().put("CLAIMWATCH_PORT", Integer.toString(port));
-      Path logFile = Path.of(o.serviceLog);
-      Files.createDirectories(logFile.toAbsolutePath().getParent());
-      pb.redirectErrorStream(true).redirectOutput(logFile.toFile());
-      log("Starting %s (log: %s)", String.join(" ", cmd), logFile);
-      long t0 = System.nanoTime();
-      service = pb.start();
-      long deadline = t0 + Duration.ofSeconds(90).toNanos();
-      while (true) {
-        if (!service.isAlive()) {
-          throw new IllegalStateException(
-              "The service exited with " + service.exitValue() + "; see " + logFile);
-        }
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("No 200 on /health within 90 s; see " + logFile);
-        }
-        try {
-          HttpResponse<Void> r =
-              http.send(
-                  HttpRequest.newBuilder(URI.create(base + "/health"))
-                      .timeout(Duration.ofSeconds(2))
-                      .GET()
-                      .build(),
-                  HttpResponse.BodyHandlers.discarding());
-          if (r.statusCode() == 200) {
-            break;
-          }
-        } catch (IOException e) {
-          // not listening yet
-        }
-        Thread.sleep(50);
-      }
-      log(
-          "Service pid %d ready on %s after %d ms",
-          service.pid(), base, (System.nanoTime() - t0) / 1_000_000);
+      service = env.startService(http);
+      base = env.base();
     }
 
     private void setUpData() throws Exception {
@@ -852,35 +802,6 @@ public final class BatchIngestBenchmark {
       return new long[] {serviceMs, dbMs, benchMs};
     }
 
-    /** utime + stime of a process from /proc (Linux; clock ticks assumed 100 Hz). */
-    private static long procCpuMs(long pid) {
-      try {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
-      } catch (IOException | RuntimeException e) {
-        return 0;
-      }
-    }
-
-    /** "RSS n MB, peak n MB" of a process, from /proc (Linux). */
-    private static String memoryOf(long pid) {
-      try {
-        long rss = -1;
-        long peak = -1;
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-          if (line.startsWith("VmRSS:")) {
-            rss = Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
-          } else if (line.startsWith("VmHWM:")) {
-            peak = Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
-          }
-        }
-        return "RSS " + rss + " MB, peak " + peak + " MB";
-      } catch (IOException | RuntimeException e) {
-        return "?";
-      }
-    }
-
     /** The local mariadbd/mysqld, to report its CPU time; empty if not on this machine. */
     private static Optional<ProcessHandle> findDatabaseProcess() {
       return ProcessHandle.allProcesses()
@@ -893,23 +814,9 @@ public final class BatchIngestBenchmark {
           .findFirst();
     }
 
-    private synchronized void stopService() {
-      Process p = service;
-      if (p == null) {
-        return;
-      }
+    private void stopService() {
+      env.stopService();
       service = null;
-      try {
-        p.destroy();
-        if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-          p.destroyForcibly();
-          p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
-        }
-        log("Service stopped (exit %s)", p.isAlive() ? "still running!" : p.exitValue());
-      } catch (InterruptedException e) {
-        p.destroyForcibly();
-        Thread.currentThread().interrupt();
-      }
     }
 
     private void closeQuietly() {
@@ -923,47 +830,13 @@ public final class BatchIngestBenchmark {
     }
 
     private void dropDatabase() {
-      if (createdDatabase == null) {
-        return;
-      }
-      if (o.keep) {
-        log("Kept database %s", databaseUrl);
-        return;
-      }
-      try (Connection c = DriverManager.getConnection(withProps(o.serverUrl), o.user, o.password);
-          Statement s = c.createStatement()) {
-        s.execute("DROP DATABASE IF EXISTS `" + createdDatabase + "`");
-        log("Dropped database %s", createdDatabase);
-      } catch (SQLException e) {
-        log("Could not drop database %s: %s", createdDatabase, e.getMessage());
-      }
+      env.dropDatabase();
     }
   }
 
   // ---------------------------------------------------------------------------------------------
 
   /** The service's own connection properties (application.yml), for the raw JDBC side too. */
-  static String withProps(String url) {
-    String props =
-        "rewriteBatchedStatements=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
-            + "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
-    return url + (url.contains("?") ? "&" : "?") + props;
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
-  }
-
-  static void log(String fmt, Object... args) {
-    System.out.printf(
-        Locale.ROOT,
-        "%s  %s%n",
-        new Timestamp(System.currentTimeMillis()).toString().substring(11, 19),
-        String.format(Locale.ROOT, fmt, args));
-    System.out.flush();
-  }
 
   /** Command-line options, each also readable from the environment (BENCH_ + upper case). */
   static final class Options {

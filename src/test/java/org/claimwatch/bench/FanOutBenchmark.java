@@ -1,8 +1,13 @@
 package org.claimwatch.bench;
 
+import static org.claimwatch.bench.BenchService.log;
+import static org.claimwatch.bench.BenchService.memoryOf;
+import static org.claimwatch.bench.BenchService.otherLoad;
+import static org.claimwatch.bench.BenchService.procCpuMs;
+import static org.claimwatch.bench.BenchService.withProps;
+
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,10 +21,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -31,7 +34,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimwatch.claim.Precision;
@@ -232,6 +234,8 @@ public final class FanOutBenchmark {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+
+    private final BenchService env;
     private final LocalDateTime startedAt = LocalDateTime.now(ZoneOffset.UTC);
     private Process service;
     private String base;
@@ -252,6 +256,18 @@ public final class FanOutBenchmark {
     private Map<String, Long> statusNoise = Map.of();
 
     Run(Options o) {
+      this.env =
+          new BenchService(
+              o.jdbcUrl,
+              o.serverUrl,
+              o.user,
+              o.password,
+              o.keep,
+              o.jar,
+              o.port,
+              o.javaOpts,
+              o.serviceLog,
+              TOKEN);
       this.o = o;
     }
 
@@ -1087,20 +1103,6 @@ public final class FanOutBenchmark {
       };
     }
 
-    private static String otherLoad(long[] a, long[] b) {
-      if (a == null || b == null) {
-        return "?";
-      }
-      long wall = b[0] - a[0];
-      long others = Math.max(0, (b[1] - a[1]) - (b[2] - a[2]));
-      return String.format(
-          Locale.ROOT,
-          "%.1f CPU-s in %.1f s (%.0f%% of one core)",
-          others / 1000.0,
-          wall / 1000.0,
-          100.0 * others / Math.max(1, wall));
-    }
-
     /** CPU ms used so far by the service and the database server (if found). */
     private long[] cpuSnapshot() {
       long serviceMs = service == null ? 0 : procCpuMs(service.pid());
@@ -1108,162 +1110,26 @@ public final class FanOutBenchmark {
       return new long[] {serviceMs, dbMs};
     }
 
-    /** utime + stime of a process from /proc (Linux; clock ticks assumed 100 Hz). */
-    private static long procCpuMs(long pid) {
-      try {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
-      } catch (IOException | RuntimeException e) {
-        return 0;
-      }
-    }
-
-    /** "RSS n MB, peak n MB" of a process, from /proc (Linux). */
-    private static String memoryOf(long pid) {
-      try {
-        long rss = -1;
-        long peak = -1;
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-          if (line.startsWith("VmRSS:")) {
-            rss = Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
-          } else if (line.startsWith("VmHWM:")) {
-            peak = Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
-          }
-        }
-        return "RSS " + rss + " MB, peak " + peak + " MB";
-      } catch (IOException | RuntimeException e) {
-        return "?";
-      }
-    }
-
-    /**
-     * The database server's process, to report its CPU time: the pid in its {@code @@pid_file}
-     * (there may be other mariadbd processes on the machine, e.g. a test run's embedded server);
-     * empty if the server is not on this machine.
-     */
     private Optional<ProcessHandle> findDatabaseProcess() {
-      try (Statement s = jdbc.createStatement();
-          ResultSet rs = s.executeQuery("SELECT @@pid_file, @@datadir")) {
-        if (rs.next() && rs.getString(1) != null) {
-          Path pidFile = Path.of(rs.getString(2)).resolve(rs.getString(1));
-          if (Files.isReadable(pidFile)) {
-            return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()));
-          }
-        }
-      } catch (SQLException | IOException | RuntimeException e) {
-        // not on this machine, or not readable
-      }
-      return Optional.empty();
+      return BenchService.findDatabaseProcess(jdbc);
     }
 
     private void prepareDatabase() throws SQLException {
-      if (o.jdbcUrl != null) {
-        databaseUrl = o.jdbcUrl;
-        log("Using database %s (not dropped)", databaseUrl);
-        return;
-      }
-      String name = "claimwatch_bench_" + Instant.now().getEpochSecond();
-      try (Connection c = DriverManager.getConnection(withProps(o.serverUrl), o.user, o.password);
-          Statement s = c.createStatement()) {
-        s.execute(
-            "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-      }
-      createdDatabase = name;
-      String server = o.serverUrl.endsWith("/") ? o.serverUrl : o.serverUrl + "/";
-      databaseUrl = server + name;
-      log("Created database %s", databaseUrl);
+      databaseUrl = env.prepareDatabase();
     }
 
     private void startService() throws Exception {
-      Path jar = Path.of(o.jar);
-      if (!Files.isRegularFile(jar)) {
-        throw new IllegalStateException(
-            jar.toAbsolutePath() + " is missing: run `mvn -q -DskipTests package` first");
-      }
-      int port = o.port > 0 ? o.port : freePort();
-      base = "http://127.0.0.1:" + port;
-      List<String> cmd = new ArrayList<>();
-      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      cmd.addAll(o.javaOpts);
-      cmd.add("-jar");
-      cmd.add(jar.toString());
-      ProcessBuilder pb = new ProcessBuilder(cmd);
-      pb.environment().put("DATASOURCES_DEFAULT_URL", databaseUrl);
-      pb.environment().put("DATASOURCES_DEFAULT_USERNAME", o.user);
-      pb.environment().put("DATASOURCES_DEFAULT_PASSWORD", o.password);
-      pb.environment().put("CLAIMWATCH_ADMIN_TOKEN", TOKEN);
-      pb.environment().put("CLAIMWATCH_PORT", Integer.toString(port));
-      Path logFile = Path.of(o.serviceLog);
-      Files.createDirectories(logFile.toAbsolutePath().getParent());
-      pb.redirectErrorStream(true).redirectOutput(logFile.toFile());
-      log("Starting %s (log: %s)", String.join(" ", cmd), logFile);
-      long t0 = System.nanoTime();
-      service = pb.start();
-      long deadline = t0 + Duration.ofSeconds(90).toNanos();
-      while (true) {
-        if (!service.isAlive()) {
-          throw new IllegalStateException(
-              "The service exited with " + service.exitValue() + "; see " + logFile);
-        }
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("No 200 on /health within 90 s; see " + logFile);
-        }
-        try {
-          HttpResponse<Void> r =
-              http.send(
-                  HttpRequest.newBuilder(URI.create(base + "/health"))
-                      .timeout(Duration.ofSeconds(2))
-                      .GET()
-                      .build(),
-                  HttpResponse.BodyHandlers.discarding());
-          if (r.statusCode() == 200) {
-            break;
-          }
-        } catch (IOException e) {
-          // not listening yet
-        }
-        Thread.sleep(50);
-      }
-      log(
-          "Service pid %d ready on %s after %d ms",
-          service.pid(), base, (System.nanoTime() - t0) / 1_000_000);
+      service = env.startService(http);
+      base = env.base();
     }
 
-    private synchronized void stopService() {
-      Process p = service;
-      if (p == null) {
-        return;
-      }
+    private void stopService() {
+      env.stopService();
       service = null;
-      try {
-        p.destroy();
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-          p.destroyForcibly();
-          p.waitFor(10, TimeUnit.SECONDS);
-        }
-        log("Service stopped (exit %s)", p.isAlive() ? "still running!" : p.exitValue());
-      } catch (InterruptedException e) {
-        p.destroyForcibly();
-        Thread.currentThread().interrupt();
-      }
     }
 
     private void dropDatabase() {
-      if (createdDatabase == null) {
-        return;
-      }
-      if (o.keep) {
-        log("Kept database %s", databaseUrl);
-        return;
-      }
-      try (Connection c = DriverManager.getConnection(withProps(o.serverUrl), o.user, o.password);
-          Statement s = c.createStatement()) {
-        s.execute("DROP DATABASE IF EXISTS `" + createdDatabase + "`");
-        log("Dropped database %s", createdDatabase);
-      } catch (SQLException e) {
-        log("Could not drop database %s: %s", createdDatabase, e.getMessage());
-      }
+      env.dropDatabase();
     }
   }
 
@@ -1280,27 +1146,6 @@ public final class FanOutBenchmark {
   }
 
   /** The service's own connection properties (application.yml). */
-  static String withProps(String url) {
-    String props =
-        "rewriteBatchedStatements=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
-            + "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
-    return url + (url.contains("?") ? "&" : "?") + props;
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
-  }
-
-  static void log(String fmt, Object... args) {
-    System.out.printf(
-        Locale.ROOT,
-        "%s  %s%n",
-        new Timestamp(System.currentTimeMillis()).toString().substring(11, 19),
-        String.format(Locale.ROOT, fmt, args));
-    System.out.flush();
-  }
 
   /** Command-line options, each also readable from the environment (BENCH_ + upper case). */
   static final class Options {

@@ -1,7 +1,9 @@
 package org.claimwatch.bench;
 
+import static org.claimwatch.bench.BenchService.freePort;
+import static org.claimwatch.bench.BenchService.log;
+
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +14,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -393,12 +394,6 @@ public final class StartupBenchmark {
     return url + (url.contains("?") ? "&" : "?") + "useSSL=false&allowPublicKeyRetrieval=true";
   }
 
-  static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
-  }
-
   static List<String> split(String options) {
     return options == null || options.isBlank()
         ? List.of()
@@ -420,14 +415,5 @@ public final class StartupBenchmark {
       m.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
     }
     return m;
-  }
-
-  static void log(String fmt, Object... args) {
-    System.out.printf(
-        Locale.ROOT,
-        "%s  %s%n",
-        new Timestamp(System.currentTimeMillis()).toString().substring(11, 19),
-        String.format(Locale.ROOT, fmt, args));
-    System.out.flush();
   }
 }

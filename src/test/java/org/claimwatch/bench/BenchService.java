@@ -1,0 +1,275 @@
+package org.claimwatch.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What every benchmark needs around its measurement: a fresh database on the server (dropped at the
+ * end unless kept), the packaged service jar running against it as a separate process, and readings
+ * of /proc. One copy, shared by the benchmarks.
+ */
+final class BenchService {
+  private final String jdbcUrl;
+  private final String serverUrl;
+  private final String user;
+  private final String password;
+  private final boolean keep;
+  private final String jar;
+  private final int port;
+  private final List<String> javaOpts;
+  private final String serviceLog;
+  private final String token;
+
+  private String databaseUrl;
+  private String createdDatabase;
+  private Process service;
+  private String base;
+
+  /**
+   * @param jdbcUrl an existing database to use (never dropped), or null for a fresh one
+   * @param serverUrl the server a fresh database is made on, e.g. jdbc:mysql://127.0.0.1:3306/
+   */
+  BenchService(
+      String jdbcUrl,
+      String serverUrl,
+      String user,
+      String password,
+      boolean keep,
+      String jar,
+      int port,
+      List<String> javaOpts,
+      String serviceLog,
+      String token) {
+    this.jdbcUrl = jdbcUrl;
+    this.serverUrl = serverUrl;
+    this.user = user;
+    this.password = password;
+    this.keep = keep;
+    this.jar = jar;
+    this.port = port;
+    this.javaOpts = javaOpts;
+    this.serviceLog = serviceLog;
+    this.token = token;
+  }
+
+  /** Makes a fresh database (or takes the given one); returns its JDBC URL. */
+  String prepareDatabase() throws SQLException {
+    if (jdbcUrl != null) {
+      databaseUrl = jdbcUrl;
+      log("Using database %s (not dropped)", databaseUrl);
+      return databaseUrl;
+    }
+    String name = "claimwatch_bench_" + Instant.now().getEpochSecond();
+    try (Connection c = DriverManager.getConnection(withProps(serverUrl), user, password);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    }
+    createdDatabase = name;
+    String server = serverUrl.endsWith("/") ? serverUrl : serverUrl + "/";
+    databaseUrl = server + name;
+    log("Created database %s", databaseUrl);
+    return databaseUrl;
+  }
+
+  /** Starts the jar against the database and waits for a 200 on /health; returns the process. */
+  Process startService(HttpClient http) throws Exception {
+    Path jarPath = Path.of(jar);
+    if (!Files.isRegularFile(jarPath)) {
+      throw new IllegalStateException(
+          jarPath.toAbsolutePath() + " is missing: run `mvn -q -DskipTests package` first");
+    }
+    int p = port > 0 ? port : freePort();
+    base = "http://127.0.0.1:" + p;
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(javaOpts);
+    cmd.add("-jar");
+    cmd.add(jarPath.toString());
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().put("DATASOURCES_DEFAULT_URL", databaseUrl);
+    pb.environment().put("DATASOURCES_DEFAULT_USERNAME", user);
+    pb.environment().put("DATASOURCES_DEFAULT_PASSWORD", password);
+    pb.environment().put("CLAIMWATCH_ADMIN_TOKEN", token);
+    pb.environment().put("CLAIMWATCH_PORT", Integer.toString(p));
+    Path logFile = Path.of(serviceLog);
+    Files.createDirectories(logFile.toAbsolutePath().getParent());
+    pb.redirectErrorStream(true).redirectOutput(logFile.toFile());
+    log("Starting %s (log: %s)", String.join(" ", cmd), logFile);
+    long t0 = System.nanoTime();
+    service = pb.start();
+    long deadline = t0 + Duration.ofSeconds(90).toNanos();
+    while (true) {
+      if (!service.isAlive()) {
+        throw new IllegalStateException(
+            "The service exited with " + service.exitValue() + "; see " + logFile);
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("No 200 on /health within 90 s; see " + logFile);
+      }
+      try {
+        HttpResponse<Void> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create(base + "/health"))
+                    .timeout(Duration.ofSeconds(2))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() == 200) {
+          break;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(50);
+    }
+    log(
+        "Service pid %d ready on %s after %d ms",
+        service.pid(), base, (System.nanoTime() - t0) / 1_000_000);
+    return service;
+  }
+
+  /** http://127.0.0.1:port of the running service. */
+  String base() {
+    return base;
+  }
+
+  synchronized void stopService() {
+    Process p = service;
+    if (p == null) {
+      return;
+    }
+    service = null;
+    try {
+      p.destroy();
+      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        p.waitFor(10, TimeUnit.SECONDS);
+      }
+      log("Service stopped (exit %s)", p.isAlive() ? "still running!" : p.exitValue());
+    } catch (InterruptedException e) {
+      p.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  void dropDatabase() {
+    if (createdDatabase == null) {
+      return;
+    }
+    if (keep) {
+      log("Kept database %s", databaseUrl);
+      return;
+    }
+    try (Connection c = DriverManager.getConnection(withProps(serverUrl), user, password);
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS `" + createdDatabase + "`");
+      log("Dropped database %s", createdDatabase);
+    } catch (SQLException e) {
+      log("Could not drop database %s: %s", createdDatabase, e.getMessage());
+    }
+  }
+
+  /** The connection properties application.yml gives the service, for the benchmark's own JDBC. */
+  static String withProps(String url) {
+    String props =
+        "rewriteBatchedStatements=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+            + "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
+    return url + (url.contains("?") ? "&" : "?") + props;
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  static void log(String fmt, Object... args) {
+    System.out.printf(
+        Locale.ROOT,
+        "%s  %s%n",
+        new Timestamp(System.currentTimeMillis()).toString().substring(11, 19),
+        String.format(Locale.ROOT, fmt, args));
+    System.out.flush();
+  }
+
+  /** CPU ms (user + system) a process has used, from /proc/PID/stat. */
+  static long procCpuMs(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  /** "RSS n MB, peak n MB" of a process, from /proc/PID/status. */
+  static String memoryOf(long pid) {
+    try {
+      long rss = -1;
+      long peak = -1;
+      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          rss = Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+        } else if (line.startsWith("VmHWM:")) {
+          peak = Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+        }
+      }
+      return "RSS " + rss + " MB, peak " + peak + " MB";
+    } catch (IOException | RuntimeException e) {
+      return "?";
+    }
+  }
+
+  /** "x CPU-s in y s (z% of one core)" used by other processes between two machineCpu readings. */
+  static String otherLoad(long[] a, long[] b) {
+    if (a == null || b == null) {
+      return "?";
+    }
+    long wall = b[0] - a[0];
+    long others = Math.max(0, (b[1] - a[1]) - (b[2] - a[2]));
+    return String.format(
+        Locale.ROOT,
+        "%.1f CPU-s in %.1f s (%.0f%% of one core)",
+        others / 1000.0,
+        wall / 1000.0,
+        100.0 * others / Math.max(1, wall));
+  }
+
+  /**
+   * The database server's process, to report its CPU time: the pid in its {@code @@pid_file} (there
+   * may be other mariadbd processes on the machine, e.g. a test run's embedded server); empty if
+   * the server is not on this machine.
+   */
+  static java.util.Optional<ProcessHandle> findDatabaseProcess(Connection jdbc) {
+    try (Statement s = jdbc.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT @@pid_file, @@datadir")) {
+      if (rs.next() && rs.getString(1) != null) {
+        Path pidFile = Path.of(rs.getString(2)).resolve(rs.getString(1));
+        if (Files.isReadable(pidFile)) {
+          return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()));
+        }
+      }
+    } catch (SQLException | IOException | RuntimeException e) {
+      // not on this machine, or not readable
+    }
+    return java.util.Optional.empty();
+  }
+}
