@@ -272,4 +272,63 @@ final class BenchService {
     }
     return java.util.Optional.empty();
   }
+
+  /** The given counters of the database server (all sessions), from SHOW GLOBAL STATUS. */
+  static java.util.Map<String, Long> dbStatus(
+      Connection jdbc, java.util.Collection<String> counters) throws SQLException {
+    java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+    try (Statement s = jdbc.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS")) {
+      while (rs.next()) {
+        if (counters.contains(rs.getString(1))) {
+          out.put(rs.getString(1), Long.parseLong(rs.getString(2)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Busy CPU ms of the whole machine so far (/proc/stat), or -1 where it cannot be read. */
+  static long machineBusyMs() {
+    try {
+      String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      long busy = 0;
+      // cpu user nice system idle iowait irq softirq steal
+      for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+        busy += Long.parseLong(f[i]) * 10;
+      }
+      return busy;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * Named options as {@code --name=value} arguments, over {@code BENCH_NAME} environment variables;
+   * {@code --keep} alone means {@code --keep=true}; {@code --help} lists the names.
+   */
+  static java.util.Map<String, String> options(String[] args, List<String> names) {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    for (String name : names) {
+      String env = System.getenv("BENCH_" + name.replace('-', '_').toUpperCase(Locale.ROOT));
+      if (env != null) {
+        m.put(name, env);
+      }
+    }
+    for (String a : args) {
+      if (a.equals("--help") || a.equals("-h")) {
+        System.out.println("Options: --" + String.join("= --", names) + "=");
+        System.exit(0);
+      }
+      if (a.equals("--keep")) {
+        m.put("keep", "true");
+        continue;
+      }
+      if (!a.startsWith("--") || !a.contains("=")) {
+        throw new IllegalArgumentException("Expected --name=value, got " + a);
+      }
+      m.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+    }
+    return m;
+  }
 }

@@ -6,14 +6,11 @@ import static org.claimwatch.bench.BenchService.otherLoad;
 import static org.claimwatch.bench.BenchService.procCpuMs;
 import static org.claimwatch.bench.BenchService.withProps;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -28,7 +25,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -1068,16 +1064,7 @@ public final class FanOutBenchmark {
 
     /** Counters of the database server (all sessions). */
     private Map<String, Long> dbStatus() throws SQLException {
-      Map<String, Long> out = new LinkedHashMap<>();
-      try (Statement s = jdbc.createStatement();
-          ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS")) {
-        while (rs.next()) {
-          if (STATUS_COUNTERS.contains(rs.getString(1))) {
-            out.put(rs.getString(1), Long.parseLong(rs.getString(2)));
-          }
-        }
-      }
-      return out;
+      return BenchService.dbStatus(jdbc, STATUS_COUNTERS);
     }
 
     /**
@@ -1085,14 +1072,8 @@ public final class FanOutBenchmark {
      * database server and this program: what the rest of the machine used is the difference.
      */
     private long[] machineCpu() {
-      long busy = 0;
-      try {
-        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-        // cpu user nice system idle iowait irq softirq steal
-        for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
-          busy += Long.parseLong(f[i]) * 10;
-        }
-      } catch (IOException | RuntimeException e) {
+      long busy = BenchService.machineBusyMs();
+      if (busy < 0) {
         return null;
       }
       long[] cpu = cpuSnapshot();
@@ -1185,27 +1166,7 @@ public final class FanOutBenchmark {
               "port",
               "java-opts",
               "service-log");
-      Map<String, String> m = new HashMap<>();
-      for (String name : names) {
-        String env = System.getenv("BENCH_" + name.replace('-', '_').toUpperCase(Locale.ROOT));
-        if (env != null) {
-          m.put(name, env);
-        }
-      }
-      for (String a : args) {
-        if (a.equals("--help") || a.equals("-h")) {
-          System.out.println("Options: --" + String.join("= --", names) + "=");
-          System.exit(0);
-        }
-        if (a.equals("--keep")) {
-          m.put("keep", "true");
-          continue;
-        }
-        if (!a.startsWith("--") || !a.contains("=")) {
-          throw new IllegalArgumentException("Expected --name=value, got " + a);
-        }
-        m.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
-      }
+      Map<String, String> m = BenchService.options(args, names);
       Options o = new Options();
       for (Map.Entry<String, String> e : m.entrySet()) {
         String v = e.getValue();
