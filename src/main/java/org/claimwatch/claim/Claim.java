@@ -38,16 +38,31 @@ public record Claim(
     Instant updatedAt,
     @Nullable BigDecimal tolerance,
     @Nullable BigDecimal toleranceHigh,
-    @Nullable Instant lastVerdictAt) {
+    @Nullable Instant lastVerdictAt,
+    @Nullable String assignee,
+    @Nullable Instant leaseUntil,
+    @Nullable ClaimStatus priorStatus) {
 
   /** A new claim with these contents. */
   static Claim create(
       String submittedBy, String externalRef, ClaimData d, Long sourceId, Instant now) {
     return of(
-        null, submittedBy, externalRef, d, sourceId, ClaimStatus.UNVERIFIED, null, now, now, null);
+        null,
+        submittedBy,
+        externalRef,
+        d,
+        sourceId,
+        ClaimStatus.UNVERIFIED,
+        null,
+        now,
+        now,
+        null,
+        null,
+        null,
+        null);
   }
 
-  /** This claim with new contents, keeping identity, status and version. */
+  /** This claim with new contents, keeping identity, status, assignment and version. */
   Claim withData(ClaimData d, Long newSourceId, Instant now) {
     return of(
         id,
@@ -59,7 +74,10 @@ public record Claim(
         version,
         createdAt,
         now,
-        lastVerdictAt);
+        lastVerdictAt,
+        assignee,
+        leaseUntil,
+        priorStatus);
   }
 
   /** This (new) claim as stored: with its generated id, at version 1. */
@@ -74,7 +92,45 @@ public record Claim(
         1,
         createdAt,
         updatedAt,
-        lastVerdictAt);
+        lastVerdictAt,
+        assignee,
+        leaseUntil,
+        priorStatus);
+  }
+
+  /** This claim after review work: new status and assignment, at {@code newVersion}. */
+  Claim withState(ClaimWork.State s, int newVersion, Instant now) {
+    return new Claim(
+        id,
+        submittedBy,
+        externalRef,
+        statement,
+        language,
+        claimant,
+        entityId,
+        metric,
+        value,
+        valueHigh,
+        unit,
+        qualifier,
+        periodStart,
+        periodEnd,
+        periodicity,
+        kind,
+        resolvesOn,
+        statedAt,
+        sourceId,
+        s.status(),
+        priority,
+        newVersion,
+        createdAt,
+        now,
+        tolerance,
+        toleranceHigh,
+        s.lastVerdictAt(),
+        s.assignee(),
+        s.leaseUntil(),
+        s.priorStatus());
   }
 
   private static Claim of(
@@ -87,7 +143,10 @@ public record Claim(
       Integer version,
       Instant createdAt,
       Instant updatedAt,
-      Instant lastVerdictAt) {
+      Instant lastVerdictAt,
+      String assignee,
+      Instant leaseUntil,
+      ClaimStatus priorStatus) {
     return new Claim(
         id,
         submittedBy,
@@ -115,6 +174,9 @@ public record Claim(
         updatedAt,
         Precision.tolerance(d.value(), d.qualifier()),
         Precision.tolerance(d.valueHigh(), Qualifier.EXACT),
-        lastVerdictAt);
+        lastVerdictAt,
+        assignee,
+        leaseUntil,
+        priorStatus);
   }
 }

@@ -16,4 +16,5 @@ public record ClaimHistory(
     String actor,
     Instant occurredAt,
     @Nullable String changes,
-    @Nullable String note) {}
+    @Nullable String note,
+    @Nullable String summary) {}

@@ -8,6 +8,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ClaimRepository extends CrudRepository<Claim, Long> {
@@ -41,4 +42,18 @@ interface ClaimRepository extends CrudRepository<Claim, Long> {
       @Nullable Instant statedFrom,
       @Nullable Instant statedBefore,
       int limit);
+
+  @Query(value = "SELECT * FROM claims WHERE id = :id FOR UPDATE", nativeQuery = true)
+  Optional<Claim> lock(long id);
+
+  @Query(value = "SELECT * FROM claims WHERE id = :id FOR UPDATE SKIP LOCKED", nativeQuery = true)
+  Optional<Claim> tryLock(long id);
+
+  /** Claims whose lease has run out, locked; rows other transactions hold are skipped. */
+  @Query(
+      value =
+          "SELECT * FROM claims WHERE lease_until <= :now ORDER BY lease_until LIMIT :max"
+              + " FOR UPDATE SKIP LOCKED",
+      nativeQuery = true)
+  List<Claim> lockExpired(Instant now, int max);
 }

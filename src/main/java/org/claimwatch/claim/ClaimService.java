@@ -207,6 +207,9 @@ public class ClaimService {
                       Instant now = now();
                       Long sourceId = sourceIds(List.of(after), now).get(urlOf(after));
                       Claim updated = claims.update(current.withData(after, sourceId, now));
+                      if (updated.priority() != current.priority()) {
+                        openRechecks.priorityChanged(id, updated.priority());
+                      }
                       writer.appendHistory(
                           List.of(
                               new ClaimHistory(
@@ -217,26 +220,71 @@ public class ClaimService {
                                   actor.name(),
                                   now,
                                   toJson(changes),
-                                  null)));
+                                  null,
+                                  "edited " + String.join(", ", changes.keySet()))));
                       return views(List.of(updated)).get(0);
                     }));
     return view;
   }
 
+  /**
+   * The claim's history, oldest first: its own entries and its re-check flags, merged by time. A
+   * flag raised in the same second as an entry comes after it, unless that entry resolved it.
+   */
   public List<HistoryEntry> history(long id) {
     find(id);
-    return history.findByClaimIdOrderById(id).stream()
-        .map(
-            h ->
-                new HistoryEntry(
-                    h.id(),
-                    h.claimVersion(),
-                    h.action(),
-                    h.actor(),
-                    h.occurredAt().toString(),
-                    h.changes() == null ? null : fromJson(h.changes()),
-                    h.note()))
-        .toList();
+    List<ClaimHistory> rows = history.findByClaimIdOrderById(id);
+    List<OpenRechecks.FlagEvent> flags = new ArrayList<>(openRechecks.historyOf(id));
+    flags.sort(java.util.Comparator.comparing(OpenRechecks.FlagEvent::at));
+    List<HistoryEntry> out = new ArrayList<>(rows.size() + flags.size());
+    int f = 0;
+    int version = 1;
+    for (ClaimHistory h : rows) {
+      Map<String, Object> changes = h.changes() == null ? null : fromJson(h.changes());
+      while (f < flags.size() && flagComesFirst(flags.get(f), h, changes)) {
+        out.add(flagEntry(flags.get(f++), version));
+      }
+      version = h.claimVersion();
+      out.add(
+          new HistoryEntry(
+              h.id(),
+              h.claimVersion(),
+              h.action(),
+              h.actor(),
+              h.occurredAt().toString(),
+              changes,
+              h.note(),
+              h.summary() != null ? h.summary() : h.action().toLowerCase(java.util.Locale.ROOT),
+              null));
+    }
+    while (f < flags.size()) {
+      out.add(flagEntry(flags.get(f++), version));
+    }
+    return out;
+  }
+
+  private static boolean flagComesFirst(
+      OpenRechecks.FlagEvent flag, ClaimHistory h, Map<String, Object> changes) {
+    int c = flag.at().compareTo(h.occurredAt());
+    if (c != 0) {
+      return c < 0;
+    }
+    return changes != null
+        && changes.get("resolvedFlags") instanceof List<?> resolved
+        && resolved.stream().anyMatch(r -> r instanceof Number n && n.longValue() == flag.recheckId());
+  }
+
+  private static HistoryEntry flagEntry(OpenRechecks.FlagEvent e, int version) {
+    return new HistoryEntry(
+        null,
+        version,
+        e.action(),
+        e.actor(),
+        e.at().toString(),
+        e.details(),
+        null,
+        e.summary(),
+        e.recheckId());
   }
 
   private Inserted createAll(List<ClaimInput> inputs, String listField, Actor actor) {
@@ -294,7 +342,8 @@ public class ClaimService {
               actor.name(),
               now,
               toJson(diff(Map.of(), freshData.get(k).snapshot())),
-              null));
+              null,
+              "created"));
     }
     writer.appendHistory(entries);
 
@@ -344,7 +393,7 @@ public class ClaimService {
             .orElse(null);
   }
 
-  private List<ClaimView> views(List<Claim> rows) {
+  public List<ClaimView> views(List<Claim> rows) {
     return views(rows, rows.stream().map(Claim::id).toList());
   }
 
@@ -394,6 +443,10 @@ public class ClaimService {
                   : new SourceView(s.url(), s.title(), s.publisher(), text(s.publishedAt())),
               c.status(),
               flags.get(c.id()),
+              c.assignee() == null || c.leaseUntil() == null
+                  ? null
+                  : new ClaimView.AssignmentView(c.assignee(), c.leaseUntil().toString()),
+              text(c.lastVerdictAt()),
               c.priority(),
               c.version(),
               c.submittedBy(),
@@ -561,6 +614,12 @@ public class ClaimService {
         write(g, e.getValue());
       }
       g.writeEndObject();
+    } else if (v instanceof List<?> list) {
+      g.writeStartArray();
+      for (Object o : list) {
+        write(g, o);
+      }
+      g.writeEndArray();
     } else if (v instanceof Integer n) {
       g.writeNumber(n);
     } else if (v instanceof Long n) {

@@ -5,7 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * A claim as the API shows it. Numbers are decimal strings, dates {@code YYYY-MM-DD}, times UTC
- * ISO-8601. {@code openRecheck} is the open re-check flag (re-checks arrive with the scheduler).
+ * ISO-8601. {@code openRecheck} is the most urgent open re-check flag; {@code assignment} the review lease.
  */
 @Serdeable
 public record ClaimView(
@@ -30,11 +30,17 @@ public record ClaimView(
     @Nullable SourceView source,
     ClaimStatus status,
     @Nullable Object openRecheck,
+    @Nullable AssignmentView assignment,
+    @Nullable String lastVerdictAt,
     int priority,
     int version,
     String submittedBy,
     String createdAt,
     String updatedAt) {
+
+  /** Who holds the claim for review, and until when (null when nobody does). */
+  @Serdeable
+  public record AssignmentView(String holder, String expiresAt) {}
 
   @Serdeable
   public record SourceView(

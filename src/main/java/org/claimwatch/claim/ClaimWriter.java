@@ -32,7 +32,7 @@ class ClaimWriter {
           + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final String INSERT_HISTORY =
       "INSERT INTO claim_history (claim_id, claim_version, action, actor, occurred_at, changes,"
-          + " note) VALUES (?,?,?,?,?,?,?)";
+          + " note, summary) VALUES (?,?,?,?,?,?,?,?)";
 
   private final JdbcOperations jdbc;
 
@@ -109,6 +109,7 @@ class ClaimWriter {
               setInstant(ps, 5, h.occurredAt());
               ps.setString(6, h.changes());
               ps.setString(7, h.note());
+              ps.setString(8, h.summary());
               ps.addBatch();
             }
             ps.executeBatch();

@@ -38,7 +38,8 @@ public record Recheck(
     @Nullable Instant resolvedAt,
     @Nullable String resolvedBy,
     @Nullable String resolution,
-    String dedupeKey) {
+    String dedupeKey,
+    int priority) {
 
   public enum Reason {
     NEW_FILING,
@@ -50,6 +51,11 @@ public record Recheck(
 
   /** This flag closed because a newer one replaces it. */
   Recheck superseded(String by, Instant at) {
+    return resolved(by, at, "SUPERSEDED");
+  }
+
+  /** This flag closed: {@code resolution} says why (SUPERSEDED, or VERDICT:<id>). */
+  Recheck resolved(String by, Instant at, String resolution) {
     return new Recheck(
         id,
         claimId,
@@ -76,8 +82,9 @@ public record Recheck(
         null,
         at,
         by,
-        "SUPERSEDED",
-        dedupeKey);
+        resolution,
+        dedupeKey,
+        priority);
   }
 
   /** The comparison, its explanation rendered again from what was stored. */

@@ -8,8 +8,10 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -115,7 +117,8 @@ public class RecheckService implements OpenRechecks {
                         null,
                         null,
                         null,
-                        "manual:" + UUID.randomUUID()));
+                        "manual:" + UUID.randomUUID(),
+                        claim.priority()));
     return view(rechecks.save(flag));
   }
 
@@ -134,6 +137,73 @@ public class RecheckService implements OpenRechecks {
     return out;
   }
 
+  @Override
+  @Transactional
+  public void priorityChanged(long claimId, int priority) {
+    jdbc.prepareStatement(
+        "UPDATE rechecks SET priority = ? WHERE claim_id = ? AND open_slot IS NOT NULL",
+        ps -> {
+          ps.setInt(1, priority);
+          ps.setLong(2, claimId);
+          return ps.executeUpdate();
+        });
+  }
+
+  @Override
+  @Transactional
+  public List<FlagEvent> historyOf(long claimId) {
+    List<FlagEvent> out = new ArrayList<>();
+    for (Recheck r : rechecks.findByClaimIdOrderById(claimId)) {
+      String what = describe(r);
+      Map<String, Object> details = new LinkedHashMap<>();
+      details.put("reason", r.reason().name());
+      details.put("outcome", r.outcome().name());
+      if (r.reportId() != null) {
+        details.put("reportId", r.reportId());
+      }
+      if (r.reportedValue() != null) {
+        details.put("reportedValue", Decimals.format(r.reportedValue()));
+      }
+      if (r.deviationPct() != null) {
+        details.put("deviationPct", r.deviationPct().toPlainString());
+      }
+      out.add(
+          new FlagEvent(
+              r.id(), "FLAGGED", r.createdAt(), r.createdBy(), "flagged " + what, details));
+      if ("SUPERSEDED".equals(r.resolution()) && r.resolvedAt() != null) {
+        out.add(
+            new FlagEvent(
+                r.id(),
+                "FLAG_SUPERSEDED",
+                r.resolvedAt(),
+                r.resolvedBy(),
+                "flag " + what + " replaced by a newer one",
+                Map.of("reason", r.reason().name())));
+      }
+    }
+    return out;
+  }
+
+  /** "NEW_FILING (10-Q filed 2024-07-24): CONTRADICTS" */
+  private static String describe(Recheck r) {
+    StringBuilder b = new StringBuilder(r.reason().name());
+    if (r.form() != null && r.filedOn() != null) {
+      b.append(" (").append(r.form()).append(" filed ").append(r.filedOn()).append(')');
+    }
+    return b.append(": ").append(r.outcome().name()).toString();
+  }
+
+  /** Closes the claim's open flags: a verdict answered them. Returns the ids closed. */
+  @Transactional
+  public List<Long> resolveOpen(long claimId, String by, Instant at, String resolution) {
+    List<Long> closed = new ArrayList<>();
+    for (Recheck open : rechecks.findByClaimIdInAndOpenSlotIsNotNull(List.of(claimId))) {
+      rechecks.update(open.resolved(by, at, resolution));
+      closed.add(open.id());
+    }
+    return closed;
+  }
+
   /** Of two open flags, the one a checker should see: CONTRADICTS first, then the newest. */
   private static Recheck moreUrgent(Recheck a, Recheck b) {
     boolean ac = a.outcome() == Outcome.CONTRADICTS;
@@ -145,7 +215,12 @@ public class RecheckService implements OpenRechecks {
   }
 
   private record ClaimSide(
-      BigDecimal value, BigDecimal valueHigh, Qualifier qualifier, String unit, String metric) {}
+      BigDecimal value,
+      BigDecimal valueHigh,
+      Qualifier qualifier,
+      String unit,
+      String metric,
+      int priority) {}
 
   private record Row(
       long figureId,
@@ -160,7 +235,7 @@ public class RecheckService implements OpenRechecks {
 
   private ClaimSide claimSide(long claimId) {
     return jdbc.prepareStatement(
-        "SELECT value, value_high, qualifier, unit, metric FROM claims WHERE id = ?",
+        "SELECT value, value_high, qualifier, unit, metric, priority FROM claims WHERE id = ?",
         ps -> {
           ps.setLong(1, claimId);
           try (ResultSet rs = ps.executeQuery()) {
@@ -173,7 +248,8 @@ public class RecheckService implements OpenRechecks {
                 rs.getBigDecimal(2),
                 q == null ? null : Qualifier.valueOf(q),
                 rs.getString(4),
-                rs.getString(5));
+                rs.getString(5),
+                rs.getInt(6));
           }
         });
   }
@@ -236,7 +312,8 @@ public class RecheckService implements OpenRechecks {
         null,
         null,
         null,
-        "manual:" + UUID.randomUUID());
+        "manual:" + UUID.randomUUID(),
+        c.priority());
   }
 
   static RecheckView view(Recheck r) {

@@ -1,0 +1,10 @@
+-- Review work on a claim is a lease, the db-scheduler way: who holds it (assignee), until when
+-- (lease_until) and the status to go back to when it is released or runs out (prior_status).
+-- While held the claim is IN_REVIEW; a verdict proposal waiting for an editor keeps it IN_REVIEW
+-- with no assignee.
+ALTER TABLE claims
+  ADD COLUMN assignee     VARCHAR(100) NULL,
+  ADD COLUMN lease_until  DATETIME     NULL,
+  ADD COLUMN prior_status VARCHAR(20)  NULL,
+  ADD KEY ix_claims_assignee (assignee, priority DESC, id),
+  ADD KEY ix_claims_lease (lease_until);

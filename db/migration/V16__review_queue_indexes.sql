@@ -1,0 +1,24 @@
+-- Queues are pages in (priority DESC, id ASC) order: highest priority first, then oldest. Each
+-- queue filter has an index that starts with the queue's equality columns and ends in that order,
+-- so a page is an index range scan that stops after 50 rows, whatever the table size.
+-- (Descending key parts: MySQL 8.0+, MariaDB 10.8+.)
+ALTER TABLE claims
+  ADD KEY ix_claims_queue (status, priority DESC, id),
+  ADD KEY ix_claims_queue_entity (status, entity_id, priority DESC, id),
+  ADD KEY ix_claims_queue_metric (status, metric, priority DESC, id);
+
+-- The re-check queues read open flags, CONTRADICTS first (outcomes sort CONTRADICTS <
+-- INCONCLUSIVE < SUPPORTS), then the claim's priority, then age. The claim's priority is copied
+-- onto the flag when it is raised (and kept in step when the claim's priority is edited), so the
+-- order lives in one index; queue is derived from open_slot.
+ALTER TABLE rechecks
+  ADD COLUMN priority INT NOT NULL DEFAULT 50,
+  ADD COLUMN queue VARCHAR(16) GENERATED ALWAYS AS (
+    CASE WHEN open_slot IS NULL THEN NULL
+         WHEN open_slot = 'FORECAST_DUE' THEN 'forecasts-due'
+         ELSE 'rechecks' END) STORED;
+
+UPDATE rechecks r JOIN claims c ON c.id = r.claim_id SET r.priority = c.priority;
+
+ALTER TABLE rechecks
+  ADD KEY ix_rechecks_queue (queue, outcome, priority DESC, claim_id, id);

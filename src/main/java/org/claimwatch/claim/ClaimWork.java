@@ -1,0 +1,199 @@
+package org.claimwatch.claim;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.claimwatch.system.ProblemException;
+
+/**
+ * The one way review work changes a claim: its status, who holds it and until when, and when its
+ * last verdict was published; every change bumps the version and appends a history entry. Callers
+ * run inside their own transaction and lock the row first ({@link #lock}).
+ */
+@Singleton
+public class ClaimWork {
+  private static final String UPDATE_STATE =
+      "UPDATE claims SET status = ?, assignee = ?, lease_until = ?, prior_status = ?,"
+          + " last_verdict_at = ?, updated_at = ?, version = version + 1"
+          + " WHERE id = ? AND version = ?";
+
+  private final ClaimRepository claims;
+  private final ClaimWriter writer;
+  private final ClaimService service;
+  private final JdbcOperations jdbc;
+
+  ClaimWork(
+      ClaimRepository claims, ClaimWriter writer, ClaimService service, JdbcOperations jdbc) {
+    this.claims = claims;
+    this.writer = writer;
+    this.service = service;
+    this.jdbc = jdbc;
+  }
+
+  /** Where review work leaves a claim. */
+  public record State(
+      ClaimStatus status,
+      String assignee,
+      Instant leaseUntil,
+      ClaimStatus priorStatus,
+      Instant lastVerdictAt) {
+
+    public static State of(Claim c) {
+      return new State(
+          c.status(), c.assignee(), c.leaseUntil(), c.priorStatus(), c.lastVerdictAt());
+    }
+
+    public State withLease(String holder, Instant until) {
+      return new State(status, holder, until, priorStatus, lastVerdictAt);
+    }
+  }
+
+  /** The claim as stored (not locked); 404 if there is none. */
+  public Claim find(long id) {
+    return claims.findById(id).orElseThrow(() -> ProblemException.notFound("No claim " + id));
+  }
+
+  /** The claim, locked until the transaction ends; 404 if there is none. */
+  public Claim lock(long id) {
+    return claims.lock(id).orElseThrow(() -> ProblemException.notFound("No claim " + id));
+  }
+
+  /** The claim locked, or empty when another transaction holds its row (or it is gone). */
+  public Optional<Claim> tryLock(long id) {
+    return claims.tryLock(id);
+  }
+
+  /** A history line: what was done, by whom, its details, why, and a readable summary. */
+  public record Entry(
+      String action, String actor, Map<String, Object> details, String note, String summary) {}
+
+  /**
+   * Moves a locked claim to {@code next}, at version + 1, and appends the entry to its history with
+   * the status and holder changes added to its details.
+   */
+  public Claim change(Claim current, State next, Entry entry, Instant now) {
+    int updated =
+        jdbc.prepareStatement(
+            UPDATE_STATE,
+            ps -> {
+              ps.setString(1, next.status().name());
+              ps.setString(2, next.assignee());
+              ps.setObject(3, utc(next.leaseUntil()));
+              ps.setString(4, next.priorStatus() == null ? null : next.priorStatus().name());
+              ps.setObject(5, utc(next.lastVerdictAt()));
+              ps.setObject(6, utc(now));
+              ps.setLong(7, current.id());
+              ps.setInt(8, current.version());
+              return ps.executeUpdate();
+            });
+    if (updated != 1) {
+      throw ProblemException.staleVersion(
+          "Claim " + current.id() + " was changed by someone else; reload it and try again");
+    }
+    Map<String, Object> changes = new LinkedHashMap<>();
+    put(changes, "status", current.status(), next.status());
+    put(changes, "assignee", current.assignee(), next.assignee());
+    changes.putAll(entry.details());
+    int version = current.version() + 1;
+    writer.appendHistory(
+        List.of(
+            new ClaimHistory(
+                null,
+                current.id(),
+                version,
+                entry.action(),
+                entry.actor(),
+                now,
+                ClaimService.toJson(changes),
+                entry.note() == null ? null : truncate(entry.note(), 2000),
+                truncate(entry.summary(), 500))));
+    return current.withState(next, version, now);
+  }
+
+  /** Extends the holder's lease; not a new version (what was judged has not changed). */
+  public Claim renew(Claim current, Instant until) {
+    jdbc.prepareStatement(
+        "UPDATE claims SET lease_until = ? WHERE id = ?",
+        ps -> {
+          ps.setObject(1, utc(until));
+          ps.setLong(2, current.id());
+          return ps.executeUpdate();
+        });
+    return current.withState(
+        State.of(current).withLease(current.assignee(), until),
+        current.version(),
+        current.updatedAt());
+  }
+
+  /**
+   * Returns claims whose lease ran out to the status they had before (at most {@code max} per
+   * call), with a LEASE_EXPIRED history entry each. Rows another transaction holds are skipped, so
+   * several instances can run this at once.
+   */
+  public int releaseExpired(Instant now, int max) {
+    List<Claim> expired = claims.lockExpired(now, max);
+    List<ClaimHistory> entries = new ArrayList<>(expired.size());
+    for (Claim c : expired) {
+      ClaimStatus back = c.priorStatus() == null ? ClaimStatus.UNVERIFIED : c.priorStatus();
+      jdbc.prepareStatement(
+          "UPDATE claims SET status = ?, assignee = NULL, lease_until = NULL, prior_status = NULL,"
+              + " updated_at = ?, version = version + 1 WHERE id = ?",
+          ps -> {
+            ps.setString(1, back.name());
+            ps.setObject(2, utc(now));
+            ps.setLong(3, c.id());
+            return ps.executeUpdate();
+          });
+      Map<String, Object> changes = new LinkedHashMap<>();
+      put(changes, "status", c.status(), back);
+      put(changes, "assignee", c.assignee(), null);
+      changes.put("leaseUntil", c.leaseUntil().toString());
+      entries.add(
+          new ClaimHistory(
+              null,
+              c.id(),
+              c.version() + 1,
+              "LEASE_EXPIRED",
+              "claimwatch",
+              now,
+              ClaimService.toJson(changes),
+              null,
+              truncate("lease of " + c.assignee() + " ran out; back to " + back, 500)));
+    }
+    writer.appendHistory(entries);
+    return expired.size();
+  }
+
+  public List<ClaimView> views(List<Claim> rows) {
+    return service.views(rows);
+  }
+
+  public ClaimView view(Claim row) {
+    return service.views(List.of(row)).get(0);
+  }
+
+  private static void put(Map<String, Object> changes, String field, Object from, Object to) {
+    if (!Objects.equals(from, to)) {
+      Map<String, Object> change = new LinkedHashMap<>();
+      change.put("from", from == null ? null : from.toString());
+      change.put("to", to == null ? null : to.toString());
+      changes.put(field, change);
+    }
+  }
+
+  private static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  private static LocalDateTime utc(Instant i) {
+    return i == null ? null : LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+  }
+}

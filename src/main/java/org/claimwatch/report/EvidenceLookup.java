@@ -1,0 +1,118 @@
+package org.claimwatch.report;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.claimwatch.claim.Decimals;
+
+/**
+ * Describes a reported fact, a figure or a report that a verdict cites as evidence, as it stands
+ * now: the verdict keeps this text, so it still reads right after later restatements.
+ */
+@Singleton
+public class EvidenceLookup {
+  private final JdbcOperations jdbc;
+
+  EvidenceLookup(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** What a piece of evidence is, and the filing it comes from. */
+  public record Described(long reportId, String label, String form, LocalDate filedOn) {
+    /** "10-Q filed 2024-04-26" */
+    public String filing() {
+      return form + " filed " + filedOn;
+    }
+  }
+
+  public Optional<Described> fact(long id) {
+    return one(
+        "SELECT f.report_id, f.concept, f.unit, f.period_start, f.period_end, f.value, r.form,"
+            + " r.filed_on FROM reported_facts f JOIN reports r ON r.id = f.report_id"
+            + " WHERE f.id = ?",
+        id,
+        rs ->
+            new Described(
+                rs.getLong(1),
+                rs.getString(2)
+                    + " = "
+                    + number(rs.getBigDecimal(6), rs.getString(3))
+                    + " for "
+                    + period(rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))
+                    + " ("
+                    + rs.getString(7)
+                    + " filed "
+                    + rs.getObject(8, LocalDate.class)
+                    + ")",
+                rs.getString(7),
+                rs.getObject(8, LocalDate.class)));
+  }
+
+  public Optional<Described> figure(long id) {
+    return one(
+        "SELECT report_id, metric, unit, period_start, period_end, value, form, filed_on,"
+            + " derivation FROM figures WHERE id = ?",
+        id,
+        rs -> {
+          String derivation = rs.getString(9);
+          return new Described(
+              rs.getLong(1),
+              rs.getString(2)
+                  + " = "
+                  + number(rs.getBigDecimal(6), rs.getString(3))
+                  + " for "
+                  + period(rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))
+                  + (derivation == null ? "" : ", derived: " + derivation)
+                  + " ("
+                  + rs.getString(7)
+                  + " filed "
+                  + rs.getObject(8, LocalDate.class)
+                  + ")",
+              rs.getString(7),
+              rs.getObject(8, LocalDate.class));
+        });
+  }
+
+  public Optional<Described> report(long id) {
+    return one(
+        "SELECT id, form, filed_on, title, accession_number FROM reports WHERE id = ?",
+        id,
+        rs -> {
+          String title = rs.getString(4) != null ? rs.getString(4) : rs.getString(5);
+          return new Described(
+              rs.getLong(1),
+              rs.getString(2)
+                  + " filed "
+                  + rs.getObject(3, LocalDate.class)
+                  + (title == null ? "" : ": " + title),
+              rs.getString(2),
+              rs.getObject(3, LocalDate.class));
+        });
+  }
+
+  private interface Row {
+    Described map(ResultSet rs) throws java.sql.SQLException;
+  }
+
+  private Optional<Described> one(String sql, long id, Row row) {
+    return jdbc.prepareStatement(
+        sql,
+        ps -> {
+          ps.setLong(1, id);
+          try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(row.map(rs)) : Optional.<Described>empty();
+          }
+        });
+  }
+
+  private static String number(BigDecimal value, String unit) {
+    return Decimals.format(value) + " " + unit;
+  }
+
+  private static String period(LocalDate start, LocalDate end) {
+    return start == null ? end.toString() : start + ".." + end;
+  }
+}

@@ -1,0 +1,30 @@
+package org.claimwatch.review;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.LocalDate;
+
+/** One piece of evidence a verdict rests on (table {@code verdict_evidence}). */
+@MappedEntity("verdict_evidence")
+public record Evidence(
+    @Id @GeneratedValue @Nullable Long id,
+    long verdictId,
+    int position,
+    Kind kind,
+    @Nullable Long factId,
+    @Nullable Long figureId,
+    @Nullable Long reportId,
+    @Nullable String url,
+    String note,
+    @Nullable String label,
+    @Nullable LocalDate filedOn) {
+
+  public enum Kind {
+    FACT,
+    FIGURE,
+    REPORT,
+    URL
+  }
+}

@@ -1,0 +1,233 @@
+package org.claimwatch.review;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.claimwatch.auth.Actor;
+import org.claimwatch.claim.Claim;
+import org.claimwatch.claim.ClaimStatus;
+import org.claimwatch.claim.ClaimView;
+import org.claimwatch.claim.ClaimWork;
+import org.claimwatch.system.Cursors;
+import org.claimwatch.system.Page;
+import org.claimwatch.system.ProblemException;
+
+/**
+ * The review queues. Each is one keyset query whose order an index holds (see V16), so a page
+ * reads about as many index entries as it returns, however many claims are stored. Claims someone
+ * holds are IN_REVIEW and so in nobody's queue but their holder's {@code mine}.
+ */
+@Singleton
+public class QueueService {
+  /** How many candidates {@link #next} tries to lock per round. */
+  private static final int NEXT_BATCH = 10;
+
+  private static final int NEXT_ROUNDS = 20;
+
+  private static final String CLAIM_ORDER = " ORDER BY c.priority DESC, c.id LIMIT ?";
+  private static final String CLAIM_AFTER =
+      " AND (c.priority < ? OR (c.priority = ? AND c.id > ?))";
+
+  /**
+   * Open flags of one queue, one per claim: the flag the claim shows (CONTRADICTS first, then the
+   * newest), on claims nobody holds.
+   */
+  private static final String FLAGS =
+      "SELECT c.*, r.outcome AS q_outcome, r.priority AS q_priority"
+          + " FROM rechecks r JOIN claims c ON c.id = r.claim_id"
+          + " WHERE r.queue = ? AND c.status <> 'IN_REVIEW'"
+          + " AND NOT EXISTS (SELECT 1 FROM rechecks r2 WHERE r2.claim_id = r.claim_id"
+          + " AND r2.queue = r.queue AND r2.id <> r.id"
+          + " AND ((r2.outcome = 'CONTRADICTS') > (r.outcome = 'CONTRADICTS')"
+          + " OR ((r2.outcome = 'CONTRADICTS') = (r.outcome = 'CONTRADICTS') AND r2.id > r.id)))";
+
+  private static final String FLAG_AFTER =
+      " AND (r.outcome > ? OR (r.outcome = ? AND (r.priority < ?"
+          + " OR (r.priority = ? AND r.claim_id > ?))))";
+  private static final String FLAG_ORDER =
+      " ORDER BY r.outcome, r.priority DESC, r.claim_id LIMIT ?";
+
+  private final JdbcOperations jdbc;
+  private final ClaimWork work;
+  private final AssignmentService assignments;
+
+  QueueService(JdbcOperations jdbc, ClaimWork work, AssignmentService assignments) {
+    this.jdbc = jdbc;
+    this.work = work;
+    this.assignments = assignments;
+  }
+
+  /** A claim in a queue, with its place in the queue's order. */
+  private record Row(Claim claim, QueueCursor position) {}
+
+  @Transactional
+  public Page<ClaimView> page(String name, QueueFilter f, Actor actor) {
+    Queue queue = Queue.of(name);
+    int limit = Cursors.limit(f.limit());
+    List<Row> rows = rows(queue, f, actor, limit + 1);
+    boolean more = rows.size() > limit;
+    List<Row> shown = more ? rows.subList(0, limit) : rows;
+    return new Page<>(
+        work.views(shown.stream().map(Row::claim).toList()),
+        more ? shown.get(shown.size() - 1).position().encode() : null);
+  }
+
+  @Transactional
+  public List<QueueCount> counts(QueueFilter f, Actor actor) {
+    List<QueueCount> out = new ArrayList<>();
+    for (Queue q : Queue.values()) {
+      out.add(new QueueCount(q.path(), count(q, f, actor)));
+    }
+    return out;
+  }
+
+  /**
+   * Takes the first claim of the queue the caller can have, atomically: candidates are locked with
+   * SKIP LOCKED and checked again under the lock, so two checkers asking at the same moment get
+   * different claims. Empty when the queue has nothing left.
+   */
+  @Transactional
+  public Optional<ClaimView> next(String name, QueueFilter f, Actor actor) {
+    Queue queue = Queue.of(name);
+    if (queue != Queue.UNREVIEWED && !queue.byFlags()) {
+      throw ProblemException.invalidField(
+          "name", "next works on the unreviewed, rechecks and forecasts-due queues");
+    }
+    QueueFilter page = f.after(null, NEXT_BATCH);
+    for (int round = 0; round < NEXT_ROUNDS; round++) {
+      List<Row> candidates = rows(queue, page, actor, NEXT_BATCH);
+      for (Row row : candidates) {
+        Optional<Claim> locked = work.tryLock(row.claim().id());
+        if (locked.isPresent() && stillIn(queue, locked.get())) {
+          return Optional.of(work.view(assignments.take(locked.get(), actor)));
+        }
+      }
+      if (candidates.size() < NEXT_BATCH) {
+        return Optional.empty();
+      }
+      page = f.after(candidates.get(candidates.size() - 1).position().encode(), NEXT_BATCH);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a claim read under its row lock still belongs to the queue (nobody took it). */
+  private static boolean stillIn(Queue queue, Claim c) {
+    return queue == Queue.UNREVIEWED
+        ? c.status() == ClaimStatus.UNVERIFIED
+        : c.status() != ClaimStatus.IN_REVIEW;
+  }
+
+  private List<Row> rows(Queue queue, QueueFilter f, Actor actor, int limit) {
+    QueueCursor after = QueueCursor.decode(f.cursor(), queue.byFlags());
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder();
+    if (queue.byFlags()) {
+      sql.append(FLAGS);
+      params.add(queue.path());
+    } else {
+      sql.append("SELECT c.* FROM claims c WHERE ").append(claimsOf(queue, actor, params));
+    }
+    filters(f, sql, params);
+    if (after != null) {
+      if (queue.byFlags()) {
+        sql.append(FLAG_AFTER);
+        params.addAll(
+            List.of(
+                after.outcome(),
+                after.outcome(),
+                after.priority(),
+                after.priority(),
+                after.claimId()));
+      } else {
+        sql.append(CLAIM_AFTER);
+        params.addAll(List.of(after.priority(), after.priority(), after.claimId()));
+      }
+    }
+    sql.append(queue.byFlags() ? FLAG_ORDER : CLAIM_ORDER);
+    params.add(limit);
+    return jdbc.prepareStatement(
+        sql.toString(),
+        ps -> {
+          bind(ps, params);
+          List<Row> out = new ArrayList<>();
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              Claim c = jdbc.readEntity(rs, Claim.class);
+              out.add(
+                  new Row(
+                      c,
+                      queue.byFlags()
+                          ? new QueueCursor(
+                              rs.getString("q_outcome"), rs.getInt("q_priority"), c.id())
+                          : new QueueCursor(null, c.priority(), c.id())));
+            }
+          }
+          return out;
+        });
+  }
+
+  /** The WHERE condition of a queue of claims. */
+  private static String claimsOf(Queue queue, Actor actor, List<Object> params) {
+    return switch (queue) {
+      case UNREVIEWED -> "c.status = 'UNVERIFIED'";
+      case MINE -> {
+        params.add(actor.name());
+        yield "c.assignee = ? AND c.status = 'IN_REVIEW'";
+      }
+      case PROPOSALS ->
+          "c.status = 'IN_REVIEW' AND c.assignee IS NULL AND EXISTS (SELECT 1 FROM verdicts v"
+              + " WHERE v.claim_id = c.id AND v.state = 'PROPOSED')";
+      default -> throw new IllegalArgumentException(queue.name());
+    };
+  }
+
+  private long count(Queue queue, QueueFilter f, Actor actor) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder();
+    if (queue.byFlags()) {
+      sql.append(
+          "SELECT COUNT(DISTINCT r.claim_id) FROM rechecks r JOIN claims c ON c.id = r.claim_id"
+              + " WHERE r.queue = ? AND c.status <> 'IN_REVIEW'");
+      params.add(queue.path());
+    } else {
+      sql.append("SELECT COUNT(*) FROM claims c WHERE ").append(claimsOf(queue, actor, params));
+    }
+    filters(f, sql, params);
+    return jdbc.prepareStatement(
+        sql.toString(),
+        ps -> {
+          bind(ps, params);
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
+  }
+
+  private static void filters(QueueFilter f, StringBuilder sql, List<Object> params) {
+    if (f.entityId() != null) {
+      sql.append(" AND c.entity_id = ?");
+      params.add(f.entityId());
+    }
+    if (f.metric() != null && !f.metric().isBlank()) {
+      sql.append(" AND c.metric = ?");
+      params.add(f.metric().strip());
+    }
+    if (f.language() != null && !f.language().isBlank()) {
+      sql.append(" AND (c.language = ? OR c.language LIKE ?)");
+      params.add(f.language().strip());
+      params.add(f.language().strip().replace("%", "").replace("_", "") + "-%");
+    }
+  }
+
+  private static void bind(java.sql.PreparedStatement ps, List<Object> params)
+      throws java.sql.SQLException {
+    for (int i = 0; i < params.size(); i++) {
+      ps.setObject(i + 1, params.get(i));
+    }
+  }
+}

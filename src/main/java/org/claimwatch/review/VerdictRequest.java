@@ -1,0 +1,22 @@
+package org.claimwatch.review;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * {@code POST /api/v1/claims/{id}/verdicts}: the status, why, and what it rests on. Each evidence
+ * item names exactly one of a reported fact, a derived figure, a report, or a URL, with a note.
+ */
+@Serdeable
+public record VerdictRequest(
+    @Nullable String status, @Nullable String rationale, @Nullable List<EvidenceInput> evidence) {
+
+  @Serdeable
+  public record EvidenceInput(
+      @Nullable Long factId,
+      @Nullable Long figureId,
+      @Nullable Long reportId,
+      @Nullable String url,
+      @Nullable String note) {}
+}
