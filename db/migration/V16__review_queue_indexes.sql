@@ -11,7 +11,10 @@ ALTER TABLE claims
 -- INCONCLUSIVE < SUPPORTS), then the claim's priority, then age. The claim's priority is copied
 -- onto the flag when it is raised (and kept in step when the claim's priority is edited), so the
 -- order lives in one index; queue is derived from open_slot.
+-- claim_version is the claim's version when the flag was raised: it places the flag exactly in
+-- the claim's history (timestamps keep whole seconds only).
 ALTER TABLE rechecks
+  ADD COLUMN claim_version INT NULL,
   ADD COLUMN priority INT NOT NULL DEFAULT 50,
   ADD COLUMN queue VARCHAR(16) GENERATED ALWAYS AS (
     CASE WHEN open_slot IS NULL THEN NULL

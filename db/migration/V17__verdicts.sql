@@ -21,15 +21,15 @@ CREATE TABLE verdicts (
   CONSTRAINT fk_verdicts_claim FOREIGN KEY (claim_id) REFERENCES claims (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- The evidence a verdict rests on: a reported fact, a derived figure, a report, or a URL, each
--- with a note. label keeps what the evidence said when the verdict was recorded.
+-- The evidence a verdict rests on: a fact (a row of figures, reported or derived: what the API
+-- lists as an entity's facts), a report, or a URL, each with a note. label keeps what the evidence
+-- said when the verdict was recorded, so it reads the same after later restatements.
 CREATE TABLE verdict_evidence (
   id          BIGINT        NOT NULL AUTO_INCREMENT,
   verdict_id  BIGINT        NOT NULL,
   position    INT           NOT NULL,
   kind        VARCHAR(16)   NOT NULL,
   fact_id     BIGINT        NULL,
-  figure_id   BIGINT        NULL,
   report_id   BIGINT        NULL,
   url         VARCHAR(2048) NULL,
   note        VARCHAR(2000) NOT NULL,

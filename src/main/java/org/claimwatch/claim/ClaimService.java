@@ -228,14 +228,14 @@ public class ClaimService {
   }
 
   /**
-   * The claim's history, oldest first: its own entries and its re-check flags, merged by time. A
-   * flag raised in the same second as an entry comes after it, unless that entry resolved it.
+   * The claim's history, oldest first: its own entries and its re-check flags, each flag right
+   * after the entry that made the version it was raised at.
    */
   public List<HistoryEntry> history(long id) {
     find(id);
     List<ClaimHistory> rows = history.findByClaimIdOrderById(id);
     List<OpenRechecks.FlagEvent> flags = new ArrayList<>(openRechecks.historyOf(id));
-    flags.sort(java.util.Comparator.comparing(OpenRechecks.FlagEvent::at));
+    flags.sort(java.util.Comparator.comparingLong(OpenRechecks.FlagEvent::recheckId));
     List<HistoryEntry> out = new ArrayList<>(rows.size() + flags.size());
     int f = 0;
     int version = 1;
@@ -265,20 +265,25 @@ public class ClaimService {
 
   private static boolean flagComesFirst(
       OpenRechecks.FlagEvent flag, ClaimHistory h, Map<String, Object> changes) {
+    if (flag.claimVersion() != null) {
+      return flag.claimVersion() < h.claimVersion();
+    }
+    // Flags raised before versions were recorded: by time, then before the entry that resolved it.
     int c = flag.at().compareTo(h.occurredAt());
     if (c != 0) {
       return c < 0;
     }
     return changes != null
         && changes.get("resolvedFlags") instanceof List<?> resolved
-        && resolved.stream().anyMatch(r -> r instanceof Number n && n.longValue() == flag.recheckId());
+        && resolved.stream()
+            .anyMatch(r -> r instanceof Number n && n.longValue() == flag.recheckId());
   }
 
   private static HistoryEntry flagEntry(OpenRechecks.FlagEvent e, int version) {
     return new HistoryEntry(
         null,
-        version,
-        e.action(),
+        e.claimVersion() != null ? e.claimVersion() : version,
+        "FLAGGED",
         e.actor(),
         e.at().toString(),
         e.details(),

@@ -5,7 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * A claim as the API shows it. Numbers are decimal strings, dates {@code YYYY-MM-DD}, times UTC
- * ISO-8601. {@code openRecheck} is the most urgent open re-check flag; {@code assignment} the review lease.
+ * ISO-8601. {@code openRecheck} is the most urgent open re-check flag; {@code assignment} the
+ * review lease.
  */
 @Serdeable
 public record ClaimView(

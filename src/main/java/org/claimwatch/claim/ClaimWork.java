@@ -30,8 +30,7 @@ public class ClaimWork {
   private final ClaimService service;
   private final JdbcOperations jdbc;
 
-  ClaimWork(
-      ClaimRepository claims, ClaimWriter writer, ClaimService service, JdbcOperations jdbc) {
+  ClaimWork(ClaimRepository claims, ClaimWriter writer, ClaimService service, JdbcOperations jdbc) {
     this.claims = claims;
     this.writer = writer;
     this.service = service;

@@ -16,13 +16,17 @@ public interface OpenRechecks {
   /** Keeps the claim's open flags in step with its priority (queues order flags by it). */
   void priorityChanged(long claimId, int priority);
 
-  /** The claim's flags as history lines: raised, and closed when a newer flag replaced them. */
+  /** The claim's flags as history lines, in the order they were raised. */
   List<FlagEvent> historyOf(long claimId);
 
-  /** A flag raised or superseded, for a claim's history. */
+  /**
+   * A flag raised, for a claim's history. {@code claimVersion} is the claim's version when it was
+   * raised (null for flags older than that column): the flag comes after the history entry that
+   * made that version.
+   */
   record FlagEvent(
       long recheckId,
-      String action,
+      Integer claimVersion,
       Instant at,
       String actor,
       String summary,

@@ -39,7 +39,8 @@ public record Recheck(
     @Nullable String resolvedBy,
     @Nullable String resolution,
     String dedupeKey,
-    int priority) {
+    int priority,
+    @Nullable Integer claimVersion) {
 
   public enum Reason {
     NEW_FILING,
@@ -84,7 +85,8 @@ public record Recheck(
         by,
         resolution,
         dedupeKey,
-        priority);
+        priority,
+        claimVersion);
   }
 
   /** The comparison, its explanation rendered again from what was stored. */

@@ -118,7 +118,8 @@ public class RecheckService implements OpenRechecks {
                         null,
                         null,
                         "manual:" + UUID.randomUUID(),
-                        claim.priority()));
+                        claim.priority(),
+                        claim.version()));
     return view(rechecks.save(flag));
   }
 
@@ -167,19 +168,12 @@ public class RecheckService implements OpenRechecks {
       if (r.deviationPct() != null) {
         details.put("deviationPct", r.deviationPct().toPlainString());
       }
+      if (r.resolution() != null) {
+        details.put("resolution", r.resolution());
+      }
       out.add(
           new FlagEvent(
-              r.id(), "FLAGGED", r.createdAt(), r.createdBy(), "flagged " + what, details));
-      if ("SUPERSEDED".equals(r.resolution()) && r.resolvedAt() != null) {
-        out.add(
-            new FlagEvent(
-                r.id(),
-                "FLAG_SUPERSEDED",
-                r.resolvedAt(),
-                r.resolvedBy(),
-                "flag " + what + " replaced by a newer one",
-                Map.of("reason", r.reason().name())));
-      }
+              r.id(), r.claimVersion(), r.createdAt(), r.createdBy(), "flagged " + what, details));
     }
     return out;
   }
@@ -220,7 +214,8 @@ public class RecheckService implements OpenRechecks {
       Qualifier qualifier,
       String unit,
       String metric,
-      int priority) {}
+      int priority,
+      int version) {}
 
   private record Row(
       long figureId,
@@ -235,7 +230,8 @@ public class RecheckService implements OpenRechecks {
 
   private ClaimSide claimSide(long claimId) {
     return jdbc.prepareStatement(
-        "SELECT value, value_high, qualifier, unit, metric, priority FROM claims WHERE id = ?",
+        "SELECT value, value_high, qualifier, unit, metric, priority, version FROM claims"
+            + " WHERE id = ?",
         ps -> {
           ps.setLong(1, claimId);
           try (ResultSet rs = ps.executeQuery()) {
@@ -249,7 +245,8 @@ public class RecheckService implements OpenRechecks {
                 q == null ? null : Qualifier.valueOf(q),
                 rs.getString(4),
                 rs.getString(5),
-                rs.getInt(6));
+                rs.getInt(6),
+                rs.getInt(7));
           }
         });
   }
@@ -313,7 +310,8 @@ public class RecheckService implements OpenRechecks {
         null,
         null,
         "manual:" + UUID.randomUUID(),
-        c.priority());
+        c.priority(),
+        c.version());
   }
 
   static RecheckView view(Recheck r) {
@@ -323,6 +321,7 @@ public class RecheckService implements OpenRechecks {
         r.claimId(),
         r.reason().name(),
         r.reportId(),
+        r.figureId(),
         r.createdAt().toString(),
         new ComparisonView(
             Decimals.format(c.reportedValue()),

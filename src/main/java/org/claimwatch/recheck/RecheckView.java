@@ -10,6 +10,7 @@ public record RecheckView(
     long claimId,
     String reason,
     @Nullable Long reportId,
+    @Nullable Long factId,
     String createdAt,
     ComparisonView comparison,
     @Nullable String periodStart,

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.claimwatch.claim.Decimals;
 
 /**
- * Describes a reported fact, a figure or a report that a verdict cites as evidence, as it stands
- * now: the verdict keeps this text, so it still reads right after later restatements.
+ * Describes a fact (a reported or derived figure) or a report that a verdict cites as evidence, as
+ * it stands now: the verdict keeps this text, so it still reads right after later restatements.
  */
 @Singleton
 public class EvidenceLookup {
@@ -28,30 +28,8 @@ public class EvidenceLookup {
     }
   }
 
+  /** A fact as the facts API lists it: a reported or derived figure. */
   public Optional<Described> fact(long id) {
-    return one(
-        "SELECT f.report_id, f.concept, f.unit, f.period_start, f.period_end, f.value, r.form,"
-            + " r.filed_on FROM reported_facts f JOIN reports r ON r.id = f.report_id"
-            + " WHERE f.id = ?",
-        id,
-        rs ->
-            new Described(
-                rs.getLong(1),
-                rs.getString(2)
-                    + " = "
-                    + number(rs.getBigDecimal(6), rs.getString(3))
-                    + " for "
-                    + period(rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))
-                    + " ("
-                    + rs.getString(7)
-                    + " filed "
-                    + rs.getObject(8, LocalDate.class)
-                    + ")",
-                rs.getString(7),
-                rs.getObject(8, LocalDate.class)));
-  }
-
-  public Optional<Described> figure(long id) {
     return one(
         "SELECT report_id, metric, unit, period_start, period_end, value, form, filed_on,"
             + " derivation FROM figures WHERE id = ?",

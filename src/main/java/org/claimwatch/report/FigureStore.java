@@ -143,7 +143,7 @@ class FigureStore {
     return jdbc.prepareStatement(
         "SELECT f.metric, f.unit, f.period_start, f.period_end, f.period_type, f.fiscal_year,"
             + " f.fiscal_period, f.value, f.kind, f.derivation, f.concept, f.report_id, f.form,"
-            + " f.filed_on, f.restated, r.accession_number FROM figures f"
+            + " f.filed_on, f.restated, r.accession_number, f.id FROM figures f"
             + " JOIN reports r ON r.id = f.report_id WHERE f.entity_id = ?"
             + " AND (? IS NULL OR f.metric = ?) AND (? IS NULL OR f.period_end >= ?)"
             + " AND (? IS NULL OR f.period_start <= ?)"
@@ -161,6 +161,7 @@ class FigureStore {
             while (rs.next()) {
               out.add(
                   new FigureView(
+                      rs.getLong(17),
                       rs.getString(1),
                       rs.getString(2),
                       rs.getObject(3, LocalDate.class).toString(),

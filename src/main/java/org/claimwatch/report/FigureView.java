@@ -3,9 +3,13 @@ package org.claimwatch.report;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** A figure as {@code GET /api/v1/entities/{id}/facts} shows it. */
+/**
+ * A figure as {@code GET /api/v1/entities/{id}/facts} shows it; {@code id} is what a verdict cites
+ * as {@code figureId}.
+ */
 @Serdeable
 public record FigureView(
+    long id,
     String metric,
     String unit,
     String periodStart,

@@ -90,7 +90,11 @@ public class AssignmentService {
     boolean own = actor.name().equals(c.assignee());
     if (!own && !actor.has(Role.R_EDITOR)) {
       throw ProblemException.forbidden(
-          "Claim " + claimId + " is held by " + c.assignee() + "; only they or an editor can release it");
+          "Claim "
+              + claimId
+              + " is held by "
+              + c.assignee()
+              + "; only they or an editor can release it");
     }
     State back =
         new State(

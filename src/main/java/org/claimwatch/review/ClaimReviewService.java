@@ -30,8 +30,8 @@ public class ClaimReviewService {
   }
 
   /**
-   * The rating scale: 5 best (ACCURATE) to 1 worst (INACCURATE). UNVERIFIABLE is not a point on
-   * it, so it has a name but no ratingValue, as schema.org allows.
+   * The rating scale: 5 best (ACCURATE) to 1 worst (INACCURATE). UNVERIFIABLE is not a point on it,
+   * so it has a name but no ratingValue, as schema.org allows.
    */
   static Integer ratingValue(String status) {
     return switch (status) {
@@ -65,7 +65,7 @@ public class ClaimReviewService {
     review.put("@context", "https://schema.org");
     review.put("@type", "ClaimReview");
     review.put("datePublished", date(v.decidedAt() != null ? v.decidedAt() : v.recordedAt()));
-    review.put("url", config.publicUrl().replace("{id}", Long.toString(claimId)));
+    review.put("url", config.publicUrl() + claimId);
     review.put(
         "author",
         object("Organization", "name", config.organization(), "url", config.organizationUrl()));

@@ -6,7 +6,10 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 
-/** One piece of evidence a verdict rests on (table {@code verdict_evidence}). */
+/**
+ * One piece of evidence a verdict rests on (table {@code verdict_evidence}); {@code factId} is a
+ * fact as {@code GET /api/v1/entities/{id}/facts} lists it.
+ */
 @MappedEntity("verdict_evidence")
 public record Evidence(
     @Id @GeneratedValue @Nullable Long id,
@@ -14,7 +17,6 @@ public record Evidence(
     int position,
     Kind kind,
     @Nullable Long factId,
-    @Nullable Long figureId,
     @Nullable Long reportId,
     @Nullable String url,
     String note,
@@ -23,7 +25,6 @@ public record Evidence(
 
   public enum Kind {
     FACT,
-    FIGURE,
     REPORT,
     URL
   }

@@ -17,9 +17,9 @@ import org.claimwatch.system.Page;
 import org.claimwatch.system.ProblemException;
 
 /**
- * The review queues. Each is one keyset query whose order an index holds (see V16), so a page
- * reads about as many index entries as it returns, however many claims are stored. Claims someone
- * holds are IN_REVIEW and so in nobody's queue but their holder's {@code mine}.
+ * The review queues. Each is one keyset query whose order an index holds (see V16), so a page reads
+ * about as many index entries as it returns, however many claims are stored. Claims someone holds
+ * are IN_REVIEW and so in nobody's queue but their holder's {@code mine}.
  */
 @Singleton
 public class QueueService {

@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param twoPerson when true a CHECKER's verdict waits as a proposal for an EDITOR
  * @param organization the fact-checking organisation named as ClaimReview author
  * @param organizationUrl its home page
- * @param publicUrl where a claim's published fact-check lives; {@code {id}} is the claim id
+ * @param publicUrl where published fact-checks live: a claim's is this plus its id
  */
 @ConfigurationProperties("claimwatch.review")
 public record ReviewConfig(
@@ -21,4 +21,4 @@ public record ReviewConfig(
     @Bindable(defaultValue = "false") boolean twoPerson,
     @Bindable(defaultValue = "Claimwatch") String organization,
     @Bindable(defaultValue = "http://localhost:8080/") String organizationUrl,
-    @Bindable(defaultValue = "http://localhost:8080/claims/{id}") String publicUrl) {}
+    @Bindable(defaultValue = "http://localhost:8080/claims/") String publicUrl) {}

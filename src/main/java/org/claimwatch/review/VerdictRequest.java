@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * {@code POST /api/v1/claims/{id}/verdicts}: the status, why, and what it rests on. Each evidence
- * item names exactly one of a reported fact, a derived figure, a report, or a URL, with a note.
+ * item names exactly one of a fact (an id from {@code GET /api/v1/entities/{id}/facts}, reported or
+ * derived), a report, or a URL, with a note.
  */
 @Serdeable
 public record VerdictRequest(
@@ -15,7 +16,6 @@ public record VerdictRequest(
   @Serdeable
   public record EvidenceInput(
       @Nullable Long factId,
-      @Nullable Long figureId,
       @Nullable Long reportId,
       @Nullable String url,
       @Nullable String note) {}

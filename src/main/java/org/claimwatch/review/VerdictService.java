@@ -90,9 +90,16 @@ public class VerdictService {
     if (!holder && !editor) {
       throw ProblemException.forbidden(
           AssignmentService.held(c, now)
-              ? "Claim " + claimId + " is held by " + c.assignee() + "; only they or an editor"
+              ? "Claim "
+                  + claimId
+                  + " is held by "
+                  + c.assignee()
+                  + "; only they or an editor"
                   + " can record its verdict"
-              : "Take claim " + claimId + " first (POST /api/v1/claims/" + claimId
+              : "Take claim "
+                  + claimId
+                  + " first (POST /api/v1/claims/"
+                  + claimId
                   + "/assignment); only its holder or an editor can record a verdict");
     }
     if (AssignmentService.awaitsEditor(c)) {
@@ -140,7 +147,6 @@ public class VerdictService {
                   e.position(),
                   e.kind(),
                   e.factId(),
-                  e.figureId(),
                   e.reportId(),
                   e.url(),
                   e.note(),
@@ -162,7 +168,9 @@ public class VerdictService {
               now);
     } else {
       String over =
-          AssignmentService.held(c, now) && !holder ? " (over the lease of " + c.assignee() + ")" : "";
+          AssignmentService.held(c, now) && !holder
+              ? " (over the lease of " + c.assignee() + ")"
+              : "";
       after = publish(c, v, "VERDICT", actor, v.summary() + over, p.rationale(), now);
     }
     return new Recorded(view(v, saved), after.version());
@@ -177,7 +185,8 @@ public class VerdictService {
     }
     Verdict v = proposed(claimId, verdictId);
     Instant now = clock.instant();
-    Verdict published = verdicts.update(v.decided(Verdict.State.PUBLISHED, actor.name(), now, null));
+    Verdict published =
+        verdicts.update(v.decided(Verdict.State.PUBLISHED, actor.name(), now, null));
     Claim after =
         publish(
             c,
@@ -187,7 +196,8 @@ public class VerdictService {
             published.summary() + " (proposed by " + v.recordedBy() + ", approved)",
             null,
             now);
-    return new Recorded(view(published, evidenceOf(List.of(verdictId)).get(verdictId)), after.version());
+    return new Recorded(
+        view(published, evidenceOf(List.of(verdictId)).get(verdictId)), after.version());
   }
 
   /** An EDITOR sends a proposed verdict back: its checker holds the claim again to rework it. */
@@ -201,7 +211,8 @@ public class VerdictService {
     Claim c = work.lock(claimId);
     Verdict v = proposed(claimId, verdictId);
     Instant now = clock.instant();
-    Verdict returned = verdicts.update(v.decided(Verdict.State.RETURNED, actor.name(), now, reason));
+    Verdict returned =
+        verdicts.update(v.decided(Verdict.State.RETURNED, actor.name(), now, reason));
     Claim after =
         work.change(
             c,
@@ -270,7 +281,8 @@ public class VerdictService {
             .findById(verdictId)
             .filter(x -> x.claimId() == claimId)
             .orElseThrow(
-                () -> ProblemException.notFound("No verdict " + verdictId + " on claim " + claimId));
+                () ->
+                    ProblemException.notFound("No verdict " + verdictId + " on claim " + claimId));
     if (v.state() != Verdict.State.PROPOSED) {
       throw ProblemException.conflict(
           "Verdict " + verdictId + " is " + v.state() + ", not a proposal waiting for approval");
@@ -332,13 +344,9 @@ public class VerdictService {
         continue;
       }
       int refs =
-          (e.factId() != null ? 1 : 0)
-              + (e.figureId() != null ? 1 : 0)
-              + (e.reportId() != null ? 1 : 0)
-              + (e.url() != null ? 1 : 0);
+          (e.factId() != null ? 1 : 0) + (e.reportId() != null ? 1 : 0) + (e.url() != null ? 1 : 0);
       if (refs != 1) {
-        errors.add(
-            new FieldError(at, "name exactly one of factId, figureId, reportId or url"));
+        errors.add(new FieldError(at, "name exactly one of factId, reportId or url"));
       }
       if (e.url() != null && !isWebUrl(e.url())) {
         errors.add(new FieldError(at + ".url", "must be an absolute http(s) URL"));
@@ -386,10 +394,6 @@ public class VerdictService {
         kind = Kind.FACT;
         d = lookup.fact(e.factId());
         at += ".factId";
-      } else if (e.figureId() != null) {
-        kind = Kind.FIGURE;
-        d = lookup.figure(e.figureId());
-        at += ".figureId";
       } else if (e.reportId() != null) {
         kind = Kind.REPORT;
         d = lookup.report(e.reportId());
@@ -397,8 +401,7 @@ public class VerdictService {
       } else {
         out.add(
             new Evidence(
-                null, 0, i, Kind.URL, null, null, null, e.url().strip(), e.note().strip(), null,
-                null));
+                null, 0, i, Kind.URL, null, null, e.url().strip(), e.note().strip(), null, null));
         continue;
       }
       if (d.isEmpty()) {
@@ -412,7 +415,6 @@ public class VerdictService {
               i,
               kind,
               e.factId(),
-              e.figureId(),
               d.get().reportId(),
               null,
               e.note().strip(),
@@ -457,7 +459,6 @@ public class VerdictService {
                         new EvidenceView(
                             e.kind().name(),
                             e.factId(),
-                            e.figureId(),
                             e.reportId(),
                             e.url(),
                             e.note(),

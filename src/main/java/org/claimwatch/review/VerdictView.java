@@ -26,7 +26,6 @@ public record VerdictView(
   public record EvidenceView(
       String kind,
       @Nullable Long factId,
-      @Nullable Long figureId,
       @Nullable Long reportId,
       @Nullable String url,
       String note,
