@@ -121,7 +121,11 @@ public class QueueService {
         : c.status() != ClaimStatus.IN_REVIEW;
   }
 
-  private List<Row> rows(Queue queue, QueueFilter f, Actor actor, int limit) {
+  /** A queue page's SQL and its parameters, in order. */
+  record Query(String sql, List<Object> params) {}
+
+  /** The SQL of one page of a queue (shared with the queue benchmark's raw JDBC side). */
+  static Query pageQuery(Queue queue, QueueFilter f, String actorName, int limit) {
     QueueCursor after = QueueCursor.decode(f.cursor(), queue.byFlags());
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder();
@@ -129,7 +133,7 @@ public class QueueService {
       sql.append(FLAGS);
       params.add(queue.path());
     } else {
-      sql.append("SELECT c.* FROM claims c WHERE ").append(claimsOf(queue, actor, params));
+      sql.append("SELECT c.* FROM claims c WHERE ").append(claimsOf(queue, actorName, params));
     }
     filters(f, sql, params);
     if (after != null) {
@@ -149,10 +153,15 @@ public class QueueService {
     }
     sql.append(queue.byFlags() ? FLAG_ORDER : CLAIM_ORDER);
     params.add(limit);
+    return new Query(sql.toString(), params);
+  }
+
+  private List<Row> rows(Queue queue, QueueFilter f, Actor actor, int limit) {
+    Query q = pageQuery(queue, f, actor.name(), limit);
     return jdbc.prepareStatement(
-        sql.toString(),
+        q.sql(),
         ps -> {
-          bind(ps, params);
+          bind(ps, q.params());
           List<Row> out = new ArrayList<>();
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -171,11 +180,11 @@ public class QueueService {
   }
 
   /** The WHERE condition of a queue of claims. */
-  private static String claimsOf(Queue queue, Actor actor, List<Object> params) {
+  private static String claimsOf(Queue queue, String actorName, List<Object> params) {
     return switch (queue) {
       case UNREVIEWED -> "c.status = 'UNVERIFIED'";
       case MINE -> {
-        params.add(actor.name());
+        params.add(actorName);
         yield "c.assignee = ? AND c.status = 'IN_REVIEW'";
       }
       case PROPOSALS ->
@@ -194,7 +203,8 @@ public class QueueService {
               + " WHERE r.queue = ? AND c.status <> 'IN_REVIEW'");
       params.add(queue.path());
     } else {
-      sql.append("SELECT COUNT(*) FROM claims c WHERE ").append(claimsOf(queue, actor, params));
+      sql.append("SELECT COUNT(*) FROM claims c WHERE ")
+          .append(claimsOf(queue, actor.name(), params));
     }
     filters(f, sql, params);
     return jdbc.prepareStatement(
