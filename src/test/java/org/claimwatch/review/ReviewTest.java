@@ -61,6 +61,18 @@ abstract class ReviewTest extends ApiTest {
   /** Posts a report with one revenue fact (form and filing date as given); returns the fact id. */
   protected long revenueFact(
       long entityId, String form, String filedAt, String value, String start, String end) {
+    return fact(entityId, "revenue", form, filedAt, value, start, end);
+  }
+
+  /** Posts a report with one fact of the metric, in USD; returns the fact's id. */
+  protected long fact(
+      long entityId,
+      String metric,
+      String form,
+      String filedAt,
+      String value,
+      String start,
+      String end) {
     Map<String, Object> body = new HashMap<>();
     body.put("entityId", entityId);
     body.put("title", form + " " + unique());
@@ -70,7 +82,7 @@ abstract class ReviewTest extends ApiTest {
         "facts",
         List.of(
             Map.of(
-                "metric", "revenue",
+                "metric", metric,
                 "value", value,
                 "unit", "USD",
                 "periodStart", start,
@@ -81,7 +93,9 @@ abstract class ReviewTest extends ApiTest {
         get(
             "/api/v1/entities/"
                 + entityId
-                + "/facts?metric=revenue&periodStart="
+                + "/facts?metric="
+                + metric
+                + "&periodStart="
                 + start
                 + "&periodEnd="
                 + end,
