@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(property = "claimwatch.jobs.enabled", notEquals = "false")
-class RecheckJobs {
+public class RecheckJobs {
   private static final Logger LOG = LoggerFactory.getLogger(RecheckJobs.class);
 
   static final String FORECASTS_DUE =

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.claimwatch.recheck.RecheckJobs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +64,53 @@ class ReviewApiTest extends ReviewTest {
     assertEquals(0, byName.get("rechecks").intValue());
     assertEquals(
         Set.of("unreviewed", "rechecks", "mine", "forecasts-due", "proposals"), byName.keySet());
+  }
+
+  @Inject RecheckJobs recheckJobs;
+
+  @Test
+  void rechecks_come_contradicts_first_then_by_priority_and_forecasts_due_have_their_own_queue() {
+    long e = company("Recheck Queue Co", null);
+    long a = claimAbout(e, 10, "en");
+    Map<String, Object> low =
+        numberClaim(
+            e, "revenue", "50000000", "EXACT", "NONE", "2024-01-01", "2024-03-31", "2024-04-01");
+    low.put("priority", 90);
+    long b = ((Number) claim(low)).longValue();
+    long c = claimAbout(e, 50, "en");
+    long untouched = claimAbout(e, 99, "en");
+    revenueFact(e, "10-Q", "2024-04-26", "100000000", "2024-01-01", "2024-03-31");
+    // The untouched claim is held by someone: in nobody's queue but theirs.
+    String holder = token("CHECKER");
+    assertEquals(201, take(untouched, holder).status());
+
+    String checker = token("CHECKER");
+    Res page = get("/api/v1/queue/rechecks?entityId=" + e + "&limit=2", checker);
+    assertEquals(List.of(b, c), ids(page), "CONTRADICTS first, then priority");
+    Res rest =
+        get(
+            "/api/v1/queue/rechecks?entityId=" + e + "&cursor=" + page.json().get("nextCursor"),
+            checker);
+    assertEquals(List.of(a), ids(rest));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> flag = (Map<String, Object>) page.items().get(0).get("openRecheck");
+    assertEquals("CONTRADICTS", ((Map<?, ?>) flag.get("comparison")).get("outcome"));
+
+    Map<String, Object> f = new java.util.HashMap<>();
+    f.put("statement", "Recheck Queue Co will make $1 billion " + unique());
+    f.put("entityId", e);
+    f.put("metric", "revenue");
+    f.put("value", "1000000000");
+    f.put("unit", "USD");
+    f.put("kind", "FORECAST");
+    f.put("resolvesOn", "2025-01-01");
+    f.put("statedAt", "2024-01-15");
+    long forecast = ((Number) claim(f)).longValue();
+    assertTrue(recheckJobs.flagForecastsDue() >= 1);
+    assertEquals(List.of(forecast), ids(get("/api/v1/queue/forecasts-due?entityId=" + e, checker)));
+    Res next = post("/api/v1/queue/forecasts-due/next?entityId=" + e, Map.of(), checker);
+    assertEquals(forecast, ((Number) next.json().get("id")).longValue());
+    assertEquals(List.of(), ids(get("/api/v1/queue/forecasts-due?entityId=" + e, checker)));
   }
 
   @Test

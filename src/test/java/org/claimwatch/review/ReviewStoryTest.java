@@ -152,4 +152,38 @@ class ReviewStoryTest extends ReviewTest {
     assertEquals(204, release(id, bob).status());
     assertEquals("UNVERIFIED", claimRes(id).json().get("status"), "back to where it was first");
   }
+
+  @Test
+  void two_instances_returning_expired_leases_at_once_return_each_claim_once() throws Exception {
+    clock.set(Instant.parse("2024-06-03T12:00:00Z"));
+    long e = company("Two Instances Co", null);
+    String alice = token("CHECKER");
+    List<Long> claims = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      long id = claimAbout(e, 50, "en");
+      assertEquals(201, take(id, alice).status());
+      claims.add(id);
+    }
+    clock.advance(Duration.ofHours(1));
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Callable<Integer> run =
+          () -> {
+            start.await();
+            return jobs.releaseExpired();
+          };
+      var one = pool.submit(run);
+      var two = pool.submit(run);
+      assertTrue(one.get() + two.get() >= claims.size());
+    } finally {
+      pool.shutdownNow();
+    }
+    for (long id : claims) {
+      assertEquals("UNVERIFIED", claimRes(id).json().get("status"));
+      assertEquals(
+          1, summaries(id).stream().filter(s -> s.startsWith("lease of ")).count(), "claim " + id);
+    }
+  }
 }
