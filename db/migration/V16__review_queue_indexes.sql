@@ -8,20 +8,23 @@ ALTER TABLE claims
   ADD KEY ix_claims_queue_metric (status, metric, priority DESC, id);
 
 -- The re-check queues read open flags, CONTRADICTS first (outcomes sort CONTRADICTS <
--- INCONCLUSIVE < SUPPORTS), then the claim's priority, then age. The claim's priority is copied
--- onto the flag when it is raised (and kept in step when the claim's priority is edited), so the
--- order lives in one index; queue is derived from open_slot.
+-- INCONCLUSIVE < SUPPORTS), then the claim's priority, then age. The claim's priority and entity
+-- are copied onto the flag when it is raised (and kept in step when the claim is edited), so the
+-- order, with or without an entity filter, lives in one index; queue is derived from open_slot.
 -- claim_version is the claim's version when the flag was raised: it places the flag exactly in
 -- the claim's history (timestamps keep whole seconds only).
 ALTER TABLE rechecks
   ADD COLUMN claim_version INT NULL,
   ADD COLUMN priority INT NOT NULL DEFAULT 50,
+  ADD COLUMN entity_id BIGINT NULL,
   ADD COLUMN queue VARCHAR(16) GENERATED ALWAYS AS (
     CASE WHEN open_slot IS NULL THEN NULL
          WHEN open_slot = 'FORECAST_DUE' THEN 'forecasts-due'
          ELSE 'rechecks' END) STORED;
 
-UPDATE rechecks r JOIN claims c ON c.id = r.claim_id SET r.priority = c.priority;
+UPDATE rechecks r JOIN claims c ON c.id = r.claim_id
+  SET r.priority = c.priority, r.entity_id = c.entity_id, r.claim_version = c.version;
 
 ALTER TABLE rechecks
-  ADD KEY ix_rechecks_queue (queue, outcome, priority DESC, claim_id, id);
+  ADD KEY ix_rechecks_queue (queue, outcome, priority DESC, claim_id, id),
+  ADD KEY ix_rechecks_queue_entity (queue, entity_id, outcome, priority DESC, claim_id, id);

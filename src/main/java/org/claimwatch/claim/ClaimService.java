@@ -207,8 +207,9 @@ public class ClaimService {
                       Instant now = now();
                       Long sourceId = sourceIds(List.of(after), now).get(urlOf(after));
                       Claim updated = claims.update(current.withData(after, sourceId, now));
-                      if (updated.priority() != current.priority()) {
-                        openRechecks.priorityChanged(id, updated.priority());
+                      if (updated.priority() != current.priority()
+                          || !Objects.equals(updated.entityId(), current.entityId())) {
+                        openRechecks.claimChanged(id, updated.priority(), updated.entityId());
                       }
                       writer.appendHistory(
                           List.of(

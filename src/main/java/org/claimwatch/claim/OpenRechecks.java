@@ -13,8 +13,11 @@ public interface OpenRechecks {
   /** By claim id; claims without an open flag are absent. */
   Map<Long, Object> openFor(Collection<Long> claimIds);
 
-  /** Keeps the claim's open flags in step with its priority (queues order flags by it). */
-  void priorityChanged(long claimId, int priority);
+  /**
+   * Keeps the claim's open flags in step with its priority and entity (queues order and filter
+   * flags by them).
+   */
+  void claimChanged(long claimId, int priority, Long entityId);
 
   /** The claim's flags as history lines, in the order they were raised. */
   List<FlagEvent> historyOf(long claimId);

@@ -40,7 +40,8 @@ public record Recheck(
     @Nullable String resolution,
     String dedupeKey,
     int priority,
-    @Nullable Integer claimVersion) {
+    @Nullable Integer claimVersion,
+    @Nullable Long entityId) {
 
   public enum Reason {
     NEW_FILING,
@@ -86,7 +87,8 @@ public record Recheck(
         resolution,
         dedupeKey,
         priority,
-        claimVersion);
+        claimVersion,
+        entityId);
   }
 
   /** The comparison, its explanation rendered again from what was stored. */

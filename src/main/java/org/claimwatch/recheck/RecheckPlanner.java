@@ -33,7 +33,7 @@ class RecheckPlanner implements FiguresChangedListener {
         SELECT * FROM (
           SELECT c.id AS claim_id, c.value AS cv, c.value_high AS cvh, c.qualifier AS cq,
                  c.unit AS cu, c.metric AS metric, c.tolerance AS tol, c.tolerance_high AS tolh,
-                 c.priority AS cp, c.version AS cver,
+                 c.priority AS cp, c.version AS cver, c.entity_id AS ceid,
                  f.id AS figure_id, f.report_id, f.value AS rv, f.unit AS ru, f.period_start,
                  f.period_end, f.derivation, f.form, f.filed_on, %s AS reason,
                  ROW_NUMBER() OVER (PARTITION BY c.id
@@ -113,7 +113,8 @@ class RecheckPlanner implements FiguresChangedListener {
     return "INSERT IGNORE INTO rechecks (claim_id, reason, report_id, figure_id, claimed_value,"
         + " claimed_value_high, claimed_qualifier, claimed_unit, metric, reported_value,"
         + " reported_unit, period_start, period_end, derivation, form, filed_on, deviation_pct,"
-        + " outcome, created_by, created_at, open_slot, dedupe_key, priority, claim_version)"
+        + " outcome, created_by, created_at, open_slot, dedupe_key, priority, claim_version,"
+        + " entity_id)"
         + " SELECT x.claim_id, x.reason, x.report_id, x.figure_id, x.cv, x.cvh, x.cq, x.cu,"
         + " x.metric, x.rv, x.ru, x.period_start, x.period_end, x.derivation, x.form,"
         + " x.filed_on, "
@@ -122,7 +123,7 @@ class RecheckPlanner implements FiguresChangedListener {
         + OUTCOME
         + ", ?, ?, x.reason, "
         + DEDUPE
-        + ", x.cp, x.cver FROM ("
+        + ", x.cp, x.cver, x.ceid FROM ("
         + candidates
         + ") x";
   }

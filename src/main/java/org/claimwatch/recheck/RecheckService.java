@@ -119,7 +119,8 @@ public class RecheckService implements OpenRechecks {
                         null,
                         "manual:" + UUID.randomUUID(),
                         claim.priority(),
-                        claim.version()));
+                        claim.version(),
+                        claim.entityId()));
     return view(rechecks.save(flag));
   }
 
@@ -140,12 +141,13 @@ public class RecheckService implements OpenRechecks {
 
   @Override
   @Transactional
-  public void priorityChanged(long claimId, int priority) {
+  public void claimChanged(long claimId, int priority, Long entityId) {
     jdbc.prepareStatement(
-        "UPDATE rechecks SET priority = ? WHERE claim_id = ? AND open_slot IS NOT NULL",
+        "UPDATE rechecks SET priority = ?, entity_id = ? WHERE claim_id = ? AND open_slot IS NOT NULL",
         ps -> {
           ps.setInt(1, priority);
-          ps.setLong(2, claimId);
+          ps.setObject(2, entityId);
+          ps.setLong(3, claimId);
           return ps.executeUpdate();
         });
   }
@@ -215,7 +217,8 @@ public class RecheckService implements OpenRechecks {
       String unit,
       String metric,
       int priority,
-      int version) {}
+      int version,
+      Long entityId) {}
 
   private record Row(
       long figureId,
@@ -230,7 +233,8 @@ public class RecheckService implements OpenRechecks {
 
   private ClaimSide claimSide(long claimId) {
     return jdbc.prepareStatement(
-        "SELECT value, value_high, qualifier, unit, metric, priority, version FROM claims"
+        "SELECT value, value_high, qualifier, unit, metric, priority, version, entity_id"
+            + " FROM claims"
             + " WHERE id = ?",
         ps -> {
           ps.setLong(1, claimId);
@@ -246,7 +250,8 @@ public class RecheckService implements OpenRechecks {
                 rs.getString(4),
                 rs.getString(5),
                 rs.getInt(6),
-                rs.getInt(7));
+                rs.getInt(7),
+                (Long) rs.getObject(8, Long.class));
           }
         });
   }
@@ -311,7 +316,8 @@ public class RecheckService implements OpenRechecks {
         null,
         "manual:" + UUID.randomUUID(),
         c.priority(),
-        c.version());
+        c.version(),
+        c.entityId());
   }
 
   static RecheckView view(Recheck r) {

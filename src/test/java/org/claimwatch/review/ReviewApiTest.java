@@ -96,6 +96,18 @@ class ReviewApiTest extends ReviewTest {
     Map<String, Object> flag = (Map<String, Object>) page.items().get(0).get("openRecheck");
     assertEquals("CONTRADICTS", ((Map<?, ?>) flag.get("comparison")).get("outcome"));
 
+    // Editing a claim's priority moves it within the queue; moving it to another entity moves
+    // its flag with it.
+    Res edited = patch("/api/v1/claims/" + a, Map.of("priority", 60), "\"1\"", ADMIN_TOKEN);
+    assertEquals(200, edited.status(), edited.toString());
+    assertEquals(List.of(b, a, c), ids(get("/api/v1/queue/rechecks?entityId=" + e, checker)));
+    long other = company("Other Co", null);
+    assertEquals(
+        200,
+        patch("/api/v1/claims/" + c, Map.of("entityId", other), "\"1\"", ADMIN_TOKEN).status());
+    assertEquals(List.of(b, a), ids(get("/api/v1/queue/rechecks?entityId=" + e, checker)));
+    assertEquals(List.of(c), ids(get("/api/v1/queue/rechecks?entityId=" + other, checker)));
+
     Map<String, Object> f = new java.util.HashMap<>();
     f.put("statement", "Recheck Queue Co will make $1 billion " + unique());
     f.put("entityId", e);
