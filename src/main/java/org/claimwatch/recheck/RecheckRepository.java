@@ -14,6 +14,8 @@ interface RecheckRepository extends CrudRepository<Recheck, Long> {
 
   List<Recheck> findByClaimIdOrderById(long claimId);
 
+  List<Recheck> findByIdIn(Collection<Long> ids);
+
   @Query(
       value =
           """

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.claim.Claim;
+import org.claimwatch.claim.ClaimRows;
 import org.claimwatch.claim.ClaimStatus;
 import org.claimwatch.claim.ClaimView;
 import org.claimwatch.claim.ClaimWork;
@@ -176,7 +177,7 @@ public class QueueService {
           List<Row> out = new ArrayList<>();
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-              Claim c = jdbc.readEntity(rs, Claim.class);
+              Claim c = ClaimRows.read(rs);
               out.add(
                   new Row(
                       c,

@@ -1,0 +1,67 @@
+package org.claimwatch.claim;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Reads a {@code claims} row ({@code SELECT c.*}, extra columns allowed) into a {@link Claim}. Hot
+ * read paths (queue pages) use this instead of Micronaut Data's result mapper, which works out
+ * every column's name from the property name again for every row and cost half the CPU of a queue
+ * page in profiles.
+ */
+public final class ClaimRows {
+  private ClaimRows() {}
+
+  public static Claim read(ResultSet rs) throws SQLException {
+    return new Claim(
+        rs.getLong("id"),
+        rs.getString("submitted_by"),
+        rs.getString("external_ref"),
+        rs.getString("statement"),
+        rs.getString("language"),
+        rs.getString("claimant"),
+        nullableLong(rs, "entity_id"),
+        rs.getString("metric"),
+        rs.getBigDecimal("value"),
+        rs.getBigDecimal("value_high"),
+        rs.getString("unit"),
+        enumOf(Qualifier.class, rs.getString("qualifier")),
+        rs.getObject("period_start", LocalDate.class),
+        rs.getObject("period_end", LocalDate.class),
+        Periodicity.valueOf(rs.getString("periodicity")),
+        ClaimKind.valueOf(rs.getString("kind")),
+        rs.getObject("resolves_on", LocalDate.class),
+        instant(rs, "stated_at"),
+        nullableLong(rs, "source_id"),
+        ClaimStatus.valueOf(rs.getString("status")),
+        rs.getInt("priority"),
+        rs.getInt("version"),
+        instant(rs, "created_at"),
+        instant(rs, "updated_at"),
+        rs.getBigDecimal("tolerance"),
+        rs.getBigDecimal("tolerance_high"),
+        instant(rs, "last_verdict_at"),
+        rs.getString("assignee"),
+        instant(rs, "lease_until"),
+        enumOf(ClaimStatus.class, rs.getString("prior_status")));
+  }
+
+  private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : v;
+  }
+
+  /** DATETIME columns hold UTC (the session time zone is UTC). */
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    LocalDateTime t = rs.getObject(column, LocalDateTime.class);
+    return t == null ? null : t.toInstant(ZoneOffset.UTC);
+  }
+
+  private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+    return name == null ? null : Enum.valueOf(type, name);
+  }
+}
