@@ -304,6 +304,50 @@ final class BenchService {
   }
 
   /**
+   * Wall ms, busy CPU ms of the whole machine (/proc/stat), and the CPU ms the given processes and
+   * this program have used: what the rest of the machine used is the difference ({@link
+   * #otherLoad}); null where /proc/stat cannot be read.
+   */
+  static long[] machineCpu(long... pids) {
+    long busy = machineBusyMs();
+    if (busy < 0) {
+      return null;
+    }
+    long own = procCpuMs(ProcessHandle.current().pid());
+    for (long pid : pids) {
+      own += pid > 0 ? procCpuMs(pid) : 0;
+    }
+    return new long[] {System.nanoTime() / 1_000_000, busy, own};
+  }
+
+  /** "cores n, load average a b c, memory n MB" of this machine, from /proc. */
+  static String machine() {
+    String load = "?";
+    String memory = "?";
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      load = f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException | RuntimeException e) {
+      // not Linux
+    }
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+        if (line.startsWith("MemTotal:")) {
+          memory = (Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10) + " MB";
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux
+    }
+    return String.format(
+        Locale.ROOT,
+        "%d cores, load average %s (1/5/15 min), memory %s",
+        Runtime.getRuntime().availableProcessors(),
+        load,
+        memory);
+  }
+
+  /**
    * Named options as {@code --name=value} arguments, over {@code BENCH_NAME} environment variables;
    * {@code --keep} alone means {@code --keep=true}; {@code --help} lists the names.
    */

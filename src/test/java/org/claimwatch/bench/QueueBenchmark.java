@@ -1,0 +1,1867 @@
+package org.claimwatch.bench;
+
+import static org.claimwatch.bench.BenchService.log;
+import static org.claimwatch.bench.BenchService.memoryOf;
+import static org.claimwatch.bench.BenchService.otherLoad;
+import static org.claimwatch.bench.BenchService.procCpuMs;
+import static org.claimwatch.bench.BenchService.withProps;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimwatch.claim.Precision;
+import org.claimwatch.claim.Qualifier;
+import org.claimwatch.review.QueueSql;
+import org.claimwatch.system.Hashing;
+
+/**
+ * The review queues under load: with 1,000,000 claims stored, first pages of 50 of the unreviewed
+ * and rechecks queues (filtered, ordered) requested by 50 concurrent clients through the API, side
+ * by side with the same SQL run by 50 raw JDBC connections in one run; then {@code POST
+ * /api/v1/queue/unreviewed/next} by 20 concurrent checkers (no claim handed out twice). A program
+ * run by hand, not a test (see BENCHMARKS.md).
+ *
+ * <p>It creates a database, starts the packaged service ({@code java -jar
+ * target/claimwatch-0.1.0.jar}) so that Flyway creates the schema, creates {@code --entities} (100)
+ * entities, a VIEWER token and {@code --checkers} (20) CHECKER tokens through the API, and loads
+ * {@code --claims} (1,000,000) claims with raw JDBC (ClaimWriter's columns, as FanOutBenchmark
+ * loads them; multi-row batches of 1,000): round robin over the entities, each with a metric of
+ * {@code --metrics} (8: revenue, capex, net_income, market_share, ...), language en (60%), de (25%)
+ * or en-GB (15%), priority 0..100, status UNVERIFIED (80%) or a verdict (ACCURATE 8%,
+ * MOSTLY_ACCURATE 4%, MISLEADING 3%, INACCURATE 3%, UNVERIFIABLE 2%), drawn from a hash of the
+ * claim's number. Then {@code --rechecks} (50,000) open NEW_FILING flags on claims drawn at random
+ * with one {@code INSERT ... SELECT} (outcomes CONTRADICTS 20%, SUPPORTS 60%, INCONCLUSIVE 20%; the
+ * claim's priority, version and entity copied; one dedupe key per claim).
+ *
+ * <p>Scenarios ({@code --scenarios}, all by default), each a first page of {@code --limit} (50):
+ *
+ * <ul>
+ *   <li>{@code unreviewed-entity}: {@code GET /api/v1/queue/unreviewed?entityId=E&limit=50}, E
+ *       drawn at random per request from the entities;
+ *   <li>{@code unreviewed-metric}: {@code ?metric=M&limit=50}, M drawn from the metrics;
+ *   <li>{@code unreviewed-filtered}: {@code ?entityId=E&metric=M&language=L&limit=50}, L en
+ *       (matching en-GB too) or de;
+ *   <li>{@code rechecks}: {@code GET /api/v1/queue/rechecks?limit=50};
+ *   <li>{@code rechecks-entity}: {@code ?entityId=E&limit=50}.
+ * </ul>
+ *
+ * First the service is warmed up (its JIT: CPU per page halves over the first minute under load)
+ * with {@code --service-warmup-seconds} (30) of HTTP requests spread over the scenarios. Then, for
+ * each scenario and each of {@code --rounds} (1), both sides run {@code --warmup-seconds} (5)
+ * unmeasured and then {@code --seconds} (20) measured, alternating which side goes first:
+ *
+ * <ol>
+ *   <li><b>HTTP</b>: {@code --clients} (50) threads in a closed loop, each sending the next request
+ *       when the last one's answer is read, with the VIEWER token, from {@code
+ *       java.net.http.HttpClient} (HTTP/1.1, keep-alive; {@code --load=java}) or from wrk ({@code
+ *       --load=wrk}, Debian's package, with a Lua script for the header and the check). Any answer
+ *       other than 200 with exactly 50 items is an error;
+ *   <li><b>raw</b>: the same SQL and parameters the service runs for the page ({@link
+ *       QueueSql#firstPage}, with the limit + 1 the service asks for), by {@code --clients} threads
+ *       each with its own connection (the service's connection properties), each query prepared,
+ *       bound, executed and every column of every row read, autocommit; fewer than 51 rows is an
+ *       error.
+ * </ol>
+ *
+ * Filter values a page of 50 cannot be filled for are left out (logged). It prints requests/s and
+ * latency p50, p90, p99 and max per side, the ratios HTTP/raw, the CPU time of the service, the
+ * database server, the benchmark and the rest of the machine per request (/proc), database server
+ * counters per request, EXPLAIN (and on MariaDB ANALYZE) of each raw query, and the goals.
+ *
+ * <p><b>next</b>: {@code --checkers} (20) threads, each with its own CHECKER token, call {@code
+ * POST /api/v1/queue/unreviewed/next?entityId=E} in a closed loop for {@code --next-seconds} (20)
+ * or until the queue answers 204, E the entity with the most unverified claims (warm-up: the same
+ * for {@code --warmup-seconds} on the entity with the second most). It reports takes/s and latency,
+ * checks that no claim id came back twice, that each came back to the checker the claim says holds
+ * it, and that the database has as many IN_REVIEW claims for the entity as were handed out, each
+ * held by the checker that got it.
+ *
+ * <p>Build the jar first ({@code mvn -q -DskipTests package}), then:
+ *
+ * <pre>
+ * mvn -q exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ *     -Dexec.args="-classpath %classpath org.claimwatch.bench.QueueBenchmark"
+ * </pre>
+ *
+ * <p>Options (each also as an environment variable, e.g. {@code BENCH_CLAIMS}):
+ *
+ * <ul>
+ *   <li>{@code --claims=1000000}, {@code --entities=100}, {@code --metrics=8} (1..8), {@code
+ *       --rechecks=50000}
+ *   <li>{@code --clients=50}, {@code --seconds=20}, {@code --warmup-seconds=5}, {@code
+ *       --service-warmup-seconds=30}, {@code --rounds=1}, {@code --limit=50}, {@code
+ *       --scenarios=unreviewed-entity,...}, {@code --load=java} or {@code wrk}, {@code
+ *       --wrk-threads=2}, {@code --explain=true}
+ *   <li>{@code --checkers=20}, {@code --next-seconds=20} (0: no next scenario)
+ *   <li>{@code --jdbc-url=jdbc:mysql://host:port/db} an existing <em>benchmark</em> database (never
+ *       dropped) kept by an earlier run with {@code --keep=true} and the same {@code --claims},
+ *       {@code --entities}, {@code --metrics}: its claims and flags are reused, the claims an
+ *       earlier next scenario took are put back; default: a fresh {@code claimwatch_bench_<epoch>}
+ *       on {@code --server-url=jdbc:mysql://127.0.0.1:3306/}, dropped at the end unless {@code
+ *       --keep=true}
+ *   <li>{@code --user=root}, {@code --password=}
+ *   <li>{@code --jar=target/claimwatch-0.1.0.jar}, {@code --port=0} (0: a free port), {@code
+ *       --java-opts="..."} JVM options for the service, {@code
+ *       --service-log=target/bench-queue-service.log}
+ * </ul>
+ */
+public final class QueueBenchmark {
+  private static final String TOKEN = "bench-admin-token-0123456789abcdef";
+  private static final String SUBMITTED_BY = "admin"; // the bootstrap ADMIN token's name
+  private static final String ENTITY_PREFIX = "Queue Target ";
+  private static final int SOURCES = 20;
+  private static final int LOAD_BATCH = 1000;
+  private static final double TARGET_P99_MS = 10;
+  private static final double TARGET_RATE = 2000;
+
+  // The claim columns of org.claimwatch.claim.ClaimWriter (as FanOutBenchmark loads them).
+  private static final String INSERT_CLAIM =
+      "INSERT INTO claims (submitted_by, external_ref, statement, language, claimant, entity_id,"
+          + " metric, value, value_high, unit, qualifier, period_start, period_end, periodicity,"
+          + " kind, resolves_on, stated_at, source_id, status, priority, version, created_at,"
+          + " updated_at, tolerance, tolerance_high)"
+          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+  /**
+   * Open NEW_FILING flags on claims drawn at random (by a hash of their id, so that they spread
+   * evenly over entities, metrics and priorities), as the planner would raise them (claimed side
+   * from the claim, its priority, version and entity copied); {@code queue} is generated.
+   */
+  private static final String INSERT_FLAGS =
+      "INSERT INTO rechecks (claim_id, reason, report_id, figure_id, claimed_value,"
+          + " claimed_value_high, claimed_qualifier, claimed_unit, metric, reported_value,"
+          + " reported_unit, period_start, period_end, derivation, form, filed_on, deviation_pct,"
+          + " outcome, created_by, created_at, open_slot, dedupe_key, claim_version, priority,"
+          + " entity_id)"
+          + " SELECT c.id, 'NEW_FILING', NULL, NULL, c.value, c.value_high, c.qualifier, c.unit,"
+          + " c.metric,"
+          + " ROUND(c.value * CASE WHEN MOD(CRC32(c.id), 10) < 2 THEN 1.25"
+          + "   WHEN MOD(CRC32(c.id), 10) < 8 THEN 1 ELSE 1.04 END, 6),"
+          + " c.unit, c.period_start, c.period_end, NULL, '10-K', '2025-02-01',"
+          + " CASE WHEN MOD(CRC32(c.id), 10) < 2 THEN 25.0"
+          + "   WHEN MOD(CRC32(c.id), 10) < 8 THEN 0.0 ELSE 4.0 END,"
+          + " CASE WHEN MOD(CRC32(c.id), 10) < 2 THEN 'CONTRADICTS'"
+          + "   WHEN MOD(CRC32(c.id), 10) < 8 THEN 'SUPPORTS' ELSE 'INCONCLUSIVE' END,"
+          + " 'claimwatch', NOW(), 'NEW_FILING', CONCAT('bench:', c.id), c.version, c.priority,"
+          + " c.entity_id"
+          + " FROM claims c ORDER BY CRC32(CONCAT('flag:', c.id)) LIMIT ?";
+
+  private static final String[] METRICS = {
+    "revenue",
+    "capex",
+    "net_income",
+    "market_share",
+    "operating_income",
+    "eps",
+    "headcount",
+    "gross_margin"
+  };
+  private static final String[] LABELS_EN = {
+    "revenue",
+    "capital expenditure",
+    "net income",
+    "market share",
+    "operating income",
+    "earnings per share",
+    "headcount",
+    "gross margin"
+  };
+  private static final String[] LABELS_DE = {
+    "Umsatz",
+    "Investitionen",
+    "Nettogewinn",
+    "Marktanteil",
+    "operatives Ergebnis",
+    "Gewinn je Aktie",
+    "Mitarbeiterzahl",
+    "Bruttomarge"
+  };
+  private static final String[] UNITS = {"USD", "USD", "USD", "%", "USD", "USD", "1", "%"};
+  private static final String[] QUALIFIERS = {"EXACT", "APPROX", "AT_LEAST", "MORE_THAN", "RANGE"};
+
+  /** All scenarios, in the order they run. */
+  private static final List<String> SCENARIOS =
+      List.of(
+          "unreviewed-entity",
+          "unreviewed-metric",
+          "unreviewed-filtered",
+          "rechecks",
+          "rechecks-entity");
+
+  /** Database server counters reported per request. */
+  private static final List<String> STATUS_COUNTERS =
+      List.of(
+          "Questions",
+          "Com_select",
+          "Com_commit",
+          "Handler_read_key",
+          "Handler_read_next",
+          "Handler_read_rnd_next",
+          "Created_tmp_tables",
+          "Sort_rows",
+          "Innodb_buffer_pool_read_requests",
+          "Innodb_buffer_pool_reads",
+          "Bytes_sent");
+
+  private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+  private static final byte[] ITEM_MARK = "\"externalRef\":".getBytes(StandardCharsets.UTF_8);
+
+  private QueueBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    new Run(Options.parse(args)).run();
+  }
+
+  /** One value of a queue's filters: entity, metric, language (each may be null). */
+  record Filter(Long entityId, String metric, String language) {
+    String query(int limit) {
+      StringBuilder q = new StringBuilder();
+      if (entityId != null) {
+        q.append("entityId=").append(entityId).append('&');
+      }
+      if (metric != null) {
+        q.append("metric=").append(URLEncoder.encode(metric, StandardCharsets.UTF_8)).append('&');
+      }
+      if (language != null) {
+        q.append("language=")
+            .append(URLEncoder.encode(language, StandardCharsets.UTF_8))
+            .append('&');
+      }
+      return q.append("limit=").append(limit).toString();
+    }
+  }
+
+  /** A measured query: a queue and the filter values requests draw from. */
+  static final class Scenario {
+    final String name;
+    final String queue;
+    final String title;
+    List<Filter> filters;
+    int dropped;
+
+    Scenario(String name, String queue, String title, List<Filter> filters) {
+      this.name = name;
+      this.queue = queue;
+      this.title = title;
+      this.filters = filters;
+    }
+  }
+
+  /** The outcome of one measured (or warm-up) window of one side. */
+  static final class Window {
+    final String side;
+    long requests;
+    long errors;
+    String firstError;
+    double seconds;
+
+    /** Latencies in ns, sorted; null when the load generator reports percentiles itself (wrk). */
+    long[] latencies;
+
+    double p50;
+    double p90;
+    double p99;
+    double max;
+    long serviceCpuMs;
+    long dbCpuMs;
+    long benchCpuMs;
+    long[] machine0;
+    long[] machine1;
+    Map<String, Long> status = Map.of();
+
+    Window(String side) {
+      this.side = side;
+    }
+
+    double rate() {
+      return requests / Math.max(1e-9, seconds);
+    }
+
+    void percentilesFromLatencies() {
+      Arrays.sort(latencies);
+      p50 = percentile(latencies, 50) / 1e6;
+      p90 = percentile(latencies, 90) / 1e6;
+      p99 = percentile(latencies, 99) / 1e6;
+      max = latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1] / 1e6;
+    }
+  }
+
+  /** The measured windows of one side of one scenario, over all rounds. */
+  static final class Side {
+    final String name;
+    final List<Window> windows = new ArrayList<>();
+
+    Side(String name) {
+      this.name = name;
+    }
+
+    Window total() {
+      Window t = new Window(name);
+      boolean exact = true;
+      Map<String, Long> status = new LinkedHashMap<>();
+      long others = 0;
+      long wall = 0;
+      for (Window w : windows) {
+        t.requests += w.requests;
+        t.errors += w.errors;
+        if (t.firstError == null) {
+          t.firstError = w.firstError;
+        }
+        t.seconds += w.seconds;
+        t.serviceCpuMs += w.serviceCpuMs;
+        t.dbCpuMs += w.dbCpuMs;
+        t.benchCpuMs += w.benchCpuMs;
+        exact &= w.latencies != null;
+        w.status.forEach((k, v) -> status.merge(k, v, Long::sum));
+        if (w.machine0 != null && w.machine1 != null) {
+          wall += w.machine1[0] - w.machine0[0];
+          others += Math.max(0, (w.machine1[1] - w.machine0[1]) - (w.machine1[2] - w.machine0[2]));
+        }
+      }
+      t.status = status;
+      t.machine0 = new long[] {0, 0, 0};
+      t.machine1 = new long[] {wall, others, 0};
+      if (exact) {
+        t.latencies = windows.stream().flatMapToLong(w -> Arrays.stream(w.latencies)).toArray();
+        t.percentilesFromLatencies();
+      } else {
+        // wrk reports percentiles per window: the worst window's
+        for (Window w : windows) {
+          t.p50 = Math.max(t.p50, w.p50);
+          t.p90 = Math.max(t.p90, w.p90);
+          t.p99 = Math.max(t.p99, w.p99);
+          t.max = Math.max(t.max, w.max);
+        }
+      }
+      return t;
+    }
+
+    /** What the rest of the machine used while measuring, in % of one core. */
+    static double othersPercent(Window t) {
+      return 100.0 * t.machine1[1] / Math.max(1, t.machine1[0]);
+    }
+  }
+
+  /** A growable array of longs. */
+  static final class Longs {
+    long[] values = new long[1 << 12];
+    int size;
+
+    void add(long v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+
+  static final class Run {
+    private final Options o;
+    private final HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private final BenchService env;
+    private final LocalDateTime startedAt = LocalDateTime.now(ZoneOffset.UTC);
+    private final long runId = startedAt.toEpochSecond(ZoneOffset.UTC);
+    private Process service;
+    private String base;
+    private String databaseUrl;
+    private Connection jdbc;
+    private final List<Connection> raw = new ArrayList<>();
+    private Optional<ProcessHandle> database = Optional.empty();
+    private final List<Long> entityIds = new ArrayList<>();
+    private String viewerName;
+    private String viewerToken;
+    private final List<String> checkerNames = new ArrayList<>();
+    private final List<String> checkerTokens = new ArrayList<>();
+    private String serviceMemory = "?";
+    private String machineAtStart = "?";
+    private String machineBeforeMeasuring = "?";
+    private String machineAtEnd = "?";
+    private String otherLoad = "?";
+    private double loadSeconds = Double.NaN;
+    private double flagSeconds = Double.NaN;
+    private String sizes = "?";
+    private final Map<Scenario, Side[]> results = new LinkedHashMap<>();
+    private NextResult next;
+
+    Run(Options o) {
+      this.env =
+          new BenchService(
+              o.jdbcUrl,
+              o.serverUrl,
+              o.user,
+              o.password,
+              o.keep,
+              o.jar,
+              o.port,
+              o.javaOpts,
+              o.serviceLog,
+              TOKEN);
+      this.o = o;
+    }
+
+    void run() throws Exception {
+      Thread hook = new Thread(this::stopService, "bench-stop-service");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        machineAtStart = BenchService.machine();
+        log("Machine: %s", machineAtStart);
+        databaseUrl = env.prepareDatabase();
+        service = env.startService(http);
+        base = env.base();
+        jdbc = DriverManager.getConnection(withProps(databaseUrl), o.user, o.password);
+        database = BenchService.findDatabaseProcess(jdbc);
+        setUp();
+        measure();
+      } finally {
+        stopService();
+        for (Connection c : raw) {
+          closeQuietly(c);
+        }
+        if (jdbc != null) {
+          closeQuietly(jdbc);
+        }
+        env.dropDatabase();
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException ignored) {
+          // already shutting down
+        }
+      }
+    }
+
+    private void stopService() {
+      env.stopService();
+    }
+
+    private static void closeQuietly(Connection c) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // closing anyway
+      }
+    }
+
+    // --- set-up --------------------------------------------------------------------------------
+
+    private void setUp() throws Exception {
+      for (int k = 0; k < o.entities; k++) {
+        entityIds.add(entity(ENTITY_PREFIX + (k + 1)));
+      }
+      viewerName = "bench-viewer-" + runId;
+      viewerToken = token(viewerName, "VIEWER");
+      for (int i = 0; i < o.checkers; i++) {
+        String name = String.format(Locale.ROOT, "bench-checker-%d-%02d", runId, i + 1);
+        checkerNames.add(name);
+        checkerTokens.add(token(name, "CHECKER"));
+      }
+      log("Created %d entities' ids, a VIEWER token and %d CHECKER tokens", o.entities, o.checkers);
+      long stored = count("SELECT COUNT(*) FROM claims");
+      if (stored == 0) {
+        load();
+        flags();
+      } else if (stored == o.claims) {
+        log("Reusing %,d stored claims; putting back the claims earlier runs took", stored);
+        exec(
+            "UPDATE claims SET status = COALESCE(prior_status, 'UNVERIFIED'), assignee = NULL,"
+                + " lease_until = NULL, prior_status = NULL, version = 1"
+                + " WHERE status = 'IN_REVIEW'");
+        exec("DELETE FROM claim_history");
+        if (count("SELECT COUNT(*) FROM rechecks") == 0) {
+          flags();
+        }
+      } else {
+        throw new IllegalStateException(
+            "The database has " + stored + " claims, not " + o.claims + ": use a fresh one");
+      }
+      exec("ANALYZE TABLE claims, rechecks");
+      sizes = tableSizes();
+      log("Tables: %s", sizes);
+      for (int i = 0; i < o.clients; i++) {
+        raw.add(DriverManager.getConnection(withProps(databaseUrl), o.user, o.password));
+      }
+    }
+
+    /** The id of the entity with this name, created through the API if missing. */
+    private long entity(String name) throws Exception {
+      try (PreparedStatement ps = jdbc.prepareStatement("SELECT id FROM subjects WHERE name = ?")) {
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            return rs.getLong(1);
+          }
+        }
+      }
+      HttpResponse<String> r =
+          post("/api/v1/entities", "{\"name\":\"" + name + "\",\"kind\":\"COMPANY\"}");
+      Matcher m = ID.matcher(r.body());
+      if (r.statusCode() != 201 || !m.find()) {
+        throw new IllegalStateException(
+            "POST /api/v1/entities: " + r.statusCode() + " " + r.body());
+      }
+      return Long.parseLong(m.group(1));
+    }
+
+    /** A new API token (POST /api/v1/tokens with the admin token); returns its secret. */
+    private String token(String name, String role) throws Exception {
+      HttpResponse<String> r =
+          post("/api/v1/tokens", "{\"name\":\"" + name + "\",\"role\":\"" + role + "\"}");
+      Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(r.body());
+      if (r.statusCode() != 201 || !m.find()) {
+        throw new IllegalStateException("POST /api/v1/tokens: " + r.statusCode() + " " + r.body());
+      }
+      return m.group(1);
+    }
+
+    private void load() throws SQLException {
+      log(
+          "Loading %,d claims (%d entities round robin, %d metrics) with JDBC",
+          o.claims, o.entities, o.metrics);
+      List<Long> sourceIds = new ArrayList<>();
+      LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+      try (PreparedStatement ps =
+          jdbc.prepareStatement(
+              "INSERT INTO sources (url, url_hash, title, publisher, published_at, created_at)"
+                  + " VALUES (?,?,?,?,?,?)",
+              Statement.RETURN_GENERATED_KEYS)) {
+        for (int i = 0; i < SOURCES; i++) {
+          String url = "https://news" + i + ".example.com/markets/2024/06/01/outlook-" + i;
+          ps.setString(1, url);
+          ps.setString(2, Hashing.sha256Hex(url));
+          ps.setString(3, "Outlook, part " + i);
+          ps.setString(4, "Market Wire");
+          ps.setNull(5, Types.TIMESTAMP);
+          ps.setObject(6, now);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+          while (keys.next()) {
+            sourceIds.add(keys.getLong(1));
+          }
+        }
+      }
+      jdbc.setAutoCommit(false);
+      long t0 = System.nanoTime();
+      LocalDateTime statedAt = LocalDateTime.of(2024, 1, 2, 9, 0);
+      Date start = Date.valueOf(LocalDate.of(2024, 1, 1));
+      Date end = Date.valueOf(LocalDate.of(2024, 12, 31));
+      try (PreparedStatement ps = jdbc.prepareStatement(INSERT_CLAIM)) {
+        for (int n = 0; n < o.claims; n++) {
+          long h = mix(n);
+          int k = n % o.entities;
+          int m = (int) Long.remainderUnsigned(h >>> 8, o.metrics);
+          String language = language(h);
+          String qualifier = QUALIFIERS[(int) Long.remainderUnsigned(h >>> 48, QUALIFIERS.length)];
+          BigDecimal value = value(m, h);
+          BigDecimal high =
+              qualifier.equals("RANGE")
+                  ? value
+                      .multiply(BigDecimal.valueOf(11, 1))
+                      .setScale(value.scale(), RoundingMode.UP)
+                  : null;
+          int c = 0;
+          ps.setString(++c, SUBMITTED_BY);
+          ps.setString(++c, String.format(Locale.ROOT, "queue-%08d", n));
+          ps.setString(++c, statement(language, k + 1, m, value, n));
+          ps.setString(++c, language);
+          ps.setString(++c, "Chief Financial Officer of Target " + (k + 1));
+          ps.setLong(++c, entityIds.get(k));
+          ps.setString(++c, METRICS[m]);
+          ps.setBigDecimal(++c, value);
+          if (high == null) {
+            ps.setNull(++c, Types.DECIMAL);
+          } else {
+            ps.setBigDecimal(++c, high);
+          }
+          ps.setString(++c, UNITS[m]);
+          ps.setString(++c, qualifier);
+          ps.setDate(++c, start);
+          ps.setDate(++c, end);
+          ps.setString(++c, "NONE");
+          ps.setString(++c, "REPORTED");
+          ps.setNull(++c, Types.DATE);
+          ps.setObject(++c, statedAt.plusMinutes((n / o.entities) % (300 * 24 * 60)));
+          ps.setLong(++c, sourceIds.get(n % sourceIds.size()));
+          ps.setString(++c, status(h));
+          ps.setInt(++c, (int) Long.remainderUnsigned(h >>> 28, 101));
+          ps.setInt(++c, 1);
+          ps.setObject(++c, now);
+          ps.setObject(++c, now);
+          ps.setBigDecimal(++c, Precision.tolerance(value, Qualifier.valueOf(qualifier)));
+          if (high == null) {
+            ps.setNull(++c, Types.DECIMAL);
+          } else {
+            ps.setBigDecimal(++c, Precision.tolerance(high, Qualifier.EXACT));
+          }
+          ps.addBatch();
+          int done = n + 1;
+          if (done % LOAD_BATCH == 0) {
+            ps.executeBatch();
+            if (done % (LOAD_BATCH * 10) == 0) {
+              jdbc.commit();
+            }
+            if (done % 100_000 == 0) {
+              log("  %,d claims, %.0f claims/s", done, done / ((System.nanoTime() - t0) / 1e9));
+            }
+          }
+        }
+        ps.executeBatch();
+        jdbc.commit();
+      } finally {
+        jdbc.setAutoCommit(true);
+      }
+      loadSeconds = (System.nanoTime() - t0) / 1e9;
+      log("Loaded %,d claims in %.1f s", o.claims, loadSeconds);
+    }
+
+    /** The open flags: one INSERT ... SELECT of claims drawn at random. */
+    private void flags() throws SQLException {
+      if (o.rechecks == 0) {
+        return;
+      }
+      long t0 = System.nanoTime();
+      int n;
+      try (PreparedStatement ps = jdbc.prepareStatement(INSERT_FLAGS)) {
+        ps.setLong(1, o.rechecks);
+        n = ps.executeUpdate();
+      }
+      flagSeconds = (System.nanoTime() - t0) / 1e9;
+      log("Flagged %,d claims in %.1f s", n, flagSeconds);
+    }
+
+    /** splitmix64: the claim's attributes come from independent bits of its hash. */
+    private static long mix(long n) {
+      long z = n * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L;
+      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+      return z ^ (z >>> 31);
+    }
+
+    private static String language(long h) {
+      int r = (int) Long.remainderUnsigned(h >>> 20, 100);
+      return r < 60 ? "en" : r < 85 ? "de" : "en-GB";
+    }
+
+    private static String status(long h) {
+      int r = (int) Long.remainderUnsigned(h >>> 40, 100);
+      if (r < 80) {
+        return "UNVERIFIED";
+      }
+      if (r < 88) {
+        return "ACCURATE";
+      }
+      if (r < 92) {
+        return "MOSTLY_ACCURATE";
+      }
+      if (r < 95) {
+        return "MISLEADING";
+      }
+      return r < 98 ? "INACCURATE" : "UNVERIFIABLE";
+    }
+
+    /** A value in the metric's range, stated to a few precisions. */
+    private static BigDecimal value(int metric, long h) {
+      long r = Long.remainderUnsigned(h >>> 12, 1_000_000);
+      return switch (METRICS[metric]) {
+        case "market_share", "gross_margin" -> BigDecimal.valueOf(50 + r % 650, 1);
+        case "eps" -> BigDecimal.valueOf(10 + r % 2_000, 2);
+        case "headcount" -> BigDecimal.valueOf(1_000 + r * 50);
+        default -> BigDecimal.valueOf((1 + r % 500) * 100_000_000L);
+      };
+    }
+
+    private static String statement(String language, int target, int m, BigDecimal v, int n) {
+      String value = v.toPlainString();
+      return language.equals("de")
+          ? String.format(
+              Locale.ROOT,
+              "Ziel %d erwartet für 2024 ein %s von %s %s, sagte der Finanzvorstand (Nr. %d).",
+              target,
+              LABELS_DE[m],
+              value,
+              UNITS[m],
+              n)
+          : String.format(
+              Locale.ROOT,
+              "Target %d expects %s of %s %s for 2024, the chief financial officer told investors"
+                  + " (item %d).",
+              target,
+              LABELS_EN[m],
+              value,
+              UNITS[m],
+              n);
+    }
+
+    // --- scenarios -----------------------------------------------------------------------------
+
+    private List<Scenario> scenarios() {
+      List<Filter> byEntity = new ArrayList<>();
+      for (long e : entityIds) {
+        byEntity.add(new Filter(e, null, null));
+      }
+      List<Filter> byMetric = new ArrayList<>();
+      for (int m = 0; m < o.metrics; m++) {
+        byMetric.add(new Filter(null, METRICS[m], null));
+      }
+      List<Filter> filtered = new ArrayList<>();
+      for (long e : entityIds) {
+        for (int m = 0; m < o.metrics; m++) {
+          for (String language : List.of("en", "de")) {
+            filtered.add(new Filter(e, METRICS[m], language));
+          }
+        }
+      }
+      Map<String, Scenario> all = new LinkedHashMap<>();
+      all.put(
+          "unreviewed-entity",
+          new Scenario("unreviewed-entity", "unreviewed", "unreviewed ?entityId=E", byEntity));
+      all.put(
+          "unreviewed-metric",
+          new Scenario("unreviewed-metric", "unreviewed", "unreviewed ?metric=M", byMetric));
+      all.put(
+          "unreviewed-filtered",
+          new Scenario(
+              "unreviewed-filtered",
+              "unreviewed",
+              "unreviewed ?entityId=E&metric=M&language=L",
+              filtered));
+      all.put(
+          "rechecks",
+          new Scenario(
+              "rechecks",
+              "rechecks",
+              "rechecks (no filter)",
+              List.of(new Filter(null, null, null))));
+      all.put(
+          "rechecks-entity",
+          new Scenario("rechecks-entity", "rechecks", "rechecks ?entityId=E", byEntity));
+      List<Scenario> out = new ArrayList<>();
+      for (String name : o.scenarios) {
+        out.add(all.get(name));
+      }
+      return out;
+    }
+
+    /** The production SQL and parameters of a page (the service asks for limit + 1 rows). */
+    private Object[] sql(Scenario s, Filter f) {
+      return QueueSql.firstPage(
+          s.queue, f.entityId(), f.metric(), f.language(), viewerName, o.limit + 1);
+    }
+
+    /** Keeps the filter values a full page exists for (raw query once each, which also warms). */
+    private void keepFullPages(Scenario s) throws SQLException {
+      List<Filter> kept = new ArrayList<>();
+      long t0 = System.nanoTime();
+      for (Filter f : s.filters) {
+        if (rawQuery(jdbc, sql(s, f)) >= o.limit + 1) {
+          kept.add(f);
+        }
+      }
+      s.dropped = s.filters.size() - kept.size();
+      s.filters = kept;
+      log(
+          "%s: %d filter values with a full page (%d left out), checked in %.1f s",
+          s.title, kept.size(), s.dropped, (System.nanoTime() - t0) / 1e9);
+      if (kept.isEmpty()) {
+        throw new IllegalStateException(s.title + ": no filter value fills a page: more claims");
+      }
+    }
+
+    // --- measurement ---------------------------------------------------------------------------
+
+    private void measure() throws Exception {
+      List<Scenario> scenarios = scenarios();
+      for (Scenario s : scenarios) {
+        keepFullPages(s);
+        if (o.explain) {
+          explain(s);
+        }
+      }
+      if (o.serviceWarmupSeconds > 0) {
+        // The service's JIT: its CPU per page halves over the first minute under load.
+        int each = Math.max(1, o.serviceWarmupSeconds / scenarios.size());
+        log("Warming up the service: %d s of HTTP requests per scenario", each);
+        for (Scenario s : scenarios) {
+          runHttp(s, each, false);
+        }
+      }
+      machineBeforeMeasuring = BenchService.machine();
+      log("Measuring; machine: %s", machineBeforeMeasuring);
+      long[] machine0 = machineCpu();
+      for (int si = 0; si < scenarios.size(); si++) {
+        Scenario s = scenarios.get(si);
+        Side httpSide = new Side("HTTP");
+        Side rawSide = new Side("raw");
+        results.put(s, new Side[] {httpSide, rawSide});
+        for (int round = 0; round < o.rounds; round++) {
+          boolean httpFirst = (si + round) % 2 == 0;
+          for (int pass = 0; pass < 2; pass++) {
+            if ((pass == 0) == httpFirst) {
+              runHttp(s, o.warmupSeconds, false);
+              Window w = runHttp(s, o.seconds, true);
+              httpSide.windows.add(w);
+              logWindow(s, w, round);
+            } else {
+              runRaw(s, o.warmupSeconds, false);
+              Window w = runRaw(s, o.seconds, true);
+              rawSide.windows.add(w);
+              logWindow(s, w, round);
+            }
+          }
+        }
+      }
+      if (o.nextSeconds > 0 && o.checkers > 0) {
+        next = runNext();
+      }
+      otherLoad = otherLoad(machine0, machineCpu());
+      machineAtEnd = BenchService.machine();
+      sizes = tableSizes();
+      serviceMemory = memoryOf(service.pid());
+      printSummary();
+    }
+
+    private void logWindow(Scenario s, Window w, int round) {
+      log(
+          "%s, %s (round %d): %,.0f req/s, p50 %.2f, p90 %.2f, p99 %.2f, max %.1f ms, %,d requests,"
+              + " %d errors%s; CPU ms/req service %.2f, database %.2f, benchmark %.2f; others %s",
+          s.title,
+          w.side,
+          round + 1,
+          w.rate(),
+          w.p50,
+          w.p90,
+          w.p99,
+          w.max,
+          w.requests,
+          w.errors,
+          w.firstError == null ? "" : " (first: " + w.firstError + ")",
+          perRequest(w.serviceCpuMs, w),
+          perRequest(w.dbCpuMs, w),
+          perRequest(w.benchCpuMs, w),
+          otherLoad(w.machine0, w.machine1));
+    }
+
+    private static double perRequest(double value, Window w) {
+      return value / Math.max(1, w.requests);
+    }
+
+    /** Readings before a window. */
+    private Object[] before() throws SQLException {
+      return new Object[] {cpuSnapshot(), dbStatus(), machineCpu(), System.nanoTime()};
+    }
+
+    /** Fills the window's CPU, counters and wall time from the readings before and now. */
+    @SuppressWarnings("unchecked")
+    private void after(Window w, Object[] before, long endNanos) throws SQLException {
+      long[] cpu1 = cpuSnapshot();
+      long[] cpu0 = (long[]) before[0];
+      w.serviceCpuMs = cpu1[0] - cpu0[0];
+      w.dbCpuMs = cpu1[1] - cpu0[1];
+      w.benchCpuMs = cpu1[2] - cpu0[2];
+      w.machine0 = (long[]) before[2];
+      w.machine1 = machineCpu();
+      w.status = delta((Map<String, Long>) before[1], dbStatus());
+      w.seconds = (endNanos - (long) before[3]) / 1e9;
+    }
+
+    /** HTTP side: --clients threads in a closed loop for the given time (Java or wrk). */
+    private Window runHttp(Scenario s, int seconds, boolean measured) throws Exception {
+      if (o.load.equals("wrk")) {
+        return runWrk(s, seconds, measured);
+      }
+      HttpRequest[] requests = new HttpRequest[s.filters.size()];
+      for (int i = 0; i < requests.length; i++) {
+        requests[i] =
+            HttpRequest.newBuilder(
+                    URI.create(
+                        base + "/api/v1/queue/" + s.queue + "?" + s.filters.get(i).query(o.limit)))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + viewerToken)
+                .GET()
+                .build();
+      }
+      return closedLoop(
+          "HTTP",
+          o.clients,
+          seconds,
+          measured,
+          (client, rnd) -> {
+            HttpRequest req = requests[rnd.nextInt(requests.length)];
+            try {
+              HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+              if (r.statusCode() != 200) {
+                return r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8);
+              }
+              int items = occurrences(r.body(), ITEM_MARK);
+              return items == o.limit ? null : items + " items, not " + o.limit;
+            } catch (IOException e) {
+              return e.toString();
+            }
+          });
+    }
+
+    /** Raw side: the page's SQL on --clients connections in a closed loop. */
+    private Window runRaw(Scenario s, int seconds, boolean measured) throws Exception {
+      Object[][] queries = new Object[s.filters.size()][];
+      for (int i = 0; i < queries.length; i++) {
+        queries[i] = sql(s, s.filters.get(i));
+      }
+      return closedLoop(
+          "raw",
+          o.clients,
+          seconds,
+          measured,
+          (client, rnd) -> {
+            try {
+              long rows = rawQuery(raw.get(client), queries[rnd.nextInt(queries.length)]);
+              return rows == o.limit + 1 ? null : rows + " rows, not " + (o.limit + 1);
+            } catch (SQLException e) {
+              return e.toString();
+            }
+          });
+    }
+
+    /**
+     * What a call returns to end its client's loop, unrecorded (a distinct instance, compared by
+     * ==).
+     */
+    private static final String STOP = new String("stop");
+
+    /** One call of a closed loop: null when it went well, {@link #STOP}, else what was wrong. */
+    interface Call {
+      String call(int client, ThreadLocalRandom rnd) throws Exception;
+    }
+
+    private Window closedLoop(String side, int n, int seconds, boolean measured, Call call)
+        throws Exception {
+      Longs[] latencies = new Longs[n];
+      long[] errors = new long[n];
+      String[] firstErrors = new String[n];
+      Throwable[] failures = new Throwable[n];
+      CountDownLatch ready = new CountDownLatch(n);
+      CountDownLatch go = new CountDownLatch(1);
+      long[] deadline = new long[1];
+      List<Thread> threads = new ArrayList<>();
+      for (int t = 0; t < n; t++) {
+        int client = t;
+        latencies[t] = new Longs();
+        Thread th =
+            new Thread(
+                () -> {
+                  ThreadLocalRandom rnd = ThreadLocalRandom.current();
+                  ready.countDown();
+                  try {
+                    go.await();
+                    long end = deadline[0];
+                    while (System.nanoTime() < end) {
+                      long t0 = System.nanoTime();
+                      String error = call.call(client, rnd);
+                      if (error == STOP) {
+                        break;
+                      }
+                      latencies[client].add(System.nanoTime() - t0);
+                      if (error != null) {
+                        if (errors[client]++ == 0) {
+                          firstErrors[client] =
+                              error.length() > 300 ? error.substring(0, 300) : error;
+                        }
+                      }
+                    }
+                  } catch (Throwable e) {
+                    failures[client] = e;
+                  }
+                },
+                "bench-" + side + "-" + t);
+        th.start();
+        threads.add(th);
+      }
+      ready.await();
+      Window w = new Window(side);
+      Object[] before = measured ? before() : null;
+      long start = System.nanoTime();
+      deadline[0] = start + seconds * 1_000_000_000L;
+      go.countDown();
+      for (Thread th : threads) {
+        th.join();
+      }
+      long endNanos = System.nanoTime();
+      for (Throwable f : failures) {
+        if (f != null) {
+          throw new IllegalStateException(side + " client failed", f);
+        }
+      }
+      Longs all = new Longs();
+      for (int t = 0; t < n; t++) {
+        for (int i = 0; i < latencies[t].size; i++) {
+          all.add(latencies[t].values[i]);
+        }
+        w.errors += errors[t];
+        if (w.firstError == null) {
+          w.firstError = firstErrors[t];
+        }
+      }
+      w.latencies = all.toArray();
+      w.requests = w.latencies.length;
+      w.percentilesFromLatencies();
+      if (measured) {
+        after(w, before, endNanos);
+      } else {
+        w.seconds = (endNanos - start) / 1e9;
+      }
+      return w;
+    }
+
+    /** The HTTP side from wrk: --clients connections, a Lua script for the header and checks. */
+    private Window runWrk(Scenario s, int seconds, boolean measured) throws Exception {
+      Path script = Path.of("target", "bench-queue-" + s.name + ".lua");
+      StringBuilder lua = new StringBuilder("local paths = {\n");
+      for (Filter f : s.filters) {
+        lua.append("  \"/api/v1/queue/")
+            .append(s.queue)
+            .append('?')
+            .append(f.query(o.limit))
+            .append("\",\n");
+      }
+      lua.append("}\n")
+          .append("local threads = {}\n")
+          .append("function setup(thread) table.insert(threads, thread) end\n")
+          .append("function init(args)\n")
+          .append("  non200 = 0\n  bad = 0\n")
+          .append("  math.randomseed(os.time() + #threads * 7919 + math.floor(os.clock() * 1e6))\n")
+          .append("end\n")
+          .append("local headers = {[\"Authorization\"] = \"Bearer ")
+          .append(viewerToken)
+          .append("\"}\n")
+          .append("function request()\n")
+          .append("  return wrk.format(\"GET\", paths[math.random(#paths)], headers)\n")
+          .append("end\n")
+          .append("function response(status, hdrs, body)\n")
+          .append("  if status ~= 200 then non200 = non200 + 1 return end\n")
+          .append("  local n = 0\n")
+          .append("  for _ in string.gmatch(body, '\"externalRef\":') do n = n + 1 end\n")
+          .append("  if n ~= ")
+          .append(o.limit)
+          .append(" then bad = bad + 1 end\n")
+          .append("end\n")
+          .append("function done(summary, latency, requests)\n")
+          .append("  local non200, bad = 0, 0\n")
+          .append("  for _, t in ipairs(threads) do\n")
+          .append("    non200 = non200 + t:get(\"non200\")\n")
+          .append("    bad = bad + t:get(\"bad\")\n")
+          .append("  end\n")
+          .append("  local e = summary.errors\n")
+          .append("  io.write(string.format(\"WRK_RESULT %d %d %.1f %.1f %.1f %.1f %d %d %d\\n\",")
+          .append(" summary.requests, summary.duration, latency:percentile(50),")
+          .append(" latency:percentile(90), latency:percentile(99), latency.max, non200, bad,")
+          .append(" e.connect + e.read + e.write + e.timeout))\n")
+          .append("end\n");
+      Files.createDirectories(script.toAbsolutePath().getParent());
+      Files.writeString(script, lua.toString());
+      List<String> cmd =
+          List.of(
+              "wrk",
+              "-t" + o.wrkThreads,
+              "-c" + o.clients,
+              "-d" + seconds + "s",
+              "--timeout",
+              "30s",
+              "-s",
+              script.toString(),
+              base + "/");
+      Window w = new Window("HTTP");
+      Object[] before = measured ? before() : null;
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int exit = p.waitFor();
+      long endNanos = System.nanoTime();
+      Matcher m =
+          Pattern.compile(
+                  "WRK_RESULT (\\d+) (\\d+) ([\\d.]+) ([\\d.]+) ([\\d.]+) ([\\d.]+) (\\d+) (\\d+)"
+                      + " (\\d+)")
+              .matcher(out);
+      if (exit != 0 || !m.find()) {
+        throw new IllegalStateException("wrk failed (exit " + exit + "): " + out);
+      }
+      w.requests = Long.parseLong(m.group(1));
+      w.p50 = Double.parseDouble(m.group(3)) / 1000;
+      w.p90 = Double.parseDouble(m.group(4)) / 1000;
+      w.p99 = Double.parseDouble(m.group(5)) / 1000;
+      w.max = Double.parseDouble(m.group(6)) / 1000;
+      long non200 = Long.parseLong(m.group(7));
+      long bad = Long.parseLong(m.group(8));
+      long socket = Long.parseLong(m.group(9));
+      w.errors = non200 + bad + socket;
+      if (w.errors > 0) {
+        w.firstError =
+            non200
+                + " non-200, "
+                + bad
+                + " not "
+                + o.limit
+                + " items, "
+                + socket
+                + " socket errors";
+      }
+      if (measured) {
+        after(w, before, endNanos);
+      }
+      // wrk's own duration, not the process's (which includes its start and the script)
+      w.seconds = Long.parseLong(m.group(2)) / 1e6;
+      return w;
+    }
+
+    /** Runs the page's SQL; reads every column of every row; returns the number of rows. */
+    private static long rawQuery(Connection c, Object[] query) throws SQLException {
+      @SuppressWarnings("unchecked")
+      List<Object> params = (List<Object>) query[1];
+      try (PreparedStatement ps = c.prepareStatement((String) query[0])) {
+        for (int i = 0; i < params.size(); i++) {
+          ps.setObject(i + 1, params.get(i));
+        }
+        long rows = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+          int columns = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            for (int i = 1; i <= columns; i++) {
+              rs.getObject(i);
+            }
+            rows++;
+          }
+        }
+        return rows;
+      }
+    }
+
+    private static int occurrences(byte[] body, byte[] mark) {
+      int n = 0;
+      outer:
+      for (int i = 0; i <= body.length - mark.length; i++) {
+        for (int j = 0; j < mark.length; j++) {
+          if (body[i + j] != mark[j]) {
+            continue outer;
+          }
+        }
+        n++;
+        i += mark.length - 1;
+      }
+      return n;
+    }
+
+    /** EXPLAIN (and on MariaDB ANALYZE, which runs it) of the scenario's first raw query. */
+    private void explain(Scenario s) throws SQLException {
+      explain(s.title + ", e.g. " + s.filters.get(0).query(o.limit), sql(s, s.filters.get(0)));
+    }
+
+    private void explain(String title, Object[] q) throws SQLException {
+      StringBuilder b = new StringBuilder();
+      b.append("-- ")
+          .append(title)
+          .append('\n')
+          .append(q[0])
+          .append("\n   params ")
+          .append(q[1])
+          .append('\n');
+      b.append(table("EXPLAIN " + q[0], q, null));
+      if (variable("VERSION()").contains("MariaDB")) {
+        b.append(
+            table(
+                "ANALYZE " + q[0],
+                q,
+                List.of(
+                    "id",
+                    "select_type",
+                    "table",
+                    "type",
+                    "key",
+                    "rows",
+                    "r_rows",
+                    "filtered",
+                    "r_filtered",
+                    "Extra")));
+      }
+      System.out.print(b);
+    }
+
+    private String table(String sql, Object[] q, List<String> only) throws SQLException {
+      @SuppressWarnings("unchecked")
+      List<Object> params = (List<Object>) q[1];
+      List<String[]> rows = new ArrayList<>();
+      List<Integer> keep = new ArrayList<>();
+      try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
+        for (int i = 0; i < params.size(); i++) {
+          ps.setObject(i + 1, params.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          ResultSetMetaData md = rs.getMetaData();
+          List<String> header = new ArrayList<>();
+          for (int i = 1; i <= md.getColumnCount(); i++) {
+            if (only == null || only.contains(md.getColumnLabel(i))) {
+              keep.add(i);
+              header.add(md.getColumnLabel(i));
+            }
+          }
+          rows.add(header.toArray(new String[0]));
+          while (rs.next()) {
+            String[] row = new String[keep.size()];
+            for (int i = 0; i < keep.size(); i++) {
+              String v = rs.getString(keep.get(i));
+              row[i] = v == null ? "NULL" : v;
+            }
+            rows.add(row);
+          }
+        }
+      }
+      int[] widths = new int[rows.get(0).length];
+      for (String[] r : rows) {
+        for (int i = 0; i < r.length; i++) {
+          widths[i] = Math.max(widths[i], r[i].length());
+        }
+      }
+      StringBuilder b = new StringBuilder(sql.substring(0, sql.indexOf(' '))).append(":\n");
+      for (String[] r : rows) {
+        b.append("  ");
+        for (int i = 0; i < r.length; i++) {
+          b.append(String.format(Locale.ROOT, "%-" + widths[i] + "s", r[i]))
+              .append(i + 1 < r.length ? " | " : "");
+        }
+        b.append('\n');
+      }
+      return b.toString();
+    }
+
+    // --- next ----------------------------------------------------------------------------------
+
+    /** The next scenario's outcome. */
+    record NextResult(
+        long entityId,
+        long unverifiedBefore,
+        Window window,
+        long taken,
+        long duplicates,
+        long emptyAnswers,
+        long inReview,
+        long wrongHolder,
+        boolean ok) {}
+
+    private NextResult runNext() throws Exception {
+      List<long[]> byUnverified = new ArrayList<>();
+      try (Statement st = jdbc.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT entity_id, COUNT(*) n FROM claims WHERE status = 'UNVERIFIED'"
+                      + " GROUP BY entity_id ORDER BY n DESC LIMIT 2")) {
+        while (rs.next()) {
+          byUnverified.add(new long[] {rs.getLong(1), rs.getLong(2)});
+        }
+      }
+      long target = byUnverified.get(0)[0];
+      if (o.explain) {
+        // QueueService.next asks for candidates 10 at a time
+        explain(
+            "next: candidates of unreviewed ?entityId=" + target,
+            QueueSql.firstPage("unreviewed", target, null, null, checkerNames.get(0), 10));
+      }
+      if (byUnverified.size() > 1 && o.warmupSeconds > 0) {
+        long warm = byUnverified.get(1)[0];
+        log("next: warm-up on entity %d for %d s", warm, o.warmupSeconds);
+        Takes w = takes(warm, o.warmupSeconds, false);
+        check(warm, w, true);
+      }
+      log(
+          "next: %d checkers on entity %d (%,d unverified claims) for %d s",
+          o.checkers, target, byUnverified.get(0)[1], o.nextSeconds);
+      Takes t = takes(target, o.nextSeconds, true);
+      NextResult r = check(target, t, false);
+      r =
+          new NextResult(
+              r.entityId(),
+              byUnverified.get(0)[1],
+              r.window(),
+              r.taken(),
+              r.duplicates(),
+              r.emptyAnswers(),
+              r.inReview(),
+              r.wrongHolder(),
+              r.ok());
+      log(
+          "next: %,d taken, %,.0f takes/s, p50 %.1f, p90 %.1f, p99 %.1f, max %.1f ms, %d errors%s,"
+              + " %d duplicates, %d checkers got 204; IN_REVIEW in the database %,d, wrong holder"
+              + " %d: %s",
+          r.taken(),
+          r.window().rate(),
+          r.window().p50,
+          r.window().p90,
+          r.window().p99,
+          r.window().max,
+          r.window().errors,
+          r.window().firstError == null ? "" : " (first: " + r.window().firstError + ")",
+          r.duplicates(),
+          r.emptyAnswers(),
+          r.inReview(),
+          r.wrongHolder(),
+          r.ok() ? "OK" : "FAILED");
+      return r;
+    }
+
+    /** What the checkers got: per checker the claim ids in order, and how many 204s. */
+    record Takes(Window window, List<List<Long>> ids, long empty) {}
+
+    private Takes takes(long entityId, int seconds, boolean measured) throws Exception {
+      int n = o.checkers;
+      List<List<Long>> ids = new ArrayList<>();
+      HttpRequest[] requests = new HttpRequest[n];
+      for (int i = 0; i < n; i++) {
+        ids.add(new ArrayList<>());
+        requests[i] =
+            HttpRequest.newBuilder(
+                    URI.create(base + "/api/v1/queue/unreviewed/next?entityId=" + entityId))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + checkerTokens.get(i))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+      }
+      long[] empty = new long[n];
+      Window w =
+          closedLoop(
+              "next",
+              n,
+              seconds,
+              measured,
+              (client, rnd) -> {
+                HttpResponse<String> r =
+                    http.send(requests[client], HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 204) {
+                  empty[client]++;
+                  return STOP;
+                }
+                Matcher m = ID.matcher(r.body());
+                if (r.statusCode() != 200 || !m.find()) {
+                  return r.statusCode() + " " + r.body();
+                }
+                ids.get(client).add(Long.parseLong(m.group(1)));
+                if (!r.body().contains("\"holder\":\"" + checkerNames.get(client) + "\"")
+                    || !r.body().contains("\"status\":\"IN_REVIEW\"")) {
+                  return "claim " + m.group(1) + " not IN_REVIEW for its taker: " + r.body();
+                }
+                return null;
+              });
+      return new Takes(w, ids, Arrays.stream(empty).sum());
+    }
+
+    /** Checks the takes: no duplicates, and the database agrees on who holds what. */
+    private NextResult check(long entityId, Takes t, boolean warmUp) throws SQLException {
+      Window w = t.window();
+      long taken = t.ids().stream().mapToLong(List::size).sum();
+      Set<Long> seen = new HashSet<>();
+      Map<Long, String> holderOf = new HashMap<>();
+      long duplicates = 0;
+      for (int i = 0; i < t.ids().size(); i++) {
+        for (long id : t.ids().get(i)) {
+          if (!seen.add(id)) {
+            duplicates++;
+          }
+          holderOf.put(id, checkerNames.get(i));
+        }
+      }
+      long inReview;
+      long wrongHolder = 0;
+      try (PreparedStatement ps =
+          jdbc.prepareStatement(
+              "SELECT id, assignee FROM claims WHERE entity_id = ? AND status = 'IN_REVIEW'")) {
+        ps.setLong(1, entityId);
+        inReview = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            inReview++;
+            if (!rs.getString(2).equals(holderOf.get(rs.getLong(1)))) {
+              wrongHolder++;
+            }
+          }
+        }
+      }
+      boolean ok = duplicates == 0 && inReview == taken && wrongHolder == 0 && w.errors == 0;
+      if (warmUp) {
+        log(
+            "next warm-up: %,d taken, %d duplicates, IN_REVIEW %,d, wrong holder %d, %d errors%s",
+            taken,
+            duplicates,
+            inReview,
+            wrongHolder,
+            w.errors,
+            w.firstError == null ? "" : " (first: " + w.firstError + ")");
+      }
+      return new NextResult(
+          entityId, -1, w, taken, duplicates, t.empty(), inReview, wrongHolder, ok);
+    }
+
+    // --- summary -------------------------------------------------------------------------------
+
+    private void printSummary() {
+      StringBuilder out = new StringBuilder();
+      out.append('\n')
+          .append("== Review queues: first pages under load, HTTP against raw JDBC ==\n")
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "date %s UTC, Java %s, database %s, innodb_buffer_pool_size %s MB%n",
+                  startedAt.withNano(0),
+                  System.getProperty("java.version"),
+                  variable("VERSION()"),
+                  Long.parseLong(variable("@@innodb_buffer_pool_size")) >> 20))
+          .append(String.format(Locale.ROOT, "machine at start: %s%n", machineAtStart))
+          .append(
+              String.format(Locale.ROOT, "machine before measuring: %s%n", machineBeforeMeasuring))
+          .append(String.format(Locale.ROOT, "machine at the end: %s%n", machineAtEnd))
+          .append(
+              String.format(
+                  Locale.ROOT, "other processes on the machine while measuring: %s%n", otherLoad))
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%,d claims (%d entities, %d metrics; load %.1f s), %,d open flags (%.1f s);"
+                      + " %d clients, %d s measured after %d s warm-up per side, %d round(s),"
+                      + " load generator %s; service JVM options: %s%n",
+                  count("SELECT COUNT(*) FROM claims"),
+                  o.entities,
+                  o.metrics,
+                  loadSeconds,
+                  count("SELECT COUNT(*) FROM rechecks WHERE open_slot IS NOT NULL"),
+                  flagSeconds,
+                  o.clients,
+                  o.seconds,
+                  o.warmupSeconds,
+                  o.rounds,
+                  o.load.equals("wrk")
+                      ? "wrk (" + o.wrkThreads + " threads)"
+                      : "java.net.http.HttpClient",
+                  o.javaOpts.isEmpty() ? "(none)" : String.join(" ", o.javaOpts)))
+          .append(String.format(Locale.ROOT, "tables at the end: %s%n", sizes))
+          .append(String.format(Locale.ROOT, "service memory at the end: %s%n%n", serviceMemory));
+
+      out.append(
+          "| queue page of "
+              + o.limit
+              + " | HTTP req/s | raw req/s | HTTP/raw req/s | HTTP p50 / p90 / p99 / max (ms) |"
+              + " raw p50 / p90 / p99 / max (ms) | HTTP/raw p99 | errors HTTP / raw |"
+              + " p99 <= 10 ms, >= 2,000 req/s |\n");
+      out.append("| --- | ---: | ---: | ---: | --- | --- | ---: | --- | --- |\n");
+      for (Map.Entry<Scenario, Side[]> e : results.entrySet()) {
+        Window h = e.getValue()[0].total();
+        Window r = e.getValue()[1].total();
+        boolean p99 = h.p99 <= TARGET_P99_MS;
+        boolean rate = h.rate() >= TARGET_RATE;
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %,.0f | %,.0f | %.2f | %s | %s | %.2f | %d / %d | %s |%n",
+                e.getKey().title,
+                h.rate(),
+                r.rate(),
+                h.rate() / r.rate(),
+                latencies(h),
+                latencies(r),
+                h.p99 / r.p99,
+                h.errors,
+                r.errors,
+                p99 && rate && h.errors == 0
+                    ? "met"
+                    : "**not met**"
+                        + (p99 ? "" : " (p99)")
+                        + (rate ? "" : " (req/s)")
+                        + (h.errors == 0 ? "" : " (errors)")));
+      }
+      if (next != null) {
+        Window w = next.window();
+        out.append('\n')
+            .append(
+                "| next, "
+                    + o.checkers
+                    + " checkers | taken | takes/s | p50 / p90 / p99 / max (ms) | duplicates |"
+                    + " IN_REVIEW in the database | checkers that got 204 | errors |\n")
+            .append("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |\n")
+            .append(
+                String.format(
+                    Locale.ROOT,
+                    "| unreviewed ?entityId=%d (%,d unverified) | %,d | %,.0f | %s | %d | %,d%s |"
+                        + " %d | %d |%n",
+                    next.entityId(),
+                    next.unverifiedBefore(),
+                    next.taken(),
+                    next.taken() / Math.max(1e-9, w.seconds),
+                    latencies(w),
+                    next.duplicates(),
+                    next.inReview(),
+                    next.wrongHolder() == 0 ? "" : " (" + next.wrongHolder() + " wrong holder)",
+                    next.emptyAnswers(),
+                    w.errors));
+      }
+
+      out.append(
+          "\nPer request: CPU ms of the service, the database server and this program (the HTTP"
+              + " or JDBC clients; wrk counts under others), the rest of the machine (% of one"
+              + " core), and database server counters (SHOW GLOBAL STATUS deltas).\n\n");
+      out.append(
+          "| per request | side | service CPU ms | database CPU ms | client CPU ms | others %"
+              + " | statements | Handler_read_key | Handler_read_next | tmp tables |"
+              + " buffer pool reads (disk) | KB sent |\n"
+              + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+              + "\n");
+      for (Map.Entry<Scenario, Side[]> e : results.entrySet()) {
+        for (Side side : e.getValue()) {
+          cpuLine(out, e.getKey().title, side.total());
+        }
+      }
+      if (next != null) {
+        Window w = next.window();
+        Window perTake = new Window("next");
+        perTake.requests = next.taken();
+        perTake.serviceCpuMs = w.serviceCpuMs;
+        perTake.dbCpuMs = w.dbCpuMs;
+        perTake.benchCpuMs = w.benchCpuMs;
+        perTake.machine0 = new long[] {0, 0, 0};
+        perTake.machine1 =
+            w.machine0 == null || w.machine1 == null
+                ? new long[] {0, 0, 0}
+                : new long[] {
+                  w.machine1[0] - w.machine0[0],
+                  Math.max(0, (w.machine1[1] - w.machine0[1]) - (w.machine1[2] - w.machine0[2])),
+                  0
+                };
+        perTake.status = w.status;
+        cpuLine(out, "next (per claim taken)", perTake);
+      }
+      out.append("\nraw side: the service's SQL for the page (QueueSql.firstPage, LIMIT ")
+          .append(o.limit + 1)
+          .append(
+              "), each query prepared (client-side, as the service's driver settings do), bound,"
+                  + " executed and every column read, autocommit, one connection per client.\n");
+      for (Map.Entry<Scenario, Side[]> e : results.entrySet()) {
+        if (e.getKey().dropped > 0) {
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "%s: %d filter values left out (fewer than %d rows), %d used%n",
+                  e.getKey().title,
+                  e.getKey().dropped,
+                  o.limit + 1,
+                  e.getKey().filters.size()));
+        }
+      }
+      out.append('\n');
+      for (Map.Entry<Scenario, Side[]> e : results.entrySet()) {
+        Window h = e.getValue()[0].total();
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "goal %s: p99 %.1f ms (<= 10: %s), %,.0f req/s (>= 2,000: %s), %.2f x raw"
+                    + " req/s%n",
+                e.getKey().title,
+                h.p99,
+                h.p99 <= TARGET_P99_MS ? "MET" : "NOT MET",
+                h.rate(),
+                h.rate() >= TARGET_RATE ? "MET" : "NOT MET",
+                h.rate() / e.getValue()[1].total().rate()));
+      }
+      if (next != null) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "goal next under %d checkers, no duplicates: %s (%,d taken, %d duplicates,"
+                    + " IN_REVIEW %,d), %,.0f takes/s%n",
+                o.checkers,
+                next.ok() ? "MET" : "NOT MET",
+                next.taken(),
+                next.duplicates(),
+                next.inReview(),
+                next.taken() / Math.max(1e-9, next.window().seconds)));
+      }
+      System.out.println(out);
+    }
+
+    private void cpuLine(StringBuilder out, String title, Window t) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %.2f | %.2f | %.2f | %.0f | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f |%n",
+              title,
+              t.side,
+              perRequest(t.serviceCpuMs, t),
+              perRequest(t.dbCpuMs, t),
+              perRequest(t.benchCpuMs, t),
+              Side.othersPercent(t),
+              perRequest(t.status.getOrDefault("Questions", 0L), t),
+              perRequest(t.status.getOrDefault("Handler_read_key", 0L), t),
+              perRequest(t.status.getOrDefault("Handler_read_next", 0L), t),
+              perRequest(t.status.getOrDefault("Created_tmp_tables", 0L), t),
+              perRequest(t.status.getOrDefault("Innodb_buffer_pool_reads", 0L), t),
+              perRequest(t.status.getOrDefault("Bytes_sent", 0L), t) / 1024));
+    }
+
+    private static String latencies(Window w) {
+      return String.format(Locale.ROOT, "%.1f / %.1f / %.1f / %.0f", w.p50, w.p90, w.p99, w.max);
+    }
+
+    private String tableSizes() {
+      StringBuilder b = new StringBuilder();
+      try (PreparedStatement ps =
+          jdbc.prepareStatement(
+              "SELECT table_name, table_rows, data_length, index_length FROM"
+                  + " information_schema.tables WHERE table_schema = DATABASE() AND table_name IN"
+                  + " ('claims', 'rechecks') ORDER BY table_name")) {
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            if (b.length() > 0) {
+              b.append("; ");
+            }
+            b.append(
+                String.format(
+                    Locale.ROOT,
+                    "%s ~%,d rows, data %d MB, indexes %d MB",
+                    rs.getString(1),
+                    rs.getLong(2),
+                    rs.getLong(3) >> 20,
+                    rs.getLong(4) >> 20));
+          }
+        }
+      } catch (SQLException e) {
+        return "?";
+      }
+      return b.toString();
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private long count(String sql) {
+      try (Statement s = jdbc.createStatement();
+          ResultSet rs = s.executeQuery(sql)) {
+        rs.next();
+        return rs.getLong(1);
+      } catch (SQLException e) {
+        throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+      }
+    }
+
+    private void exec(String sql) throws SQLException {
+      try (Statement s = jdbc.createStatement()) {
+        s.execute(sql);
+      }
+    }
+
+    private String variable(String expression) {
+      try (Statement s = jdbc.createStatement();
+          ResultSet rs = s.executeQuery("SELECT " + expression)) {
+        rs.next();
+        return rs.getString(1);
+      } catch (SQLException e) {
+        return "?";
+      }
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path))
+              .timeout(Duration.ofSeconds(30))
+              .header("Content-Type", "application/json")
+              .header("Authorization", "Bearer " + TOKEN)
+              .POST(HttpRequest.BodyPublishers.ofString(json))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
+      Map<String, Long> out = new LinkedHashMap<>();
+      after.forEach((k, v) -> out.put(k, Math.max(0, v - before.getOrDefault(k, 0L))));
+      return out;
+    }
+
+    private Map<String, Long> dbStatus() throws SQLException {
+      return BenchService.dbStatus(jdbc, STATUS_COUNTERS);
+    }
+
+    /** CPU ms used so far by the service, the database server (if found) and this program. */
+    private long[] cpuSnapshot() {
+      long serviceMs = service == null ? 0 : procCpuMs(service.pid());
+      long dbMs = database.map(p -> procCpuMs(p.pid())).orElse(0L);
+      return new long[] {serviceMs, dbMs, procCpuMs(ProcessHandle.current().pid())};
+    }
+
+    private long[] machineCpu() {
+      return BenchService.machineCpu(
+          service == null ? 0 : service.pid(), database.map(ProcessHandle::pid).orElse(0L));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** Nearest-rank percentile of sorted values. */
+  static long percentile(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+
+  /** Command-line options, each also readable from the environment (BENCH_ + upper case). */
+  static final class Options {
+    int claims = 1_000_000;
+    int entities = 100;
+    int metrics = METRICS.length;
+    int rechecks = 50_000;
+    int clients = 50;
+    int seconds = 20;
+    int warmupSeconds = 5;
+    int serviceWarmupSeconds = 30;
+    int rounds = 1;
+    int limit = 50;
+    List<String> scenarios = SCENARIOS;
+    String load = "java";
+    int wrkThreads = 2;
+    boolean explain = true;
+    int checkers = 20;
+    int nextSeconds = 20;
+    String jdbcUrl;
+    String serverUrl = "jdbc:mysql://127.0.0.1:3306/";
+    String user = "root";
+    String password = "";
+    boolean keep;
+    String jar = "target/claimwatch-0.1.0.jar";
+    int port;
+    List<String> javaOpts = new ArrayList<>();
+    String serviceLog = "target/bench-queue-service.log";
+
+    static Options parse(String[] args) {
+      List<String> names =
+          List.of(
+              "claims",
+              "entities",
+              "metrics",
+              "rechecks",
+              "clients",
+              "seconds",
+              "warmup-seconds",
+              "service-warmup-seconds",
+              "rounds",
+              "limit",
+              "scenarios",
+              "load",
+              "wrk-threads",
+              "explain",
+              "checkers",
+              "next-seconds",
+              "jdbc-url",
+              "server-url",
+              "user",
+              "password",
+              "keep",
+              "jar",
+              "port",
+              "java-opts",
+              "service-log");
+      Map<String, String> m = BenchService.options(args, names);
+      Options o = new Options();
+      for (Map.Entry<String, String> e : m.entrySet()) {
+        String v = e.getValue();
+        switch (e.getKey()) {
+          case "claims" -> o.claims = Integer.parseInt(v);
+          case "entities" -> o.entities = Integer.parseInt(v);
+          case "metrics" -> o.metrics = Integer.parseInt(v);
+          case "rechecks" -> o.rechecks = Integer.parseInt(v);
+          case "clients" -> o.clients = Integer.parseInt(v);
+          case "seconds" -> o.seconds = Integer.parseInt(v);
+          case "warmup-seconds" -> o.warmupSeconds = Integer.parseInt(v);
+          case "service-warmup-seconds" -> o.serviceWarmupSeconds = Integer.parseInt(v);
+          case "rounds" -> o.rounds = Integer.parseInt(v);
+          case "limit" -> o.limit = Integer.parseInt(v);
+          case "scenarios" -> o.scenarios = List.of(v.trim().split("\\s*,\\s*"));
+          case "load" -> o.load = v;
+          case "wrk-threads" -> o.wrkThreads = Integer.parseInt(v);
+          case "explain" -> o.explain = Boolean.parseBoolean(v);
+          case "checkers" -> o.checkers = Integer.parseInt(v);
+          case "next-seconds" -> o.nextSeconds = Integer.parseInt(v);
+          case "jdbc-url" -> o.jdbcUrl = v.isBlank() ? null : v;
+          case "server-url" -> o.serverUrl = v;
+          case "user" -> o.user = v;
+          case "password" -> o.password = v;
+          case "keep" -> o.keep = Boolean.parseBoolean(v);
+          case "jar" -> o.jar = v;
+          case "port" -> o.port = Integer.parseInt(v);
+          case "java-opts" ->
+              o.javaOpts = v.isBlank() ? List.of() : List.of(v.trim().split("\\s+"));
+          case "service-log" -> o.serviceLog = v;
+          default -> throw new IllegalArgumentException("Unknown option --" + e.getKey());
+        }
+      }
+      if (o.claims < 1 || o.entities < 1 || o.clients < 1 || o.seconds < 1 || o.rounds < 1) {
+        throw new IllegalArgumentException(
+            "--claims, --entities, --clients, --seconds, --rounds >= 1");
+      }
+      if (o.metrics < 1 || o.metrics > METRICS.length) {
+        throw new IllegalArgumentException("--metrics must be 1.." + METRICS.length);
+      }
+      if (o.limit < 1 || o.limit > 199) {
+        throw new IllegalArgumentException("--limit must be 1..199 (the API allows 200)");
+      }
+      if (o.rechecks < 0
+          || o.warmupSeconds < 0
+          || o.serviceWarmupSeconds < 0
+          || o.nextSeconds < 0
+          || o.checkers < 0) {
+        throw new IllegalArgumentException("negative --rechecks, --warmup-seconds, ...");
+      }
+      for (String s : o.scenarios) {
+        if (!SCENARIOS.contains(s)) {
+          throw new IllegalArgumentException("--scenarios: one or more of " + SCENARIOS);
+        }
+      }
+      if (!o.load.equals("java") && !o.load.equals("wrk")) {
+        throw new IllegalArgumentException("--load must be java or wrk");
+      }
+      return o;
+    }
+  }
+}
