@@ -5,7 +5,10 @@
 ALTER TABLE claims
   ADD KEY ix_claims_queue (status, priority DESC, id),
   ADD KEY ix_claims_queue_entity (status, entity_id, priority DESC, id),
-  ADD KEY ix_claims_queue_metric (status, metric, priority DESC, id);
+  ADD KEY ix_claims_queue_metric (status, metric, priority DESC, id),
+  -- Entity and metric together (the checker's usual filter); language last, so a language
+  -- filter is checked in the index without reading the row.
+  ADD KEY ix_claims_queue_entity_metric (status, entity_id, metric, priority DESC, id, language);
 
 -- The re-check queues read open flags, CONTRADICTS first (outcomes sort CONTRADICTS <
 -- INCONCLUSIVE < SUPPORTS), then the claim's priority, then age. The claim's priority and entity

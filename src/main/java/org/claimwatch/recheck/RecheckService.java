@@ -1,5 +1,6 @@
 package org.claimwatch.recheck;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -134,7 +135,7 @@ public class RecheckService implements OpenRechecks {
   private static final int MAX_CACHED_VIEWS = 50_000;
 
   @Override
-  @Transactional
+  @Connectable
   public Map<Long, Object> openFor(Collection<Long> claimIds) {
     Map<Long, Object> out = new HashMap<>();
     if (claimIds.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.claimwatch.review;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -68,7 +69,8 @@ public class QueueService {
   /** A claim in a queue, with its place in the queue's order. */
   private record Row(Claim claim, QueueCursor position) {}
 
-  @Transactional
+  /** Reads on one connection in autocommit: no transaction to begin and commit per page. */
+  @Connectable
   public Page<ClaimView> page(String name, QueueFilter f, Actor actor) {
     Queue queue = Queue.of(name);
     int limit = Cursors.limit(f.limit());
@@ -80,7 +82,7 @@ public class QueueService {
         more ? shown.get(shown.size() - 1).position().encode() : null);
   }
 
-  @Transactional
+  @Connectable
   public List<QueueCount> counts(QueueFilter f, Actor actor) {
     List<QueueCount> out = new ArrayList<>();
     for (Queue q : Queue.values()) {
@@ -194,12 +196,15 @@ public class QueueService {
   /** The index that holds a queue of claims in order, with its filters as leading columns. */
   private static String claimIndex(Queue queue, QueueFilter f) {
     return switch (queue) {
-      case UNREVIEWED ->
-          f.entityId() != null
-              ? " FORCE INDEX (ix_claims_queue_entity)"
-              : f.metric() != null && !f.metric().isBlank()
-                  ? " FORCE INDEX (ix_claims_queue_metric)"
-                  : " FORCE INDEX (ix_claims_queue)";
+      case UNREVIEWED -> {
+        boolean metric = f.metric() != null && !f.metric().isBlank();
+        if (f.entityId() != null) {
+          yield metric
+              ? " FORCE INDEX (ix_claims_queue_entity_metric)"
+              : " FORCE INDEX (ix_claims_queue_entity)";
+        }
+        yield metric ? " FORCE INDEX (ix_claims_queue_metric)" : " FORCE INDEX (ix_claims_queue)";
+      }
       case MINE -> " FORCE INDEX (ix_claims_assignee)";
       default -> "";
     };
