@@ -187,10 +187,13 @@ final class BenchService {
   }
 
   /** The connection properties application.yml gives the service, for the benchmark's own JDBC. */
+  /** The service's Connector/J settings (application.yml), so the raw side runs like it. */
   static String withProps(String url) {
     String props =
         "rewriteBatchedStatements=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
-            + "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
+            + "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true"
+            + "&cachePrepStmts=true&prepStmtCacheSize=256&prepStmtCacheSqlLimit=4096"
+            + "&useLocalSessionState=true&maintainTimeStats=false";
     return url + (url.contains("?") ? "&" : "?") + props;
   }
 

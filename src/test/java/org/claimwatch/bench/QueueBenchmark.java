@@ -42,6 +42,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimwatch.claim.Precision;
@@ -103,6 +105,27 @@ import org.claimwatch.system.Hashing;
  * database server, the benchmark and the rest of the machine per request (/proc), database server
  * counters per request, EXPLAIN (and on MariaDB ANALYZE) of each raw query, and the goals.
  *
+ * <p><b>Open loop</b> ({@code --rate=200,400,800}): instead of the closed loop, each scenario and
+ * side runs one step per offered rate (requests/s, all clients together), in the order given, each
+ * {@code --warmup-seconds} unmeasured and then {@code --seconds} measured at that rate. Request k
+ * of a step is due at start + k / rate, however long earlier ones take, and is sent by the first of
+ * {@code --clients} threads free to take it (HTTP: the same requests; raw: the same SQL, each
+ * thread on its own connection); its latency counts from the time it was due, so waiting for a free
+ * client is part of it (no coordinated omission, as wrk2 measures). Requests due before the end
+ * that no client was free to send by then are reported as not sent (the side is saturated). Per
+ * step and side it prints the achieved rate, p50/p90/p99/max from the due time, errors, the send
+ * delay p99 (due to sent) and the CPU and counter columns per request. With 50 closed-loop clients
+ * the latency is about clients / throughput; below saturation the open loop shows the latency the
+ * service gives at a given load.
+ *
+ * <p><b>Buffer pool</b>: at start, if {@code @@innodb_buffer_pool_size} is smaller than {@code
+ * --buffer-pool-mb} (1024), it is set to that ({@code SET GLOBAL}, an online resize; the benchmark
+ * waits until {@code Innodb_buffer_pool_resize_status} reports it complete, or where that stays
+ * empty until {@code Innodb_buffer_pool_pages_total} adds up to the new size, at most 10 s) and set
+ * back at the end (also when the run fails or is interrupted); a refused {@code SET GLOBAL} is
+ * logged and the run goes on. Before measuring, every index of claims and rechecks is read once
+ * ({@code SELECT COUNT(*) ... FORCE INDEX}). The header reports the old and new size.
+ *
  * <p><b>next</b>: {@code --checkers} (20) threads, each with its own CHECKER token, call {@code
  * POST /api/v1/queue/unreviewed/next?entityId=E} in a closed loop for {@code --next-seconds} (20)
  * or until the queue answers 204, E the entity with the most unverified claims (warm-up: the same
@@ -116,6 +139,8 @@ import org.claimwatch.system.Hashing;
  * <pre>
  * mvn -q exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *     -Dexec.args="-classpath %classpath org.claimwatch.bench.QueueBenchmark"
+ * mvn -q exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ *     -Dexec.args="-classpath %classpath org.claimwatch.bench.QueueBenchmark --rate=200,400,800"
  * </pre>
  *
  * <p>Options (each also as an environment variable, e.g. {@code BENCH_CLAIMS}):
@@ -128,6 +153,9 @@ import org.claimwatch.system.Hashing;
  *       --scenarios=unreviewed-entity,...}, {@code --load=java} or {@code wrk}, {@code
  *       --wrk-threads=2}, {@code --explain=true}
  *   <li>{@code --checkers=20}, {@code --next-seconds=20} (0: no next scenario)
+ *   <li>{@code --rate=200,400,800} open loop at these offered rates instead of the closed loop
+ *       (default: none, closed loop); {@code --clients} is then the most requests in flight
+ *   <li>{@code --buffer-pool-mb=1024} the least InnoDB buffer pool while measuring (0: leave it)
  *   <li>{@code --jdbc-url=jdbc:mysql://host:port/db} an existing <em>benchmark</em> database (never
  *       dropped) kept by an earlier run with {@code --keep=true} and the same {@code --claims},
  *       {@code --entities}, {@code --metrics}: its claims and flags are reused, the claims an
@@ -304,6 +332,17 @@ public final class QueueBenchmark {
     long[] machine1;
     Map<String, Long> status = Map.of();
 
+    /** Open loop only: the offered rate, the requests scheduled, and how many were never sent. */
+    double offered;
+
+    long scheduled;
+    long unsent;
+
+    /** Open loop only: ns from a request's scheduled time to its send (waiting for a client). */
+    long[] sendDelays;
+
+    double sendDelayP99;
+
     Window(String side) {
       this.side = side;
     }
@@ -314,6 +353,10 @@ public final class QueueBenchmark {
 
     void percentilesFromLatencies() {
       Arrays.sort(latencies);
+      if (sendDelays != null) {
+        Arrays.sort(sendDelays);
+        sendDelayP99 = percentile(sendDelays, 99) / 1e6;
+      }
       p50 = percentile(latencies, 50) / 1e6;
       p90 = percentile(latencies, 90) / 1e6;
       p99 = percentile(latencies, 99) / 1e6;
@@ -336,7 +379,12 @@ public final class QueueBenchmark {
       Map<String, Long> status = new LinkedHashMap<>();
       long others = 0;
       long wall = 0;
+      boolean delays = !windows.isEmpty();
       for (Window w : windows) {
+        t.offered = w.offered;
+        t.scheduled += w.scheduled;
+        t.unsent += w.unsent;
+        delays &= w.sendDelays != null;
         t.requests += w.requests;
         t.errors += w.errors;
         if (t.firstError == null) {
@@ -358,6 +406,9 @@ public final class QueueBenchmark {
       t.machine1 = new long[] {wall, others, 0};
       if (exact) {
         t.latencies = windows.stream().flatMapToLong(w -> Arrays.stream(w.latencies)).toArray();
+        if (delays) {
+          t.sendDelays = windows.stream().flatMapToLong(w -> Arrays.stream(w.sendDelays)).toArray();
+        }
         t.percentilesFromLatencies();
       } else {
         // wrk reports percentiles per window: the worst window's
@@ -425,7 +476,19 @@ public final class QueueBenchmark {
     private double flagSeconds = Double.NaN;
     private String sizes = "?";
     private final Map<Scenario, Side[]> results = new LinkedHashMap<>();
+
+    /** Open loop (--rate): per scenario, per offered rate, HTTP and raw. */
+    private final Map<Scenario, Map<Integer, Side[]>> rateResults = new LinkedHashMap<>();
+
     private NextResult next;
+
+    /** innodb_buffer_pool_size before this run (bytes; -1 unknown), and whether we changed it. */
+    private long bufferPoolBefore = -1;
+
+    private boolean bufferPoolChanged;
+    private boolean bufferPoolRestored;
+    private String bufferPoolNote = "left as is";
+    private String warmNote = "not warmed";
 
     Run(Options o) {
       this.env =
@@ -444,7 +507,13 @@ public final class QueueBenchmark {
     }
 
     void run() throws Exception {
-      Thread hook = new Thread(this::stopService, "bench-stop-service");
+      Thread hook =
+          new Thread(
+              () -> {
+                stopService();
+                restoreBufferPool();
+              },
+              "bench-stop-service");
       Runtime.getRuntime().addShutdownHook(hook);
       try {
         machineAtStart = BenchService.machine();
@@ -454,13 +523,16 @@ public final class QueueBenchmark {
         base = env.base();
         jdbc = DriverManager.getConnection(withProps(databaseUrl), o.user, o.password);
         database = BenchService.findDatabaseProcess(jdbc);
+        growBufferPool();
         setUp();
+        warmTables();
         measure();
       } finally {
         stopService();
         for (Connection c : raw) {
           closeQuietly(c);
         }
+        restoreBufferPool();
         if (jdbc != null) {
           closeQuietly(jdbc);
         }
@@ -475,6 +547,151 @@ public final class QueueBenchmark {
 
     private void stopService() {
       env.stopService();
+    }
+
+    // --- buffer pool ---------------------------------------------------------------------------
+
+    /** Grows innodb_buffer_pool_size to --buffer-pool-mb if smaller (online resize). */
+    private void growBufferPool() {
+      if (o.bufferPoolMb <= 0) {
+        return;
+      }
+      long want = (long) o.bufferPoolMb << 20;
+      try {
+        bufferPoolBefore = Long.parseLong(variable("@@innodb_buffer_pool_size"));
+      } catch (NumberFormatException e) {
+        bufferPoolNote = "could not read @@innodb_buffer_pool_size: left as is";
+        log("Buffer pool: %s", bufferPoolNote);
+        return;
+      }
+      if (bufferPoolBefore >= want) {
+        bufferPoolNote = (bufferPoolBefore >> 20) + " MB, >= --buffer-pool-mb: left as is";
+        log("Buffer pool: %s", bufferPoolNote);
+        return;
+      }
+      log("Buffer pool: growing from %d MB to %d MB", bufferPoolBefore >> 20, want >> 20);
+      try {
+        String status = resizeBufferPool(jdbc, want);
+        bufferPoolChanged = true;
+        long now = Long.parseLong(variable("@@innodb_buffer_pool_size"));
+        bufferPoolNote =
+            String.format(
+                Locale.ROOT,
+                "%d MB (was %d MB; set back at the end; resize status: %s)",
+                now >> 20,
+                bufferPoolBefore >> 20,
+                status);
+      } catch (SQLException e) {
+        bufferPoolNote =
+            String.format(
+                Locale.ROOT,
+                "%d MB: SET GLOBAL innodb_buffer_pool_size refused (%s)",
+                bufferPoolBefore >> 20,
+                e.getMessage());
+      }
+      log("Buffer pool: %s", bufferPoolNote);
+    }
+
+    /** Sets the buffer pool back to its size before this run (once; also from the hook). */
+    private synchronized void restoreBufferPool() {
+      if (!bufferPoolChanged || bufferPoolRestored) {
+        return;
+      }
+      bufferPoolRestored = true;
+      try (Connection c = DriverManager.getConnection(withProps(databaseUrl), o.user, o.password)) {
+        String status = resizeBufferPool(c, bufferPoolBefore);
+        log("Buffer pool set back to %d MB (%s)", bufferPoolBefore >> 20, status);
+      } catch (SQLException e) {
+        log(
+            "Could not set the buffer pool back to %d MB: %s; run SET GLOBAL"
+                + " innodb_buffer_pool_size = %d",
+            bufferPoolBefore >> 20, e.getMessage(), bufferPoolBefore);
+      }
+    }
+
+    /**
+     * SET GLOBAL innodb_buffer_pool_size and wait (up to 10 s) until
+     * Innodb_buffer_pool_resize_status reports the resize completed or, where it stays empty
+     * (MariaDB 10.11), the pool's pages add up to the new size; returns what it saw.
+     */
+    private static String resizeBufferPool(Connection c, long bytes) throws SQLException {
+      String before = resizeStatus(c);
+      try (Statement s = c.createStatement()) {
+        s.execute("SET GLOBAL innodb_buffer_pool_size = " + bytes);
+      }
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      String status = before;
+      while (System.nanoTime() < deadline) {
+        status = resizeStatus(c);
+        String lower = status.toLowerCase(Locale.ROOT);
+        if (!status.equals(before) && (lower.contains("complet") || lower.contains("fail"))) {
+          return status;
+        }
+        long pool = poolPagesBytes(c);
+        if (status.isEmpty() && Math.abs(pool - bytes) <= bytes / 20) {
+          // MariaDB 10.11 leaves the status empty: the pool's pages tell
+          return "done, Innodb_buffer_pool_pages_total x page size = " + (pool >> 20) + " MB";
+        }
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      return "not reported complete after 10 s: " + (status.isEmpty() ? "(empty)" : status);
+    }
+
+    private static String resizeStatus(Connection c) throws SQLException {
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SHOW STATUS LIKE 'Innodb_buffer_pool_resize_status'")) {
+        return rs.next() && rs.getString(2) != null ? rs.getString(2).trim() : "";
+      }
+    }
+
+    /** Innodb_buffer_pool_pages_total x @@innodb_page_size: the pool's size as it is now. */
+    private static long poolPagesBytes(Connection c) throws SQLException {
+      long pages = 0;
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SHOW STATUS LIKE 'Innodb_buffer_pool_pages_total'")) {
+        if (rs.next()) {
+          pages = Long.parseLong(rs.getString(2));
+        }
+      }
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT @@innodb_page_size")) {
+        rs.next();
+        return pages * rs.getLong(1);
+      }
+    }
+
+    /** Reads every index of claims and rechecks once (COUNT(*) with FORCE INDEX). */
+    private void warmTables() throws SQLException {
+      List<String[]> indexes = new ArrayList<>();
+      try (Statement st = jdbc.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT DISTINCT table_name, index_name FROM information_schema.statistics"
+                      + " WHERE table_schema = DATABASE() AND table_name IN ('claims', 'rechecks')"
+                      + " ORDER BY table_name, index_name")) {
+        while (rs.next()) {
+          indexes.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+      }
+      long reads0 = dbStatus().getOrDefault("Innodb_buffer_pool_reads", 0L);
+      long t0 = System.nanoTime();
+      for (String[] ix : indexes) {
+        count("SELECT COUNT(*) FROM `" + ix[0] + "` FORCE INDEX (`" + ix[1] + "`)");
+      }
+      long reads = dbStatus().getOrDefault("Innodb_buffer_pool_reads", 0L) - reads0;
+      warmNote =
+          String.format(
+              Locale.ROOT,
+              "%d indexes of claims and rechecks read in %.1f s (%,d pages from disk)",
+              indexes.size(),
+              (System.nanoTime() - t0) / 1e9,
+              reads);
+      log("Warmed the tables: %s", warmNote);
     }
 
     private static void closeQuietly(Connection c) {
@@ -832,7 +1049,31 @@ public final class QueueBenchmark {
       machineBeforeMeasuring = BenchService.machine();
       log("Measuring; machine: %s", machineBeforeMeasuring);
       long[] machine0 = machineCpu();
-      for (int si = 0; si < scenarios.size(); si++) {
+      for (int si = 0; !o.rates.isEmpty() && si < scenarios.size(); si++) {
+        Scenario s = scenarios.get(si);
+        Map<Integer, Side[]> steps = new LinkedHashMap<>();
+        for (int rate : o.rates) {
+          steps.put(rate, new Side[] {new Side("HTTP"), new Side("raw")});
+        }
+        rateResults.put(s, steps);
+        for (int round = 0; round < o.rounds; round++) {
+          boolean httpFirst = (si + round) % 2 == 0;
+          for (int pass = 0; pass < 2; pass++) {
+            boolean httpPass = (pass == 0) == httpFirst;
+            String side = httpPass ? "HTTP" : "raw";
+            Call call = httpPass ? httpCall(s) : rawCall(s);
+            for (int rate : o.rates) {
+              if (o.warmupSeconds > 0) {
+                openLoop(side, o.clients, rate, o.warmupSeconds, false, call);
+              }
+              Window w = openLoop(side, o.clients, rate, o.seconds, true, call);
+              steps.get(rate)[httpPass ? 0 : 1].windows.add(w);
+              logWindow(s, w, round);
+            }
+          }
+        }
+      }
+      for (int si = 0; o.rates.isEmpty() && si < scenarios.size(); si++) {
         Scenario s = scenarios.get(si);
         Side httpSide = new Side("HTTP");
         Side rawSide = new Side("raw");
@@ -866,11 +1107,19 @@ public final class QueueBenchmark {
 
     private void logWindow(Scenario s, Window w, int round) {
       log(
-          "%s, %s (round %d): %,.0f req/s, p50 %.2f, p90 %.2f, p99 %.2f, max %.1f ms, %,d requests,"
+          "%s, %s (round %d)%s: %,.0f req/s, p50 %.2f, p90 %.2f, p99 %.2f, max %.1f ms, %,d requests,"
               + " %d errors%s; CPU ms/req service %.2f, database %.2f, benchmark %.2f; others %s",
           s.title,
           w.side,
           round + 1,
+          w.offered > 0
+              ? String.format(
+                  Locale.ROOT,
+                  " at %,.0f req/s offered (%,d not sent; send delay p99 %.2f ms)",
+                  w.offered,
+                  w.unsent,
+                  w.sendDelayP99)
+              : "",
           w.rate(),
           w.p50,
           w.p90,
@@ -913,6 +1162,11 @@ public final class QueueBenchmark {
       if (o.load.equals("wrk")) {
         return runWrk(s, seconds, measured);
       }
+      return closedLoop("HTTP", o.clients, seconds, measured, httpCall(s));
+    }
+
+    /** One page request of the scenario over HTTP (a random filter value). */
+    private Call httpCall(Scenario s) {
       HttpRequest[] requests = new HttpRequest[s.filters.size()];
       for (int i = 0; i < requests.length; i++) {
         requests[i] =
@@ -924,45 +1178,40 @@ public final class QueueBenchmark {
                 .GET()
                 .build();
       }
-      return closedLoop(
-          "HTTP",
-          o.clients,
-          seconds,
-          measured,
-          (client, rnd) -> {
-            HttpRequest req = requests[rnd.nextInt(requests.length)];
-            try {
-              HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-              if (r.statusCode() != 200) {
-                return r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8);
-              }
-              int items = occurrences(r.body(), ITEM_MARK);
-              return items == o.limit ? null : items + " items, not " + o.limit;
-            } catch (IOException e) {
-              return e.toString();
-            }
-          });
+      return (client, rnd) -> {
+        HttpRequest req = requests[rnd.nextInt(requests.length)];
+        try {
+          HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+          if (r.statusCode() != 200) {
+            return r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8);
+          }
+          int items = occurrences(r.body(), ITEM_MARK);
+          return items == o.limit ? null : items + " items, not " + o.limit;
+        } catch (IOException e) {
+          return e.toString();
+        }
+      };
     }
 
     /** Raw side: the page's SQL on --clients connections in a closed loop. */
     private Window runRaw(Scenario s, int seconds, boolean measured) throws Exception {
+      return closedLoop("raw", o.clients, seconds, measured, rawCall(s));
+    }
+
+    /** One page query of the scenario on the client's own connection (a random filter value). */
+    private Call rawCall(Scenario s) {
       Object[][] queries = new Object[s.filters.size()][];
       for (int i = 0; i < queries.length; i++) {
         queries[i] = sql(s, s.filters.get(i));
       }
-      return closedLoop(
-          "raw",
-          o.clients,
-          seconds,
-          measured,
-          (client, rnd) -> {
-            try {
-              long rows = rawQuery(raw.get(client), queries[rnd.nextInt(queries.length)]);
-              return rows == o.limit + 1 ? null : rows + " rows, not " + (o.limit + 1);
-            } catch (SQLException e) {
-              return e.toString();
-            }
-          });
+      return (client, rnd) -> {
+        try {
+          long rows = rawQuery(raw.get(client), queries[rnd.nextInt(queries.length)]);
+          return rows == o.limit + 1 ? null : rows + " rows, not " + (o.limit + 1);
+        } catch (SQLException e) {
+          return e.toString();
+        }
+      };
     }
 
     /**
@@ -1052,6 +1301,123 @@ public final class QueueBenchmark {
       } else {
         w.seconds = (endNanos - start) / 1e9;
       }
+      return w;
+    }
+
+    /**
+     * Open loop at a fixed rate: request k is due at start + k / rate, whatever became of the
+     * earlier ones, and is sent by the first of {@code n} clients (threads) free to take it; its
+     * latency counts from the time it was due, so waiting for a free client is part of it (no
+     * coordinated omission). Requests due before the end that no client could send by then are
+     * counted as not sent.
+     */
+    private Window openLoop(
+        String side, int n, double rate, int seconds, boolean measured, Call call)
+        throws Exception {
+      double interval = 1e9 / rate;
+      long scheduled = (long) Math.ceil(seconds * rate);
+      AtomicLong nextSlot = new AtomicLong();
+      Longs[] latencies = new Longs[n];
+      Longs[] delays = new Longs[n];
+      long[] errors = new long[n];
+      long[] unsent = new long[n];
+      long[] lastDone = new long[n];
+      String[] firstErrors = new String[n];
+      Throwable[] failures = new Throwable[n];
+      CountDownLatch ready = new CountDownLatch(n);
+      CountDownLatch go = new CountDownLatch(1);
+      long[] times = new long[2]; // start, end
+      List<Thread> threads = new ArrayList<>();
+      for (int t = 0; t < n; t++) {
+        int client = t;
+        latencies[t] = new Longs();
+        delays[t] = new Longs();
+        Thread th =
+            new Thread(
+                () -> {
+                  ThreadLocalRandom rnd = ThreadLocalRandom.current();
+                  ready.countDown();
+                  try {
+                    go.await();
+                    long start = times[0];
+                    long end = times[1];
+                    for (long k = nextSlot.getAndIncrement();
+                        k < scheduled;
+                        k = nextSlot.getAndIncrement()) {
+                      long due = start + (long) (k * interval);
+                      for (long wait = due - System.nanoTime();
+                          wait > 0;
+                          wait = due - System.nanoTime()) {
+                        LockSupport.parkNanos(wait);
+                      }
+                      long sent = System.nanoTime();
+                      if (sent - end >= 0) {
+                        unsent[client]++; // the backlog at the end
+                        continue;
+                      }
+                      String error = call.call(client, rnd);
+                      if (error == STOP) {
+                        break;
+                      }
+                      long done = System.nanoTime();
+                      lastDone[client] = Math.max(lastDone[client], done - start);
+                      latencies[client].add(done - due);
+                      delays[client].add(sent - due);
+                      if (error != null && errors[client]++ == 0) {
+                        firstErrors[client] =
+                            error.length() > 300 ? error.substring(0, 300) : error;
+                      }
+                    }
+                  } catch (Throwable e) {
+                    failures[client] = e;
+                  }
+                },
+                "bench-" + side + "-open-" + t);
+        th.start();
+        threads.add(th);
+      }
+      ready.await();
+      Window w = new Window(side);
+      Object[] before = measured ? before() : null;
+      long start = System.nanoTime() + 5_000_000L; // the clients wake up first
+      times[0] = start;
+      times[1] = start + seconds * 1_000_000_000L;
+      go.countDown();
+      for (Thread th : threads) {
+        th.join();
+      }
+      long endNanos = System.nanoTime();
+      for (Throwable f : failures) {
+        if (f != null) {
+          throw new IllegalStateException(side + " client failed", f);
+        }
+      }
+      Longs all = new Longs();
+      Longs allDelays = new Longs();
+      long last = 0;
+      for (int t = 0; t < n; t++) {
+        for (int i = 0; i < latencies[t].size; i++) {
+          all.add(latencies[t].values[i]);
+          allDelays.add(delays[t].values[i]);
+        }
+        w.errors += errors[t];
+        w.unsent += unsent[t];
+        last = Math.max(last, lastDone[t]);
+        if (w.firstError == null) {
+          w.firstError = firstErrors[t];
+        }
+      }
+      w.latencies = all.toArray();
+      w.sendDelays = allDelays.toArray();
+      w.requests = w.latencies.length;
+      w.offered = rate;
+      w.scheduled = scheduled;
+      w.percentilesFromLatencies();
+      if (measured) {
+        after(w, before, endNanos);
+      }
+      // from the first due time to the end of the schedule or the last answer, if later
+      w.seconds = Math.max(seconds * 1e9, last) / 1e9;
       return w;
     }
 
@@ -1452,6 +1818,13 @@ public final class QueueBenchmark {
                   System.getProperty("java.version"),
                   variable("VERSION()"),
                   Long.parseLong(variable("@@innodb_buffer_pool_size")) >> 20))
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "buffer pool (--buffer-pool-mb=%d): %s; before measuring: %s%n",
+                  o.bufferPoolMb,
+                  bufferPoolNote,
+                  warmNote))
           .append(String.format(Locale.ROOT, "machine at start: %s%n", machineAtStart))
           .append(
               String.format(Locale.ROOT, "machine before measuring: %s%n", machineBeforeMeasuring))
@@ -1463,7 +1836,7 @@ public final class QueueBenchmark {
               String.format(
                   Locale.ROOT,
                   "%,d claims (%d entities, %d metrics; load %.1f s), %,d open flags (%.1f s);"
-                      + " %d clients, %d s measured after %d s warm-up per side, %d round(s),"
+                      + " %s, %d s measured after %d s warm-up per %s, %d round(s),"
                       + " load generator %s; service JVM options: %s%n",
                   count("SELECT COUNT(*) FROM claims"),
                   o.entities,
@@ -1471,9 +1844,19 @@ public final class QueueBenchmark {
                   loadSeconds,
                   count("SELECT COUNT(*) FROM rechecks WHERE open_slot IS NOT NULL"),
                   flagSeconds,
-                  o.clients,
+                  o.rates.isEmpty()
+                      ? o.clients + " clients (closed loop)"
+                      : "open loop at "
+                          + o.rates.stream()
+                              .map(String::valueOf)
+                              .reduce((a, b) -> a + ", " + b)
+                              .get()
+                          + " req/s offered, up to "
+                          + o.clients
+                          + " requests in flight",
                   o.seconds,
                   o.warmupSeconds,
+                  o.rates.isEmpty() ? "side" : "step and side",
                   o.rounds,
                   o.load.equals("wrk")
                       ? "wrk (" + o.wrkThreads + " threads)"
@@ -1482,13 +1865,15 @@ public final class QueueBenchmark {
           .append(String.format(Locale.ROOT, "tables at the end: %s%n", sizes))
           .append(String.format(Locale.ROOT, "service memory at the end: %s%n%n", serviceMemory));
 
-      out.append(
-          "| queue page of "
-              + o.limit
-              + " | HTTP req/s | raw req/s | HTTP/raw req/s | HTTP p50 / p90 / p99 / max (ms) |"
-              + " raw p50 / p90 / p99 / max (ms) | HTTP/raw p99 | errors HTTP / raw |"
-              + " p99 <= 10 ms, >= 2,000 req/s |\n");
-      out.append("| --- | ---: | ---: | ---: | --- | --- | ---: | --- | --- |\n");
+      if (!results.isEmpty()) {
+        out.append(
+            "| queue page of "
+                + o.limit
+                + " | HTTP req/s | raw req/s | HTTP/raw req/s | HTTP p50 / p90 / p99 / max (ms) |"
+                + " raw p50 / p90 / p99 / max (ms) | HTTP/raw p99 | errors HTTP / raw |"
+                + " p99 <= 10 ms, >= 2,000 req/s |\n");
+        out.append("| --- | ---: | ---: | ---: | --- | --- | ---: | --- | --- |\n");
+      }
       for (Map.Entry<Scenario, Side[]> e : results.entrySet()) {
         Window h = e.getValue()[0].total();
         Window r = e.getValue()[1].total();
@@ -1513,6 +1898,55 @@ public final class QueueBenchmark {
                         + (p99 ? "" : " (p99)")
                         + (rate ? "" : " (req/s)")
                         + (h.errors == 0 ? "" : " (errors)")));
+      }
+      if (!rateResults.isEmpty()) {
+        out.append(
+            "| queue page of "
+                + o.limit
+                + ", open loop | offered req/s | HTTP req/s | raw req/s |"
+                + " HTTP p50 / p90 / p99 / max (ms) | raw p50 / p90 / p99 / max (ms) |"
+                + " HTTP/raw p99 | errors HTTP / raw | not sent HTTP / raw |"
+                + " send delay p99 HTTP / raw (ms) | p99 <= 10 ms at this rate |\n");
+        out.append("| --- | ---: | ---: | ---: | --- | --- | ---: | --- | --- | --- | --- |\n");
+        for (Map.Entry<Scenario, Map<Integer, Side[]>> e : rateResults.entrySet()) {
+          for (Map.Entry<Integer, Side[]> step : e.getValue().entrySet()) {
+            Window h = step.getValue()[0].total();
+            Window r = step.getValue()[1].total();
+            boolean p99 = h.p99 <= TARGET_P99_MS;
+            boolean kept = h.unsent == 0 && h.rate() >= 0.95 * step.getKey();
+            out.append(
+                String.format(
+                    Locale.ROOT,
+                    "| %s | %,d | %,.0f | %,.0f | %s | %s | %.2f | %d / %d | %,d / %,d |"
+                        + " %.2f / %.2f | %s |%n",
+                    e.getKey().title,
+                    step.getKey(),
+                    h.rate(),
+                    r.rate(),
+                    latencies(h),
+                    latencies(r),
+                    h.p99 / r.p99,
+                    h.errors,
+                    r.errors,
+                    h.unsent,
+                    r.unsent,
+                    h.sendDelayP99,
+                    r.sendDelayP99,
+                    p99 && kept && h.errors == 0
+                        ? "met"
+                        : "**not met**"
+                            + (p99 ? "" : " (p99)")
+                            + (kept ? "" : " (rate not kept)")
+                            + (h.errors == 0 ? "" : " (errors)")));
+          }
+        }
+        out.append(
+            "\nOpen loop: request k due at start + k / rate, sent by the first of "
+                + o.clients
+                + " clients free to take it; latency from the time it was due, so it includes"
+                + " waiting for a free client (send delay; no coordinated omission). Not sent:"
+                + " due before the end, but no client was free by then (the side is"
+                + " saturated).\n");
       }
       if (next != null) {
         Window w = next.window();
@@ -1555,6 +1989,16 @@ public final class QueueBenchmark {
           cpuLine(out, e.getKey().title, side.total());
         }
       }
+      for (Map.Entry<Scenario, Map<Integer, Side[]>> e : rateResults.entrySet()) {
+        for (Map.Entry<Integer, Side[]> step : e.getValue().entrySet()) {
+          for (Side side : step.getValue()) {
+            cpuLine(
+                out,
+                String.format(Locale.ROOT, "%s at %,d req/s", e.getKey().title, step.getKey()),
+                side.total());
+          }
+        }
+      }
       if (next != null) {
         Window w = next.window();
         Window perTake = new Window("next");
@@ -1579,16 +2023,16 @@ public final class QueueBenchmark {
           .append(
               "), each query prepared (client-side, as the service's driver settings do), bound,"
                   + " executed and every column read, autocommit, one connection per client.\n");
-      for (Map.Entry<Scenario, Side[]> e : results.entrySet()) {
-        if (e.getKey().dropped > 0) {
+      for (Scenario sc : scenarioList()) {
+        if (sc.dropped > 0) {
           out.append(
               String.format(
                   Locale.ROOT,
                   "%s: %d filter values left out (fewer than %d rows), %d used%n",
-                  e.getKey().title,
-                  e.getKey().dropped,
+                  sc.title,
+                  sc.dropped,
                   o.limit + 1,
-                  e.getKey().filters.size()));
+                  sc.filters.size()));
         }
       }
       out.append('\n');
@@ -1606,6 +2050,24 @@ public final class QueueBenchmark {
                 h.rate() >= TARGET_RATE ? "MET" : "NOT MET",
                 h.rate() / e.getValue()[1].total().rate()));
       }
+      for (Map.Entry<Scenario, Map<Integer, Side[]>> e : rateResults.entrySet()) {
+        for (Map.Entry<Integer, Side[]> step : e.getValue().entrySet()) {
+          Window h = step.getValue()[0].total();
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "goal %s at %,d req/s offered: p99 %.1f ms (<= 10: %s), %,.0f req/s achieved"
+                      + " (%,d not sent, %d errors), p99 %.2f x raw%n",
+                  e.getKey().title,
+                  step.getKey(),
+                  h.p99,
+                  h.p99 <= TARGET_P99_MS ? "MET" : "NOT MET",
+                  h.rate(),
+                  h.unsent,
+                  h.errors,
+                  h.p99 / step.getValue()[1].total().p99));
+        }
+      }
       if (next != null) {
         out.append(
             String.format(
@@ -1620,6 +2082,13 @@ public final class QueueBenchmark {
                 next.taken() / Math.max(1e-9, next.window().seconds)));
       }
       System.out.println(out);
+    }
+
+    /** The measured scenarios, closed or open loop. */
+    private List<Scenario> scenarioList() {
+      List<Scenario> out = new ArrayList<>(results.keySet());
+      out.addAll(rateResults.keySet());
+      return out;
     }
 
     private void cpuLine(StringBuilder out, String title, Window t) {
@@ -1764,6 +2233,11 @@ public final class QueueBenchmark {
     boolean explain = true;
     int checkers = 20;
     int nextSeconds = 20;
+
+    /** Open loop: offered rates (req/s, all clients together), one step each; empty: closed. */
+    List<Integer> rates = List.of();
+
+    int bufferPoolMb = 1024;
     String jdbcUrl;
     String serverUrl = "jdbc:mysql://127.0.0.1:3306/";
     String user = "root";
@@ -1793,6 +2267,8 @@ public final class QueueBenchmark {
               "explain",
               "checkers",
               "next-seconds",
+              "rate",
+              "buffer-pool-mb",
               "jdbc-url",
               "server-url",
               "user",
@@ -1823,6 +2299,12 @@ public final class QueueBenchmark {
           case "explain" -> o.explain = Boolean.parseBoolean(v);
           case "checkers" -> o.checkers = Integer.parseInt(v);
           case "next-seconds" -> o.nextSeconds = Integer.parseInt(v);
+          case "rate" ->
+              o.rates =
+                  v.isBlank()
+                      ? List.of()
+                      : Arrays.stream(v.trim().split("\\s*,\\s*")).map(Integer::valueOf).toList();
+          case "buffer-pool-mb" -> o.bufferPoolMb = Integer.parseInt(v);
           case "jdbc-url" -> o.jdbcUrl = v.isBlank() ? null : v;
           case "server-url" -> o.serverUrl = v;
           case "user" -> o.user = v;
@@ -1860,6 +2342,12 @@ public final class QueueBenchmark {
       }
       if (!o.load.equals("java") && !o.load.equals("wrk")) {
         throw new IllegalArgumentException("--load must be java or wrk");
+      }
+      if (o.rates.stream().anyMatch(r -> r < 1)) {
+        throw new IllegalArgumentException("--rate: requests/s >= 1, e.g. --rate=200,400,800");
+      }
+      if (!o.rates.isEmpty() && o.load.equals("wrk")) {
+        throw new IllegalArgumentException("--rate runs its own open loop: not with --load=wrk");
       }
       return o;
     }
