@@ -49,11 +49,19 @@ interface ClaimRepository extends CrudRepository<Claim, Long> {
   @Query(value = "SELECT * FROM claims WHERE id = :id FOR UPDATE SKIP LOCKED", nativeQuery = true)
   Optional<Claim> tryLock(long id);
 
-  /** Claims whose lease has run out, locked; rows other transactions hold are skipped. */
+  /** Ids of claims whose lease has run out (a plain read: nothing locked). */
   @Query(
       value =
-          "SELECT * FROM claims WHERE lease_until <= :now ORDER BY lease_until LIMIT :max"
+          "SELECT id FROM claims FORCE INDEX (ix_claims_queue)"
+              + " WHERE status = 'IN_REVIEW' AND lease_until <= :now LIMIT :max",
+      nativeQuery = true)
+  List<Long> expiredIds(Instant now, int max);
+
+  /** Those of the claims whose lease has still run out, locked; rows others hold are skipped. */
+  @Query(
+      value =
+          "SELECT * FROM claims WHERE id IN (:ids) AND status = 'IN_REVIEW' AND lease_until <= :now"
               + " FOR UPDATE SKIP LOCKED",
       nativeQuery = true)
-  List<Claim> lockExpired(Instant now, int max);
+  List<Claim> lockExpired(Collection<Long> ids, Instant now);
 }

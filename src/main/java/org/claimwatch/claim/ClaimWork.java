@@ -138,7 +138,13 @@ public class ClaimWork {
    * several instances can run this at once.
    */
   public int releaseExpired(Instant now, int max) {
-    List<Claim> expired = claims.lockExpired(now, max);
+    // Found by a plain read, then locked by id: a locking scan would lock every held claim it
+    // passes, not just the expired ones.
+    List<Long> ids = claims.expiredIds(now, max);
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    List<Claim> expired = claims.lockExpired(ids, now);
     List<ClaimHistory> entries = new ArrayList<>(expired.size());
     for (Claim c : expired) {
       ClaimStatus back = c.priorStatus() == null ? ClaimStatus.UNVERIFIED : c.priorStatus();

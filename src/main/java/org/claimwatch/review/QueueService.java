@@ -205,7 +205,7 @@ public class QueueService {
         }
         yield metric ? " FORCE INDEX (ix_claims_queue_metric)" : " FORCE INDEX (ix_claims_queue)";
       }
-      case MINE -> " FORCE INDEX (ix_claims_assignee)";
+      case MINE, PROPOSALS -> " FORCE INDEX (ix_claims_queue)";
       default -> "";
     };
   }
