@@ -16,6 +16,41 @@ import java.time.ZoneOffset;
 public final class ClaimRows {
   private ClaimRows() {}
 
+  /**
+   * Columns of a claim row with what its view needs: source, entity name and the id of the open
+   * flag it shows (CONTRADICTS first, then the newest). Use with {@link #JOINS}; read with {@link
+   * #readJoined}. One statement instead of three lookups per page.
+   */
+  public static final String JOINED_COLUMNS =
+      "c.*, s.url AS s_url, s.title AS s_title, s.publisher AS s_publisher,"
+          + " s.published_at AS s_published_at, e.name AS e_name,"
+          + " (SELECT f.id FROM rechecks f WHERE f.claim_id = c.id AND f.open_slot IS NOT NULL"
+          + " ORDER BY f.outcome = 'CONTRADICTS' DESC, f.id DESC LIMIT 1) AS open_flag_id";
+
+  public static final String JOINS =
+      " LEFT JOIN sources s ON s.id = c.source_id LEFT JOIN subjects e ON e.id = c.entity_id";
+
+  /** A claim row with its source, entity name and open flag's id, read in one query. */
+  public record Joined(
+      Claim claim, ClaimView.SourceView source, String entityName, Long openFlagId) {}
+
+  public static Joined readJoined(ResultSet rs) throws SQLException {
+    Claim c = read(rs);
+    String url = rs.getString("s_url");
+    Instant published = instant(rs, "s_published_at");
+    return new Joined(
+        c,
+        url == null
+            ? null
+            : new ClaimView.SourceView(
+                url,
+                rs.getString("s_title"),
+                rs.getString("s_publisher"),
+                published == null ? null : published.toString()),
+        rs.getString("e_name"),
+        nullableLong(rs, "open_flag_id"));
+  }
+
   public static Claim read(ResultSet rs) throws SQLException {
     return new Claim(
         rs.getLong("id"),

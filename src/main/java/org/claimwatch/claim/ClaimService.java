@@ -425,41 +425,74 @@ public class ClaimService {
     for (Claim c : rows) {
       Source s = c.sourceId() == null ? null : sourceById.get(c.sourceId());
       out.add(
-          new ClaimView(
-              c.id(),
-              c.externalRef(),
-              c.statement(),
-              c.language(),
-              c.claimant(),
-              c.entityId(),
-              c.entityId() == null ? null : names.get(c.entityId()),
-              c.metric(),
-              Decimals.format(c.value()),
-              Decimals.format(c.valueHigh()),
-              c.unit(),
-              c.qualifier(),
-              text(c.periodStart()),
-              text(c.periodEnd()),
-              c.periodicity(),
-              c.kind(),
-              text(c.resolvesOn()),
-              text(c.statedAt()),
+          view(
+              c,
               s == null
                   ? null
                   : new SourceView(s.url(), s.title(), s.publisher(), text(s.publishedAt())),
-              c.status(),
-              flags.get(c.id()),
-              c.assignee() == null || c.leaseUntil() == null
-                  ? null
-                  : new ClaimView.AssignmentView(c.assignee(), c.leaseUntil().toString()),
-              text(c.lastVerdictAt()),
-              c.priority(),
-              c.version(),
-              c.submittedBy(),
-              c.createdAt().toString(),
-              c.updatedAt().toString()));
+              c.entityId() == null ? null : names.get(c.entityId()),
+              flags.get(c.id())));
     }
     return out;
+  }
+
+  /**
+   * Views of rows read with their source, entity name and open flag's id ({@link
+   * ClaimRows#JOINED_COLUMNS}): only the flags' views are looked up, and those mostly come from a
+   * cache.
+   */
+  public List<ClaimView> viewsOfJoined(List<ClaimRows.Joined> rows) {
+    List<Long> flagIds = new ArrayList<>();
+    for (ClaimRows.Joined r : rows) {
+      if (r.openFlagId() != null) {
+        flagIds.add(r.openFlagId());
+      }
+    }
+    Map<Long, Object> flags = flagIds.isEmpty() ? Map.of() : openRechecks.flagViews(flagIds);
+    List<ClaimView> out = new ArrayList<>(rows.size());
+    for (ClaimRows.Joined r : rows) {
+      out.add(
+          view(
+              r.claim(),
+              r.source(),
+              r.entityName(),
+              r.openFlagId() == null ? null : flags.get(r.openFlagId())));
+    }
+    return out;
+  }
+
+  private static ClaimView view(Claim c, SourceView source, String entityName, Object openFlag) {
+    return new ClaimView(
+        c.id(),
+        c.externalRef(),
+        c.statement(),
+        c.language(),
+        c.claimant(),
+        c.entityId(),
+        entityName,
+        c.metric(),
+        Decimals.format(c.value()),
+        Decimals.format(c.valueHigh()),
+        c.unit(),
+        c.qualifier(),
+        text(c.periodStart()),
+        text(c.periodEnd()),
+        c.periodicity(),
+        c.kind(),
+        text(c.resolvesOn()),
+        text(c.statedAt()),
+        source,
+        c.status(),
+        openFlag,
+        c.assignee() == null || c.leaseUntil() == null
+            ? null
+            : new ClaimView.AssignmentView(c.assignee(), c.leaseUntil().toString()),
+        text(c.lastVerdictAt()),
+        c.priority(),
+        c.version(),
+        c.submittedBy(),
+        c.createdAt().toString(),
+        c.updatedAt().toString());
   }
 
   /** The claim's current contents as input text, with the patch's members laid over them. */

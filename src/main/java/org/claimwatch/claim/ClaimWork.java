@@ -181,6 +181,11 @@ public class ClaimWork {
     return service.views(rows);
   }
 
+  /** Views of rows read with {@link ClaimRows#JOINED_COLUMNS}. */
+  public List<ClaimView> viewsOfJoined(List<ClaimRows.Joined> rows) {
+    return service.viewsOfJoined(rows);
+  }
+
   public ClaimView view(Claim row) {
     return service.views(List.of(row)).get(0);
   }

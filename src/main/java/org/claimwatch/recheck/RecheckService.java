@@ -160,27 +160,43 @@ public class RecheckService implements OpenRechecks {
           }
           return null;
         });
-    List<Long> missing = new ArrayList<>();
-    best.values()
-        .forEach(
-            f -> {
-              if (!openViews.containsKey(f[0])) {
-                missing.add(f[0]);
-              }
-            });
-    if (!missing.isEmpty()) {
-      if (openViews.size() + missing.size() > MAX_CACHED_VIEWS) {
-        openViews.clear();
-      }
-      rechecks.findByIdIn(missing).forEach(r -> openViews.put(r.id(), view(r)));
-    }
+    Map<Long, Object> views = flagViews(best.values().stream().map(f -> f[0]).toList());
     best.forEach(
         (claimId, f) -> {
-          RecheckView v = openViews.get(f[0]);
+          Object v = views.get(f[0]);
           if (v != null) {
             out.put(claimId, v);
           }
         });
+    return out;
+  }
+
+  /** Views of open flags by id, from the cache; the ones not cached yet are read in one query. */
+  @Override
+  @Connectable
+  public Map<Long, Object> flagViews(Collection<Long> flagIds) {
+    Map<Long, Object> out = new HashMap<>();
+    List<Long> missing = new ArrayList<>();
+    for (Long id : flagIds) {
+      RecheckView v = openViews.get(id);
+      if (v != null) {
+        out.put(id, v);
+      } else {
+        missing.add(id);
+      }
+    }
+    if (!missing.isEmpty()) {
+      if (openViews.size() + missing.size() > MAX_CACHED_VIEWS) {
+        openViews.clear();
+      }
+      for (Recheck r : rechecks.findByIdIn(missing)) {
+        RecheckView v = view(r);
+        if (r.openSlot() != null) {
+          openViews.put(r.id(), v);
+        }
+        out.put(r.id(), v);
+      }
+    }
     return out;
   }
 

@@ -42,8 +42,11 @@ public class QueueService {
    * newest), on claims nobody holds.
    */
   private static final String FLAGS =
-      "SELECT c.*, r.outcome AS q_outcome, r.priority AS q_priority"
+      "SELECT "
+          + ClaimRows.JOINED_COLUMNS
+          + ", r.outcome AS q_outcome, r.priority AS q_priority"
           + " FROM rechecks r FORCE INDEX (%s) JOIN claims c ON c.id = r.claim_id"
+          + ClaimRows.JOINS
           + " WHERE r.queue = ? AND c.status <> 'IN_REVIEW'"
           + " AND NOT EXISTS (SELECT 1 FROM rechecks r2 WHERE r2.claim_id = r.claim_id"
           + " AND r2.queue = r.queue AND r2.id <> r.id"
@@ -66,8 +69,12 @@ public class QueueService {
     this.assignments = assignments;
   }
 
-  /** A claim in a queue, with its place in the queue's order. */
-  private record Row(Claim claim, QueueCursor position) {}
+  /** A claim in a queue (with what its view needs), and its place in the queue's order. */
+  private record Row(ClaimRows.Joined joined, QueueCursor position) {
+    Claim claim() {
+      return joined.claim();
+    }
+  }
 
   /** Reads on one connection in autocommit: no transaction to begin and commit per page. */
   @Connectable
@@ -78,7 +85,7 @@ public class QueueService {
     boolean more = rows.size() > limit;
     List<Row> shown = more ? rows.subList(0, limit) : rows;
     return new Page<>(
-        work.views(shown.stream().map(Row::claim).toList()),
+        work.viewsOfJoined(shown.stream().map(Row::joined).toList()),
         more ? shown.get(shown.size() - 1).position().encode() : null);
   }
 
@@ -144,8 +151,11 @@ public class QueueService {
         params.add(f.entityId());
       }
     } else {
-      sql.append("SELECT c.* FROM claims c")
+      sql.append("SELECT ")
+          .append(ClaimRows.JOINED_COLUMNS)
+          .append(" FROM claims c")
           .append(claimIndex(queue, f))
+          .append(ClaimRows.JOINS)
           .append(" WHERE ")
           .append(claimsOf(queue, actorName, params));
     }
@@ -179,10 +189,11 @@ public class QueueService {
           List<Row> out = new ArrayList<>();
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-              Claim c = ClaimRows.read(rs);
+              ClaimRows.Joined j = ClaimRows.readJoined(rs);
+              Claim c = j.claim();
               out.add(
                   new Row(
-                      c,
+                      j,
                       queue.byFlags()
                           ? new QueueCursor(
                               rs.getString("q_outcome"), rs.getInt("q_priority"), c.id())
