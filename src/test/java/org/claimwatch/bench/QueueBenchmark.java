@@ -2115,43 +2115,13 @@ public final class QueueBenchmark {
     }
 
     private String tableSizes() {
-      StringBuilder b = new StringBuilder();
-      try (PreparedStatement ps =
-          jdbc.prepareStatement(
-              "SELECT table_name, table_rows, data_length, index_length FROM"
-                  + " information_schema.tables WHERE table_schema = DATABASE() AND table_name IN"
-                  + " ('claims', 'rechecks') ORDER BY table_name")) {
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            if (b.length() > 0) {
-              b.append("; ");
-            }
-            b.append(
-                String.format(
-                    Locale.ROOT,
-                    "%s ~%,d rows, data %d MB, indexes %d MB",
-                    rs.getString(1),
-                    rs.getLong(2),
-                    rs.getLong(3) >> 20,
-                    rs.getLong(4) >> 20));
-          }
-        }
-      } catch (SQLException e) {
-        return "?";
-      }
-      return b.toString();
+      return BenchService.tableSizes(jdbc, "claims", "rechecks");
     }
 
     // --- helpers -------------------------------------------------------------------------------
 
     private long count(String sql) {
-      try (Statement s = jdbc.createStatement();
-          ResultSet rs = s.executeQuery(sql)) {
-        rs.next();
-        return rs.getLong(1);
-      } catch (SQLException e) {
-        throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-      }
+      return BenchService.count(jdbc, sql);
     }
 
     private void exec(String sql) throws SQLException {
