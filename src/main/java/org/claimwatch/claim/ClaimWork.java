@@ -146,17 +146,25 @@ public class ClaimWork {
     }
     List<Claim> expired = claims.lockExpired(ids, now);
     List<ClaimHistory> entries = new ArrayList<>(expired.size());
+    if (expired.isEmpty()) {
+      return 0;
+    }
+    // One statement for the batch: each claim goes back to the status it had before it was taken.
+    jdbc.prepareStatement(
+        "UPDATE claims SET status = COALESCE(prior_status, 'UNVERIFIED'), assignee = NULL,"
+            + " lease_until = NULL, prior_status = NULL, updated_at = ?, version = version + 1"
+            + " WHERE id IN ("
+            + String.join(",", java.util.Collections.nCopies(expired.size(), "?"))
+            + ")",
+        ps -> {
+          ps.setObject(1, utc(now));
+          for (int i = 0; i < expired.size(); i++) {
+            ps.setLong(i + 2, expired.get(i).id());
+          }
+          return ps.executeUpdate();
+        });
     for (Claim c : expired) {
       ClaimStatus back = c.priorStatus() == null ? ClaimStatus.UNVERIFIED : c.priorStatus();
-      jdbc.prepareStatement(
-          "UPDATE claims SET status = ?, assignee = NULL, lease_until = NULL, prior_status = NULL,"
-              + " updated_at = ?, version = version + 1 WHERE id = ?",
-          ps -> {
-            ps.setString(1, back.name());
-            ps.setObject(2, utc(now));
-            ps.setLong(3, c.id());
-            return ps.executeUpdate();
-          });
       Map<String, Object> changes = new LinkedHashMap<>();
       put(changes, "status", c.status(), back);
       put(changes, "assignee", c.assignee(), null);
