@@ -17,6 +17,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -197,6 +199,38 @@ final class BenchService {
             + "&cachePrepStmts=true&prepStmtCacheSize=256&prepStmtCacheSqlLimit=4096"
             + "&useLocalSessionState=true&maintainTimeStats=false";
     return url + (url.contains("?") ? "&" : "?") + props;
+  }
+
+  /**
+   * Inserts {@code n} sources (news URLs about {@code topic}) for benchmark claims to cite; returns
+   * their ids.
+   */
+  static List<Long> insertSources(Connection jdbc, int n, String topic) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+    try (PreparedStatement ps =
+        jdbc.prepareStatement(
+            "INSERT INTO sources (url, url_hash, title, publisher, published_at, created_at)"
+                + " VALUES (?,?,?,?,?,?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      for (int i = 0; i < n; i++) {
+        String url = "https://news" + i + ".example.com/markets/2024/06/01/" + topic + "-" + i;
+        ps.setString(1, url);
+        ps.setString(2, org.claimwatch.system.Hashing.sha256Hex(url));
+        ps.setString(3, topic + ", part " + i);
+        ps.setString(4, "Market Wire");
+        ps.setNull(5, java.sql.Types.TIMESTAMP);
+        ps.setObject(6, now);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        while (keys.next()) {
+          ids.add(keys.getLong(1));
+        }
+      }
+    }
+    return ids;
   }
 
   /** "claims ~1,000 rows, data 3 MB, indexes 2 MB; ..." for the named tables of the database. */

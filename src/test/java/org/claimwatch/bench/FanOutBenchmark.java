@@ -35,7 +35,6 @@ import java.util.regex.Pattern;
 import org.claimwatch.claim.Precision;
 import org.claimwatch.claim.Qualifier;
 import org.claimwatch.recheck.PlannerSql;
-import org.claimwatch.system.Hashing;
 
 /**
  * Fan-out of a filing to the claims it bears on: with 1,000,000 claims stored, a report about one
@@ -373,30 +372,8 @@ public final class FanOutBenchmark {
       log(
           "Loading %,d claims (%d entities x %,d, %s) with JDBC",
           total, o.entities, o.claimsPerEntity, o.layout);
-      List<Long> sourceIds = new ArrayList<>();
+      List<Long> sourceIds = BenchService.insertSources(jdbc, SOURCES, "revenue-outlook");
       LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
-      try (PreparedStatement ps =
-          jdbc.prepareStatement(
-              "INSERT INTO sources (url, url_hash, title, publisher, published_at, created_at)"
-                  + " VALUES (?,?,?,?,?,?)",
-              Statement.RETURN_GENERATED_KEYS)) {
-        for (int i = 0; i < SOURCES; i++) {
-          String url = "https://news" + i + ".example.com/markets/2024/06/01/revenue-outlook-" + i;
-          ps.setString(1, url);
-          ps.setString(2, Hashing.sha256Hex(url));
-          ps.setString(3, "Revenue outlook, part " + i);
-          ps.setString(4, "Market Wire");
-          ps.setNull(5, Types.TIMESTAMP);
-          ps.setObject(6, now);
-          ps.addBatch();
-        }
-        ps.executeBatch();
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-          while (keys.next()) {
-            sourceIds.add(keys.getLong(1));
-          }
-        }
-      }
       jdbc.setAutoCommit(false);
       long t0 = System.nanoTime();
       long done = 0;

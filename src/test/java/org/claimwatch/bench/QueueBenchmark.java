@@ -49,7 +49,6 @@ import java.util.regex.Pattern;
 import org.claimwatch.claim.Precision;
 import org.claimwatch.claim.Qualifier;
 import org.claimwatch.review.QueueSql;
-import org.claimwatch.system.Hashing;
 
 /**
  * The review queues under load: with 1,000,000 claims stored, first pages of 50 of the unreviewed
@@ -777,30 +776,8 @@ public final class QueueBenchmark {
       log(
           "Loading %,d claims (%d entities round robin, %d metrics) with JDBC",
           o.claims, o.entities, o.metrics);
-      List<Long> sourceIds = new ArrayList<>();
+      List<Long> sourceIds = BenchService.insertSources(jdbc, SOURCES, "outlook");
       LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
-      try (PreparedStatement ps =
-          jdbc.prepareStatement(
-              "INSERT INTO sources (url, url_hash, title, publisher, published_at, created_at)"
-                  + " VALUES (?,?,?,?,?,?)",
-              Statement.RETURN_GENERATED_KEYS)) {
-        for (int i = 0; i < SOURCES; i++) {
-          String url = "https://news" + i + ".example.com/markets/2024/06/01/outlook-" + i;
-          ps.setString(1, url);
-          ps.setString(2, Hashing.sha256Hex(url));
-          ps.setString(3, "Outlook, part " + i);
-          ps.setString(4, "Market Wire");
-          ps.setNull(5, Types.TIMESTAMP);
-          ps.setObject(6, now);
-          ps.addBatch();
-        }
-        ps.executeBatch();
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-          while (keys.next()) {
-            sourceIds.add(keys.getLong(1));
-          }
-        }
-      }
       jdbc.setAutoCommit(false);
       long t0 = System.nanoTime();
       LocalDateTime statedAt = LocalDateTime.of(2024, 1, 2, 9, 0);
