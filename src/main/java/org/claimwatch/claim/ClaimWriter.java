@@ -1,7 +1,14 @@
 package org.claimwatch.claim;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +22,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.claimwatch.webhook.EventTypes;
+import org.claimwatch.webhook.Outbox;
 
 /**
  * Inserts claims and history rows as JDBC batches in the caller's transaction. Micronaut Data's
@@ -34,10 +43,14 @@ class ClaimWriter {
       "INSERT INTO claim_history (claim_id, claim_version, action, actor, occurred_at, changes,"
           + " note, summary) VALUES (?,?,?,?,?,?,?,?)";
 
-  private final JdbcOperations jdbc;
+  private static final JsonFactory JSON = new JsonFactory();
 
-  ClaimWriter(JdbcOperations jdbc) {
+  private final JdbcOperations jdbc;
+  private final Outbox outbox;
+
+  ClaimWriter(JdbcOperations jdbc, Outbox outbox) {
     this.jdbc = jdbc;
+    this.outbox = outbox;
   }
 
   /** Inserts new claims (version 1); returns them with their ids, in order. */
@@ -93,7 +106,11 @@ class ClaimWriter {
         });
   }
 
-  /** Appends history rows. History is never updated or deleted. */
+  /**
+   * Appends history rows, and the events newsroom tools hear of them, in the same transaction:
+   * claim.created, claim.updated, and claim.status_changed for every entry that moved the status.
+   * History is never updated or deleted.
+   */
   void appendHistory(List<ClaimHistory> entries) {
     if (entries.isEmpty()) {
       return;
@@ -116,6 +133,71 @@ class ClaimWriter {
             return null;
           }
         });
+    outbox.appendAll(events(entries));
+  }
+
+  private static List<Outbox.Event> events(List<ClaimHistory> entries) {
+    List<Outbox.Event> out = new ArrayList<>(entries.size());
+    for (ClaimHistory h : entries) {
+      String data = eventData(h);
+      if ("CREATED".equals(h.action())) {
+        out.add(new Outbox.Event(EventTypes.CLAIM_CREATED, h.claimId(), data));
+      } else if ("UPDATED".equals(h.action())) {
+        out.add(new Outbox.Event(EventTypes.CLAIM_UPDATED, h.claimId(), data));
+      }
+      if (changesStatus(h.changes())) {
+        out.add(new Outbox.Event(EventTypes.CLAIM_STATUS_CHANGED, h.claimId(), data));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a history entry's changes name the status at their top level. */
+  private static boolean changesStatus(String changes) {
+    if (changes == null) {
+      return false;
+    }
+    try (JsonParser p = JSON.createParser(changes)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        if ("status".equals(p.currentName())) {
+          return true;
+        }
+        p.nextToken();
+        p.skipChildren();
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The event's data: the history entry, with a link to the claim. */
+  private static String eventData(ClaimHistory h) {
+    StringWriter out = new StringWriter(256 + (h.changes() == null ? 0 : h.changes().length()));
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeNumberField("claimId", h.claimId());
+      g.writeNumberField("version", h.claimVersion());
+      g.writeStringField("action", h.action());
+      g.writeStringField("actor", h.actor());
+      g.writeStringField("at", h.occurredAt().toString());
+      g.writeStringField("summary", h.summary());
+      g.writeStringField("note", h.note());
+      g.writeFieldName("changes");
+      if (h.changes() == null) {
+        g.writeNull();
+      } else {
+        g.writeRawValue(h.changes());
+      }
+      g.writeStringField("href", "/api/v1/claims/" + h.claimId());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {

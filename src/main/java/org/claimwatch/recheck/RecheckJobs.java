@@ -49,10 +49,13 @@ public class RecheckJobs {
   private final JdbcOperations jdbc;
   private final JobLeases leases;
   private final RecheckConfig config;
+  private final FlagEvents events;
   private final Clock clock;
 
-  RecheckJobs(JdbcOperations jdbc, JobLeases leases, RecheckConfig config, Clock clock) {
+  RecheckJobs(
+      JdbcOperations jdbc, JobLeases leases, RecheckConfig config, FlagEvents events, Clock clock) {
     this.jdbc = jdbc;
+    this.events = events;
     this.leases = leases;
     this.config = config;
     this.clock = clock;
@@ -77,26 +80,33 @@ public class RecheckJobs {
   @Transactional
   public int flagForecastsDue() {
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    return jdbc.prepareStatement(
-        FORECASTS_DUE,
-        ps -> {
-          ps.setObject(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-          ps.setObject(2, today);
-          return ps.executeUpdate();
-        });
+    return flag(FORECASTS_DUE, "FORECAST_DUE", today);
   }
 
   @Transactional
   public int flagStale() {
-    return jdbc.prepareStatement(
+    return flag(
         STALE,
-        ps -> {
-          ps.setObject(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-          ps.setObject(
-              2,
-              LocalDateTime.ofInstant(clock.instant().minus(config.staleAfter()), ZoneOffset.UTC));
-          return ps.executeUpdate();
-        });
+        "STALE",
+        LocalDateTime.ofInstant(clock.instant().minus(config.staleAfter()), ZoneOffset.UTC));
+  }
+
+  /** Runs one of the flagging statements and announces the flags it raised. */
+  private int flag(String sql, String reason, Object cutoff) {
+    LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    long mark = events.mark();
+    int flagged =
+        jdbc.prepareStatement(
+            sql,
+            ps -> {
+              ps.setObject(1, now);
+              ps.setObject(2, cutoff);
+              return ps.executeUpdate();
+            });
+    if (flagged > 0) {
+      events.announceReason(mark, now, reason);
+    }
+    return flagged;
   }
 
   /** Runs the job if this instance gets its lease; returns the flags added, or -1 if not run. */

@@ -136,10 +136,12 @@ class RecheckPlanner implements FiguresChangedListener {
   private static final String INSERT_IMPORT = insert(candidates(IMPORT_FILTER, IMPORT_REASON));
 
   private final JdbcOperations jdbc;
+  private final FlagEvents events;
   private final Clock clock;
 
-  RecheckPlanner(JdbcOperations jdbc, Clock clock) {
+  RecheckPlanner(JdbcOperations jdbc, FlagEvents events, Clock clock) {
     this.jdbc = jdbc;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -155,14 +157,20 @@ class RecheckPlanner implements FiguresChangedListener {
           ps.setObject(3, now);
           return ps.executeUpdate();
         });
-    return jdbc.prepareStatement(
-        INSERT_IMPORT,
-        ps -> {
-          ps.setString(1, "claimwatch");
-          ps.setObject(2, now);
-          ps.setLong(3, importId);
-          ps.setLong(4, entityId);
-          return ps.executeUpdate();
-        });
+    long mark = events.mark();
+    int flagged =
+        jdbc.prepareStatement(
+            INSERT_IMPORT,
+            ps -> {
+              ps.setString(1, "claimwatch");
+              ps.setObject(2, now);
+              ps.setLong(3, importId);
+              ps.setLong(4, entityId);
+              return ps.executeUpdate();
+            });
+    if (flagged > 0) {
+      events.announceImport(mark, now, importId, entityId);
+    }
+    return flagged;
   }
 }

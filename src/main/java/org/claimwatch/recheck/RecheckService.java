@@ -33,9 +33,12 @@ public class RecheckService implements OpenRechecks {
 
   private final RecheckRepository rechecks;
   private final JdbcOperations jdbc;
+  private final FlagEvents flagEvents;
   private final Clock clock;
 
-  RecheckService(RecheckRepository rechecks, JdbcOperations jdbc, Clock clock) {
+  RecheckService(
+      RecheckRepository rechecks, JdbcOperations jdbc, FlagEvents flagEvents, Clock clock) {
+    this.flagEvents = flagEvents;
     this.rechecks = rechecks;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -122,7 +125,9 @@ public class RecheckService implements OpenRechecks {
                         claim.priority(),
                         claim.version(),
                         claim.entityId()));
-    return view(rechecks.save(flag));
+    Recheck saved = rechecks.save(flag);
+    flagEvents.announce(saved.id());
+    return view(saved);
   }
 
   /**

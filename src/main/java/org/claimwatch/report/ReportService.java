@@ -29,6 +29,8 @@ import org.claimwatch.subject.SubjectService;
 import org.claimwatch.system.Hashing;
 import org.claimwatch.system.ProblemException;
 import org.claimwatch.system.Sql;
+import org.claimwatch.webhook.EventTypes;
+import org.claimwatch.webhook.Outbox;
 
 /**
  * Imports reported figures: SEC companyfacts documents and other reports. One transaction per
@@ -50,6 +52,7 @@ public class ReportService {
   private final TransactionOperations<Connection> tx;
   private final Clock clock;
   private final ExecutorService background;
+  private final Outbox outbox;
 
   ReportService(
       ReportRepository reports,
@@ -61,7 +64,9 @@ public class ReportService {
       List<FiguresChangedListener> listeners,
       TransactionOperations<Connection> tx,
       Clock clock,
-      @Named(TaskExecutors.BLOCKING) ExecutorService background) {
+      @Named(TaskExecutors.BLOCKING) ExecutorService background,
+      Outbox outbox) {
+    this.outbox = outbox;
     this.reports = reports;
     this.imports = imports;
     this.metrics = metrics;
@@ -268,9 +273,23 @@ public class ReportService {
       progress(run, "flagging claims");
       flagged = changed == 0 ? 0 : notify(run.id(), entityId);
     }
-    return imports.update(
-        run.done(
-            entityId, filings, fresh.size(), unchanged, restatements, flagged, clock.instant()));
+    ReportImport done =
+        imports.update(
+            run.done(
+                entityId,
+                filings,
+                fresh.size(),
+                unchanged,
+                restatements,
+                flagged,
+                clock.instant()));
+    if (!fresh.isEmpty()) {
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("import", done);
+      data.put("href", "/api/v1/reports/imports/" + done.id());
+      outbox.append(EventTypes.REPORT_INGESTED, entityId, data);
+    }
+    return done;
   }
 
   private int recompute(long entityId, long importId) {

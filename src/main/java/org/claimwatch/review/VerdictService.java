@@ -30,6 +30,8 @@ import org.claimwatch.review.VerdictView.EvidenceView;
 import org.claimwatch.system.ETags;
 import org.claimwatch.system.FieldError;
 import org.claimwatch.system.ProblemException;
+import org.claimwatch.webhook.EventTypes;
+import org.claimwatch.webhook.Outbox;
 
 /**
  * Verdicts: recorded by the claim's holder (or an EDITOR), published at once or, under two-person
@@ -51,6 +53,7 @@ public class VerdictService {
   private final RecheckService rechecks;
   private final EvidenceLookup lookup;
   private final ReviewConfig config;
+  private final Outbox outbox;
   private final Clock clock;
 
   VerdictService(
@@ -60,8 +63,10 @@ public class VerdictService {
       RecheckService rechecks,
       EvidenceLookup lookup,
       ReviewConfig config,
+      Outbox outbox,
       Clock clock) {
     this.verdicts = verdicts;
+    this.outbox = outbox;
     this.evidence = evidence;
     this.work = work;
     this.rechecks = rechecks;
@@ -171,7 +176,7 @@ public class VerdictService {
           AssignmentService.held(c, now) && !holder
               ? " (over the lease of " + c.assignee() + ")"
               : "";
-      after = publish(c, v, "VERDICT", actor, v.summary() + over, p.rationale(), now);
+      after = publish(c, v, saved, "VERDICT", actor, v.summary() + over, p.rationale(), now);
     }
     return new Recorded(view(v, saved), after.version());
   }
@@ -191,6 +196,7 @@ public class VerdictService {
         publish(
             c,
             published,
+            evidenceOf(List.of(verdictId)).getOrDefault(verdictId, List.of()),
             "VERDICT_APPROVED",
             actor,
             published.summary() + " (proposed by " + v.recordedBy() + ", approved)",
@@ -249,14 +255,34 @@ public class VerdictService {
         .map(v -> view(v, evidenceOf(List.of(v.id())).getOrDefault(v.id(), List.of())));
   }
 
+  /**
+   * Publishes: the claim takes the verdict's status, its open flags are resolved, and newsroom
+   * tools hear claim.verdict_published (with the verdict and its evidence) in the same transaction.
+   */
   private Claim publish(
-      Claim c, Verdict v, String action, Actor actor, String summary, String note, Instant now) {
+      Claim c,
+      Verdict v,
+      List<Evidence> items,
+      String action,
+      Actor actor,
+      String summary,
+      String note,
+      Instant now) {
     List<Long> closed = rechecks.resolveOpen(c.id(), actor.name(), now, "VERDICT:" + v.id());
-    return work.change(
-        c,
-        new State(v.status(), null, null, null, now),
-        new Entry(action, actor.name(), details(v, closed), note, summary),
-        now);
+    Claim after =
+        work.change(
+            c,
+            new State(v.status(), null, null, null, now),
+            new Entry(action, actor.name(), details(v, closed), note, summary),
+            now);
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("claimId", c.id());
+    data.put("version", after.version());
+    data.put("verdict", view(v, items));
+    data.put("resolvedFlags", closed);
+    data.put("href", "/api/v1/claims/" + c.id() + "/verdicts");
+    outbox.append(EventTypes.CLAIM_VERDICT_PUBLISHED, c.id(), data);
+    return after;
   }
 
   private static Map<String, Object> details(Verdict v, List<Long> closedFlags) {

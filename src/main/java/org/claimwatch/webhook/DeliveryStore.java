@@ -1,0 +1,494 @@
+package org.claimwatch.webhook;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The dispatcher's SQL: fanning events out into deliveries, taking due deliveries, recording what
+ * happened. Every step takes its rows with {@code FOR UPDATE SKIP LOCKED}, so several instances
+ * share the work and never take the same row at the same time.
+ */
+@Singleton
+class DeliveryStore {
+  static final String PENDING = "PENDING";
+  static final String DELIVERED = "DELIVERED";
+  static final String FAILED = "FAILED";
+  static final String PAUSED = "PAUSED";
+
+  /** A delivery taken for sending, with what is needed to send it. */
+  record Pick(
+      long deliveryId,
+      int attempts,
+      long eventId,
+      String type,
+      Long subjectId,
+      String data,
+      Instant occurredAt,
+      long subscriptionId,
+      String url,
+      String secret,
+      String previousSecret,
+      Instant previousSecretUntil) {}
+
+  /** What one attempt came to. {@code next} is null when the delivery is finished. */
+  record Outcome(
+      Pick pick,
+      String token,
+      String status,
+      Instant attemptedAt,
+      Instant next,
+      Integer statusCode,
+      int latencyMs,
+      String responseBody,
+      String error,
+      String disableReason) {
+    boolean success() {
+      return DELIVERED.equals(status);
+    }
+  }
+
+  /** Queue figures for metrics and health. */
+  record Stats(long due, Instant oldestPending) {}
+
+  private final JdbcOperations jdbc;
+
+  DeliveryStore(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Turns up to {@code max} new events into one delivery per matching enabled subscription; returns
+   * how many events were handled.
+   */
+  @Transactional
+  public int fanOut(int max, Instant now) {
+    List<long[]> events = new ArrayList<>();
+    List<String> types = new ArrayList<>();
+    jdbc.prepareStatement(
+        "SELECT id, type, subject_id FROM outbox_events WHERE fanned_out = 0 ORDER BY id LIMIT ?"
+            + " FOR UPDATE SKIP LOCKED",
+        ps -> {
+          ps.setInt(1, max);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              events.add(new long[] {rs.getLong(1), rs.getLong(3)});
+              types.add(rs.getString(2));
+            }
+          }
+          return null;
+        });
+    if (events.isEmpty()) {
+      return 0;
+    }
+    Map<Long, List<String>> subscriptions = enabledSubscriptions();
+    List<long[]> pairs = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      String type = types.get(i);
+      long[] e = events.get(i);
+      for (Map.Entry<Long, List<String>> s : subscriptions.entrySet()) {
+        // A test event goes to the one subscription it was sent for, whatever it subscribes to.
+        boolean wanted =
+            EventTypes.WEBHOOK_TEST.equals(type)
+                ? e[1] == s.getKey()
+                : EventTypes.matches(s.getValue(), type);
+        if (wanted) {
+          pairs.add(new long[] {e[0], s.getKey()});
+        }
+      }
+    }
+    insertDeliveries(pairs, now);
+    jdbc.prepareStatement(
+        "UPDATE outbox_events SET fanned_out = 1 WHERE id IN (" + marks(events.size()) + ")",
+        ps -> {
+          for (int i = 0; i < events.size(); i++) {
+            ps.setLong(i + 1, events.get(i)[0]);
+          }
+          return ps.executeUpdate();
+        });
+    return events.size();
+  }
+
+  /**
+   * Takes up to {@code max} due deliveries, skipping the subscriptions in {@code busy}, and moves
+   * their due time to {@code leaseUntil}: if this instance dies they come due again then.
+   */
+  @Transactional
+  public List<Pick> pick(int max, Collection<Long> busy, String token, Instant now, Instant until) {
+    List<Long> ids = new ArrayList<>();
+    String notBusy =
+        busy.isEmpty() ? "" : " AND subscription_id NOT IN (" + marks(busy.size()) + ")";
+    jdbc.prepareStatement(
+        "SELECT id FROM webhook_deliveries WHERE status = 'PENDING' AND due_at <= ?"
+            + notBusy
+            + " ORDER BY due_at, id LIMIT ? FOR UPDATE SKIP LOCKED",
+        ps -> {
+          int i = 0;
+          ps.setObject(++i, utc(now));
+          for (Long b : busy) {
+            ps.setLong(++i, b);
+          }
+          ps.setInt(++i, max);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              ids.add(rs.getLong(1));
+            }
+          }
+          return null;
+        });
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<Pick> picks = new ArrayList<>(ids.size());
+    List<Long> paused = new ArrayList<>();
+    jdbc.prepareStatement(
+        "SELECT d.id, d.attempts, e.id, e.type, e.subject_id, e.data, e.occurred_at, s.id, s.url,"
+            + " s.secret, s.previous_secret, s.previous_secret_until, s.enabled"
+            + " FROM webhook_deliveries d JOIN outbox_events e ON e.id = d.event_id"
+            + " JOIN webhook_subscriptions s ON s.id = d.subscription_id"
+            + " WHERE d.id IN ("
+            + marks(ids.size())
+            + ") ORDER BY d.due_at, d.id",
+        ps -> {
+          bindIds(ps, ids, 1);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              if (!rs.getBoolean(13)) {
+                paused.add(rs.getLong(1));
+                continue;
+              }
+              long subject = rs.getLong(5);
+              picks.add(
+                  new Pick(
+                      rs.getLong(1),
+                      rs.getInt(2),
+                      rs.getLong(3),
+                      rs.getString(4),
+                      rs.wasNull() ? null : subject,
+                      rs.getString(6),
+                      instant(rs.getObject(7, LocalDateTime.class)),
+                      rs.getLong(8),
+                      rs.getString(9),
+                      rs.getString(10),
+                      rs.getString(11),
+                      instant(rs.getObject(12, LocalDateTime.class))));
+            }
+          }
+          return null;
+        });
+    if (!paused.isEmpty()) {
+      // The subscription was disabled since these came due: they wait for it to be enabled again.
+      setStatus(paused, PAUSED);
+    }
+    List<Long> taken = picks.stream().map(Pick::deliveryId).toList();
+    if (!taken.isEmpty()) {
+      jdbc.prepareStatement(
+          "UPDATE webhook_deliveries SET due_at = ?, picked_by = ? WHERE id IN ("
+              + marks(taken.size())
+              + ")",
+          ps -> {
+            ps.setObject(1, utc(until));
+            ps.setString(2, token);
+            bindIds(ps, taken, 3);
+            return ps.executeUpdate();
+          });
+    }
+    return picks;
+  }
+
+  /** Hands back picks this instance will not send after all (their endpoint is busy). */
+  @Transactional
+  public void unpick(List<Pick> picks, String token, Instant now) {
+    if (picks.isEmpty()) {
+      return;
+    }
+    List<Long> ids = picks.stream().map(Pick::deliveryId).toList();
+    jdbc.prepareStatement(
+        "UPDATE webhook_deliveries SET due_at = ?, picked_by = NULL WHERE picked_by = ? AND id IN ("
+            + marks(ids.size())
+            + ")",
+        ps -> {
+          ps.setObject(1, utc(now));
+          ps.setString(2, token);
+          bindIds(ps, ids, 3);
+          return ps.executeUpdate();
+        });
+  }
+
+  /**
+   * Records attempts: every attempt is logged; a delivery's row changes only if this pick still
+   * holds it. Subscriptions track their run of failures and are disabled when it lasted too long.
+   * Returns the subscriptions disabled, with why.
+   */
+  @Transactional
+  public Map<Long, String> record(List<Outcome> outcomes, Instant now, Instant failingBefore) {
+    jdbc.execute(
+        (Connection conn) -> {
+          try (PreparedStatement upd =
+                  conn.prepareStatement(
+                      "UPDATE webhook_deliveries SET status = ?, attempts = attempts + 1,"
+                          + " due_at = COALESCE(?, due_at), last_status_code = ?, last_error = ?,"
+                          + " finished_at = ?, picked_by = NULL WHERE id = ? AND picked_by = ?");
+              PreparedStatement log =
+                  conn.prepareStatement(
+                      // Only while the delivery exists: its subscription may have been deleted
+                      // while the request was on the wire.
+                      "INSERT INTO webhook_attempts (delivery_id, attempt, attempted_at,"
+                          + " status_code, latency_ms, response_body, error)"
+                          + " SELECT d.id, ?, ?, ?, ?, ?, ? FROM webhook_deliveries d"
+                          + " WHERE d.id = ?")) {
+            for (Outcome o : outcomes) {
+              upd.setString(1, o.status());
+              upd.setObject(2, o.next() == null ? null : utc(o.next()));
+              setInt(upd, 3, o.statusCode());
+              upd.setString(4, truncate(o.error(), 500));
+              upd.setObject(5, PENDING.equals(o.status()) ? null : utc(o.attemptedAt()));
+              upd.setLong(6, o.pick().deliveryId());
+              upd.setString(7, o.token());
+              upd.addBatch();
+              log.setInt(1, o.pick().attempts() + 1);
+              log.setObject(2, utc(o.attemptedAt()));
+              setInt(log, 3, o.statusCode());
+              log.setInt(4, o.latencyMs());
+              log.setString(5, o.responseBody());
+              log.setString(6, truncate(o.error(), 500));
+              log.setLong(7, o.pick().deliveryId());
+              log.addBatch();
+            }
+            upd.executeBatch();
+            log.executeBatch();
+            return null;
+          }
+        });
+    Set<Long> ok = new LinkedHashSet<>();
+    Set<Long> failing = new LinkedHashSet<>();
+    Map<Long, String> disabled = new HashMap<>();
+    for (Outcome o : outcomes) {
+      long sub = o.pick().subscriptionId();
+      if (o.success()) {
+        ok.add(sub);
+      } else {
+        failing.add(sub);
+        if (o.disableReason() != null) {
+          disabled.put(sub, o.disableReason());
+        }
+      }
+    }
+    failing.removeAll(ok);
+    if (!failing.isEmpty()) {
+      updateSubscriptions("failing_since = ?", "failing_since IS NULL", failing, utc(now));
+      jdbc.prepareStatement(
+          "SELECT id, failing_since FROM webhook_subscriptions WHERE enabled = 1"
+              + " AND failing_since <= ? AND id IN ("
+              + marks(failing.size())
+              + ")",
+          ps -> {
+            ps.setObject(1, utc(failingBefore));
+            bindIds(ps, failing, 2);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                disabled.putIfAbsent(
+                    rs.getLong(1),
+                    "every delivery has failed since "
+                        + instant(rs.getObject(2, LocalDateTime.class))
+                        + "; re-enable it once the endpoint works again");
+              }
+            }
+            return null;
+          });
+    }
+    if (!ok.isEmpty()) {
+      updateSubscriptions("failing_since = NULL", "failing_since IS NOT NULL", ok, null);
+    }
+    disabled.forEach((sub, why) -> disable(sub, why, now));
+    return disabled;
+  }
+
+  /** Disables a subscription and parks its waiting deliveries until it is enabled again. */
+  void disable(long subscriptionId, String reason, Instant now) {
+    jdbc.prepareStatement(
+        "UPDATE webhook_subscriptions SET enabled = 0, disabled_reason = ?, updated_at = ?,"
+            + " version = version + 1 WHERE id = ?",
+        ps -> {
+          ps.setString(1, truncate(reason, 500));
+          ps.setObject(2, utc(now));
+          ps.setLong(3, subscriptionId);
+          return ps.executeUpdate();
+        });
+    jdbc.prepareStatement(
+        "UPDATE webhook_deliveries SET status = 'PAUSED' WHERE subscription_id = ?"
+            + " AND status = 'PENDING' AND picked_by IS NULL",
+        ps -> {
+          ps.setLong(1, subscriptionId);
+          return ps.executeUpdate();
+        });
+  }
+
+  /** Sends a re-enabled subscription's parked deliveries again, starting now. */
+  void resume(long subscriptionId, Instant now) {
+    jdbc.prepareStatement(
+        "UPDATE webhook_deliveries SET status = 'PENDING', due_at = ?, picked_by = NULL"
+            + " WHERE subscription_id = ? AND status = 'PAUSED'",
+        ps -> {
+          ps.setObject(1, utc(now));
+          ps.setLong(2, subscriptionId);
+          return ps.executeUpdate();
+        });
+  }
+
+  /** Deliveries waiting now, and the creation time of the oldest undelivered event. */
+  @Transactional
+  public Stats stats(Instant now) {
+    long[] due = new long[1];
+    Instant[] oldest = new Instant[2];
+    jdbc.prepareStatement(
+        "SELECT COUNT(*), MIN(created_at) FROM webhook_deliveries"
+            + " WHERE status = 'PENDING' AND due_at <= ?",
+        ps -> {
+          ps.setObject(1, utc(now));
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            due[0] = rs.getLong(1);
+            oldest[0] = instant(rs.getObject(2, LocalDateTime.class));
+          }
+          return null;
+        });
+    jdbc.prepareStatement(
+        "SELECT occurred_at FROM outbox_events WHERE fanned_out = 0 ORDER BY id LIMIT 1",
+        ps -> {
+          try (ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+              oldest[1] = instant(rs.getObject(1, LocalDateTime.class));
+            }
+          }
+          return null;
+        });
+    Instant min = Arrays.stream(oldest).filter(i -> i != null).min(Instant::compareTo).orElse(null);
+    return new Stats(due[0], min);
+  }
+
+  private void insertDeliveries(List<long[]> pairs, Instant now) {
+    if (pairs.isEmpty()) {
+      return;
+    }
+    jdbc.execute(
+        (Connection conn) -> {
+          try (PreparedStatement ps =
+              conn.prepareStatement(
+                  "INSERT IGNORE INTO webhook_deliveries (event_id, subscription_id, status,"
+                      + " attempts, due_at, created_at) VALUES (?, ?, 'PENDING', 0, ?, ?)")) {
+            LocalDateTime at = utc(now);
+            for (long[] p : pairs) {
+              ps.setLong(1, p[0]);
+              ps.setLong(2, p[1]);
+              ps.setObject(3, at);
+              ps.setObject(4, at);
+              ps.addBatch();
+            }
+            ps.executeBatch();
+            return null;
+          }
+        });
+  }
+
+  private Map<Long, List<String>> enabledSubscriptions() {
+    Map<Long, List<String>> out = new HashMap<>();
+    jdbc.prepareStatement(
+        "SELECT id, events FROM webhook_subscriptions WHERE enabled = 1",
+        ps -> {
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.put(rs.getLong(1), Subscription.patterns(rs.getString(2)));
+            }
+          }
+          return null;
+        });
+    return out;
+  }
+
+  private void setStatus(List<Long> ids, String status) {
+    jdbc.prepareStatement(
+        "UPDATE webhook_deliveries SET status = ? WHERE id IN (" + marks(ids.size()) + ")",
+        ps -> {
+          ps.setString(1, status);
+          bindIds(ps, ids, 2);
+          return ps.executeUpdate();
+        });
+  }
+
+  private void updateSubscriptions(String set, String where, Set<Long> ids, Object value) {
+    jdbc.prepareStatement(
+        "UPDATE webhook_subscriptions SET "
+            + set
+            + " WHERE "
+            + where
+            + " AND id IN ("
+            + marks(ids.size())
+            + ")",
+        ps -> {
+          int first = 1;
+          if (value != null) {
+            ps.setObject(1, value);
+            first = 2;
+          }
+          bindIds(ps, ids, first);
+          return ps.executeUpdate();
+        });
+  }
+
+  /**
+   * The {@code webhook-id} of every delivery of an event: the same on each retry and replay, and
+   * for each subscription, so receivers can deduplicate by it.
+   */
+  static String webhookId(long eventId) {
+    return "msg_" + eventId;
+  }
+
+  static String marks(int n) {
+    return String.join(",", Collections.nCopies(n, "?"));
+  }
+
+  static void bindIds(PreparedStatement ps, Collection<Long> ids, int first) throws SQLException {
+    int i = first;
+    for (Long id : ids) {
+      ps.setLong(i++, id);
+    }
+  }
+
+  private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.INTEGER);
+    } else {
+      ps.setInt(i, v);
+    }
+  }
+
+  static String truncate(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
+  static LocalDateTime utc(Instant i) {
+    return i == null ? null : LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+  }
+
+  static Instant instant(LocalDateTime t) {
+    return t == null ? null : t.toInstant(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,380 @@
+package org.claimwatch.webhook;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.annotation.PreDestroy;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.random.RandomGenerator;
+import org.claimwatch.webhook.DeliveryStore.Outcome;
+import org.claimwatch.webhook.DeliveryStore.Pick;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends webhook deliveries. One thread per instance does the database work in rounds: fan new
+ * events out into deliveries, record finished attempts, take due deliveries and hand them to the
+ * non-blocking {@link Sender}. A commit that wrote events wakes it at once; otherwise it looks
+ * every {@code poll-interval}. Instances share the work through the database (SKIP LOCKED), and a
+ * taken delivery's due time moves past the total timeout, so no two instances send it at the same
+ * time; if an instance dies, its deliveries come due again and go out with the same webhook-id.
+ */
+@Context
+public class Dispatcher {
+  private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+  private static final Duration STATS_EVERY = Duration.ofSeconds(5);
+
+  private final DeliveryStore store;
+  private final Sender sender;
+  private final WebhookConfig config;
+  private final Clock clock;
+  private final Backoff backoff;
+  private final Signer signer = new Signer();
+  private final Semaphore wake = new Semaphore(0);
+  private final ConcurrentLinkedQueue<Outcome> finished = new ConcurrentLinkedQueue<>();
+  private final Map<Long, AtomicInteger> inFlightBySubscription = new ConcurrentHashMap<>();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final String instance = UUID.randomUUID().toString().substring(0, 8);
+  private final AtomicLong picks = new AtomicLong();
+
+  private final Map<String, Counter> outcomes = new ConcurrentHashMap<>();
+  private final MeterRegistry meters;
+  private final Timer latency;
+  private volatile long queueDepth;
+  private volatile Instant oldestPending;
+  private volatile Instant lastRound;
+  private volatile String lastError;
+  private volatile boolean running;
+  private Thread thread;
+
+  Dispatcher(
+      DeliveryStore store, Sender sender, WebhookConfig config, Clock clock, MeterRegistry meters) {
+    this.store = store;
+    this.sender = sender;
+    this.config = config;
+    this.clock = clock;
+    this.meters = meters;
+    this.backoff =
+        new Backoff(config.retrySchedule(), config.jitter(), RandomGenerator.getDefault());
+    this.latency =
+        Timer.builder("claimwatch.webhooks.attempt.latency")
+            .description("Time from sending a webhook to its answer (or failure)")
+            .publishPercentiles(0.5, 0.99)
+            .register(meters);
+    Gauge.builder("claimwatch.webhooks.queue.depth", () -> queueDepth)
+        .description("Deliveries due now and not yet sent")
+        .register(meters);
+    Gauge.builder("claimwatch.webhooks.oldest.pending.seconds", this::oldestPendingSeconds)
+        .description("Age of the oldest event not yet delivered everywhere")
+        .register(meters);
+    Gauge.builder("claimwatch.webhooks.in.flight", inFlight::get)
+        .description("Requests on the wire")
+        .register(meters);
+  }
+
+  @EventListener
+  void onStartup(StartupEvent event) {
+    if (config.dispatcherEnabled() && thread == null) {
+      running = true;
+      thread = new Thread(this::loop, "webhook-dispatcher");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
+  /** After a commit that wrote events: look at once. */
+  @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
+  void onAppended(OutboxAppended event) {
+    wake();
+  }
+
+  /** Makes the dispatcher look for work now (also used by tests after moving the clock). */
+  public void wake() {
+    if (wake.availablePermits() == 0) {
+      wake.release();
+    }
+  }
+
+  /** For /health. */
+  Map<String, Object> health() {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("enabled", config.dispatcherEnabled());
+    d.put("running", running && thread != null && thread.isAlive());
+    d.put("lastRound", lastRound == null ? null : lastRound.toString());
+    d.put("inFlight", inFlight.get());
+    d.put("queueDepth", queueDepth);
+    d.put("oldestPendingSeconds", oldestPendingSeconds());
+    d.put("lastError", lastError);
+    return d;
+  }
+
+  boolean healthy() {
+    return !config.dispatcherEnabled() || (running && thread != null && thread.isAlive());
+  }
+
+  private double oldestPendingSeconds() {
+    Instant o = oldestPending;
+    return o == null ? 0 : Math.max(0, Duration.between(o, clock.instant()).toMillis() / 1000.0);
+  }
+
+  private void loop() {
+    Instant nextStats = Instant.MIN;
+    while (running) {
+      try {
+        boolean busy = round();
+        Instant now = clock.instant();
+        if (!now.isBefore(nextStats)) {
+          DeliveryStore.Stats s = store.stats(now);
+          queueDepth = s.due();
+          oldestPending = s.oldestPending();
+          nextStats = now.plus(STATS_EVERY);
+        }
+        lastRound = now;
+        lastError = null;
+        if (!busy) {
+          wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+          wake.drainPermits();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        // The database may be away for a moment; the next round tries again.
+        lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+        LOG.warn("webhook dispatcher round failed: {}", lastError);
+        try {
+          Thread.sleep(config.pollInterval().toMillis());
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  /** One round; true when it found work (so the next round starts at once). */
+  boolean round() {
+    boolean busy = false;
+    Instant now = clock.instant();
+    if (store.fanOut(config.batchSize(), now) > 0) {
+      busy = true;
+    }
+    busy |= recordFinished();
+    int room = config.maxInFlight() - inFlight.get();
+    if (room > 0) {
+      List<Pick> taken = take(Math.min(room, config.batchSize()), now);
+      busy |= !taken.isEmpty();
+    }
+    return busy;
+  }
+
+  private List<Pick> take(int max, Instant now) {
+    List<Long> saturated = new ArrayList<>();
+    inFlightBySubscription.forEach(
+        (sub, n) -> {
+          if (n.get() >= config.maxConnectionsPerEndpoint()) {
+            saturated.add(sub);
+          }
+        });
+    String token = instance + "-" + picks.incrementAndGet();
+    Instant until = now.plus(config.totalTimeout()).plus(config.totalTimeout());
+    List<Pick> picked = store.pick(max, saturated, token, now, until);
+    List<Pick> send = new ArrayList<>(picked.size());
+    List<Pick> back = new ArrayList<>();
+    Map<Long, Integer> added = new HashMap<>();
+    for (Pick p : picked) {
+      int already =
+          inFlightBySubscription.getOrDefault(p.subscriptionId(), new AtomicInteger()).get();
+      int mine = added.merge(p.subscriptionId(), 1, Integer::sum);
+      // One endpoint gets at most its share of connections, so a slow one cannot hold up others.
+      if (already + mine > config.maxConnectionsPerEndpoint()) {
+        back.add(p);
+      } else {
+        send.add(p);
+      }
+    }
+    if (!back.isEmpty()) {
+      store.unpick(back, token, now);
+    }
+    for (Pick p : send) {
+      send(p, token);
+    }
+    return send;
+  }
+
+  private void send(Pick p, String token) {
+    inFlight.incrementAndGet();
+    inFlightBySubscription
+        .computeIfAbsent(p.subscriptionId(), k -> new AtomicInteger())
+        .incrementAndGet();
+    Instant at = clock.instant();
+    long started = System.nanoTime();
+    String msgId = DeliveryStore.webhookId(p.eventId());
+    long timestamp = at.getEpochSecond();
+    String body = body(p);
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("webhook-id", msgId);
+    headers.put("webhook-timestamp", Long.toString(timestamp));
+    headers.put(
+        "webhook-signature",
+        signer.signatures(
+            msgId, timestamp, body, p.secret(), p.previousSecret(), p.previousSecretUntil(), at));
+    sender
+        .post(URI.create(p.url()), headers, body)
+        .whenComplete(
+            (r, e) -> {
+              long nanos = System.nanoTime() - started;
+              Sender.Response res =
+                  r != null ? r : new Sender.Response(null, null, null, String.valueOf(e));
+              finished.add(outcome(p, token, at, nanos, res));
+              inFlight.decrementAndGet();
+              inFlightBySubscription.get(p.subscriptionId()).decrementAndGet();
+              wake();
+            });
+  }
+
+  /** What an answer means for the delivery: done, try again later, or give up. */
+  Outcome outcome(Pick p, String token, Instant at, long nanos, Sender.Response r) {
+    int ms = (int) Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(nanos));
+    Integer code = r.status();
+    boolean ok = code != null && code >= 200 && code < 300;
+    latency.record(nanos, TimeUnit.NANOSECONDS);
+    if (ok) {
+      count("delivered");
+      return new Outcome(
+          p, token, DeliveryStore.DELIVERED, at, null, code, ms, r.body(), null, null);
+    }
+    String error = r.error();
+    if (code != null && error == null) {
+      error =
+          code >= 300 && code < 400
+              ? "HTTP "
+                  + code
+                  + ": redirects are not followed; point the subscription at the final URL"
+              : "HTTP " + code;
+    }
+    if (code != null && code == 410) {
+      count("endpoint_gone");
+      return new Outcome(
+          p,
+          token,
+          DeliveryStore.PAUSED,
+          at,
+          null,
+          code,
+          ms,
+          r.body(),
+          error,
+          "the endpoint answered 410 Gone at " + at);
+    }
+    Duration retryAfter =
+        code != null && (code == 429 || code == 503)
+            ? Backoff.parseRetryAfter(r.retryAfter(), at)
+            : null;
+    Optional<Duration> wait = backoff.after(p.attempts() + 1, retryAfter);
+    if (wait.isEmpty()) {
+      count("failed");
+      return new Outcome(p, token, DeliveryStore.FAILED, at, null, code, ms, r.body(), error, null);
+    }
+    count("retrying");
+    return new Outcome(
+        p, token, DeliveryStore.PENDING, at, at.plus(wait.get()), code, ms, r.body(), error, null);
+  }
+
+  private boolean recordFinished() {
+    List<Outcome> batch = new ArrayList<>();
+    Outcome o;
+    while ((o = finished.poll()) != null) {
+      batch.add(o);
+    }
+    if (batch.isEmpty()) {
+      return false;
+    }
+    Instant now = clock.instant();
+    Instant failingBefore = now.minus(config.disableAfter());
+    Map<Long, String> disabled = new HashMap<>();
+    try {
+      disabled.putAll(store.record(batch, now, failingBefore));
+    } catch (RuntimeException batchFailed) {
+      // One bad row must not lose the others: record them one by one.
+      for (Outcome one : batch) {
+        try {
+          disabled.putAll(store.record(List.of(one), now, failingBefore));
+        } catch (RuntimeException e) {
+          LOG.warn(
+              "could not record attempt of delivery {}: {}",
+              one.pick().deliveryId(),
+              e.getMessage());
+        }
+      }
+    }
+    disabled.forEach((sub, why) -> LOG.warn("webhook subscription {} disabled: {}", sub, why));
+    return true;
+  }
+
+  /**
+   * The request body: {@code {type, timestamp, data}}. An event too big to send is replaced by a
+   * reference and a link to the whole of it.
+   */
+  String body(Pick p) {
+    String head =
+        "{\"type\":\"" + p.type() + "\",\"timestamp\":\"" + p.occurredAt() + "\",\"data\":";
+    String full = head + p.data() + "}";
+    if (full.getBytes(StandardCharsets.UTF_8).length <= config.maxBodyBytes()) {
+      return full;
+    }
+    return head
+        + "{\"truncated\":true,\"eventId\":"
+        + p.eventId()
+        + ",\"subjectId\":"
+        + p.subjectId()
+        + ",\"href\":\""
+        + config.apiUrl()
+        + "/api/v1/webhooks/events/"
+        + p.eventId()
+        + "\"}}";
+  }
+
+  private void count(String outcome) {
+    outcomes
+        .computeIfAbsent(
+            outcome,
+            k ->
+                Counter.builder("claimwatch.webhooks.deliveries")
+                    .description("Webhook attempts by outcome")
+                    .tag("outcome", k)
+                    .register(meters))
+        .increment();
+  }
+
+  @PreDestroy
+  void stop() throws InterruptedException {
+    running = false;
+    if (thread != null) {
+      thread.interrupt();
+      thread.join(5000);
+    }
+  }
+}

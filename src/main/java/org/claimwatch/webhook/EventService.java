@@ -1,0 +1,58 @@
+package org.claimwatch.webhook;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.claimwatch.system.ProblemException;
+
+/** Reads events back whole: what a delivery too big to send links to. */
+@Singleton
+class EventService {
+  /** An event as sent: {@code webhook-id}, type, timestamp and data. */
+  @Serdeable
+  record EventBody(String webhookId, String type, Instant timestamp, Object data) {}
+
+  private final JdbcOperations jdbc;
+  private final JsonMapper json;
+
+  EventService(JdbcOperations jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  @Transactional
+  EventBody get(long id) {
+    Object[] row =
+        jdbc.prepareStatement(
+            "SELECT type, occurred_at, data FROM outbox_events WHERE id = ?",
+            ps -> {
+              ps.setLong(1, id);
+              try (ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                    ? new Object[] {
+                      rs.getString(1), rs.getObject(2, LocalDateTime.class), rs.getString(3)
+                    }
+                    : null;
+              }
+            });
+    if (row == null) {
+      throw ProblemException.notFound("No event " + id);
+    }
+    try {
+      return new EventBody(
+          DeliveryStore.webhookId(id),
+          (String) row[0],
+          DeliveryStore.instant((LocalDateTime) row[1]),
+          json.readValue((String) row[2], Object.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

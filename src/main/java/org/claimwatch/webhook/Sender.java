@@ -1,0 +1,181 @@
+package org.claimwatch.webhook;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * Posts deliveries with Apache HttpClient 5 (non-blocking: a receiver that hangs holds a
+ * connection, not a thread). Every new connection resolves its host through the {@link UrlGuard},
+ * which hands back only the addresses it checked, so a second DNS answer can never redirect a
+ * delivery inside the network. Redirects are never followed, nothing is retried here (the
+ * dispatcher decides), and each attempt is cut off after the total timeout.
+ */
+@Singleton
+class Sender {
+  static final int KEEP_BYTES = 2048;
+  private static final ContentType JSON = ContentType.create("application/json");
+
+  /** An answer, or why none came; {@code status} is null when there was no HTTP answer. */
+  record Response(Integer status, String body, String retryAfter, String error) {}
+
+  private final CloseableHttpAsyncClient client;
+  private final ScheduledExecutorService deadlines =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "webhook-deadlines");
+            t.setDaemon(true);
+            return t;
+          });
+  private final long totalMillis;
+
+  Sender(WebhookConfig config, UrlGuard guard) {
+    this.totalMillis = config.totalTimeout().toMillis();
+    Timeout total = Timeout.of(config.totalTimeout());
+    client =
+        HttpAsyncClients.custom()
+            .setConnectionManager(
+                PoolingAsyncClientConnectionManagerBuilder.create()
+                    .setDnsResolver(guard)
+                    .setMaxConnTotal(config.maxInFlight())
+                    .setMaxConnPerRoute(config.maxConnectionsPerEndpoint())
+                    .setDefaultConnectionConfig(
+                        ConnectionConfig.custom()
+                            .setConnectTimeout(Timeout.of(config.connectTimeout()))
+                            .setSocketTimeout(total)
+                            .setTimeToLive(TimeValue.ofMinutes(5))
+                            .build())
+                    .build())
+            .setDefaultRequestConfig(
+                RequestConfig.custom()
+                    .setRedirectsEnabled(false)
+                    .setResponseTimeout(total)
+                    .setConnectionRequestTimeout(total)
+                    .build())
+            .setIOReactorConfig(IOReactorConfig.custom().setSoTimeout(total).build())
+            .disableRedirectHandling()
+            .disableAutomaticRetries()
+            .disableCookieManagement()
+            .disableAuthCaching()
+            .setUserAgent("Claimwatch-Webhooks/1.0")
+            .build();
+    client.start();
+  }
+
+  /** Posts {@code body}; the future always completes (never exceptionally). */
+  CompletableFuture<Response> post(URI url, Map<String, String> headers, String body) {
+    SimpleRequestBuilder b =
+        SimpleRequestBuilder.post(url).setBody(body.getBytes(StandardCharsets.UTF_8), JSON);
+    headers.forEach(b::addHeader);
+    SimpleHttpRequest request = b.build();
+    CompletableFuture<Response> result = new CompletableFuture<>();
+    Future<Response> call =
+        client.execute(
+            SimpleRequestProducer.create(request),
+            new Capped(),
+            new FutureCallback<>() {
+              @Override
+              public void completed(Response r) {
+                result.complete(r);
+              }
+
+              @Override
+              public void failed(Exception e) {
+                result.complete(new Response(null, null, null, describe(e)));
+              }
+
+              @Override
+              public void cancelled() {
+                result.complete(
+                    new Response(null, null, null, "timed out after " + totalMillis + " ms"));
+              }
+            });
+    // The client's timeouts are per read; this one bounds the whole attempt (a receiver trickling
+    // bytes forever is cut off too).
+    var deadline = deadlines.schedule(() -> call.cancel(true), totalMillis, TimeUnit.MILLISECONDS);
+    result.whenComplete((r, e) -> deadline.cancel(false));
+    return result;
+  }
+
+  private static String describe(Exception e) {
+    String kind = e.getClass().getSimpleName();
+    String message = e.getMessage();
+    if (e instanceof UrlGuard.BlockedAddressException) {
+      return "blocked: " + message;
+    }
+    return message == null ? kind : kind + ": " + message;
+  }
+
+  @PreDestroy
+  void close() {
+    deadlines.shutdownNow();
+    client.close(CloseMode.GRACEFUL);
+  }
+
+  /**
+   * Keeps the status, Retry-After and the first 2 KB of the answer; the rest is read and dropped,
+   * so a receiver answering megabytes of garbage costs no memory.
+   */
+  private static final class Capped extends AbstractBinResponseConsumer<Response> {
+    private final ByteArrayOutputStream kept = new ByteArrayOutputStream(256);
+    private int status;
+    private String retryAfter;
+
+    @Override
+    protected void start(HttpResponse response, ContentType contentType) {
+      status = response.getCode();
+      Header h = response.getFirstHeader("Retry-After");
+      retryAfter = h == null ? null : h.getValue();
+    }
+
+    @Override
+    protected int capacityIncrement() {
+      return 8192;
+    }
+
+    @Override
+    protected void data(ByteBuffer src, boolean endOfStream) {
+      int room = KEEP_BYTES - kept.size();
+      int n = Math.min(room, src.remaining());
+      for (int i = 0; i < n; i++) {
+        kept.write(src.get());
+      }
+      src.position(src.limit());
+    }
+
+    @Override
+    protected Response buildResult() {
+      return new Response(
+          status, new String(kept.toByteArray(), StandardCharsets.UTF_8), retryAfter, null);
+    }
+
+    @Override
+    public void releaseResources() {}
+  }
+}

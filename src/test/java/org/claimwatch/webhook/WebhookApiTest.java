@@ -1,0 +1,374 @@
+package org.claimwatch.webhook;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.claimwatch.support.Receiver;
+import org.claimwatch.support.Receiver.Answer;
+import org.junit.jupiter.api.Test;
+
+/** Subscriptions, signing, outbox events and the operations API, against a real receiver. */
+@MicronautTest(transactional = false)
+class WebhookApiTest extends WebhookTest {
+
+  @Test
+  void creating_a_subscription_shows_its_secret_once() {
+    Map<String, Object> s = subscribe("/once", List.of("claim.*"));
+    String secret = (String) s.get("secret");
+    assertTrue(secret.startsWith("whsec_"), secret);
+    assertEquals(32, Base64.getDecoder().decode(secret.substring(6)).length);
+    Res read = get("/api/v1/webhooks/" + id(s), ADMIN_TOKEN);
+    assertEquals(200, read.status());
+    assertFalse(read.json().containsKey("secret"), () -> "secret shown again: " + read);
+    assertEquals(List.of("claim.*"), read.json().get("events"));
+    assertEquals(true, read.json().get("enabled"));
+  }
+
+  @Test
+  void a_delivery_verifies_with_the_official_standard_webhooks_library() throws Exception {
+    Map<String, Object> s = subscribe("/signed", List.of("claim.created"));
+    long claimId = newClaim();
+    Receiver.Request r = awaitAbout("/signed", "claim.created", claimId, 1).get(0);
+
+    Map<String, List<String>> headers = r.headers();
+    new Webhook((String) s.get("secret")).verify(r.body(), headers);
+    assertEquals("application/json", r.header("content-type"));
+    assertTrue(r.header("webhook-id").startsWith("msg_"));
+    Map<String, Object> body = parse(r.body());
+    assertEquals("claim.created", body.get("type"));
+    assertNotNull(body.get("timestamp"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> data = (Map<String, Object>) body.get("data");
+    assertEquals("/api/v1/claims/" + claimId, data.get("href"));
+    // Signed by another secret, it must not verify: the check is real.
+    Webhook other = new Webhook(SubscriptionService.newSecret());
+    assertThrows(WebhookVerificationException.class, () -> other.verify(r.body(), headers));
+    // Nor with the body changed.
+    Webhook mine = new Webhook((String) s.get("secret"));
+    assertThrows(WebhookVerificationException.class, () -> mine.verify(r.body() + " ", headers));
+  }
+
+  @Test
+  void after_rotation_both_secrets_sign_during_the_overlap() throws Exception {
+    Map<String, Object> s = subscribe("/rotated", List.of("claim.created"));
+    String old = (String) s.get("secret");
+    Res rotated = post("/api/v1/webhooks/" + id(s) + "/rotate-secret", Map.of(), ADMIN_TOKEN);
+    assertEquals(200, rotated.status(), rotated::toString);
+    String fresh = (String) rotated.json().get("secret");
+    assertFalse(old.equals(fresh));
+    assertNotNull(rotated.json().get("previousSecretExpiresAt"));
+
+    long claimId = newClaim();
+    Receiver.Request r = awaitAbout("/rotated", "claim.created", claimId, 1).get(0);
+    assertEquals(2, r.header("webhook-signature").split(" ").length, r.header("webhook-signature"));
+    assertDoesNotThrow(() -> new Webhook(fresh).verify(r.body(), r.headers()));
+    assertDoesNotThrow(() -> new Webhook(old).verify(r.body(), r.headers()));
+  }
+
+  @Test
+  void each_change_commits_with_its_events() {
+    subscribe("/story", List.of("claim.*"));
+    long claimId = newClaim();
+    awaitAbout("/story", "claim.created", claimId, 1);
+    Res read = get("/api/v1/claims/" + claimId, ADMIN_TOKEN);
+    Res patched =
+        patch(
+            "/api/v1/claims/" + claimId,
+            Map.of("statement", "Edited " + unique()),
+            read.header("etag"),
+            ADMIN_TOKEN);
+    assertEquals(200, patched.status(), patched::toString);
+    awaitAbout("/story", "claim.updated", claimId, 1);
+    Res taken = post("/api/v1/claims/" + claimId + "/assignment", Map.of(), ADMIN_TOKEN);
+    assertEquals(201, taken.status(), taken::toString);
+    Receiver.Request change = awaitAbout("/story", "claim.status_changed", claimId, 1).get(0);
+    assertTrue(change.body().contains("IN_REVIEW"), change.body());
+    Res verdict =
+        call(
+            HttpRequest.POST(
+                    "/api/v1/claims/" + claimId + "/verdicts",
+                    Map.of(
+                        "status",
+                        "UNVERIFIABLE",
+                        "rationale",
+                        "No filing covers it.",
+                        "evidence",
+                        List.of()))
+                .header("If-Match", taken.header("etag")),
+            ADMIN_TOKEN);
+    assertEquals(201, verdict.status(), verdict::toString);
+    Receiver.Request published = awaitAbout("/story", "claim.verdict_published", claimId, 1).get(0);
+    assertTrue(published.body().contains("No filing covers it."), published.body());
+    awaitAbout("/story", "claim.status_changed", claimId, 2);
+  }
+
+  @Test
+  void a_refused_change_writes_no_event() {
+    subscribe("/refused", List.of("claim.*"));
+    long claimId = newClaim();
+    awaitAbout("/refused", "claim.created", claimId, 1);
+    Res stale =
+        patch(
+            "/api/v1/claims/" + claimId,
+            Map.of("statement", "Never stored"),
+            "\"999\"",
+            ADMIN_TOKEN);
+    assertEquals(412, stale.status());
+    // A later change is delivered, the refused one never was: events follow commits only.
+    Res read = get("/api/v1/claims/" + claimId, ADMIN_TOKEN);
+    patch(
+        "/api/v1/claims/" + claimId,
+        Map.of("statement", "Stored"),
+        read.header("etag"),
+        ADMIN_TOKEN);
+    List<Receiver.Request> updates = awaitAbout("/refused", "claim.updated", claimId, 1);
+    assertEquals(1, updates.size());
+    assertFalse(updates.get(0).body().contains("Never stored"));
+  }
+
+  @Test
+  void bad_subscriptions_get_400_naming_why() {
+    Res ftp =
+        post(
+            "/api/v1/webhooks",
+            Map.of("url", "ftp://example.com/x", "events", List.of("claim.*")),
+            ADMIN_TOKEN);
+    assertEquals(400, ftp.status());
+    assertEquals(List.of("url"), fields(ftp));
+    assertTrue(ftp.json().get("detail").toString().contains("http or https"), ftp::toString);
+
+    Res creds =
+        post(
+            "/api/v1/webhooks",
+            Map.of("url", "https://user:pw@example.com/hook", "events", List.of("claim.*")),
+            ADMIN_TOKEN);
+    assertEquals(400, creds.status());
+    assertTrue(creds.json().get("detail").toString().contains("credentials"), creds::toString);
+
+    Res metadata =
+        post(
+            "/api/v1/webhooks",
+            Map.of("url", "http://169.254.169.254/latest/meta-data", "events", List.of("claim.*")),
+            ADMIN_TOKEN);
+    assertEquals(400, metadata.status());
+    assertTrue(metadata.json().get("detail").toString().contains("link-local"), metadata::toString);
+
+    Res internal =
+        post(
+            "/api/v1/webhooks",
+            Map.of("url", "http://10.1.2.3/hook", "events", List.of("claim.*")),
+            ADMIN_TOKEN);
+    assertEquals(400, internal.status());
+    assertTrue(internal.json().get("detail").toString().contains("private"), internal::toString);
+
+    Res mapped =
+        post(
+            "/api/v1/webhooks",
+            Map.of("url", "http://[::ffff:10.1.2.3]/hook", "events", List.of("claim.*")),
+            ADMIN_TOKEN);
+    assertEquals(400, mapped.status(), mapped::toString);
+
+    Res unknown =
+        post(
+            "/api/v1/webhooks",
+            Map.of("url", receiver.url("/x"), "events", List.of("claim.*", "claim.deleted")),
+            ADMIN_TOKEN);
+    assertEquals(400, unknown.status());
+    assertEquals(List.of("events[1]"), fields(unknown));
+
+    Res none = post("/api/v1/webhooks", Map.of("url", receiver.url("/x")), ADMIN_TOKEN);
+    assertEquals(400, none.status());
+    assertEquals(List.of("events"), fields(none));
+  }
+
+  @Test
+  void integrations_manage_only_their_own_subscriptions() {
+    String mine = token("INTEGRATION");
+    String theirs = token("INTEGRATION");
+    Res created =
+        post(
+            "/api/v1/webhooks",
+            Map.of("url", receiver.url("/own"), "events", List.of("claim.created")),
+            mine);
+    assertEquals(201, created.status(), created::toString);
+    long id = id(created.json());
+    try {
+      assertEquals(200, get("/api/v1/webhooks/" + id, mine).status());
+      assertEquals(404, get("/api/v1/webhooks/" + id, theirs).status());
+      assertTrue(get("/api/v1/webhooks", theirs).list().stream().noneMatch(s -> id(s) == id));
+      assertEquals(403, get("/api/v1/webhooks", token("VIEWER")).status());
+      assertEquals(403, get("/api/v1/webhooks", token("EDITOR")).status());
+    } finally {
+      call(HttpRequest.DELETE("/api/v1/webhooks/" + id), mine);
+    }
+  }
+
+  @Test
+  void redirects_are_failures_and_never_followed() {
+    receiver.answer(
+        "/moved",
+        q -> new Answer(302, Map.of("Location", receiver.url("/target")), "", Duration.ZERO));
+    Map<String, Object> s = subscribe("/moved", List.of("claim.created"));
+    long claimId = newClaim();
+    awaitAbout("/moved", "claim.created", claimId, 1);
+    Map<String, Object> d =
+        awaitDelivery(id(s), claimId, x -> ((List<?>) x.get("attemptLog")).size() >= 1);
+    assertEquals("PENDING", d.get("status"));
+    assertEquals(302, ((Number) d.get("lastStatusCode")).intValue());
+    assertTrue(d.get("lastError").toString().contains("redirects are not followed"), d::toString);
+    assertTrue(receiver.at("/target").isEmpty(), "the redirect was followed");
+  }
+
+  @Test
+  void gone_disables_the_endpoint_and_re_enabling_sends_what_waited() {
+    receiver.answer("/gone", q -> Answer.status(410));
+    Map<String, Object> s = subscribe("/gone", List.of("claim.created"));
+    long first = newClaim();
+    awaitAbout("/gone", "claim.created", first, 1);
+    Receiver.await(
+        WAIT,
+        "disabled",
+        () ->
+            Boolean.FALSE.equals(
+                get("/api/v1/webhooks/" + id(s), ADMIN_TOKEN).json().get("enabled")));
+    Res off = get("/api/v1/webhooks/" + id(s), ADMIN_TOKEN);
+    assertTrue(off.json().get("disabledReason").toString().contains("410"), off::toString);
+    long second = newClaim();
+
+    receiver.answer("/gone", q -> Answer.ok());
+    Res on = patch("/api/v1/webhooks/" + id(s), Map.of("enabled", true), null, ADMIN_TOKEN);
+    assertEquals(200, on.status(), on::toString);
+    assertNull(on.json().get("disabledReason"));
+    // Both the delivery that met the 410 and the one that waited while disabled go out now.
+    awaitAbout("/gone", "claim.created", first, 2);
+    Res replay =
+        post(
+            "/api/v1/webhooks/" + id(s) + "/replay",
+            Map.of("since", "2000-01-01T00:00:00Z"),
+            ADMIN_TOKEN);
+    assertEquals(202, replay.status(), replay::toString);
+    awaitAbout("/gone", "claim.created", second, 1);
+  }
+
+  @Test
+  void retry_after_on_429_sets_the_next_attempt() {
+    receiver.answer(
+        "/busy", q -> new Answer(429, Map.of("Retry-After", "120"), "slow down", Duration.ZERO));
+    Map<String, Object> s = subscribe("/busy", List.of("claim.created"));
+    long claimId = newClaim();
+    Map<String, Object> d =
+        awaitDelivery(id(s), claimId, x -> ((List<?>) x.get("attemptLog")).size() >= 1);
+    java.time.Instant next = java.time.Instant.parse((String) d.get("nextAttemptAt"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> attempt = ((List<Map<String, Object>>) d.get("attemptLog")).get(0);
+    java.time.Instant at = java.time.Instant.parse((String) attempt.get("at"));
+    long waited = Duration.between(at, next).toSeconds();
+    assertTrue(waited >= 119 && waited <= 121, "waits " + waited + " s, not Retry-After's 120");
+    assertEquals("slow down", attempt.get("response"));
+    assertEquals(429, ((Number) attempt.get("statusCode")).intValue());
+  }
+
+  @Test
+  void a_hanging_receiver_does_not_hold_up_others() {
+    receiver.answer("/hangs", q -> new Answer(200, Map.of(), "late", Duration.ofSeconds(30)));
+    subscribe("/hangs", List.of("claim.created"));
+    subscribe("/quick", List.of("claim.created"));
+    long claimId = newClaim();
+    awaitAbout("/hangs", "claim.created", claimId, 1);
+    long started = System.nanoTime();
+    awaitAbout("/quick", "claim.created", claimId, 1);
+    assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 5);
+  }
+
+  @Test
+  void test_events_and_manual_retry_reach_the_endpoint_with_the_same_id() {
+    Map<String, Object> s = subscribe("/ops", List.of("report.ingested"));
+    Res sent = post("/api/v1/webhooks/" + id(s) + "/test", Map.of(), ADMIN_TOKEN);
+    assertEquals(202, sent.status(), sent::toString);
+    String msgId = (String) sent.json().get("webhookId");
+    Receiver.await(WAIT, "test event", () -> receiver.at("/ops").size() >= 1);
+    Receiver.Request first = receiver.at("/ops").get(0);
+    assertEquals(msgId, first.header("webhook-id"));
+    assertEquals("webhook.test", parse(first.body()).get("type"));
+
+    Res log = get("/api/v1/webhooks/" + id(s) + "/deliveries", ADMIN_TOKEN);
+    Map<String, Object> d = log.items().get(0);
+    assertEquals(msgId, d.get("webhookId"));
+    Receiver.await(
+        WAIT,
+        "delivered",
+        () ->
+            "DELIVERED"
+                .equals(
+                    get("/api/v1/webhooks/" + id(s) + "/deliveries/" + id(d), ADMIN_TOKEN)
+                        .json()
+                        .get("status")));
+    Res retried =
+        post(
+            "/api/v1/webhooks/" + id(s) + "/deliveries/" + id(d) + "/retry", Map.of(), ADMIN_TOKEN);
+    assertEquals(202, retried.status(), retried::toString);
+    Receiver.await(WAIT, "retried", () -> receiver.at("/ops").size() >= 2);
+    assertEquals(msgId, receiver.at("/ops").get(1).header("webhook-id"));
+  }
+
+  @Test
+  void health_and_prometheus_show_the_dispatcher() {
+    Res health = get("/health", null);
+    assertEquals(200, health.status());
+    assertTrue(health.json().toString().contains("webhookDispatcher"), health::toString);
+    subscribe("/metrics", List.of("claim.created"));
+    long claimId = newClaim();
+    awaitAbout("/metrics", "claim.created", claimId, 1);
+    Receiver.await(
+        WAIT,
+        "delivered counted",
+        () -> {
+          String text = prometheus();
+          return text.contains("claimwatch_webhooks_deliveries_total{outcome=\"delivered\"}");
+        });
+    String text = prometheus();
+    assertTrue(text.contains("claimwatch_webhooks_queue_depth"), text);
+    assertTrue(text.contains("claimwatch_webhooks_oldest_pending_seconds"), text);
+    assertTrue(text.contains("claimwatch_webhooks_attempt_latency_seconds"), text);
+    assertEquals(401, call(HttpRequest.GET("/prometheus"), null).status());
+  }
+
+  private String prometheus() {
+    return http.toBlocking()
+        .retrieve(HttpRequest.GET("/prometheus").bearerAuth(ADMIN_TOKEN), String.class);
+  }
+
+  /** Waits until the delivery of the claim's event to the subscription satisfies {@code done}. */
+  @SuppressWarnings("unchecked")
+  Map<String, Object> awaitDelivery(
+      long subscriptionId, long claimId, java.util.function.Predicate<Map<String, Object>> done) {
+    Map<String, Object>[] found = new Map[1];
+    Receiver.await(
+        WAIT,
+        "delivery of claim " + claimId,
+        () -> {
+          for (Map<String, Object> d :
+              get("/api/v1/webhooks/" + subscriptionId + "/deliveries", ADMIN_TOKEN).items()) {
+            if (done.test(d)) {
+              found[0] = d;
+              return true;
+            }
+          }
+          return false;
+        });
+    return found[0];
+  }
+}
