@@ -25,6 +25,12 @@ final class ServiceProcess {
   }
 
   static ServiceProcess start(String logName) throws IOException, InterruptedException {
+    return start(logName, Map.of());
+  }
+
+  /** Starts the jar with these environment variables added. */
+  static ServiceProcess start(String logName, Map<String, String> extraEnv)
+      throws IOException, InterruptedException {
     String jar = System.getProperty("claimwatch.jar");
     if (jar == null || !new File(jar).isFile()) {
       throw new IllegalStateException(
@@ -40,6 +46,7 @@ final class ServiceProcess {
     env.put("DATASOURCES_DEFAULT_PASSWORD", TestDatabase.password());
     env.put("CLAIMWATCH_ADMIN_TOKEN", ADMIN_TOKEN);
     env.put("CLAIMWATCH_PORT", String.valueOf(port));
+    env.putAll(extraEnv);
     pb.redirectErrorStream(true);
     pb.redirectOutput(Path.of("target", logName + ".log").toFile());
     ServiceProcess service = new ServiceProcess(pb.start(), port);

@@ -1,0 +1,171 @@
+package org.claimwatch.webhook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.standardwebhooks.Webhook;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.claimwatch.support.Receiver;
+import org.claimwatch.support.Receiver.Answer;
+import org.claimwatch.support.SettableClock;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Retries, backoff, giving up and disabling, with time moved by the injected clock (never by
+ * sleeping): the dispatcher is woken after each move instead of waiting for its poll.
+ */
+@MicronautTest(transactional = false)
+class WebhookRetryTest extends WebhookTest {
+  private static final List<Duration> SCHEDULE =
+      List.of(
+          Duration.ofSeconds(5),
+          Duration.ofMinutes(5),
+          Duration.ofMinutes(30),
+          Duration.ofHours(2),
+          Duration.ofHours(5),
+          Duration.ofHours(10),
+          Duration.ofHours(10),
+          Duration.ofHours(14),
+          Duration.ofHours(20),
+          Duration.ofHours(24));
+
+  @Inject SettableClock clock;
+  @Inject Dispatcher dispatcher;
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> p = new HashMap<>(super.getProperties());
+    p.put("claimwatch.test.settable-clock", "true");
+    // Only the test moves time: no polling between moves.
+    p.put("claimwatch.webhooks.poll-interval", "1h");
+    return p;
+  }
+
+  @Test
+  void fails_twice_then_delivered_on_the_third_attempt_with_the_same_id() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    receiver.answer("/flaky", q -> calls.incrementAndGet() <= 2 ? Answer.status(500) : Answer.ok());
+    Map<String, Object> s = subscribe("/flaky", List.of("claim.created"));
+    long sub = id(s);
+    long claimId = newClaim();
+    Map<String, Object> d = awaitAttempts(sub, 1);
+    assertEquals("PENDING", d.get("status"));
+
+    moveTo(d);
+    d = awaitAttempts(sub, 2);
+    moveTo(d);
+    d = awaitAttempts(sub, 3);
+    assertEquals("DELIVERED", d.get("status"));
+
+    List<Receiver.Request> got = about("/flaky", "claim.created", claimId);
+    assertEquals(3, got.size());
+    String msgId = (String) d.get("webhookId");
+    for (Receiver.Request r : got) {
+      assertEquals(msgId, r.header("webhook-id"));
+      // The signature is the official library's over this id, timestamp and body.
+      String expected =
+          new Webhook((String) s.get("secret"))
+              .sign(msgId, Long.parseLong(r.header("webhook-timestamp")), r.body());
+      assertEquals(expected, r.header("webhook-signature"));
+    }
+    List<Map<String, Object>> log = attempts(d);
+    assertEquals(List.of(500, 500, 200), log.stream().map(a -> code(a)).toList());
+    assertGap(log, 0, SCHEDULE.get(0));
+    assertGap(log, 1, SCHEDULE.get(1));
+    assertTrue(log.get(2).get("response").equals("ok"));
+  }
+
+  @Test
+  void gives_up_when_the_schedule_is_used_up() {
+    receiver.answer("/down", q -> Answer.status(503));
+    long sub = id(subscribe("/down", List.of("claim.created")));
+    newClaim();
+    Map<String, Object> d = awaitAttempts(sub, 1);
+    for (int attempt = 2; attempt <= SCHEDULE.size() + 1; attempt++) {
+      moveTo(d);
+      d = awaitAttempts(sub, attempt);
+    }
+    assertEquals("FAILED", d.get("status"), d::toString);
+    List<Map<String, Object>> log = attempts(d);
+    assertEquals(SCHEDULE.size() + 1, log.size());
+    for (int i = 0; i < SCHEDULE.size(); i++) {
+      assertGap(log, i, SCHEDULE.get(i));
+    }
+    Duration total = Duration.between(at(log.get(0)), at(log.get(log.size() - 1)));
+    assertTrue(total.toHours() >= 60 && total.toHours() <= 110, "retried for " + total);
+  }
+
+  @Test
+  void an_endpoint_failing_for_five_days_is_disabled_with_the_reason() {
+    receiver.answer("/broken", q -> Answer.status(500));
+    long sub = id(subscribe("/broken", List.of("claim.created")));
+    newClaim();
+    awaitAttempts(sub, 1);
+    clock.advance(Duration.ofDays(5).plusMinutes(1));
+    newClaim();
+    Receiver.await(
+        WAIT,
+        "disabled",
+        () ->
+            Boolean.FALSE.equals(
+                get("/api/v1/webhooks/" + sub, ADMIN_TOKEN).json().get("enabled")));
+    String reason =
+        (String) get("/api/v1/webhooks/" + sub, ADMIN_TOKEN).json().get("disabledReason");
+    assertTrue(reason.contains("failed since"), reason);
+  }
+
+  private void moveTo(Map<String, Object> d) {
+    clock.set(Instant.parse((String) d.get("nextAttemptAt")));
+    dispatcher.wake();
+  }
+
+  /** Waits until the subscription's only delivery has made {@code n} attempts. */
+  private Map<String, Object> awaitAttempts(long sub, int n) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object>[] found = new Map[1];
+    Receiver.await(
+        WAIT,
+        n + " attempts",
+        () -> {
+          List<Map<String, Object>> items =
+              get("/api/v1/webhooks/" + sub + "/deliveries", ADMIN_TOKEN).items();
+          if (items.size() == 1 && ((Number) items.get(0).get("attempts")).intValue() >= n) {
+            found[0] = items.get(0);
+            return true;
+          }
+          dispatcher.wake();
+          return false;
+        });
+    return found[0];
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> attempts(Map<String, Object> d) {
+    return (List<Map<String, Object>>) d.get("attemptLog");
+  }
+
+  private static int code(Map<String, Object> attempt) {
+    return ((Number) attempt.get("statusCode")).intValue();
+  }
+
+  private static Instant at(Map<String, Object> attempt) {
+    return Instant.parse((String) attempt.get("at"));
+  }
+
+  /** The wait after attempt {@code i} is the schedule's, give or take the 20% jitter. */
+  private static void assertGap(List<Map<String, Object>> log, int i, Duration planned) {
+    Duration gap = Duration.between(at(log.get(i)), at(log.get(i + 1)));
+    long ms = gap.toMillis();
+    long p = planned.toMillis();
+    assertTrue(
+        ms >= p * 0.8 - 1000 && ms <= p * 1.2 + 1000,
+        "wait after attempt " + (i + 1) + " was " + gap + ", planned " + planned + " +-20%");
+  }
+}
