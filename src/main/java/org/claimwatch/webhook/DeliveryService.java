@@ -227,6 +227,7 @@ public class DeliveryService {
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               int code = rs.getInt(7);
+              Integer lastCode = rs.wasNull() ? null : code;
               rows.add(
                   new Object[] {
                     rs.getLong(1),
@@ -235,7 +236,7 @@ public class DeliveryService {
                     rs.getString(4),
                     rs.getInt(5),
                     instant(rs.getObject(6, LocalDateTime.class)),
-                    rs.wasNull() ? null : code,
+                    lastCode,
                     rs.getString(8),
                     instant(rs.getObject(9, LocalDateTime.class)),
                     instant(rs.getObject(10, LocalDateTime.class))

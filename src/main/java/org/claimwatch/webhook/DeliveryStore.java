@@ -1,12 +1,14 @@
 package org.claimwatch.webhook;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -24,7 +26,9 @@ import java.util.Set;
 /**
  * The dispatcher's SQL: fanning events out into deliveries, taking due deliveries, recording what
  * happened. Every step takes its rows with {@code FOR UPDATE SKIP LOCKED}, so several instances
- * share the work and never take the same row at the same time.
+ * share the work and never take the same row at the same time. READ COMMITTED: the steps lock the
+ * rows they take, not the gaps between them, so claims being written meanwhile (whose events go in
+ * at the end of the outbox) never wait for the dispatcher or deadlock with it.
  */
 @Singleton
 class DeliveryStore {
@@ -74,63 +78,160 @@ class DeliveryStore {
     this.jdbc = jdbc;
   }
 
+  /** What a fan-out round did: events handled, and the new deliveries it took for sending. */
+  record FanOut(int events, List<Pick> taken) {}
+
+  /** An enabled subscription, as fan-out needs it. */
+  private record Target(
+      long id,
+      List<String> patterns,
+      String url,
+      String secret,
+      String previousSecret,
+      Instant previousSecretUntil) {}
+
   /**
-   * Turns up to {@code max} new events into one delivery per matching enabled subscription; returns
-   * how many events were handled.
+   * Turns up to {@code max} new events into one delivery per matching enabled subscription. New
+   * deliveries are taken for sending at once (as {@link #pick} would take them, saving a round
+   * trip), up to {@code room} in all and {@code roomOf} per subscription; the rest wait as due.
    */
-  @Transactional
-  public int fanOut(int max, Instant now) {
-    List<long[]> events = new ArrayList<>();
-    List<String> types = new ArrayList<>();
+  @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+  public FanOut fanOut(
+      int max,
+      int room,
+      java.util.function.ToIntFunction<Long> roomOf,
+      String token,
+      Instant now,
+      Instant until) {
+    List<Object[]> events = new ArrayList<>();
     jdbc.prepareStatement(
-        "SELECT id, type, subject_id FROM outbox_events WHERE fanned_out = 0 ORDER BY id LIMIT ?"
-            + " FOR UPDATE SKIP LOCKED",
+        "SELECT id, type, subject_id, data, occurred_at FROM outbox_events WHERE fanned_out = 0"
+            + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
         ps -> {
           ps.setInt(1, max);
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-              events.add(new long[] {rs.getLong(1), rs.getLong(3)});
-              types.add(rs.getString(2));
+              long subject = rs.getLong(3);
+              events.add(
+                  new Object[] {
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.wasNull() ? null : subject,
+                    rs.getString(4),
+                    instant(rs.getObject(5, LocalDateTime.class))
+                  });
             }
           }
           return null;
         });
     if (events.isEmpty()) {
-      return 0;
+      return new FanOut(0, List.of());
     }
-    Map<Long, List<String>> subscriptions = enabledSubscriptions();
-    List<long[]> pairs = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      String type = types.get(i);
-      long[] e = events.get(i);
-      for (Map.Entry<Long, List<String>> s : subscriptions.entrySet()) {
+    List<Target> targets = enabledSubscriptions();
+    List<Pick> taken = new ArrayList<>();
+    List<long[]> waiting = new ArrayList<>();
+    Map<Long, Integer> takenBy = new HashMap<>();
+    for (Object[] e : events) {
+      long eventId = (Long) e[0];
+      String type = (String) e[1];
+      Long subject = (Long) e[2];
+      for (Target t : targets) {
         // A test event goes to the one subscription it was sent for, whatever it subscribes to.
         boolean wanted =
             EventTypes.WEBHOOK_TEST.equals(type)
-                ? e[1] == s.getKey()
-                : EventTypes.matches(s.getValue(), type);
-        if (wanted) {
-          pairs.add(new long[] {e[0], s.getKey()});
+                ? subject != null && subject == t.id()
+                : EventTypes.matches(t.patterns(), type);
+        if (!wanted) {
+          continue;
+        }
+        int mine = takenBy.getOrDefault(t.id(), 0);
+        if (taken.size() < room && mine < roomOf.applyAsInt(t.id())) {
+          takenBy.put(t.id(), mine + 1);
+          taken.add(
+              new Pick(
+                  0,
+                  0,
+                  eventId,
+                  type,
+                  subject,
+                  (String) e[3],
+                  (Instant) e[4],
+                  t.id(),
+                  t.url(),
+                  t.secret(),
+                  t.previousSecret(),
+                  t.previousSecretUntil()));
+        } else {
+          waiting.add(new long[] {eventId, t.id()});
         }
       }
     }
-    insertDeliveries(pairs, now);
+    List<Pick> picks = insertTaken(taken, token, now, until);
+    insertDeliveries(waiting, now);
     jdbc.prepareStatement(
         "UPDATE outbox_events SET fanned_out = 1 WHERE id IN (" + marks(events.size()) + ")",
         ps -> {
           for (int i = 0; i < events.size(); i++) {
-            ps.setLong(i + 1, events.get(i)[0]);
+            ps.setLong(i + 1, (Long) events.get(i)[0]);
           }
           return ps.executeUpdate();
         });
-    return events.size();
+    return new FanOut(events.size(), picks);
+  }
+
+  /** Inserts deliveries already taken by this pick; returns them with their ids. */
+  private List<Pick> insertTaken(List<Pick> taken, String token, Instant now, Instant until) {
+    if (taken.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.execute(
+        (Connection conn) -> {
+          try (PreparedStatement ps =
+              conn.prepareStatement(
+                  "INSERT INTO webhook_deliveries (event_id, subscription_id, status, attempts,"
+                      + " due_at, picked_by, created_at) VALUES (?, ?, 'PENDING', 0, ?, ?, ?)",
+                  Statement.RETURN_GENERATED_KEYS)) {
+            for (Pick p : taken) {
+              ps.setLong(1, p.eventId());
+              ps.setLong(2, p.subscriptionId());
+              ps.setObject(3, utc(until));
+              ps.setString(4, token);
+              ps.setObject(5, utc(now));
+              ps.addBatch();
+            }
+            ps.executeBatch();
+            List<Pick> out = new ArrayList<>(taken.size());
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+              for (Pick p : taken) {
+                if (!keys.next()) {
+                  throw new SQLException("Fewer generated ids than inserted deliveries");
+                }
+                out.add(
+                    new Pick(
+                        keys.getLong(1),
+                        0,
+                        p.eventId(),
+                        p.type(),
+                        p.subjectId(),
+                        p.data(),
+                        p.occurredAt(),
+                        p.subscriptionId(),
+                        p.url(),
+                        p.secret(),
+                        p.previousSecret(),
+                        p.previousSecretUntil()));
+              }
+            }
+            return out;
+          }
+        });
   }
 
   /**
    * Takes up to {@code max} due deliveries, skipping the subscriptions in {@code busy}, and moves
    * their due time to {@code leaseUntil}: if this instance dies they come due again then.
    */
-  @Transactional
+  @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
   public List<Pick> pick(int max, Collection<Long> busy, String token, Instant now, Instant until) {
     List<Long> ids = new ArrayList<>();
     String notBusy =
@@ -214,7 +315,7 @@ class DeliveryStore {
   }
 
   /** Hands back picks this instance will not send after all (their endpoint is busy). */
-  @Transactional
+  @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
   public void unpick(List<Pick> picks, String token, Instant now) {
     if (picks.isEmpty()) {
       return;
@@ -237,7 +338,7 @@ class DeliveryStore {
    * holds it. Subscriptions track their run of failures and are disabled when it lasted too long.
    * Returns the subscriptions disabled, with why.
    */
-  @Transactional
+  @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
   public Map<Long, String> record(List<Outcome> outcomes, Instant now, Instant failingBefore) {
     jdbc.execute(
         (Connection conn) -> {
@@ -354,7 +455,7 @@ class DeliveryStore {
   }
 
   /** Deliveries waiting now, and the creation time of the oldest undelivered event. */
-  @Transactional
+  @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
   public Stats stats(Instant now) {
     long[] due = new long[1];
     Instant[] oldest = new Instant[2];
@@ -408,14 +509,22 @@ class DeliveryStore {
         });
   }
 
-  private Map<Long, List<String>> enabledSubscriptions() {
-    Map<Long, List<String>> out = new HashMap<>();
+  private List<Target> enabledSubscriptions() {
+    List<Target> out = new ArrayList<>();
     jdbc.prepareStatement(
-        "SELECT id, events FROM webhook_subscriptions WHERE enabled = 1",
+        "SELECT id, events, url, secret, previous_secret, previous_secret_until"
+            + " FROM webhook_subscriptions WHERE enabled = 1",
         ps -> {
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-              out.put(rs.getLong(1), Subscription.patterns(rs.getString(2)));
+              out.add(
+                  new Target(
+                      rs.getLong(1),
+                      Subscription.patterns(rs.getString(2)),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      instant(rs.getObject(6, LocalDateTime.class))));
             }
           }
           return null;

@@ -45,6 +45,7 @@ import org.slf4j.LoggerFactory;
 public class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
   private static final Duration STATS_EVERY = Duration.ofSeconds(5);
+  private static final Duration DUE_PICK_EVERY = Duration.ofMillis(250);
 
   private final DeliveryStore store;
   private final Sender sender;
@@ -58,6 +59,10 @@ public class Dispatcher {
   private final AtomicInteger inFlight = new AtomicInteger();
   private final String instance = UUID.randomUUID().toString().substring(0, 8);
   private final AtomicLong picks = new AtomicLong();
+  private final java.util.concurrent.atomic.AtomicBoolean pickRequested =
+      new java.util.concurrent.atomic.AtomicBoolean();
+  private long nextDuePick;
+  private boolean dueBacklog;
 
   private final Map<String, Counter> outcomes = new ConcurrentHashMap<>();
   private final MeterRegistry meters;
@@ -107,11 +112,19 @@ public class Dispatcher {
   /** After a commit that wrote events: look at once. */
   @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
   void onAppended(OutboxAppended event) {
-    wake();
+    signal();
   }
 
-  /** Makes the dispatcher look for work now (also used by tests after moving the clock). */
+  /**
+   * Makes the dispatcher look for all work now, deliveries come due included (also used by tests
+   * after moving the clock).
+   */
   public void wake() {
+    pickRequested.set(true);
+    signal();
+  }
+
+  private void signal() {
     if (wake.availablePermits() == 0) {
       wake.release();
     }
@@ -141,9 +154,11 @@ public class Dispatcher {
 
   private void loop() {
     Instant nextStats = Instant.MIN;
+    boolean polled = true;
     while (running) {
       try {
-        boolean busy = round();
+        boolean busy = round(polled);
+        polled = false;
         Instant now = clock.instant();
         if (!now.isBefore(nextStats)) {
           DeliveryStore.Stats s = store.stats(now);
@@ -154,18 +169,23 @@ public class Dispatcher {
         lastRound = now;
         lastError = null;
         if (!busy) {
-          wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+          polled = !wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
           wake.drainPermits();
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
-        // The database may be away for a moment; the next round tries again.
+        // A deadlock victim just tries again; if the database is away, wait a poll.
+        boolean transient_ = isTransient(e);
         lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
-        LOG.warn("webhook dispatcher round failed: {}", lastError);
+        if (transient_) {
+          LOG.debug("webhook dispatcher round retried: {}", lastError);
+        } else {
+          LOG.warn("webhook dispatcher round failed: {}", lastError);
+        }
         try {
-          Thread.sleep(config.pollInterval().toMillis());
+          Thread.sleep(transient_ ? 5 : config.pollInterval().toMillis());
         } catch (InterruptedException ie) {
           Thread.currentThread().interrupt();
           return;
@@ -174,20 +194,59 @@ public class Dispatcher {
     }
   }
 
-  /** One round; true when it found work (so the next round starts at once). */
-  boolean round() {
+  private static boolean isTransient(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLTransientException
+          || t instanceof java.sql.SQLTransactionRollbackException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One round; true when it found work (so the next round starts at once). New events are fanned
+   * out and their deliveries sent in the same step; deliveries that came due again (retries, a dead
+   * instance's) are looked for on request ({@link #wake}), at least every quarter second while
+   * busy, and at every poll.
+   */
+  boolean round(boolean polled) {
     boolean busy = false;
     Instant now = clock.instant();
-    if (store.fanOut(config.batchSize(), now) > 0) {
-      busy = true;
-    }
-    busy |= recordFinished();
+    String token = instance + "-" + picks.incrementAndGet();
+    Instant until = leaseUntil(now);
     int room = config.maxInFlight() - inFlight.get();
-    if (room > 0) {
-      List<Pick> taken = take(Math.min(room, config.batchSize()), now);
-      busy |= !taken.isEmpty();
+    DeliveryStore.FanOut fanned =
+        store.fanOut(
+            config.batchSize(),
+            Math.max(0, room),
+            sub -> config.maxConnectionsPerEndpoint() - inFlightOf(sub),
+            token,
+            now,
+            until);
+    for (Pick p : fanned.taken()) {
+      send(p, token);
+    }
+    busy |= fanned.events() > 0;
+    busy |= recordFinished();
+    long t = System.nanoTime();
+    if (polled || dueBacklog || pickRequested.getAndSet(false) || t >= nextDuePick) {
+      nextDuePick = t + DUE_PICK_EVERY.toNanos();
+      room = config.maxInFlight() - inFlight.get();
+      if (room > 0) {
+        busy |= !take(Math.min(room, config.batchSize()), now).isEmpty();
+      }
     }
     return busy;
+  }
+
+  private Instant leaseUntil(Instant now) {
+    return now.plus(config.totalTimeout()).plus(config.totalTimeout());
+  }
+
+  private int inFlightOf(long subscriptionId) {
+    AtomicInteger n = inFlightBySubscription.get(subscriptionId);
+    return n == null ? 0 : n.get();
   }
 
   private List<Pick> take(int max, Instant now) {
@@ -199,17 +258,17 @@ public class Dispatcher {
           }
         });
     String token = instance + "-" + picks.incrementAndGet();
-    Instant until = now.plus(config.totalTimeout()).plus(config.totalTimeout());
-    List<Pick> picked = store.pick(max, saturated, token, now, until);
+    List<Pick> picked = store.pick(max, saturated, token, now, leaseUntil(now));
+    // Rows came due, or busy endpoints were left out: there may be more, so look again next round
+    // (a finished request wakes the loop).
+    dueBacklog = !picked.isEmpty() || !saturated.isEmpty();
     List<Pick> send = new ArrayList<>(picked.size());
     List<Pick> back = new ArrayList<>();
     Map<Long, Integer> added = new HashMap<>();
     for (Pick p : picked) {
-      int already =
-          inFlightBySubscription.getOrDefault(p.subscriptionId(), new AtomicInteger()).get();
       int mine = added.merge(p.subscriptionId(), 1, Integer::sum);
       // One endpoint gets at most its share of connections, so a slow one cannot hold up others.
-      if (already + mine > config.maxConnectionsPerEndpoint()) {
+      if (inFlightOf(p.subscriptionId()) + mine > config.maxConnectionsPerEndpoint()) {
         back.add(p);
       } else {
         send.add(p);
@@ -251,7 +310,7 @@ public class Dispatcher {
               finished.add(outcome(p, token, at, nanos, res));
               inFlight.decrementAndGet();
               inFlightBySubscription.get(p.subscriptionId()).decrementAndGet();
-              wake();
+              signal();
             });
   }
 

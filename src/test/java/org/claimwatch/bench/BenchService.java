@@ -40,6 +40,7 @@ final class BenchService {
   private final List<String> javaOpts;
   private final String serviceLog;
   private final String token;
+  private final java.util.Map<String, String> env = new java.util.HashMap<>();
 
   private String databaseUrl;
   private String createdDatabase;
@@ -71,6 +72,12 @@ final class BenchService {
     this.javaOpts = javaOpts;
     this.serviceLog = serviceLog;
     this.token = token;
+  }
+
+  /** Adds environment variables for the service process (before {@link #startService}). */
+  BenchService env(String name, String value) {
+    env.put(name, value);
+    return this;
   }
 
   /** Makes a fresh database (or takes the given one); returns its JDBC URL. */
@@ -112,6 +119,7 @@ final class BenchService {
     pb.environment().put("DATASOURCES_DEFAULT_PASSWORD", password);
     pb.environment().put("CLAIMWATCH_ADMIN_TOKEN", token);
     pb.environment().put("CLAIMWATCH_PORT", Integer.toString(p));
+    pb.environment().putAll(env);
     Path logFile = Path.of(serviceLog);
     Files.createDirectories(logFile.toAbsolutePath().getParent());
     pb.redirectErrorStream(true).redirectOutput(logFile.toFile());

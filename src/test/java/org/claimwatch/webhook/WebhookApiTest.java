@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Subscriptions, signing, outbox events and the operations API, against a real receiver. */
 @MicronautTest(transactional = false)
 class WebhookApiTest extends WebhookTest {
+  @jakarta.inject.Inject Dispatcher dispatcher;
 
   @Test
   void creating_a_subscription_shows_its_secret_once() {
@@ -291,6 +292,120 @@ class WebhookApiTest extends WebhookTest {
     long started = System.nanoTime();
     awaitAbout("/quick", "claim.created", claimId, 1);
     assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 5);
+  }
+
+  @Test
+  void receivers_answering_garbage_or_closing_the_connection_do_not_hold_up_others()
+      throws Exception {
+    try (java.net.ServerSocket garbage = rawServer("HELLO, THIS IS NOT HTTP\r\n\r\n");
+        java.net.ServerSocket closing = rawServer(null)) {
+      Map<String, Object> g = subscribeUrl("http://127.0.0.1:" + garbage.getLocalPort() + "/hook");
+      Map<String, Object> c = subscribeUrl("http://127.0.0.1:" + closing.getLocalPort() + "/hook");
+      subscribe("/fine", List.of("claim.created"));
+      long claimId = newClaim();
+      awaitAbout("/fine", "claim.created", claimId, 1);
+      for (Map<String, Object> s : List.of(g, c)) {
+        Map<String, Object> d =
+            awaitDelivery(id(s), claimId, x -> ((List<?>) x.get("attemptLog")).size() >= 1);
+        assertEquals("PENDING", d.get("status"), d::toString);
+        assertNull(d.get("lastStatusCode"), d::toString);
+        assertNotNull(d.get("lastError"), d::toString);
+      }
+    }
+  }
+
+  @Test
+  void an_event_too_big_to_send_goes_as_a_reference_with_a_link() {
+    String big = "{\"text\":\"" + "x".repeat(30_000) + "\"}";
+    DeliveryStore.Pick p =
+        new DeliveryStore.Pick(
+            1,
+            0,
+            77,
+            "claim.updated",
+            5L,
+            big,
+            java.time.Instant.parse("2026-11-29T10:00:00Z"),
+            1,
+            "http://127.0.0.1/",
+            "whsec_x",
+            null,
+            null);
+    String body = dispatcher.body(p);
+    assertTrue(body.length() < 20 * 1024, "body of " + body.length() + " bytes");
+    Map<String, Object> parsed = parse(body);
+    assertEquals("claim.updated", parsed.get("type"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> data = (Map<String, Object>) parsed.get("data");
+    assertEquals(true, data.get("truncated"));
+    assertTrue(data.get("href").toString().endsWith("/api/v1/webhooks/events/77"), data::toString);
+    String small =
+        dispatcher.body(
+            new DeliveryStore.Pick(
+                1,
+                0,
+                78,
+                "claim.updated",
+                5L,
+                "{\"a\":1}",
+                java.time.Instant.parse("2026-11-29T10:00:00Z"),
+                1,
+                "http://127.0.0.1/",
+                "whsec_x",
+                null,
+                null));
+    assertEquals(
+        "{\"type\":\"claim.updated\",\"timestamp\":\"2026-11-29T10:00:00Z\",\"data\":{\"a\":1}}",
+        small);
+  }
+
+  @Test
+  void the_whole_of_an_event_can_be_read_back() {
+    subscribe("/whole", List.of("claim.created"));
+    long claimId = newClaim();
+    Receiver.Request r = awaitAbout("/whole", "claim.created", claimId, 1).get(0);
+    String msgId = r.header("webhook-id");
+    Res event = get("/api/v1/webhooks/events/" + msgId.substring(4), ADMIN_TOKEN);
+    assertEquals(200, event.status(), event::toString);
+    assertEquals(msgId, event.json().get("webhookId"));
+    assertEquals(parse(r.body()).get("data"), event.json().get("data"));
+    assertEquals(
+        403, get("/api/v1/webhooks/events/" + msgId.substring(4), token("VIEWER")).status());
+  }
+
+  private Map<String, Object> subscribeUrl(String url) {
+    Res r =
+        post(
+            "/api/v1/webhooks",
+            Map.of("url", url, "events", List.of("claim.created")),
+            ADMIN_TOKEN);
+    assertEquals(201, r.status(), r::toString);
+    subscriptions().add(id(r.json()));
+    return r.json();
+  }
+
+  /** A TCP server that answers every connection with {@code reply} (or nothing) and closes it. */
+  private static java.net.ServerSocket rawServer(String reply) throws java.io.IOException {
+    java.net.ServerSocket server =
+        new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+    Thread t =
+        new Thread(
+            () -> {
+              while (!server.isClosed()) {
+                try (java.net.Socket s = server.accept()) {
+                  s.getInputStream().read(new byte[8192]);
+                  if (reply != null) {
+                    s.getOutputStream()
+                        .write(reply.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                  }
+                } catch (java.io.IOException closed) {
+                  // server closed, or the client gave up
+                }
+              }
+            });
+    t.setDaemon(true);
+    t.start();
+    return server;
   }
 
   @Test

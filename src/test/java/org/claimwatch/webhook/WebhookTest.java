@@ -55,6 +55,11 @@ abstract class WebhookTest extends ApiTest {
     return r.json();
   }
 
+  /** Subscriptions this test made, deleted after it. */
+  List<Long> subscriptions() {
+    return subscriptions;
+  }
+
   static long id(Map<String, Object> m) {
     return ((Number) m.get("id")).longValue();
   }
