@@ -67,6 +67,7 @@ public final class WebhookBenchmark {
             "batch",
             "producers",
             "rates",
+            "per-request",
             "seconds",
             "jdbc-url",
             "server-url",
@@ -96,6 +97,7 @@ public final class WebhookBenchmark {
             .map(Integer::valueOf)
             .toList();
     int seconds = Integer.parseInt(o.getOrDefault("seconds", "20"));
+    int perRequest = Integer.parseInt(o.getOrDefault("per-request", "1"));
     String javaOpts = o.getOrDefault("java-opts", "");
     BenchService svc =
         new BenchService(
@@ -130,7 +132,7 @@ public final class WebhookBenchmark {
       await(2000, Duration.ofSeconds(120));
       throughput(events, batch, producers);
       for (int rate : rates) {
-        latency(rate, seconds);
+        latency(rate, seconds, perRequest);
       }
     } finally {
       receiver.stop(0);
@@ -162,35 +164,26 @@ public final class WebhookBenchmark {
         duplicates.get());
   }
 
-  private void latency(int rate, int seconds) throws Exception {
+  private void latency(int rate, int seconds, int perRequest) throws Exception {
     reset();
-    int total = rate * seconds;
+    int requests = rate * seconds / perRequest;
+    int total = requests * perRequest;
+    String tag = Long.toString(System.nanoTime(), 36);
     Map<Long, long[]> sentAndCommitted = new ConcurrentHashMap<>();
     List<Throwable> errors = new CopyOnWriteArrayList<>();
     AtomicInteger next = new AtomicInteger();
     ScheduledExecutorService ticker =
         Executors.newSingleThreadScheduledExecutor(WebhookBenchmark::daemon);
-    long periodNanos = 1_000_000_000L / rate;
+    long periodNanos = 1_000_000_000L * perRequest / rate;
     long t0 = System.nanoTime();
     ticker.scheduleAtFixedRate(
         () -> {
           // Catch up if the ticker fell behind: open loop, the schedule does not wait for answers.
           long due = (System.nanoTime() - t0) / periodNanos + 1;
-          while (next.get() < Math.min(due, total)) {
+          while (next.get() < Math.min(due, requests)) {
             int i = next.getAndIncrement();
             long sent = System.nanoTime();
-            http.sendAsync(
-                    request(
-                        "POST",
-                        "/api/v1/claims",
-                        "{\"statement\":\"Latency "
-                            + rate
-                            + " #"
-                            + i
-                            + "\",\"value\":\""
-                            + i
-                            + "\",\"unit\":\"USD\"}"),
-                    HttpResponse.BodyHandlers.ofString())
+            http.sendAsync(create(rate, tag, i, perRequest), HttpResponse.BodyHandlers.ofString())
                 .whenComplete(
                     (r, e) -> {
                       long committed = System.nanoTime();
@@ -199,22 +192,24 @@ public final class WebhookBenchmark {
                         return;
                       }
                       Matcher m = ID.matcher(r.body());
-                      m.find();
-                      sentAndCommitted.put(
-                          Long.parseLong(m.group(1)), new long[] {sent, committed});
+                      while (m.find()) {
+                        sentAndCommitted.put(
+                            Long.parseLong(m.group(1)), new long[] {sent, committed});
+                      }
                     });
           }
         },
         0,
         Math.max(1, periodNanos),
         TimeUnit.NANOSECONDS);
-    while (next.get() < total) {
+    while (next.get() < requests) {
       Thread.sleep(50);
     }
     ticker.shutdown();
     long scheduleEnd = System.nanoTime();
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (sentAndCommitted.size() + errors.size() < total && System.nanoTime() < deadline) {
+    while (sentAndCommitted.size() + errors.size() * perRequest < total
+        && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
     await(sentAndCommitted.size(), Duration.ofSeconds(120));
@@ -233,12 +228,14 @@ public final class WebhookBenchmark {
       commitToReceipt.add(Math.max(0, c));
       sendToReceipt.add((at - e.getValue()[0]) / 1e6);
     }
-    double achieved = total / ((scheduleEnd - t0) / 1e9);
+    double achieved = (double) total / ((scheduleEnd - t0) / 1e9);
     log(
-        "LATENCY rate=%d/s (achieved %.0f/s) n=%d received=%d errors=%d | commit-to-receipt ms"
+        "LATENCY rate=%d/s (%d per request; achieved %.0f/s) n=%d received=%d errors=%d |"
+            + " commit-to-receipt ms"
             + " p50=%.1f p90=%.1f p99=%.1f max=%.1f (arrived before the 201: %d) |"
             + " send-to-receipt ms p50=%.1f p99=%.1f",
         rate,
+        perRequest,
         achieved,
         total,
         commitToReceipt.size(),
@@ -250,6 +247,40 @@ public final class WebhookBenchmark {
         early,
         pct(sendToReceipt, 50),
         pct(sendToReceipt, 99));
+  }
+
+  /** One timed create: a single claim, or {@code perRequest} claims in one batch (one commit). */
+  private HttpRequest create(int rate, String tag, int i, int perRequest) {
+    if (perRequest == 1) {
+      return request(
+          "POST",
+          "/api/v1/claims",
+          "{\"statement\":\"Latency "
+              + rate
+              + " #"
+              + i
+              + "\",\"value\":\""
+              + i
+              + "\",\"unit\":\"USD\"}");
+    }
+    StringBuilder b = new StringBuilder("{\"claims\":[");
+    for (int k = 0; k < perRequest; k++) {
+      b.append(k == 0 ? "" : ",")
+          .append("{\"externalRef\":\"")
+          .append(tag)
+          .append('-')
+          .append(i)
+          .append('-')
+          .append(k)
+          .append("\",\"statement\":\"Latency ")
+          .append(rate)
+          .append(" #")
+          .append(i)
+          .append("\",\"value\":\"")
+          .append(k)
+          .append("\",\"unit\":\"USD\"}");
+    }
+    return request("POST", "/api/v1/claims/batch", b.append("]}").toString());
   }
 
   /** Creates {@code n} claims through the batch endpoint, {@code producers} requests at once. */
