@@ -105,7 +105,7 @@ class DeliveryStore {
       Instant until) {
     List<Object[]> events = new ArrayList<>();
     jdbc.prepareStatement(
-        "SELECT id, type, subject_id, data, occurred_at FROM outbox_events WHERE fanned_out = 0"
+        "SELECT id, type, subject_id, occurred_at FROM outbox_events WHERE fanned_out = 0"
             + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
         ps -> {
           ps.setInt(1, max);
@@ -117,8 +117,8 @@ class DeliveryStore {
                     rs.getLong(1),
                     rs.getString(2),
                     rs.wasNull() ? null : subject,
-                    rs.getString(4),
-                    instant(rs.getObject(5, LocalDateTime.class))
+                    null,
+                    instant(rs.getObject(4, LocalDateTime.class))
                   });
             }
           }
@@ -166,7 +166,30 @@ class DeliveryStore {
         }
       }
     }
-    List<Pick> picks = insertTaken(taken, token, now, until);
+    // Only what is sent now needs its data (most events may have no subscriber at all).
+    Map<Long, String> data = dataOf(taken.stream().map(Pick::eventId).distinct().toList());
+    List<Pick> picks =
+        insertTaken(
+            taken.stream()
+                .map(
+                    p ->
+                        new Pick(
+                            0,
+                            0,
+                            p.eventId(),
+                            p.type(),
+                            p.subjectId(),
+                            data.get(p.eventId()),
+                            p.occurredAt(),
+                            p.subscriptionId(),
+                            p.url(),
+                            p.secret(),
+                            p.previousSecret(),
+                            p.previousSecretUntil()))
+                .toList(),
+            token,
+            now,
+            until);
     insertDeliveries(waiting, now);
     jdbc.prepareStatement(
         "UPDATE outbox_events SET fanned_out = 1 WHERE id IN (" + marks(events.size()) + ")",
@@ -177,6 +200,25 @@ class DeliveryStore {
           return ps.executeUpdate();
         });
     return new FanOut(events.size(), picks);
+  }
+
+  private Map<Long, String> dataOf(List<Long> eventIds) {
+    Map<Long, String> out = new HashMap<>();
+    if (eventIds.isEmpty()) {
+      return out;
+    }
+    jdbc.prepareStatement(
+        "SELECT id, data FROM outbox_events WHERE id IN (" + marks(eventIds.size()) + ")",
+        ps -> {
+          bindIds(ps, eventIds, 1);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.put(rs.getLong(1), rs.getString(2));
+            }
+          }
+          return null;
+        });
+    return out;
   }
 
   /** Inserts deliveries already taken by this pick; returns them with their ids. */

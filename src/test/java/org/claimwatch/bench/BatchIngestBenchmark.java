@@ -42,12 +42,12 @@ import org.claimwatch.system.Hashing;
  * <p>It starts the packaged service ({@code java -jar target/claimwatch-0.1.0.jar}) as a separate
  * process against a MySQL/MariaDB database, warms it up, then alternates rounds of {@code POST
  * /api/v1/claims/batch} (1,000 claims each) with rounds of JDBC batches that write what the service
- * writes for a batch: the {@code claims} rows and one {@code claim_history} row per claim, with the
- * statements of {@code ClaimWriter}, one transaction per batch, {@code
- * rewriteBatchedStatements=true}. Both sides see the same tables, the same sources (50 URLs) and
- * the same entity. It prints claims/s, per-batch p50/p95, the ratio API/JDBC, the CPU time the
- * service, the database server and this program spent per batch, and database server counters per
- * batch.
+ * writes for a batch: the {@code claims} rows, one {@code claim_history} row and one {@code
+ * outbox_events} row (claim.created) per claim, with the statements of {@code ClaimWriter} and
+ * {@code Outbox}, one transaction per batch, {@code rewriteBatchedStatements=true}. Both sides see
+ * the same tables, the same sources (50 URLs) and the same entity. It prints claims/s, per-batch
+ * p50/p95, the ratio API/JDBC, the CPU time the service, the database server and this program spent
+ * per batch, and database server counters per batch.
  *
  * <p>Build the jar first ({@code mvn -q -DskipTests package}), then:
  *
@@ -90,6 +90,9 @@ public final class BatchIngestBenchmark {
   private static final String INSERT_HISTORY =
       "INSERT INTO claim_history (claim_id, claim_version, action, actor, occurred_at, changes,"
           + " note) VALUES (?,?,?,?,?,?,?)";
+
+  private static final String INSERT_EVENT =
+      "INSERT INTO outbox_events (type, subject_id, data, occurred_at) VALUES (?, ?, ?, ?)";
 
   /** Database server counters reported per batch, to show where the database's work differs. */
   private static final List<String> STATUS_COUNTERS =
@@ -466,6 +469,29 @@ public final class BatchIngestBenchmark {
             ps.setObject(5, now);
             ps.setString(6, rows.get(k).changes());
             ps.setString(7, null);
+            ps.addBatch();
+          }
+          ps.executeBatch();
+        }
+        // The claim.created event the service's outbox writes in the same transaction.
+        try (PreparedStatement ps = jdbc.prepareStatement(INSERT_EVENT)) {
+          for (int k = 0; k < ids.length; k++) {
+            ps.setString(1, "claim.created");
+            ps.setLong(2, ids[k]);
+            ps.setString(
+                3,
+                "{\"claimId\":"
+                    + ids[k]
+                    + ",\"version\":1,\"action\":\"CREATED\",\"actor\":\""
+                    + SUBMITTED_BY
+                    + "\",\"at\":\""
+                    + now.toInstant(ZoneOffset.UTC)
+                    + "\",\"summary\":\"created\",\"note\":null,\"changes\":"
+                    + rows.get(k).changes()
+                    + ",\"href\":\"/api/v1/claims/"
+                    + ids[k]
+                    + "\"}");
+            ps.setObject(4, now);
             ps.addBatch();
           }
           ps.executeBatch();
