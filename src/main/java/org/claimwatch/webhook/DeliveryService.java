@@ -20,6 +20,7 @@ import org.claimwatch.auth.Actor;
 import org.claimwatch.system.Cursors;
 import org.claimwatch.system.Page;
 import org.claimwatch.system.ProblemException;
+import org.claimwatch.system.Transactions;
 
 /**
  * What operators do with deliveries: read the log, retry one, replay everything since a time, send
@@ -45,10 +46,16 @@ public class DeliveryService {
   private final SubscriptionService subscriptions;
   private final Outbox outbox;
   private final JdbcOperations jdbc;
+  private final Transactions tx;
   private final Clock clock;
 
   DeliveryService(
-      SubscriptionService subscriptions, Outbox outbox, JdbcOperations jdbc, Clock clock) {
+      SubscriptionService subscriptions,
+      Outbox outbox,
+      JdbcOperations jdbc,
+      Transactions tx,
+      Clock clock) {
+    this.tx = tx;
     this.subscriptions = subscriptions;
     this.outbox = outbox;
     this.jdbc = jdbc;
@@ -85,8 +92,11 @@ public class DeliveryService {
   }
 
   /** Sends the delivery again now (whatever its state), with the same webhook-id. */
-  @Transactional
   public DeliveryView retry(long subscriptionId, long deliveryId, Actor actor) {
+    return tx.write(() -> retryNow(subscriptionId, deliveryId, actor));
+  }
+
+  private DeliveryView retryNow(long subscriptionId, long deliveryId, Actor actor) {
     Subscription s = subscriptions.visible(subscriptionId, actor);
     requireEnabled(s);
     one(subscriptionId, deliveryId);
@@ -107,8 +117,11 @@ public class DeliveryService {
    * queued again, and events it never got a delivery for (it was disabled, or subscribed later) get
    * one. Receivers deduplicate by webhook-id, which is the same as the first time.
    */
-  @Transactional
   public Replayed replay(long subscriptionId, Instant since, Actor actor) {
+    return tx.write(() -> replayNow(subscriptionId, since, actor));
+  }
+
+  private Replayed replayNow(long subscriptionId, Instant since, Actor actor) {
     if (since == null) {
       throw ProblemException.invalidField(
           "since", "required: an ISO-8601 time, e.g. 2026-11-28T00:00:00Z");

@@ -73,9 +73,11 @@ class DeliveryStore {
   record Stats(long due, Instant oldestPending) {}
 
   private final JdbcOperations jdbc;
+  private final Map<String, OutboxExpander> expanders = new HashMap<>();
 
-  DeliveryStore(JdbcOperations jdbc) {
+  DeliveryStore(JdbcOperations jdbc, List<OutboxExpander> expanders) {
     this.jdbc = jdbc;
+    expanders.forEach(e -> this.expanders.put(e.name(), e));
   }
 
   /** What a fan-out round did: events handled, and the new deliveries it took for sending. */
@@ -127,6 +129,7 @@ class DeliveryStore {
     if (events.isEmpty()) {
       return new FanOut(0, List.of());
     }
+    expandDeferred(events);
     List<Target> targets = enabledSubscriptions();
     List<Pick> taken = new ArrayList<>();
     List<long[]> waiting = new ArrayList<>();
@@ -200,6 +203,31 @@ class DeliveryStore {
           return ps.executeUpdate();
         });
     return new FanOut(events.size(), picks);
+  }
+
+  /** Expands the deferred rows among {@code events} into their events (in this transaction). */
+  private void expandDeferred(List<Object[]> events) {
+    List<Long> deferred = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Object[] e : events) {
+      String type = (String) e[1];
+      if (type.startsWith(Outbox.DEFERRED)) {
+        deferred.add((Long) e[0]);
+        names.add(type.substring(Outbox.DEFERRED.length()));
+      }
+    }
+    if (deferred.isEmpty()) {
+      return;
+    }
+    Map<Long, String> data = dataOf(deferred);
+    for (int i = 0; i < deferred.size(); i++) {
+      OutboxExpander x = expanders.get(names.get(i));
+      if (x == null) {
+        throw new IllegalStateException(
+            "No expander " + names.get(i) + " for event " + deferred.get(i));
+      }
+      x.expand(data.get(deferred.get(i)));
+    }
   }
 
   private Map<Long, String> dataOf(List<Long> eventIds) {

@@ -96,6 +96,20 @@ public class Outbox {
     appended.publishEvent(OutboxAppended.INSTANCE);
   }
 
+  /** Type prefix of deferred rows: never delivered, expanded by the dispatcher. */
+  static final String DEFERRED = "deferred:";
+
+  /**
+   * Appends a deferred row standing for many events, which the {@link OutboxExpander} named {@code
+   * expander} turns into the events after this transaction commits. For changes so large that
+   * writing every event in the change's own transaction would slow it down: the row still commits
+   * with the change (nothing is lost if the process dies), and the events follow within moments.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void appendDeferred(String expander, Object data) {
+    appendAll(List.of(new Event(DEFERRED + expander, null, toJson(data))));
+  }
+
   /**
    * Appends one event per row of {@code select}, set-based, for changes made in SQL over many rows.
    * The select yields two columns, the subject id and the event's data as JSON text, and takes its

@@ -14,6 +14,7 @@ import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
 import org.claimwatch.system.FieldError;
 import org.claimwatch.system.ProblemException;
+import org.claimwatch.system.Transactions;
 
 /**
  * Webhook subscriptions: an ADMIN manages all of them, an INTEGRATION token only its own (others'
@@ -27,6 +28,7 @@ public class SubscriptionService {
   private final DeliveryStore store;
   private final UrlGuard guard;
   private final WebhookConfig config;
+  private final Transactions tx;
   private final Clock clock;
 
   SubscriptionService(
@@ -34,7 +36,9 @@ public class SubscriptionService {
       DeliveryStore store,
       UrlGuard guard,
       WebhookConfig config,
+      Transactions tx,
       Clock clock) {
+    this.tx = tx;
     this.subscriptions = subscriptions;
     this.store = store;
     this.guard = guard;
@@ -96,8 +100,11 @@ public class SubscriptionService {
    * Changes the fields given. {@code enabled: true} on a disabled subscription re-enables it: its
    * parked deliveries go out again; {@code enabled: false} parks them.
    */
-  @Transactional
   public SubscriptionView patch(long id, SubscriptionRequest body, Actor actor) {
+    return tx.write(() -> patchNow(id, body, actor));
+  }
+
+  private SubscriptionView patchNow(long id, SubscriptionRequest body, Actor actor) {
     Subscription s = visible(id, actor);
     if (body == null) {
       return SubscriptionView.of(s, false, clock.instant());
@@ -123,9 +130,12 @@ public class SubscriptionService {
     return SubscriptionView.of(updated, false, now);
   }
 
-  @Transactional
   public void delete(long id, Actor actor) {
-    subscriptions.delete(visible(id, actor));
+    tx.write(
+        () -> {
+          subscriptions.delete(visible(id, actor));
+          return null;
+        });
   }
 
   /**

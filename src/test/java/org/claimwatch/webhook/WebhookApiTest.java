@@ -117,6 +117,51 @@ class WebhookApiTest extends WebhookTest {
   }
 
   @Test
+  void a_filing_that_flags_a_claim_announces_the_flag_with_both_numbers() {
+    subscribe("/flags", List.of("claim.recheck_flagged", "report.ingested"));
+    long entity = company("Flagged Co", null);
+    long claimId =
+        ((Number)
+                claim(
+                    numberClaim(
+                        entity,
+                        "revenue",
+                        "100",
+                        "EXACT",
+                        "NONE",
+                        "2024-01-01",
+                        "2024-03-31",
+                        "2024-05-01T00:00:00Z")))
+            .longValue();
+    Res filed = report(entity, "2024-06-01", "revenue", "120", "2024-01-01", "2024-03-31");
+    assertEquals(201, filed.status(), filed::toString);
+    Receiver.Request flag = awaitAbout("/flags", "claim.recheck_flagged", claimId, 1).get(0);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> data = (Map<String, Object>) parse(flag.body()).get("data");
+    assertEquals("NEW_FILING", data.get("reason"));
+    assertEquals("CONTRADICTS", data.get("outcome"));
+    assertEquals(
+        0,
+        new java.math.BigDecimal(data.get("claimedValue").toString())
+            .compareTo(new java.math.BigDecimal("100")));
+    assertEquals(
+        0,
+        new java.math.BigDecimal(data.get("reportedValue").toString())
+            .compareTo(new java.math.BigDecimal("120")));
+    Receiver.await(
+        WAIT,
+        "report.ingested",
+        () ->
+            receiver.at("/flags").stream()
+                .anyMatch(
+                    r ->
+                        r.body().contains("\"report.ingested\"")
+                            && r.body().contains("\"entityId\":" + entity + ",")));
+    // The deferred row the flags were announced with is never delivered itself.
+    assertTrue(receiver.at("/flags").stream().noneMatch(r -> r.body().contains("deferred:")));
+  }
+
+  @Test
   void a_refused_change_writes_no_event() {
     subscribe("/refused", List.of("claim.*"));
     long claimId = newClaim();
