@@ -218,7 +218,7 @@ public class Dispatcher {
     int room = config.maxInFlight() - inFlight.get();
     DeliveryStore.FanOut fanned =
         store.fanOut(
-            config.batchSize(),
+            config.fanOutBatch(),
             Math.max(0, room),
             sub -> config.maxConnectionsPerEndpoint() - inFlightOf(sub),
             token,

@@ -20,7 +20,8 @@ import java.util.List;
  * @param pollInterval how often the dispatcher looks for work when nothing woke it (the safety net:
  *     a commit in this instance wakes it at once)
  * @param dispatcherEnabled false runs the API without sending anything (the events still queue)
- * @param batchSize how many events or deliveries the dispatcher takes per round
+ * @param batchSize how many deliveries the dispatcher takes per round
+ * @param fanOutBatch how many events it fans out per round (most may have no subscriber)
  * @param maxInFlight how many requests may be on the wire at once, over all endpoints
  * @param maxConnectionsPerEndpoint per receiver, so a slow one cannot take every connection
  * @param apiUrl this service's public base URL, for links inside events
@@ -38,6 +39,7 @@ public record WebhookConfig(
     @Bindable(defaultValue = "1s") Duration pollInterval,
     @Bindable(defaultValue = "true") boolean dispatcherEnabled,
     @Bindable(defaultValue = "200") int batchSize,
+    @Bindable(defaultValue = "1000") int fanOutBatch,
     @Bindable(defaultValue = "512") int maxInFlight,
     @Bindable(defaultValue = "32") int maxConnectionsPerEndpoint,
     @Bindable(defaultValue = "http://localhost:8080") String apiUrl) {
