@@ -47,6 +47,7 @@ public class DeliveryService {
   private final Outbox outbox;
   private final JdbcOperations jdbc;
   private final Transactions tx;
+  private final Dispatcher dispatcher;
   private final Clock clock;
 
   DeliveryService(
@@ -54,8 +55,10 @@ public class DeliveryService {
       Outbox outbox,
       JdbcOperations jdbc,
       Transactions tx,
+      Dispatcher dispatcher,
       Clock clock) {
     this.tx = tx;
+    this.dispatcher = dispatcher;
     this.subscriptions = subscriptions;
     this.outbox = outbox;
     this.jdbc = jdbc;
@@ -93,7 +96,9 @@ public class DeliveryService {
 
   /** Sends the delivery again now (whatever its state), with the same webhook-id. */
   public DeliveryView retry(long subscriptionId, long deliveryId, Actor actor) {
-    return tx.write(() -> retryNow(subscriptionId, deliveryId, actor));
+    DeliveryView v = tx.write(() -> retryNow(subscriptionId, deliveryId, actor));
+    dispatcher.wake();
+    return v;
   }
 
   private DeliveryView retryNow(long subscriptionId, long deliveryId, Actor actor) {
@@ -118,7 +123,9 @@ public class DeliveryService {
    * one. Receivers deduplicate by webhook-id, which is the same as the first time.
    */
   public Replayed replay(long subscriptionId, Instant since, Actor actor) {
-    return tx.write(() -> replayNow(subscriptionId, since, actor));
+    Replayed r = tx.write(() -> replayNow(subscriptionId, since, actor));
+    dispatcher.wake();
+    return r;
   }
 
   private Replayed replayNow(long subscriptionId, Instant since, Actor actor) {

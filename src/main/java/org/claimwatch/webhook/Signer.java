@@ -24,6 +24,10 @@ final class Signer {
       String previousSecret,
       Instant previousUntil,
       Instant now) {
+    if (bySecret.size() > 10_000) {
+      // Rotations and deleted subscriptions leave old keys behind; start over now and then.
+      bySecret.clear();
+    }
     List<String> secrets = new ArrayList<>(2);
     secrets.add(secret);
     if (previousSecret != null && previousUntil != null && now.isBefore(previousUntil)) {

@@ -29,6 +29,7 @@ public class SubscriptionService {
   private final UrlGuard guard;
   private final WebhookConfig config;
   private final Transactions tx;
+  private final Dispatcher dispatcher;
   private final Clock clock;
 
   SubscriptionService(
@@ -37,8 +38,10 @@ public class SubscriptionService {
       UrlGuard guard,
       WebhookConfig config,
       Transactions tx,
+      Dispatcher dispatcher,
       Clock clock) {
     this.tx = tx;
+    this.dispatcher = dispatcher;
     this.subscriptions = subscriptions;
     this.store = store;
     this.guard = guard;
@@ -101,7 +104,10 @@ public class SubscriptionService {
    * parked deliveries go out again; {@code enabled: false} parks them.
    */
   public SubscriptionView patch(long id, SubscriptionRequest body, Actor actor) {
-    return tx.write(() -> patchNow(id, body, actor));
+    SubscriptionView v = tx.write(() -> patchNow(id, body, actor));
+    // Re-enabled: what waited goes out now, not at the next poll.
+    dispatcher.wake();
+    return v;
   }
 
   private SubscriptionView patchNow(long id, SubscriptionRequest body, Actor actor) {

@@ -121,6 +121,74 @@ class WebhookRetryTest extends WebhookTest {
     assertTrue(reason.contains("failed since"), reason);
   }
 
+  @Test
+  void a_receiver_down_for_a_day_loses_nothing_and_can_replay_what_it_missed() {
+    java.util.concurrent.atomic.AtomicBoolean down =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    receiver.answer("/outage", q -> down.get() ? Answer.status(503) : Answer.ok());
+    long sub = id(subscribe("/outage", List.of("claim.created")));
+    Instant outageStarts = clock.instant();
+    List<Long> claims = new java.util.ArrayList<>();
+    for (int hour = 0; hour < 24; hour += 8) {
+      long claimId = newClaim();
+      claims.add(claimId);
+      awaitAbout("/outage", "claim.created", claimId, 1);
+      clock.advance(Duration.ofHours(8));
+      dispatcher.wake();
+    }
+    // A day later the receiver is back; the retries (5 s, 5 min, ... 10 h) find it.
+    down.set(false);
+    for (int round = 0; round < 12 && delivered(sub) < claims.size(); round++) {
+      Instant next =
+          get("/api/v1/webhooks/" + sub + "/deliveries?status=PENDING", ADMIN_TOKEN)
+              .items()
+              .stream()
+              .map(d -> Instant.parse((String) d.get("nextAttemptAt")))
+              .min(Instant::compareTo)
+              .orElse(clock.instant());
+      if (next.isAfter(clock.instant())) {
+        clock.set(next);
+      }
+      int before = delivered(sub);
+      dispatcher.wake();
+      Receiver.await(WAIT, "a retry", () -> delivered(sub) > before);
+    }
+    assertEquals(claims.size(), delivered(sub));
+    for (long claimId : claims) {
+      List<Receiver.Request> got = about("/outage", "claim.created", claimId);
+      assertTrue(got.size() >= 2, "claim " + claimId + " was tried " + got.size() + " times");
+      assertEquals(1, got.stream().map(r -> r.header("webhook-id")).distinct().count());
+    }
+
+    // Replay: everything since the outage began comes again, with the ids it had.
+    Map<String, String> firstIds = new HashMap<>();
+    for (long claimId : claims) {
+      firstIds.put(
+          Long.toString(claimId),
+          about("/outage", "claim.created", claimId).get(0).header("webhook-id"));
+    }
+    int seen = receiver.at("/outage").size();
+    Res replay =
+        post(
+            "/api/v1/webhooks/" + sub + "/replay",
+            Map.of("since", outageStarts.toString()),
+            ADMIN_TOKEN);
+    assertEquals(202, replay.status(), replay::toString);
+    assertEquals(claims.size(), ((Number) replay.json().get("requeued")).intValue());
+    Receiver.await(WAIT, "replayed", () -> receiver.at("/outage").size() >= seen + claims.size());
+    for (long claimId : claims) {
+      List<Receiver.Request> got = about("/outage", "claim.created", claimId);
+      assertEquals(
+          firstIds.get(Long.toString(claimId)), got.get(got.size() - 1).header("webhook-id"));
+    }
+  }
+
+  private int delivered(long sub) {
+    return get("/api/v1/webhooks/" + sub + "/deliveries?status=DELIVERED", ADMIN_TOKEN)
+        .items()
+        .size();
+  }
+
   private void moveTo(Map<String, Object> d) {
     clock.set(Instant.parse((String) d.get("nextAttemptAt")));
     dispatcher.wake();
