@@ -1,0 +1,161 @@
+package org.claimwatch.ui;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimwatch.auth.Actor;
+import org.claimwatch.auth.Role;
+import org.claimwatch.claim.ClaimService;
+import org.claimwatch.claim.ClaimView;
+import org.claimwatch.report.FigureView;
+import org.claimwatch.report.ReportService;
+import org.claimwatch.review.Queue;
+import org.claimwatch.review.QueueCount;
+import org.claimwatch.review.QueueFilter;
+import org.claimwatch.review.QueueService;
+import org.claimwatch.review.VerdictService;
+import org.claimwatch.system.Page;
+import org.claimwatch.system.ProblemException;
+
+/**
+ * The models of the reviewer pages, built from the same services the API calls (no second copy of
+ * the rules). Views get maps (what the templates read), made from the API's own views.
+ */
+@Singleton
+class Pages {
+  private final QueueService queues;
+  private final ClaimService claims;
+  private final VerdictService verdicts;
+  private final ReportService reports;
+  private final JsonMapper json;
+
+  Pages(
+      QueueService queues,
+      ClaimService claims,
+      VerdictService verdicts,
+      ReportService reports,
+      JsonMapper json) {
+    this.queues = queues;
+    this.claims = claims;
+    this.verdicts = verdicts;
+    this.reports = reports;
+    this.json = json;
+  }
+
+  /** The signed-in actor, or on to sign-in with this page remembered. */
+  static Actor actor(Authentication auth, HttpRequest<?> request) {
+    if (auth == null) {
+      String next = request.getUri().toString();
+      throw new SignInRequired(next.startsWith("/ui") ? next : "/ui");
+    }
+    return Actor.of(auth);
+  }
+
+  /** What every page shows: who is signed in, their role, the queues and the CSRF token. */
+  Map<String, Object> base(Authentication auth, Actor actor) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("user", actor.name());
+    m.put("role", auth.getAttributes().get("role"));
+    m.put("csrf", auth.getAttributes().get(SessionAuthenticationFetcher.CSRF));
+    m.put("checker", actor.has(Role.R_CHECKER));
+    m.put("editor", actor.has(Role.R_EDITOR));
+    return m;
+  }
+
+  Map<String, Object> queue(
+      Authentication auth, Actor actor, String name, QueueFilter filter, String message) {
+    Map<String, Object> m = base(auth, actor);
+    Page<ClaimView> page = queues.page(name, filter, actor);
+    List<Map<String, Object>> counts = new ArrayList<>();
+    for (QueueCount c : queues.counts(new QueueFilter(null, null, null, null, null), actor)) {
+      counts.add(toMap(c));
+    }
+    m.put("queue", name);
+    m.put("counts", counts);
+    m.put("rows", toMaps(page.items()));
+    m.put("nextCursor", page.nextCursor());
+    Map<String, Object> f = new HashMap<>();
+    f.put("entityId", filter.entityId());
+    f.put("metric", filter.metric());
+    f.put("language", filter.language());
+    m.put("filter", f);
+    m.put("message", message);
+    return m;
+  }
+
+  Map<String, Object> claim(Authentication auth, Actor actor, long id, Map<String, Object> form) {
+    Map<String, Object> m = base(auth, actor);
+    ClaimView c = claims.get(id);
+    Map<String, Object> claim = toMap(c);
+    m.put("claim", claim);
+    m.put("history", toMaps(claims.history(id)));
+    m.put("verdicts", toMaps(verdicts.list(id)));
+    List<FigureView> figures =
+        c.entityId() == null || c.metric() == null
+            ? List.of()
+            : reports.figures(c.entityId(), c.metric(), null, null);
+    m.put("facts", toMaps(figures));
+    m.put("chart", Chart.svg(figures, c));
+    Object assignment = claim.get("assignment");
+    String holder =
+        assignment instanceof Map<?, ?> a && a.get("holder") != null
+            ? a.get("holder").toString()
+            : null;
+    m.put("mine", actor.name().equals(holder));
+    m.put("holder", holder);
+    m.put("form", form == null ? Map.of() : form);
+    m.put(
+        "statuses",
+        List.of("ACCURATE", "MOSTLY_ACCURATE", "MISLEADING", "INACCURATE", "UNVERIFIABLE"));
+    return m;
+  }
+
+  /** The friendly page for what is not there. */
+  Map<String, Object> notFound(Authentication auth, Actor actor, String what) {
+    Map<String, Object> m = base(auth, actor);
+    m.put("what", what);
+    return m;
+  }
+
+  static boolean isQueue(String name) {
+    for (Queue q : Queue.values()) {
+      if (q.path().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static ProblemException notFound(String what) {
+    return ProblemException.notFound(what);
+  }
+
+  Map<String, Object> toMap(Object o) {
+    try {
+      return json.readValue(json.writeValueAsBytes(o), Argument.mapOf(String.class, Object.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  List<Map<String, Object>> toMaps(List<?> items) {
+    List<Map<String, Object>> out = new ArrayList<>(items.size());
+    for (Object o : items) {
+      out.add(toMap(o));
+    }
+    return out;
+  }
+
+  static Map<String, Object> formOf(Map<String, String> params) {
+    return new LinkedHashMap<>(params);
+  }
+}

@@ -1,0 +1,190 @@
+package org.claimwatch.ui;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.CookieValue;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import org.claimwatch.auth.Actor;
+import org.claimwatch.review.QueueFilter;
+import org.claimwatch.system.ProblemException;
+
+/**
+ * The reviewer pages. Each handler is one call into {@link Pages} or {@link UiActions}; the session
+ * (a cookie) is checked there, and every form post must carry the session's CSRF token.
+ */
+@Controller("/ui")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Produces(MediaType.TEXT_HTML)
+@Hidden
+class UiController {
+  private final Pages pages;
+  private final UiActions actions;
+  private final UiSessions sessions;
+
+  UiController(Pages pages, UiActions actions, UiSessions sessions) {
+    this.pages = pages;
+    this.actions = actions;
+    this.sessions = sessions;
+  }
+
+  @Get
+  HttpResponse<?> home() {
+    return HttpResponse.seeOther(URI.create("/ui/queue/unreviewed"));
+  }
+
+  @Get("/sign-in{?next}")
+  ModelAndView<Map<String, Object>> signInPage(@Nullable @QueryValue String next) {
+    return new ModelAndView<>("sign-in", signInModel(next, null));
+  }
+
+  @Post("/sign-in")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> signIn(@Body Map<String, String> form, HttpRequest<?> request) {
+    String next = safeNext(form.get("next"));
+    return sessions
+        .signIn(form.get("token"))
+        .<HttpResponse<?>>map(
+            started ->
+                HttpResponse.seeOther(URI.create(next))
+                    .cookie(sessionCookie(started.cookie(), request)))
+        .orElseGet(
+            () ->
+                HttpResponse.status(HttpStatus.UNAUTHORIZED)
+                    .body(
+                        new ModelAndView<>(
+                            "sign-in",
+                            signInModel(
+                                next, "That token is unknown or revoked. Paste it again."))));
+  }
+
+  @Post("/sign-out")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> signOut(
+      @Body Map<String, String> form,
+      @Nullable Authentication auth,
+      @Nullable @CookieValue(UiSessions.COOKIE) String cookie,
+      HttpRequest<?> request) {
+    actions.requireCsrf(auth, request, form);
+    sessions.signOut(cookie);
+    return HttpResponse.seeOther(URI.create("/ui/sign-in"))
+        .cookie(sessionCookie("", request).maxAge(0));
+  }
+
+  @Get("/queue/{name}")
+  HttpResponse<?> queue(
+      String name,
+      @Nullable @QueryValue Long entityId,
+      @Nullable @QueryValue String metric,
+      @Nullable @QueryValue String language,
+      @Nullable @QueryValue String cursor,
+      @Nullable @QueryValue String message,
+      @Nullable Authentication auth,
+      HttpRequest<?> request) {
+    Actor actor = Pages.actor(auth, request);
+    if (!Pages.isQueue(name)) {
+      return notFound(auth, actor, "There is no queue called \"" + name + "\".");
+    }
+    QueueFilter filter =
+        new QueueFilter(entityId, blank(metric), blank(language), blank(cursor), null);
+    return HttpResponse.ok(
+        new ModelAndView<>("queue", pages.queue(auth, actor, name, filter, message)));
+  }
+
+  @Post("/queue/{name}/next")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> next(
+      String name,
+      @Body Map<String, String> form,
+      @Nullable Authentication auth,
+      HttpRequest<?> request) {
+    return actions.next(name, form, auth, request);
+  }
+
+  @Get("/claims/{id}")
+  HttpResponse<?> claim(long id, @Nullable Authentication auth, HttpRequest<?> request) {
+    Actor actor = Pages.actor(auth, request);
+    try {
+      return HttpResponse.ok(new ModelAndView<>("claim", pages.claim(auth, actor, id, null)));
+    } catch (ProblemException e) {
+      if (e.status() == HttpStatus.NOT_FOUND) {
+        return notFound(auth, actor, "There is no claim " + id + ".");
+      }
+      throw e;
+    }
+  }
+
+  @Post("/claims/{id}/take")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> take(
+      long id, @Body Map<String, String> form, @Nullable Authentication auth, HttpRequest<?> r) {
+    return actions.take(id, form, auth, r);
+  }
+
+  @Post("/claims/{id}/release")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> release(
+      long id, @Body Map<String, String> form, @Nullable Authentication auth, HttpRequest<?> r) {
+    return actions.release(id, form, auth, r);
+  }
+
+  @Post("/claims/{id}/verdict")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> verdict(
+      long id, @Body Map<String, String> form, @Nullable Authentication auth, HttpRequest<?> r) {
+    return actions.verdict(id, form, auth, r);
+  }
+
+  private HttpResponse<?> notFound(Authentication auth, Actor actor, String what) {
+    return HttpResponse.status(HttpStatus.NOT_FOUND)
+        .body(new ModelAndView<>("not-found", pages.notFound(auth, actor, what)));
+  }
+
+  private static Map<String, Object> signInModel(String next, String error) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("next", safeNext(next));
+    m.put("error", error);
+    return m;
+  }
+
+  /** Only pages of this service: never an open redirect. */
+  static String safeNext(String next) {
+    return next != null && next.startsWith("/ui/") && !next.startsWith("//")
+        ? next
+        : "/ui/queue/unreviewed";
+  }
+
+  /** HttpOnly, SameSite=Strict, Secure when the page came over https. */
+  static Cookie sessionCookie(String value, HttpRequest<?> request) {
+    boolean https =
+        request.isSecure()
+            || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
+    return Cookie.of(UiSessions.COOKIE, value)
+        .path("/ui")
+        .httpOnly(true)
+        .sameSite(SameSite.Strict)
+        .secure(https);
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
