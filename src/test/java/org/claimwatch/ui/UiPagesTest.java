@@ -1,0 +1,185 @@
+package org.claimwatch.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimwatch.support.ApiTest;
+import org.junit.jupiter.api.Test;
+
+/** The reviewer pages over plain HTTP: sessions, CSRF, redirects, bad forms, 404s. */
+@MicronautTest(transactional = false)
+class UiPagesTest extends ApiTest {
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  @Inject EmbeddedServer server;
+
+  /** A browser-like client: keeps cookies, does not follow redirects. */
+  private final class Browser {
+    final HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    HttpResponse<String> get(String path) throws Exception {
+      return client.send(
+          HttpRequest.newBuilder(server.getURI().resolve(path)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+      StringBuilder body = new StringBuilder();
+      form.forEach(
+          (k, v) ->
+              body.append(body.length() == 0 ? "" : "&")
+                  .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                  .append('=')
+                  .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+      return client.send(
+          HttpRequest.newBuilder(server.getURI().resolve(path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    String signIn(String token, String next) throws Exception {
+      HttpResponse<String> r = post("/ui/sign-in", Map.of("token", token, "next", next));
+      assertEquals(303, r.statusCode(), r.body());
+      return r.headers().firstValue("Location").orElseThrow();
+    }
+  }
+
+  @Test
+  void an_unsigned_visit_goes_to_sign_in_and_comes_back_after_it() throws Exception {
+    Browser b = new Browser();
+    HttpResponse<String> r = b.get("/ui/claims/12345");
+    assertEquals(303, r.statusCode());
+    String location = r.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.endsWith("/ui/sign-in?next=%2Fui%2Fclaims%2F12345"), location);
+    assertTrue(b.signIn(token("VIEWER"), "/ui/claims/12345").endsWith("/ui/claims/12345"));
+  }
+
+  @Test
+  void the_session_cookie_is_http_only_and_same_site_strict() throws Exception {
+    Browser b = new Browser();
+    HttpResponse<String> r =
+        b.post("/ui/sign-in", Map.of("token", token("CHECKER"), "next", "/ui/queue/mine"));
+    String cookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+    assertTrue(cookie.startsWith("cw_session="), cookie);
+    assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("httponly"), cookie);
+    assertTrue(cookie.contains("SameSite=Strict"), cookie);
+    assertFalse(cookie.contains("Secure"), "plain http here: " + cookie);
+  }
+
+  @Test
+  void a_wrong_token_is_refused_on_the_sign_in_page() throws Exception {
+    HttpResponse<String> r =
+        new Browser().post("/ui/sign-in", Map.of("token", "not-a-token", "next", "/ui/"));
+    assertEquals(401, r.statusCode());
+    assertTrue(r.body().contains("unknown or revoked"), r.body());
+  }
+
+  @Test
+  void sign_in_never_redirects_off_the_site() throws Exception {
+    assertTrue(
+        new Browser()
+            .signIn(token("VIEWER"), "https://evil.example/")
+            .endsWith("/ui/queue/unreviewed"));
+    assertTrue(
+        new Browser()
+            .signIn(token("VIEWER"), "//evil.example/ui/")
+            .endsWith("/ui/queue/unreviewed"));
+  }
+
+  @Test
+  void an_unknown_claim_or_queue_is_a_friendly_404_page() throws Exception {
+    Browser b = new Browser();
+    b.signIn(token("VIEWER"), "/ui/");
+    HttpResponse<String> claim = b.get("/ui/claims/987654321");
+    assertEquals(404, claim.statusCode());
+    assertTrue(claim.body().contains("There is no claim 987654321."), claim.body());
+    assertTrue(claim.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertEquals(404, b.get("/ui/queue/nonsense").statusCode());
+  }
+
+  @Test
+  void a_post_without_the_session_csrf_token_is_refused() throws Exception {
+    long claimId = ((Number) claim(Map.of("statement", "CSRF " + unique()))).longValue();
+    Browser b = new Browser();
+    b.signIn(token("CHECKER"), "/ui/");
+    HttpResponse<String> r = b.post("/ui/claims/" + claimId + "/take", Map.of("_csrf", "forged"));
+    assertEquals(403, r.statusCode());
+    assertEquals("UNVERIFIED", get("/api/v1/claims/" + claimId, ADMIN_TOKEN).json().get("status"));
+  }
+
+  @Test
+  void a_verdict_form_with_bad_values_comes_back_marked_and_nothing_is_stored() throws Exception {
+    long claimId =
+        ((Number) claim(Map.of("statement", "Bad form " + unique(), "value", "5", "unit", "USD")))
+            .longValue();
+    Browser b = new Browser();
+    b.signIn(token("CHECKER"), "/ui/");
+    String page = b.get("/ui/claims/" + claimId).body();
+    String csrf = csrf(page);
+    assertEquals(
+        303, b.post("/ui/claims/" + claimId + "/take", Map.of("_csrf", csrf)).statusCode());
+    String version = get("/api/v1/claims/" + claimId, ADMIN_TOKEN).json().get("version").toString();
+    HttpResponse<String> r =
+        b.post(
+            "/ui/claims/" + claimId + "/verdict",
+            Map.of("_csrf", csrf, "version", version, "status", "INACCURATE", "rationale", ""));
+    assertEquals(400, r.statusCode(), r.body());
+    assertTrue(r.body().contains("class=\"invalid\"") || r.body().contains("invalid"), r.body());
+    assertTrue(
+        r.body().contains("value=\"INACCURATE\" selected"), "the form keeps what was chosen");
+    assertEquals("IN_REVIEW", get("/api/v1/claims/" + claimId, ADMIN_TOKEN).json().get("status"));
+    assertTrue(get("/api/v1/claims/" + claimId + "/verdicts", ADMIN_TOKEN).list().isEmpty());
+  }
+
+  @Test
+  void signing_out_ends_the_session() throws Exception {
+    Browser b = new Browser();
+    b.signIn(token("VIEWER"), "/ui/");
+    String csrf = csrf(b.get("/ui/queue/unreviewed").body());
+    assertEquals(303, b.post("/ui/sign-out", Map.of("_csrf", csrf)).statusCode());
+    assertEquals(303, b.get("/ui/queue/unreviewed").statusCode());
+  }
+
+  @Test
+  void the_assets_are_served_by_the_service_itself() throws Exception {
+    HttpResponse<String> css = new Browser().get("/ui/static/app.css");
+    assertEquals(200, css.statusCode());
+    assertNotNull(css.body());
+    Browser b = new Browser();
+    b.signIn(token("VIEWER"), "/ui/");
+    String page = b.get("/ui/queue/unreviewed").body();
+    assertFalse(page.contains("https://"), "no asset from elsewhere");
+  }
+
+  private static String csrf(String page) {
+    Matcher m = CSRF.matcher(page);
+    assertTrue(m.find(), page);
+    return m.group(1);
+  }
+
+  @SuppressWarnings("unused")
+  private URI base() {
+    return server.getURI();
+  }
+}
