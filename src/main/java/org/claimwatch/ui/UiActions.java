@@ -18,6 +18,7 @@ import org.claimwatch.auth.Role;
 import org.claimwatch.review.AssignmentService;
 import org.claimwatch.review.QueueFilter;
 import org.claimwatch.review.QueueService;
+import org.claimwatch.review.ReturnRequest;
 import org.claimwatch.review.VerdictRequest;
 import org.claimwatch.review.VerdictService;
 import org.claimwatch.system.ProblemException;
@@ -123,6 +124,30 @@ class UiActions {
     }
   }
 
+  /** An editor publishes a proposed verdict. */
+  HttpResponse<?> approve(
+      long id, long verdictId, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
+    Actor actor = editor(auth, r, form);
+    try {
+      verdicts.approve(id, verdictId, null, actor);
+      return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
+    } catch (ProblemException e) {
+      return again(id, auth, actor, form, e);
+    }
+  }
+
+  /** An editor sends a proposed verdict back to its checker, saying why. */
+  HttpResponse<?> sendBack(
+      long id, long verdictId, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
+    Actor actor = editor(auth, r, form);
+    try {
+      verdicts.sendBack(id, verdictId, new ReturnRequest(form.get("reason")), actor);
+      return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
+    } catch (ProblemException e) {
+      return again(id, auth, actor, form, e);
+    }
+  }
+
   /** The claim page again, with why the action was refused and the form as it was sent. */
   private HttpResponse<?> again(
       long id, Authentication auth, Actor actor, Map<String, String> form, ProblemException e) {
@@ -145,6 +170,14 @@ class UiActions {
     Actor actor = requireCsrf(auth, r, form);
     if (!actor.has(Role.R_CHECKER)) {
       throw ProblemException.forbidden("Your role can read claims but not review them.");
+    }
+    return actor;
+  }
+
+  private Actor editor(Authentication auth, HttpRequest<?> r, Map<String, String> form) {
+    Actor actor = requireCsrf(auth, r, form);
+    if (!actor.has(Role.R_EDITOR)) {
+      throw ProblemException.forbidden("Only an editor approves or sends back proposals.");
     }
     return actor;
   }

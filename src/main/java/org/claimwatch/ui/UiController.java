@@ -153,6 +153,28 @@ class UiController {
     return actions.verdict(id, form, auth, r);
   }
 
+  @Post("/claims/{id}/verdicts/{verdictId}/approve")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> approve(
+      long id,
+      long verdictId,
+      @Body Map<String, String> form,
+      @Nullable Authentication auth,
+      HttpRequest<?> r) {
+    return actions.approve(id, verdictId, form, auth, r);
+  }
+
+  @Post("/claims/{id}/verdicts/{verdictId}/return")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> sendBack(
+      long id,
+      long verdictId,
+      @Body Map<String, String> form,
+      @Nullable Authentication auth,
+      HttpRequest<?> r) {
+    return actions.sendBack(id, verdictId, form, auth, r);
+  }
+
   private HttpResponse<?> notFound(Authentication auth, Actor actor, String what) {
     return HttpResponse.status(HttpStatus.NOT_FOUND)
         .body(new ModelAndView<>("not-found", pages.notFound(auth, actor, what)));

@@ -4,80 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Map;
-import org.claimwatch.support.ApiTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * End to end in headless Chromium (Debian's chromium and chromium-driver): a checker signs in,
- * works a claim from the unreviewed queue to a verdict with evidence, and meets a stale page.
- * Without Chromium the tests are skipped with the reason, except under {@code CI=true}, where a
- * missing browser fails them ({@code .ci/run} installs it).
+ * End to end in headless Chromium: a checker signs in, works a claim from the unreviewed queue to a
+ * verdict with evidence, and meets a stale page.
  */
 @MicronautTest(transactional = false)
-class BrowserTest extends ApiTest {
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File DRIVER = new File("/usr/bin/chromedriver");
-
-  @Inject EmbeddedServer server;
-  private WebDriver browser;
-
-  @BeforeAll
-  void startBrowser() throws Exception {
-    boolean present = CHROMIUM.canExecute() && DRIVER.canExecute();
-    if (!present && "true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException(
-          "CI=true but Chromium is missing: apt-get install chromium chromium-driver");
-    }
-    Assumptions.assumeTrue(
-        present, "Chromium not installed (apt-get install chromium chromium-driver): skipped");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,1400",
-        "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
+class BrowserTest extends BrowserTestBase {
   @Test
   void a_checker_works_a_claim_from_the_queue_to_a_verdict_with_evidence() throws Exception {
     long entity = company("Browser Co", null);
@@ -100,10 +39,11 @@ class BrowserTest extends ApiTest {
             .longValue();
     signIn(token("CHECKER"));
     open("/ui/queue/unreviewed?entityId=" + entity);
-    WebElement row = browser.findElement(By.cssSelector("tr[data-claim-id='" + claimId + "']"));
-    row.findElement(By.linkText(statement)).click();
+    assertTrue(
+        browser.findElement(By.cssSelector("tr[data-claim-id='" + claimId + "']")).isDisplayed());
+    go(By.linkText(statement));
     assertEquals(statement, browser.findElement(By.cssSelector("blockquote.statement")).getText());
-    browser.findElement(By.id("take")).click();
+    go(By.id("take"));
     assertTrue(browser.findElement(By.id("status")).getText().contains("IN_REVIEW"));
 
     new Select(browser.findElement(By.id("status-field"))).selectByValue("INACCURATE");
@@ -112,7 +52,7 @@ class BrowserTest extends ApiTest {
     fact.click();
     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
     screenshot("claim-page");
-    browser.findElement(By.id("record")).click();
+    go(By.id("record"));
 
     assertEquals("INACCURATE", browser.findElement(By.id("status")).getText());
     String history = browser.findElement(By.id("history")).getText();
@@ -131,7 +71,7 @@ class BrowserTest extends ApiTest {
             .longValue();
     signIn(token("CHECKER"));
     open("/ui/claims/" + claimId);
-    browser.findElement(By.id("take")).click();
+    go(By.id("take"));
     new Select(browser.findElement(By.id("status-field"))).selectByValue("UNVERIFIABLE");
     browser.findElement(By.id("rationale")).sendKeys("Nothing reported yet.");
     // Meanwhile an editor corrects the claim through the API: the page is now stale.
@@ -143,7 +83,7 @@ class BrowserTest extends ApiTest {
             read.header("etag"),
             ADMIN_TOKEN);
     assertEquals(200, edited.status(), edited::toString);
-    browser.findElement(By.id("record")).click();
+    go(By.id("record"));
 
     String error = browser.findElement(By.id("error")).getText();
     assertTrue(error.contains("changed this claim"), error);
@@ -151,32 +91,5 @@ class BrowserTest extends ApiTest {
         "Nothing reported yet.", browser.findElement(By.id("rationale")).getAttribute("value"));
     assertTrue(get("/api/v1/claims/" + claimId + "/verdicts", ADMIN_TOKEN).list().isEmpty());
     assertFalse(browser.findElement(By.id("status")).getText().contains("UNVERIFIABLE"));
-  }
-
-  private void signIn(String token) {
-    browser.manage().deleteAllCookies();
-    open("/ui/queue/unreviewed");
-    new WebDriverWait(browser, Duration.ofSeconds(5))
-        .until(d -> d.getCurrentUrl().contains("/ui/sign-in"));
-    browser.findElement(By.id("token")).sendKeys(token);
-    browser.findElement(By.id("sign-in")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(5))
-        .until(d -> d.getCurrentUrl().contains("/ui/queue/unreviewed"));
-  }
-
-  private void open(String path) {
-    browser.get(server.getURI().resolve(path).toString());
-  }
-
-  private void screenshot(String name) throws Exception {
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Path target = Path.of("target", "screenshots", name + ".png");
-    Files.createDirectories(target.getParent());
-    Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  private static Map<String, Object> withStatement(Map<String, Object> claim, String statement) {
-    claim.put("statement", statement);
-    return claim;
   }
 }
