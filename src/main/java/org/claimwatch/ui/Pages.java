@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
@@ -60,9 +61,20 @@ class Pages {
     return Actor.of(auth);
   }
 
+  /** The reader's language, from Accept-Language (en or de). */
+  static Locale locale(HttpRequest<?> request) {
+    String header = request.getHeaders().get("Accept-Language");
+    try {
+      return Numbers.pick(header == null ? List.of() : Locale.LanguageRange.parse(header));
+    } catch (IllegalArgumentException badHeader) {
+      return Locale.ENGLISH;
+    }
+  }
+
   /** What every page shows: who is signed in, their role, the queues and the CSRF token. */
-  Map<String, Object> base(Authentication auth, Actor actor) {
+  Map<String, Object> base(Authentication auth, Actor actor, Locale locale) {
     Map<String, Object> m = new HashMap<>();
+    m.put("fmt", new Numbers(locale));
     m.put("user", actor.name());
     m.put("role", auth.getAttributes().get("role"));
     m.put("csrf", auth.getAttributes().get(SessionAuthenticationFetcher.CSRF));
@@ -72,8 +84,13 @@ class Pages {
   }
 
   Map<String, Object> queue(
-      Authentication auth, Actor actor, String name, QueueFilter filter, String message) {
-    Map<String, Object> m = base(auth, actor);
+      Authentication auth,
+      Actor actor,
+      Locale locale,
+      String name,
+      QueueFilter filter,
+      String message) {
+    Map<String, Object> m = base(auth, actor, locale);
     Page<ClaimView> page = queues.page(name, filter, actor);
     List<Map<String, Object>> counts = new ArrayList<>();
     for (QueueCount c : queues.counts(new QueueFilter(null, null, null, null, null), actor)) {
@@ -92,8 +109,9 @@ class Pages {
     return m;
   }
 
-  Map<String, Object> claim(Authentication auth, Actor actor, long id, Map<String, Object> form) {
-    Map<String, Object> m = base(auth, actor);
+  Map<String, Object> claim(
+      Authentication auth, Actor actor, Locale locale, long id, Map<String, Object> form) {
+    Map<String, Object> m = base(auth, actor, locale);
     ClaimView c = claims.get(id);
     Map<String, Object> claim = toMap(c);
     m.put("claim", claim);
@@ -120,8 +138,8 @@ class Pages {
   }
 
   /** The friendly page for what is not there. */
-  Map<String, Object> notFound(Authentication auth, Actor actor, String what) {
-    Map<String, Object> m = base(auth, actor);
+  Map<String, Object> notFound(Authentication auth, Actor actor, Locale locale, String what) {
+    Map<String, Object> m = base(auth, actor, locale);
     m.put("what", what);
     return m;
   }

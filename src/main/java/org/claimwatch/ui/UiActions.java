@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
@@ -81,7 +82,7 @@ class UiActions {
       assignments.take(id, actor);
       return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
     } catch (ProblemException e) {
-      return again(id, auth, actor, form, e);
+      return again(id, auth, actor, r, form, e);
     }
   }
 
@@ -92,7 +93,7 @@ class UiActions {
       assignments.release(id, actor);
       return HttpResponse.seeOther(URI.create("/ui/queue/unreviewed"));
     } catch (ProblemException e) {
-      return again(id, auth, actor, form, e);
+      return again(id, auth, actor, r, form, e);
     }
   }
 
@@ -120,7 +121,7 @@ class UiActions {
       verdicts.record(id, "\"" + form.getOrDefault("version", "") + "\"", body, actor);
       return HttpResponse.seeOther(URI.create("/ui/claims/" + id + "?recorded=1"));
     } catch (ProblemException e) {
-      return again(id, auth, actor, form, e);
+      return again(id, auth, actor, r, form, e);
     }
   }
 
@@ -132,7 +133,7 @@ class UiActions {
       verdicts.approve(id, verdictId, null, actor);
       return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
     } catch (ProblemException e) {
-      return again(id, auth, actor, form, e);
+      return again(id, auth, actor, r, form, e);
     }
   }
 
@@ -144,18 +145,25 @@ class UiActions {
       verdicts.sendBack(id, verdictId, new ReturnRequest(form.get("reason")), actor);
       return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
     } catch (ProblemException e) {
-      return again(id, auth, actor, form, e);
+      return again(id, auth, actor, r, form, e);
     }
   }
 
   /** The claim page again, with why the action was refused and the form as it was sent. */
   private HttpResponse<?> again(
-      long id, Authentication auth, Actor actor, Map<String, String> form, ProblemException e) {
+      long id,
+      Authentication auth,
+      Actor actor,
+      HttpRequest<?> r,
+      Map<String, String> form,
+      ProblemException e) {
+    Locale locale = Pages.locale(r);
     if (e.status() == HttpStatus.NOT_FOUND) {
       return HttpResponse.status(HttpStatus.NOT_FOUND)
-          .body(new ModelAndView<>("not-found", pages.notFound(auth, actor, e.getMessage())));
+          .body(
+              new ModelAndView<>("not-found", pages.notFound(auth, actor, locale, e.getMessage())));
     }
-    Map<String, Object> model = pages.claim(auth, actor, id, Pages.formOf(form));
+    Map<String, Object> model = pages.claim(auth, actor, locale, id, Pages.formOf(form));
     String message =
         e.status() == HttpStatus.PRECONDITION_FAILED
             ? "Someone changed this claim after you opened it, so your verdict was not saved."

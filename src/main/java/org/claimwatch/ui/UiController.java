@@ -101,12 +101,13 @@ class UiController {
       HttpRequest<?> request) {
     Actor actor = Pages.actor(auth, request);
     if (!Pages.isQueue(name)) {
-      return notFound(auth, actor, "There is no queue called \"" + name + "\".");
+      return notFound(auth, actor, request, "There is no queue called \"" + name + "\".");
     }
     QueueFilter filter =
         new QueueFilter(entityId, blank(metric), blank(language), blank(cursor), null);
     return HttpResponse.ok(
-        new ModelAndView<>("queue", pages.queue(auth, actor, name, filter, message)));
+        new ModelAndView<>(
+            "queue", pages.queue(auth, actor, Pages.locale(request), name, filter, message)));
   }
 
   @Post("/queue/{name}/next")
@@ -123,10 +124,11 @@ class UiController {
   HttpResponse<?> claim(long id, @Nullable Authentication auth, HttpRequest<?> request) {
     Actor actor = Pages.actor(auth, request);
     try {
-      return HttpResponse.ok(new ModelAndView<>("claim", pages.claim(auth, actor, id, null)));
+      return HttpResponse.ok(
+          new ModelAndView<>("claim", pages.claim(auth, actor, Pages.locale(request), id, null)));
     } catch (ProblemException e) {
       if (e.status() == HttpStatus.NOT_FOUND) {
-        return notFound(auth, actor, "There is no claim " + id + ".");
+        return notFound(auth, actor, request, "There is no claim " + id + ".");
       }
       throw e;
     }
@@ -175,9 +177,12 @@ class UiController {
     return actions.sendBack(id, verdictId, form, auth, r);
   }
 
-  private HttpResponse<?> notFound(Authentication auth, Actor actor, String what) {
+  private HttpResponse<?> notFound(
+      Authentication auth, Actor actor, HttpRequest<?> request, String what) {
     return HttpResponse.status(HttpStatus.NOT_FOUND)
-        .body(new ModelAndView<>("not-found", pages.notFound(auth, actor, what)));
+        .body(
+            new ModelAndView<>(
+                "not-found", pages.notFound(auth, actor, Pages.locale(request), what)));
   }
 
   private static Map<String, Object> signInModel(String next, String error) {

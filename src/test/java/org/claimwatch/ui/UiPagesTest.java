@@ -153,6 +153,30 @@ class UiPagesTest extends ApiTest {
   }
 
   @Test
+  void numbers_follow_the_readers_language_and_the_stored_value_does_not_change() throws Exception {
+    String statement = "Locale " + unique();
+    long claimId =
+        ((Number) claim(Map.of("statement", statement, "value", "5000000000.5", "unit", "USD")))
+            .longValue();
+    Browser b = new Browser();
+    b.signIn(token("VIEWER"), "/ui/");
+    assertTrue(page(b, claimId, "en-US,en;q=0.8").contains("5,000,000,000.5"));
+    assertTrue(page(b, claimId, "de-DE,de;q=0.9").contains("5.000.000.000,5"));
+    assertTrue(page(b, claimId, "fr-FR").contains("5,000,000,000.5"), "others read English");
+    assertEquals("5000000000.5", get("/api/v1/claims/" + claimId, ADMIN_TOKEN).json().get("value"));
+  }
+
+  private String page(Browser b, long claimId, String language) throws Exception {
+    return b.client
+        .send(
+            HttpRequest.newBuilder(server.getURI().resolve("/ui/claims/" + claimId))
+                .header("Accept-Language", language)
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
+  @Test
   void signing_out_ends_the_session() throws Exception {
     Browser b = new Browser();
     b.signIn(token("VIEWER"), "/ui/");
