@@ -91,9 +91,18 @@ public class QueueService {
 
   @Connectable
   public List<QueueCount> counts(QueueFilter f, Actor actor) {
+    return countsUpTo(f, actor, 0);
+  }
+
+  /**
+   * Counts that stop at {@code cap} (a count above it comes back as cap + 1, "more than cap"), so a
+   * page showing them costs a bounded read however long the queues are; 0: exact counts.
+   */
+  @Connectable
+  public List<QueueCount> countsUpTo(QueueFilter f, Actor actor, int cap) {
     List<QueueCount> out = new ArrayList<>();
     for (Queue q : Queue.values()) {
-      out.add(new QueueCount(q.path(), count(q, f, actor)));
+      out.add(new QueueCount(q.path(), count(q, f, actor, cap)));
     }
     return out;
   }
@@ -236,25 +245,31 @@ public class QueueService {
     };
   }
 
-  private long count(Queue queue, QueueFilter f, Actor actor) {
+  private long count(Queue queue, QueueFilter f, Actor actor, int cap) {
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder();
     if (queue.byFlags()) {
       sql.append(
-          "SELECT COUNT(DISTINCT r.claim_id) FROM rechecks r JOIN claims c ON c.id = r.claim_id"
-              + " WHERE r.queue = ? AND c.status <> 'IN_REVIEW'");
+          cap > 0
+              ? "SELECT DISTINCT r.claim_id FROM rechecks r JOIN claims c ON c.id = r.claim_id"
+              : "SELECT COUNT(DISTINCT r.claim_id) FROM rechecks r JOIN claims c ON c.id = r.claim_id");
+      sql.append(" WHERE r.queue = ? AND c.status <> 'IN_REVIEW'");
       params.add(queue.path());
       if (f.entityId() != null) {
         sql.append(" AND r.entity_id = ?");
         params.add(f.entityId());
       }
     } else {
-      sql.append("SELECT COUNT(*) FROM claims c WHERE ")
+      sql.append(cap > 0 ? "SELECT 1 FROM claims c WHERE " : "SELECT COUNT(*) FROM claims c WHERE ")
           .append(claimsOf(queue, actor.name(), params));
     }
     filters(f, sql, params, queue.byFlags());
+    String text = sql.toString();
+    if (cap > 0) {
+      text = "SELECT COUNT(*) FROM (" + text + " LIMIT " + (cap + 1) + ") x";
+    }
     return jdbc.prepareStatement(
-        sql.toString(),
+        text,
         ps -> {
           bind(ps, params);
           try (ResultSet rs = ps.executeQuery()) {

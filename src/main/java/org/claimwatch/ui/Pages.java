@@ -33,6 +33,9 @@ import org.claimwatch.system.ProblemException;
  */
 @Singleton
 class Pages {
+  /** Queue counts on the pages stop here. */
+  static final int COUNT_CAP = 1_000;
+
   private final QueueService queues;
   private final ClaimService claims;
   private final VerdictService verdicts;
@@ -93,8 +96,16 @@ class Pages {
     Map<String, Object> m = base(auth, actor, locale);
     Page<ClaimView> page = queues.page(name, filter, actor);
     List<Map<String, Object>> counts = new ArrayList<>();
-    for (QueueCount c : queues.counts(new QueueFilter(null, null, null, null, null), actor)) {
-      counts.add(toMap(c));
+    // Capped: the page shows "1,000+" instead of reading a million index entries per view.
+    for (QueueCount c :
+        queues.countsUpTo(new QueueFilter(null, null, null, null, null), actor, COUNT_CAP)) {
+      Map<String, Object> count = toMap(c);
+      count.put(
+          "label",
+          c.count() > COUNT_CAP
+              ? new Numbers(locale).num(Integer.toString(COUNT_CAP)) + "+"
+              : new Numbers(locale).num(Long.toString(c.count())));
+      counts.add(count);
     }
     m.put("queue", name);
     m.put("counts", counts);
@@ -134,6 +145,44 @@ class Pages {
     m.put(
         "statuses",
         List.of("ACCURATE", "MOSTLY_ACCURATE", "MISLEADING", "INACCURATE", "UNVERIFIABLE"));
+    return m;
+  }
+
+  /** The structured fields a checker may edit on the edit page, in order. */
+  static final List<String> EDITABLE =
+      List.of(
+          "statement",
+          "claimant",
+          "language",
+          "metric",
+          "value",
+          "valueHigh",
+          "unit",
+          "qualifier",
+          "periodStart",
+          "periodEnd",
+          "periodicity",
+          "kind",
+          "resolvesOn");
+
+  /** The edit form: the claim's fields as they are, or as the checker sent them. */
+  Map<String, Object> edit(
+      Authentication auth, Actor actor, Locale locale, long id, Map<String, String> sent) {
+    Map<String, Object> m = base(auth, actor, locale);
+    Map<String, Object> claim = toMap(claims.get(id));
+    m.put("claim", claim);
+    m.put("fields", EDITABLE);
+    Map<String, Object> form = new HashMap<>();
+    if (sent == null) {
+      for (String f : EDITABLE) {
+        form.put(f, claim.get(f));
+      }
+      form.put("version", claim.get("version"));
+    } else {
+      form.putAll(sent);
+    }
+    m.put("form", form);
+    m.put("errorFields", List.of());
     return m;
   }
 

@@ -3,6 +3,7 @@ package org.claimwatch.ui;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
+import org.claimwatch.claim.ClaimService;
 import org.claimwatch.review.AssignmentService;
 import org.claimwatch.review.QueueFilter;
 import org.claimwatch.review.QueueService;
@@ -35,9 +37,15 @@ class UiActions {
   private final QueueService queues;
   private final AssignmentService assignments;
   private final VerdictService verdicts;
+  private final ClaimService claims;
 
   UiActions(
-      Pages pages, QueueService queues, AssignmentService assignments, VerdictService verdicts) {
+      Pages pages,
+      QueueService queues,
+      AssignmentService assignments,
+      VerdictService verdicts,
+      ClaimService claims) {
+    this.claims = claims;
     this.pages = pages;
     this.queues = queues;
     this.assignments = assignments;
@@ -146,6 +154,36 @@ class UiActions {
       return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
     } catch (ProblemException e) {
       return again(id, auth, actor, r, form, e);
+    }
+  }
+
+  /** Saves the edited fields (a PATCH of the claim, version-checked); the form again if refused. */
+  HttpResponse<?> edit(long id, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
+    Actor actor = checker(auth, r, form);
+    Map<String, JsonNode> fields = new java.util.LinkedHashMap<>();
+    for (String f : Pages.EDITABLE) {
+      if (form.containsKey(f)) {
+        String v = form.get(f).strip();
+        fields.put(f, v.isEmpty() ? JsonNode.nullNode() : JsonNode.createStringNode(v));
+      }
+    }
+    try {
+      claims.patch(
+          id,
+          JsonNode.createObjectNode(fields),
+          "\"" + form.getOrDefault("version", "") + "\"",
+          actor);
+      return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
+    } catch (ProblemException e) {
+      Map<String, Object> model = pages.edit(auth, actor, Pages.locale(r), id, form);
+      model.put(
+          "error",
+          e.status() == HttpStatus.PRECONDITION_FAILED
+              ? "Someone changed this claim after you opened it, so nothing was saved. Reload the"
+                  + " claim and make your change again."
+              : e.getMessage());
+      model.put("errorFields", e.errors().stream().map(f -> f.field()).toList());
+      return HttpResponse.status(e.status()).body(new ModelAndView<>("claim-edit", model));
     }
   }
 

@@ -134,6 +134,28 @@ class UiController {
     }
   }
 
+  @Get("/claims/{id}/edit")
+  HttpResponse<?> editPage(long id, @Nullable Authentication auth, HttpRequest<?> request) {
+    Actor actor = Pages.actor(auth, request);
+    try {
+      return HttpResponse.ok(
+          new ModelAndView<>(
+              "claim-edit", pages.edit(auth, actor, Pages.locale(request), id, null)));
+    } catch (ProblemException e) {
+      if (e.status() == HttpStatus.NOT_FOUND) {
+        return notFound(auth, actor, request, "There is no claim " + id + ".");
+      }
+      throw e;
+    }
+  }
+
+  @Post("/claims/{id}/edit")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> edit(
+      long id, @Body Map<String, String> form, @Nullable Authentication auth, HttpRequest<?> r) {
+    return actions.edit(id, form, auth, r);
+  }
+
   @Post("/claims/{id}/take")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> take(

@@ -268,6 +268,9 @@ public final class QueueBenchmark {
   private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
   private static final byte[] ITEM_MARK = "\"externalRef\":".getBytes(StandardCharsets.UTF_8);
 
+  /** A row of the reviewer page's queue table. */
+  private static final byte[] UI_ROW_MARK = "data-claim-id=".getBytes(StandardCharsets.UTF_8);
+
   private QueueBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -464,6 +467,10 @@ public final class QueueBenchmark {
     private final List<Long> entityIds = new ArrayList<>();
     private String viewerName;
     private String viewerToken;
+
+    /** With --pages=ui: the viewer's session cookie on the reviewer pages. */
+    private String viewerCookie;
+
     private final List<String> checkerNames = new ArrayList<>();
     private final List<String> checkerTokens = new ArrayList<>();
     private String serviceMemory = "?";
@@ -1146,15 +1153,23 @@ public final class QueueBenchmark {
     private Call httpCall(Scenario s) {
       HttpRequest[] requests = new HttpRequest[s.filters.size()];
       for (int i = 0; i < requests.length; i++) {
-        requests[i] =
+        boolean ui = o.pages.equals("ui");
+        HttpRequest.Builder b =
             HttpRequest.newBuilder(
                     URI.create(
-                        base + "/api/v1/queue/" + s.queue + "?" + s.filters.get(i).query(o.limit)))
+                        base
+                            + (ui ? "/ui/queue/" : "/api/v1/queue/")
+                            + s.queue
+                            + "?"
+                            + s.filters.get(i).query(o.limit)))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + viewerToken)
-                .GET()
-                .build();
+                .GET();
+        requests[i] =
+            ui
+                ? b.header("Cookie", "cw_session=" + uiSession()).build()
+                : b.header("Authorization", "Bearer " + viewerToken).build();
       }
+      byte[] mark = o.pages.equals("ui") ? UI_ROW_MARK : ITEM_MARK;
       return (client, rnd) -> {
         HttpRequest req = requests[rnd.nextInt(requests.length)];
         try {
@@ -1162,12 +1177,37 @@ public final class QueueBenchmark {
           if (r.statusCode() != 200) {
             return r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8);
           }
-          int items = occurrences(r.body(), ITEM_MARK);
+          int items = occurrences(r.body(), mark);
           return items == o.limit ? null : items + " items, not " + o.limit;
         } catch (IOException e) {
           return e.toString();
         }
       };
+    }
+
+    /**
+     * Signs the viewer in on the reviewer pages once (the page a browser would get): the session
+     * cookie, so the HTTP side measures a server-rendered queue page of 50 rows.
+     */
+    private String uiSession() {
+      if (viewerCookie != null) {
+        return viewerCookie;
+      }
+      try {
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create(base + "/ui/sign-in"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString("token=" + viewerToken + "&next=/ui/"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        viewerCookie = setCookie.substring("cw_session=".length(), setCookie.indexOf(';'));
+        return viewerCookie;
+      } catch (IOException | InterruptedException e) {
+        throw new IllegalStateException("sign-in on the reviewer pages failed", e);
+      }
     }
 
     /** Raw side: the page's SQL on --clients connections in a closed loop. */
@@ -2176,6 +2216,10 @@ public final class QueueBenchmark {
     int limit = 50;
     List<String> scenarios = SCENARIOS;
     String load = "java";
+
+    /** api: GET /api/v1/queue/{name}; ui: the reviewer page /ui/queue/{name} (HTML, 50 rows). */
+    String pages = "api";
+
     int wrkThreads = 2;
     boolean explain = true;
     int checkers = 20;
@@ -2210,6 +2254,7 @@ public final class QueueBenchmark {
               "limit",
               "scenarios",
               "load",
+              "pages",
               "wrk-threads",
               "explain",
               "checkers",
@@ -2242,6 +2287,7 @@ public final class QueueBenchmark {
           case "limit" -> o.limit = Integer.parseInt(v);
           case "scenarios" -> o.scenarios = List.of(v.trim().split("\\s*,\\s*"));
           case "load" -> o.load = v;
+          case "pages" -> o.pages = v;
           case "wrk-threads" -> o.wrkThreads = Integer.parseInt(v);
           case "explain" -> o.explain = Boolean.parseBoolean(v);
           case "checkers" -> o.checkers = Integer.parseInt(v);

@@ -177,6 +177,87 @@ class UiPagesTest extends ApiTest {
   }
 
   @Test
+  void editing_a_claims_fields_checks_them_and_the_version() throws Exception {
+    long claimId =
+        ((Number) claim(Map.of("statement", "Edit me " + unique(), "value", "5", "unit", "USD")))
+            .longValue();
+    Browser b = new Browser();
+    b.signIn(token("CHECKER"), "/ui/");
+    String page = b.get("/ui/claims/" + claimId + "/edit").body();
+    String csrf = csrf(page);
+    Map<String, String> form = new java.util.HashMap<>();
+    form.put("_csrf", csrf);
+    form.put("version", "1");
+    form.put("statement", "Edited " + unique());
+    form.put("value", "five");
+    form.put("unit", "USD");
+    HttpResponse<String> bad = b.post("/ui/claims/" + claimId + "/edit", form);
+    assertEquals(400, bad.statusCode(), bad.body());
+    assertTrue(
+        Pattern.compile(
+                "id=\"value\" name=\"value\" value=\"five\"[^>]*aria-invalid=\"true\" class=\"invalid\"")
+            .matcher(bad.body())
+            .find(),
+        bad.body());
+    assertEquals("5", get("/api/v1/claims/" + claimId, ADMIN_TOKEN).json().get("value"));
+
+    form.put("value", "6.5");
+    HttpResponse<String> ok = b.post("/ui/claims/" + claimId + "/edit", form);
+    assertEquals(303, ok.statusCode(), ok.body());
+    assertEquals("6.5", get("/api/v1/claims/" + claimId, ADMIN_TOKEN).json().get("value"));
+
+    form.put("value", "7");
+    HttpResponse<String> stale = b.post("/ui/claims/" + claimId + "/edit", form);
+    assertEquals(412, stale.statusCode());
+    assertTrue(stale.body().contains("nothing was saved"), stale.body());
+    assertEquals("6.5", get("/api/v1/claims/" + claimId, ADMIN_TOKEN).json().get("value"));
+  }
+
+  @Test
+  void admins_see_webhook_deliveries_and_make_tokens_others_may_not() throws Exception {
+    Res sub =
+        post(
+            "/api/v1/webhooks",
+            Map.of(
+                "url",
+                "https://93.184.216.34/cw-" + unique(),
+                "events",
+                java.util.List.of("claim.*")),
+            ADMIN_TOKEN);
+    assertEquals(201, sub.status(), sub::toString);
+    long subId = ((Number) sub.json().get("id")).longValue();
+    try {
+      Browser admin = new Browser();
+      admin.signIn(ADMIN_TOKEN, "/ui/");
+      String list = admin.get("/ui/admin/webhooks").body();
+      assertTrue(list.contains("data-subscription-id=\"" + subId + "\""), list);
+      HttpResponse<String> one = admin.get("/ui/admin/webhooks/" + subId);
+      assertEquals(200, one.statusCode());
+      String csrf = csrf(one.body());
+      HttpResponse<String> test =
+          admin.post("/ui/admin/webhooks/" + subId + "/test", Map.of("_csrf", csrf));
+      assertEquals(200, test.statusCode());
+      assertTrue(test.body().contains("Test event msg_"), test.body());
+
+      String name = "ui-made-" + unique();
+      HttpResponse<String> made =
+          admin.post("/ui/admin/tokens", Map.of("_csrf", csrf, "name", name, "role", "VIEWER"));
+      assertEquals(200, made.statusCode());
+      Matcher m = Pattern.compile("id=\"new-token\">([^<]+)<").matcher(made.body());
+      assertTrue(m.find(), made.body());
+      assertEquals(200, get("/api/v1/claims?limit=1", m.group(1)).status(), "the new token works");
+      assertFalse(admin.get("/ui/admin/tokens").body().contains(m.group(1)), "shown once");
+
+      Browser checker = new Browser();
+      checker.signIn(token("CHECKER"), "/ui/");
+      assertEquals(403, checker.get("/ui/admin/webhooks").statusCode());
+      assertEquals(403, checker.get("/ui/admin/tokens").statusCode());
+    } finally {
+      call(io.micronaut.http.HttpRequest.DELETE("/api/v1/webhooks/" + subId), ADMIN_TOKEN);
+    }
+  }
+
+  @Test
   void signing_out_ends_the_session() throws Exception {
     Browser b = new Browser();
     b.signIn(token("VIEWER"), "/ui/");
