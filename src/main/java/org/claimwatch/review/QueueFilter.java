@@ -6,21 +6,24 @@ import io.micronaut.http.annotation.QueryValue;
 
 /**
  * Query parameters of the queues. {@code language} matches the tag and its regional forms ("en"
- * matches "en-GB").
+ * matches "en-GB"); {@code status} narrows a queue to claims of that status (e.g. re-check flags on
+ * ACCURATE claims).
  */
 @Introspected
 public record QueueFilter(
     @Nullable @QueryValue Long entityId,
     @Nullable @QueryValue String metric,
     @Nullable @QueryValue String language,
+    @Nullable @QueryValue String status,
     @Nullable @QueryValue String cursor,
     @Nullable @QueryValue Integer limit) {
 
-  static QueueFilter none() {
-    return new QueueFilter(null, null, null, null, null);
+  /** No filter at all. */
+  public static QueueFilter none() {
+    return new QueueFilter(null, null, null, null, null, null);
   }
 
   QueueFilter after(String nextCursor, int pageSize) {
-    return new QueueFilter(entityId, metric, language, nextCursor, pageSize);
+    return new QueueFilter(entityId, metric, language, status, nextCursor, pageSize);
   }
 }

@@ -290,10 +290,23 @@ public class QueueService {
       sql.append(" AND c.metric = ?");
       params.add(f.metric().strip());
     }
+    if (f.status() != null && !f.status().isBlank()) {
+      sql.append(" AND c.status = ?");
+      params.add(status(f.status()));
+    }
     if (f.language() != null && !f.language().isBlank()) {
       sql.append(" AND (c.language = ? OR c.language LIKE ?)");
       params.add(f.language().strip());
       params.add(f.language().strip().replace("%", "").replace("_", "") + "-%");
+    }
+  }
+
+  private static String status(String text) {
+    try {
+      return ClaimStatus.valueOf(text.strip()).name();
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField(
+          "status", "must be one of " + java.util.Arrays.toString(ClaimStatus.values()));
     }
   }
 

@@ -97,8 +97,7 @@ class Pages {
     Page<ClaimView> page = queues.page(name, filter, actor);
     List<Map<String, Object>> counts = new ArrayList<>();
     // Capped: the page shows "1,000+" instead of reading a million index entries per view.
-    for (QueueCount c :
-        queues.countsUpTo(new QueueFilter(null, null, null, null, null), actor, COUNT_CAP)) {
+    for (QueueCount c : queues.countsUpTo(QueueFilter.none(), actor, COUNT_CAP)) {
       Map<String, Object> count = toMap(c);
       count.put(
           "label",
@@ -115,7 +114,13 @@ class Pages {
     f.put("entityId", filter.entityId());
     f.put("metric", filter.metric());
     f.put("language", filter.language());
+    f.put("status", filter.status());
     m.put("filter", f);
+    m.put(
+        "allStatuses",
+        java.util.Arrays.stream(org.claimwatch.claim.ClaimStatus.values())
+            .map(Enum::name)
+            .toList());
     m.put("message", message);
     return m;
   }

@@ -76,7 +76,7 @@ class UiActions {
       String name, Map<String, String> form, Authentication auth, HttpRequest<?> request) {
     Actor actor = checker(auth, request, form);
     return queues
-        .next(name, new QueueFilter(null, null, null, null, null), actor)
+        .next(name, QueueFilter.none(), actor)
         .<HttpResponse<?>>map(c -> HttpResponse.seeOther(URI.create("/ui/claims/" + c.id())))
         .orElseGet(
             () ->

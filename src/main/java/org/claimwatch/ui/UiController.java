@@ -95,6 +95,7 @@ class UiController {
       @Nullable @QueryValue Long entityId,
       @Nullable @QueryValue String metric,
       @Nullable @QueryValue String language,
+      @Nullable @QueryValue String status,
       @Nullable @QueryValue String cursor,
       @Nullable @QueryValue String message,
       @Nullable Authentication auth,
@@ -104,7 +105,8 @@ class UiController {
       return notFound(auth, actor, request, "There is no queue called \"" + name + "\".");
     }
     QueueFilter filter =
-        new QueueFilter(entityId, blank(metric), blank(language), blank(cursor), null);
+        new QueueFilter(
+            entityId, blank(metric), blank(language), blank(status), blank(cursor), null);
     return HttpResponse.ok(
         new ModelAndView<>(
             "queue", pages.queue(auth, actor, Pages.locale(request), name, filter, message)));
