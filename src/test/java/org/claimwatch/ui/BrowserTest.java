@@ -59,8 +59,7 @@ class BrowserTest extends BrowserTestBase {
     assertTrue(history.contains("INACCURATE"), history);
     open("/ui/queue/unreviewed?entityId=" + entity);
     assertTrue(
-        browser.findElements(By.cssSelector("tr[data-claim-id='" + claimId + "']")).isEmpty(),
-        "the claim left the queue");
+        absent(By.cssSelector("tr[data-claim-id='" + claimId + "']")), "the claim left the queue");
     assertEquals(1, get("/api/v1/claims/" + claimId + "/verdicts", ADMIN_TOKEN).list().size());
   }
 

@@ -84,8 +84,29 @@ abstract class BrowserTestBase extends ApiTest {
   void go(By what) {
     org.openqa.selenium.WebElement e = browser.findElement(what);
     e.click();
+    // The old page's element going away is the sign the next page arrived. Chromium 156 reports
+    // it as "Node ... does not belong to the document" rather than a stale-element error, so
+    // any driver error here counts as gone.
     new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(e));
+        .until(
+            d -> {
+              try {
+                e.isEnabled();
+                return false;
+              } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+              }
+            });
+  }
+
+  /** True when nothing matches, checked at once (no implicit wait for what should be absent). */
+  boolean absent(By what) {
+    browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+    try {
+      return browser.findElements(what).isEmpty();
+    } finally {
+      browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
   }
 
   void open(String path) {
