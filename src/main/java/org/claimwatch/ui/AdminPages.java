@@ -144,7 +144,7 @@ class AdminPages {
 
   private static void requireAdmin(Actor actor) {
     if (!actor.has(Role.R_ADMIN)) {
-      throw ProblemException.forbidden("These pages are for administrators.");
+      throw new UiRefused(HttpStatus.FORBIDDEN, "These pages are for administrators.");
     }
   }
 }

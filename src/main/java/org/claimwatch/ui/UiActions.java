@@ -62,12 +62,10 @@ class UiActions {
         || !MessageDigest.isEqual(
             expected.toString().getBytes(StandardCharsets.UTF_8),
             given.getBytes(StandardCharsets.UTF_8))) {
-      throw new ProblemException(
+      throw new UiRefused(
           HttpStatus.FORBIDDEN,
-          "csrf",
-          "Form expired",
-          "This form is not from your current session; reload the page and try again.",
-          List.of());
+          "This form is not from your current session (it may have expired): reload the page and"
+              + " try again.");
     }
     return actor;
   }
@@ -215,7 +213,7 @@ class UiActions {
   private Actor checker(Authentication auth, HttpRequest<?> r, Map<String, String> form) {
     Actor actor = requireCsrf(auth, r, form);
     if (!actor.has(Role.R_CHECKER)) {
-      throw ProblemException.forbidden("Your role can read claims but not review them.");
+      throw new UiRefused(HttpStatus.FORBIDDEN, "Your role can read claims but not review them.");
     }
     return actor;
   }
@@ -223,7 +221,7 @@ class UiActions {
   private Actor editor(Authentication auth, HttpRequest<?> r, Map<String, String> form) {
     Actor actor = requireCsrf(auth, r, form);
     if (!actor.has(Role.R_EDITOR)) {
-      throw ProblemException.forbidden("Only an editor approves or sends back proposals.");
+      throw new UiRefused(HttpStatus.FORBIDDEN, "Only an editor approves or sends back proposals.");
     }
     return actor;
   }

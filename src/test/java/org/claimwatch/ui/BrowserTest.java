@@ -91,4 +91,41 @@ class BrowserTest extends BrowserTestBase {
     assertTrue(get("/api/v1/claims/" + claimId + "/verdicts", ADMIN_TOKEN).list().isEmpty());
     assertFalse(browser.findElement(By.id("status")).getText().contains("UNVERIFIABLE"));
   }
+
+  @Test
+  void the_pages_work_by_keyboard_and_fit_a_phone() throws Exception {
+    long claimId =
+        ((Number) claim(Map.of("statement", "Keyboard " + unique(), "value", "9", "unit", "USD")))
+            .longValue();
+    signIn(token("CHECKER"));
+    open("/ui/claims/" + claimId);
+    // Tab from the top of the page to the take button and press Enter: no mouse needed.
+    org.openqa.selenium.WebElement body = browser.findElement(By.tagName("body"));
+    body.sendKeys(org.openqa.selenium.Keys.TAB);
+    for (int i = 0; i < 40; i++) {
+      org.openqa.selenium.WebElement focused = browser.switchTo().activeElement();
+      if ("take".equals(focused.getAttribute("id"))) {
+        focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+        break;
+      }
+      focused.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+        .until(d -> d.findElement(By.id("status")).getText().contains("IN_REVIEW"));
+
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      open("/ui/queue/unreviewed");
+      Number scroll =
+          (Number)
+              ((org.openqa.selenium.JavascriptExecutor) browser)
+                  .executeScript(
+                      "return document.documentElement.scrollWidth"
+                          + " - document.documentElement.clientWidth");
+      assertTrue(scroll.intValue() <= 0, "the queue page scrolls sideways on a phone: " + scroll);
+      screenshot("queue-phone");
+    } finally {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
+    }
+  }
 }

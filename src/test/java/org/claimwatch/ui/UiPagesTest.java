@@ -125,6 +125,8 @@ class UiPagesTest extends ApiTest {
     b.signIn(token("CHECKER"), "/ui/");
     HttpResponse<String> r = b.post("/ui/claims/" + claimId + "/take", Map.of("_csrf", "forged"));
     assertEquals(403, r.statusCode());
+    assertTrue(r.body().contains("not from your current session"), r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
     assertEquals("UNVERIFIED", get("/api/v1/claims/" + claimId, ADMIN_TOKEN).json().get("status"));
   }
 
@@ -255,6 +257,39 @@ class UiPagesTest extends ApiTest {
     } finally {
       call(io.micronaut.http.HttpRequest.DELETE("/api/v1/webhooks/" + subId), ADMIN_TOKEN);
     }
+  }
+
+  @Inject io.micronaut.data.jdbc.runtime.JdbcOperations jdbc;
+  @Inject io.micronaut.transaction.TransactionOperations<java.sql.Connection> tx;
+
+  @Test
+  void an_expired_session_goes_back_to_sign_in_remembering_the_page() throws Exception {
+    Browser b = new Browser();
+    b.signIn(token("VIEWER"), "/ui/");
+    assertEquals(200, b.get("/ui/queue/mine").statusCode());
+    String cookie =
+        ((java.net.CookieManager) b.client.cookieHandler().orElseThrow())
+            .getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("cw_session"))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
+    tx.executeWrite(
+        status ->
+            jdbc.prepareStatement(
+                "UPDATE ui_sessions SET expires_at = '2000-01-01 00:00:00' WHERE id_hash = ?",
+                ps -> {
+                  ps.setString(1, org.claimwatch.system.Hashing.sha256Hex(cookie));
+                  return ps.executeUpdate();
+                }));
+    HttpResponse<String> r = b.get("/ui/queue/mine?metric=revenue");
+    assertEquals(303, r.statusCode());
+    assertTrue(
+        r.headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .endsWith("/ui/sign-in?next=%2Fui%2Fqueue%2Fmine%3Fmetric%3Drevenue"),
+        r.headers().toString());
   }
 
   @Test
