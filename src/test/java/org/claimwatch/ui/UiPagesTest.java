@@ -240,6 +240,19 @@ class UiPagesTest extends ApiTest {
           admin.post("/ui/admin/webhooks/" + subId + "/test", Map.of("_csrf", csrf));
       assertEquals(200, test.statusCode());
       assertTrue(test.body().contains("Test event msg_"), test.body());
+      HttpResponse<String> replay =
+          admin.post(
+              "/ui/admin/webhooks/" + subId + "/replay",
+              Map.of("_csrf", csrf, "since", "2000-01-01T00:00:00Z"));
+      assertTrue(replay.body().contains("Replaying"), replay.body());
+      Res log = get("/api/v1/webhooks/" + subId + "/deliveries", ADMIN_TOKEN);
+      long deliveryId = ((Number) log.items().get(0).get("id")).longValue();
+      HttpResponse<String> retry =
+          admin.post(
+              "/ui/admin/webhooks/" + subId + "/retry",
+              Map.of("_csrf", csrf, "delivery", Long.toString(deliveryId)));
+      assertTrue(retry.body().contains("Delivery " + deliveryId + " queued again"), retry.body());
+      assertTrue(retry.body().contains("data-delivery-id=\"" + deliveryId + "\""), retry.body());
 
       String name = "ui-made-" + unique();
       HttpResponse<String> made =
