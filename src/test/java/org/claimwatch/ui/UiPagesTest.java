@@ -88,6 +88,25 @@ class UiPagesTest extends ApiTest {
   }
 
   @Test
+  void behind_https_the_session_cookie_is_secure() throws Exception {
+    Browser b = new Browser();
+    HttpResponse<String> r =
+        b.client.send(
+            HttpRequest.newBuilder(server.getURI().resolve("/ui/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-Proto", "https")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "token="
+                            + URLEncoder.encode(token("VIEWER"), StandardCharsets.UTF_8)
+                            + "&next=/ui/"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    String cookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+    assertTrue(cookie.contains("Secure"), cookie);
+  }
+
+  @Test
   void a_wrong_token_is_refused_on_the_sign_in_page() throws Exception {
     HttpResponse<String> r =
         new Browser().post("/ui/sign-in", Map.of("token", "not-a-token", "next", "/ui/"));
