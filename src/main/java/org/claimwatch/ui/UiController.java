@@ -125,30 +125,26 @@ class UiController {
   @Get("/claims/{id}")
   HttpResponse<?> claim(long id, @Nullable Authentication auth, HttpRequest<?> request) {
     Actor actor = Pages.actor(auth, request);
-    try {
-      return HttpResponse.ok(
-          new ModelAndView<>("claim", pages.claim(auth, actor, Pages.locale(request), id, null)));
-    } catch (ProblemException e) {
-      if (e.status() == HttpStatus.NOT_FOUND) {
-        return notFound(auth, actor, request, "There is no claim " + id + ".");
-      }
-      throw e;
-    }
+    return ofClaim(
+        id,
+        auth,
+        actor,
+        request,
+        () ->
+            new ModelAndView<>("claim", pages.claim(auth, actor, Pages.locale(request), id, null)));
   }
 
   @Get("/claims/{id}/edit")
   HttpResponse<?> editPage(long id, @Nullable Authentication auth, HttpRequest<?> request) {
     Actor actor = Pages.actor(auth, request);
-    try {
-      return HttpResponse.ok(
-          new ModelAndView<>(
-              "claim-edit", pages.edit(auth, actor, Pages.locale(request), id, null)));
-    } catch (ProblemException e) {
-      if (e.status() == HttpStatus.NOT_FOUND) {
-        return notFound(auth, actor, request, "There is no claim " + id + ".");
-      }
-      throw e;
-    }
+    return ofClaim(
+        id,
+        auth,
+        actor,
+        request,
+        () ->
+            new ModelAndView<>(
+                "claim-edit", pages.edit(auth, actor, Pages.locale(request), id, null)));
   }
 
   @Post("/claims/{id}/edit")
@@ -199,6 +195,23 @@ class UiController {
       @Nullable Authentication auth,
       HttpRequest<?> r) {
     return actions.sendBack(id, verdictId, form, auth, r);
+  }
+
+  /** A page about a claim, or the friendly 404 page when there is no such claim. */
+  private HttpResponse<?> ofClaim(
+      long id,
+      Authentication auth,
+      Actor actor,
+      HttpRequest<?> request,
+      java.util.function.Supplier<ModelAndView<Map<String, Object>>> page) {
+    try {
+      return HttpResponse.ok(page.get());
+    } catch (ProblemException e) {
+      if (e.status() == HttpStatus.NOT_FOUND) {
+        return notFound(auth, actor, request, "There is no claim " + id + ".");
+      }
+      throw e;
+    }
   }
 
   private HttpResponse<?> notFound(

@@ -14,19 +14,7 @@ class QueueStatusFilterTest extends ApiTest {
   @Test
   void the_rechecks_queue_can_be_narrowed_to_a_status() {
     long entity = company("Status Co", null);
-    long claimId =
-        ((Number)
-                claim(
-                    numberClaim(
-                        entity,
-                        "revenue",
-                        "10",
-                        "EXACT",
-                        "NONE",
-                        "2024-01-01",
-                        "2024-03-31",
-                        "2024-05-01T00:00:00Z")))
-            .longValue();
+    long claimId = q1RevenueClaim(entity, "10");
     Res flagged = post("/api/v1/claims/" + claimId + "/recheck", Map.of(), ADMIN_TOKEN);
     assertEquals(201, flagged.status(), flagged::toString);
     String viewer = token("VIEWER");

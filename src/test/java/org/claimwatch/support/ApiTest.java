@@ -152,6 +152,25 @@ public abstract class ApiTest implements TestPropertyProvider {
     return c;
   }
 
+  /**
+   * A claim that the entity's revenue for Q1 2024 was {@code value} USD (exact), stated 2024-05-01:
+   * a filing after that date about Q1 flags it. Returns its id.
+   */
+  protected long q1RevenueClaim(long entityId, String value) {
+    return ((Number)
+            claim(
+                numberClaim(
+                    entityId,
+                    "revenue",
+                    value,
+                    "EXACT",
+                    "NONE",
+                    "2024-01-01",
+                    "2024-03-31",
+                    "2024-05-01T00:00:00Z")))
+        .longValue();
+  }
+
   /** Posts a claim (as ADMIN), insists on 201, returns its id. */
   protected Object claim(Map<String, Object> body) {
     Res r = post("/api/v1/claims", body, ADMIN_TOKEN);

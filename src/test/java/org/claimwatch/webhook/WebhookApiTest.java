@@ -120,19 +120,7 @@ class WebhookApiTest extends WebhookTest {
   void a_filing_that_flags_a_claim_announces_the_flag_with_both_numbers() {
     subscribe("/flags", List.of("claim.recheck_flagged", "report.ingested"));
     long entity = company("Flagged Co", null);
-    long claimId =
-        ((Number)
-                claim(
-                    numberClaim(
-                        entity,
-                        "revenue",
-                        "100",
-                        "EXACT",
-                        "NONE",
-                        "2024-01-01",
-                        "2024-03-31",
-                        "2024-05-01T00:00:00Z")))
-            .longValue();
+    long claimId = q1RevenueClaim(entity, "100");
     Res filed = report(entity, "2024-06-01", "revenue", "120", "2024-01-01", "2024-03-31");
     assertEquals(201, filed.status(), filed::toString);
     Receiver.Request flag = awaitAbout("/flags", "claim.recheck_flagged", claimId, 1).get(0);

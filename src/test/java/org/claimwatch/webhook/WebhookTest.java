@@ -97,18 +97,7 @@ abstract class WebhookTest extends ApiTest {
 
   long newClaim() {
     long entity = company("Webhook Co", null);
-    return ((Number)
-            claim(
-                numberClaim(
-                    entity,
-                    "revenue",
-                    "100",
-                    "EXACT",
-                    "NONE",
-                    "2024-01-01",
-                    "2024-03-31",
-                    "2024-05-01T00:00:00Z")))
-        .longValue();
+    return q1RevenueClaim(entity, "100");
   }
 
   @AfterEach
