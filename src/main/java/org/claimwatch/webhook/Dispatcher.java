@@ -300,18 +300,25 @@ public class Dispatcher {
         "webhook-signature",
         signer.signatures(
             msgId, timestamp, body, p.secret(), p.previousSecret(), p.previousSecretUntil(), at));
-    sender
-        .post(URI.create(p.url()), headers, body)
-        .whenComplete(
-            (r, e) -> {
-              long nanos = System.nanoTime() - started;
-              Sender.Response res =
-                  r != null ? r : new Sender.Response(null, null, null, String.valueOf(e));
-              finished.add(outcome(p, token, at, nanos, res));
-              inFlight.decrementAndGet();
-              inFlightBySubscription.get(p.subscriptionId()).decrementAndGet();
-              signal();
-            });
+    java.util.concurrent.CompletableFuture<Sender.Response> sent;
+    try {
+      sent = sender.post(URI.create(p.url()), headers, body);
+    } catch (RuntimeException e) {
+      // Never leave the in-flight counts behind: a request that could not even start is a failure.
+      sent =
+          java.util.concurrent.CompletableFuture.completedFuture(
+              new Sender.Response(null, null, null, "not sent: " + e.getMessage()));
+    }
+    sent.whenComplete(
+        (r, e) -> {
+          long nanos = System.nanoTime() - started;
+          Sender.Response res =
+              r != null ? r : new Sender.Response(null, null, null, String.valueOf(e));
+          finished.add(outcome(p, token, at, nanos, res));
+          inFlight.decrementAndGet();
+          inFlightBySubscription.get(p.subscriptionId()).decrementAndGet();
+          signal();
+        });
   }
 
   /** What an answer means for the delivery: done, try again later, or give up. */
