@@ -6,12 +6,10 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +37,7 @@ import org.claimwatch.system.JsonPatch;
 import org.claimwatch.system.Page;
 import org.claimwatch.system.ProblemException;
 import org.claimwatch.system.Sql;
+import org.claimwatch.system.Transactions;
 
 /** Claims: create (one or a batch, idempotent by externalRef), read, list, patch, history. */
 @Singleton
@@ -74,7 +73,7 @@ public class ClaimService {
   private final ClaimWriter writer;
   private final ClaimValidator validator;
   private final SubjectService subjects;
-  private final TransactionOperations<Connection> tx;
+  private final Transactions transactions;
   private final JsonMapper json;
   private final Clock clock;
   private final OpenRechecks openRechecks;
@@ -86,7 +85,7 @@ public class ClaimService {
       ClaimWriter writer,
       ClaimValidator validator,
       SubjectService subjects,
-      TransactionOperations<Connection> tx,
+      Transactions transactions,
       JsonMapper json,
       Clock clock,
       OpenRechecks openRechecks) {
@@ -96,7 +95,7 @@ public class ClaimService {
     this.writer = writer;
     this.validator = validator;
     this.subjects = subjects;
-    this.tx = tx;
+    this.transactions = transactions;
     this.json = json;
     this.clock = clock;
     this.openRechecks = openRechecks;
@@ -186,8 +185,8 @@ public class ClaimService {
     ClaimView view =
         retrying(
             () ->
-                tx.executeWrite(
-                    status -> {
+                transactions.writeRacing(
+                    () -> {
                       Claim current = find(id);
                       if (!actor.has(Role.R_CHECKER)
                           && !current.submittedBy().equals(actor.name())) {
@@ -297,8 +296,8 @@ public class ClaimService {
     // Validation reads entities; doing it in the write transaction saves a connection round trip.
     return retrying(
         () ->
-            tx.executeWrite(
-                status -> insert(inputs, validator.validate(inputs, listField), actor)));
+            transactions.writeRacing(
+                () -> insert(inputs, validator.validate(inputs, listField), actor)));
   }
 
   private Inserted insert(List<ClaimInput> inputs, List<ClaimData> data, Actor actor) {
@@ -561,18 +560,13 @@ public class ClaimService {
     return changes;
   }
 
-  /** Retries once when a concurrent writer inserted the same externalRef or source first. */
-  private <T> T retrying(Supplier<T> work) {
+  /** A concurrent update of the same claim (optimistic lock) is a stale version: 412. */
+  private static <T> T retrying(Supplier<T> work) {
     try {
       return work.get();
     } catch (OptimisticLockException e) {
       throw ProblemException.staleVersion(
           "The claim was changed by someone else; reload it and try again");
-    } catch (RuntimeException e) {
-      if (Sql.isDuplicateKey(e) || Sql.isDeadlock(e)) {
-        return work.get();
-      }
-      throw e;
     }
   }
 

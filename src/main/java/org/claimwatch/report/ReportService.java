@@ -28,7 +28,7 @@ import org.claimwatch.report.SecCompanyFacts.SecFact;
 import org.claimwatch.subject.SubjectService;
 import org.claimwatch.system.Hashing;
 import org.claimwatch.system.ProblemException;
-import org.claimwatch.system.Sql;
+import org.claimwatch.system.Transactions;
 import org.claimwatch.webhook.EventTypes;
 import org.claimwatch.webhook.Outbox;
 
@@ -50,6 +50,7 @@ public class ReportService {
   private final SubjectService subjects;
   private final List<FiguresChangedListener> listeners;
   private final TransactionOperations<Connection> tx;
+  private final Transactions transactions;
   private final Clock clock;
   private final ExecutorService background;
   private final Outbox outbox;
@@ -63,6 +64,7 @@ public class ReportService {
       SubjectService subjects,
       List<FiguresChangedListener> listeners,
       TransactionOperations<Connection> tx,
+      Transactions transactions,
       Clock clock,
       @Named(TaskExecutors.BLOCKING) ExecutorService background,
       Outbox outbox) {
@@ -75,6 +77,7 @@ public class ReportService {
     this.subjects = subjects;
     this.listeners = listeners;
     this.tx = tx;
+    this.transactions = transactions;
     this.clock = clock;
     this.background = background;
   }
@@ -336,7 +339,7 @@ public class ReportService {
    */
   private ReportImport runJob(ReportImport run, Supplier<ReportImport> work) {
     try {
-      return retrying(() -> tx.executeWrite(status -> work.get()));
+      return transactions.writeRacing(work);
     } catch (RuntimeException e) {
       String why =
           e instanceof ProblemException p ? p.getMessage() : "internal error; see the service log";
@@ -389,17 +392,5 @@ public class ReportService {
         + "/"
         + accession
         + "-index.htm";
-  }
-
-  /** Retries once when a concurrent import of the same document inserted the same rows first. */
-  private static <T> T retrying(Supplier<T> work) {
-    try {
-      return work.get();
-    } catch (RuntimeException e) {
-      if (Sql.isDuplicateKey(e) || Sql.isDeadlock(e)) {
-        return work.get();
-      }
-      throw e;
-    }
   }
 }

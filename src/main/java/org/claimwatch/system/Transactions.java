@@ -6,9 +6,11 @@ import java.sql.Connection;
 import java.util.function.Supplier;
 
 /**
- * A write transaction that is run again when the database picked it as a deadlock victim (it was
- * rolled back whole, so running it again is safe). For changes that touch rows a background job
- * works on at the same time, such as a subscription's deliveries while the dispatcher records them.
+ * Write transactions that are run again, whole, when they lost a race the database settles by
+ * rolling one side back: a deadlock (for changes that touch rows a background job works on at the
+ * same time, such as a subscription's deliveries while the dispatcher records them), and, for
+ * {@link #writeRacing}, a concurrent insert of the same unique key (idempotent creates: the second
+ * run finds the winner's rows). The one way the service retries a transaction.
  */
 @Singleton
 public class Transactions {
@@ -20,14 +22,30 @@ public class Transactions {
     this.tx = tx;
   }
 
+  /** Runs {@code work} in a write transaction, again after a deadlock (up to 3 runs). */
   public <T> T write(Supplier<T> work) {
+    return run(work, false);
+  }
+
+  /** Like {@link #write}, and run once more when another writer inserted the same key first. */
+  public <T> T writeRacing(Supplier<T> work) {
+    return run(work, true);
+  }
+
+  private <T> T run(Supplier<T> work, boolean duplicateKeys) {
+    boolean lostInsertRace = false;
     for (int attempt = 1; ; attempt++) {
       try {
         return tx.executeWrite(status -> work.get());
       } catch (RuntimeException e) {
-        if (attempt >= ATTEMPTS || !Sql.isDeadlock(e)) {
+        boolean again =
+            attempt < ATTEMPTS
+                && (Sql.isDeadlock(e)
+                    || (duplicateKeys && !lostInsertRace && Sql.isDuplicateKey(e)));
+        if (!again) {
           throw e;
         }
+        lostInsertRace |= Sql.isDuplicateKey(e);
       }
     }
   }
