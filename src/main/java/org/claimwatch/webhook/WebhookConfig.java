@@ -25,6 +25,9 @@ import java.util.List;
  * @param maxInFlight how many requests may be on the wire at once, over all endpoints
  * @param maxConnectionsPerEndpoint per receiver, so a slow one cannot take every connection
  * @param apiUrl this service's public base URL, for links inside events
+ * @param retention how long finished deliveries and delivered events are kept (replay reaches back
+ *     this far)
+ * @param retentionInterval how often the clean-up runs
  */
 @ConfigurationProperties("claimwatch.webhooks")
 public record WebhookConfig(
@@ -42,7 +45,9 @@ public record WebhookConfig(
     @Bindable(defaultValue = "1000") int fanOutBatch,
     @Bindable(defaultValue = "512") int maxInFlight,
     @Bindable(defaultValue = "32") int maxConnectionsPerEndpoint,
-    @Bindable(defaultValue = "http://localhost:8080") String apiUrl) {
+    @Bindable(defaultValue = "http://localhost:8080") String apiUrl,
+    @Bindable(defaultValue = "30d") Duration retention,
+    @Bindable(defaultValue = "1h") Duration retentionInterval) {
 
   public WebhookConfig {
     allowedCidrs =

@@ -38,6 +38,7 @@ class WebhookRetryTest extends WebhookTest {
 
   @Inject SettableClock clock;
   @Inject Dispatcher dispatcher;
+  @Inject Retention retention;
 
   @Override
   public Map<String, String> getProperties() {
@@ -181,6 +182,37 @@ class WebhookRetryTest extends WebhookTest {
       assertEquals(
           firstIds.get(Long.toString(claimId)), got.get(got.size() - 1).header("webhook-id"));
     }
+  }
+
+  @Test
+  void old_finished_deliveries_and_their_events_are_removed_and_waiting_ones_kept() {
+    receiver.answer("/stuck", q -> Answer.status(503));
+    long done = id(subscribe("/done", List.of("claim.created")));
+    long stuck = id(subscribe("/stuck", List.of("claim.created")));
+    long claimId = newClaim();
+    String msgId = awaitAbout("/done", "claim.created", claimId, 1).get(0).header("webhook-id");
+    awaitAbout("/stuck", "claim.created", claimId, 1);
+    Receiver.await(
+        WAIT,
+        "the delivery recorded",
+        () ->
+            "DELIVERED"
+                .equals(
+                    get("/api/v1/webhooks/" + done + "/deliveries", ADMIN_TOKEN)
+                        .items()
+                        .get(0)
+                        .get("status")));
+    String event = "/api/v1/webhooks/events/" + msgId.substring("msg_".length());
+
+    clock.advance(Duration.ofDays(31));
+    retention.purgeAll();
+    assertTrue(get("/api/v1/webhooks/" + done + "/deliveries", ADMIN_TOKEN).items().isEmpty());
+    assertEquals(1, get("/api/v1/webhooks/" + stuck + "/deliveries", ADMIN_TOKEN).items().size());
+    assertEquals(200, get(event, ADMIN_TOKEN).status(), "a waiting delivery keeps its event");
+
+    call(io.micronaut.http.HttpRequest.DELETE("/api/v1/webhooks/" + stuck), ADMIN_TOKEN);
+    retention.purgeAll();
+    assertEquals(404, get(event, ADMIN_TOKEN).status());
   }
 
   private int delivered(long sub) {
