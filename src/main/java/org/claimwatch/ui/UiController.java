@@ -36,6 +36,7 @@ import org.claimwatch.system.ProblemException;
 @Produces(MediaType.TEXT_HTML)
 @Hidden
 class UiController {
+  static final String SIGN_IN_COOKIE = "cw_sign_in";
   private final Pages pages;
   private final UiActions actions;
   private final UiSessions sessions;
@@ -51,15 +52,37 @@ class UiController {
     return HttpResponse.seeOther(URI.create("/ui/queue/unreviewed"));
   }
 
+  /**
+   * The sign-in form. It carries a random token that must come back both in the form and in a
+   * cookie set here (double submit), so another site cannot sign a browser in to its own account.
+   */
   @Get("/sign-in{?next}")
-  ModelAndView<Map<String, Object>> signInPage(@Nullable @QueryValue String next) {
-    return new ModelAndView<>("sign-in", signInModel(next, null));
+  HttpResponse<?> signInPage(@Nullable @QueryValue String next, HttpRequest<?> request) {
+    String check = UiSessions.randomToken();
+    return HttpResponse.ok(new ModelAndView<>("sign-in", signInModel(next, null, check)))
+        .cookie(signInCookie(check, request));
   }
 
   @Post("/sign-in")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> signIn(@Body Map<String, String> form, HttpRequest<?> request) {
+  HttpResponse<?> signIn(
+      @Body Map<String, String> form,
+      @Nullable @CookieValue(SIGN_IN_COOKIE) String check,
+      HttpRequest<?> request) {
     String next = safeNext(form.get("next"));
+    String given = form.get("_check");
+    if (check == null || given == null || !check.equals(given)) {
+      String fresh = UiSessions.randomToken();
+      return HttpResponse.status(HttpStatus.FORBIDDEN)
+          .cookie(signInCookie(fresh, request))
+          .body(
+              new ModelAndView<>(
+                  "sign-in",
+                  signInModel(
+                      next,
+                      "The sign-in form expired or came from elsewhere. Paste the token again.",
+                      fresh)));
+    }
     return sessions
         .signIn(form.get("token"))
         .<HttpResponse<?>>map(
@@ -73,7 +96,9 @@ class UiController {
                         new ModelAndView<>(
                             "sign-in",
                             signInModel(
-                                next, "That token is unknown or revoked. Paste it again."))));
+                                next,
+                                "That token is unknown or revoked. Paste it again.",
+                                check))));
   }
 
   @Post("/sign-out")
@@ -222,11 +247,16 @@ class UiController {
                 "not-found", pages.notFound(auth, actor, Pages.locale(request), what)));
   }
 
-  private static Map<String, Object> signInModel(String next, String error) {
+  private static Map<String, Object> signInModel(String next, String error, String check) {
     Map<String, Object> m = new HashMap<>();
     m.put("next", safeNext(next));
     m.put("error", error);
+    m.put("check", check);
     return m;
+  }
+
+  private static Cookie signInCookie(String value, HttpRequest<?> request) {
+    return cookie(SIGN_IN_COOKIE, value, request);
   }
 
   /** Only pages of this service: never an open redirect. */
@@ -238,10 +268,14 @@ class UiController {
 
   /** HttpOnly, SameSite=Strict, Secure when the page came over https. */
   static Cookie sessionCookie(String value, HttpRequest<?> request) {
+    return cookie(UiSessions.COOKIE, value, request);
+  }
+
+  private static Cookie cookie(String name, String value, HttpRequest<?> request) {
     boolean https =
         request.isSecure()
             || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
-    return Cookie.of(UiSessions.COOKIE, value)
+    return Cookie.of(name, value)
         .path("/ui")
         .httpOnly(true)
         .sameSite(SameSite.Strict)

@@ -105,6 +105,11 @@ public class UiSessions {
         });
   }
 
+  /** 32 random bytes, URL-safe. */
+  static String randomToken() {
+    return random();
+  }
+
   private static String random() {
     byte[] b = new byte[32];
     RANDOM.nextBytes(b);

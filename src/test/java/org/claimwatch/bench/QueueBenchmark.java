@@ -1194,12 +1194,26 @@ public final class QueueBenchmark {
         return viewerCookie;
       }
       try {
+        // The form's check value comes back in the form and in its cookie (double submit).
+        HttpResponse<String> form =
+            http.send(
+                HttpRequest.newBuilder(URI.create(base + "/ui/sign-in")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("name=\"_check\" value=\"([^\"]+)\"")
+                .matcher(form.body());
+        if (!m.find()) {
+          throw new IllegalStateException("no sign-in form: " + form.body());
+        }
+        String check = m.group(1);
         HttpResponse<String> r =
             http.send(
                 HttpRequest.newBuilder(URI.create(base + "/ui/sign-in"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", "cw_sign_in=" + check)
                     .POST(
-                        HttpRequest.BodyPublishers.ofString("token=" + viewerToken + "&next=/ui/"))
+                        HttpRequest.BodyPublishers.ofString(
+                            "token=" + viewerToken + "&next=/ui/&_check=" + check))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
         String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();

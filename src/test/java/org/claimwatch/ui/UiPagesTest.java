@@ -58,8 +58,20 @@ class UiPagesTest extends ApiTest {
           HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The sign-in form's check value (its cookie is now in this browser). */
+    String check() throws Exception {
+      Matcher m =
+          Pattern.compile("name=\"_check\" value=\"([^\"]+)\"").matcher(get("/ui/sign-in").body());
+      assertTrue(m.find());
+      return m.group(1);
+    }
+
+    HttpResponse<String> postSignIn(String token, String next) throws Exception {
+      return post("/ui/sign-in", Map.of("token", token, "next", next, "_check", check()));
+    }
+
     String signIn(String token, String next) throws Exception {
-      HttpResponse<String> r = post("/ui/sign-in", Map.of("token", token, "next", next));
+      HttpResponse<String> r = postSignIn(token, next);
       assertEquals(303, r.statusCode(), r.body());
       return r.headers().firstValue("Location").orElseThrow();
     }
@@ -78,8 +90,7 @@ class UiPagesTest extends ApiTest {
   @Test
   void the_session_cookie_is_http_only_and_same_site_strict() throws Exception {
     Browser b = new Browser();
-    HttpResponse<String> r =
-        b.post("/ui/sign-in", Map.of("token", token("CHECKER"), "next", "/ui/queue/mine"));
+    HttpResponse<String> r = b.postSignIn(token("CHECKER"), "/ui/queue/mine");
     String cookie = r.headers().firstValue("Set-Cookie").orElseThrow();
     assertTrue(cookie.startsWith("cw_session="), cookie);
     assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("httponly"), cookie);
@@ -107,9 +118,19 @@ class UiPagesTest extends ApiTest {
   }
 
   @Test
-  void a_wrong_token_is_refused_on_the_sign_in_page() throws Exception {
+  void a_sign_in_form_from_elsewhere_is_refused() throws Exception {
+    Browser b = new Browser();
     HttpResponse<String> r =
-        new Browser().post("/ui/sign-in", Map.of("token", "not-a-token", "next", "/ui/"));
+        b.post("/ui/sign-in", Map.of("token", token("VIEWER"), "next", "/ui/", "_check", "forged"));
+    assertEquals(403, r.statusCode());
+    assertTrue(r.body().contains("came from elsewhere"), r.body());
+    assertTrue(
+        r.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("cw_session=")));
+  }
+
+  @Test
+  void a_wrong_token_is_refused_on_the_sign_in_page() throws Exception {
+    HttpResponse<String> r = new Browser().postSignIn("not-a-token", "/ui/");
     assertEquals(401, r.statusCode());
     assertTrue(r.body().contains("unknown or revoked"), r.body());
   }
