@@ -24,6 +24,7 @@ import org.claimwatch.review.QueueCount;
 import org.claimwatch.review.QueueFilter;
 import org.claimwatch.review.QueueService;
 import org.claimwatch.review.VerdictService;
+import org.claimwatch.subject.SubjectService;
 import org.claimwatch.system.Page;
 import org.claimwatch.system.ProblemException;
 
@@ -41,13 +42,16 @@ class Pages {
   private final VerdictService verdicts;
   private final ReportService reports;
   private final JsonMapper json;
+  private final SubjectService subjects;
 
   Pages(
       QueueService queues,
       ClaimService claims,
       VerdictService verdicts,
       ReportService reports,
+      SubjectService subjects,
       JsonMapper json) {
+    this.subjects = subjects;
     this.queues = queues;
     this.claims = claims;
     this.verdicts = verdicts;
@@ -92,8 +96,28 @@ class Pages {
       Locale locale,
       String name,
       QueueFilter filter,
+      String entityName,
       String message) {
     Map<String, Object> m = base(auth, actor, locale);
+    // Checkers type an entity's name or alias; the queue filters by its id.
+    String shownEntity = entityName;
+    if (filter.entityId() == null && entityName != null) {
+      var id = subjects.resolve(entityName);
+      if (id.isPresent()) {
+        filter =
+            new QueueFilter(
+                id.get(),
+                filter.metric(),
+                filter.language(),
+                filter.status(),
+                filter.cursor(),
+                filter.limit());
+      } else {
+        message = "No entity is called \"" + entityName + "\": showing every entity.";
+      }
+    } else if (filter.entityId() != null) {
+      shownEntity = subjects.names(List.of(filter.entityId())).get(filter.entityId());
+    }
     Page<ClaimView> page = queues.page(name, filter, actor);
     List<Map<String, Object>> counts = new ArrayList<>();
     // Capped: the page shows "1,000+" instead of reading a million index entries per view.
@@ -112,6 +136,7 @@ class Pages {
     m.put("nextCursor", page.nextCursor());
     Map<String, Object> f = new HashMap<>();
     f.put("entityId", filter.entityId());
+    f.put("entity", shownEntity);
     f.put("metric", filter.metric());
     f.put("language", filter.language());
     f.put("status", filter.status());

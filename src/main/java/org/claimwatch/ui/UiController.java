@@ -118,6 +118,7 @@ class UiController {
   HttpResponse<?> queue(
       String name,
       @Nullable @QueryValue Long entityId,
+      @Nullable @QueryValue String entity,
       @Nullable @QueryValue String metric,
       @Nullable @QueryValue String language,
       @Nullable @QueryValue String status,
@@ -134,7 +135,8 @@ class UiController {
             entityId, blank(metric), blank(language), blank(status), blank(cursor), null);
     return HttpResponse.ok(
         new ModelAndView<>(
-            "queue", pages.queue(auth, actor, Pages.locale(request), name, filter, message)));
+            "queue",
+            pages.queue(auth, actor, Pages.locale(request), name, filter, blank(entity), message)));
   }
 
   @Post("/queue/{name}/next")

@@ -346,6 +346,24 @@ class UiPagesTest extends ApiTest {
   }
 
   @Test
+  void the_queue_is_filtered_by_an_entitys_name_or_alias() throws Exception {
+    String name = "Filterable " + unique();
+    long entity = entity(name, name + " alias");
+    long mine = q1RevenueClaim(entity, "1");
+    Browser b = new Browser();
+    b.signIn(token("VIEWER"), "/ui/");
+    String byAlias =
+        b.get(
+                "/ui/queue/unreviewed?entity="
+                    + URLEncoder.encode(name + " alias", StandardCharsets.UTF_8))
+            .body();
+    assertTrue(byAlias.contains("data-claim-id=\"" + mine + "\""), byAlias);
+    assertFalse(byAlias.contains("No entity is called"));
+    String unknown = b.get("/ui/queue/unreviewed?entity=Nobody%20" + unique()).body();
+    assertTrue(unknown.contains("No entity is called"), unknown);
+  }
+
+  @Test
   void signing_out_ends_the_session() throws Exception {
     Browser b = new Browser();
     b.signIn(token("VIEWER"), "/ui/");
