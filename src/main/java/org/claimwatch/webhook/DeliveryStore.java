@@ -80,8 +80,11 @@ class DeliveryStore {
     expanders.forEach(e -> this.expanders.put(e.name(), e));
   }
 
-  /** What a fan-out round did: events handled, and the new deliveries it took for sending. */
-  record FanOut(int events, List<Pick> taken) {}
+  /**
+   * What a fan-out round did: events handled, the new deliveries it took for sending, and how many
+   * it left waiting (no room to send them now).
+   */
+  record FanOut(int events, List<Pick> taken, int waiting) {}
 
   /** An enabled subscription, as fan-out needs it. */
   private record Target(
@@ -127,7 +130,7 @@ class DeliveryStore {
           return null;
         });
     if (events.isEmpty()) {
-      return new FanOut(0, List.of());
+      return new FanOut(0, List.of(), 0);
     }
     expandDeferred(events);
     List<Target> targets = enabledSubscriptions();
@@ -202,7 +205,7 @@ class DeliveryStore {
           }
           return ps.executeUpdate();
         });
-    return new FanOut(events.size(), picks);
+    return new FanOut(events.size(), picks, waiting.size());
   }
 
   /** Expands the deferred rows among {@code events} into their events (in this transaction). */

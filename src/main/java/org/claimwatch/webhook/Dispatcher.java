@@ -228,6 +228,10 @@ public class Dispatcher {
       send(p, token);
     }
     busy |= fanned.events() > 0;
+    if (fanned.waiting() > 0) {
+      // New deliveries wait for room: take them as soon as requests finish, not at the next tick.
+      dueBacklog = true;
+    }
     busy |= recordFinished();
     long t = System.nanoTime();
     if (polled || dueBacklog || pickRequested.getAndSet(false) || t >= nextDuePick) {
