@@ -1,10 +1,11 @@
 package org.claimwatch.claim;
 
+import static org.claimwatch.system.Sql.marks;
+import static org.claimwatch.system.Sql.utc;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,7 +155,7 @@ public class ClaimWork {
         "UPDATE claims SET status = COALESCE(prior_status, 'UNVERIFIED'), assignee = NULL,"
             + " lease_until = NULL, prior_status = NULL, updated_at = ?, version = version + 1"
             + " WHERE id IN ("
-            + String.join(",", java.util.Collections.nCopies(expired.size(), "?"))
+            + marks(expired.size())
             + ")",
         ps -> {
           ps.setObject(1, utc(now));
@@ -209,9 +210,5 @@ public class ClaimWork {
 
   private static String truncate(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-  }
-
-  private static LocalDateTime utc(Instant i) {
-    return i == null ? null : LocalDateTime.ofInstant(i, ZoneOffset.UTC);
   }
 }

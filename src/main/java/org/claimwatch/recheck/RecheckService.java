@@ -147,7 +147,7 @@ public class RecheckService implements OpenRechecks {
       return out;
     }
     Map<Long, long[]> best = new HashMap<>();
-    String marks = String.join(",", java.util.Collections.nCopies(claimIds.size(), "?"));
+    String marks = org.claimwatch.system.Sql.marks(claimIds.size());
     jdbc.prepareStatement(
         "SELECT id, claim_id, outcome FROM rechecks WHERE open_slot IS NOT NULL AND claim_id IN ("
             + marks

@@ -122,7 +122,7 @@ class FactStore {
     if (concepts.isEmpty()) {
       return List.of();
     }
-    String marks = String.join(",", java.util.Collections.nCopies(concepts.size(), "?"));
+    String marks = org.claimwatch.system.Sql.marks(concepts.size());
     return jdbc.prepareStatement(
         "SELECT f.id, f.report_id, f.concept, f.unit, f.period_start, f.period_end, f.value,"
             + " f.filed_on, r.form FROM reported_facts f JOIN reports r ON r.id = f.report_id"
@@ -177,7 +177,7 @@ class FactStore {
     if (concepts.isEmpty()) {
       return List.of();
     }
-    String marks = String.join(",", java.util.Collections.nCopies(concepts.size(), "?"));
+    String marks = org.claimwatch.system.Sql.marks(concepts.size());
     return jdbc.prepareStatement(
         "SELECT DISTINCT entity_id FROM reported_facts WHERE concept IN (" + marks + ")",
         ps -> {

@@ -1,5 +1,7 @@
 package org.claimwatch.system;
 
+import static org.claimwatch.system.Sql.utc;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -8,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -67,9 +68,5 @@ public class JobLeases {
           ps.setString(3, holder);
           return ps.executeUpdate();
         });
-  }
-
-  private static LocalDateTime utc(Instant i) {
-    return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
   }
 }

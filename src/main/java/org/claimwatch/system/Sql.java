@@ -1,6 +1,10 @@
 package org.claimwatch.system;
 
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
 
 /** Helpers for reading database errors the same way on MySQL and MariaDB. */
 public final class Sql {
@@ -26,6 +30,21 @@ public final class Sql {
       }
     }
     return false;
+  }
+
+  /** {@code ?,?,...,?}: the placeholders of an {@code IN (...)} list of {@code n} values. */
+  public static String marks(int n) {
+    return String.join(",", Collections.nCopies(n, "?"));
+  }
+
+  /** An instant as the UTC DATETIME value the columns hold (the session time zone is UTC). */
+  public static LocalDateTime utc(Instant i) {
+    return i == null ? null : LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+  }
+
+  /** A UTC DATETIME value read back as an instant. */
+  public static Instant instant(LocalDateTime t) {
+    return t == null ? null : t.toInstant(ZoneOffset.UTC);
   }
 
   /** Escapes LIKE wildcards so user text matches literally. */

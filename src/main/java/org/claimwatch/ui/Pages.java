@@ -120,14 +120,15 @@ class Pages {
     }
     Page<ClaimView> page = queues.page(name, filter, actor);
     List<Map<String, Object>> counts = new ArrayList<>();
+    Numbers fmt = new Numbers(locale);
     // Capped: the page shows "1,000+" instead of reading a million index entries per view.
     for (QueueCount c : queues.countsUpTo(QueueFilter.none(), actor, COUNT_CAP)) {
       Map<String, Object> count = toMap(c);
       count.put(
           "label",
           c.count() > COUNT_CAP
-              ? new Numbers(locale).num(Integer.toString(COUNT_CAP)) + "+"
-              : new Numbers(locale).num(Long.toString(c.count())));
+              ? fmt.num(Integer.toString(COUNT_CAP)) + "+"
+              : fmt.num(Long.toString(c.count())));
       counts.add(count);
     }
     m.put("queue", name);

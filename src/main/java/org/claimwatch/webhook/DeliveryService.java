@@ -1,7 +1,8 @@
 package org.claimwatch.webhook;
 
-import static org.claimwatch.webhook.DeliveryStore.instant;
-import static org.claimwatch.webhook.DeliveryStore.utc;
+import static org.claimwatch.system.Sql.instant;
+import static org.claimwatch.system.Sql.marks;
+import static org.claimwatch.system.Sql.utc;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
@@ -298,7 +299,7 @@ public class DeliveryService {
     jdbc.prepareStatement(
         "SELECT delivery_id, attempt, attempted_at, status_code, latency_ms, response_body, error"
             + " FROM webhook_attempts WHERE delivery_id IN ("
-            + DeliveryStore.marks(ids.size())
+            + marks(ids.size())
             + ") ORDER BY id",
         ps -> {
           DeliveryStore.bindIds(ps, ids, 1);

@@ -1,5 +1,9 @@
 package org.claimwatch.webhook;
 
+import static org.claimwatch.system.Sql.instant;
+import static org.claimwatch.system.Sql.marks;
+import static org.claimwatch.system.Sql.utc;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -12,11 +16,9 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -643,10 +645,6 @@ class DeliveryStore {
     return "msg_" + eventId;
   }
 
-  static String marks(int n) {
-    return String.join(",", Collections.nCopies(n, "?"));
-  }
-
   static void bindIds(PreparedStatement ps, Collection<Long> ids, int first) throws SQLException {
     int i = first;
     for (Long id : ids) {
@@ -664,13 +662,5 @@ class DeliveryStore {
 
   static String truncate(String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
-  }
-
-  static LocalDateTime utc(Instant i) {
-    return i == null ? null : LocalDateTime.ofInstant(i, ZoneOffset.UTC);
-  }
-
-  static Instant instant(LocalDateTime t) {
-    return t == null ? null : t.toInstant(ZoneOffset.UTC);
   }
 }

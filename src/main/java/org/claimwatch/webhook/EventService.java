@@ -49,7 +49,7 @@ class EventService {
       return new EventBody(
           DeliveryStore.webhookId(id),
           (String) row[0],
-          DeliveryStore.instant((LocalDateTime) row[1]),
+          org.claimwatch.system.Sql.instant((LocalDateTime) row[1]),
           json.readValue((String) row[2], Object.class));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -7,7 +7,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.claimwatch.system.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,8 +61,7 @@ public class Retention {
   /** One batch of deliveries, then one of events, in one transaction. */
   @Transactional
   public int purgeBatch() {
-    LocalDateTime before =
-        LocalDateTime.ofInstant(clock.instant().minus(config.retention()), ZoneOffset.UTC);
+    LocalDateTime before = org.claimwatch.system.Sql.utc(clock.instant().minus(config.retention()));
     int deliveries =
         jdbc.prepareStatement(
             "DELETE FROM webhook_deliveries WHERE status IN ('DELIVERED', 'FAILED')"
