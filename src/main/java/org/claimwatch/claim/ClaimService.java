@@ -77,6 +77,8 @@ public class ClaimService {
   private final JsonMapper json;
   private final Clock clock;
   private final OpenRechecks openRechecks;
+  private final ClaimChecks checks;
+  private final ClaimPages pages;
 
   ClaimService(
       ClaimRepository claims,
@@ -88,7 +90,9 @@ public class ClaimService {
       Transactions transactions,
       JsonMapper json,
       Clock clock,
-      OpenRechecks openRechecks) {
+      OpenRechecks openRechecks,
+      ClaimChecks checks,
+      ClaimPages pages) {
     this.claims = claims;
     this.sources = sources;
     this.history = history;
@@ -99,6 +103,8 @@ public class ClaimService {
     this.json = json;
     this.clock = clock;
     this.openRechecks = openRechecks;
+    this.checks = checks;
+    this.pages = pages;
   }
 
   /** The stored claim, and whether this call created it (false: its externalRef existed). */
@@ -162,14 +168,16 @@ public class ClaimService {
     Instant from = boundary("statedFrom", f.statedFrom(), false);
     Instant before = boundary("statedTo", f.statedTo(), true);
     List<Claim> rows =
-        claims.page(
-            Cursors.decode(f.cursor()),
-            status,
-            f.entityId(),
-            blankToNull(f.metric()),
-            like,
-            from,
-            before,
+        pages.page(
+            new ClaimPages.Filter(
+                Cursors.decode(f.cursor()),
+                status,
+                f.entityId(),
+                blankToNull(f.metric()),
+                like,
+                from,
+                before,
+                blankToNull(f.check())),
             limit + 1);
     return Cursors.page(rows, limit, Claim::id, this::views);
   }
@@ -206,6 +214,7 @@ public class ClaimService {
                       Instant now = now();
                       Long sourceId = sourceIds(List.of(after), now).get(urlOf(after));
                       Claim updated = claims.update(current.withData(after, sourceId, now));
+                      checks.refresh(List.of(id), false);
                       if (updated.priority() != current.priority()
                           || !Objects.equals(updated.entityId(), current.entityId())) {
                         openRechecks.claimChanged(id, updated.priority(), updated.entityId());
@@ -335,6 +344,7 @@ public class ClaimService {
               now));
     }
     List<Claim> saved = writer.insertClaims(fresh);
+    checks.refresh(saved.stream().map(Claim::id).toList(), true);
     List<ClaimHistory> entries = new ArrayList<>(saved.size());
     for (int k = 0; k < saved.size(); k++) {
       Claim c = saved.get(k);
@@ -420,6 +430,7 @@ public class ClaimService {
     }
     Map<Long, String> names = subjects.names(entityIds);
     Map<Long, Object> flags = openRechecks.openFor(flagged);
+    Map<Long, CheckView> checked = checks.checksFor(rows);
     List<ClaimView> out = new ArrayList<>(rows.size());
     for (Claim c : rows) {
       Source s = c.sourceId() == null ? null : sourceById.get(c.sourceId());
@@ -430,6 +441,7 @@ public class ClaimService {
                   ? null
                   : new SourceView(s.url(), s.title(), s.publisher(), text(s.publishedAt())),
               c.entityId() == null ? null : names.get(c.entityId()),
+              checked.get(c.id()),
               flags.get(c.id())));
     }
     return out;
@@ -448,6 +460,8 @@ public class ClaimService {
       }
     }
     Map<Long, Object> flags = flagIds.isEmpty() ? Map.of() : openRechecks.flagViews(flagIds);
+    Map<Long, CheckView> checked =
+        checks.checksFor(rows.stream().map(ClaimRows.Joined::claim).toList());
     List<ClaimView> out = new ArrayList<>(rows.size());
     for (ClaimRows.Joined r : rows) {
       out.add(
@@ -455,12 +469,14 @@ public class ClaimService {
               r.claim(),
               r.source(),
               r.entityName(),
+              checked.get(r.claim().id()),
               r.openFlagId() == null ? null : flags.get(r.openFlagId())));
     }
     return out;
   }
 
-  private static ClaimView view(Claim c, SourceView source, String entityName, Object openFlag) {
+  private static ClaimView view(
+      Claim c, SourceView source, String entityName, CheckView check, Object openFlag) {
     return new ClaimView(
         c.id(),
         c.externalRef(),
@@ -482,6 +498,7 @@ public class ClaimService {
         text(c.statedAt()),
         source,
         c.status(),
+        check,
         openFlag,
         c.assignee() == null || c.leaseUntil() == null
             ? null

@@ -5,8 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * A claim as the API shows it. Numbers are decimal strings, dates {@code YYYY-MM-DD}, times UTC
- * ISO-8601. {@code openRecheck} is the most urgent open re-check flag; {@code assignment} the
- * review lease.
+ * ISO-8601. {@code check} is the automatic comparison with the figures of the claim's own period;
+ * {@code openRecheck} the most urgent open re-check flag; {@code assignment} the review lease.
  */
 @Serdeable
 public record ClaimView(
@@ -30,6 +30,7 @@ public record ClaimView(
     @Nullable String statedAt,
     @Nullable SourceView source,
     ClaimStatus status,
+    @Nullable CheckView check,
     @Nullable Object openRecheck,
     @Nullable AssignmentView assignment,
     @Nullable String lastVerdictAt,

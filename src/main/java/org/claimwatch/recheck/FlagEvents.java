@@ -76,7 +76,7 @@ class FlagEvents implements OutboxExpander {
         });
   }
 
-  /** The flags of an import (those resting on its figures), announced once it commits. */
+  /** The flags of an import (raised by reports of its figures), announced once it commits. */
   void announceImport(long mark, LocalDateTime at, long importId, long entityId) {
     outbox.appendDeferred(name(), new Deferred(mark, at.toString(), importId, entityId, null));
   }
@@ -99,7 +99,7 @@ class FlagEvents implements OutboxExpander {
       outbox.appendSelected(
           EventTypes.CLAIM_RECHECK_FLAGGED,
           RAISED
-              + "r.figure_id IN (SELECT f.id FROM figures f WHERE f.import_id = ?"
+              + "r.report_id IN (SELECT f.report_id FROM figures f WHERE f.import_id = ?"
               + " AND f.entity_id = ?)",
           ps -> {
             ps.setLong(3, d.mark());

@@ -41,14 +41,17 @@ public record Recheck(
     String dedupeKey,
     int priority,
     @Nullable Integer claimVersion,
-    @Nullable Long entityId) {
+    @Nullable Long entityId,
+    @Nullable Integer periods,
+    @Nullable Integer periodsOutside) {
 
   public enum Reason {
     NEW_FILING,
     RESTATEMENT,
     FORECAST_DUE,
     STALE,
-    MANUAL
+    MANUAL,
+    OUTDATED
   }
 
   /** This flag closed because a newer one replaces it. */
@@ -88,7 +91,9 @@ public record Recheck(
         dedupeKey,
         priority,
         claimVersion,
-        entityId);
+        entityId,
+        periods,
+        periodsOutside);
   }
 
   /** The comparison, its explanation rendered again from what was stored. */
@@ -102,6 +107,16 @@ public record Recheck(
                 claimedValue, claimedValueHigh, claimedQualifier, claimedUnit, metric),
             new Comparator.Reported(
                 reportedValue, reportedUnit, periodStart, periodEnd, derivation, form, filedOn));
-    return new Comparison(reportedValue, claimedValue, deviationPct, outcome, c.explanation());
+    String text = c.explanation();
+    if (periods != null && periods > 1) {
+      int outside = periodsOutside == null ? 0 : periodsOutside;
+      text +=
+          " "
+              + (outside == 0 ? "All " + periods : outside + " of " + periods)
+              + " periods judged "
+              + (outside == 0 ? "are within it" : outside == 1 ? "is outside it" : "are outside it")
+              + " (the claim's check lists them).";
+    }
+    return new Comparison(reportedValue, claimedValue, deviationPct, outcome, text);
   }
 }

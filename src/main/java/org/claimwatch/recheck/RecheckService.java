@@ -29,7 +29,6 @@ import org.claimwatch.system.ProblemException;
 /** Re-check flags: reading them, manual re-checks, and the open flag shown on each claim. */
 @Singleton
 public class RecheckService implements OpenRechecks {
-  private static final String MANUAL_CANDIDATE = RecheckPlanner.candidates("c.id = ?", "'MANUAL'");
 
   private final RecheckRepository rechecks;
   private final JdbcOperations jdbc;
@@ -87,9 +86,10 @@ public class RecheckService implements OpenRechecks {
         rechecks.update(open.superseded(actor.name(), now));
       }
     }
+    String text = note == null || note.isBlank() ? null : note.strip();
     Recheck flag =
-        bestFigure(claimId)
-            .map(r -> flag(claimId, claim, r, note, actor, now))
+        judged(claimId)
+            .map(z -> z.flag(claimId, claim, text, actor, now))
             .orElseGet(
                 () ->
                     new Recheck(
@@ -112,9 +112,10 @@ public class RecheckService implements OpenRechecks {
                         null,
                         null,
                         Outcome.INCONCLUSIVE,
-                        note != null && !note.isBlank()
-                            ? note.strip()
-                            : "No reported figure matches this claim's entity, metric and period yet.",
+                        text != null
+                            ? text
+                            : "No reported figure of this claim's own period (entity, metric and"
+                                + " period) is held yet.",
                         actor.name(),
                         now,
                         Reason.MANUAL.name(),
@@ -124,7 +125,9 @@ public class RecheckService implements OpenRechecks {
                         "manual:" + UUID.randomUUID(),
                         claim.priority(),
                         claim.version(),
-                        claim.entityId()));
+                        claim.entityId(),
+                        null,
+                        null));
     Recheck saved = rechecks.save(flag);
     flagEvents.announce(saved.id());
     return view(saved);
@@ -287,7 +290,8 @@ public class RecheckService implements OpenRechecks {
       int version,
       Long entityId) {}
 
-  private record Row(
+  /** The deciding figure of a claim's judged figures, with how many were judged and outside. */
+  private record Judged(
       long figureId,
       long reportId,
       BigDecimal value,
@@ -296,7 +300,48 @@ public class RecheckService implements OpenRechecks {
       LocalDate end,
       String derivation,
       String form,
-      LocalDate filed) {}
+      LocalDate filed,
+      Outcome outcome,
+      BigDecimal deviationPct,
+      int periods,
+      int outside) {
+
+    Recheck flag(long claimId, ClaimSide c, String note, Actor actor, Instant now) {
+      return new Recheck(
+          null,
+          claimId,
+          Reason.MANUAL,
+          reportId,
+          figureId,
+          c.value(),
+          c.valueHigh(),
+          c.qualifier(),
+          c.unit(),
+          c.metric(),
+          value,
+          unit,
+          start,
+          end,
+          derivation,
+          form,
+          filed,
+          deviationPct,
+          outcome,
+          note,
+          actor.name(),
+          now,
+          Reason.MANUAL.name(),
+          null,
+          null,
+          null,
+          "manual:" + UUID.randomUUID(),
+          c.priority(),
+          c.version(),
+          c.entityId(),
+          periods,
+          outside);
+    }
+  }
 
   private ClaimSide claimSide(long claimId) {
     return jdbc.prepareStatement(
@@ -323,9 +368,10 @@ public class RecheckService implements OpenRechecks {
         });
   }
 
-  private java.util.Optional<Row> bestFigure(long claimId) {
+  /** The claim judged on every figure of its own period that is held, whatever its filing. */
+  private java.util.Optional<Judged> judged(long claimId) {
     return jdbc.prepareStatement(
-        MANUAL_CANDIDATE,
+        RecheckPlanner.MANUAL_CANDIDATE,
         ps -> {
           ps.setLong(1, claimId);
           try (ResultSet rs = ps.executeQuery()) {
@@ -333,7 +379,7 @@ public class RecheckService implements OpenRechecks {
               return java.util.Optional.empty();
             }
             return java.util.Optional.of(
-                new Row(
+                new Judged(
                     rs.getLong("figure_id"),
                     rs.getLong("report_id"),
                     rs.getBigDecimal("rv"),
@@ -342,49 +388,13 @@ public class RecheckService implements OpenRechecks {
                     rs.getObject("period_end", LocalDate.class),
                     rs.getString("derivation"),
                     rs.getString("form"),
-                    rs.getObject("filed_on", LocalDate.class)));
+                    rs.getObject("filed_on", LocalDate.class),
+                    Outcome.valueOf(rs.getString("o")),
+                    rs.getBigDecimal("dev"),
+                    rs.getInt("periods"),
+                    rs.getInt("outside")));
           }
         });
-  }
-
-  private static Recheck flag(
-      long claimId, ClaimSide c, Row r, String note, Actor actor, Instant now) {
-    Comparison cmp =
-        Comparator.compare(
-            new Comparator.Claimed(c.value(), c.valueHigh(), c.qualifier(), c.unit(), c.metric()),
-            new Comparator.Reported(
-                r.value(), r.unit(), r.start(), r.end(), r.derivation(), r.form(), r.filed()));
-    return new Recheck(
-        null,
-        claimId,
-        Reason.MANUAL,
-        r.reportId(),
-        r.figureId(),
-        c.value(),
-        c.valueHigh(),
-        c.qualifier(),
-        c.unit(),
-        c.metric(),
-        r.value(),
-        r.unit(),
-        r.start(),
-        r.end(),
-        r.derivation(),
-        r.form(),
-        r.filed(),
-        cmp.deviationPct(),
-        cmp.outcome(),
-        note == null || note.isBlank() ? null : note.strip(),
-        actor.name(),
-        now,
-        Reason.MANUAL.name(),
-        null,
-        null,
-        null,
-        "manual:" + UUID.randomUUID(),
-        c.priority(),
-        c.version(),
-        c.entityId());
   }
 
   static RecheckView view(Recheck r) {
@@ -406,6 +416,8 @@ public class RecheckService implements OpenRechecks {
         r.periodEnd() == null ? null : r.periodEnd().toString(),
         r.form(),
         r.filedOn() == null ? null : r.filedOn().toString(),
+        r.periods(),
+        r.periodsOutside(),
         r.resolvedAt() == null ? null : r.resolvedAt().toString(),
         r.resolvedBy(),
         r.resolution());

@@ -3,7 +3,11 @@ package org.claimwatch.recheck;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** A re-check flag as the API shows it (API.md "Re-checks"). Numbers are decimal strings. */
+/**
+ * A re-check flag as the API shows it (API.md "Re-checks"). Numbers are decimal strings. {@code
+ * periods}: how many figures of the claim's period were judged (the one shown decides); {@code
+ * periodsOutside}: how many of them contradict the claim.
+ */
 @Serdeable
 public record RecheckView(
     long id,
@@ -17,6 +21,8 @@ public record RecheckView(
     @Nullable String periodEnd,
     @Nullable String form,
     @Nullable String filedOn,
+    @Nullable Integer periods,
+    @Nullable Integer periodsOutside,
     @Nullable String resolvedAt,
     @Nullable String resolvedBy,
     @Nullable String resolution) {

@@ -33,7 +33,7 @@ class FigureStore {
     return metric + "|" + unit + "|" + start + "|" + end;
   }
 
-  /** Writes the entity's figures; returns how many rows are new or changed. */
+  /** Writes the entity's figures; returns how many rows are new, changed or gone. */
   int replace(long entityId, List<Figure> figures, long importId) {
     Map<String, Stored> stored = new HashMap<>();
     jdbc.prepareStatement(
@@ -110,7 +110,9 @@ class FigureStore {
           }
           return null;
         });
-    return inserts.size() + updates.size();
+    // A figure that goes takes the checks resting on it (foreign key); the planner still hears of
+    // it, since claims judged on the latest period reported may now rest on another one.
+    return inserts.size() + updates.size() + gone.size();
   }
 
   /** Binds the 16 columns from metric to import_id, starting at {@code i}. */

@@ -7,7 +7,7 @@ import io.micronaut.http.annotation.QueryValue;
 /**
  * Query parameters of the queues. {@code language} matches the tag and its regional forms ("en"
  * matches "en-GB"); {@code status} narrows a queue to claims of that status (e.g. re-check flags on
- * ACCURATE claims).
+ * ACCURATE claims); {@code check} to claims whose check has that outcome (NONE: no check).
  */
 @Introspected
 public record QueueFilter(
@@ -15,15 +15,16 @@ public record QueueFilter(
     @Nullable @QueryValue String metric,
     @Nullable @QueryValue String language,
     @Nullable @QueryValue String status,
+    @Nullable @QueryValue String check,
     @Nullable @QueryValue String cursor,
     @Nullable @QueryValue Integer limit) {
 
   /** No filter at all. */
   public static QueueFilter none() {
-    return new QueueFilter(null, null, null, null, null, null);
+    return new QueueFilter(null, null, null, null, null, null, null);
   }
 
   QueueFilter after(String nextCursor, int pageSize) {
-    return new QueueFilter(entityId, metric, language, status, nextCursor, pageSize);
+    return new QueueFilter(entityId, metric, language, status, check, nextCursor, pageSize);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.claim.Claim;
+import org.claimwatch.claim.ClaimChecks;
 import org.claimwatch.claim.ClaimRows;
 import org.claimwatch.claim.ClaimStatus;
 import org.claimwatch.claim.ClaimView;
@@ -62,11 +63,19 @@ public class QueueService {
   private final JdbcOperations jdbc;
   private final ClaimWork work;
   private final AssignmentService assignments;
+  private final ClaimChecks checks;
 
-  QueueService(JdbcOperations jdbc, ClaimWork work, AssignmentService assignments) {
+  QueueService(
+      JdbcOperations jdbc, ClaimWork work, AssignmentService assignments, ClaimChecks checks) {
     this.jdbc = jdbc;
     this.work = work;
     this.assignments = assignments;
+    this.checks = checks;
+  }
+
+  /** The SQL condition of the filter's {@code check}, from the feature that owns the checks. */
+  private String checkCondition(QueueFilter f) {
+    return f.check() == null || f.check().isBlank() ? null : checks.condition(f.check());
   }
 
   /** A claim in a queue (with what its view needs), and its place in the queue's order. */
@@ -147,7 +156,8 @@ public class QueueService {
   record Query(String sql, List<Object> params) {}
 
   /** The SQL of one page of a queue (shared with the queue benchmark's raw JDBC side). */
-  static Query pageQuery(Queue queue, QueueFilter f, String actorName, int limit) {
+  static Query pageQuery(
+      Queue queue, QueueFilter f, String checkCondition, String actorName, int limit) {
     QueueCursor after = QueueCursor.decode(f.cursor(), queue.byFlags());
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder();
@@ -168,7 +178,7 @@ public class QueueService {
           .append(" WHERE ")
           .append(claimsOf(queue, actorName, params));
     }
-    filters(f, sql, params, queue.byFlags());
+    filters(f, checkCondition, sql, params, queue.byFlags());
     if (after != null) {
       if (queue.byFlags()) {
         sql.append(FLAG_AFTER);
@@ -190,7 +200,7 @@ public class QueueService {
   }
 
   private List<Row> rows(Queue queue, QueueFilter f, Actor actor, int limit) {
-    Query q = pageQuery(queue, f, actor.name(), limit);
+    Query q = pageQuery(queue, f, checkCondition(f), actor.name(), limit);
     return jdbc.prepareStatement(
         q.sql(),
         ps -> {
@@ -263,7 +273,7 @@ public class QueueService {
       sql.append(cap > 0 ? "SELECT 1 FROM claims c WHERE " : "SELECT COUNT(*) FROM claims c WHERE ")
           .append(claimsOf(queue, actor.name(), params));
     }
-    filters(f, sql, params, queue.byFlags());
+    filters(f, checkCondition(f), sql, params, queue.byFlags());
     String text = sql.toString();
     if (cap > 0) {
       text = "SELECT COUNT(*) FROM (" + text + " LIMIT " + (cap + 1) + ") x";
@@ -281,7 +291,14 @@ public class QueueService {
 
   /** Filters on the claim; a flag queue filters the entity on the flag's copy (indexed). */
   private static void filters(
-      QueueFilter f, StringBuilder sql, List<Object> params, boolean entityOnFlag) {
+      QueueFilter f,
+      String checkCondition,
+      StringBuilder sql,
+      List<Object> params,
+      boolean entityOnFlag) {
+    if (checkCondition != null) {
+      sql.append(" AND ").append(checkCondition);
+    }
     if (f.entityId() != null && !entityOnFlag) {
       sql.append(" AND c.entity_id = ?");
       params.add(f.entityId());

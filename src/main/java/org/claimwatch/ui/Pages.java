@@ -110,6 +110,7 @@ class Pages {
                 filter.metric(),
                 filter.language(),
                 filter.status(),
+                filter.check(),
                 filter.cursor(),
                 filter.limit());
       } else {
@@ -141,6 +142,7 @@ class Pages {
     f.put("metric", filter.metric());
     f.put("language", filter.language());
     f.put("status", filter.status());
+    f.put("check", filter.check());
     m.put("filter", f);
     m.put(
         "allStatuses",

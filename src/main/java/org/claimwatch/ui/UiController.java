@@ -122,6 +122,7 @@ class UiController {
       @Nullable @QueryValue String metric,
       @Nullable @QueryValue String language,
       @Nullable @QueryValue String status,
+      @Nullable @QueryValue String check,
       @Nullable @QueryValue String cursor,
       @Nullable @QueryValue String message,
       @Nullable Authentication auth,
@@ -132,7 +133,13 @@ class UiController {
     }
     QueueFilter filter =
         new QueueFilter(
-            entityId, blank(metric), blank(language), blank(status), blank(cursor), null);
+            entityId,
+            blank(metric),
+            blank(language),
+            blank(status),
+            blank(check),
+            blank(cursor),
+            null);
     return HttpResponse.ok(
         new ModelAndView<>(
             "queue",

@@ -711,13 +711,11 @@ public final class FanOutBenchmark {
       jdbc.setAutoCommit(false);
       try (PreparedStatement up = jdbc.prepareStatement(PLANNER_SUPERSEDE);
           PreparedStatement in = jdbc.prepareStatement(PLANNER_INSERT)) {
-        up.setLong(1, importId);
-        up.setLong(2, entityId);
-        up.setObject(3, now);
+        PlannerSql.bindImport(up, 1, importId, entityId);
+        up.setObject(1 + PlannerSql.IMPORT_PARAMETERS, now);
         in.setString(1, "claimwatch");
         in.setObject(2, now);
-        in.setLong(3, importId);
-        in.setLong(4, entityId);
+        PlannerSql.bindImport(in, 3, importId, entityId);
         long[] cpu0 = cpuSnapshot();
         Map<String, Long> status0 = dbStatus();
         long t0 = System.nanoTime();

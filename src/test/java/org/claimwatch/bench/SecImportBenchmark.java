@@ -81,7 +81,7 @@ import org.claimwatch.system.Hashing;
  * <p>Options (each also as an environment variable, e.g. {@code BENCH_RUNS}):
  *
  * <ul>
- *   <li>{@code --fixture=../shared/fixtures/sec/companyfacts_CIK0000320193_apple_fetched-2026-03-21.json}
+ *   <li>{@code --fixture=src/test/resources/fixtures/sec/companyfacts_CIK0000320193_apple_fetched-2026-03-21.json}
  *       (relative to the repository root; must start with {@code {"cik":N,"entityName":"..."})
  *   <li>{@code --warmup=3} fresh imports before measuring, {@code --runs=5} measured rounds
  *   <li>{@code --fresh-accessions=false} keeps the accession numbers (later companies then reuse the
@@ -683,7 +683,7 @@ public final class SecImportBenchmark {
   /** Command-line options, each also readable from the environment (BENCH_ + upper case). */
   static final class Options {
     String fixture =
-        "../shared/fixtures/sec/companyfacts_CIK0000320193_apple_fetched-2026-03-21.json";
+        "src/test/resources/fixtures/sec/companyfacts_CIK0000320193_apple_fetched-2026-03-21.json";
     int warmup = 3;
     int runs = 5;
     boolean freshAccessions = true;

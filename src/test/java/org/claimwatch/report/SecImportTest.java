@@ -7,37 +7,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.claimwatch.support.ApiTest;
+import org.claimwatch.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * Imports the real SEC companyfacts fixtures (../shared/fixtures/sec). Each test gives the document
- * a CIK of its own, so tests share the database without sharing a company.
+ * Imports the real SEC companyfacts fixtures (copied into src/test/resources/fixtures/sec). Each
+ * test gives the document a CIK of its own, so tests share the database without sharing a company.
  */
 @MicronautTest
 class SecImportTest extends ApiTest {
-  static final Path TESLA =
-      Path.of(
-          "../shared/fixtures/sec/trimmed_companyfacts_CIK0001318605_tesla_as-of-2022-10_keyconcepts.json");
-  static final Path APPLE =
-      Path.of(
-          "../shared/fixtures/sec/trimmed_companyfacts_CIK0000320193_apple_fetched-2026-03-21_keyconcepts.json");
+  static final String TESLA = Fixtures.TESLA;
+  static final String APPLE = Fixtures.APPLE;
 
   private static long freshCik() {
     return ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
   }
 
   /** The fixture as a company of its own: CIK {@code cik}, named after it. */
-  static String fixture(Path file, long originalCik, long cik) throws Exception {
-    return Files.readString(file)
-        .replaceFirst("\"cik\":\\s*" + originalCik, "\"cik\":" + cik)
-        .replaceFirst("\"entityName\":\\s*\"[^\"]*\"", "\"entityName\":\"Company " + cik + "\"");
+  static String fixture(String resource, long originalCik, long cik) {
+    return Fixtures.companyFacts(resource, originalCik, cik);
   }
 
   private Res importDoc(String json) {
@@ -236,8 +229,9 @@ class SecImportTest extends ApiTest {
     assertEquals("1803000000", comparison(q).get("reportedValue"));
     assertEquals("SUPPORTS", comparison(q).get("outcome"));
     assertEquals(
-        "Reported Q3 2022 capex $1.803B (9M $5.3B - H1 $3.497B, 10-Q filed 2022-10-24) is 6.1% above the claimed $1.7B (about, so ±$0.17B: within it).",
+        "Reported Q3 2022 capex $1.803B (9M $5.3B - H1 $3.497B, 10-Q filed 2022-10-24) is 6.1% above the claimed $1.7B (about, so ±$0.17B: within it). All 3 periods judged are within it (the claim's check lists them).",
         comparison(q).get("explanation"));
+    assertEquals(3, q.get("periods"));
 
     Map<String, Object> n = openRecheck(fy2021);
     assertEquals("5519000000", comparison(n).get("reportedValue"));
@@ -258,7 +252,11 @@ class SecImportTest extends ApiTest {
         "Reported 2021 revenue $53.823B (10-K filed 2022-02-07) is not more than the claimed $60B (10.3% below it).",
         comparison(f).get("explanation"));
 
-    assertNull(get("/api/v1/claims/" + tooLate, ADMIN_TOKEN).json().get("openRecheck"));
+    // Said after the Q3 10-Q was filed: no flag, but its check shows the quarter at once.
+    Map<String, Object> late = get("/api/v1/claims/" + tooLate, ADMIN_TOKEN).json();
+    assertNull(late.get("openRecheck"));
+    assertEquals("1803000000", check(late).get("reportedValue"));
+    assertEquals("SUPPORTS", check(late).get("outcome"));
     assertNull(get("/api/v1/claims/" + otherMetric, ADMIN_TOKEN).json().get("openRecheck"));
 
     Res listed = get("/api/v1/rechecks?state=OPEN&entityId=" + entityId, ADMIN_TOKEN);
@@ -267,6 +265,11 @@ class SecImportTest extends ApiTest {
     Res again = importDoc(fixture(TESLA, 1318605, cik));
     assertEquals(0, again.json().get("claimsFlagged"));
     assertEquals(5, get("/api/v1/rechecks?entityId=" + entityId, ADMIN_TOKEN).items().size());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> check(Map<String, Object> claim) {
+    return (Map<String, Object>) claim.get("check");
   }
 
   private Object claim(

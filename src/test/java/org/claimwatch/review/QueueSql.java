@@ -12,7 +12,8 @@ public final class QueueSql {
     QueueService.Query q =
         QueueService.pageQuery(
             Queue.of(queue),
-            new QueueFilter(entityId, metric, language, null, null, null),
+            new QueueFilter(entityId, metric, language, null, null, null, null),
+            null,
             actorName,
             limit);
     return new Object[] {q.sql(), List.copyOf(q.params())};

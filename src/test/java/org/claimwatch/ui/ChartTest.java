@@ -60,6 +60,7 @@ class ChartTest {
         null,
         null,
         null,
+        null,
         50,
         1,
         "t",

@@ -134,6 +134,7 @@ class WebhookRetryTest extends WebhookTest {
       long claimId = newClaim();
       claims.add(claimId);
       awaitAbout("/outage", "claim.created", claimId, 1);
+      awaitRecorded(sub, "/outage");
       clock.advance(Duration.ofHours(8));
       dispatcher.wake();
     }
@@ -150,9 +151,10 @@ class WebhookRetryTest extends WebhookTest {
       if (next.isAfter(clock.instant())) {
         clock.set(next);
       }
-      int before = delivered(sub);
+      int before = receiver.at("/outage").size();
       dispatcher.wake();
-      Receiver.await(WAIT, "a retry", () -> delivered(sub) > before);
+      Receiver.await(WAIT, "a retry", () -> receiver.at("/outage").size() > before);
+      awaitRecorded(sub, "/outage");
     }
     assertEquals(claims.size(), delivered(sub));
     for (long claimId : claims) {
@@ -219,6 +221,22 @@ class WebhookRetryTest extends WebhookTest {
     return get("/api/v1/webhooks/" + sub + "/deliveries?status=DELIVERED", ADMIN_TOKEN)
         .items()
         .size();
+  }
+
+  /**
+   * Waits until every request the receiver got at {@code path} is recorded as an attempt, so the
+   * deliveries' next attempt times are the ones the dispatcher settled on (a request seen by the
+   * receiver is recorded a moment later, after its answer is read).
+   */
+  private void awaitRecorded(long sub, String path) {
+    Receiver.await(
+        WAIT,
+        "the attempts recorded",
+        () ->
+            get("/api/v1/webhooks/" + sub + "/deliveries", ADMIN_TOKEN).items().stream()
+                    .mapToInt(d -> ((Number) d.get("attempts")).intValue())
+                    .sum()
+                == receiver.at(path).size());
   }
 
   private void moveTo(Map<String, Object> d) {

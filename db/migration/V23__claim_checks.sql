@@ -1,0 +1,26 @@
+-- A claim's check: the automatic comparison of the claim with the reported figures of its own
+-- period, whatever their filing date. One row per (claim, judged figure) with that figure's outcome
+-- and deviation; the claim's outcome is CONTRADICTS if any row is, else SUPPORTS if any row is,
+-- else INCONCLUSIVE (no rows: no check). Kept up to date, in the same transaction, when a claim is
+-- created or edited and when an import or a metric-map change alters a figure (a figure that goes
+-- takes its rows with it). Written by org.claimwatch.recheck.CheckStore only.
+CREATE TABLE claim_checks (
+  claim_id       BIGINT        NOT NULL,
+  figure_id      BIGINT        NOT NULL,
+  outcome        VARCHAR(16)   NOT NULL,
+  deviation_pct  DECIMAL(38,1) NULL,
+  checked_at     DATETIME      NOT NULL,
+  PRIMARY KEY (claim_id, figure_id),
+  KEY ix_claim_checks_figure (figure_id),
+  -- ?check=CONTRADICTS: the claims with such a row.
+  KEY ix_claim_checks_outcome (outcome, claim_id),
+  CONSTRAINT fk_claim_checks_claim FOREIGN KEY (claim_id) REFERENCES claims (id) ON DELETE CASCADE,
+  CONSTRAINT fk_claim_checks_figure FOREIGN KEY (figure_id) REFERENCES figures (id) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- A flag judges a claim on every figure of its period filed since it was made (or last given a
+-- verdict); the stored figure is the one that decides. periods: how many figures were judged;
+-- periods_outside: how many of them contradict the claim.
+ALTER TABLE rechecks
+  ADD COLUMN periods         INT NULL,
+  ADD COLUMN periods_outside INT NULL;

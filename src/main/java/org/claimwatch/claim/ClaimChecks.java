@@ -1,0 +1,28 @@
+package org.claimwatch.claim;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Each claim's check: the automatic comparison with the reported figures of its own period.
+ * Implemented by the re-check feature, which owns the stored checks (claims do not read its
+ * tables).
+ */
+public interface ClaimChecks {
+  /**
+   * Computes and stores the checks of these claims from the figures held now, in the caller's
+   * transaction. {@code created}: the claims are new, so nothing is stored for them yet.
+   */
+  void refresh(Collection<Long> claimIds, boolean created);
+
+  /** The stored checks of these claims, by claim id; claims with none are absent. */
+  Map<Long, CheckView> checksFor(List<Claim> claims);
+
+  /**
+   * The SQL condition, over {@code claims c}, "the claim's check has this outcome" (SUPPORTS,
+   * CONTRADICTS, INCONCLUSIVE, or NONE for no check); a problem naming {@code check} for anything
+   * else.
+   */
+  String condition(String outcome);
+}

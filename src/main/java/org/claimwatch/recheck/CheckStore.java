@@ -1,0 +1,215 @@
+package org.claimwatch.recheck;
+
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimwatch.claim.CheckView;
+import org.claimwatch.claim.Claim;
+import org.claimwatch.claim.ClaimChecks;
+import org.claimwatch.system.ProblemException;
+import org.claimwatch.system.Sql;
+
+/**
+ * The {@code claim_checks} table: every claim's judged figures with their outcomes, kept in step
+ * with claims and figures by set-based statements in the transaction that changes them, so reading
+ * a check is one indexed lookup. All statements on the table are here.
+ */
+@Singleton
+class CheckStore implements ClaimChecks {
+  /**
+   * Stores the pairs of a {@link Judging#pairs} query; a pair stored before is brought up to date.
+   */
+  private static String upsert(String where) {
+    return "INSERT INTO claim_checks (claim_id, figure_id, outcome, deviation_pct, checked_at)"
+        + " SELECT p.claim_id, p.figure_id, p.o, p.dev, ? FROM ("
+        + Judging.pairs(where)
+        + ") p ON DUPLICATE KEY UPDATE outcome = p.o, deviation_pct = p.dev,"
+        + " checked_at = VALUES(checked_at)";
+  }
+
+  /** Pairs of the figures an import changed (new, restated or re-derived). */
+  private static final String UPSERT_IMPORT = upsert("f.import_id = ? AND f.entity_id = ?");
+
+  /**
+   * Claims judged on "the latest period reported when said" move on to a newer period when an
+   * import brings one: the rows of the old one go.
+   */
+  private static final String PRUNE_LATEST =
+      "DELETE k FROM claim_checks k JOIN claims c ON c.id = k.claim_id"
+          + " JOIN figures f ON f.id = k.figure_id WHERE c.entity_id = ? AND "
+          + Judging.LATEST_REPORTED
+          + " AND NOT COALESCE(("
+          + Judging.JUDGES
+          + "), FALSE)";
+
+  private final JdbcOperations jdbc;
+  private final Clock clock;
+
+  CheckStore(JdbcOperations jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Brings the checks up to date with what an import changed in the entity's figures. */
+  void importChanged(long importId, long entityId) {
+    LocalDateTime now = Sql.utc(clock.instant());
+    jdbc.prepareStatement(
+        UPSERT_IMPORT,
+        ps -> {
+          ps.setObject(1, now);
+          ps.setLong(2, importId);
+          ps.setLong(3, entityId);
+          return ps.executeUpdate();
+        });
+    jdbc.prepareStatement(
+        PRUNE_LATEST,
+        ps -> {
+          ps.setLong(1, entityId);
+          return ps.executeUpdate();
+        });
+  }
+
+  @Override
+  public void refresh(Collection<Long> claimIds, boolean created) {
+    if (claimIds.isEmpty()) {
+      return;
+    }
+    String in = "c.id IN (" + Sql.marks(claimIds.size()) + ")";
+    if (!created) {
+      jdbc.prepareStatement(
+          "DELETE FROM claim_checks WHERE claim_id IN (" + Sql.marks(claimIds.size()) + ")",
+          ps -> {
+            int i = 1;
+            for (Long id : claimIds) {
+              ps.setLong(i++, id);
+            }
+            return ps.executeUpdate();
+          });
+    }
+    LocalDateTime now = Sql.utc(clock.instant());
+    jdbc.prepareStatement(
+        upsert(in),
+        ps -> {
+          ps.setObject(1, now);
+          int i = 2;
+          for (Long id : claimIds) {
+            ps.setLong(i++, id);
+          }
+          return ps.executeUpdate();
+        });
+  }
+
+  /** A stored row: one judged figure of a claim. */
+  record Row(
+      long claimId,
+      long figureId,
+      long reportId,
+      BigDecimal value,
+      String unit,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      String periodType,
+      String kind,
+      String derivation,
+      String form,
+      LocalDate filedOn,
+      Outcome outcome,
+      BigDecimal deviationPct,
+      LocalDateTime checkedAt) {}
+
+  @Override
+  @Connectable
+  public Map<Long, CheckView> checksFor(List<Claim> claims) {
+    Map<Long, CheckView> out = new HashMap<>();
+    if (claims.isEmpty()) {
+      return out;
+    }
+    Map<Long, List<Row>> rows = rows(claims.stream().map(Claim::id).toList());
+    for (Claim c : claims) {
+      List<Row> judged = rows.get(c.id());
+      if (judged != null) {
+        out.put(c.id(), Checks.view(c, judged));
+      }
+    }
+    return out;
+  }
+
+  /** The stored rows of these claims, by claim, oldest period first. */
+  Map<Long, List<Row>> rows(Collection<Long> claimIds) {
+    Map<Long, List<Row>> out = new HashMap<>();
+    jdbc.prepareStatement(
+        "SELECT k.claim_id, k.figure_id, f.report_id, f.value, f.unit, f.period_start,"
+            + " f.period_end, f.period_type, f.kind, f.derivation, f.form, f.filed_on,"
+            + " k.outcome, k.deviation_pct, k.checked_at"
+            + " FROM claim_checks k JOIN figures f ON f.id = k.figure_id"
+            + " WHERE k.claim_id IN ("
+            + Sql.marks(claimIds.size())
+            + ") ORDER BY k.claim_id, f.period_end, f.period_start DESC",
+        ps -> {
+          int i = 1;
+          for (Long id : claimIds) {
+            ps.setLong(i++, id);
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              Row r =
+                  new Row(
+                      rs.getLong(1),
+                      rs.getLong(2),
+                      rs.getLong(3),
+                      rs.getBigDecimal(4),
+                      rs.getString(5),
+                      rs.getObject(6, LocalDate.class),
+                      rs.getObject(7, LocalDate.class),
+                      rs.getString(8),
+                      rs.getString(9),
+                      rs.getString(10),
+                      rs.getString(11),
+                      rs.getObject(12, LocalDate.class),
+                      Outcome.valueOf(rs.getString(13)),
+                      rs.getBigDecimal(14),
+                      rs.getObject(15, LocalDateTime.class));
+              out.computeIfAbsent(r.claimId(), k -> new ArrayList<>()).add(r);
+            }
+          }
+          return null;
+        });
+    return out;
+  }
+
+  @Override
+  public String condition(String outcome) {
+    String sql = outcome == null ? null : conditionSql(outcome.strip());
+    if (sql == null) {
+      throw ProblemException.invalidField(
+          "check", "must be one of SUPPORTS, CONTRADICTS, INCONCLUSIVE, NONE");
+    }
+    return sql;
+  }
+
+  private static String conditionSql(String outcome) {
+    String has = "EXISTS (SELECT 1 FROM claim_checks k WHERE k.claim_id = c.id AND k.outcome = ";
+    return switch (outcome) {
+      case "CONTRADICTS" -> has + "'CONTRADICTS')";
+      case "SUPPORTS" -> has + "'SUPPORTS') AND NOT " + has + "'CONTRADICTS')";
+      case "INCONCLUSIVE" ->
+          "EXISTS (SELECT 1 FROM claim_checks k WHERE k.claim_id = c.id) AND NOT "
+              + has
+              + "'CONTRADICTS') AND NOT "
+              + has
+              + "'SUPPORTS')";
+      case "NONE" -> "NOT EXISTS (SELECT 1 FROM claim_checks k WHERE k.claim_id = c.id)";
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,122 @@
+package org.claimwatch.recheck;
+
+/**
+ * Which reported figures judge a claim, as SQL over {@code claims c} and {@code figures f}: those
+ * of the period the claim speaks of, and no other.
+ *
+ * <ul>
+ *   <li>{@code NONE}: its own period, each end give or take a week (fiscal calendars).
+ *   <li>{@code PER_QUARTER} / {@code PER_YEAR} from {@code periodStart}: every quarter / year that
+ *       starts in the span (a week's slack) and ends by {@code periodEnd} (a week's slack) or, with
+ *       no {@code periodEnd}, by the day it was said (the periods the claimant could have meant).
+ *   <li>... with only {@code periodEnd}: the quarter / year that ends then.
+ *   <li>... with neither: the latest quarter / year reported (filed) by the day it was said.
+ * </ul>
+ *
+ * A figure for a later period therefore never judges a claim about an earlier one. This is a read
+ * model across features (claims and figures), listed in CONTRIBUTING; the comparison itself is
+ * {@link #OUTCOME} and {@link #DEVIATION}, the same rules as {@link Comparator} (a test holds them
+ * together).
+ */
+final class Judging {
+  private Judging() {}
+
+  /** The day the claim was said (or stored, when nobody said when). */
+  static final String STATED = "DATE(COALESCE(c.stated_at, c.created_at))";
+
+  /** Since when figures are news to a claim: its last verdict, else when it was said. */
+  static final String NEWS_AFTER = "DATE(COALESCE(c.last_verdict_at, c.stated_at, c.created_at))";
+
+  /** Join condition: figure {@code f} judges claim {@code c}. */
+  static final String JUDGES =
+      """
+      c.entity_id = f.entity_id AND c.metric = f.metric
+      AND ((c.periodicity = 'NONE'
+            AND f.period_start BETWEEN c.period_start - INTERVAL 7 DAY
+                                   AND c.period_start + INTERVAL 7 DAY
+            AND f.period_end BETWEEN c.period_end - INTERVAL 7 DAY AND c.period_end + INTERVAL 7 DAY)
+        OR (c.periodicity <> 'NONE'
+            AND f.period_type = IF(c.periodicity = 'PER_QUARTER', 'QUARTER', 'YEAR')
+            AND ((c.period_start IS NOT NULL
+                  AND f.period_start >= c.period_start - INTERVAL 7 DAY
+                  AND f.period_end <= IF(c.period_end IS NULL, %1$s,
+                                         c.period_end + INTERVAL 7 DAY))
+              OR (c.period_start IS NULL AND c.period_end IS NOT NULL
+                  AND f.period_end BETWEEN c.period_end - INTERVAL 7 DAY
+                                       AND c.period_end + INTERVAL 7 DAY)
+              OR (c.period_start IS NULL AND c.period_end IS NULL
+                  AND f.filed_on <= %1$s
+                  AND f.period_end = (SELECT MAX(g.period_end) FROM figures g
+                                      WHERE g.entity_id = c.entity_id AND g.metric = c.metric
+                                        AND g.period_type = f.period_type
+                                        AND g.filed_on <= %1$s)))))"""
+          .formatted(STATED);
+
+  /** Claims judged on "the latest period reported when it was said" (it moves with imports). */
+  static final String LATEST_REPORTED =
+      "c.periodicity <> 'NONE' AND c.period_start IS NULL AND c.period_end IS NULL";
+
+  /**
+   * The claim's and the figure's side of a comparison, under the names {@link #OUTCOME} and {@link
+   * #DEVIATION} read.
+   */
+  static final String PAIR_COLUMNS =
+      """
+      c.id AS claim_id, c.value AS cv, c.value_high AS cvh, c.qualifier AS cq, c.unit AS cu,
+      c.metric AS metric, c.tolerance AS tol, c.tolerance_high AS tolh, c.priority AS cp,
+      c.version AS cver, c.entity_id AS ceid,
+      f.id AS figure_id, f.report_id, f.value AS rv, f.unit AS ru, f.period_start, f.period_end,
+      f.derivation, f.form, f.filed_on, f.restated, f.import_id""";
+
+  /** Comparator's outcome, in SQL, over a row of {@link #PAIR_COLUMNS} named x. */
+  static final String OUTCOME =
+      """
+      CASE
+        WHEN x.cv IS NULL OR (x.cu IS NOT NULL AND x.cu <> x.ru) THEN 'INCONCLUSIVE'
+        WHEN x.cq = 'AT_LEAST' THEN IF(x.rv >= x.cv, 'SUPPORTS', 'CONTRADICTS')
+        WHEN x.cq = 'MORE_THAN' THEN IF(x.rv > x.cv, 'SUPPORTS', 'CONTRADICTS')
+        WHEN x.cq = 'AT_MOST' THEN IF(x.rv <= x.cv, 'SUPPORTS', 'CONTRADICTS')
+        WHEN x.cq = 'LESS_THAN' THEN IF(x.rv < x.cv, 'SUPPORTS', 'CONTRADICTS')
+        WHEN x.cq = 'RANGE' THEN
+          IF(x.rv >= x.cv - x.tol
+             AND x.rv <= COALESCE(x.cvh, x.cv) + COALESCE(x.tolh, x.tol), 'SUPPORTS', 'CONTRADICTS')
+        ELSE IF(ABS(x.rv - x.cv) <= x.tol, 'SUPPORTS', 'CONTRADICTS')
+      END""";
+
+  /** Comparator's deviation (percent of the claimed value, one decimal), in SQL. */
+  static final String DEVIATION =
+      """
+      CASE
+        WHEN x.cv IS NULL OR (x.cu IS NOT NULL AND x.cu <> x.ru) THEN NULL
+        WHEN x.cq = 'RANGE' AND x.rv > COALESCE(x.cvh, x.cv) THEN
+          IF(COALESCE(x.cvh, x.cv) = 0, NULL,
+             ROUND((x.rv - COALESCE(x.cvh, x.cv)) * 100 / ABS(COALESCE(x.cvh, x.cv)), 1))
+        WHEN x.cq = 'RANGE' AND x.rv >= x.cv THEN 0
+        ELSE IF(x.cv = 0, NULL, ROUND((x.rv - x.cv) * 100 / ABS(x.cv), 1))
+      END""";
+
+  /**
+   * Every (claim, judged figure) pair with its outcome {@code o} and deviation {@code dev}, as a
+   * derived table; {@code where} narrows claims and figures.
+   */
+  static String pairs(String where) {
+    return "SELECT x.*, "
+        + OUTCOME
+        + " AS o, "
+        + DEVIATION
+        + " AS dev FROM (SELECT "
+        + PAIR_COLUMNS
+        + " FROM claims c JOIN figures f ON "
+        + JUDGES
+        + " WHERE "
+        + where
+        + ") x";
+  }
+
+  /**
+   * The order in which a claim's figures decide its outcome: a contradicting one first, then a
+   * supporting one, the furthest from the claim first, then the latest period.
+   */
+  static final String DECIDING_ORDER =
+      "o = 'CONTRADICTS' DESC, o = 'SUPPORTS' DESC, ABS(dev) DESC, period_end DESC, figure_id DESC";
+}
