@@ -96,10 +96,48 @@ public record Recheck(
         periodsOutside);
   }
 
+  /** "Since then: Q1 2026 capex $35.674B, 3.0x the claimed $12B a quarter." */
+  private String sinceThen() {
+    String claimed =
+        org.claimwatch.report.Figures.withUnit(claimedValue, claimedUnit)
+            + (periodEnd != null
+                    && periodStart != null
+                    && java.time.temporal.ChronoUnit.DAYS.between(periodStart, periodEnd) < 100
+                ? " a quarter"
+                : " a year");
+    String how;
+    if (deviationPct == null || claimedValue.signum() == 0) {
+      how = "against the claimed " + claimed;
+    } else if (deviationPct.abs().compareTo(BigDecimal.valueOf(50)) < 0) {
+      how =
+          org.claimwatch.report.Figures.plain(deviationPct.abs())
+              + "% "
+              + (deviationPct.signum() > 0 ? "above" : "below")
+              + " the claimed "
+              + claimed;
+    } else {
+      how =
+          reportedValue.divide(claimedValue, 1, java.math.RoundingMode.HALF_UP).toPlainString()
+              + "x the claimed "
+              + claimed;
+    }
+    return "Since then: "
+        + org.claimwatch.report.Figures.period(periodStart, periodEnd)
+        + " "
+        + (metric == null ? "" : metric.replace('_', ' ') + " ")
+        + org.claimwatch.report.Figures.withUnit(reportedValue, reportedUnit)
+        + ", "
+        + how
+        + ". A note for the archive: the claim was about the time it was made.";
+  }
+
   /** The comparison, its explanation rendered again from what was stored. */
   Comparison comparison() {
     if (reportedValue == null) {
       return new Comparison(null, claimedValue, null, outcome, note == null ? "" : note);
+    }
+    if (reason == Reason.OUTDATED) {
+      return new Comparison(reportedValue, claimedValue, deviationPct, outcome, sinceThen());
     }
     Comparison c =
         Comparator.compare(

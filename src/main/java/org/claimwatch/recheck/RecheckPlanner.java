@@ -92,6 +92,37 @@ class RecheckPlanner implements FiguresChangedListener {
         + ") z";
   }
 
+  /**
+   * OUTDATED notes: a rate stated as current (no periodEnd) whose latest later period among the
+   * import's changed figures (one that began after it was said) no longer matches it. Stored as
+   * INCONCLUSIVE: a note for the archive, never a contradiction. Parameters: created_by,
+   * created_at, import id, entity id.
+   */
+  static final String INSERT_OUTDATED =
+      "INSERT IGNORE INTO rechecks (claim_id, reason, report_id, figure_id, claimed_value,"
+          + " claimed_value_high, claimed_qualifier, claimed_unit, metric, reported_value,"
+          + " reported_unit, period_start, period_end, derivation, form, filed_on, deviation_pct,"
+          + " outcome, created_by, created_at, open_slot, dedupe_key, priority, claim_version,"
+          + " entity_id)"
+          + " SELECT z.claim_id, 'OUTDATED', z.report_id, z.figure_id, z.cv, z.cvh, z.cq, z.cu,"
+          + " z.metric, z.rv, z.ru, z.period_start, z.period_end, z.derivation, z.form,"
+          + " z.filed_on, z.dev, 'INCONCLUSIVE', ?, ?, 'OUTDATED', CONCAT('report:', z.report_id),"
+          + " z.cp, z.cver, z.ceid FROM ("
+          + "SELECT y.*, ROW_NUMBER() OVER (PARTITION BY y.claim_id"
+          + " ORDER BY y.period_end DESC, y.figure_id DESC) AS rn FROM (SELECT x.*, "
+          + Judging.OUTCOME
+          + " AS o, "
+          + Judging.DEVIATION
+          + " AS dev FROM (SELECT "
+          + Judging.PAIR_COLUMNS
+          + " FROM claims c JOIN figures f ON c.entity_id = f.entity_id AND c.metric = f.metric"
+          + " WHERE f.import_id = ? AND f.entity_id = ? AND c.periodicity <> 'NONE'"
+          + " AND c.period_end IS NULL"
+          + " AND f.period_type = IF(c.periodicity = 'PER_QUARTER', 'QUARTER', 'YEAR')"
+          + " AND f.period_start > "
+          + Judging.STATED
+          + ") x) y) z WHERE z.rn = 1 AND z.o = 'CONTRADICTS'";
+
   /** A report flags a claim once per reason. */
   private static final String DEDUPE = "CONCAT('report:', z.trigger_report)";
 
@@ -101,12 +132,19 @@ class RecheckPlanner implements FiguresChangedListener {
   private final JdbcOperations jdbc;
   private final FlagEvents events;
   private final CheckStore checks;
+  private final OutdatedConfig outdated;
   private final Clock clock;
 
-  RecheckPlanner(JdbcOperations jdbc, FlagEvents events, CheckStore checks, Clock clock) {
+  RecheckPlanner(
+      JdbcOperations jdbc,
+      FlagEvents events,
+      CheckStore checks,
+      OutdatedConfig outdated,
+      Clock clock) {
     this.jdbc = jdbc;
     this.events = events;
     this.checks = checks;
+    this.outdated = outdated;
     this.clock = clock;
   }
 
@@ -135,6 +173,18 @@ class RecheckPlanner implements FiguresChangedListener {
               bindImport(ps, 3, importId, entityId);
               return ps.executeUpdate();
             });
+    if (outdated.enabled()) {
+      flagged +=
+          jdbc.prepareStatement(
+              INSERT_OUTDATED,
+              ps -> {
+                ps.setString(1, "claimwatch");
+                ps.setObject(2, now);
+                ps.setLong(3, importId);
+                ps.setLong(4, entityId);
+                return ps.executeUpdate();
+              });
+    }
     if (flagged > 0) {
       events.announceImport(mark, now, importId, entityId);
     }

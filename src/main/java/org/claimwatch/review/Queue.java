@@ -15,7 +15,12 @@ public enum Queue {
   /** FORECAST claims whose resolvesOn has come (an open FORECAST_DUE flag). */
   FORECASTS_DUE("forecasts-due"),
   /** Verdicts proposed under two-person review, waiting for an EDITOR. */
-  PROPOSALS("proposals");
+  PROPOSALS("proposals"),
+  /**
+   * Rates stated as current that a later period no longer matches (an open OUTDATED note; only with
+   * {@code claimwatch.rechecks.outdated.enabled}).
+   */
+  OUTDATED("outdated");
 
   private final String path;
 
@@ -29,7 +34,7 @@ public enum Queue {
 
   /** Whether the queue is ordered by open re-check flags (and its cursor by their outcome). */
   boolean byFlags() {
-    return this == RECHECKS || this == FORECASTS_DUE;
+    return this == RECHECKS || this == FORECASTS_DUE || this == OUTDATED;
   }
 
   static Queue of(String name) {

@@ -210,6 +210,9 @@ class JudgingPeriodTest extends ApiTest {
     assertEquals("SUPPORTS", comparison(flag).get("outcome"));
     assertEquals(1, flag.get("periods"), "only Q3 was filed after it was said");
     assertEquals("2151000000", comparison(flag).get("reportedValue"));
+    assertTrue(
+        get("/api/v1/rechecks?reason=OUTDATED&claimId=" + claim, ADMIN_TOKEN).items().isEmpty(),
+        "OUTDATED notes are off unless switched on");
   }
 
   /** Apple's fiscal Q3 2024 alone: 9M 6.539B - H1 4.388B = 2.151B, derived, within ±$0.005B. */
