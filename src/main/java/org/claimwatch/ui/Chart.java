@@ -3,30 +3,64 @@ package org.claimwatch.ui;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.claimwatch.claim.CheckView;
 import org.claimwatch.claim.ClaimView;
+import org.claimwatch.claim.Precision;
+import org.claimwatch.claim.Qualifier;
 import org.claimwatch.report.FigureView;
 
 /**
  * The reported series of a claim's entity and metric as an inline SVG, drawn on the server (no
- * script, no CDN): quarters as dots, years as squares, derived values hollow, and the claimed value
- * as a dashed line across, so a checker sees the gap at a glance.
+ * script, no CDN). One periodicity at a time (quarters for a quarterly claim, years for a yearly
+ * one), so yearly totals never flatten the quarters; a window around the claim's period with a
+ * labelled tick for each year and a value scale; the claim's period shaded, the claimed value and
+ * its tolerance band drawn over that period only; the figures its check judged ringed; derived
+ * values hollow, with their derivation in the tooltip.
  */
 final class Chart {
   private static final int W = 640;
-  private static final int H = 240;
-  private static final int PAD = 48;
+  private static final int H = 260;
+  private static final int LEFT = 56;
+  private static final int RIGHT = 12;
+  private static final int TOP = 12;
+  private static final int BOTTOM = 36;
+
+  /** Years of history shown before the claim's period, and after it. */
+  private static final int YEARS_BEFORE = 2;
+
+  private static final int YEARS_AFTER = 1;
 
   private Chart() {}
 
   /** The SVG, or null when there is nothing to draw. */
   static String svg(List<FigureView> figures, ClaimView claim) {
-    List<FigureView> shown = new ArrayList<>();
+    String type = periodType(claim);
+    Set<Long> judged = new HashSet<>();
+    if (claim.check() != null) {
+      claim.check().figures().forEach(f -> judged.add(f.factId()));
+    }
+    List<FigureView> series = new ArrayList<>();
     for (FigureView f : figures) {
       boolean sameUnit = claim.unit() == null || claim.unit().equals(f.unit());
-      boolean series = "QUARTER".equals(f.periodType()) || "YEAR".equals(f.periodType());
-      if (sameUnit && series) {
+      if (sameUnit && type.equals(f.periodType())) {
+        series.add(f);
+      }
+    }
+    if (series.isEmpty()) {
+      return null;
+    }
+    LocalDate[] span = claimSpan(claim, series);
+    LocalDate from = span == null ? end(series.get(series.size() - 1)).minusYears(3) : span[0];
+    LocalDate to = span == null ? end(series.get(series.size() - 1)) : span[1];
+    LocalDate windowFrom = LocalDate.of(from.getYear() - YEARS_BEFORE, 1, 1);
+    LocalDate windowTo = LocalDate.of(to.getYear() + YEARS_AFTER, 12, 31);
+    List<FigureView> shown = new ArrayList<>();
+    for (FigureView f : series) {
+      if (!end(f).isBefore(windowFrom) && !end(f).isAfter(windowTo)) {
         shown.add(f);
       }
     }
@@ -34,138 +68,243 @@ final class Chart {
       return null;
     }
     BigDecimal claimed = claim.value() == null ? null : new BigDecimal(claim.value());
-    long minX = Long.MAX_VALUE;
-    long maxX = Long.MIN_VALUE;
-    double minY = claimed == null ? Double.MAX_VALUE : claimed.doubleValue();
-    double maxY = claimed == null ? -Double.MAX_VALUE : claimed.doubleValue();
+    double[] band = band(claim, claimed);
+    double minY = 0;
+    double maxY = 0;
     for (FigureView f : shown) {
-      long x = LocalDate.parse(f.periodEnd()).toEpochDay();
-      double y = new BigDecimal(f.value()).doubleValue();
-      minX = Math.min(minX, x);
-      maxX = Math.max(maxX, x);
-      minY = Math.min(minY, y);
-      maxY = Math.max(maxY, y);
+      double v = new BigDecimal(f.value()).doubleValue();
+      minY = Math.min(minY, v);
+      maxY = Math.max(maxY, v);
     }
-    minY = Math.min(0, minY);
+    if (band != null) {
+      minY = Math.min(minY, band[0]);
+      maxY = Math.max(maxY, band[1]);
+    }
     if (maxY == minY) {
       maxY = minY + 1;
     }
-    if (maxX == minX) {
-      maxX = minX + 1;
-    }
+    maxY += (maxY - minY) * 0.05;
+    Scale sc = new Scale(windowFrom.toEpochDay(), windowTo.toEpochDay(), minY, maxY);
+
     StringBuilder s = new StringBuilder();
     s.append(
-        String.format(
-            Locale.ROOT,
+        fmt(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" class=\"chart\""
-                + " role=\"img\" aria-label=\"Reported %s over time%s\">",
+                + " role=\"img\" aria-label=\"Reported %s, %s, %s to %s%s\">",
             W,
             H,
             esc(claim.metric()),
-            claimed == null ? "" : " against the claimed " + esc(claim.value())));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>",
-            PAD,
-            H - PAD,
-            W - 8,
-            H - PAD));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "<text x=\"4\" y=\"%d\" class=\"tick\">%s</text><text x=\"4\" y=\"%d\" class=\"tick\">%s</text>",
-            14,
-            esc(shortNumber(maxY)),
-            H - PAD,
-            esc(shortNumber(minY))));
-    if (claimed != null) {
-      double y = y(claimed.doubleValue(), minY, maxY);
+            "QUARTER".equals(type) ? "by quarter" : "by year",
+            windowFrom.getYear(),
+            windowTo.getYear(),
+            claimed == null ? "" : ", against the claimed " + esc(claim.value())));
+    gridAndTicks(s, sc, windowFrom, windowTo);
+    if (span != null) {
+      double x1 = sc.x(span[0].toEpochDay());
+      double x2 = sc.x(span[1].toEpochDay());
       s.append(
-          String.format(
-              Locale.ROOT,
-              "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"claimed\"><title>claimed"
-                  + " %s</title></line><text x=\"%d\" y=\"%.1f\" class=\"claimed-label\">claimed</text>",
-              PAD,
-              y,
-              W - 8,
-              y,
-              esc(claim.value()),
-              W - 60,
-              y - 4));
-    }
-    for (FigureView f : shown) {
-      double x =
-          PAD
-              + (LocalDate.parse(f.periodEnd()).toEpochDay() - minX)
-                  * (W - PAD - 16.0)
-                  / (maxX - minX);
-      double y = y(new BigDecimal(f.value()).doubleValue(), minY, maxY);
-      String cls =
-          ("YEAR".equals(f.periodType()) ? "year" : "quarter")
-              + ("DERIVED".equals(f.kind()) ? " derived" : "");
-      String title =
-          esc(
-              f.periodStart()
-                  + ".."
-                  + f.periodEnd()
-                  + ": "
-                  + f.value()
-                  + " "
-                  + f.unit()
-                  + ("DERIVED".equals(f.kind()) ? " (derived: " + f.derivation() + ")" : "")
-                  + (f.report() == null
-                      ? ""
-                      : ", " + f.report().form() + " filed " + f.report().filedOn()));
-      if ("YEAR".equals(f.periodType())) {
+          fmt(
+              "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"period\"><title>the"
+                  + " claim's period: %s to %s</title></rect>",
+              x1, TOP, Math.max(2, x2 - x1), H - BOTTOM - TOP, span[0], span[1]));
+      if (band != null && band[1] > band[0]) {
         s.append(
-            String.format(
-                Locale.ROOT,
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\" class=\"%s\"><title>%s</title></rect>",
-                x - 4,
-                y - 4,
-                cls,
-                title));
-      } else {
+            fmt(
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"band\"><title>"
+                    + "within the claim</title></rect>",
+                x1,
+                sc.y(band[1]),
+                Math.max(2, x2 - x1),
+                Math.max(1, sc.y(band[0]) - sc.y(band[1]))));
+      }
+      if (claimed != null) {
+        double y = sc.y(claimed.doubleValue());
         s.append(
-            String.format(
-                Locale.ROOT,
-                "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" class=\"%s\"><title>%s</title></circle>",
-                x,
-                y,
-                cls,
-                title));
+            fmt(
+                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"claimed\"><title>"
+                    + "claimed %s</title></line><text x=\"%.1f\" y=\"%.1f\" class=\"claimed-label\">"
+                    + "claimed</text>",
+                x1, y, x2, y, esc(claim.value()), x1 + 2, y - 4));
       }
     }
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "<text x=\"%d\" y=\"%d\" class=\"tick\">%s</text><text x=\"%d\" y=\"%d\" class=\"tick\" text-anchor=\"end\">%s</text>",
-            PAD,
-            H - PAD + 16,
-            LocalDate.ofEpochDay(minX),
-            W - 8,
-            H - PAD + 16,
-            LocalDate.ofEpochDay(maxX)));
+    for (FigureView f : shown) {
+      point(s, sc, f, judged.contains(f.id()));
+    }
     return s.append("</svg>").toString();
   }
 
-  private static double y(double v, double min, double max) {
-    return (H - PAD) - (v - min) * (H - PAD - 8.0) / (max - min);
+  /** QUARTER or YEAR: the claim's own periodicity, else the length of its period or check. */
+  static String periodType(ClaimView claim) {
+    switch (claim.periodicity()) {
+      case PER_QUARTER:
+        return "QUARTER";
+      case PER_YEAR:
+        return "YEAR";
+      default:
+        break;
+    }
+    CheckView check = claim.check();
+    if (check != null && !check.figures().isEmpty()) {
+      String t = check.figures().get(0).periodType();
+      if ("QUARTER".equals(t) || "YEAR".equals(t)) {
+        return t;
+      }
+    }
+    if (claim.periodStart() != null && claim.periodEnd() != null) {
+      long days =
+          LocalDate.parse(claim.periodEnd()).toEpochDay()
+              - LocalDate.parse(claim.periodStart()).toEpochDay();
+      return days > 200 ? "YEAR" : "QUARTER";
+    }
+    return "QUARTER";
+  }
+
+  /**
+   * The period the claim speaks of: its own, or from its start to the day it was said, widened to
+   * the periods its check judged; null when it names none.
+   */
+  private static LocalDate[] claimSpan(ClaimView claim, List<FigureView> series) {
+    LocalDate start = claim.periodStart() == null ? null : LocalDate.parse(claim.periodStart());
+    LocalDate end = claim.periodEnd() == null ? null : LocalDate.parse(claim.periodEnd());
+    if (end == null && start != null && claim.statedAt() != null) {
+      end = LocalDate.parse(claim.statedAt().substring(0, 10));
+    }
+    if (claim.check() != null) {
+      for (CheckView.Figure f : claim.check().figures()) {
+        LocalDate s = LocalDate.parse(f.periodStart());
+        LocalDate e = LocalDate.parse(f.periodEnd());
+        start = start == null || s.isBefore(start) ? s : start;
+        end = end == null || e.isAfter(end) ? e : end;
+      }
+    }
+    if (start == null || end == null || end.isBefore(start)) {
+      return null;
+    }
+    return new LocalDate[] {start, end};
+  }
+
+  /** [low, high] of what counts as within the claim, or [v, v] for a bound; null: no number. */
+  private static double[] band(ClaimView claim, BigDecimal v) {
+    if (v == null) {
+      return null;
+    }
+    Qualifier q = claim.qualifier() == null ? Qualifier.EXACT : claim.qualifier();
+    return switch (q) {
+      case EXACT, APPROX -> {
+        double tol = Precision.tolerance(v, q).doubleValue();
+        yield new double[] {v.doubleValue() - tol, v.doubleValue() + tol};
+      }
+      case RANGE -> {
+        BigDecimal high = claim.valueHigh() == null ? v : new BigDecimal(claim.valueHigh());
+        yield new double[] {
+          v.subtract(Precision.tolerance(v, Qualifier.EXACT)).doubleValue(),
+          high.add(Precision.tolerance(high, Qualifier.EXACT)).doubleValue()
+        };
+      }
+      default -> new double[] {v.doubleValue(), v.doubleValue()};
+    };
+  }
+
+  private static void gridAndTicks(StringBuilder s, Scale sc, LocalDate from, LocalDate to) {
+    s.append(
+        fmt(
+            "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>",
+            LEFT, H - BOTTOM, W - RIGHT, H - BOTTOM));
+    double step = niceStep((sc.maxY - sc.minY) / 4);
+    for (double v = Math.ceil(sc.minY / step) * step; v <= sc.maxY; v += step) {
+      double y = sc.y(v);
+      s.append(
+          fmt(
+              "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"grid\"/>"
+                  + "<text x=\"%d\" y=\"%.1f\" class=\"tick\" text-anchor=\"end\">%s</text>",
+              LEFT, y, W - RIGHT, y, LEFT - 4, y + 4, esc(shortNumber(v))));
+    }
+    for (int year = from.getYear(); year <= to.getYear(); year++) {
+      double x = sc.x(LocalDate.of(year, 1, 1).toEpochDay());
+      double mid = sc.x(LocalDate.of(year, 7, 1).toEpochDay());
+      s.append(
+          fmt(
+              "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" class=\"axis\"/>"
+                  + "<text x=\"%.1f\" y=\"%d\" class=\"tick year-tick\" text-anchor=\"middle\">%d</text>",
+              x, H - BOTTOM, x, H - BOTTOM + 5, mid, H - BOTTOM + 18, year));
+    }
+  }
+
+  /** A round step near {@code raw}: 1, 2 or 5 times a power of ten. */
+  static double niceStep(double raw) {
+    double p = Math.pow(10, Math.floor(Math.log10(raw)));
+    double f = raw / p;
+    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
+  }
+
+  private static void point(StringBuilder s, Scale sc, FigureView f, boolean judged) {
+    double x = sc.x(end(f).toEpochDay());
+    double y = sc.y(new BigDecimal(f.value()).doubleValue());
+    String cls =
+        ("YEAR".equals(f.periodType()) ? "year" : "quarter")
+            + ("DERIVED".equals(f.kind()) ? " derived" : "")
+            + (judged ? " judged" : "");
+    String title =
+        esc(
+            f.periodStart()
+                + ".."
+                + f.periodEnd()
+                + ": "
+                + f.value()
+                + " "
+                + f.unit()
+                + ("DERIVED".equals(f.kind()) ? " (derived: " + f.derivation() + ")" : "")
+                + (f.report() == null
+                    ? ""
+                    : ", " + f.report().form() + " filed " + f.report().filedOn())
+                + (judged ? "; judged by the claim's check" : ""));
+    if (judged) {
+      s.append(fmt("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"8\" class=\"ring\"/>", x, y));
+    }
+    if ("YEAR".equals(f.periodType())) {
+      s.append(
+          fmt(
+              "<rect x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\" class=\"%s\"><title>%s</title></rect>",
+              x - 4, y - 4, cls, title));
+    } else {
+      s.append(
+          fmt(
+              "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" class=\"%s\"><title>%s</title></circle>",
+              x, y, cls, title));
+    }
+  }
+
+  private static LocalDate end(FigureView f) {
+    return LocalDate.parse(f.periodEnd());
+  }
+
+  /** Days and values to SVG coordinates. */
+  private record Scale(long minX, long maxX, double minY, double maxY) {
+    double x(long day) {
+      return LEFT + (day - minX) * (W - LEFT - RIGHT - 0.0) / Math.max(1, maxX - minX);
+    }
+
+    double y(double v) {
+      return (H - BOTTOM) - (v - minY) * (H - BOTTOM - TOP - 0.0) / (maxY - minY);
+    }
   }
 
   private static String shortNumber(double v) {
     double a = Math.abs(v);
     if (a >= 1e12) {
-      return String.format(Locale.ROOT, "%.1fT", v / 1e12);
+      return fmt("%.1fT", v / 1e12);
     }
     if (a >= 1e9) {
-      return String.format(Locale.ROOT, "%.1fB", v / 1e9);
+      return fmt("%.1fB", v / 1e9);
     }
     if (a >= 1e6) {
-      return String.format(Locale.ROOT, "%.1fM", v / 1e6);
+      return fmt("%.1fM", v / 1e6);
     }
-    return String.format(Locale.ROOT, "%.0f", v);
+    return fmt("%.0f", v);
+  }
+
+  private static String fmt(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
   }
 
   private static String esc(String s) {

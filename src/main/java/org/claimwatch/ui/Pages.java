@@ -144,6 +144,7 @@ class Pages {
     f.put("status", filter.status());
     f.put("check", filter.check());
     m.put("filter", f);
+    m.put("checkOutcomes", List.of("CONTRADICTS", "SUPPORTS", "INCONCLUSIVE", "NONE"));
     m.put(
         "allStatuses",
         java.util.Arrays.stream(org.claimwatch.claim.ClaimStatus.values())
@@ -165,8 +166,17 @@ class Pages {
         c.entityId() == null || c.metric() == null
             ? List.of()
             : reports.figures(c.entityId(), c.metric(), null, null);
-    m.put("facts", toMaps(figures));
+    // The figures the claim's check judged come first and preselected as evidence; the rest of
+    // the series folds away.
+    java.util.Set<Long> judged = new java.util.HashSet<>();
+    if (c.check() != null) {
+      c.check().figures().forEach(f -> judged.add(f.factId()));
+    }
+    m.put("judgedFacts", toMaps(figures.stream().filter(f -> judged.contains(f.id())).toList()));
+    m.put("otherFacts", toMaps(figures.stream().filter(f -> !judged.contains(f.id())).toList()));
+    m.put("facts", figures);
     m.put("chart", Chart.svg(figures, c));
+    m.put("chartPeriod", Chart.periodType(c).equals("YEAR") ? "years" : "quarters");
     Object assignment = claim.get("assignment");
     String holder =
         assignment instanceof Map<?, ?> a && a.get("holder") != null

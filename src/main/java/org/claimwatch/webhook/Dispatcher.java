@@ -212,6 +212,9 @@ public class Dispatcher {
    */
   boolean round(boolean polled) {
     boolean busy = false;
+    // Read the request before the clock: a wake that comes after this read is kept for the next
+    // round, and one that came before it sees a clock at least as late as the waker's.
+    boolean pickNow = pickRequested.getAndSet(false);
     Instant now = clock.instant();
     String token = instance + "-" + picks.incrementAndGet();
     Instant until = leaseUntil(now);
@@ -234,7 +237,7 @@ public class Dispatcher {
     }
     busy |= recordFinished();
     long t = System.nanoTime();
-    if (polled || dueBacklog || pickRequested.getAndSet(false) || t >= nextDuePick) {
+    if (polled || dueBacklog || pickNow || t >= nextDuePick) {
       nextDuePick = t + DUE_PICK_EVERY.toNanos();
       room = config.maxInFlight() - inFlight.get();
       if (room > 0) {

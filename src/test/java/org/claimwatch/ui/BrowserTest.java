@@ -48,8 +48,9 @@ class BrowserTest extends BrowserTestBase {
 
     new Select(browser.findElement(By.id("status-field"))).selectByValue("INACCURATE");
     browser.findElement(By.id("rationale")).sendKeys("The 10-Q reports 120, not 100.");
-    WebElement fact = browser.findElement(By.cssSelector(".fact input[type=checkbox]"));
-    fact.click();
+    // The check judged the Q1 figure: it is offered first, already chosen as evidence.
+    WebElement fact = browser.findElement(By.cssSelector(".fact.judged input[type=checkbox]"));
+    assertTrue(fact.isSelected(), "the judged figure is preselected");
     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
     screenshot("claim-page");
     go(By.id("record"));
@@ -122,8 +123,8 @@ class BrowserTest extends BrowserTestBase {
                   .executeScript(
                       "return document.documentElement.scrollWidth"
                           + " - document.documentElement.clientWidth");
-      assertTrue(scroll.intValue() <= 0, "the queue page scrolls sideways on a phone: " + scroll);
       screenshot("queue-phone");
+      assertTrue(scroll.intValue() <= 0, "the queue page scrolls sideways on a phone: " + scroll);
     } finally {
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
     }

@@ -133,6 +133,14 @@ abstract class BrowserTestBase extends ApiTest {
     Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /** A screenshot of one element of the page (a chart, a form), under target/screenshots. */
+  void screenshot(org.openqa.selenium.WebElement element, String name) throws Exception {
+    File shot = element.getScreenshotAs(OutputType.FILE);
+    Path target = Path.of("target", "screenshots", name + ".png");
+    Files.createDirectories(target.getParent());
+    Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+  }
+
   static Map<String, Object> withStatement(Map<String, Object> claim, String statement) {
     claim.put("statement", statement);
     return claim;
