@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Loads the Claimwatch demo: the entities in entities.jsonl, then the claims of
-# claims-600-days-after-chatgpt.json in one batch. Safe to run again: entities that
+# Loads the Claimwatch demo: the entities in entities.jsonl, the claims of
+# claims-600-days-after-chatgpt.json in one batch, the example claims about Apple
+# (examples-apple.json), and Apple's filings up to 2024-06-30 (companyfacts/). Safe to run again: entities that
 # already exist answer 409 and are skipped, claims already stored (same externalRef,
 # same token) come back as "existing" and are left unchanged.
 #
@@ -13,6 +14,8 @@ set -euo pipefail
 SEED_DIR="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)"
 ENTITIES="$SEED_DIR/entities.jsonl"
 CLAIMS="$SEED_DIR/claims-600-days-after-chatgpt.json"
+EXAMPLES="$SEED_DIR/examples-apple.json"
+EARLY_FILINGS="$SEED_DIR/companyfacts/apple-filed-by-2024-06-30.json"
 BASE_URL="${CLAIMWATCH_URL:-http://localhost:8080}"
 BASE_URL="${BASE_URL%/}"
 
@@ -22,7 +25,7 @@ if [ -z "${CLAIMWATCH_TOKEN:-}" ]; then
   exit 2
 fi
 command -v curl >/dev/null 2>&1 || { echo "error: curl is required" >&2; exit 2; }
-for f in "$ENTITIES" "$CLAIMS"; do
+for f in "$ENTITIES" "$CLAIMS" "$EXAMPLES" "$EARLY_FILINGS"; do
   [ -r "$f" ] || { echo "error: cannot read $f" >&2; exit 2; }
 done
 
@@ -78,19 +81,50 @@ if [ "$failed" -gt 0 ]; then
   exit 1
 fi
 
-echo "Loading claims from $(basename -- "$CLAIMS")"
-status="$(post /api/v1/claims/batch "$CLAIMS")"
+# load_batch FILE: one claims batch.
+load_batch() {
+  echo "Loading claims from $(basename -- "$1")"
+  local status body n_created n_existing
+  status="$(post /api/v1/claims/batch "$1")"
+  case "$status" in
+    200 | 201)
+      body="$(tr -d '\n' < "$WORK/response")"
+      n_created="$(printf '%s' "$body" | sed -n 's/.*"created" *: *\([0-9][0-9]*\).*/\1/p')"
+      n_existing="$(printf '%s' "$body" | sed -n 's/.*"existing" *: *\([0-9][0-9]*\).*/\1/p')"
+      echo "Claims: HTTP $status, ${n_created:-?} created, ${n_existing:-?} already stored"
+      ;;
+    *)
+      echo "error: claims batch failed: HTTP $status" >&2
+      cat "$WORK/response" >&2
+      echo >&2
+      exit 1
+      ;;
+  esac
+}
+load_batch "$CLAIMS"
+load_batch "$EXAMPLES"
+
+# Apple's capex and revenue as filed up to 2024-06-30: the example claims get their checks.
+echo "Importing Apple's filings up to 2024-06-30 ($(basename -- "$EARLY_FILINGS"))"
+status="$(post /api/v1/reports/sec-companyfacts "$EARLY_FILINGS")"
 case "$status" in
-  200 | 201)
-    body="$(tr -d '\n' < "$WORK/response")"
-    n_created="$(printf '%s' "$body" | sed -n 's/.*"created" *: *\([0-9][0-9]*\).*/\1/p')"
-    n_existing="$(printf '%s' "$body" | sed -n 's/.*"existing" *: *\([0-9][0-9]*\).*/\1/p')"
-    echo "Claims: HTTP $status, ${n_created:-?} created, ${n_existing:-?} already stored"
+  201 | 200)
+    echo "Filings: HTTP $status, $(tr -d '\n' < "$WORK/response" | sed -n 's/.*"factsAdded" *: *\([0-9]*\).*/\1/p') facts added"
     ;;
   *)
-    echo "error: claims batch failed: HTTP $status" >&2
+    echo "error: import failed: HTTP $status" >&2
     cat "$WORK/response" >&2
     echo >&2
     exit 1
     ;;
 esac
+cat <<EOF
+
+Done. Sign in at $BASE_URL/ui with your token and open the unreviewed queue: the example claims
+about Apple show their checks. Then import the filings made since (fiscal Q3 and Q4 2024 and
+later), and the capex rate and the revenue forecast get re-check flags:
+
+  curl -sS -H "Authorization: Bearer \$CLAIMWATCH_TOKEN" -H 'Content-Type: application/json' \\
+    --data-binary @$SEED_DIR/companyfacts/apple-filed-by-2026-03-21.json \\
+    $BASE_URL/api/v1/reports/sec-companyfacts
+EOF

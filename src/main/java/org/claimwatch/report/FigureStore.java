@@ -16,8 +16,9 @@ import java.util.Objects;
 
 /**
  * The {@code figures} table: an entity's figures are recomputed after each import and written back
- * as a diff. Rows whose value or source changed get the import's id, which is how the re-check
- * planner finds what is new.
+ * as a diff. Rows whose value changed (new, restated, derived anew) get the import's id, which is
+ * how the re-check planner finds what is new; a value re-reported unchanged in a later filing only
+ * moves the row's source to that filing.
  */
 @Singleton
 class FigureStore {
@@ -56,14 +57,18 @@ class FigureStore {
         });
     List<Figure> inserts = new ArrayList<>();
     List<Map.Entry<Long, Figure>> updates = new ArrayList<>();
+    List<Map.Entry<Long, Figure>> reSourced = new ArrayList<>();
     for (Figure f : figures) {
       Stored s = stored.remove(key(f.metric(), f.unit(), f.start(), f.end()));
       if (s == null) {
         inserts.add(f);
       } else if (s.value().compareTo(f.value()) != 0
-          || s.reportId() != f.reportId()
           || !Objects.equals(s.derivation(), f.derivation())) {
         updates.add(Map.entry(s.id(), f));
+      } else if (s.reportId() != f.reportId()) {
+        // The same value again in a later filing (last year's quarter beside this year's): the
+        // figure now cites the newer filing, but nothing changed that a claim could hear of.
+        reSourced.add(Map.entry(s.id(), f));
       }
     }
     List<Long> gone = stored.values().stream().map(Stored::id).toList();
@@ -94,6 +99,29 @@ class FigureStore {
               for (Map.Entry<Long, Figure> u : updates) {
                 bind(ps, 1, u.getValue(), importId);
                 ps.setLong(17, u.getKey());
+                ps.addBatch();
+              }
+              ps.executeBatch();
+            }
+          }
+          if (!reSourced.isEmpty()) {
+            try (PreparedStatement ps =
+                conn.prepareStatement(
+                    "UPDATE figures SET concept = ?, report_id = ?, form = ?, filed_on = ?,"
+                        + " fiscal_year = ?, fiscal_period = ? WHERE id = ?")) {
+              for (Map.Entry<Long, Figure> u : reSourced) {
+                Figure f = u.getValue();
+                ps.setString(1, f.concept());
+                ps.setLong(2, f.reportId());
+                ps.setString(3, f.form());
+                ps.setObject(4, f.filed());
+                if (f.fiscalYear() == null) {
+                  ps.setNull(5, Types.INTEGER);
+                } else {
+                  ps.setInt(5, f.fiscalYear());
+                }
+                ps.setString(6, f.fiscalPeriod());
+                ps.setLong(7, u.getKey());
                 ps.addBatch();
               }
               ps.executeBatch();

@@ -67,4 +67,71 @@ class DemoSeedTest extends ApiTest {
     assertEquals(0, second.json().get("created"));
     assertEquals(count, second.json().get("existing"));
   }
+
+  /**
+   * The tour: the example claims about Apple get their checks from the filings up to 2024-06-30,
+   * and importing the later filings flags the two that they bear on. Run on a company of its own
+   * (fresh CIK and alias), so the test shares the database with the real demo entity. Worked out:
+   * capex "about $2.2B a quarter" in fiscal 2024 (±$0.22B) is within on Q1 2.392B and Q2 1.996B;
+   * the later Q3 2.151B is within and Q4 9.447B - 6.539B = 2.908B is 32.2% above, so the flag
+   * CONTRADICTS on Q4. Revenue Q2 FY24 90.753B is within $90.8B (±$0.05B) and filed before the
+   * claim: a check, no flag. "More than $400B" in FY24 has no figure until the 10-K: 391.035B.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void the_demo_examples_get_checks_and_the_later_filings_flag_them() throws Exception {
+    long cik =
+        java.util.concurrent.ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
+    String alias = "Apple demo " + unique();
+    Map<String, Object> entity =
+        Map.of(
+            "name", alias + " Inc.", "kind", "COMPANY", "aliases", List.of(alias), "secCik", cik);
+    assertEquals(201, post("/api/v1/entities", entity, ADMIN_TOKEN).status());
+    String examples =
+        Files.readString(Path.of("db/seed/examples-apple.json"))
+            .replace("\"entityName\": \"Apple\"", "\"entityName\": \"" + alias + "\"");
+    Res loaded = postRaw("/api/v1/claims/batch", examples, token("EDITOR"));
+    assertEquals(201, loaded.status(), loaded.toString());
+    List<Object> ids = loaded.items().stream().map(c -> c.get("id")).toList();
+
+    Res early =
+        postRaw(
+            "/api/v1/reports/sec-companyfacts",
+            filings("apple-filed-by-2024-06-30.json", cik),
+            ADMIN_TOKEN);
+    assertEquals(201, early.status(), early.toString());
+    Map<String, Object> capex = get("/api/v1/claims/" + ids.get(0), ADMIN_TOKEN).json();
+    Map<String, Object> capexCheck = (Map<String, Object>) capex.get("check");
+    assertEquals("SUPPORTS", capexCheck.get("outcome"));
+    assertEquals(2, ((List<?>) capexCheck.get("figures")).size());
+    Map<String, Object> revenue = get("/api/v1/claims/" + ids.get(1), ADMIN_TOKEN).json();
+    assertEquals("SUPPORTS", ((Map<String, Object>) revenue.get("check")).get("outcome"));
+    assertEquals(null, get("/api/v1/claims/" + ids.get(2), ADMIN_TOKEN).json().get("check"));
+    assertEquals(0, early.json().get("claimsFlagged"));
+
+    Res later =
+        postRaw(
+            "/api/v1/reports/sec-companyfacts",
+            filings("apple-filed-by-2026-03-21.json", cik),
+            ADMIN_TOKEN);
+    assertEquals(201, later.status(), later.toString());
+    assertEquals(2, later.json().get("claimsFlagged"), later.toString());
+    Map<String, Object> flag =
+        (Map<String, Object>)
+            get("/api/v1/claims/" + ids.get(0), ADMIN_TOKEN).json().get("openRecheck");
+    Map<String, Object> cmp = (Map<String, Object>) flag.get("comparison");
+    assertEquals("CONTRADICTS", cmp.get("outcome"));
+    assertEquals("2908000000", cmp.get("reportedValue"));
+    Map<String, Object> forecast =
+        (Map<String, Object>)
+            get("/api/v1/claims/" + ids.get(2), ADMIN_TOKEN).json().get("openRecheck");
+    assertEquals(
+        "391035000000", ((Map<String, Object>) forecast.get("comparison")).get("reportedValue"));
+    assertEquals(null, get("/api/v1/claims/" + ids.get(1), ADMIN_TOKEN).json().get("openRecheck"));
+  }
+
+  private static String filings(String file, long cik) throws Exception {
+    return Files.readString(Path.of("db/seed/companyfacts", file))
+        .replaceFirst("\"cik\":\\s*320193", "\"cik\":" + cik);
+  }
 }

@@ -57,10 +57,12 @@ class DemoReviewTest extends ReviewTest {
     long alphabet = entityNamed("Alphabet Inc.");
     long openAi = entityNamed("OpenAI");
 
-    // Alphabet's Q3 2024 10-Q: capex $13.061 billion. It bears on "Google puts $12 billion a
-    // quarter into AI" and flags it for re-checking.
+    // A figure for Q2 2024 filed after "Google puts $12 billion a quarter into AI" was said (about
+    // H1 2024, on 2024-07-27): capex $13.186 billion in an amended 10-Q (illustrative). It falls in
+    // the claim's own period, is news to it, and flags it for re-checking. (A Q3 figure would not:
+    // a later period never judges a claim about an earlier one.)
     long q3 =
-        fact(alphabet, "capex", "10-Q", "2024-10-29", "13061000000", "2024-07-01", "2024-09-30");
+        fact(alphabet, "capex", "10-Q/A", "2024-10-29", "13186000000", "2024-04-01", "2024-06-30");
 
     String alice = token("CHECKER");
     String bob = token("CHECKER");
@@ -76,8 +78,8 @@ class DemoReviewTest extends ReviewTest {
             a.header("ETag"),
             verdictBody(
                 "MOSTLY_ACCURATE",
-                "Alphabet's capex ran at $12-13 billion a quarter in 2024; Q3 was $13.06 billion.",
-                List.of(Map.of("factId", q3, "note", "Q3 2024 capex, 10-Q"))),
+                "Alphabet's capex ran at $12-13 billion a quarter in H1 2024; Q2 was $13.19 billion.",
+                List.of(Map.of("factId", q3, "note", "Q2 2024 capex, 10-Q/A"))),
             alice);
     assertEquals("PROPOSED", aProposal.json().get("state"), aProposal.toString());
 
@@ -143,10 +145,10 @@ class DemoReviewTest extends ReviewTest {
     List<String> story = summaries(aId);
     assertEquals("created", story.get(0));
     assertTrue(
-        story.get(1).startsWith("flagged NEW_FILING (10-Q filed 2024-10-29): "), story.toString());
-    assertEquals("MOSTLY_ACCURATE proposed as of 10-Q filed 2024-10-29", story.get(3));
+        story.get(1).startsWith("flagged NEW_FILING (10-Q/A filed 2024-10-29): "), story.toString());
+    assertEquals("MOSTLY_ACCURATE proposed as of 10-Q/A filed 2024-10-29", story.get(3));
     assertTrue(
-        story.get(4).startsWith("MOSTLY_ACCURATE as of 10-Q filed 2024-10-29 (proposed by "),
+        story.get(4).startsWith("MOSTLY_ACCURATE as of 10-Q/A filed 2024-10-29 (proposed by "),
         story.toString());
   }
 }

@@ -63,7 +63,8 @@ class ReviewApiTest extends ReviewTest {
     assertEquals(4, byName.get("unreviewed").intValue());
     assertEquals(0, byName.get("rechecks").intValue());
     assertEquals(
-        Set.of("unreviewed", "rechecks", "mine", "forecasts-due", "proposals"), byName.keySet());
+        Set.of("unreviewed", "rechecks", "mine", "forecasts-due", "proposals", "outdated"),
+        byName.keySet());
   }
 
   @Inject RecheckJobs recheckJobs;
