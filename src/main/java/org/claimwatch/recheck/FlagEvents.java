@@ -41,7 +41,8 @@ class FlagEvents implements OutboxExpander {
           + " 'reportedValue', r.reported_value, 'reportedUnit', r.reported_unit,"
           + " 'periodStart', r.period_start, 'periodEnd', r.period_end, 'form', r.form,"
           + " 'filedOn', r.filed_on, 'deviationPct', r.deviation_pct, 'note', r.note,"
-          + " 'claimVersion', r.claim_version,"
+          + " 'claimVersion', r.claim_version, 'periods', r.periods,"
+          + " 'periodsOutside', r.periods_outside,"
           + " 'href', CONCAT('/api/v1/rechecks?claimId=', r.claim_id)) AS data"
           + " FROM rechecks r WHERE ";
 

@@ -145,7 +145,8 @@ class DemoReviewTest extends ReviewTest {
     List<String> story = summaries(aId);
     assertEquals("created", story.get(0));
     assertTrue(
-        story.get(1).startsWith("flagged NEW_FILING (10-Q/A filed 2024-10-29): "), story.toString());
+        story.get(1).startsWith("flagged NEW_FILING (10-Q/A filed 2024-10-29): "),
+        story.toString());
     assertEquals("MOSTLY_ACCURATE proposed as of 10-Q/A filed 2024-10-29", story.get(3));
     assertTrue(
         story.get(4).startsWith("MOSTLY_ACCURATE as of 10-Q/A filed 2024-10-29 (proposed by "),
