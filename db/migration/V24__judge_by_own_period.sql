@@ -1,12 +1,12 @@
 -- Re-checks judge a claim only against the figures of its own period (issue 11). Open figure and
 -- manual flags that compared a claim with a period outside its own are closed, each with a line in
--- the claim's history saying why; then every claim gets its check (claim_checks). The conditions
+-- the claim's history saying why, and then every claim gets its check (claim_checks). The conditions
 -- are a copy of org.claimwatch.recheck.Judging as it stood when this migration was written.
 
 INSERT INTO claim_history (claim_id, claim_version, action, actor, occurred_at, changes, note, summary)
 SELECT r.claim_id, c.version, 'RECHECK_CLOSED', 'claimwatch', UTC_TIMESTAMP(),
        CONCAT('{"resolvedFlags":[', r.id, ']}'),
-       CONCAT('Re-checks now judge a claim only against figures of its own period; this flag compared',
+       CONCAT('Re-checks now judge a claim only against figures of its own period, and this flag compared',
               ' it with the figure for ', r.period_start, '..', r.period_end, '.'),
        CONCAT('closed re-check flag ', r.id, ': it compared the claim with a period outside its own')
 FROM rechecks r

@@ -27,22 +27,32 @@ class RecheckPlanner implements FiguresChangedListener {
    * Judging#pairs}), the deciding one's columns with {@code periods} (how many were judged), {@code
    * outside} (how many contradict), {@code reason}, and {@code trigger_report}, the report that
    * raised the flag: the newest filing among the figures {@code trigger} marks. Claims with no
-   * figure that {@code trigger} marks are left out. {@code trigger} is SQL over the pair row y.
+   * figure that {@code trigger} marks are left out. {@code trigger} is SQL over the pair row p. The
+   * window runs over narrow pair rows; the claim's and figure's columns are joined back for the one
+   * row a claim keeps.
    */
   static String candidates(String where, String trigger) {
     return """
-        SELECT * FROM (
+        SELECT z.claim_id, z.figure_id, z.report_id, z.o, z.dev, z.period_end, z.filed_on,
+               z.periods, z.outside,
+               IF(z.restated_here = 1, 'RESTATEMENT', 'NEW_FILING') AS reason,
+               CAST(SUBSTRING(z.trigger_key, 11) AS UNSIGNED) AS trigger_report,
+               c.value AS cv, c.value_high AS cvh, c.qualifier AS cq, c.unit AS cu,
+               c.metric AS metric, c.priority AS cp, c.version AS cver, c.entity_id AS ceid,
+               f.value AS rv, f.unit AS ru, f.period_start, f.derivation, f.form
+        FROM (
           SELECT t.*,
                  ROW_NUMBER() OVER (PARTITION BY t.claim_id ORDER BY %2$s) AS rn,
                  COUNT(*) OVER (PARTITION BY t.claim_id) AS periods,
                  SUM(t.o = 'CONTRADICTS') OVER (PARTITION BY t.claim_id) AS outside,
-                 SUM(t.trig) OVER (PARTITION BY t.claim_id) AS triggered,
-                 IF(MAX(t.trig AND t.restated = 1) OVER (PARTITION BY t.claim_id) = 1,
-                    'RESTATEMENT', 'NEW_FILING') AS reason,
-                 FIRST_VALUE(t.report_id) OVER (PARTITION BY t.claim_id
-                     ORDER BY t.trig DESC, t.filed_on DESC, t.report_id DESC) AS trigger_report
-          FROM (SELECT y.*, (%3$s) AS trig FROM (%1$s) y) t
-        ) z WHERE z.rn = 1 AND z.triggered > 0"""
+                 MAX(t.trig AND t.restated = 1) OVER (PARTITION BY t.claim_id) AS restated_here,
+                 MAX(IF(t.trig, CONCAT(t.filed_on, LPAD(t.report_id, 20, '0')), NULL))
+                   OVER (PARTITION BY t.claim_id) AS trigger_key
+          FROM (SELECT p.*, (%3$s) AS trig FROM (%1$s) p) t
+        ) z
+        JOIN claims c ON c.id = z.claim_id
+        JOIN figures f ON f.id = z.figure_id
+        WHERE z.rn = 1 AND z.trigger_key IS NOT NULL"""
         .formatted(Judging.pairs(where), Judging.DECIDING_ORDER, trigger);
   }
 
@@ -57,7 +67,7 @@ class RecheckPlanner implements FiguresChangedListener {
           "c.entity_id = ? AND c.metric IN (SELECT DISTINCT g.metric FROM figures g"
               + " WHERE g.import_id = ? AND g.entity_id = ?) AND f.filed_on > "
               + Judging.NEWS_AFTER,
-          "y.import_id = ?");
+          "p.import_id = ?");
 
   /** A manual re-check: the claim against every figure of its period. Parameter: claim id. */
   static final String MANUAL_CANDIDATE = candidates("c.id = ?", "TRUE");
@@ -72,9 +82,15 @@ class RecheckPlanner implements FiguresChangedListener {
         + ") z ON r.claim_id = z.claim_id"
         + " SET r.open_slot = NULL, r.resolved_at = ?, r.resolved_by = 'claimwatch',"
         + " r.resolution = 'SUPERSEDED'"
-        + " WHERE r.open_slot IN ('NEW_FILING', 'RESTATEMENT') AND r.dedupe_key <> "
+        + " WHERE r.queue = 'rechecks' AND r.entity_id = ?"
+        + " AND r.open_slot IN ('NEW_FILING', 'RESTATEMENT') AND r.dedupe_key <> "
         + DEDUPE;
   }
+
+  /** Whether any claim of the entity has an open figure flag that an import could supersede. */
+  static final String HAS_OPEN_FIGURE_FLAGS =
+      "SELECT 1 FROM rechecks WHERE queue = 'rechecks' AND entity_id = ?"
+          + " AND open_slot IN ('NEW_FILING', 'RESTATEMENT') LIMIT 1";
 
   /** Inserts one flag per candidate, with the comparison; keys skip what is already flagged. */
   static String insert(String candidates) {
@@ -104,16 +120,12 @@ class RecheckPlanner implements FiguresChangedListener {
           + " reported_unit, period_start, period_end, derivation, form, filed_on, deviation_pct,"
           + " outcome, created_by, created_at, open_slot, dedupe_key, priority, claim_version,"
           + " entity_id)"
-          + " SELECT z.claim_id, 'OUTDATED', z.report_id, z.figure_id, z.cv, z.cvh, z.cq, z.cu,"
-          + " z.metric, z.rv, z.ru, z.period_start, z.period_end, z.derivation, z.form,"
-          + " z.filed_on, z.dev, 'INCONCLUSIVE', ?, ?, 'OUTDATED', CONCAT('report:', z.report_id),"
-          + " z.cp, z.cver, z.ceid FROM ("
+          + " SELECT c.id, 'OUTDATED', f.report_id, f.id, c.value, c.value_high, c.qualifier,"
+          + " c.unit, c.metric, f.value, f.unit, f.period_start, f.period_end, f.derivation,"
+          + " f.form, f.filed_on, z.dev, 'INCONCLUSIVE', ?, ?, 'OUTDATED',"
+          + " CONCAT('report:', f.report_id), c.priority, c.version, c.entity_id FROM ("
           + "SELECT y.*, ROW_NUMBER() OVER (PARTITION BY y.claim_id"
-          + " ORDER BY y.period_end DESC, y.figure_id DESC) AS rn FROM (SELECT x.*, "
-          + Judging.OUTCOME
-          + " AS o, "
-          + Judging.DEVIATION
-          + " AS dev FROM (SELECT "
+          + " ORDER BY y.period_end DESC, y.figure_id DESC) AS rn FROM (SELECT "
           + Judging.PAIR_COLUMNS
           + " FROM claims c JOIN figures f ON c.entity_id = f.entity_id AND c.metric = f.metric"
           + " WHERE f.import_id = ? AND f.entity_id = ? AND c.periodicity <> 'NONE'"
@@ -121,7 +133,8 @@ class RecheckPlanner implements FiguresChangedListener {
           + " AND f.period_type = IF(c.periodicity = 'PER_QUARTER', 'QUARTER', 'YEAR')"
           + " AND f.period_start > "
           + Judging.STATED
-          + ") x) y) z WHERE z.rn = 1 AND z.o = 'CONTRADICTS'";
+          + ") y) z JOIN claims c ON c.id = z.claim_id JOIN figures f ON f.id = z.figure_id"
+          + " WHERE z.rn = 1 AND z.o = 'CONTRADICTS'";
 
   /** A report flags a claim once per reason. */
   private static final String DEDUPE = "CONCAT('report:', z.trigger_report)";
@@ -156,13 +169,17 @@ class RecheckPlanner implements FiguresChangedListener {
   public int figuresChanged(long importId, long entityId) {
     checks.importChanged(importId, entityId);
     LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-    jdbc.prepareStatement(
-        SUPERSEDE_IMPORT,
-        ps -> {
-          bindImport(ps, 1, importId, entityId);
-          ps.setObject(5, now);
-          return ps.executeUpdate();
-        });
+    // The UPDATE evaluates the candidates; most filings find nothing to supersede, so look first.
+    if (hasOpenFigureFlags(entityId)) {
+      jdbc.prepareStatement(
+          SUPERSEDE_IMPORT,
+          ps -> {
+            bindImport(ps, 1, importId, entityId);
+            ps.setObject(5, now);
+            ps.setLong(6, entityId);
+            return ps.executeUpdate();
+          });
+    }
     long mark = events.mark();
     int flagged =
         jdbc.prepareStatement(
@@ -189,6 +206,17 @@ class RecheckPlanner implements FiguresChangedListener {
       events.announceImport(mark, now, importId, entityId);
     }
     return flagged;
+  }
+
+  private boolean hasOpenFigureFlags(long entityId) {
+    return jdbc.prepareStatement(
+        HAS_OPEN_FIGURE_FLAGS,
+        ps -> {
+          ps.setLong(1, entityId);
+          try (java.sql.ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+          }
+        });
   }
 
   /** The parameters of {@link #IMPORT_CANDIDATES}, from {@code i} on. */

@@ -713,6 +713,7 @@ public final class FanOutBenchmark {
           PreparedStatement in = jdbc.prepareStatement(PLANNER_INSERT)) {
         PlannerSql.bindImport(up, 1, importId, entityId);
         up.setObject(1 + PlannerSql.IMPORT_PARAMETERS, now);
+        up.setLong(2 + PlannerSql.IMPORT_PARAMETERS, entityId);
         in.setString(1, "claimwatch");
         in.setObject(2, now);
         PlannerSql.bindImport(in, 3, importId, entityId);

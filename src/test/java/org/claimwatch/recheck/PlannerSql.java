@@ -8,8 +8,8 @@ import java.sql.SQLException;
  * package-private), for benchmarks that time the statements directly over JDBC.
  *
  * <p>Parameters: {@link #IMPORT_SUPERSEDE} the import's ({@link #bindImport}) from 1, then
- * resolved_at; {@link #IMPORT_INSERT} created_by, created_at, then the import's from 3; {@link
- * #IMPORT_CANDIDATES} the import's from 1.
+ * resolved_at, entity id; {@link #IMPORT_INSERT} created_by, created_at, then the import's from 3;
+ * {@link #IMPORT_CANDIDATES} the import's from 1.
  */
 public final class PlannerSql {
   /** The candidates SELECT of an import (one row per claim: its deciding figure). */

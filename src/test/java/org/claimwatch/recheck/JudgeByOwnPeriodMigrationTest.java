@@ -1,0 +1,136 @@
+package org.claimwatch.recheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import org.claimwatch.support.ApiTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * V24 on data as the service stored it before issue 11: an open flag that compared "$12B a quarter
+ * in H1 2024" with Q3 2024 (a later period) is closed with a history line saying why, and a claim
+ * with no stored check gets it. Runs V24's own statements; they touch only such rows, and the
+ * service never writes them, so the shared test database is otherwise left as it was.
+ */
+@MicronautTest(transactional = false)
+class JudgeByOwnPeriodMigrationTest extends ApiTest {
+  @Inject JdbcOperations jdbc;
+  @Inject TransactionOperations<Connection> tx;
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void out_of_period_flags_are_closed_with_a_reason_and_every_claim_gets_its_check()
+      throws Exception {
+    long entity = company("Migration Co", null);
+    // Q1 and Q3 2024 capex, filed before the claim was made: no flag, a check on Q1 only.
+    assertEquals(
+        201,
+        report(entity, "2024-04-25", "capex", "12012000000", "2024-01-01", "2024-03-31").status());
+    assertEquals(
+        201,
+        report(entity, "2024-04-26", "capex", "13061000000", "2024-07-01", "2024-09-30").status());
+    long claim =
+        ((Number)
+                claim(
+                    numberClaim(
+                        entity,
+                        "capex",
+                        "12000000000",
+                        "EXACT",
+                        "PER_QUARTER",
+                        "2024-01-01",
+                        "2024-06-30",
+                        "2024-07-27")))
+            .longValue();
+    long q3 = figureId(entity, "2024-07-01");
+
+    // What the old planner stored: an open NEW_FILING flag against Q3, and no check.
+    tx.executeWrite(
+        s -> {
+          jdbc.prepareStatement(
+              "INSERT INTO rechecks (claim_id, reason, report_id, figure_id, claimed_value,"
+                  + " claimed_unit, metric, reported_value, reported_unit, period_start,"
+                  + " period_end, form, filed_on, deviation_pct, outcome, created_by, created_at,"
+                  + " open_slot, dedupe_key, priority, claim_version, entity_id)"
+                  + " SELECT ?, 'NEW_FILING', f.report_id, f.id, 12000000000, 'USD', 'capex',"
+                  + " f.value, f.unit, f.period_start, f.period_end, f.form, f.filed_on, 8.8,"
+                  + " 'CONTRADICTS', 'claimwatch', UTC_TIMESTAMP(), 'NEW_FILING', 'report:old',"
+                  + " 50, 1, f.entity_id FROM figures f WHERE f.id = ?",
+              ps -> {
+                ps.setLong(1, claim);
+                ps.setLong(2, q3);
+                return ps.executeUpdate();
+              });
+          return jdbc.prepareStatement(
+              "DELETE FROM claim_checks WHERE claim_id = ?",
+              ps -> {
+                ps.setLong(1, claim);
+                return ps.executeUpdate();
+              });
+        });
+    assertNull(get("/api/v1/claims/" + claim, ADMIN_TOKEN).json().get("check"));
+    assertNotNull(get("/api/v1/claims/" + claim, ADMIN_TOKEN).json().get("openRecheck"));
+
+    String v24;
+    try (InputStream in =
+        getClass().getResourceAsStream("/db/migration/V24__judge_by_own_period.sql")) {
+      v24 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    int statements = 0;
+    for (String statement : v24.replaceAll("(?m)^--.*$", "").split(";")) {
+      String sql = statement.strip();
+      if (sql.isEmpty()) {
+        continue;
+      }
+      statements++;
+      // Every other claim in the shared database has its check already.
+      String run = sql.replace("INSERT INTO claim_checks", "INSERT IGNORE INTO claim_checks");
+      tx.executeWrite(s -> jdbc.prepareStatement(run, ps -> ps.executeUpdate()));
+    }
+    assertEquals(3, statements);
+
+    Map<String, Object> after = get("/api/v1/claims/" + claim, ADMIN_TOKEN).json();
+    assertNull(after.get("openRecheck"), "the out-of-period flag is closed");
+    Map<String, Object> check = (Map<String, Object>) after.get("check");
+    assertEquals("SUPPORTS", check.get("outcome"), "judged on Q1 only: 12.012B within ±0.5B");
+    assertEquals(1, ((List<?>) check.get("figures")).size());
+    List<Map<String, Object>> flags = get("/api/v1/rechecks?claimId=" + claim, ADMIN_TOKEN).items();
+    assertEquals("OUT_OF_PERIOD", flags.get(0).get("resolution"));
+    List<Map<String, Object>> history =
+        get("/api/v1/claims/" + claim + "/history", ADMIN_TOKEN).list();
+    assertTrue(
+        history.stream()
+            .anyMatch(
+                h ->
+                    String.valueOf(h.get("summary"))
+                        .endsWith("it compared the claim with a period outside its own")),
+        history.toString());
+  }
+
+  private long figureId(long entity, String periodStart) {
+    return tx.executeRead(
+        status ->
+            jdbc.prepareStatement(
+                "SELECT id FROM figures WHERE entity_id = ? AND period_start = ?",
+                ps -> {
+                  ps.setLong(1, entity);
+                  ps.setObject(2, java.time.LocalDate.parse(periodStart));
+                  try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                  }
+                }));
+  }
+}
