@@ -10,7 +10,11 @@ CREATE TABLE claim_checks (
   outcome        VARCHAR(16)   NOT NULL,
   deviation_pct  DECIMAL(38,1) NULL,
   checked_at     DATETIME      NOT NULL,
+  -- 1 for claims judged on "the latest period reported when said" (a rate with no period): their
+  -- rows move on when an import brings a newer period, so they are found without a scan.
+  latest         TINYINT(1)    NOT NULL DEFAULT 0,
   PRIMARY KEY (claim_id, figure_id),
+  KEY ix_claim_checks_latest (latest, claim_id),
   KEY ix_claim_checks_figure (figure_id),
   -- ?check=CONTRADICTS: the claims with such a row.
   KEY ix_claim_checks_outcome (outcome, claim_id),

@@ -65,7 +65,7 @@ WHERE r.open_slot IN ('NEW_FILING', 'RESTATEMENT', 'MANUAL')
                                             AND g.filed_on <= DATE(COALESCE(c.stated_at, c.created_at)))))))
   ), FALSE);
 
-INSERT INTO claim_checks (claim_id, figure_id, outcome, deviation_pct, checked_at)
+INSERT INTO claim_checks (claim_id, figure_id, outcome, deviation_pct, checked_at, latest)
 SELECT x.claim_id, x.figure_id,
         CASE
           WHEN x.cv IS NULL OR (x.cu IS NOT NULL AND x.cu <> x.ru) THEN 'INCONCLUSIVE'
@@ -86,9 +86,11 @@ SELECT x.claim_id, x.figure_id,
           WHEN x.cq = 'RANGE' AND x.rv >= x.cv THEN 0
           ELSE IF(x.cv = 0, NULL, ROUND((x.rv - x.cv) * 100 / ABS(x.cv), 1))
         END,
-  UTC_TIMESTAMP()
+  UTC_TIMESTAMP(),
+  x.latest
 FROM (
-  SELECT c.id AS claim_id, c.value AS cv, c.value_high AS cvh, c.qualifier AS cq, c.unit AS cu,
+  SELECT c.periodicity <> 'NONE' AND c.period_start IS NULL AND c.period_end IS NULL AS latest,
+  c.id AS claim_id, c.value AS cv, c.value_high AS cvh, c.qualifier AS cq, c.unit AS cu,
   c.tolerance AS tol, c.tolerance_high AS tolh, f.id AS figure_id, f.value AS rv, f.unit AS ru
   FROM claims c JOIN figures f ON
           c.entity_id = f.entity_id AND c.metric = f.metric

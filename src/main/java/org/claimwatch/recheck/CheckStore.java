@@ -30,8 +30,8 @@ class CheckStore implements ClaimChecks {
    * Stores the pairs of a {@link Judging#pairs} query; a pair stored before is brought up to date.
    */
   private static String upsert(String where) {
-    return "INSERT INTO claim_checks (claim_id, figure_id, outcome, deviation_pct, checked_at)"
-        + " SELECT p.claim_id, p.figure_id, p.o, p.dev, ? FROM ("
+    return "INSERT INTO claim_checks (claim_id, figure_id, outcome, deviation_pct, checked_at,"
+        + " latest) SELECT p.claim_id, p.figure_id, p.o, p.dev, ?, p.latest FROM ("
         + Judging.pairs(where)
         + ") p ON DUPLICATE KEY UPDATE outcome = p.o, deviation_pct = p.dev,"
         + " checked_at = VALUES(checked_at)";
@@ -46,8 +46,7 @@ class CheckStore implements ClaimChecks {
    */
   private static final String PRUNE_LATEST =
       "DELETE k FROM claim_checks k JOIN claims c ON c.id = k.claim_id"
-          + " JOIN figures f ON f.id = k.figure_id WHERE c.entity_id = ? AND "
-          + Judging.LATEST_REPORTED
+          + " JOIN figures f ON f.id = k.figure_id WHERE k.latest = 1 AND c.entity_id = ?"
           + " AND NOT COALESCE(("
           + Judging.JUDGES
           + "), FALSE)";

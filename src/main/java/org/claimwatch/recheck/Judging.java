@@ -95,7 +95,9 @@ final class Judging {
           + OUTCOME
           + " AS o, "
           + DEVIATION
-          + " AS dev, f.period_end, f.filed_on, f.report_id, f.import_id, f.restated";
+          + " AS dev, f.period_end, f.filed_on, f.report_id, f.import_id, f.restated, "
+          + LATEST_REPORTED
+          + " AS latest";
 
   /**
    * Every (claim, judged figure) pair ({@link #PAIR_COLUMNS}) as a derived table; {@code where}

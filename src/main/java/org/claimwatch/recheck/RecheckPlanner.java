@@ -32,28 +32,33 @@ class RecheckPlanner implements FiguresChangedListener {
    * row a claim keeps.
    */
   static String candidates(String where, String trigger) {
+    String pairs = Judging.pairs(where);
     return """
-        SELECT z.claim_id, z.figure_id, z.report_id, z.o, z.dev, z.period_end, z.filed_on,
-               z.periods, z.outside,
-               IF(z.restated_here = 1, 'RESTATEMENT', 'NEW_FILING') AS reason,
-               CAST(SUBSTRING(z.trigger_key, 11) AS UNSIGNED) AS trigger_report,
+        SELECT d.claim_id, d.figure_id, d.report_id, d.o, d.dev, d.period_end, d.filed_on,
+               a.periods, a.outside,
+               IF(a.restated_here = 1, 'RESTATEMENT', 'NEW_FILING') AS reason,
+               CAST(SUBSTRING(a.trigger_key, 11) AS UNSIGNED) AS trigger_report,
                c.value AS cv, c.value_high AS cvh, c.qualifier AS cq, c.unit AS cu,
                c.metric AS metric, c.priority AS cp, c.version AS cver, c.entity_id AS ceid,
                f.value AS rv, f.unit AS ru, f.period_start, f.derivation, f.form
         FROM (
-          SELECT t.*,
-                 ROW_NUMBER() OVER (PARTITION BY t.claim_id ORDER BY %2$s) AS rn,
-                 COUNT(*) OVER (PARTITION BY t.claim_id) AS periods,
-                 SUM(t.o = 'CONTRADICTS') OVER (PARTITION BY t.claim_id) AS outside,
-                 MAX(t.trig AND t.restated = 1) OVER (PARTITION BY t.claim_id) AS restated_here,
+          SELECT t.claim_id, COUNT(*) AS periods, SUM(t.o = 'CONTRADICTS') AS outside,
+                 MAX(t.trig AND t.restated = 1) AS restated_here,
                  MAX(IF(t.trig, CONCAT(t.filed_on, LPAD(t.report_id, 20, '0')), NULL))
-                   OVER (PARTITION BY t.claim_id) AS trigger_key
+                   AS trigger_key
           FROM (SELECT p.*, (%3$s) AS trig FROM (%1$s) p) t
-        ) z
-        JOIN claims c ON c.id = z.claim_id
-        JOIN figures f ON f.id = z.figure_id
-        WHERE z.rn = 1 AND z.trigger_key IS NOT NULL"""
-        .formatted(Judging.pairs(where), Judging.DECIDING_ORDER, trigger);
+          GROUP BY t.claim_id
+        ) a
+        JOIN (
+          SELECT r.* FROM (
+            SELECT q.*, ROW_NUMBER() OVER (PARTITION BY q.claim_id ORDER BY %2$s) AS rn
+            FROM (%1$s) q
+          ) r WHERE r.rn = 1
+        ) d ON d.claim_id = a.claim_id
+        JOIN claims c ON c.id = d.claim_id
+        JOIN figures f ON f.id = d.figure_id
+        WHERE a.trigger_key IS NOT NULL"""
+        .formatted(pairs, Judging.DECIDING_ORDER, trigger);
   }
 
   /**
@@ -69,7 +74,9 @@ class RecheckPlanner implements FiguresChangedListener {
               + Judging.NEWS_AFTER,
           "p.import_id = ?");
 
-  /** A manual re-check: the claim against every figure of its period. Parameter: claim id. */
+  /**
+   * A manual re-check: the claim against every figure of its period. Parameters: claim id, twice.
+   */
   static final String MANUAL_CANDIDATE = candidates("c.id = ?", "TRUE");
 
   /**
@@ -175,8 +182,8 @@ class RecheckPlanner implements FiguresChangedListener {
           SUPERSEDE_IMPORT,
           ps -> {
             bindImport(ps, 1, importId, entityId);
-            ps.setObject(5, now);
-            ps.setLong(6, entityId);
+            ps.setObject(1 + IMPORT_PARAMETERS, now);
+            ps.setLong(2 + IMPORT_PARAMETERS, entityId);
             return ps.executeUpdate();
           });
     }
@@ -219,12 +226,19 @@ class RecheckPlanner implements FiguresChangedListener {
         });
   }
 
-  /** The parameters of {@link #IMPORT_CANDIDATES}, from {@code i} on. */
+  /** How many parameters {@link #bindImport} sets. */
+  static final int IMPORT_PARAMETERS = 7;
+
+  /**
+   * The parameters of {@link #IMPORT_CANDIDATES}, from {@code i} on: the trigger's import id and
+   * the where clause (entity, import, entity) for the counts, the where clause again for the
+   * deciding row.
+   */
   static void bindImport(java.sql.PreparedStatement ps, int i, long importId, long entityId)
       throws java.sql.SQLException {
-    ps.setLong(i, importId);
-    ps.setLong(i + 1, entityId);
-    ps.setLong(i + 2, importId);
-    ps.setLong(i + 3, entityId);
+    long[] values = {importId, entityId, importId, entityId, entityId, importId, entityId};
+    for (int k = 0; k < values.length; k++) {
+      ps.setLong(i + k, values[k]);
+    }
   }
 }

@@ -514,7 +514,17 @@ public final class FanOutBenchmark {
                 last(raw).ms());
         if (o.plannerSql) {
           plannerSql(supersede, insert, planner, k, importId, entityId);
-          timedQuery(select, k, PLANNER_SELECT, importId, entityId);
+          timedQuery(
+              select,
+              k,
+              PLANNER_SELECT,
+              importId,
+              entityId,
+              importId,
+              entityId,
+              entityId,
+              importId,
+              entityId);
           timedQuery(scanWarm, k, SCAN, entityId);
           line +=
               String.format(

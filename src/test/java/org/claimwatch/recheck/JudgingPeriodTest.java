@@ -342,6 +342,28 @@ class JudgingPeriodTest extends ApiTest {
     return rightLength && !start.isBefore(from.minusDays(7)) && !end.isAfter(to);
   }
 
+  /**
+   * "About $2B a quarter", no period, said 2024-09-01: judged on the latest quarter reported by
+   * then. With Apple's filings up to 2024-06-30 that is fiscal Q2 (1.996B, 10-Q of 2024-05-03);
+   * once the 10-Q of 2024-08-02 is in, fiscal Q3 (2.151B) takes its place, and Q2 leaves the check.
+   */
+  @Test
+  void a_rate_with_no_period_is_judged_on_the_latest_quarter_reported_when_it_was_said()
+      throws Exception {
+    Company apple = company();
+    long claim = capex(apple, "2000000000", "APPROX", "PER_QUARTER", null, null, "2024-09-01");
+    importDoc(
+        java.nio.file.Files.readString(
+                java.nio.file.Path.of("db/seed/companyfacts/apple-filed-by-2024-06-30.json"))
+            .replaceFirst("\"cik\":\\s*320193", "\"cik\":" + apple.cik()));
+    assertEquals(List.of(Q2 + ".." + Q2_END), periods(check(claim)));
+
+    importApple(apple);
+    Map<String, Object> check = check(claim);
+    assertEquals(List.of(Q3 + ".." + Q3_END), periods(check));
+    assertEquals("SUPPORTS", check.get("outcome"));
+  }
+
   /** A 10-Q/A of 2025-06-01 restating Apple's H1 fiscal 2024 capex as 4.500B. */
   private static String restatement(long cik) {
     return """

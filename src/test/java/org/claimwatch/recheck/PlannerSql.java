@@ -22,7 +22,7 @@ public final class PlannerSql {
   public static final String IMPORT_INSERT = RecheckPlanner.insert(IMPORT_CANDIDATES);
 
   /** How many parameters {@link #bindImport} sets. */
-  public static final int IMPORT_PARAMETERS = 4;
+  public static final int IMPORT_PARAMETERS = RecheckPlanner.IMPORT_PARAMETERS;
 
   private PlannerSql() {}
 
