@@ -111,11 +111,4 @@ final class Judging {
         + " WHERE "
         + where;
   }
-
-  /**
-   * The order in which a claim's figures decide its outcome: a contradicting one first, then a
-   * supporting one, the furthest from the claim first, then the latest period.
-   */
-  static final String DECIDING_ORDER =
-      "o = 'CONTRADICTS' DESC, o = 'SUPPORTS' DESC, ABS(dev) DESC, period_end DESC, figure_id DESC";
 }

@@ -32,10 +32,9 @@ class RecheckPlanner implements FiguresChangedListener {
    * row a claim keeps.
    */
   static String candidates(String where, String trigger) {
-    String pairs = Judging.pairs(where);
     return """
-        SELECT d.claim_id, d.figure_id, d.report_id, d.o, d.dev, d.period_end, d.filed_on,
-               a.periods, a.outside,
+        SELECT a.claim_id, a.figure_id, f.report_id, %4$s AS o, %5$s AS dev, f.period_end,
+               f.filed_on, a.periods, a.outside,
                IF(a.restated_here = 1, 'RESTATEMENT', 'NEW_FILING') AS reason,
                CAST(SUBSTRING(a.trigger_key, 11) AS UNSIGNED) AS trigger_report,
                c.value AS cv, c.value_high AS cvh, c.qualifier AS cq, c.unit AS cu,
@@ -45,21 +44,32 @@ class RecheckPlanner implements FiguresChangedListener {
           SELECT t.claim_id, COUNT(*) AS periods, SUM(t.o = 'CONTRADICTS') AS outside,
                  MAX(t.trig AND t.restated = 1) AS restated_here,
                  MAX(IF(t.trig, CONCAT(t.filed_on, LPAD(t.report_id, 20, '0')), NULL))
-                   AS trigger_key
+                   AS trigger_key,
+                 CAST(RIGHT(MIN(%2$s), 19) AS UNSIGNED) AS figure_id
           FROM (SELECT p.*, (%3$s) AS trig FROM (%1$s) p) t
           GROUP BY t.claim_id
         ) a
-        JOIN (
-          SELECT r.* FROM (
-            SELECT q.*, ROW_NUMBER() OVER (PARTITION BY q.claim_id ORDER BY %2$s) AS rn
-            FROM (%1$s) q
-          ) r WHERE r.rn = 1
-        ) d ON d.claim_id = a.claim_id
-        JOIN claims c ON c.id = d.claim_id
-        JOIN figures f ON f.id = d.figure_id
+        JOIN claims c ON c.id = a.claim_id
+        JOIN figures f ON f.id = a.figure_id
         WHERE a.trigger_key IS NOT NULL"""
-        .formatted(pairs, Judging.DECIDING_ORDER, trigger);
+        .formatted(Judging.pairs(where), DECIDING_KEY, trigger, Judging.OUTCOME, Judging.DEVIATION);
   }
+
+  /**
+   * The order in which a claim's figures decide its outcome (a contradicting one first, then a
+   * supporting one; the furthest from the claim first, then the latest period; as {@link
+   * Checks#DECIDING} does in Java), as a string whose smallest value is the deciding figure's, with
+   * its id in the last 19 characters, so one GROUP BY finds it (no window: MariaDB's window sort
+   * and the join of two derived tables cost twice as much on 100,000 claims). Deviations are kept
+   * to 0.1% up to 10^14 %.
+   */
+  static final String DECIDING_KEY =
+      "CONCAT(CASE t.o WHEN 'CONTRADICTS' THEN 0 WHEN 'SUPPORTS' THEN 1 ELSE 2 END,"
+          + " LPAD(999999999999999 - LEAST(COALESCE(ROUND(ABS(t.dev) * 10), -1) + 1,"
+          + " 999999999999999), 15, '0'),"
+          + " 99999999 - DATE_FORMAT(t.period_end, '%Y%m%d'),"
+          + " LPAD(999999999999999999 - t.figure_id, 19, '0'),"
+          + " LPAD(t.figure_id, 19, '0'))";
 
   /**
    * What an import bears on: claims of the entity and of a metric it changed, judged on their
@@ -227,18 +237,17 @@ class RecheckPlanner implements FiguresChangedListener {
   }
 
   /** How many parameters {@link #bindImport} sets. */
-  static final int IMPORT_PARAMETERS = 7;
+  static final int IMPORT_PARAMETERS = 4;
 
   /**
-   * The parameters of {@link #IMPORT_CANDIDATES}, from {@code i} on: the trigger's import id and
-   * the where clause (entity, import, entity) for the counts, the where clause again for the
-   * deciding row.
+   * The parameters of {@link #IMPORT_CANDIDATES}, from {@code i} on: the trigger's import id, then
+   * the where clause's entity, import and entity.
    */
   static void bindImport(java.sql.PreparedStatement ps, int i, long importId, long entityId)
       throws java.sql.SQLException {
-    long[] values = {importId, entityId, importId, entityId, entityId, importId, entityId};
-    for (int k = 0; k < values.length; k++) {
-      ps.setLong(i + k, values[k]);
-    }
+    ps.setLong(i, importId);
+    ps.setLong(i + 1, entityId);
+    ps.setLong(i + 2, importId);
+    ps.setLong(i + 3, entityId);
   }
 }

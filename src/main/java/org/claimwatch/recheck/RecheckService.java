@@ -374,7 +374,6 @@ public class RecheckService implements OpenRechecks {
         RecheckPlanner.MANUAL_CANDIDATE,
         ps -> {
           ps.setLong(1, claimId);
-          ps.setLong(2, claimId);
           try (ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
               return java.util.Optional.empty();
