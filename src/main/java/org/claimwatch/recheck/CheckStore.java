@@ -29,16 +29,17 @@ class CheckStore implements ClaimChecks {
   /**
    * Stores the pairs of a {@link Judging#pairs} query; a pair stored before is brought up to date.
    */
-  private static String upsert(String where) {
+  private static String upsert(String pairs) {
     return "INSERT INTO claim_checks (claim_id, figure_id, outcome, deviation_pct, checked_at,"
         + " latest) SELECT p.claim_id, p.figure_id, p.o, p.dev, ?, p.latest FROM ("
-        + Judging.pairs(where)
+        + pairs
         + ") p ON DUPLICATE KEY UPDATE outcome = p.o, deviation_pct = p.dev,"
         + " checked_at = VALUES(checked_at)";
   }
 
   /** Pairs of the figures an import changed (new, restated or re-derived). */
-  private static final String UPSERT_IMPORT = upsert("f.import_id = ? AND f.entity_id = ?");
+  private static final String UPSERT_IMPORT =
+      upsert(Judging.pairs("f.import_id = ? AND f.entity_id = ?"));
 
   /**
    * Claims judged on "the latest period reported when said" move on to a newer period when an
@@ -102,7 +103,7 @@ class CheckStore implements ClaimChecks {
     }
     LocalDateTime now = Sql.utc(clock.instant());
     jdbc.prepareStatement(
-        upsert(in),
+        upsert(Judging.pairsOfClaims(in)),
         ps -> {
           ps.setObject(1, now);
           int i = 2;

@@ -45,9 +45,11 @@ import org.claimwatch.system.Hashing;
  * writes for a batch: the {@code claims} rows, one {@code claim_history} row and one {@code
  * outbox_events} row (claim.created) per claim, with the statements of {@code ClaimWriter} and
  * {@code Outbox}, one transaction per batch, {@code rewriteBatchedStatements=true}. Both sides see
- * the same tables, the same sources (50 URLs) and the same entity. It prints claims/s, per-batch
- * p50/p95, the ratio API/JDBC, the CPU time the service, the database server and this program spent
- * per batch, and database server counters per batch.
+ * the same tables, the same sources (50 URLs) and the same entity, which has reported capex and
+ * revenue for every quarter the claims speak of, so the service also computes each new claim's
+ * check (two claims in seven get one). It prints claims/s, per-batch p50/p95, the ratio API/JDBC,
+ * the CPU time the service, the database server and this program spent per batch, and database
+ * server counters per batch.
  *
  * <p>Build the jar first ({@code mvn -q -DskipTests package}), then:
  *
@@ -269,6 +271,7 @@ public final class BatchIngestBenchmark {
         throw new IllegalStateException("No id in " + r.body());
       }
       entityId = Long.parseLong(m.group(1));
+      reportFigures();
 
       jdbc = DriverManager.getConnection(withProps(databaseUrl), o.user, o.password);
       jdbc.setAutoCommit(false);
@@ -631,6 +634,48 @@ public final class BatchIngestBenchmark {
       } catch (SQLException e) {
         return "?";
       }
+    }
+
+    /**
+     * The entity's reported capex and revenue for every quarter of 2015-2024, so the claims about
+     * them (two metrics in seven) each get a check against their quarter when they are stored.
+     */
+    private void reportFigures() throws Exception {
+      StringBuilder facts = new StringBuilder();
+      for (String metric : List.of("capex", "revenue")) {
+        for (int year = 2015; year <= 2024; year++) {
+          for (int q = 0; q < 4; q++) {
+            LocalDate start = LocalDate.of(year, 1 + 3 * q, 1);
+            if (facts.length() > 0) {
+              facts.append(',');
+            }
+            facts
+                .append("{\"metric\":\"")
+                .append(metric)
+                .append("\",\"value\":\"")
+                .append(1_000_000_000L + (year * 4L + q) * 10_000_000L)
+                .append("\",\"unit\":\"USD\",\"periodStart\":\"")
+                .append(start)
+                .append("\",\"periodEnd\":\"")
+                .append(start.plusMonths(3).minusDays(1))
+                .append("\"}");
+          }
+        }
+      }
+      HttpResponse<String> r =
+          post(
+              "/api/v1/reports",
+              "{\"entityId\":"
+                  + entityId
+                  + ",\"title\":\"Bench Holdings results 2015-2024\",\"form\":\"press release\","
+                  + "\"url\":\"https://example.org/bench-results\",\"filedAt\":\"2025-02-01\","
+                  + "\"facts\":["
+                  + facts
+                  + "]}");
+      if (r.statusCode() != 201) {
+        throw new IllegalStateException("POST /api/v1/reports: " + r.statusCode() + " " + r.body());
+      }
+      log("Reported 80 quarterly figures (capex, revenue 2015-2024) for entity %d", entityId);
     }
 
     // --- data ----------------------------------------------------------------------------------
