@@ -1,6 +1,5 @@
 package org.claimwatch.claim;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -11,10 +10,11 @@ import java.util.Map;
  */
 public interface ClaimChecks {
   /**
-   * Computes and stores the checks of these claims from the figures held now, in the caller's
-   * transaction. {@code created}: the claims are new, so nothing is stored for them yet.
+   * Computes and stores the checks of these claims (as stored now) from the figures held now, in
+   * the caller's transaction, and returns them by claim id (claims with none are absent). {@code
+   * created}: the claims are new, so nothing is stored for them yet.
    */
-  void refresh(Collection<Long> claimIds, boolean created);
+  Map<Long, CheckView> refresh(List<Claim> claims, boolean created);
 
   /** The stored checks of these claims, by claim id; claims with none are absent. */
   Map<Long, CheckView> checksFor(List<Claim> claims);

@@ -112,13 +112,15 @@ public class ClaimService {
 
   public Saved create(ClaimInput input, Actor actor) {
     Inserted in = createAll(List.of(input), null, actor);
-    return new Saved(views(in.ordered(), in.storedBefore()).get(0), in.created() == 1);
+    return new Saved(
+        views(in.ordered(), in.storedBefore(), in.freshChecks()).get(0), in.created() == 1);
   }
 
   /** Stores all the claims or none; items whose externalRef is already stored come back as is. */
   public BatchResult createBatch(BatchRequest request, Actor actor) {
     Inserted in = insertBatch(request, actor);
-    return new BatchResult(in.created(), in.existing(), views(in.ordered(), in.storedBefore()));
+    return new BatchResult(
+        in.created(), in.existing(), views(in.ordered(), in.storedBefore(), in.freshChecks()));
   }
 
   /** {@link #createBatch}, answering with ids only (Prefer: return=minimal): no views built. */
@@ -146,7 +148,11 @@ public class ClaimService {
    * already stored before (only they can have a re-check flag).
    */
   private record Inserted(
-      int created, int existing, List<Claim> ordered, List<Long> storedBefore) {}
+      int created,
+      int existing,
+      List<Claim> ordered,
+      List<Long> storedBefore,
+      Map<Long, CheckView> freshChecks) {}
 
   public ClaimView get(long id) {
     return views(List.of(find(id))).get(0);
@@ -214,7 +220,7 @@ public class ClaimService {
                       Instant now = now();
                       Long sourceId = sourceIds(List.of(after), now).get(urlOf(after));
                       Claim updated = claims.update(current.withData(after, sourceId, now));
-                      checks.refresh(List.of(id), false);
+                      checks.refresh(List.of(updated), false);
                       if (updated.priority() != current.priority()
                           || !Objects.equals(updated.entityId(), current.entityId())) {
                         openRechecks.claimChanged(id, updated.priority(), updated.entityId());
@@ -344,7 +350,7 @@ public class ClaimService {
               now));
     }
     List<Claim> saved = writer.insertClaims(fresh);
-    checks.refresh(saved.stream().map(Claim::id).toList(), true);
+    Map<Long, CheckView> freshChecks = checks.refresh(saved, true);
     List<ClaimHistory> entries = new ArrayList<>(saved.size());
     for (int k = 0; k < saved.size(); k++) {
       Claim c = saved.get(k);
@@ -369,7 +375,7 @@ public class ClaimService {
       ordered.add(stored != null ? stored : saved.get(k++));
     }
     List<Long> stored = existing.values().stream().map(Claim::id).toList();
-    return new Inserted(saved.size(), inputs.size() - saved.size(), ordered, stored);
+    return new Inserted(saved.size(), inputs.size() - saved.size(), ordered, stored, freshChecks);
   }
 
   /** Ids of the sources these claims cite, inserting the URLs not yet stored. */
@@ -409,11 +415,15 @@ public class ClaimService {
   }
 
   public List<ClaimView> views(List<Claim> rows) {
-    return views(rows, rows.stream().map(Claim::id).toList());
+    return views(rows, rows.stream().map(Claim::id).toList(), Map.of());
   }
 
-  /** Views of the rows; only the claims in {@code flagged} are looked up for re-check flags. */
-  private List<ClaimView> views(List<Claim> rows, List<Long> flagged) {
+  /**
+   * Views of the rows; only the claims in {@code flagged} are looked up for re-check flags and
+   * checks ({@code knownChecks} holds those of the claims just created).
+   */
+  private List<ClaimView> views(
+      List<Claim> rows, List<Long> flagged, Map<Long, CheckView> knownChecks) {
     Set<Long> sourceIdSet = new HashSet<>();
     Set<Long> entityIds = new HashSet<>();
     for (Claim c : rows) {
@@ -430,7 +440,11 @@ public class ClaimService {
     }
     Map<Long, String> names = subjects.names(entityIds);
     Map<Long, Object> flags = openRechecks.openFor(flagged);
-    Map<Long, CheckView> checked = checks.checksFor(rows);
+    Set<Long> lookUp = new HashSet<>(flagged);
+    Map<Long, CheckView> checked =
+        new HashMap<>(
+            checks.checksFor(rows.stream().filter(c -> lookUp.contains(c.id())).toList()));
+    checked.putAll(knownChecks);
     List<ClaimView> out = new ArrayList<>(rows.size());
     for (Claim c : rows) {
       Source s = c.sourceId() == null ? null : sourceById.get(c.sourceId());

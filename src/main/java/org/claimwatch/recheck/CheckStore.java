@@ -84,34 +84,120 @@ class CheckStore implements ClaimChecks {
         });
   }
 
+  /**
+   * The pairs of the claims a refresh names, with what a check view shows of each figure, so the
+   * rows are stored and the views built from one read.
+   */
+  private static String refreshSelect(int claims) {
+    return Judging.pairsOfClaims(
+        "c.id IN (" + Sql.marks(claims) + ")",
+        "f.value AS fv, f.unit AS fu, f.period_start AS fps, f.period_type AS fpt, f.kind AS fk,"
+            + " f.derivation AS fd, f.form AS ff");
+  }
+
+  private static final String INSERT_ROW =
+      "INSERT INTO claim_checks (claim_id, figure_id, outcome, deviation_pct, checked_at, latest)"
+          + " VALUES (?, ?, ?, ?, ?, ?)";
+
   @Override
-  public void refresh(Collection<Long> claimIds, boolean created) {
-    if (claimIds.isEmpty()) {
-      return;
+  public Map<Long, CheckView> refresh(List<Claim> claims, boolean created) {
+    Map<Long, CheckView> out = new HashMap<>();
+    if (claims.isEmpty()) {
+      return out;
     }
-    String in = "c.id IN (" + Sql.marks(claimIds.size()) + ")";
+    List<Long> ids = claims.stream().map(Claim::id).toList();
     if (!created) {
       jdbc.prepareStatement(
-          "DELETE FROM claim_checks WHERE claim_id IN (" + Sql.marks(claimIds.size()) + ")",
+          "DELETE FROM claim_checks WHERE claim_id IN (" + Sql.marks(ids.size()) + ")",
           ps -> {
-            int i = 1;
-            for (Long id : claimIds) {
-              ps.setLong(i++, id);
-            }
+            bindIds(ps, 1, ids);
             return ps.executeUpdate();
           });
     }
     LocalDateTime now = Sql.utc(clock.instant());
+    List<Row> rows = new ArrayList<>();
+    List<Boolean> latest = new ArrayList<>();
     jdbc.prepareStatement(
-        upsert(Judging.pairsOfClaims(in)),
+        refreshSelect(ids.size()),
         ps -> {
-          ps.setObject(1, now);
-          int i = 2;
-          for (Long id : claimIds) {
-            ps.setLong(i++, id);
+          bindIds(ps, 1, ids);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              rows.add(
+                  new Row(
+                      rs.getLong("claim_id"),
+                      rs.getLong("figure_id"),
+                      rs.getLong("report_id"),
+                      rs.getBigDecimal("fv"),
+                      rs.getString("fu"),
+                      rs.getObject("fps", LocalDate.class),
+                      rs.getObject("period_end", LocalDate.class),
+                      rs.getString("fpt"),
+                      rs.getString("fk"),
+                      rs.getString("fd"),
+                      rs.getString("ff"),
+                      rs.getObject("filed_on", LocalDate.class),
+                      Outcome.valueOf(rs.getString("o")),
+                      rs.getBigDecimal("dev"),
+                      now));
+              latest.add(rs.getBoolean("latest"));
+            }
           }
-          return ps.executeUpdate();
+          return null;
         });
+    if (rows.isEmpty()) {
+      return out;
+    }
+    jdbc.prepareStatement(
+        INSERT_ROW,
+        ps -> {
+          for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            ps.setLong(1, r.claimId());
+            ps.setLong(2, r.figureId());
+            ps.setString(3, r.outcome().name());
+            ps.setBigDecimal(4, r.deviationPct());
+            ps.setObject(5, now);
+            ps.setBoolean(6, latest.get(i));
+            ps.addBatch();
+          }
+          return ps.executeBatch();
+        });
+    return views(claims, byClaim(rows));
+  }
+
+  private static void bindIds(java.sql.PreparedStatement ps, int from, List<Long> ids)
+      throws java.sql.SQLException {
+    int i = from;
+    for (Long id : ids) {
+      ps.setLong(i++, id);
+    }
+  }
+
+  private static Map<Long, List<Row>> byClaim(List<Row> rows) {
+    Map<Long, List<Row>> out = new HashMap<>();
+    for (Row r : rows) {
+      out.computeIfAbsent(r.claimId(), k -> new ArrayList<>()).add(r);
+    }
+    // Oldest period first, as a stored check is read.
+    out.values()
+        .forEach(
+            l ->
+                l.sort(
+                    java.util.Comparator.comparing(Row::periodEnd)
+                        .thenComparing(Row::periodStart, java.util.Comparator.reverseOrder())));
+    return out;
+  }
+
+  private static Map<Long, CheckView> views(List<Claim> claims, Map<Long, List<Row>> rows) {
+    Map<Long, CheckView> out = new HashMap<>();
+    for (Claim c : claims) {
+      List<Row> judged = rows.get(c.id());
+      if (judged != null) {
+        out.put(c.id(), Checks.view(c, judged));
+      }
+    }
+    return out;
   }
 
   /** A stored row: one judged figure of a claim. */
@@ -135,18 +221,10 @@ class CheckStore implements ClaimChecks {
   @Override
   @Connectable
   public Map<Long, CheckView> checksFor(List<Claim> claims) {
-    Map<Long, CheckView> out = new HashMap<>();
     if (claims.isEmpty()) {
-      return out;
+      return new HashMap<>();
     }
-    Map<Long, List<Row>> rows = rows(claims.stream().map(Claim::id).toList());
-    for (Claim c : claims) {
-      List<Row> judged = rows.get(c.id());
-      if (judged != null) {
-        out.put(c.id(), Checks.view(c, judged));
-      }
-    }
-    return out;
+    return views(claims, rows(claims.stream().map(Claim::id).toList()));
   }
 
   /** The stored rows of these claims, by claim, oldest period first. */

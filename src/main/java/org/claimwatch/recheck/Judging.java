@@ -113,14 +113,16 @@ final class Judging {
   }
 
   /**
-   * {@link #pairs} of the claims {@code where} names by id, read claims first (STRAIGHT_JOIN): left
-   * to itself the optimizer sometimes reads every claim of the entity and metric through the
-   * figures instead, and a batch of 1,000 claims then costs as much as the entity has claims
-   * (BatchIngestBenchmark fell from 7,000 to 90 claims/s).
+   * {@link #pairs} of the claims {@code where} names by id, with {@code extraColumns} of c and f,
+   * read claims first (STRAIGHT_JOIN): left to itself the optimizer sometimes reads every claim of
+   * the entity and metric through the figures instead, and a batch of 1,000 claims then costs as
+   * much as the entity has claims (BatchIngestBenchmark fell from 7,000 to 90 claims/s).
    */
-  static String pairsOfClaims(String where) {
+  static String pairsOfClaims(String where, String extraColumns) {
     return "SELECT "
         + PAIR_COLUMNS
+        + ", "
+        + extraColumns
         + " FROM claims c STRAIGHT_JOIN figures f ON "
         + JUDGES
         + " WHERE "

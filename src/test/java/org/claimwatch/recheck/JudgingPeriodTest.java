@@ -364,6 +364,39 @@ class JudgingPeriodTest extends ApiTest {
     assertEquals("SUPPORTS", check.get("outcome"));
   }
 
+  /** The answer that stores a claim (one, or a batch) already carries its check. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void a_claim_gets_its_check_in_the_answer_that_stores_it() {
+    Company apple = company();
+    importApple(apple);
+    Map<String, Object> q3 =
+        numberClaim(
+            apple.entityId(), "capex", "2150000000", "EXACT", "NONE", Q3, Q3_END, "2024-09-01");
+    Res one = post("/api/v1/claims", q3, ADMIN_TOKEN);
+    assertEquals(201, one.status(), one.toString());
+    assertEquals("SUPPORTS", ((Map<String, Object>) one.json().get("check")).get("outcome"));
+
+    Map<String, Object> q2 = new HashMap<>(q3);
+    q2.put("statement", "Q2 capex " + unique());
+    q2.put("periodStart", Q2);
+    q2.put("periodEnd", Q2_END);
+    q2.put("externalRef", "q2-" + unique());
+    Map<String, Object> none = new HashMap<>(q3);
+    none.put("statement", "no figures for 2030 " + unique());
+    none.put("periodStart", "2030-01-01");
+    none.put("periodEnd", "2030-03-31");
+    Res batch = post("/api/v1/claims/batch", Map.of("claims", List.of(q2, none)), ADMIN_TOKEN);
+    assertEquals(201, batch.status(), batch.toString());
+    List<Map<String, Object>> items = batch.items();
+    assertEquals("CONTRADICTS", ((Map<String, Object>) items.get(0).get("check")).get("outcome"));
+    assertNull(items.get(1).get("check"));
+    // A repeat of the batch returns the stored claims, their checks read back.
+    Res again = post("/api/v1/claims/batch", Map.of("claims", List.of(q2)), ADMIN_TOKEN);
+    assertEquals(
+        "CONTRADICTS", ((Map<String, Object>) again.items().get(0).get("check")).get("outcome"));
+  }
+
   /** A 10-Q/A of 2025-06-01 restating Apple's H1 fiscal 2024 capex as 4.500B. */
   private static String restatement(long cik) {
     return """
