@@ -475,7 +475,8 @@ public class ClaimService {
     }
     Map<Long, Object> flags = flagIds.isEmpty() ? Map.of() : openRechecks.flagViews(flagIds);
     Map<Long, CheckView> checked =
-        checks.checksFor(rows.stream().map(ClaimRows.Joined::claim).toList());
+        checks.checksFor(
+            rows.stream().filter(ClaimRows.Joined::hasCheck).map(ClaimRows.Joined::claim).toList());
     List<ClaimView> out = new ArrayList<>(rows.size());
     for (ClaimRows.Joined r : rows) {
       out.add(

@@ -726,6 +726,7 @@ public final class QueueBenchmark {
       if (stored == 0) {
         load();
         flags();
+        checks();
       } else if (stored == o.claims) {
         log("Reusing %,d stored claims; putting back the claims earlier runs took", stored);
         exec(
@@ -872,6 +873,40 @@ public final class QueueBenchmark {
       }
       flagSeconds = (System.nanoTime() - t0) / 1e9;
       log("Flagged %,d claims in %.1f s", n, flagSeconds);
+    }
+
+    /**
+     * Checks on one claim in eight, as the service keeps them: each entity reports its 2024 figure
+     * for the first metric through the API (filed before the claims were stated, so nothing is
+     * flagged), and the service stores the check of every claim about it. Queue pages then show
+     * checks on the rows that have one.
+     */
+    private void checks() throws Exception {
+      long t0 = System.nanoTime();
+      for (long entityId : entityIds) {
+        HttpResponse<String> r =
+            post(
+                "/api/v1/reports",
+                "{\"entityId\":"
+                    + entityId
+                    + ",\"title\":\"Results 2024\",\"form\":\"press release\","
+                    + "\"url\":\"https://example.org/results-"
+                    + entityId
+                    + "\",\"filedAt\":\"2024-01-01\",\"facts\":[{\"metric\":\""
+                    + METRICS[0]
+                    + "\",\"value\":\"25000000000\",\"unit\":\""
+                    + UNITS[0]
+                    + "\",\"periodStart\":\"2024-01-01\",\"periodEnd\":\"2024-12-31\"}]}");
+        if (r.statusCode() != 201) {
+          throw new IllegalStateException(
+              "POST /api/v1/reports: " + r.statusCode() + " " + r.body());
+        }
+      }
+      log(
+          "Reported a 2024 %s figure for each entity: %,d claims have a check (%.1f s)",
+          METRICS[0],
+          count("SELECT COUNT(DISTINCT claim_id) FROM claim_checks"),
+          (System.nanoTime() - t0) / 1e9);
     }
 
     /** splitmix64: the claim's attributes come from independent bits of its hash. */
