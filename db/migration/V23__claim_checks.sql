@@ -13,6 +13,9 @@ CREATE TABLE claim_checks (
   -- 1 for claims judged on "the latest period reported when said" (a rate with no period): their
   -- rows move on when an import brings a newer period; the figure key finds them without a scan.
   latest         TINYINT(1)    NOT NULL DEFAULT 0,
+  -- The import whose figures last wrote the row (0: the claim's own create or edit). With the row
+  -- count it tells a reader whether a check it has seen has changed, so pages can keep views.
+  import_id      BIGINT        NOT NULL DEFAULT 0,
   PRIMARY KEY (claim_id, figure_id),
   KEY ix_claim_checks_figure (figure_id, latest),
   -- No key on outcome and no foreign key to claims (claims are never deleted): a filing writes a

@@ -20,6 +20,20 @@ public interface ClaimChecks {
   Map<Long, CheckView> checksFor(List<Claim> claims);
 
   /**
+   * {@link #checksFor(List)} for rows read with {@link #KEY_COLUMN} ({@code keys}, in the same
+   * order; null: no check): views already seen at the same key are not read again.
+   */
+  Map<Long, CheckView> checksFor(List<Claim> claims, List<String> keys);
+
+  /**
+   * A column, over {@code claims c}, that changes whenever the claim's check does (its rows and the
+   * import that last wrote them), and is NULL when it has none.
+   */
+  String KEY_COLUMN =
+      "(SELECT CONCAT(COUNT(*), ':', MAX(k.import_id), ':', MAX(k.checked_at))"
+          + " FROM claim_checks k WHERE k.claim_id = c.id HAVING COUNT(*) > 0)";
+
+  /**
    * The SQL condition, over {@code claims c}, "the claim's check has this outcome" (SUPPORTS,
    * CONTRADICTS, INCONCLUSIVE, or NONE for no check); a problem naming {@code check} for anything
    * else.

@@ -18,16 +18,18 @@ public final class ClaimRows {
 
   /**
    * Columns of a claim row with what its view needs: source, entity name, the id of the open flag
-   * it shows (CONTRADICTS first, then the newest) and whether it has a check (only those are looked
-   * up). Use with {@link #JOINS}; read with {@link #readJoined}. One statement instead of three
-   * lookups per page.
+   * it shows (CONTRADICTS first, then the newest) and the key of its check ({@link
+   * ClaimChecks#KEY_COLUMN}: only checks not seen at that key are read). Use with {@link #JOINS};
+   * read with {@link #readJoined}. One statement instead of three lookups per page.
    */
   public static final String JOINED_COLUMNS =
       "c.*, s.url AS s_url, s.title AS s_title, s.publisher AS s_publisher,"
           + " s.published_at AS s_published_at, e.name AS e_name,"
           + " (SELECT f.id FROM rechecks f WHERE f.claim_id = c.id AND f.open_slot IS NOT NULL"
           + " ORDER BY f.outcome = 'CONTRADICTS' DESC, f.id DESC LIMIT 1) AS open_flag_id,"
-          + " EXISTS (SELECT 1 FROM claim_checks k WHERE k.claim_id = c.id) AS has_check";
+          + " "
+          + ClaimChecks.KEY_COLUMN
+          + " AS check_key";
 
   public static final String JOINS =
       " LEFT JOIN sources s ON s.id = c.source_id LEFT JOIN subjects e ON e.id = c.entity_id";
@@ -38,7 +40,7 @@ public final class ClaimRows {
       ClaimView.SourceView source,
       String entityName,
       Long openFlagId,
-      boolean hasCheck) {}
+      String checkKey) {}
 
   public static Joined readJoined(ResultSet rs) throws SQLException {
     Claim c = read(rs);
@@ -55,7 +57,7 @@ public final class ClaimRows {
                 published == null ? null : published.toString()),
         rs.getString("e_name"),
         nullableLong(rs, "open_flag_id"),
-        rs.getBoolean("has_check"));
+        rs.getString("check_key"));
   }
 
   public static Claim read(ResultSet rs) throws SQLException {

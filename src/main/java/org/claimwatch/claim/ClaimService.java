@@ -476,7 +476,8 @@ public class ClaimService {
     Map<Long, Object> flags = flagIds.isEmpty() ? Map.of() : openRechecks.flagViews(flagIds);
     Map<Long, CheckView> checked =
         checks.checksFor(
-            rows.stream().filter(ClaimRows.Joined::hasCheck).map(ClaimRows.Joined::claim).toList());
+            rows.stream().map(ClaimRows.Joined::claim).toList(),
+            rows.stream().map(ClaimRows.Joined::checkKey).toList());
     List<ClaimView> out = new ArrayList<>(rows.size());
     for (ClaimRows.Joined r : rows) {
       out.add(

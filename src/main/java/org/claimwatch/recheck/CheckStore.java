@@ -29,17 +29,16 @@ class CheckStore implements ClaimChecks {
   /**
    * Stores the pairs of a {@link Judging#pairs} query; a pair stored before is brought up to date.
    */
-  private static String upsert(String pairs) {
-    return "INSERT INTO claim_checks (claim_id, figure_id, outcome, deviation_pct, checked_at,"
-        + " latest) SELECT p.claim_id, p.figure_id, p.o, p.dev, ?, p.latest FROM ("
-        + pairs
-        + ") p ON DUPLICATE KEY UPDATE outcome = p.o, deviation_pct = p.dev,"
-        + " checked_at = VALUES(checked_at)";
-  }
-
-  /** Pairs of the figures an import changed (new, restated or re-derived). */
+  /**
+   * Stores the pairs of the figures an import changed (new, restated or re-derived); a pair stored
+   * before is brought up to date. Parameters: checked_at, import id, import id, entity id.
+   */
   private static final String UPSERT_IMPORT =
-      upsert(Judging.pairs("f.import_id = ? AND f.entity_id = ?"));
+      "INSERT INTO claim_checks (claim_id, figure_id, outcome, deviation_pct, checked_at, latest,"
+          + " import_id) SELECT p.claim_id, p.figure_id, p.o, p.dev, ?, p.latest, ? FROM ("
+          + Judging.pairs("f.import_id = ? AND f.entity_id = ?")
+          + ") p ON DUPLICATE KEY UPDATE outcome = p.o, deviation_pct = p.dev,"
+          + " checked_at = VALUES(checked_at), import_id = VALUES(import_id)";
 
   /**
    * Claims judged on "the latest period reported when said" move on to a newer period when an
@@ -72,7 +71,8 @@ class CheckStore implements ClaimChecks {
         ps -> {
           ps.setObject(1, now);
           ps.setLong(2, importId);
-          ps.setLong(3, entityId);
+          ps.setLong(3, importId);
+          ps.setLong(4, entityId);
           return ps.executeUpdate();
         });
     jdbc.prepareStatement(
@@ -217,6 +217,54 @@ class CheckStore implements ClaimChecks {
       Outcome outcome,
       BigDecimal deviationPct,
       LocalDateTime checkedAt) {}
+
+  /** A check view and the key it was read at ({@link ClaimChecks#KEY_COLUMN}). */
+  private record Cached(String key, CheckView view) {}
+
+  private static final int MAX_CACHED_VIEWS = 50_000;
+
+  /**
+   * Check views by claim, with the key they were read at: a page whose rows carry the same key (the
+   * claim's version and its check's rows and last import) shows them without reading the check
+   * again. Keys come from the database on every read, so instances never serve each other stale
+   * views.
+   */
+  private final Map<Long, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+  @Override
+  @Connectable
+  public Map<Long, CheckView> checksFor(List<Claim> claims, List<String> keys) {
+    Map<Long, CheckView> out = new HashMap<>();
+    List<Claim> missing = new ArrayList<>();
+    Map<Long, String> keyOf = new HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      String key = keys.get(i);
+      if (key == null) {
+        continue;
+      }
+      String full = c.version() + ":" + key;
+      Cached hit = cache.get(c.id());
+      if (hit != null && hit.key().equals(full)) {
+        out.put(c.id(), hit.view());
+      } else {
+        missing.add(c);
+        keyOf.put(c.id(), full);
+      }
+    }
+    if (!missing.isEmpty()) {
+      if (cache.size() + missing.size() > MAX_CACHED_VIEWS) {
+        cache.clear();
+      }
+      checksFor(missing)
+          .forEach(
+              (id, view) -> {
+                cache.put(id, new Cached(keyOf.get(id), view));
+                out.put(id, view);
+              });
+    }
+    return out;
+  }
 
   @Override
   @Connectable

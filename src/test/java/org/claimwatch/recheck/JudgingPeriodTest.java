@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -57,11 +55,7 @@ class JudgingPeriodTest extends ApiTest {
   }
 
   private Res importDoc(String json) {
-    Res r =
-        call(
-            HttpRequest.POST("/api/v1/reports/sec-companyfacts", json)
-                .contentType(MediaType.APPLICATION_JSON),
-            ADMIN_TOKEN);
+    Res r = importCompanyFacts(json);
     assertEquals(201, r.status(), r.toString());
     return r;
   }
@@ -97,6 +91,16 @@ class JudgingPeriodTest extends ApiTest {
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> figures(Map<String, Object> check) {
     return (List<Map<String, Object>>) check.get("figures");
+  }
+
+  /** The claim's check as the entity's unreviewed queue page shows it. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> queueCheck(Company c, long claim) {
+    return get("/api/v1/queue/unreviewed?entityId=" + c.entityId(), ADMIN_TOKEN).items().stream()
+        .filter(i -> ((Number) i.get("id")).longValue() == claim)
+        .map(i -> (Map<String, Object>) i.get("check"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @SuppressWarnings("unchecked")
@@ -182,6 +186,19 @@ class JudgingPeriodTest extends ApiTest {
         get("/api/v1/claims?check=SUPPORTS&entityId=" + apple.entityId(), ADMIN_TOKEN)
             .items()
             .isEmpty());
+    assertEquals(
+        List.of(claim),
+        get("/api/v1/queue/unreviewed?check=CONTRADICTS&entityId=" + apple.entityId(), ADMIN_TOKEN)
+            .items()
+            .stream()
+            .map(i -> ((Number) i.get("id")).longValue())
+            .toList());
+    assertTrue(
+        get("/api/v1/queue/unreviewed?check=NONE&entityId=" + apple.entityId(), ADMIN_TOKEN)
+            .items()
+            .isEmpty());
+    assertEquals(
+        List.of("check"), fields(get("/api/v1/queue/unreviewed?check=maybe", ADMIN_TOKEN)));
     Res bad = get("/api/v1/claims?check=MAYBE", ADMIN_TOKEN);
     assertEquals(400, bad.status());
     assertEquals(List.of("check"), fields(bad));
@@ -245,6 +262,7 @@ class JudgingPeriodTest extends ApiTest {
     importApple(apple);
     long claim = capex(apple, "2150000000", "EXACT", "PER_QUARTER", Q2, Q3_END, "2024-08-15");
     assertNull(openFlag(claim));
+    assertEquals("1996000000", queueCheck(apple, claim).get("reportedValue"));
 
     Res restated = importDoc(restatement(apple.cik()));
     assertEquals(1, restated.json().get("restatements"), restated.toString());
@@ -263,6 +281,8 @@ class JudgingPeriodTest extends ApiTest {
     assertEquals(
         List.of("2025-06-01", "2025-06-01"),
         figures(check).stream().map(f -> f.get("filedOn")).toList());
+
+    assertEquals(check, queueCheck(apple, claim), "queue pages show the check as it is now");
 
     Object flagsBefore = get("/api/v1/rechecks?claimId=" + claim, ADMIN_TOKEN).items();
     assertEquals(0, importApple(apple).json().get("claimsFlagged"));
@@ -395,6 +415,54 @@ class JudgingPeriodTest extends ApiTest {
     Res again = post("/api/v1/claims/batch", Map.of("claims", List.of(q2)), ADMIN_TOKEN);
     assertEquals(
         "CONTRADICTS", ((Map<String, Object>) again.items().get(0).get("check")).get("outcome"));
+  }
+
+  /**
+   * A metric-map change that makes figures of a claim's period appear gives it a check; taking them
+   * away again takes the check with them. Apple's gross profit in fiscal Q3 2024 was 39.678B (10-Q
+   * of 2024-08-02), only once GrossProfit stands for a metric. (The map is shared: it is put back
+   * as it was.)
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void a_metric_map_change_brings_and_takes_the_figures_a_check_rests_on() {
+    Company apple = company();
+    importApple(apple);
+    String metric = "gross_profit_" + unique().replaceAll("[^a-z]", "x");
+    Map<String, Object> body =
+        numberClaim(
+            apple.entityId(), metric, "40000000000", "APPROX", "NONE", Q3, Q3_END, "2024-09-01");
+    long claim = ((Number) claim(body)).longValue();
+    assertNull(check(claim));
+
+    List<Map<String, Object>> before = get("/api/v1/metrics", ADMIN_TOKEN).list();
+    // GrossProfit moves from gross_profit to this test's own metric.
+    List<Map<String, Object>> with = new java.util.ArrayList<>();
+    for (Map<String, Object> m : before) {
+      List<String> concepts = new java.util.ArrayList<>((List<String>) m.get("concepts"));
+      concepts.remove("us-gaap:GrossProfit");
+      if (!concepts.isEmpty()) {
+        with.add(Map.of("metric", m.get("metric"), "concepts", concepts));
+      }
+    }
+    with.add(Map.of("metric", metric, "concepts", List.of("us-gaap:GrossProfit")));
+    try {
+      Res changed =
+          call(
+              io.micronaut.http.HttpRequest.PUT("/api/v1/metrics", Map.of("metrics", with)),
+              ADMIN_TOKEN);
+      assertEquals(200, changed.status(), changed.toString());
+      Map<String, Object> check = check(claim);
+      assertEquals("SUPPORTS", check.get("outcome"), "39.678B is within about 40B");
+      assertEquals("39678000000", check.get("reportedValue"));
+    } finally {
+      Res back =
+          call(
+              io.micronaut.http.HttpRequest.PUT("/api/v1/metrics", Map.of("metrics", before)),
+              ADMIN_TOKEN);
+      assertEquals(200, back.status(), back.toString());
+    }
+    assertNull(check(claim), "the figures went, and the check with them");
   }
 
   /** A 10-Q/A of 2025-06-01 restating Apple's H1 fiscal 2024 capex as 4.500B. */

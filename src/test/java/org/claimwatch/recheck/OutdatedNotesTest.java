@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +40,7 @@ class OutdatedNotesTest extends ApiTest {
             "2024-07-10");
     long claim = ((Number) claim(body)).longValue();
 
-    Res imported =
-        call(
-            HttpRequest.POST(
-                    "/api/v1/reports/sec-companyfacts",
-                    Fixtures.companyFacts(Fixtures.APPLE, 320193, cik))
-                .contentType(MediaType.APPLICATION_JSON),
-            ADMIN_TOKEN);
+    Res imported = importCompanyFacts(Fixtures.companyFacts(Fixtures.APPLE, 320193, cik));
     assertEquals(201, imported.status(), imported.toString());
 
     Map<String, Object> c = get("/api/v1/claims/" + claim, ADMIN_TOKEN).json();

@@ -171,6 +171,14 @@ public abstract class ApiTest implements TestPropertyProvider {
         .longValue();
   }
 
+  /** Imports an SEC companyfacts document (as ADMIN) and returns the answer. */
+  protected Res importCompanyFacts(String json) {
+    return call(
+        HttpRequest.POST("/api/v1/reports/sec-companyfacts", json)
+            .contentType(io.micronaut.http.MediaType.APPLICATION_JSON),
+        ADMIN_TOKEN);
+  }
+
   /** Posts a claim (as ADMIN), insists on 201, returns its id. */
   protected Object claim(Map<String, Object> body) {
     Res r = post("/api/v1/claims", body, ADMIN_TOKEN);

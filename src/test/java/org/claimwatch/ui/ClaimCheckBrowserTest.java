@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,13 +25,7 @@ class ClaimCheckBrowserTest extends BrowserTestBase {
   void the_claim_page_shows_the_judgement_at_a_glance() throws Exception {
     long cik = ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
     long entity = company("Apple page", cik);
-    Res imported =
-        call(
-            HttpRequest.POST(
-                    "/api/v1/reports/sec-companyfacts",
-                    Fixtures.companyFacts(Fixtures.APPLE, 320193, cik))
-                .contentType(MediaType.APPLICATION_JSON),
-            ADMIN_TOKEN);
+    Res imported = importCompanyFacts(Fixtures.companyFacts(Fixtures.APPLE, 320193, cik));
     assertEquals(201, imported.status(), imported.toString());
     // $2.15B a quarter over fiscal Q2..Q3 2024: Q2 1.996B outside, Q3 2.151B within.
     long claimId =
