@@ -30,8 +30,9 @@ public interface ClaimChecks {
    * import that last wrote them), and is NULL when it has none.
    */
   String KEY_COLUMN =
-      "(SELECT CONCAT(COUNT(*), ':', MAX(k.import_id), ':', MAX(k.checked_at))"
-          + " FROM claim_checks k WHERE k.claim_id = c.id HAVING COUNT(*) > 0)";
+      "(SELECT CONCAT(COUNT(*), ':', MAX(k.import_id), ':', MAX(k.checked_at), ':',"
+          + " SUM(kf.report_id)) FROM claim_checks k JOIN figures kf ON kf.id = k.figure_id"
+          + " WHERE k.claim_id = c.id HAVING COUNT(*) > 0)";
 
   /**
    * The SQL condition, over {@code claims c}, "the claim's check has this outcome" (SUPPORTS,

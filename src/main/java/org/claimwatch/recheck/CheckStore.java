@@ -332,13 +332,9 @@ class CheckStore implements ClaimChecks {
     String has = "EXISTS (SELECT 1 FROM claim_checks k WHERE k.claim_id = c.id AND k.outcome = ";
     return switch (outcome) {
       case "CONTRADICTS" -> has + "'CONTRADICTS')";
-      case "SUPPORTS" -> has + "'SUPPORTS') AND NOT " + has + "'CONTRADICTS')";
-      case "INCONCLUSIVE" ->
-          "EXISTS (SELECT 1 FROM claim_checks k WHERE k.claim_id = c.id) AND NOT "
-              + has
-              + "'CONTRADICTS') AND NOT "
-              + has
-              + "'SUPPORTS')";
+      case "SUPPORTS" ->
+          has + "'SUPPORTS') AND NOT " + has + "'CONTRADICTS') AND NOT " + has + "'INCONCLUSIVE')";
+      case "INCONCLUSIVE" -> has + "'INCONCLUSIVE') AND NOT " + has + "'CONTRADICTS')";
       case "NONE" -> "NOT EXISTS (SELECT 1 FROM claim_checks k WHERE k.claim_id = c.id)";
       default -> null;
     };

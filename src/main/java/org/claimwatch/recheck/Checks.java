@@ -12,14 +12,17 @@ import org.claimwatch.report.Figures;
 
 /**
  * Several periods make one comparison: SUPPORTS only if every judged figure is within the claim,
- * CONTRADICTS if any is outside (naming which), INCONCLUSIVE if none can be compared. Pure logic
- * over stored rows; the outcome of each row was computed in SQL by the same rules as {@link
- * Comparator}.
+ * CONTRADICTS if any is outside (naming which), INCONCLUSIVE if none is outside but one cannot be
+ * compared (another unit). Pure logic over stored rows; the outcome of each row was computed in SQL
+ * by the same rules as {@link Comparator}.
  */
 final class Checks {
   private Checks() {}
 
-  /** The row that decides: a contradicting one, else a supporting one; the furthest first. */
+  /**
+   * The row that decides: a contradicting one, else one that cannot be compared (SUPPORTS only if
+   * every period is within the claim), else a supporting one; the furthest first.
+   */
   static final java.util.Comparator<CheckStore.Row> DECIDING =
       java.util.Comparator.comparing((CheckStore.Row r) -> rank(r.outcome()))
           .thenComparing(
@@ -31,8 +34,8 @@ final class Checks {
   private static int rank(Outcome o) {
     return switch (o) {
       case CONTRADICTS -> 0;
-      case SUPPORTS -> 1;
-      case INCONCLUSIVE -> 2;
+      case INCONCLUSIVE -> 1;
+      case SUPPORTS -> 2;
     };
   }
 

@@ -10,7 +10,8 @@ package org.claimwatch.recheck;
  *       starts in the span (a week's slack) and ends by {@code periodEnd} (a week's slack) or, with
  *       no {@code periodEnd}, by the day it was said (the periods the claimant could have meant).
  *   <li>... with only {@code periodEnd}: the quarter / year that ends then.
- *   <li>... with neither: the latest quarter / year reported (filed) by the day it was said.
+ *   <li>... with neither: the latest quarter / year first reported by the day it was said (a later
+ *       restatement of it does not move the claim to another period).
  * </ul>
  *
  * A figure for a later period therefore never judges a claim about an earlier one. This is a read
@@ -45,11 +46,11 @@ final class Judging {
                   AND f.period_end BETWEEN c.period_end - INTERVAL 7 DAY
                                        AND c.period_end + INTERVAL 7 DAY)
               OR (c.period_start IS NULL AND c.period_end IS NULL
-                  AND f.filed_on <= %1$s
+                  AND COALESCE(f.first_filed_on, f.filed_on) <= %1$s
                   AND f.period_end = (SELECT MAX(g.period_end) FROM figures g
                                       WHERE g.entity_id = c.entity_id AND g.metric = c.metric
                                         AND g.period_type = f.period_type
-                                        AND g.filed_on <= %1$s)))))"""
+                                        AND COALESCE(g.first_filed_on, g.filed_on) <= %1$s)))))"""
           .formatted(STATED);
 
   /** Claims judged on "the latest period reported when it was said" (it moves with imports). */

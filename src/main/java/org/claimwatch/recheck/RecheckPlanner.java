@@ -56,15 +56,16 @@ class RecheckPlanner implements FiguresChangedListener {
   }
 
   /**
-   * The order in which a claim's figures decide its outcome (a contradicting one first, then a
-   * supporting one; the furthest from the claim first, then the latest period, then the newest
-   * figure; as {@link Checks#DECIDING} does in Java) as one number whose smallest value is the
-   * deciding figure's, with (10^19 - 1 - its id) in the last 19 digits, so one GROUP BY finds it (a
-   * window and a second pass joined to it cost twice as much on 100,000 claims; numbers keep the
-   * grouping table small enough to stay in memory). Deviations are kept to 0.1% up to 10^14 %.
+   * The order in which a claim's figures decide its outcome (a contradicting one first, then one
+   * that cannot be compared, then a supporting one; the furthest from the claim first, then the
+   * latest period, then the newest figure; as {@link Checks#DECIDING} does in Java) as one number
+   * whose smallest value is the deciding figure's, with (10^19 - 1 - its id) in the last 19 digits,
+   * so one GROUP BY finds it (a window and a second pass joined to it cost twice as much on 100,000
+   * claims; numbers keep the grouping table small enough to stay in memory). Deviations are kept to
+   * 0.1% up to 10^14 %.
    */
   static final String DECIDING_KEY =
-      "(CASE t.o WHEN 'CONTRADICTS' THEN 0 WHEN 'SUPPORTS' THEN 1 ELSE 2 END)"
+      "(CASE t.o WHEN 'CONTRADICTS' THEN 0 WHEN 'INCONCLUSIVE' THEN 1 ELSE 2 END)"
           + " * "
           + tenTo(42)
           + " + CAST(999999999999999 - LEAST(COALESCE(ROUND(ABS(t.dev) * 10), -1) + 1,"
@@ -101,14 +102,18 @@ class RecheckPlanner implements FiguresChangedListener {
    * replaces: it judges every figure filed since the claim, theirs included.
    */
   static String supersede(String candidates) {
+    // A flag whose report already flagged the claim for this reason is not raised again (the
+    // same filing never flags a claim twice), so it must not close the open one either.
     return "UPDATE rechecks r JOIN ("
         + candidates
         + ") z ON r.claim_id = z.claim_id"
+        + " LEFT JOIN rechecks d ON d.claim_id = z.claim_id AND d.reason = z.reason"
+        + " AND d.dedupe_key = "
+        + DEDUPE
         + " SET r.open_slot = NULL, r.resolved_at = ?, r.resolved_by = 'claimwatch',"
         + " r.resolution = 'SUPERSEDED'"
         + " WHERE r.queue = 'rechecks' AND r.entity_id = ?"
-        + " AND r.open_slot IN ('NEW_FILING', 'RESTATEMENT') AND r.dedupe_key <> "
-        + DEDUPE;
+        + " AND r.open_slot IN ('NEW_FILING', 'RESTATEMENT') AND d.id IS NULL";
   }
 
   /** Whether any claim of the entity has an open figure flag that an import could supersede. */

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 /**
  * The best value of a metric for one period: reported as is, or derived from reported facts ({@code
  * derivation} says how). {@code reportId}, {@code form} and {@code filed} name the newest filing it
- * rests on. {@code restated}: that filing changed a value an earlier one gave.
+ * rests on. {@code restated}: that filing changed a value an earlier one gave. {@code firstFiled}:
+ * when a value for the period was first reported at all (for a derived figure, when the last of its
+ * parts was), which a restatement does not move.
  */
 public record Figure(
     String metric,
@@ -24,7 +26,8 @@ public record Figure(
     long reportId,
     String form,
     LocalDate filed,
-    boolean restated) {
+    boolean restated,
+    LocalDate firstFiled) {
 
   /** The same figure with its place in the company's fiscal calendar. */
   Figure inFiscal(Integer year, String period) {
@@ -43,6 +46,7 @@ public record Figure(
         reportId,
         form,
         filed,
-        restated);
+        restated,
+        firstFiled);
   }
 }

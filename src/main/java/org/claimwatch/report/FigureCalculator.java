@@ -112,7 +112,8 @@ public final class FigureCalculator {
                 source.reportId(),
                 source.form(),
                 source.filed(),
-                restated));
+                restated,
+                versions.get(versions.size() - 1).filed()));
       }
     }
     List<Figure> all = new ArrayList<>(reported.values());
@@ -173,10 +174,15 @@ public final class FigureCalculator {
                 newest.reportId(),
                 newest.form(),
                 newest.filed(),
-                shorter.restated() || longer.restated()));
+                shorter.restated() || longer.restated(),
+                later(shorter.firstFiled(), longer.firstFiled())));
       }
     }
     return out;
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   /** Sums of four consecutive quarters, where no annual figure already covers the same span. */
@@ -224,7 +230,8 @@ public final class FigureCalculator {
               newest.reportId(),
               newest.form(),
               newest.filed(),
-              four.stream().anyMatch(Figure::restated)));
+              four.stream().anyMatch(Figure::restated),
+              four.stream().map(Figure::firstFiled).reduce(FigureCalculator::later).orElseThrow()));
     }
     return out;
   }

@@ -28,7 +28,8 @@ class FigureStore {
     this.jdbc = jdbc;
   }
 
-  private record Stored(long id, BigDecimal value, long reportId, String derivation) {}
+  private record Stored(
+      long id, BigDecimal value, long reportId, String derivation, LocalDate firstFiled) {}
 
   private static String key(String metric, String unit, LocalDate start, LocalDate end) {
     return metric + "|" + unit + "|" + start + "|" + end;
@@ -38,8 +39,8 @@ class FigureStore {
   int replace(long entityId, List<Figure> figures, long importId) {
     Map<String, Stored> stored = new HashMap<>();
     jdbc.prepareStatement(
-        "SELECT id, metric, unit, period_start, period_end, value, report_id, derivation"
-            + " FROM figures WHERE entity_id = ?",
+        "SELECT id, metric, unit, period_start, period_end, value, report_id, derivation,"
+            + " first_filed_on FROM figures WHERE entity_id = ?",
         ps -> {
           ps.setLong(1, entityId);
           try (ResultSet rs = ps.executeQuery()) {
@@ -50,7 +51,12 @@ class FigureStore {
                       rs.getString(3),
                       rs.getObject(4, LocalDate.class),
                       rs.getObject(5, LocalDate.class)),
-                  new Stored(rs.getLong(1), rs.getBigDecimal(6), rs.getLong(7), rs.getString(8)));
+                  new Stored(
+                      rs.getLong(1),
+                      rs.getBigDecimal(6),
+                      rs.getLong(7),
+                      rs.getString(8),
+                      rs.getObject(9, LocalDate.class)));
             }
           }
           return null;
@@ -63,11 +69,12 @@ class FigureStore {
       if (s == null) {
         inserts.add(f);
       } else if (s.value().compareTo(f.value()) != 0
-          || !Objects.equals(s.derivation(), f.derivation())) {
+          || !Objects.equals(s.derivation(), f.derivation())
+          || !f.firstFiled().equals(s.firstFiled())) {
         updates.add(Map.entry(s.id(), f));
       } else if (s.reportId() != f.reportId()) {
-        // The same value again in a later filing (last year's quarter beside this year's): the
-        // figure now cites the newer filing, but nothing changed that a claim could hear of.
+        // The same value, cited from another filing (another concept's): nothing changed that a
+        // claim could hear of.
         reSourced.add(Map.entry(s.id(), f));
       }
     }
@@ -79,8 +86,8 @@ class FigureStore {
                 conn.prepareStatement(
                     "INSERT INTO figures (entity_id, metric, unit, period_start, period_end,"
                         + " period_type, fiscal_year, fiscal_period, value, kind, derivation,"
-                        + " concept, report_id, form, filed_on, restated, import_id)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                        + " concept, report_id, form, filed_on, restated, import_id,"
+                        + " first_filed_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
               for (Figure f : inserts) {
                 ps.setLong(1, entityId);
                 bind(ps, 2, f, importId);
@@ -95,10 +102,11 @@ class FigureStore {
                     "UPDATE figures SET metric = ?, unit = ?, period_start = ?, period_end = ?,"
                         + " period_type = ?, fiscal_year = ?, fiscal_period = ?, value = ?,"
                         + " kind = ?, derivation = ?, concept = ?, report_id = ?, form = ?,"
-                        + " filed_on = ?, restated = ?, import_id = ? WHERE id = ?")) {
+                        + " filed_on = ?, restated = ?, import_id = ?, first_filed_on = ?"
+                        + " WHERE id = ?")) {
               for (Map.Entry<Long, Figure> u : updates) {
                 bind(ps, 1, u.getValue(), importId);
-                ps.setLong(17, u.getKey());
+                ps.setLong(18, u.getKey());
                 ps.addBatch();
               }
               ps.executeBatch();
@@ -143,7 +151,7 @@ class FigureStore {
     return inserts.size() + updates.size() + gone.size();
   }
 
-  /** Binds the 16 columns from metric to import_id, starting at {@code i}. */
+  /** Binds the 17 columns from metric to first_filed_on, starting at {@code i}. */
   private static void bind(PreparedStatement ps, int i, Figure f, long importId)
       throws java.sql.SQLException {
     ps.setString(i++, f.metric());
@@ -165,7 +173,8 @@ class FigureStore {
     ps.setString(i++, f.form());
     ps.setObject(i++, f.filed());
     ps.setBoolean(i++, f.restated());
-    ps.setLong(i, importId);
+    ps.setLong(i++, importId);
+    ps.setObject(i, f.firstFiled());
   }
 
   /** The entity's figures for the facts API, optionally one metric and within a span. */

@@ -278,6 +278,9 @@ class JudgingPeriodTest extends ApiTest {
     assertEquals(
         List.of("2108000000", "2039000000"),
         figures(check).stream().map(f -> f.get("value")).toList());
+    // The SQL that raised the flag and the Java that reads the check pick the same figure.
+    assertEquals(List.of(false, true), figures(check).stream().map(f -> f.get("decides")).toList());
+    assertEquals(comparison(flag).get("reportedValue"), check.get("reportedValue"));
     assertEquals(
         List.of("2025-06-01", "2025-06-01"),
         figures(check).stream().map(f -> f.get("filedOn")).toList());
@@ -334,6 +337,29 @@ class JudgingPeriodTest extends ApiTest {
     List<Map<String, Object>> flags =
         get("/api/v1/rechecks?limit=100&entityId=" + apple.entityId(), ADMIN_TOKEN).items();
     assertTrue(flags.size() >= byId.size(), flags.toString());
+    // Every claim is judged on some figure (the rule is not vacuous): e.g. "$12B a year" over
+    // calendar 2021-2023 on fiscal 2022 and 2023 (fiscal 2021 began in September 2020).
+    assertEquals(
+        byId.size(),
+        flags.stream()
+            .filter(f -> f.get("periodEnd") != null)
+            .map(f -> f.get("claimId"))
+            .distinct()
+            .count(),
+        flags.toString());
+    for (long id : byId.keySet()) {
+      Map<String, Object> check = check(id);
+      if (check != null) {
+        for (Map<String, Object> f : figures(check)) {
+          assertTrue(
+              inOwnPeriod(
+                  byId.get(id),
+                  LocalDate.parse((String) f.get("periodStart")),
+                  LocalDate.parse((String) f.get("periodEnd"))),
+              () -> String.join(",", byId.get(id)) + " checked on " + f);
+        }
+      }
+    }
     for (Map<String, Object> flag : flags) {
       String[] c = byId.get(((Number) flag.get("claimId")).longValue());
       if (flag.get("periodEnd") == null) {
@@ -382,6 +408,27 @@ class JudgingPeriodTest extends ApiTest {
     Map<String, Object> check = check(claim);
     assertEquals(List.of(Q3 + ".." + Q3_END), periods(check));
     assertEquals("SUPPORTS", check.get("outcome"));
+    assertNull(openFlag(claim), "Q3 was reported before it was said: not news");
+
+    // A 10-Q/A of 2026-02-15 (after the last 10-Q that repeated the old value) restates nine
+    // months' capex (6.539B -> 6.650B), so fiscal Q3 is now
+    // 6.650 - 4.388 = 2.262B (+13.1%, still within "about $2B", stated to ±$0.5B). Q3 was first
+    // reported before the claim, so the claim stays on Q3, and the restatement is news to it.
+    importDoc(
+        """
+        {"cik": %d, "entityName": "Company %d", "facts": {"us-gaap": {
+          "PaymentsToAcquirePropertyPlantAndEquipment": {"units": {"USD": [
+            {"start": "2023-10-01", "end": "2024-06-29", "val": 6650000000,
+             "accn": "0000320193-26-990002", "fy": 2024, "fp": "Q3", "form": "10-Q/A",
+             "filed": "2026-02-15"}]}}}}}"""
+            .formatted(apple.cik(), apple.cik()));
+    check = check(claim);
+    assertEquals(List.of(Q3 + ".." + Q3_END), periods(check));
+    assertEquals("2262000000", check.get("reportedValue"));
+    assertEquals("SUPPORTS", check.get("outcome"));
+    Map<String, Object> flag = openFlag(claim);
+    assertEquals("RESTATEMENT", flag.get("reason"));
+    assertEquals("2262000000", comparison(flag).get("reportedValue"));
   }
 
   /** The answer that stores a claim (one, or a batch) already carries its check. */
