@@ -32,7 +32,7 @@ public interface ClaimChecks {
   String KEY_COLUMN =
       "(SELECT CONCAT(COUNT(*), ':', MAX(k.import_id), ':', MAX(k.checked_at), ':',"
           + " SUM(kf.report_id)) FROM claim_checks k JOIN figures kf ON kf.id = k.figure_id"
-          + " WHERE k.claim_id = c.id HAVING COUNT(*) > 0)";
+          + " WHERE k.claim_id = c.id)";
 
   /**
    * The SQL condition, over {@code claims c}, "the claim's check has this outcome" (SUPPORTS,
