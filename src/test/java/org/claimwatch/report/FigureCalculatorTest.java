@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The traps listed in ../shared/fixtures/README.md, one test each, on hand-made facts. */
+/**
+ * The traps listed in src/test/resources/fixtures/README.md (seen in the SEC companyfacts
+ * fixtures), one test each, on hand-made facts.
+ */
 class FigureCalculatorTest {
   private static final String PPE = "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment";
   private static final String PRODUCTIVE = "us-gaap:PaymentsToAcquireProductiveAssets";
