@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * A claim's check: the claim beside every reported figure of its own period that the system holds,
- * whatever its filing date. {@code outcome} is CONTRADICTS if any figure is outside the claim,
- * SUPPORTS if the others are within it, INCONCLUSIVE if none can be compared; {@code reportedValue}
- * and {@code deviationPct} are those of the figure that decides ({@code decides}). {@code asOf}:
- * when it was last computed.
+ * whatever its filing date. {@code outcome} is CONTRADICTS if any figure is outside the claim, else
+ * INCONCLUSIVE if one cannot be compared (another unit), else SUPPORTS; {@code reportedValue} and
+ * {@code deviationPct} are those of the figure that decides ({@code decides}). {@code asOf}: when
+ * it was last computed.
  */
 @Serdeable
 public record CheckView(

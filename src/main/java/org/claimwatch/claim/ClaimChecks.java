@@ -26,8 +26,9 @@ public interface ClaimChecks {
   Map<Long, CheckView> checksFor(List<Claim> claims, List<String> keys);
 
   /**
-   * A column, over {@code claims c}, that changes whenever the claim's check does (its rows and the
-   * import that last wrote them), and is NULL when it has none.
+   * A column, over {@code claims c}, that changes whenever the claim's check does (its rows, the
+   * import that last wrote them, the filings its figures cite), and is NULL when it has none (a
+   * CONCAT with the MAX of no rows is NULL).
    */
   String KEY_COLUMN =
       "(SELECT CONCAT(COUNT(*), ':', MAX(k.import_id), ':', MAX(k.checked_at), ':',"

@@ -220,7 +220,7 @@ public class ClaimService {
                       Instant now = now();
                       Long sourceId = sourceIds(List.of(after), now).get(urlOf(after));
                       Claim updated = claims.update(current.withData(after, sourceId, now));
-                      checks.refresh(List.of(updated), false);
+                      Map<Long, CheckView> checked = checks.refresh(List.of(updated), false);
                       if (updated.priority() != current.priority()
                           || !Objects.equals(updated.entityId(), current.entityId())) {
                         openRechecks.claimChanged(id, updated.priority(), updated.entityId());
@@ -237,7 +237,7 @@ public class ClaimService {
                                   toJson(changes),
                                   null,
                                   "edited " + String.join(", ", changes.keySet()))));
-                      return views(List.of(updated)).get(0);
+                      return views(List.of(updated), List.of(id), checked).get(0);
                     }));
     return view;
   }
@@ -419,8 +419,8 @@ public class ClaimService {
   }
 
   /**
-   * Views of the rows; only the claims in {@code flagged} are looked up for re-check flags and
-   * checks ({@code knownChecks} holds those of the claims just created).
+   * Views of the rows; only the claims in {@code flagged} are looked up for re-check flags, and for
+   * checks unless {@code knownChecks} (just computed) holds theirs.
    */
   private List<ClaimView> views(
       List<Claim> rows, List<Long> flagged, Map<Long, CheckView> knownChecks) {
@@ -441,6 +441,7 @@ public class ClaimService {
     Map<Long, String> names = subjects.names(entityIds);
     Map<Long, Object> flags = openRechecks.openFor(flagged);
     Set<Long> lookUp = new HashSet<>(flagged);
+    lookUp.removeAll(knownChecks.keySet());
     Map<Long, CheckView> checked =
         new HashMap<>(
             checks.checksFor(rows.stream().filter(c -> lookUp.contains(c.id())).toList()));

@@ -27,9 +27,6 @@ import org.claimwatch.system.Sql;
 @Singleton
 class CheckStore implements ClaimChecks {
   /**
-   * Stores the pairs of a {@link Judging#pairs} query; a pair stored before is brought up to date.
-   */
-  /**
    * Stores the pairs of the figures an import changed (new, restated or re-derived); a pair stored
    * before is brought up to date. Parameters: checked_at, import id, import id, entity id.
    */
@@ -166,7 +163,7 @@ class CheckStore implements ClaimChecks {
     return views(claims, byClaim(rows));
   }
 
-  private static void bindIds(java.sql.PreparedStatement ps, int from, List<Long> ids)
+  private static void bindIds(java.sql.PreparedStatement ps, int from, Collection<Long> ids)
       throws java.sql.SQLException {
     int i = from;
     for (Long id : ids) {
@@ -287,10 +284,7 @@ class CheckStore implements ClaimChecks {
             + Sql.marks(claimIds.size())
             + ") ORDER BY k.claim_id, f.period_end, f.period_start DESC",
         ps -> {
-          int i = 1;
-          for (Long id : claimIds) {
-            ps.setLong(i++, id);
-          }
+          bindIds(ps, 1, claimIds);
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               Row r =

@@ -16,8 +16,10 @@ import org.claimwatch.report.FiguresChangedListener;
  *
  * <p>Safe with several instances: the same report never flags a claim twice for the same reason
  * (unique claim_id, reason, dedupe_key) and a claim has one open flag per reason (unique claim_id,
- * open_slot); a newer figure supersedes an older open flag, an older one leaves it alone. INSERT
- * IGNORE skips the rows those keys refuse, and its row count is exactly the flags added.
+ * open_slot); a new flag judges every figure filed since the claim, so it supersedes the open
+ * figure flags of other reports (unless its own report already flagged the claim, when it is not
+ * raised). INSERT IGNORE skips the rows those keys refuse, and its row count is exactly the flags
+ * added.
  */
 @Singleton
 class RecheckPlanner implements FiguresChangedListener {
@@ -27,9 +29,10 @@ class RecheckPlanner implements FiguresChangedListener {
    * Judging#pairs}), the deciding one's columns with {@code periods} (how many were judged), {@code
    * outside} (how many contradict), {@code reason}, and {@code trigger_report}, the report that
    * raised the flag: the newest filing among the figures {@code trigger} marks. Claims with no
-   * figure that {@code trigger} marks are left out. {@code trigger} is SQL over the pair row p. The
-   * window runs over narrow pair rows; the claim's and figure's columns are joined back for the one
-   * row a claim keeps.
+   * figure that {@code trigger} marks are left out. {@code trigger} is SQL over the pair row t and
+   * is written twice. One GROUP BY over narrow pair rows gives the counts and the deciding figure
+   * ({@link #DECIDING_KEY}); the claim's and figure's columns are joined back for the one row a
+   * claim keeps, and its outcome and deviation computed again from them.
    */
   static String candidates(String where, String trigger) {
     return """
@@ -92,9 +95,7 @@ class RecheckPlanner implements FiguresChangedListener {
               + Judging.NEWS_AFTER,
           "t.import_id = ?");
 
-  /**
-   * A manual re-check: the claim against every figure of its period. Parameters: claim id, twice.
-   */
+  /** A manual re-check: the claim against every figure of its period. Parameter: claim id. */
   static final String MANUAL_CANDIDATE = candidates("c.id = ?", "TRUE");
 
   /**

@@ -87,47 +87,7 @@ public class RecheckService implements OpenRechecks {
       }
     }
     String text = note == null || note.isBlank() ? null : note.strip();
-    Recheck flag =
-        judged(claimId)
-            .map(z -> z.flag(claimId, claim, text, actor, now))
-            .orElseGet(
-                () ->
-                    new Recheck(
-                        null,
-                        claimId,
-                        Reason.MANUAL,
-                        null,
-                        null,
-                        claim.value(),
-                        claim.valueHigh(),
-                        claim.qualifier(),
-                        claim.unit(),
-                        claim.metric(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        Outcome.INCONCLUSIVE,
-                        text != null
-                            ? text
-                            : "No reported figure of this claim's own period (entity, metric and"
-                                + " period) is held yet.",
-                        actor.name(),
-                        now,
-                        Reason.MANUAL.name(),
-                        null,
-                        null,
-                        null,
-                        "manual:" + UUID.randomUUID(),
-                        claim.priority(),
-                        claim.version(),
-                        claim.entityId(),
-                        null,
-                        null));
+    Recheck flag = manualFlag(claimId, claim, judged(claimId).orElse(null), text, actor, now);
     Recheck saved = rechecks.save(flag);
     flagEvents.announce(saved.id());
     return view(saved);
@@ -304,43 +264,51 @@ public class RecheckService implements OpenRechecks {
       Outcome outcome,
       BigDecimal deviationPct,
       int periods,
-      int outside) {
+      int outside) {}
 
-    Recheck flag(long claimId, ClaimSide c, String note, Actor actor, Instant now) {
-      return new Recheck(
-          null,
-          claimId,
-          Reason.MANUAL,
-          reportId,
-          figureId,
-          c.value(),
-          c.valueHigh(),
-          c.qualifier(),
-          c.unit(),
-          c.metric(),
-          value,
-          unit,
-          start,
-          end,
-          derivation,
-          form,
-          filed,
-          deviationPct,
-          outcome,
-          note,
-          actor.name(),
-          now,
-          Reason.MANUAL.name(),
-          null,
-          null,
-          null,
-          "manual:" + UUID.randomUUID(),
-          c.priority(),
-          c.version(),
-          c.entityId(),
-          periods,
-          outside);
-    }
+  /**
+   * A MANUAL flag: the claim beside its deciding figure ({@code j}), or, with none held yet, an
+   * INCONCLUSIVE flag that says so.
+   */
+  private static Recheck manualFlag(
+      long claimId, ClaimSide c, Judged j, String note, Actor actor, Instant now) {
+    boolean none = j == null;
+    return new Recheck(
+        null,
+        claimId,
+        Reason.MANUAL,
+        none ? null : j.reportId(),
+        none ? null : j.figureId(),
+        c.value(),
+        c.valueHigh(),
+        c.qualifier(),
+        c.unit(),
+        c.metric(),
+        none ? null : j.value(),
+        none ? null : j.unit(),
+        none ? null : j.start(),
+        none ? null : j.end(),
+        none ? null : j.derivation(),
+        none ? null : j.form(),
+        none ? null : j.filed(),
+        none ? null : j.deviationPct(),
+        none ? Outcome.INCONCLUSIVE : j.outcome(),
+        none && note == null
+            ? "No reported figure of this claim's own period (entity, metric and period) is held"
+                + " yet."
+            : note,
+        actor.name(),
+        now,
+        Reason.MANUAL.name(),
+        null,
+        null,
+        null,
+        "manual:" + UUID.randomUUID(),
+        c.priority(),
+        c.version(),
+        c.entityId(),
+        none ? null : j.periods(),
+        none ? null : j.outside());
   }
 
   private ClaimSide claimSide(long claimId) {

@@ -144,7 +144,12 @@ class Pages {
     f.put("status", filter.status());
     f.put("check", filter.check());
     m.put("filter", f);
-    m.put("checkOutcomes", List.of("CONTRADICTS", "SUPPORTS", "INCONCLUSIVE", "NONE"));
+    List<String> outcomes = new ArrayList<>();
+    for (org.claimwatch.recheck.Outcome o : org.claimwatch.recheck.Outcome.values()) {
+      outcomes.add(o.name());
+    }
+    outcomes.add("NONE");
+    m.put("checkOutcomes", outcomes);
     m.put(
         "allStatuses",
         java.util.Arrays.stream(org.claimwatch.claim.ClaimStatus.values())

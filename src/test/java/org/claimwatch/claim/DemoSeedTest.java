@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.claimwatch.support.ApiTest;
+import org.claimwatch.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** The demo data in db/seed loads through the public API, every claim resolved to its entity. */
@@ -95,10 +96,7 @@ class DemoSeedTest extends ApiTest {
     List<Object> ids = loaded.items().stream().map(c -> c.get("id")).toList();
 
     Res early =
-        postRaw(
-            "/api/v1/reports/sec-companyfacts",
-            filings("apple-filed-by-2024-06-30.json", cik),
-            ADMIN_TOKEN);
+        importCompanyFacts(Fixtures.seedAppleFilings("apple-filed-by-2024-06-30.json", cik));
     assertEquals(201, early.status(), early.toString());
     Map<String, Object> capex = get("/api/v1/claims/" + ids.get(0), ADMIN_TOKEN).json();
     Map<String, Object> capexCheck = (Map<String, Object>) capex.get("check");
@@ -110,10 +108,7 @@ class DemoSeedTest extends ApiTest {
     assertEquals(0, early.json().get("claimsFlagged"));
 
     Res later =
-        postRaw(
-            "/api/v1/reports/sec-companyfacts",
-            filings("apple-filed-by-2026-03-21.json", cik),
-            ADMIN_TOKEN);
+        importCompanyFacts(Fixtures.seedAppleFilings("apple-filed-by-2026-03-21.json", cik));
     assertEquals(201, later.status(), later.toString());
     assertEquals(2, later.json().get("claimsFlagged"), later.toString());
     Map<String, Object> flag =
@@ -128,10 +123,5 @@ class DemoSeedTest extends ApiTest {
     assertEquals(
         "391035000000", ((Map<String, Object>) forecast.get("comparison")).get("reportedValue"));
     assertEquals(null, get("/api/v1/claims/" + ids.get(1), ADMIN_TOKEN).json().get("openRecheck"));
-  }
-
-  private static String filings(String file, long cik) throws Exception {
-    return Files.readString(Path.of("db/seed/companyfacts", file))
-        .replaceFirst("\"cik\":\\s*320193", "\"cik\":" + cik);
   }
 }

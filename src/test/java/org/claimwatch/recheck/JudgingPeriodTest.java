@@ -398,10 +398,7 @@ class JudgingPeriodTest extends ApiTest {
       throws Exception {
     Company apple = company();
     long claim = capex(apple, "2000000000", "APPROX", "PER_QUARTER", null, null, "2024-09-01");
-    importDoc(
-        java.nio.file.Files.readString(
-                java.nio.file.Path.of("db/seed/companyfacts/apple-filed-by-2024-06-30.json"))
-            .replaceFirst("\"cik\":\\s*320193", "\"cik\":" + apple.cik()));
+    importDoc(Fixtures.seedAppleFilings("apple-filed-by-2024-06-30.json", apple.cik()));
     assertEquals(List.of(Q2 + ".." + Q2_END), periods(check(claim)));
 
     importApple(apple);

@@ -20,6 +20,19 @@ public final class Fixtures {
 
   private Fixtures() {}
 
+  /**
+   * One of the demo's trimmed Apple companyfacts files ({@code db/seed/companyfacts}, read from the
+   * checkout the tests run in) as the company with CIK {@code cik}.
+   */
+  public static String seedAppleFilings(String file, long cik) {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("db/seed/companyfacts", file))
+          .replaceFirst("\"cik\":\\s*320193", "\"cik\":" + cik);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static String read(String resource) {
     try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
