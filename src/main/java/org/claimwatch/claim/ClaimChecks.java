@@ -26,14 +26,18 @@ public interface ClaimChecks {
   Map<Long, CheckView> checksFor(List<Claim> claims, List<String> keys);
 
   /**
-   * A column, over {@code claims c}, that changes whenever the claim's check does (its rows, the
-   * import that last wrote them, the filings its figures cite), and is NULL when it has none (a
-   * CONCAT with the MAX of no rows is NULL).
+   * A column, over {@code claims c} joined with {@link #KEY_JOINS}, that is NULL when the claim has
+   * no check and otherwise changes whenever its entity's figures do (any import or metric-map
+   * change, including the filing a figure cites); with the claim's version, which its own edits
+   * change, it tells a page whether a check view it has seen still holds. Two primary-key lookups a
+   * row, no aggregate.
    */
-  String KEY_COLUMN =
-      "(SELECT CONCAT(COUNT(*), ':', MAX(k.import_id), ':', MAX(k.checked_at), ':',"
-          + " SUM(kf.report_id)) FROM claim_checks k JOIN figures kf ON kf.id = k.figure_id"
-          + " WHERE k.claim_id = c.id)";
+  String KEY_COLUMN = "IF(kc.claim_id IS NULL, NULL, COALESCE(ke.epoch, 0))";
+
+  /** The joins {@link #KEY_COLUMN} reads, over {@code claims c}. */
+  String KEY_JOINS =
+      " LEFT JOIN checked_claims kc ON kc.claim_id = c.id"
+          + " LEFT JOIN check_epochs ke ON ke.entity_id = c.entity_id";
 
   /**
    * The SQL condition, over {@code claims c}, "the claim's check has this outcome" (SUPPORTS,

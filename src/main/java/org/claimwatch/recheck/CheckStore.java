@@ -52,6 +52,19 @@ class CheckStore implements ClaimChecks {
           + Judging.JUDGES
           + "), FALSE)";
 
+  /**
+   * Claims the import gave a check row become checked claims (a claim already one stays, and a
+   * pruned claim keeps the row of its newer period). Parameters: import id, entity id.
+   */
+  private static final String MARK_IMPORT =
+      "INSERT IGNORE INTO checked_claims (claim_id) SELECT n.claim_id FROM figures nf"
+          + " JOIN claim_checks n ON n.figure_id = nf.id WHERE nf.import_id = ? AND nf.entity_id = ?";
+
+  /** Every check view of the entity's claims may have changed. Parameter: entity id. */
+  private static final String BUMP_EPOCH =
+      "INSERT INTO check_epochs (entity_id, epoch) VALUES (?, 1)"
+          + " ON DUPLICATE KEY UPDATE epoch = epoch + 1";
+
   private final JdbcOperations jdbc;
   private final Clock clock;
 
@@ -60,7 +73,10 @@ class CheckStore implements ClaimChecks {
     this.clock = clock;
   }
 
-  /** Brings the checks up to date with what an import changed in the entity's figures. */
+  /**
+   * Brings the checks up to date with what an import changed in the entity's figures (called for
+   * every change, including a figure that only cites another filing now).
+   */
   void importChanged(long importId, long entityId) {
     LocalDateTime now = Sql.utc(clock.instant());
     jdbc.prepareStatement(
@@ -77,6 +93,19 @@ class CheckStore implements ClaimChecks {
         ps -> {
           ps.setLong(1, importId);
           ps.setLong(2, entityId);
+          return ps.executeUpdate();
+        });
+    jdbc.prepareStatement(
+        MARK_IMPORT,
+        ps -> {
+          ps.setLong(1, importId);
+          ps.setLong(2, entityId);
+          return ps.executeUpdate();
+        });
+    jdbc.prepareStatement(
+        BUMP_EPOCH,
+        ps -> {
+          ps.setLong(1, entityId);
           return ps.executeUpdate();
         });
   }
@@ -104,12 +133,14 @@ class CheckStore implements ClaimChecks {
     }
     List<Long> ids = claims.stream().map(Claim::id).toList();
     if (!created) {
-      jdbc.prepareStatement(
-          "DELETE FROM claim_checks WHERE claim_id IN (" + Sql.marks(ids.size()) + ")",
-          ps -> {
-            bindIds(ps, 1, ids);
-            return ps.executeUpdate();
-          });
+      for (String table : List.of("claim_checks", "checked_claims")) {
+        jdbc.prepareStatement(
+            "DELETE FROM " + table + " WHERE claim_id IN (" + Sql.marks(ids.size()) + ")",
+            ps -> {
+              bindIds(ps, 1, ids);
+              return ps.executeUpdate();
+            });
+      }
     }
     LocalDateTime now = Sql.utc(clock.instant());
     List<Row> rows = new ArrayList<>();
@@ -160,7 +191,17 @@ class CheckStore implements ClaimChecks {
           }
           return ps.executeBatch();
         });
-    return views(claims, byClaim(rows));
+    Map<Long, List<Row>> byClaim = byClaim(rows);
+    jdbc.prepareStatement(
+        "INSERT INTO checked_claims (claim_id) VALUES (?)",
+        ps -> {
+          for (Long id : byClaim.keySet()) {
+            ps.setLong(1, id);
+            ps.addBatch();
+          }
+          return ps.executeBatch();
+        });
+    return views(claims, byClaim);
   }
 
   private static void bindIds(java.sql.PreparedStatement ps, int from, Collection<Long> ids)
@@ -221,10 +262,10 @@ class CheckStore implements ClaimChecks {
   private static final int MAX_CACHED_VIEWS = 50_000;
 
   /**
-   * Check views by claim, with the key they were read at: a page whose rows carry the same key (the
-   * claim's version and its check's rows and last import) shows them without reading the check
-   * again. Keys come from the database on every read, so instances never serve each other stale
-   * views.
+   * Check views by claim (null: none), with the key they were read at: a page whose rows carry the
+   * same key (the claim's version and its entity's check epoch) shows them without reading the
+   * check again. Keys come from the database on every read, and a view is read after its key, so it
+   * is never older than the key it is kept at; instances never serve each other stale views.
    */
   private final Map<Long, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -243,7 +284,9 @@ class CheckStore implements ClaimChecks {
       String full = c.version() + ":" + key;
       Cached hit = cache.get(c.id());
       if (hit != null && hit.key().equals(full)) {
-        out.put(c.id(), hit.view());
+        if (hit.view() != null) {
+          out.put(c.id(), hit.view());
+        }
       } else {
         missing.add(c);
         keyOf.put(c.id(), full);
@@ -253,12 +296,15 @@ class CheckStore implements ClaimChecks {
       if (cache.size() + missing.size() > MAX_CACHED_VIEWS) {
         cache.clear();
       }
-      checksFor(missing)
-          .forEach(
-              (id, view) -> {
-                cache.put(id, new Cached(keyOf.get(id), view));
-                out.put(id, view);
-              });
+      Map<Long, CheckView> read = checksFor(missing);
+      for (Claim c : missing) {
+        // A checked claim whose figures went has no view; kept too, so it is not read again.
+        CheckView view = read.get(c.id());
+        cache.put(c.id(), new Cached(keyOf.get(c.id()), view));
+        if (view != null) {
+          out.put(c.id(), view);
+        }
+      }
     }
     return out;
   }

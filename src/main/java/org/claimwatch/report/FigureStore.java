@@ -35,7 +35,7 @@ class FigureStore {
     return metric + "|" + unit + "|" + start + "|" + end;
   }
 
-  /** Writes the entity's figures; returns how many rows are new, changed or gone. */
+  /** Writes the entity's figures; returns how many rows are new, changed, re-sourced or gone. */
   int replace(long entityId, List<Figure> figures, long importId) {
     Map<String, Stored> stored = new HashMap<>();
     jdbc.prepareStatement(
@@ -147,8 +147,9 @@ class FigureStore {
           return null;
         });
     // A figure that goes takes the checks resting on it (foreign key); the planner still hears of
-    // it, since claims judged on the latest period reported may now rest on another one.
-    return inserts.size() + updates.size() + gone.size();
+    // it, since claims judged on the latest period reported may now rest on another one. It hears
+    // of a re-sourced figure too: no claim is flagged for it, but the checks show the filing.
+    return inserts.size() + updates.size() + gone.size() + reSourced.size();
   }
 
   /** Binds the 17 columns from metric to first_filed_on, starting at {@code i}. */

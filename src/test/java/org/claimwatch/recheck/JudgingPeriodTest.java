@@ -93,14 +93,15 @@ class JudgingPeriodTest extends ApiTest {
     return (List<Map<String, Object>>) check.get("figures");
   }
 
-  /** The claim's check as the entity's unreviewed queue page shows it. */
+  /** The claim's check (null: none) as the entity's unreviewed queue page shows it. */
   @SuppressWarnings("unchecked")
   private Map<String, Object> queueCheck(Company c, long claim) {
-    return get("/api/v1/queue/unreviewed?entityId=" + c.entityId(), ADMIN_TOKEN).items().stream()
-        .filter(i -> ((Number) i.get("id")).longValue() == claim)
-        .map(i -> (Map<String, Object>) i.get("check"))
-        .findFirst()
-        .orElseThrow();
+    Map<String, Object> item =
+        get("/api/v1/queue/unreviewed?entityId=" + c.entityId(), ADMIN_TOKEN).items().stream()
+            .filter(i -> ((Number) i.get("id")).longValue() == claim)
+            .findFirst()
+            .orElseThrow();
+    return (Map<String, Object>) item.get("check");
   }
 
   @SuppressWarnings("unchecked")
@@ -478,6 +479,7 @@ class JudgingPeriodTest extends ApiTest {
             apple.entityId(), metric, "40000000000", "APPROX", "NONE", Q3, Q3_END, "2024-09-01");
     long claim = ((Number) claim(body)).longValue();
     assertNull(check(claim));
+    assertNull(queueCheck(apple, claim));
 
     List<Map<String, Object>> before = get("/api/v1/metrics", ADMIN_TOKEN).list();
     // GrossProfit moves from gross_profit to this test's own metric.
@@ -499,6 +501,7 @@ class JudgingPeriodTest extends ApiTest {
       Map<String, Object> check = check(claim);
       assertEquals("SUPPORTS", check.get("outcome"), "39.678B is within about 40B");
       assertEquals("39678000000", check.get("reportedValue"));
+      assertEquals(check, queueCheck(apple, claim), "a page seen before shows the new check");
     } finally {
       Res back =
           call(
@@ -507,6 +510,7 @@ class JudgingPeriodTest extends ApiTest {
       assertEquals(200, back.status(), back.toString());
     }
     assertNull(check(claim), "the figures went, and the check with them");
+    assertNull(queueCheck(apple, claim), "and from the queue page");
   }
 
   /** A 10-Q/A of 2025-06-01 restating Apple's H1 fiscal 2024 capex as 4.500B. */
