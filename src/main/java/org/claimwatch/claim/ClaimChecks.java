@@ -26,18 +26,13 @@ public interface ClaimChecks {
   Map<Long, CheckView> checksFor(List<Claim> claims, List<String> keys);
 
   /**
-   * A column, over {@code claims c} joined with {@link #KEY_JOINS}, that is NULL when the claim has
-   * no check and otherwise changes whenever its entity's figures do (any import or metric-map
-   * change, including the filing a figure cites); with the claim's version, which its own edits
-   * change, it tells a page whether a check view it has seen still holds. Two primary-key lookups a
-   * row, no aggregate.
+   * A column, over {@code claims c} joined with {@code subjects e} (its entity), that is NULL when
+   * the claim has no check and otherwise changes whenever its entity's figures do (any import or
+   * metric-map change, including the filing a figure cites); with the claim's version, which its
+   * own edits change, it tells a page whether a check view it has seen still holds. Read from the
+   * rows the page reads anyway: no lookup, no aggregate.
    */
-  String KEY_COLUMN = "IF(kc.claim_id IS NULL, NULL, COALESCE(ke.epoch, 0))";
-
-  /** The joins {@link #KEY_COLUMN} reads, over {@code claims c}. */
-  String KEY_JOINS =
-      " LEFT JOIN checked_claims kc ON kc.claim_id = c.id"
-          + " LEFT JOIN check_epochs ke ON ke.entity_id = c.entity_id";
+  String KEY_COLUMN = "IF(c.has_check = 1, e.check_epoch, NULL)";
 
   /**
    * The SQL condition, over {@code claims c}, "the claim's check has this outcome" (SUPPORTS,

@@ -32,8 +32,7 @@ public final class ClaimRows {
           + " AS check_key";
 
   public static final String JOINS =
-      " LEFT JOIN sources s ON s.id = c.source_id LEFT JOIN subjects e ON e.id = c.entity_id"
-          + ClaimChecks.KEY_JOINS;
+      " LEFT JOIN sources s ON s.id = c.source_id LEFT JOIN subjects e ON e.id = c.entity_id";
 
   /** A claim row with its source, entity name and open flag's id, read in one query. */
   public record Joined(

@@ -53,17 +53,17 @@ class CheckStore implements ClaimChecks {
           + "), FALSE)";
 
   /**
-   * Claims the import gave a check row become checked claims (a claim already one stays, and a
-   * pruned claim keeps the row of its newer period). Parameters: import id, entity id.
+   * Claims the import gave a check row are marked as having one (a claim already marked is not
+   * written; a pruned claim keeps the row of its newer period). Parameters: import id, entity id.
    */
   private static final String MARK_IMPORT =
-      "INSERT IGNORE INTO checked_claims (claim_id) SELECT n.claim_id FROM figures nf"
-          + " JOIN claim_checks n ON n.figure_id = nf.id WHERE nf.import_id = ? AND nf.entity_id = ?";
+      "UPDATE figures nf JOIN claim_checks n ON n.figure_id = nf.id"
+          + " JOIN claims c ON c.id = n.claim_id SET c.has_check = 1"
+          + " WHERE nf.import_id = ? AND nf.entity_id = ? AND c.has_check = 0";
 
   /** Every check view of the entity's claims may have changed. Parameter: entity id. */
   private static final String BUMP_EPOCH =
-      "INSERT INTO check_epochs (entity_id, epoch) VALUES (?, 1)"
-          + " ON DUPLICATE KEY UPDATE epoch = epoch + 1";
+      "UPDATE subjects SET check_epoch = check_epoch + 1 WHERE id = ?";
 
   private final JdbcOperations jdbc;
   private final Clock clock;
@@ -133,14 +133,13 @@ class CheckStore implements ClaimChecks {
     }
     List<Long> ids = claims.stream().map(Claim::id).toList();
     if (!created) {
-      for (String table : List.of("claim_checks", "checked_claims")) {
-        jdbc.prepareStatement(
-            "DELETE FROM " + table + " WHERE claim_id IN (" + Sql.marks(ids.size()) + ")",
-            ps -> {
-              bindIds(ps, 1, ids);
-              return ps.executeUpdate();
-            });
-      }
+      jdbc.prepareStatement(
+          "DELETE FROM claim_checks WHERE claim_id IN (" + Sql.marks(ids.size()) + ")",
+          ps -> {
+            bindIds(ps, 1, ids);
+            return ps.executeUpdate();
+          });
+      markChecked(ids, false);
     }
     LocalDateTime now = Sql.utc(clock.instant());
     List<Row> rows = new ArrayList<>();
@@ -192,16 +191,19 @@ class CheckStore implements ClaimChecks {
           return ps.executeBatch();
         });
     Map<Long, List<Row>> byClaim = byClaim(rows);
-    jdbc.prepareStatement(
-        "INSERT INTO checked_claims (claim_id) VALUES (?)",
-        ps -> {
-          for (Long id : byClaim.keySet()) {
-            ps.setLong(1, id);
-            ps.addBatch();
-          }
-          return ps.executeBatch();
-        });
+    markChecked(byClaim.keySet(), true);
     return views(claims, byClaim);
+  }
+
+  /** Sets whether these claims have a check (the page key's half that lives on the claim). */
+  private void markChecked(Collection<Long> claimIds, boolean checked) {
+    jdbc.prepareStatement(
+        "UPDATE claims SET has_check = ? WHERE id IN (" + Sql.marks(claimIds.size()) + ")",
+        ps -> {
+          ps.setBoolean(1, checked);
+          bindIds(ps, 2, claimIds);
+          return ps.executeUpdate();
+        });
   }
 
   private static void bindIds(java.sql.PreparedStatement ps, int from, Collection<Long> ids)
