@@ -16,10 +16,6 @@ public record ApiToken(
     Instant createdAt,
     @Nullable Instant revokedAt) {
 
-  public ApiToken withTokenHash(String hash) {
-    return new ApiToken(id, name, role, hash, createdBy, createdAt, null);
-  }
-
   public ApiToken revoked(Instant at) {
     return new ApiToken(id, name, role, tokenHash, createdBy, createdAt, at);
   }

@@ -20,21 +20,25 @@ import org.reactivestreams.Publisher;
 class BearerTokenValidator implements TokenValidator<HttpRequest<?>> {
   private final TokenService tokens;
   private final ExecutorService blocking;
+  private final AuthThrottle throttle;
 
   BearerTokenValidator(
-      TokenService tokens, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+      TokenService tokens,
+      @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+      AuthThrottle throttle) {
     this.tokens = tokens;
     this.blocking = blocking;
+    this.throttle = throttle;
   }
 
   @Override
   public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
+    String address = AuthThrottle.address(request);
     return Publishers.fromCompletableFuture(
         () ->
             CompletableFuture.supplyAsync(
                 () ->
-                    tokens
-                        .authenticate(token)
+                    lookUp(token, address)
                         .map(
                             t ->
                                 Authentication.build(
@@ -43,5 +47,14 @@ class BearerTokenValidator implements TokenValidator<HttpRequest<?>> {
                                     Map.of("role", t.role().name(), "tokenId", t.id())))
                         .orElse(null),
                 blocking));
+  }
+
+  /** The token, if valid; an address over its limit of failures is not let near the database. */
+  private java.util.Optional<ApiToken> lookUp(String token, String address) {
+    java.util.Optional<ApiToken> t =
+        throttle.blockedFor(address) > 0
+            ? tokens.authenticateCached(token)
+            : tokens.authenticate(token);
+    return t;
   }
 }

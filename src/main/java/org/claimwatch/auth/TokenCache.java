@@ -21,6 +21,13 @@ class TokenCache {
   private record Entry(Optional<ApiToken> token, Instant until) {}
 
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+
+  /**
+   * Unknown tokens, kept apart: a flood of random tokens fills (and clears) only this map, never
+   * the one the real tokens are in.
+   */
+  private final ConcurrentHashMap<String, Entry> misses = new ConcurrentHashMap<>();
+
   private final Clock clock;
 
   TokenCache(Clock clock) {
@@ -28,20 +35,31 @@ class TokenCache {
   }
 
   Optional<ApiToken> get(String hash, Function<String, Optional<ApiToken>> load) {
-    Instant now = clock.instant();
-    Entry e = entries.get(hash);
-    if (e != null && e.until().isAfter(now)) {
-      return e.token();
+    Optional<ApiToken> cached = cached(hash);
+    if (cached != null) {
+      return cached;
     }
     Optional<ApiToken> token = load.apply(hash);
-    if (entries.size() >= MAX_ENTRIES) {
-      entries.clear();
+    ConcurrentHashMap<String, Entry> map = token.isPresent() ? entries : misses;
+    if (map.size() >= MAX_ENTRIES) {
+      map.clear();
     }
-    entries.put(hash, new Entry(token, now.plus(TTL)));
+    map.put(hash, new Entry(token, clock.instant().plus(TTL)));
     return token;
+  }
+
+  /** What is known of the token without asking the database, or null. */
+  Optional<ApiToken> cached(String hash) {
+    Instant now = clock.instant();
+    Entry e = entries.get(hash);
+    if (e == null) {
+      e = misses.get(hash);
+    }
+    return e != null && e.until().isAfter(now) ? e.token() : null;
   }
 
   void evictAll() {
     entries.clear();
+    misses.clear();
   }
 }

@@ -69,17 +69,55 @@ public class TokenService {
       throw new IllegalStateException(
           "CLAIMWATCH_ADMIN_TOKEN must be at least " + MIN_ADMIN_TOKEN_LENGTH + " characters");
     }
+    String lower = token.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("change-me") || lower.contains("changeme")) {
+      throw new IllegalStateException(
+          "CLAIMWATCH_ADMIN_TOKEN is a placeholder, not a secret; make one with: openssl rand"
+              + " -hex 24");
+    }
     String hash = hash(token);
-    Optional<ApiToken> existing = repository.findByName(BOOTSTRAP_ADMIN_NAME);
-    if (existing.isEmpty()) {
-      repository.save(
-          new ApiToken(
-              null, BOOTSTRAP_ADMIN_NAME, Role.ADMIN, hash, "environment", clock.instant(), null));
-    } else if (!existing.get().tokenHash().equals(hash) || existing.get().revokedAt() != null) {
-      // The environment is the source of truth for this one token: a changed value replaces it.
-      repository.update(existing.get().withTokenHash(hash));
+    Instant now = clock.instant();
+    Optional<ApiToken> current = repository.findByName(BOOTSTRAP_ADMIN_NAME);
+    if (current.isPresent() && current.get().tokenHash().equals(hash)) {
+      if (current.get().revokedAt() != null) {
+        LOG.warn(
+            "The token in CLAIMWATCH_ADMIN_TOKEN was revoked and stays revoked; set another value"
+                + " to make a new bootstrap admin token");
+      }
+      return;
+    }
+    if (current.isPresent()) {
+      // A new value: the old token ends, and every page session signed in with it. Kept under
+      // another name for the record; one retired live may come back, one revoked never does.
+      ApiToken old = current.get();
+      boolean revoked = old.revokedAt() != null;
+      repository.update(
+          renamed(
+              old,
+              BOOTSTRAP_ADMIN_NAME + (revoked ? " revoked #" : " retired #") + old.id(),
+              revoked ? old.revokedAt() : now,
+              old.createdAt()));
       cache.evictAll();
     }
+    Optional<ApiToken> same = repository.findByTokenHash(hash);
+    if (same.isEmpty()) {
+      repository.save(
+          new ApiToken(null, BOOTSTRAP_ADMIN_NAME, Role.ADMIN, hash, "environment", now, null));
+    } else if ("environment".equals(same.get().createdBy())
+        && same.get().name().startsWith(BOOTSTRAP_ADMIN_NAME + " retired #")) {
+      // An earlier value back again: live from now on; sessions from before stay ended (a page
+      // session counts only if it began after its token's created_at).
+      repository.update(renamed(same.get(), BOOTSTRAP_ADMIN_NAME, null, now));
+    } else {
+      throw new IllegalStateException(
+          "CLAIMWATCH_ADMIN_TOKEN is the secret of the token '"
+              + same.get().name()
+              + "', which was revoked or is another token; choose a new value");
+    }
+  }
+
+  private static ApiToken renamed(ApiToken t, String name, Instant revokedAt, Instant createdAt) {
+    return new ApiToken(t.id(), name, t.role(), t.tokenHash(), t.createdBy(), createdAt, revokedAt);
   }
 
   @Transactional
@@ -135,6 +173,12 @@ public class TokenService {
   /** The live (not revoked) token with this secret, if any. */
   public Optional<ApiToken> authenticate(String token) {
     return cache.get(hash(token), repository::findByTokenHash).filter(t -> t.revokedAt() == null);
+  }
+
+  /** {@link #authenticate} from what is cached only (empty when not cached): no database. */
+  Optional<ApiToken> authenticateCached(String token) {
+    Optional<ApiToken> t = cache.cached(hash(token));
+    return t == null ? Optional.empty() : t.filter(x -> x.revokedAt() == null);
   }
 
   static String hash(String token) {

@@ -73,6 +73,11 @@ record ClaimData(
     m.put("resolvesOn", resolvesOn == null ? null : resolvesOn.toString());
     m.put("statedAt", statedAt == null ? null : statedAt.toString());
     m.put("source.url", source == null ? null : source.url());
+    m.put("source.title", source == null ? null : source.title());
+    m.put("source.publisher", source == null ? null : source.publisher());
+    m.put(
+        "source.publishedAt",
+        source == null || source.publishedAt() == null ? null : source.publishedAt().toString());
     m.put("priority", priority);
     return m;
   }

@@ -64,6 +64,11 @@ public class ClaimService {
           "statedAt",
           "source",
           "priority");
+
+  /** The queues' order is the checkers' to set: a newsroom tool cannot move its claims ahead. */
+  private static final String INTEGRATION_PRIORITY =
+      "is set by checkers and editors; an integration token cannot set it";
+
   private static final Set<String> SOURCE_FIELDS =
       Set.of("url", "title", "publisher", "publishedAt");
 
@@ -196,6 +201,9 @@ public class ClaimService {
   public ClaimView patch(long id, JsonNode body, String ifMatch, Actor actor) {
     int expected = ETags.requireVersion(ifMatch);
     JsonPatch patch = JsonPatch.of(body, PATCHABLE);
+    if (!actor.has(Role.R_CHECKER) && patch.has("priority")) {
+      throw ProblemException.invalidField("priority", INTEGRATION_PRIORITY);
+    }
     ClaimView view =
         retrying(
             () ->
@@ -217,8 +225,16 @@ public class ClaimService {
                       if (changes.isEmpty()) {
                         return views(List.of(current)).get(0);
                       }
+                      if (!changes.keySet().equals(Set.of("priority"))) {
+                        requireUnrated(current);
+                      }
                       Instant now = now();
                       Long sourceId = sourceIds(List.of(after), now).get(urlOf(after));
+                      if (sourceId != null && !changes.containsKey("source.url")) {
+                        // The same URL described anew (its title, publisher or date).
+                        SourceData s = after.source();
+                        sources.update(sourceId, s.title(), s.publisher(), s.publishedAt());
+                      }
                       Claim updated = claims.update(current.withData(after, sourceId, now));
                       Map<Long, CheckView> checked = checks.refresh(List.of(updated), false);
                       if (updated.priority() != current.priority()
@@ -240,6 +256,30 @@ public class ClaimService {
                       return views(List.of(updated), List.of(id), checked).get(0);
                     }));
     return view;
+  }
+
+  /**
+   * A verdict rates the words it was given: a claim's content may not change under a published
+   * verdict (also while it is re-reviewed) or a proposed one (409). Its priority may.
+   */
+  private static void requireUnrated(Claim c) {
+    if (c.status() == ClaimStatus.IN_REVIEW && c.assignee() == null) {
+      throw ProblemException.conflict(
+          "Claim "
+              + c.id()
+              + " has a proposed verdict waiting for an editor; its content cannot change until"
+              + " the proposal is approved or sent back");
+    }
+    ClaimStatus rated = c.status() == ClaimStatus.IN_REVIEW ? c.priorStatus() : c.status();
+    if (rated != null && rated.isVerdict()) {
+      throw ProblemException.conflict(
+          "Claim "
+              + c.id()
+              + " has a published verdict ("
+              + rated
+              + ") that rates these words and numbers; they cannot change under it. Submit the"
+              + " corrected claim as a new claim");
+    }
   }
 
   /**
@@ -308,6 +348,19 @@ public class ClaimService {
   }
 
   private Inserted createAll(List<ClaimInput> inputs, String listField, Actor actor) {
+    if (!actor.has(Role.R_CHECKER)) {
+      List<org.claimwatch.system.FieldError> errors = new ArrayList<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        if (inputs.get(i) != null && inputs.get(i).priority() != null) {
+          String prefix = listField == null ? "" : listField + "[" + i + "].";
+          errors.add(
+              new org.claimwatch.system.FieldError(prefix + "priority", INTEGRATION_PRIORITY));
+        }
+      }
+      if (!errors.isEmpty()) {
+        throw ProblemException.validation(errors);
+      }
+    }
     // Validation reads entities; doing it in the write transaction saves a connection round trip.
     return retrying(
         () ->
@@ -630,10 +683,10 @@ public class ClaimService {
     String t = text.strip();
     try {
       if (t.length() == 10) {
-        LocalDate d = LocalDate.parse(t);
+        LocalDate d = org.claimwatch.system.Dates.date(t);
         return (endOfDay ? d.plusDays(1) : d).atStartOfDay(ZoneOffset.UTC).toInstant();
       }
-      Instant i = java.time.OffsetDateTime.parse(t).toInstant();
+      Instant i = org.claimwatch.system.Dates.instant(t);
       return endOfDay ? i.plusSeconds(1) : i;
     } catch (DateTimeParseException e) {
       throw ProblemException.invalidField(field, "must be a date YYYY-MM-DD or a UTC date-time");
@@ -696,7 +749,7 @@ public class ClaimService {
     }
   }
 
-  private Map<String, Object> fromJson(String text) {
+  Map<String, Object> fromJson(String text) {
     try {
       return json.readValue(text, Argument.mapOf(String.class, Object.class));
     } catch (IOException e) {

@@ -7,5 +7,10 @@ public enum ClaimStatus {
   MOSTLY_ACCURATE,
   MISLEADING,
   INACCURATE,
-  UNVERIFIABLE
+  UNVERIFIABLE;
+
+  /** A status only a published verdict gives. */
+  public boolean isVerdict() {
+    return this != UNVERIFIED && this != IN_REVIEW;
+  }
 }

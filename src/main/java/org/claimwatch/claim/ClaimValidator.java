@@ -2,11 +2,8 @@ package org.claimwatch.claim;
 
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -194,6 +191,10 @@ class ClaimValidator {
     if (t == null) {
       return null;
     }
+    if (t.length() > 35) {
+      c.fail("language", "must be a BCP-47 language tag of at most 35 characters, such as de");
+      return null;
+    }
     String known = LANGUAGES.get(t);
     if (known != null) {
       return known;
@@ -222,7 +223,7 @@ class ClaimValidator {
       c.fail("source.url", "required when a source is given");
       return null;
     }
-    if (!isWebUrl(url)) {
+    if (!org.claimwatch.system.WebUrls.isWebUrl(url)) {
       c.fail("source.url", "must be an absolute http or https URL of at most 2048 characters");
     }
     return new SourceData(
@@ -230,21 +231,6 @@ class ClaimValidator {
         c.maxLength("source.title", blankToNull(s.title()), 1000),
         c.maxLength("source.publisher", blankToNull(s.publisher()), 255),
         c.instant("source.publishedAt", s.publishedAt()));
-  }
-
-  static boolean isWebUrl(String url) {
-    if (url.length() > 2048) {
-      return false;
-    }
-    try {
-      URI uri = new URI(url);
-      String scheme = uri.getScheme();
-      return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-          && uri.getHost() != null
-          && !uri.getHost().isEmpty();
-    } catch (URISyntaxException e) {
-      return false;
-    }
   }
 
   private static String blankToNull(String s) {
@@ -280,7 +266,7 @@ class ClaimValidator {
         return null;
       }
       try {
-        return LocalDate.parse(text.strip());
+        return org.claimwatch.system.Dates.date(text);
       } catch (DateTimeParseException e) {
         fail(field, "must be a date YYYY-MM-DD");
         return null;
@@ -294,9 +280,7 @@ class ClaimValidator {
       }
       String t = text.strip();
       try {
-        return t.length() == 10
-            ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant()
-            : java.time.OffsetDateTime.parse(t).toInstant();
+        return org.claimwatch.system.Dates.instant(t);
       } catch (DateTimeParseException e) {
         fail(field, "must be a date YYYY-MM-DD or a date-time such as 2024-07-27T08:00:00Z");
         return null;

@@ -118,6 +118,31 @@ public class ClaimWork {
     return current.withState(next, version, now);
   }
 
+  /**
+   * Whether the claim's words or numbers were edited after {@code version} (an edit of its priority
+   * alone does not count).
+   */
+  public boolean contentChangedSince(long claimId, int version) {
+    List<String> edits = new ArrayList<>();
+    jdbc.prepareStatement(
+        "SELECT changes FROM claim_history WHERE claim_id = ? AND claim_version > ?"
+            + " AND action = 'UPDATED'",
+        ps -> {
+          ps.setLong(1, claimId);
+          ps.setInt(2, version);
+          try (java.sql.ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              edits.add(rs.getString(1));
+            }
+          }
+          return null;
+        });
+    return edits.stream()
+        .map(service::fromJson)
+        .anyMatch(
+            changes -> changes == null || !changes.keySet().equals(java.util.Set.of("priority")));
+  }
+
   /** Extends the holder's lease; not a new version (what was judged has not changed). */
   public Claim renew(Claim current, Instant until) {
     jdbc.prepareStatement(

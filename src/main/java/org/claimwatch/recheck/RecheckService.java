@@ -79,6 +79,9 @@ public class RecheckService implements OpenRechecks {
    */
   @Transactional
   public RecheckView manual(long claimId, String note, Actor actor) {
+    if (note != null && note.strip().length() > 2000) {
+      throw ProblemException.invalidField("note", "at most 2000 characters");
+    }
     ClaimSide claim = claimSide(claimId);
     Instant now = clock.instant();
     for (Recheck open : rechecks.findByClaimIdInAndOpenSlotIsNotNull(List.of(claimId))) {

@@ -36,7 +36,7 @@ class FigureController {
 
   private static LocalDate date(String field, String text) {
     try {
-      return text == null || text.isBlank() ? null : LocalDate.parse(text);
+      return text == null || text.isBlank() ? null : org.claimwatch.system.Dates.date(text);
     } catch (DateTimeParseException e) {
       throw ProblemException.invalidField(field, "must be a date YYYY-MM-DD");
     }

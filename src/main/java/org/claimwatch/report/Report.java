@@ -26,4 +26,9 @@ public record Report(
 
   static final String SEC = "SEC";
   static final String OTHER = "OTHER";
+
+  /** The key of an SEC filing: the entity's, by accession number (V28). */
+  static String secKey(long entityId, String accession) {
+    return "sec:" + entityId + ":" + accession;
+  }
 }

@@ -60,9 +60,10 @@ public record ReportInput(
     if (f.length() > 32) {
       errors.add(new FieldError("form", "at most 32 characters"));
     }
-    if (url != null && !url.matches("(?i)https?://[^\\s/]+.*")
-        || url != null && url.length() > 2048) {
-      errors.add(new FieldError("url", "must be an http or https URL"));
+    if (url != null && !org.claimwatch.system.WebUrls.isWebUrl(url)) {
+      errors.add(
+          new FieldError(
+              "url", "must be an absolute http or https URL of at most 2048 characters"));
     }
     LocalDate filed = date(filedAt, "filedAt", true, errors);
     List<CheckedFact> out = new ArrayList<>();
@@ -114,7 +115,7 @@ public record ReportInput(
       return null;
     }
     try {
-      return LocalDate.parse(
+      return org.claimwatch.system.Dates.date(
           text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
     } catch (DateTimeParseException e) {
       errors.add(new FieldError(field, "must be a date YYYY-MM-DD"));

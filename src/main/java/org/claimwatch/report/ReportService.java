@@ -54,6 +54,8 @@ public class ReportService {
   private final Clock clock;
   private final ExecutorService background;
   private final Outbox outbox;
+  private final ImportQueue queue;
+  private final ImportSlots slots;
 
   ReportService(
       ReportRepository reports,
@@ -67,8 +69,12 @@ public class ReportService {
       Transactions transactions,
       Clock clock,
       @Named(TaskExecutors.BLOCKING) ExecutorService background,
-      Outbox outbox) {
+      Outbox outbox,
+      ImportQueue queue,
+      ImportSlots slots) {
     this.outbox = outbox;
+    this.queue = queue;
+    this.slots = slots;
     this.reports = reports;
     this.imports = imports;
     this.metrics = metrics;
@@ -84,12 +90,125 @@ public class ReportService {
 
   /**
    * Imports an SEC companyfacts document read from {@code body}; {@code cik}: the one expected. The
-   * document is read here; with {@code async} the import then runs in the background and the
-   * returned job (RUNNING) tells where to follow it.
+   * document is read and checked here; with {@code async} it is then kept in the database with its
+   * job (RUNNING, phase queued) before the answer, and imported by whichever instance takes it up
+   * (this one at once, or another after a crash: {@link #importQueued}).
    */
   public ReportImport importSecCompanyFacts(
       InputStream body, Long cik, Actor actor, boolean async) {
-    Document doc = SecCompanyFacts.read(body);
+    if (async) {
+      byte[] json = readAll(body);
+      Document doc = checked(SecCompanyFacts.read(new java.io.ByteArrayInputStream(json)), cik);
+      ReportImport run =
+          tx.executeWrite(
+              status -> {
+                ReportImport r =
+                    imports.save(
+                        ReportImport.running(
+                            "SEC_COMPANYFACTS", actor, doc.facts().size(), clock.instant()));
+                queue.add(r.id(), cik, json);
+                return r;
+              });
+      background.execute(this::importQueued);
+      return run;
+    }
+    slots.acquire();
+    try {
+      Document doc;
+      try {
+        doc = checked(SecCompanyFacts.read(body), cik);
+      } catch (ProblemException refused) {
+        drain(body);
+        throw refused;
+      }
+      ReportImport run = begin("SEC_COMPANYFACTS", doc.facts().size(), actor);
+      return runJob(run, () -> importSec(doc, run));
+    } finally {
+      slots.release();
+    }
+  }
+
+  /**
+   * Imports queued documents while a slot is free here: called after an async import is accepted
+   * and every few seconds (documents an instance that stopped had claimed). Returns how many ran.
+   */
+  @io.micronaut.scheduling.annotation.Scheduled(fixedDelay = "5s", initialDelay = "5s")
+  public int importQueued() {
+    int ran = 0;
+    while (slots.tryAcquire()) {
+      try {
+        java.util.Optional<ImportQueue.Queued> next = queue.claim();
+        if (next.isEmpty()) {
+          break;
+        }
+        importOne(next.get());
+        ran++;
+      } finally {
+        slots.release();
+      }
+    }
+    return ran;
+  }
+
+  private void importOne(ImportQueue.Queued q) {
+    ReportImport run = imports.findById(q.importId()).orElse(null);
+    if (run == null || !"RUNNING".equals(run.status())) {
+      tx.executeWrite(
+          status -> {
+            queue.done(q.importId());
+            return null;
+          });
+      return;
+    }
+    try {
+      runJob(
+          run,
+          () -> {
+            Document doc =
+                checked(
+                    SecCompanyFacts.read(new java.io.ByteArrayInputStream(q.json())),
+                    q.expectedCik());
+            ReportImport done = importSec(doc, run);
+            queue.done(run.id());
+            return done;
+          });
+    } catch (RuntimeException e) {
+      // runJob has marked the job FAILED and logged why; the document goes with it.
+      tx.execute(
+          TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW),
+          status -> {
+            queue.done(q.importId());
+            return null;
+          });
+    }
+  }
+
+  /**
+   * Reads what is left of a refused document: an answer sent before the body is read leaves the
+   * client sending into a connection nobody reads (it hangs, or its next request does).
+   */
+  private static void drain(InputStream body) {
+    try {
+      body.transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (java.io.IOException e) {
+      // the connection is gone; nothing to drain
+    }
+  }
+
+  private static byte[] readAll(InputStream body) {
+    try {
+      return body.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new ProblemException(
+          io.micronaut.http.HttpStatus.BAD_REQUEST,
+          "malformed-json",
+          "Malformed JSON",
+          "The document could not be read: " + e.getMessage(),
+          List.of());
+    }
+  }
+
+  private static Document checked(Document doc, Long cik) {
     if (cik != null && cik != doc.cik()) {
       throw new ProblemException(
           io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY,
@@ -100,19 +219,19 @@ public class ReportService {
               new org.claimwatch.system.FieldError(
                   "cik", "is " + doc.cik() + ", expected " + cik)));
     }
-    ReportImport run = begin("SEC_COMPANYFACTS", doc.facts().size(), actor);
-    if (async) {
-      background.execute(() -> runJob(run, () -> importSec(doc, run)));
-      return run;
-    }
-    return runJob(run, () -> importSec(doc, run));
+    return doc;
   }
 
   /** Imports a report that is not an SEC filing (a press release, a private company's figures). */
   public ReportImport importOther(ReportInput input, Actor actor) {
     ReportInput.Checked in = input.check(subjects::exists);
-    ReportImport run = begin("REPORT", in.facts().size(), actor);
-    return runJob(run, () -> importChecked(in, run));
+    slots.acquire();
+    try {
+      ReportImport run = begin("REPORT", in.facts().size(), actor);
+      return runJob(run, () -> importChecked(in, run));
+    } finally {
+      slots.release();
+    }
   }
 
   @Transactional
@@ -355,9 +474,15 @@ public class ReportService {
 
   private Map<String, Long> reportIds(
       long entityId, long cik, Map<String, SecFact> byAccession, Instant now) {
+    // A filing is the entity's: one accession can be a combined filing of several companies, and
+    // what one company's document says of it never describes it for another.
+    Map<String, String> accessionOfKey = new HashMap<>();
+    for (String accession : byAccession.keySet()) {
+      accessionOfKey.put(Report.secKey(entityId, accession), accession);
+    }
     Map<String, Long> ids = new HashMap<>();
-    for (Report r : reports.findByReportKeyIn(byAccession.keySet())) {
-      ids.put(r.reportKey(), r.id());
+    for (Report r : reports.findByReportKeyIn(accessionOfKey.keySet())) {
+      ids.put(accessionOfKey.get(r.reportKey()), r.id());
     }
     for (Map.Entry<String, SecFact> e : byAccession.entrySet()) {
       if (!ids.containsKey(e.getKey())) {
@@ -367,7 +492,7 @@ public class ReportService {
                 new Report(
                     null,
                     entityId,
-                    e.getKey(),
+                    Report.secKey(entityId, e.getKey()),
                     Report.SEC,
                     e.getKey(),
                     f.form(),

@@ -27,7 +27,12 @@ import org.claimwatch.system.ProblemException;
  * facts.us-gaap.Revenues.units.USD[12].end}.
  */
 public final class SecCompanyFacts {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+  /** The parser leaves the stream open: a refused document's rest is read off by the caller. */
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .build();
+
   private static final Pattern ACCESSION = Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
   private static final int MAX_INTEGER_DIGITS = 32;
 
@@ -108,6 +113,9 @@ public final class SecCompanyFacts {
       }
       if (entityName == null || entityName.isEmpty()) {
         errors.add(new FieldError("entityName", "required: the company's name"));
+      } else if (entityName.length() > 200) {
+        // 255 in the database, less room for " (CIK n)" when the name is taken
+        errors.add(new FieldError("entityName", "at most 200 characters"));
       }
       if (!sawFacts) {
         errors.add(new FieldError("facts", "required: the facts by taxonomy and concept"));
@@ -118,9 +126,9 @@ public final class SecCompanyFacts {
             "invalid-companyfacts",
             "Not a valid companyfacts document",
             errors.size() == 1
-                ? errors.get(0).field() + ": " + errors.get(0).message()
+                ? shorten(errors.get(0).field()) + ": " + errors.get(0).message()
                 : errors.size() + " places are invalid; see errors (the first 50 are listed).",
-            errors.subList(0, Math.min(50, errors.size())));
+            shown(errors));
       }
       return new Document(cik, entityName, facts);
     }
@@ -225,6 +233,11 @@ public final class SecCompanyFacts {
       if (form == null || form.isBlank()) {
         errors.add(new FieldError(path + ".form", "required: the form filed, e.g. 10-Q"));
       }
+      tooLong(form, 32, path + ".form");
+      tooLong(fp, 8, path + ".fp");
+      tooLong(frame, 16, path + ".frame");
+      tooLong(unit, 32, path);
+      tooLong(concept, 255, path);
       if (startDate != null && endDate != null && startDate.isAfter(endDate)) {
         errors.add(new FieldError(path + ".end", "is before start"));
       }
@@ -253,9 +266,10 @@ public final class SecCompanyFacts {
         return null;
       }
       try {
-        return LocalDate.parse(text);
+        return org.claimwatch.system.Dates.date(text);
       } catch (DateTimeParseException e) {
-        errors.add(new FieldError(path, "must be a date YYYY-MM-DD, not '" + text + "'"));
+        String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+        errors.add(new FieldError(path, "must be a date YYYY-MM-DD, not '" + shown + "'"));
         return null;
       }
     }
@@ -265,12 +279,37 @@ public final class SecCompanyFacts {
         errors.add(new FieldError(path, "must be a number"));
         return null;
       }
-      BigDecimal v = new BigDecimal(text);
-      if (v.scale() > 6 || v.precision() - v.scale() > MAX_INTEGER_DIGITS) {
-        errors.add(new FieldError(path, "does not fit DECIMAL(38,6) without rounding: " + text));
+      BigDecimal v;
+      try {
+        v = new BigDecimal(text);
+      } catch (NumberFormatException e) { // an exponent beyond what a BigDecimal holds
+        errors.add(new FieldError(path, "does not fit DECIMAL(38,6) without rounding"));
+        return null;
+      }
+      // In long: with an exponent such as 1e2147483647, precision - scale overflows an int.
+      if (v.scale() > 6 || (long) v.precision() - v.scale() > MAX_INTEGER_DIGITS) {
+        errors.add(new FieldError(path, "does not fit DECIMAL(38,6) without rounding"));
         return null;
       }
       return v;
+    }
+
+    /** The first 50 errors, their places shortened (a concept's name can be megabytes long). */
+    private static List<FieldError> shown(List<FieldError> errors) {
+      return errors.subList(0, Math.min(50, errors.size())).stream()
+          .map(e -> new FieldError(shorten(e.field()), e.message()))
+          .toList();
+    }
+
+    private static String shorten(String path) {
+      return path.length() <= 300 ? path : path.substring(0, 300) + "...";
+    }
+
+    /** Longer than the column that stores it: refused, never cut. */
+    private void tooLong(String text, int max, String path) {
+      if (text != null && text.length() > max) {
+        errors.add(new FieldError(shorten(path), "at most " + max + " characters"));
+      }
     }
 
     private void expectObject(JsonToken t, String path) throws IOException {
@@ -285,8 +324,8 @@ public final class SecCompanyFacts {
           HttpStatus.UNPROCESSABLE_ENTITY,
           "invalid-companyfacts",
           "Not a valid companyfacts document",
-          path + ": " + message,
-          errors.subList(0, Math.min(50, errors.size())));
+          shorten(path) + ": " + message,
+          shown(errors));
     }
   }
 }

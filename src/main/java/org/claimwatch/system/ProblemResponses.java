@@ -41,13 +41,29 @@ public class ProblemResponses
   @Override
   public MutableHttpResponse<Problem> processResponse(
       ErrorContext context, MutableHttpResponse<?> response) {
-    Problem problem = toProblem(context, response.code());
+    Throwable cause = context.getRootCause().orElse(null);
+    if (response.code() >= 500) {
+      ProblemException known = DatabaseFailures.problem(cause);
+      if (known != null) {
+        LOG.warn(
+            "{} {}: {} ({})",
+            context.getRequest().getMethod(),
+            context.getRequest().getPath(),
+            known.title(),
+            cause.toString());
+        response.status(known.status());
+        if (known.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+          response.header("Retry-After", String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS));
+        }
+        cause = known;
+      }
+    }
+    Problem problem = toProblem(context, cause, response.code());
     return response.body(problem).contentType(Problem.CONTENT_TYPE);
   }
 
-  private Problem toProblem(ErrorContext context, int code) {
+  private Problem toProblem(ErrorContext context, Throwable cause, int code) {
     String instance = context.getRequest().getPath();
-    Throwable cause = context.getRootCause().orElse(null);
     ProblemException bodyProblem = code == 400 ? BodyErrors.of(cause) : null;
     if (bodyProblem != null) {
       cause = bodyProblem;

@@ -62,11 +62,31 @@ class Pages {
   /** The signed-in actor, or on to sign-in with this page remembered. */
   static Actor actor(Authentication auth, HttpRequest<?> request) {
     if (auth == null) {
-      String next = request.getUri().toString();
-      throw new SignInRequired(next.startsWith("/ui") ? next : "/ui");
+      throw new SignInRequired(pageOf(request));
     }
     return Actor.of(auth);
   }
+
+  /**
+   * The page to come back to after sign-in: the page itself, or for a form sent from a page (a
+   * POST, which cannot be repeated by a redirect) the page the form is on.
+   */
+  static String pageOf(HttpRequest<?> request) {
+    String path = request.getPath();
+    if (request.getMethod() == io.micronaut.http.HttpMethod.GET) {
+      String uri = request.getUri().toString();
+      return uri.startsWith("/ui") ? uri : "/ui";
+    }
+    if (path.startsWith("/ui/admin/tokens")) {
+      return "/ui/admin/tokens";
+    }
+    java.util.regex.Matcher m = FORM_PAGE.matcher(path);
+    return m.matches() ? m.group(1) : "/ui/queue/unreviewed";
+  }
+
+  /** A form's URL and the page it is on: /ui/claims/7/verdict is on /ui/claims/7. */
+  private static final java.util.regex.Pattern FORM_PAGE =
+      java.util.regex.Pattern.compile("(/ui/(?:claims|queue|admin/webhooks)/[^/]{1,100})/.*");
 
   /** The reader's language, from Accept-Language (en or de). */
   static Locale locale(HttpRequest<?> request) {

@@ -136,7 +136,7 @@ class UiActions {
       long id, long verdictId, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
     Actor actor = editor(auth, r, form);
     try {
-      verdicts.approve(id, verdictId, null, actor);
+      verdicts.approve(id, verdictId, "\"" + form.getOrDefault("version", "") + "\"", actor);
       return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
     } catch (ProblemException e) {
       return again(id, auth, actor, r, form, e);

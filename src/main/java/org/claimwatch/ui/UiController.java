@@ -270,9 +270,21 @@ class UiController {
 
   /** Only pages of this service: never an open redirect. */
   static String safeNext(String next) {
-    return next != null && next.startsWith("/ui/") && !next.startsWith("//")
-        ? next
-        : "/ui/queue/unreviewed";
+    String fallback = "/ui/queue/unreviewed";
+    if (next == null || next.length() > 2048 || !next.startsWith("/ui/")) {
+      return fallback;
+    }
+    try {
+      URI uri = new URI(next);
+      // A path of this service only: no scheme, no host, nothing that climbs out of /ui/.
+      return uri.getScheme() == null
+              && uri.getRawAuthority() == null
+              && uri.normalize().getPath().startsWith("/ui/")
+          ? next
+          : fallback;
+    } catch (java.net.URISyntaxException e) {
+      return fallback;
+    }
   }
 
   /** HttpOnly, SameSite=Strict, Secure when the page came over https. */

@@ -79,7 +79,9 @@ public class UiSessions {
     }
     return jdbc.prepareStatement(
         "SELECT t.name, t.role, s.csrf FROM ui_sessions s JOIN api_tokens t ON t.id = s.token_id"
-            + " WHERE s.id_hash = ? AND s.expires_at > ? AND t.revoked_at IS NULL",
+            + " WHERE s.id_hash = ? AND s.expires_at > ? AND t.revoked_at IS NULL"
+            // a token brought back (the bootstrap admin's earlier value) does not revive sessions
+            + " AND s.created_at >= t.created_at",
         ps -> {
           ps.setString(1, Hashing.sha256Hex(cookie));
           ps.setObject(2, utc(clock.instant()));
@@ -103,6 +105,28 @@ public class UiSessions {
           ps.setString(1, Hashing.sha256Hex(cookie));
           return ps.executeUpdate();
         });
+  }
+
+  /**
+   * Removes sessions that have expired (the key on expires_at finds them), 1,000 at a time; any
+   * instance may run it at once with another, each deletes what is still there.
+   */
+  @io.micronaut.scheduling.annotation.Scheduled(fixedDelay = "1h", initialDelay = "1m")
+  @Transactional
+  public int purgeExpired() {
+    int total = 0;
+    int n;
+    do {
+      n =
+          jdbc.prepareStatement(
+              "DELETE FROM ui_sessions WHERE expires_at <= ? LIMIT 1000",
+              ps -> {
+                ps.setObject(1, utc(clock.instant()));
+                return ps.executeUpdate();
+              });
+      total += n;
+    } while (n == 1000);
+    return total;
   }
 
   /** 32 random bytes, URL-safe. */

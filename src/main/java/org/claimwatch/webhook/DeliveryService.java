@@ -129,11 +129,13 @@ public class DeliveryService {
     return r;
   }
 
-  private Replayed replayNow(long subscriptionId, Instant since, Actor actor) {
-    if (since == null) {
+  private Replayed replayNow(long subscriptionId, Instant asked, Actor actor) {
+    if (asked == null) {
       throw ProblemException.invalidField(
           "since", "required: an ISO-8601 time, e.g. 2026-11-28T00:00:00Z");
     }
+    // No event is older than 1970, and the database holds no year before 0001.
+    Instant since = asked.isBefore(Instant.EPOCH) ? Instant.EPOCH : asked;
     Subscription s = subscriptions.visible(subscriptionId, actor);
     requireEnabled(s);
     Instant now = clock.instant();

@@ -24,6 +24,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.claimwatch.system.Sql;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The dispatcher's SQL: fanning events out into deliveries, taking due deliveries, recording what
@@ -75,6 +78,8 @@ class DeliveryStore {
   record Stats(long due, Instant oldestPending) {}
 
   private final JdbcOperations jdbc;
+  private static final Logger LOG = LoggerFactory.getLogger(DeliveryStore.class);
+
   private final Map<String, OutboxExpander> expanders = new HashMap<>();
 
   DeliveryStore(JdbcOperations jdbc, List<OutboxExpander> expanders) {
@@ -88,9 +93,10 @@ class DeliveryStore {
    */
   record FanOut(int events, List<Pick> taken, int waiting) {}
 
-  /** An enabled subscription, as fan-out needs it. */
+  /** A subscription, as fan-out needs it. */
   private record Target(
       long id,
+      boolean enabled,
       List<String> patterns,
       String url,
       String secret,
@@ -135,9 +141,13 @@ class DeliveryStore {
       return new FanOut(0, List.of(), 0);
     }
     expandDeferred(events);
-    List<Target> targets = enabledSubscriptions();
+    if (events.isEmpty()) {
+      return new FanOut(0, List.of(), 0); // every row was set aside
+    }
+    List<Target> targets = subscriptions();
     List<Pick> taken = new ArrayList<>();
     List<long[]> waiting = new ArrayList<>();
+    List<long[]> paused = new ArrayList<>();
     Map<Long, Integer> takenBy = new HashMap<>();
     for (Object[] e : events) {
       long eventId = (Long) e[0];
@@ -150,6 +160,11 @@ class DeliveryStore {
                 ? subject != null && subject == t.id()
                 : EventTypes.matches(t.patterns(), type);
         if (!wanted) {
+          continue;
+        }
+        if (!t.enabled()) {
+          // Kept for when it is enabled again: what waits goes out then.
+          paused.add(new long[] {eventId, t.id()});
           continue;
         }
         int mine = takenBy.getOrDefault(t.id(), 0);
@@ -198,7 +213,8 @@ class DeliveryStore {
             token,
             now,
             until);
-    insertDeliveries(waiting, now);
+    insertDeliveries(waiting, "PENDING", now);
+    insertDeliveries(paused, PAUSED, now);
     jdbc.prepareStatement(
         "UPDATE outbox_events SET fanned_out = 1 WHERE id IN (" + marks(events.size()) + ")",
         ps -> {
@@ -225,14 +241,51 @@ class DeliveryStore {
       return;
     }
     Map<Long, String> data = dataOf(deferred);
+    Set<Long> setAside = new java.util.HashSet<>();
     for (int i = 0; i < deferred.size(); i++) {
+      long id = deferred.get(i);
       OutboxExpander x = expanders.get(names.get(i));
-      if (x == null) {
-        throw new IllegalStateException(
-            "No expander " + names.get(i) + " for event " + deferred.get(i));
+      String failure = x == null ? "no expander " + names.get(i) : expand(x, data.get(id));
+      if (failure != null) {
+        LOG.error("Outbox row {} could not be expanded and is set aside: {}", id, failure);
+        setAside(id, failure);
+        setAside.add(id);
       }
-      x.expand(data.get(deferred.get(i)));
     }
+    events.removeIf(e -> setAside.contains((Long) e[0]));
+  }
+
+  /**
+   * Expands one deferred row behind a savepoint: a row that fails is undone alone (null: done). A
+   * deadlock or a lost connection undoes the whole transaction and is thrown, to be tried again.
+   */
+  private String expand(OutboxExpander x, String dataJson) {
+    return jdbc.execute(
+        (Connection conn) -> {
+          java.sql.Savepoint before = conn.setSavepoint();
+          try {
+            x.expand(dataJson);
+            conn.releaseSavepoint(before);
+            return null;
+          } catch (RuntimeException e) {
+            if (Sql.isDeadlock(e) || e.getCause() instanceof java.sql.SQLTransientException) {
+              throw e;
+            }
+            conn.rollback(before);
+            String why = e.getClass().getSimpleName() + ": " + e.getMessage();
+            return why.length() > 500 ? why.substring(0, 500) : why;
+          }
+        });
+  }
+
+  private void setAside(long eventId, String why) {
+    jdbc.prepareStatement(
+        "UPDATE outbox_events SET fanned_out = 1, expand_error = ? WHERE id = ?",
+        ps -> {
+          ps.setString(1, why);
+          ps.setLong(2, eventId);
+          return ps.executeUpdate();
+        });
   }
 
   private Map<Long, String> dataOf(List<Long> eventIds) {
@@ -560,7 +613,7 @@ class DeliveryStore {
     return new Stats(due[0], min);
   }
 
-  private void insertDeliveries(List<long[]> pairs, Instant now) {
+  private void insertDeliveries(List<long[]> pairs, String status, Instant now) {
     if (pairs.isEmpty()) {
       return;
     }
@@ -569,13 +622,14 @@ class DeliveryStore {
           try (PreparedStatement ps =
               conn.prepareStatement(
                   "INSERT IGNORE INTO webhook_deliveries (event_id, subscription_id, status,"
-                      + " attempts, due_at, created_at) VALUES (?, ?, 'PENDING', 0, ?, ?)")) {
+                      + " attempts, due_at, created_at) VALUES (?, ?, ?, 0, ?, ?)")) {
             LocalDateTime at = utc(now);
             for (long[] p : pairs) {
               ps.setLong(1, p[0]);
               ps.setLong(2, p[1]);
-              ps.setObject(3, at);
+              ps.setString(3, status);
               ps.setObject(4, at);
+              ps.setObject(5, at);
               ps.addBatch();
             }
             ps.executeBatch();
@@ -584,17 +638,22 @@ class DeliveryStore {
         });
   }
 
-  private List<Target> enabledSubscriptions() {
+  /**
+   * Every subscription, enabled or not, read with a shared lock: enabling or disabling one waits
+   * for this fan-out to commit, so the deliveries it parks or frees include the ones made here.
+   */
+  private List<Target> subscriptions() {
     List<Target> out = new ArrayList<>();
     jdbc.prepareStatement(
-        "SELECT id, events, url, secret, previous_secret, previous_secret_until"
-            + " FROM webhook_subscriptions WHERE enabled = 1",
+        "SELECT id, events, url, secret, previous_secret, previous_secret_until, enabled"
+            + " FROM webhook_subscriptions LOCK IN SHARE MODE",
         ps -> {
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               out.add(
                   new Target(
                       rs.getLong(1),
+                      rs.getBoolean(7),
                       Subscription.patterns(rs.getString(2)),
                       rs.getString(3),
                       rs.getString(4),

@@ -175,8 +175,9 @@ public class Dispatcher {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
-      } catch (RuntimeException e) {
-        // A deadlock victim just tries again; if the database is away, wait a poll.
+      } catch (RuntimeException | Error e) {
+        // A deadlock victim just tries again; if the database is away, wait a poll. Nothing else
+        // ends the loop either (an Error included): a dispatcher that stops stops every webhook.
         boolean transient_ = isTransient(e);
         lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
         if (transient_) {

@@ -28,12 +28,22 @@ class EventService {
   }
 
   @Transactional
-  EventBody get(long id) {
+  EventBody get(long id, org.claimwatch.auth.Actor actor) {
+    // Only an ADMIN, or the owner of a subscription the event was delivered to, reads it; anyone
+    // else hears 404, as for an event that does not exist (no probing for ids).
+    boolean admin = actor.has(org.claimwatch.auth.Role.R_ADMIN);
     Object[] row =
         jdbc.prepareStatement(
-            "SELECT type, occurred_at, data FROM outbox_events WHERE id = ?",
+            "SELECT e.type, e.occurred_at, e.data FROM outbox_events e WHERE e.id = ?"
+                + (admin
+                    ? ""
+                    : " AND EXISTS (SELECT 1 FROM webhook_deliveries d JOIN webhook_subscriptions s"
+                        + " ON s.id = d.subscription_id WHERE d.event_id = e.id AND s.owner = ?)"),
             ps -> {
               ps.setLong(1, id);
+              if (!admin) {
+                ps.setString(2, actor.name());
+              }
               try (ResultSet rs = ps.executeQuery()) {
                 return rs.next()
                     ? new Object[] {

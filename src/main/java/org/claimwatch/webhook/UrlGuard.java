@@ -87,6 +87,14 @@ public class UrlGuard implements DnsResolver {
   }
 
   /**
+   * This guard without the allow-list: the allowed ranges open internal services to whoever
+   * subscribes, so only an ADMIN's subscriptions may point into them.
+   */
+  public UrlGuard withoutAllowList() {
+    return allowed.isEmpty() ? this : new UrlGuard(List.of(), lookup);
+  }
+
+  /**
    * Checks a subscription URL, resolving its host once.
    *
    * @return the URL with scheme and host in lower case and dot segments removed
@@ -176,9 +184,12 @@ public class UrlGuard implements DnsResolver {
     for (InetAddress address : addresses) {
       Optional<String> reason = blockedReason(address);
       if (reason.isPresent()) {
-        String subject = literal ? "the URL points at " : "the host " + bare + " resolves to ";
-        throw new BlockedAddressException(
-            subject + reason.get() + ", which is blocked " + HOW_TO_ALLOW);
+        // A name's addresses are not told: the answer would map the internal network.
+        String what =
+            literal
+                ? "the URL points at " + reason.get()
+                : "the host " + bare + " resolves to an address that is not public";
+        throw new BlockedAddressException(what + ", which is blocked " + HOW_TO_ALLOW);
       }
     }
     return addresses;

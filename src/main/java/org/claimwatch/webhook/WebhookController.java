@@ -105,7 +105,7 @@ class WebhookController {
 
   /** The whole of an event, as it is sent (for events too big to send whole). */
   @Get("/events/{eventId}")
-  EventService.EventBody event(long eventId) {
-    return events.get(eventId);
+  EventService.EventBody event(long eventId, Authentication caller) {
+    return events.get(eventId, Actor.of(caller));
   }
 }

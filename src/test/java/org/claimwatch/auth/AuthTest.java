@@ -29,7 +29,7 @@ class AuthTest extends ApiTest {
 
   @Test
   void health_and_openapi_are_public() {
-    Res health = get("/health", null);
+    Res health = get("/health", ADMIN_TOKEN);
     assertEquals(200, health.status());
     assertEquals("UP", health.json().get("status"));
     assertTrue(

@@ -7,6 +7,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.claimwatch.claim.Qualifier;
 import org.claimwatch.recheck.Comparator;
 import org.claimwatch.recheck.Comparison;
 import org.claimwatch.support.ApiTest;
+import org.claimwatch.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
@@ -290,6 +292,73 @@ class ReportApiTest extends ApiTest {
     assertEquals("done", job.get("phase"));
   }
 
+  /**
+   * What an instance leaves behind when it dies right after answering 202: the job (RUNNING,
+   * queued) and its document, committed together, claimed by the dead instance until a minute ago.
+   * The scheduled run of any instance takes it up and finishes it.
+   */
+  @Test
+  void an_accepted_async_import_is_finished_after_its_instance_died() throws Exception {
+    long cik = ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
+    byte[] json =
+        SecImportTest.fixture(SecImportTest.TESLA, 1318605, cik).getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(packed)) {
+      z.write(json);
+    }
+    long jobId;
+    try (java.sql.Connection db =
+        java.sql.DriverManager.getConnection(
+            TestDatabase.url(), TestDatabase.user(), TestDatabase.password())) {
+      try (java.sql.PreparedStatement ps =
+          db.prepareStatement(
+              "INSERT INTO report_imports (kind, status, requested_by, started_at, phase,"
+                  + " facts_total) VALUES ('SEC_COMPANYFACTS', 'RUNNING', 'editor-who-left',"
+                  + " UTC_TIMESTAMP(), 'queued', 100)",
+              java.sql.Statement.RETURN_GENERATED_KEYS)) {
+        ps.executeUpdate();
+        try (java.sql.ResultSet keys = ps.getGeneratedKeys()) {
+          keys.next();
+          jobId = keys.getLong(1);
+        }
+      }
+      try (java.sql.PreparedStatement ps =
+          db.prepareStatement(
+              "INSERT INTO import_documents (import_id, expected_cik, document, created_at,"
+                  + " claimed_by, claimed_until) VALUES (?, ?, ?, UTC_TIMESTAMP(),"
+                  + " 'dead-instance', UTC_TIMESTAMP() - INTERVAL 1 MINUTE)")) {
+        ps.setLong(1, jobId);
+        ps.setLong(2, cik);
+        ps.setBytes(3, packed.toByteArray());
+        ps.executeUpdate();
+      }
+    }
+    Map<String, Object> job = get("/api/v1/reports/imports/" + jobId, ADMIN_TOKEN).json();
+    for (int i = 0; i < 600 && "RUNNING".equals(job.get("status")); i++) {
+      Thread.sleep(100); // the scheduled run looks every 5 s
+      job = get("/api/v1/reports/imports/" + jobId, ADMIN_TOKEN).json();
+    }
+    assertEquals("DONE", job.get("status"), job.toString());
+    assertTrue(((Number) job.get("factsAdded")).intValue() > 1000, job.toString());
+    try (java.sql.Connection db =
+            java.sql.DriverManager.getConnection(
+                TestDatabase.url(), TestDatabase.user(), TestDatabase.password());
+        java.sql.ResultSet rs =
+            db.createStatement()
+                .executeQuery("SELECT COUNT(*) FROM import_documents WHERE import_id = " + jobId)) {
+      rs.next();
+      assertEquals(0, rs.getInt(1), "the document went with the finished job");
+    }
+  }
+
+  @Test
+  void a_document_that_is_not_an_object_is_refused_at_once() {
+    for (String body : List.of("1.5", "true", "[]", "\"\"", "null")) {
+      Res r = secImport(body);
+      assertEquals(422, r.status(), body + " -> " + r);
+    }
+  }
+
   @Test
   void a_reported_value_that_would_be_rounded_is_refused() {
     long cik = ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
@@ -409,10 +478,118 @@ class ReportApiTest extends ApiTest {
   }
 
   private Res secImport(String json) {
+    return secImport(json, ADMIN_TOKEN);
+  }
+
+  private Res secImport(String json, String token) {
     return call(
         HttpRequest.POST("/api/v1/reports/sec-companyfacts", json)
             .contentType(MediaType.APPLICATION_JSON),
-        ADMIN_TOKEN);
+        token);
+  }
+
+  private static long newCik() {
+    return ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
+  }
+
+  @Test
+  void only_editors_publish_figures_and_a_refused_import_stores_nothing() {
+    long e = company("Integration Co " + unique(), null);
+    String integration = token("INTEGRATION");
+    Map<String, Object> body = new HashMap<>();
+    body.put("entityId", e);
+    body.put("title", "Invented figures");
+    body.put("filedAt", "2024-05-01T00:00:00Z");
+    body.put(
+        "facts",
+        List.of(
+            Map.of(
+                "metric",
+                "revenue",
+                "value",
+                "1",
+                "unit",
+                "USD",
+                "periodStart",
+                "2024-01-01",
+                "periodEnd",
+                "2024-03-31")));
+    assertEquals(403, post("/api/v1/reports", body, integration).status());
+    long cik = newCik();
+    String doc =
+        doc(
+            cik,
+            List.of(
+                fact(
+                    "2023-01-01",
+                    "2023-12-31",
+                    "5",
+                    "0000000001-24-000777",
+                    "10-K",
+                    "2024-02-10")));
+    assertEquals(403, secImport(doc, integration).status());
+    assertEquals(403, secImport(doc, token("CHECKER")).status());
+    assertEquals(List.of(), get("/api/v1/reports?entityId=" + e, ADMIN_TOKEN).items());
+    assertEquals(
+        List.of(),
+        get("/api/v1/entities?q=Company+" + cik, ADMIN_TOKEN).items(),
+        "no entity was made for the refused document");
+    assertEquals(201, post("/api/v1/reports", body, token("EDITOR")).status());
+  }
+
+  @Test
+  void a_filing_is_matched_by_company_and_accession_never_by_accession_alone() {
+    String accession =
+        "0000" + (100000 + ThreadLocalRandom.current().nextInt(800000)) + "-24-000001";
+    Res a =
+        secImport(
+            doc(
+                newCik(),
+                List.of(fact("2023-01-01", "2023-12-31", "5", accession, "10-K", "2024-02-10"))));
+    Res b =
+        secImport(
+            doc(
+                newCik(),
+                List.of(fact("2023-01-01", "2023-03-31", "7", accession, "10-Q", "2024-05-03"))));
+    assertEquals(201, a.status(), a.toString());
+    assertEquals(201, b.status(), b.toString());
+    Map<String, Object> reportA =
+        get("/api/v1/reports?entityId=" + a.json().get("entityId"), ADMIN_TOKEN).items().get(0);
+    Map<String, Object> reportB =
+        get("/api/v1/reports?entityId=" + b.json().get("entityId"), ADMIN_TOKEN).items().get(0);
+    assertEquals(
+        List.of("10-K", "2024-02-10"), List.of(reportA.get("form"), reportA.get("filedOn")));
+    assertEquals(
+        List.of("10-Q", "2024-05-03"), List.of(reportB.get("form"), reportB.get("filedOn")));
+    assertEquals(accession, reportB.get("accessionNumber"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void an_uploaded_cik_is_never_given_to_an_entity_because_the_names_match() {
+    long cik = newCik();
+    long existing = company("Company " + cik, null);
+    Res r =
+        secImport(
+            doc(
+                cik,
+                List.of(
+                    fact(
+                        "2023-01-01",
+                        "2023-12-31",
+                        "5",
+                        "0000000002-24-000001",
+                        "10-K",
+                        "2024-02-10"))));
+    assertEquals(201, r.status(), r.toString());
+    long imported = ((Number) r.json().get("entityId")).longValue();
+    assertTrue(imported != existing, "a new entity for the CIK");
+    Map<String, Object> entity = get("/api/v1/entities/" + existing, ADMIN_TOKEN).json();
+    assertEquals(null, entity.get("secCik"), entity.toString());
+    assertEquals(
+        cik,
+        ((Number) get("/api/v1/entities/" + imported, ADMIN_TOKEN).json().get("secCik"))
+            .longValue());
   }
 
   private static String fact(

@@ -97,13 +97,7 @@ class DemoReviewTest extends ReviewTest {
 
     List<Long> waiting = ids(get("/api/v1/queue/proposals", editor));
     assertTrue(waiting.containsAll(List.of(aId, bId)), waiting.toString());
-    assertEquals(
-        200,
-        post(
-                "/api/v1/claims/" + aId + "/verdicts/" + aProposal.json().get("id") + "/approve",
-                Map.of(),
-                editor)
-            .status());
+    assertEquals(200, approve(aId, aProposal.json().get("id"), editor).status());
     Res sentBack =
         post(
             "/api/v1/claims/" + bId + "/verdicts/" + bProposal.json().get("id") + "/return",
@@ -121,13 +115,7 @@ class DemoReviewTest extends ReviewTest {
                 List.of(urlEvidence("https://www.theinformation.com/", "the original report"))),
             bob);
     assertEquals(201, bAgain.status(), bAgain.toString());
-    assertEquals(
-        200,
-        post(
-                "/api/v1/claims/" + bId + "/verdicts/" + bAgain.json().get("id") + "/approve",
-                Map.of(),
-                editor)
-            .status());
+    assertEquals(200, approve(bId, bAgain.json().get("id"), editor).status());
 
     Res aReview =
         call(

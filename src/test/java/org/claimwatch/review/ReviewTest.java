@@ -29,6 +29,21 @@ abstract class ReviewTest extends ApiTest {
     return ((Number) claim(c)).longValue();
   }
 
+  /** Approves at the claim's current version. */
+  protected Res approve(long claimId, Object verdictId, String token) {
+    return approveAt(claimId, verdictId, claimRes(claimId).header("ETag"), token);
+  }
+
+  protected Res approveAt(long claimId, Object verdictId, String etag, String token) {
+    MutableHttpRequest<?> r =
+        HttpRequest.POST(
+            "/api/v1/claims/" + claimId + "/verdicts/" + verdictId + "/approve", Map.of());
+    if (etag != null) {
+      r.header("If-Match", etag);
+    }
+    return call(r, token);
+  }
+
   protected Res take(long claimId, String token) {
     return post("/api/v1/claims/" + claimId + "/assignment", Map.of(), token);
   }

@@ -23,11 +23,6 @@ class TwoPersonReviewTest extends ReviewTest {
     return p;
   }
 
-  private Res approve(long claimId, Object verdictId, String token) {
-    return post(
-        "/api/v1/claims/" + claimId + "/verdicts/" + verdictId + "/approve", Map.of(), token);
-  }
-
   private Res sendBack(long claimId, Object verdictId, Map<String, Object> body, String token) {
     MutableHttpRequest<?> r =
         HttpRequest.POST("/api/v1/claims/" + claimId + "/verdicts/" + verdictId + "/return", body);
@@ -87,6 +82,28 @@ class TwoPersonReviewTest extends ReviewTest {
     List<String> story = summaries(id);
     assertEquals("MISLEADING proposed", story.get(2));
     assertEquals("MISLEADING (proposed by " + checkerName + ", approved)", story.get(3));
+  }
+
+  @Test
+  void approving_needs_the_claims_version_and_refuses_a_proposal_about_older_words() {
+    long e = company("Approve Version Co", null);
+    long id = claimAbout(e, 50, "en");
+    String checker = token("CHECKER");
+    String editor = token("EDITOR");
+    Res proposed = propose(id, take(id, checker).header("ETag"), checker);
+    Object verdictId = proposed.json().get("id");
+
+    assertEquals(428, approveAt(id, verdictId, null, editor).status(), "If-Match is required");
+    Res stale = approveAt(id, verdictId, "\"1\"", editor);
+    assertEquals(412, stale.status(), stale.toString());
+    Res edit =
+        patch("/api/v1/claims/" + id, Map.of("value", "99"), claimRes(id).header("ETag"), editor);
+    assertEquals(409, edit.status(), "no edit of the words while a proposal waits: " + edit);
+    Res priority =
+        patch("/api/v1/claims/" + id, Map.of("priority", 7), claimRes(id).header("ETag"), editor);
+    assertEquals(200, priority.status(), "the priority is not what the verdict rates: " + priority);
+    Res approved = approve(id, verdictId, editor);
+    assertEquals(200, approved.status(), "a priority change does not stale it: " + approved);
   }
 
   @Test

@@ -112,8 +112,8 @@ class ErrorResponsesTest extends ApiTest {
   }
 
   @Test
-  void body_over_1_mib_is_413() {
-    String big = "{\"statement\":\"" + "x".repeat(1024 * 1024) + "\"}";
+  void body_over_16_mib_is_413() {
+    String big = "{\"statement\":\"" + "x".repeat(16 * 1024 * 1024) + "\"}";
     assertProblem(raw("POST", "/api/v1/claims", MediaType.APPLICATION_JSON, big), 413);
   }
 

@@ -88,6 +88,52 @@ class UiPagesTest extends ApiTest {
   }
 
   @Test
+  void a_form_sent_after_the_session_ended_comes_back_to_its_page_not_to_its_post_url()
+      throws Exception {
+    Browser b = new Browser();
+    HttpResponse<String> r =
+        b.post("/ui/claims/12345/verdict", Map.of("status", "ACCURATE", "rationale", "typed"));
+    assertEquals(303, r.statusCode(), r.body());
+    String location = r.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.endsWith("/ui/sign-in?next=%2Fui%2Fclaims%2F12345"), location);
+  }
+
+  @Test
+  void a_malformed_or_foreign_next_after_sign_in_goes_to_the_queue() throws Exception {
+    for (String next :
+        java.util.List.of(
+            "/ui/%zz", "//evil.example/ui/", "/ui/../api/v1/tokens", "https://x/ui/")) {
+      String location = new Browser().signIn(token("VIEWER"), next);
+      assertTrue(location.endsWith("/ui/queue/unreviewed"), next + " -> " + location);
+    }
+  }
+
+  @Inject UiSessions sessions;
+
+  @Test
+  void expired_sessions_are_deleted() throws Exception {
+    new Browser().signIn(token("VIEWER"), "/ui/queue/unreviewed");
+    try (java.sql.Connection db =
+        java.sql.DriverManager.getConnection(
+            org.claimwatch.support.TestDatabase.url(),
+            org.claimwatch.support.TestDatabase.user(),
+            org.claimwatch.support.TestDatabase.password())) {
+      db.createStatement()
+          .executeUpdate(
+              "UPDATE ui_sessions SET expires_at = UTC_TIMESTAMP() - INTERVAL 1 DAY ORDER BY created_at DESC"
+                  + " LIMIT 1");
+      assertTrue(sessions.purgeExpired() >= 1);
+      try (java.sql.ResultSet rs =
+          db.createStatement()
+              .executeQuery(
+                  "SELECT COUNT(*) FROM ui_sessions WHERE expires_at <= UTC_TIMESTAMP()")) {
+        rs.next();
+        assertEquals(0, rs.getInt(1));
+      }
+    }
+  }
+
+  @Test
   void the_session_cookie_is_http_only_and_same_site_strict() throws Exception {
     Browser b = new Browser();
     HttpResponse<String> r = b.postSignIn(token("CHECKER"), "/ui/queue/mine");

@@ -1,0 +1,123 @@
+package org.claimwatch.report;
+
+import static org.claimwatch.system.Sql.utc;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The documents of asynchronous imports, kept in {@code import_documents} from the moment the
+ * import is accepted until it is DONE or FAILED. An instance claims one for {@link #CLAIM} at a
+ * time ({@code FOR UPDATE SKIP LOCKED}, so two never take the same); a claim that ran out (its
+ * instance died) is taken up again by another. All statements on the table are here.
+ */
+@Singleton
+class ImportQueue {
+  /** Longer than any import takes; a crashed instance's document waits this long at most. */
+  static final Duration CLAIM = Duration.ofMinutes(10);
+
+  private final JdbcOperations jdbc;
+  private final Clock clock;
+  private final String holder =
+      ManagementFactory.getRuntimeMXBean().getName()
+          + "/"
+          + UUID.randomUUID().toString().substring(0, 8);
+
+  ImportQueue(JdbcOperations jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** A document to import: its job and what the caller expected. */
+  record Queued(long importId, Long expectedCik, byte[] json) {}
+
+  /** Keeps the document of job {@code importId}, in the caller's transaction. */
+  void add(long importId, Long expectedCik, byte[] json) {
+    byte[] packed = gzip(json);
+    jdbc.prepareStatement(
+        "INSERT INTO import_documents (import_id, expected_cik, document, created_at)"
+            + " VALUES (?, ?, ?, ?)",
+        ps -> {
+          ps.setLong(1, importId);
+          ps.setObject(2, expectedCik);
+          ps.setBytes(3, packed);
+          ps.setObject(4, utc(clock.instant()));
+          return ps.executeUpdate();
+        });
+  }
+
+  /** Claims the oldest document nobody holds (or whose claim ran out), if any. */
+  @Transactional
+  Optional<Queued> claim() {
+    Queued[] found = new Queued[1];
+    jdbc.prepareStatement(
+        "SELECT import_id, expected_cik, document FROM import_documents"
+            + " WHERE claimed_until IS NULL OR claimed_until < ?"
+            + " ORDER BY import_id LIMIT 1 FOR UPDATE SKIP LOCKED",
+        ps -> {
+          ps.setObject(1, utc(clock.instant()));
+          try (ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+              long cik = rs.getLong(2);
+              Long expected = rs.wasNull() ? null : cik;
+              found[0] = new Queued(rs.getLong(1), expected, gunzip(rs.getBytes(3)));
+            }
+          }
+          return null;
+        });
+    if (found[0] == null) {
+      return Optional.empty();
+    }
+    jdbc.prepareStatement(
+        "UPDATE import_documents SET claimed_by = ?, claimed_until = ? WHERE import_id = ?",
+        ps -> {
+          ps.setString(1, holder);
+          ps.setObject(2, utc(clock.instant().plus(CLAIM)));
+          ps.setLong(3, found[0].importId());
+          return ps.executeUpdate();
+        });
+    return Optional.of(found[0]);
+  }
+
+  /** The import is DONE or FAILED: its document goes (in the caller's transaction). */
+  void done(long importId) {
+    jdbc.prepareStatement(
+        "DELETE FROM import_documents WHERE import_id = ?",
+        ps -> {
+          ps.setLong(1, importId);
+          return ps.executeUpdate();
+        });
+  }
+
+  private static byte[] gzip(byte[] json) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 8 + 64);
+    try (GZIPOutputStream z = new GZIPOutputStream(out)) {
+      z.write(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] gunzip(byte[] packed) {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(packed))) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

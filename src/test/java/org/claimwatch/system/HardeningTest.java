@@ -1,0 +1,204 @@
+package org.claimwatch.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.claimwatch.support.ApiTest;
+import org.junit.jupiter.api.Test;
+
+/** Hostile and odd input answered with a clear 4xx, never a 500 (issue 12, items 10-14, 17). */
+@MicronautTest(transactional = false)
+class HardeningTest extends ApiTest {
+
+  private Map<String, Object> claimBody(long entity) {
+    return numberClaim(
+        entity, "revenue", "100", "EXACT", "NONE", "2024-01-01", "2024-03-31", "2024-04-01");
+  }
+
+  @Test
+  void a_huge_report_url_ending_in_a_newline_is_refused_naming_the_url() {
+    long e = company("Url Co " + unique(), null);
+    Map<String, Object> body = new HashMap<>();
+    body.put("entityId", e);
+    body.put("title", "Figures");
+    body.put("filedAt", "2024-05-01");
+    body.put("url", "https://example.org/" + "a".repeat(100_000) + "\n");
+    body.put(
+        "facts",
+        List.of(
+            Map.of(
+                "metric",
+                "revenue",
+                "value",
+                "1",
+                "unit",
+                "USD",
+                "periodStart",
+                "2024-01-01",
+                "periodEnd",
+                "2024-03-31")));
+    Res r = post("/api/v1/reports", body, ADMIN_TOKEN);
+    assertEquals(400, r.status(), r.toString());
+    assertEquals(List.of("url"), fields(r));
+  }
+
+  @Test
+  void a_language_tag_longer_than_the_column_is_refused() {
+    Map<String, Object> body = claimBody(company("Lang Co " + unique(), null));
+    body.put("language", "en-" + "abcdefgh-".repeat(5) + "x");
+    Res r = post("/api/v1/claims", body, ADMIN_TOKEN);
+    assertEquals(400, r.status(), r.toString());
+    assertEquals(List.of("language"), fields(r));
+  }
+
+  @Test
+  void dates_beyond_the_year_9999_are_refused_field_by_field() {
+    Map<String, Object> body = claimBody(company("Date Co " + unique(), null));
+    body.put("periodEnd", "+10000-01-01");
+    body.put("statedAt", "+10000-01-01T00:00:00Z");
+    Res r = post("/api/v1/claims", body, ADMIN_TOKEN);
+    assertEquals(400, r.status(), r.toString());
+    assertEquals(List.of("periodEnd", "statedAt"), fields(r).stream().sorted().toList());
+    assertEquals(400, get("/api/v1/claims?statedFrom=%2B10000-01-01", ADMIN_TOKEN).status());
+  }
+
+  @Test
+  void a_recheck_note_longer_than_2000_characters_is_refused() {
+    long id = ((Number) claim(claimBody(company("Note Co " + unique(), null)))).longValue();
+    Res r =
+        post("/api/v1/claims/" + id + "/recheck", Map.of("note", "n".repeat(2001)), ADMIN_TOKEN);
+    assertEquals(400, r.status(), r.toString());
+    assertEquals(List.of("note"), fields(r));
+    assertEquals(List.of(), get("/api/v1/rechecks?claimId=" + id, ADMIN_TOKEN).items());
+  }
+
+  /** A companyfacts document with one fact, its members as given. */
+  private static String secDoc(long cik, String name, String concept, String unit, String fact) {
+    return "{\"cik\":"
+        + cik
+        + ",\"entityName\":\""
+        + name
+        + "\",\"facts\":{\"us-gaap\":{\""
+        + concept
+        + "\":{\"units\":{\""
+        + unit
+        + "\":["
+        + fact
+        + "]}}}}}";
+  }
+
+  private static String fact(String val, String form, String fp, String frame) {
+    return "{\"start\":\"2023-01-01\",\"end\":\"2023-12-31\",\"val\":"
+        + val
+        + ",\"accn\":\"0000000001-24-000001\",\"fy\":2023,\"fp\":\""
+        + fp
+        + "\",\"form\":\""
+        + form
+        + "\",\"filed\":\"2024-02-10\",\"frame\":\""
+        + frame
+        + "\"}";
+  }
+
+  private Res secImport(String json) {
+    return call(
+        HttpRequest.POST("/api/v1/reports/sec-companyfacts", json)
+            .contentType(MediaType.APPLICATION_JSON),
+        ADMIN_TOKEN);
+  }
+
+  @Test
+  void over_long_members_and_numbers_beyond_any_column_in_an_sec_document_are_refused() {
+    long cik = ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
+    String ok = fact("5", "10-K", "FY", "CY2023");
+    List<String> docs = new ArrayList<>();
+    docs.add(secDoc(cik, "Co", "Revenues", "USD", fact("5", "F".repeat(33), "FY", "CY2023")));
+    docs.add(secDoc(cik, "Co", "Revenues", "USD", fact("5", "10-K", "F".repeat(9), "CY2023")));
+    docs.add(secDoc(cik, "Co", "Revenues", "USD", fact("5", "10-K", "FY", "C".repeat(17))));
+    docs.add(secDoc(cik, "Co", "Revenues", "U".repeat(33), ok));
+    docs.add(secDoc(cik, "Co", "R".repeat(300), "USD", ok));
+    docs.add(secDoc(cik, "N".repeat(201), "Revenues", "USD", ok));
+    docs.add(secDoc(cik, "Co", "Revenues", "USD", fact("1e2147483647", "10-K", "FY", "CY2023")));
+    docs.add(secDoc(cik, "Co", "Revenues", "USD", fact("1e-2147483648", "10-K", "FY", "CY2023")));
+    for (String doc : docs) {
+      Res r = secImport(doc);
+      assertEquals(422, r.status(), doc.substring(0, Math.min(200, doc.length())) + " -> " + r);
+      assertFalse(fields(r).isEmpty(), r.toString());
+      assertTrue(fields(r).get(0).length() <= 303, "the place is shortened: " + fields(r));
+    }
+    assertEquals(
+        List.of(),
+        get("/api/v1/entities?q=Co", ADMIN_TOKEN).items().stream()
+            .filter(e -> e.get("secCik") instanceof Number n && n.longValue() == cik)
+            .toList(),
+        "no entity was made");
+  }
+
+  @Test
+  void the_documented_batch_of_1000_claims_with_long_statements_fits_the_body_limit() {
+    long e = company("Batch Co " + unique(), null);
+    List<Map<String, Object>> claims = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      Map<String, Object> c = claimBody(e);
+      c.put("statement", ("Umsatz " + i + " ").repeat(500).substring(0, 4000));
+      c.put("externalRef", "batch-" + unique() + "-" + i);
+      claims.add(c);
+    }
+    Res r = post("/api/v1/claims/batch", Map.of("claims", claims), ADMIN_TOKEN);
+    assertTrue(r.status() == 200 || r.status() == 201, r.status() + " " + r.headers());
+  }
+
+  @Test
+  void metrics_need_an_admin_token_whatever_the_path_spelling() {
+    for (String path : List.of("/prometheus", "/prometheus/")) {
+      assertEquals(401, get(path, null).status(), path);
+      assertEquals(403, get(path, token("EDITOR")).status(), path);
+    }
+    assertEquals(200, get("/prometheus", ADMIN_TOKEN).status());
+  }
+
+  @Test
+  void health_tells_anonymous_callers_up_or_down_only_and_probes_have_their_own_endpoints() {
+    Res anonymous = get("/health", null);
+    assertEquals(200, anonymous.status(), anonymous.toString());
+    assertEquals("UP", anonymous.json().get("status"));
+    assertNull(anonymous.json().get("details"), "no details without a token: " + anonymous);
+    assertTrue(get("/health", ADMIN_TOKEN).json().containsKey("details"));
+    assertEquals(200, get("/health/liveness", null).status());
+    assertEquals(200, get("/health/readiness", null).status());
+  }
+
+  @Test
+  void pages_carry_security_headers() {
+    Res page = call(HttpRequest.GET("/ui/sign-in").accept(MediaType.TEXT_HTML_TYPE), null);
+    assertEquals(200, page.status());
+    String csp = page.header("Content-Security-Policy");
+    assertTrue(csp.contains("script-src 'none'") && csp.contains("frame-ancestors 'none'"), csp);
+    assertEquals("nosniff", page.header("X-Content-Type-Options"));
+    assertEquals("no-store", page.header("Cache-Control"));
+  }
+
+  @Test
+  void an_unreachable_database_is_503_with_retry_after_and_a_lost_race_is_409() {
+    ProblemException down =
+        DatabaseFailures.problem(
+            new RuntimeException(
+                new java.sql.SQLTransientConnectionException("Connection is not available")));
+    assertEquals(503, down.status().getCode());
+    assertEquals("database-unavailable", down.slug());
+    ProblemException deadlock =
+        DatabaseFailures.problem(
+            new RuntimeException(new java.sql.SQLException("d", "40001", 1213)));
+    assertEquals(409, deadlock.status().getCode());
+    assertNull(DatabaseFailures.problem(new IllegalStateException("a bug")));
+  }
+}
