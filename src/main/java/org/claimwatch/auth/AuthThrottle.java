@@ -30,16 +30,30 @@ public class AuthThrottle {
     this.clock = clock;
   }
 
-  /** The client's address as this service sees it (a proxy's, behind one). */
+  /**
+   * The client as this service sees it (a proxy's address, behind one): an IPv4 address, or the /64
+   * network of an IPv6 one (a client holds a whole /64 and would make a new address a guess).
+   */
   public static String address(io.micronaut.http.HttpRequest<?> request) {
     java.net.InetSocketAddress a = request.getRemoteAddress();
-    return a == null || a.getAddress() == null ? "unknown" : a.getAddress().getHostAddress();
+    if (a == null || a.getAddress() == null) {
+      return "unknown";
+    }
+    byte[] b = a.getAddress().getAddress();
+    if (b.length == 16) {
+      return java.util.HexFormat.of().formatHex(b, 0, 8) + "::/64";
+    }
+    return a.getAddress().getHostAddress();
   }
 
   public void failed(String address) {
     Instant now = clock.instant();
     if (windows.size() >= MAX_ADDRESSES) {
-      windows.clear();
+      // Forget the windows that ended; never the ones that still count.
+      windows.values().removeIf(w -> !w.start().plus(WINDOW).isAfter(now));
+      if (windows.size() >= MAX_ADDRESSES && !windows.containsKey(address)) {
+        return;
+      }
     }
     windows.compute(
         address,

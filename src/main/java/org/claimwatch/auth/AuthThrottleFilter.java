@@ -35,7 +35,8 @@ class AuthThrottleFilter implements Ordered {
     String address = AuthThrottle.address(request);
     long wait = throttle.blockedFor(address);
     if (wait == 0) {
-      if (request.getHeaders().contains("Authorization")) {
+      if (request.getHeaders().contains("Authorization")
+          || request.getPath().equals("/ui/sign-in")) {
         throttle.failed(address); // a token was sent and refused
       }
       return;

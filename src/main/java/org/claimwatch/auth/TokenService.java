@@ -175,12 +175,6 @@ public class TokenService {
     return cache.get(hash(token), repository::findByTokenHash).filter(t -> t.revokedAt() == null);
   }
 
-  /** {@link #authenticate} from what is cached only (empty when not cached): no database. */
-  Optional<ApiToken> authenticateCached(String token) {
-    Optional<ApiToken> t = cache.cached(hash(token));
-    return t == null ? Optional.empty() : t.filter(x -> x.revokedAt() == null);
-  }
-
   static String hash(String token) {
     return Hashing.sha256Hex(token);
   }

@@ -14,6 +14,19 @@ interface ClaimRepository extends CrudRepository<Claim, Long> {
   List<Claim> findBySubmittedByAndExternalRefIn(
       String submittedBy, Collection<String> externalRefs);
 
+  /**
+   * Other claims citing the source that a change of its description must not reach: rated ones (a
+   * published verdict, also while re-reviewed, or a proposal) and, for an integration, others'.
+   */
+  @Query(
+      value =
+          "SELECT COUNT(*) FROM claims WHERE source_id = :sourceId AND id <> :claimId AND (status"
+              + " NOT IN ('UNVERIFIED', 'IN_REVIEW') OR (status = 'IN_REVIEW' AND (assignee IS NULL"
+              + " OR COALESCE(prior_status, 'UNVERIFIED') NOT IN ('UNVERIFIED', 'IN_REVIEW')))"
+              + " OR (:integration AND submitted_by <> :actor))",
+      nativeQuery = true)
+  long countBlockingSourceEdit(long sourceId, long claimId, boolean integration, String actor);
+
   @Query(value = "SELECT * FROM claims WHERE id = :id FOR UPDATE", nativeQuery = true)
   Optional<Claim> lock(long id);
 

@@ -230,8 +230,11 @@ public class ClaimService {
                       }
                       Instant now = now();
                       Long sourceId = sourceIds(List.of(after), now).get(urlOf(after));
-                      if (sourceId != null && !changes.containsKey("source.url")) {
+                      if (sourceId != null
+                          && !changes.containsKey("source.url")
+                          && changes.keySet().stream().anyMatch(k -> k.startsWith("source."))) {
                         // The same URL described anew (its title, publisher or date).
+                        requireSourceEditable(sourceId, id, actor);
                         SourceData s = after.source();
                         sources.update(sourceId, s.title(), s.publisher(), s.publishedAt());
                       }
@@ -256,6 +259,20 @@ public class ClaimService {
                       return views(List.of(updated), List.of(id), checked).get(0);
                     }));
     return view;
+  }
+
+  /**
+   * A source is one row per URL, shared by every claim citing it: its description may change only
+   * while no other claim citing it is rated (a ClaimReview shows it) and, for an integration, none
+   * is another submitter's (409).
+   */
+  private void requireSourceEditable(long sourceId, long claimId, Actor actor) {
+    if (claims.countBlockingSourceEdit(sourceId, claimId, !actor.has(Role.R_CHECKER), actor.name())
+        > 0) {
+      throw ProblemException.conflict(
+          "The source is cited by other claims that are rated or not yours; its title, publisher"
+              + " and date cannot change from this claim");
+    }
   }
 
   /**

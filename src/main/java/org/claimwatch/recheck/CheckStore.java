@@ -67,10 +67,13 @@ class CheckStore implements ClaimChecks {
 
   private final JdbcOperations jdbc;
   private final Clock clock;
+  private final io.micronaut.context.BeanProvider<ClaimChecks> self;
 
-  CheckStore(JdbcOperations jdbc, Clock clock) {
+  CheckStore(
+      JdbcOperations jdbc, Clock clock, io.micronaut.context.BeanProvider<ClaimChecks> self) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.self = self;
   }
 
   /**
@@ -271,8 +274,12 @@ class CheckStore implements ClaimChecks {
    */
   private final Map<Long, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * Not {@code @Connectable}: a page whose checks are all known takes no connection (a second one
+   * per page, after the page's own, doubled the service's CPU on busy queue pages); the misses are
+   * read through the bean's proxy, which takes one.
+   */
   @Override
-  @Connectable
   public Map<Long, CheckView> checksFor(List<Claim> claims, List<String> keys) {
     Map<Long, CheckView> out = new HashMap<>();
     List<Claim> missing = new ArrayList<>();
@@ -298,7 +305,7 @@ class CheckStore implements ClaimChecks {
       if (cache.size() + missing.size() > MAX_CACHED_VIEWS) {
         cache.clear();
       }
-      Map<Long, CheckView> read = checksFor(missing);
+      Map<Long, CheckView> read = self.get().checksFor(missing);
       for (Claim c : missing) {
         // A checked claim whose figures went has no view; kept too, so it is not read again.
         CheckView view = read.get(c.id());

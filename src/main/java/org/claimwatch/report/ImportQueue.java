@@ -93,6 +93,19 @@ class ImportQueue {
     return Optional.of(found[0]);
   }
 
+  /** Gives the document back to be taken up again (after a failure of the database). */
+  @Transactional
+  void release(long importId) {
+    jdbc.prepareStatement(
+        "UPDATE import_documents SET claimed_by = NULL, claimed_until = ? WHERE import_id = ?",
+        ps -> {
+          // not at once: the database that just failed gets a minute
+          ps.setObject(1, utc(clock.instant().plus(Duration.ofMinutes(1))));
+          ps.setLong(2, importId);
+          return ps.executeUpdate();
+        });
+  }
+
   /** The import is DONE or FAILED: its document goes (in the caller's transaction). */
   void done(long importId) {
     jdbc.prepareStatement(

@@ -161,8 +161,7 @@ public class ReportService {
       return;
     }
     try {
-      runJob(
-          run,
+      transactions.writeRacing(
           () -> {
             Document doc =
                 checked(
@@ -173,7 +172,13 @@ public class ReportService {
             return done;
           });
     } catch (RuntimeException e) {
-      // runJob has marked the job FAILED and logged why; the document goes with it.
+      if (ProblemException.isDatabaseFailure(e)) {
+        // The database, not the document: it is tried again (by any instance) in a while.
+        LOG.warn("Queued import {} put back: {}", run.id(), e.toString());
+        queue.release(run.id());
+        return;
+      }
+      markFailed(run, e);
       tx.execute(
           TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW),
           status -> {
@@ -460,16 +465,21 @@ public class ReportService {
     try {
       return transactions.writeRacing(work);
     } catch (RuntimeException e) {
-      String why =
-          e instanceof ProblemException p ? p.getMessage() : "internal error; see the service log";
-      if (!(e instanceof ProblemException)) {
-        LOG.error("Import {} failed", run.id(), e);
-      }
-      tx.execute(
-          TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW),
-          status -> imports.update(run.failed(why, clock.instant())));
+      markFailed(run, e);
       throw e;
     }
+  }
+
+  /** The job says FAILED and why (a bug's details go to the log only). */
+  private void markFailed(ReportImport run, RuntimeException e) {
+    String why =
+        e instanceof ProblemException p ? p.getMessage() : "internal error; see the service log";
+    if (!(e instanceof ProblemException)) {
+      LOG.error("Import {} failed", run.id(), e);
+    }
+    tx.execute(
+        TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW),
+        status -> imports.update(run.failed(why, clock.instant())));
   }
 
   private Map<String, Long> reportIds(

@@ -80,11 +80,15 @@ public class SubjectService {
     return Cursors.page(rows, n, Subject::id, this::views);
   }
 
-  /** Applies a JSON merge patch; {@code ifMatch} is optional here, checked when sent. */
+  /**
+   * Applies a JSON merge patch at the version If-Match names (428 without it, 412 when the entity
+   * moved on): an entity's name and aliases decide which claims match it.
+   */
   @Transactional
   public EntityView patch(long id, JsonNode body, String ifMatch) {
+    int expected = ETags.requireVersion(ifMatch);
     Subject s = find(id);
-    if (ifMatch != null && ETags.requireVersion(ifMatch) != s.version()) {
+    if (expected != s.version()) {
       throw ProblemException.staleVersion(
           "Entity " + id + " is at version " + s.version() + "; reload it and try again");
     }

@@ -31,9 +31,9 @@ final class DatabaseFailures {
             HttpStatus.SERVICE_UNAVAILABLE,
             "database-unavailable",
             "Database unavailable",
-            "The database cannot be reached just now; nothing of this request was stored unless"
-                + " its answer says so. Send it again in a few seconds (a claim sent again with the"
-                + " same externalRef is stored once).",
+            "The database cannot be reached just now; the request may or may not have been"
+                + " stored. Send it again in a few seconds: a claim sent again with the same"
+                + " externalRef is stored once.",
             List.of());
       }
       if (t instanceof io.micronaut.data.exceptions.OptimisticLockException) {

@@ -22,6 +22,26 @@ public class ProblemException extends RuntimeException {
     this.errors = List.copyOf(errors);
   }
 
+  /**
+   * The problem a failure means to a caller: itself, or what a database failure means ({@link
+   * DatabaseFailures}); anything else is a bug and is thrown on as it is.
+   */
+  public static ProblemException from(RuntimeException failure) {
+    if (failure instanceof ProblemException p) {
+      return p;
+    }
+    ProblemException known = DatabaseFailures.problem(failure);
+    if (known == null) {
+      throw failure;
+    }
+    return known;
+  }
+
+  /** Whether the failure is the database's (away, deadlock, lock wait), not the work's. */
+  public static boolean isDatabaseFailure(Throwable failure) {
+    return DatabaseFailures.problem(failure) != null;
+  }
+
   public static ProblemException validation(List<FieldError> errors) {
     String detail =
         errors.size() == 1

@@ -57,7 +57,8 @@ class AdminPages {
     try {
       m.put("sub", pages.toMap(subscriptions.get(id, actor)));
       m.put("deliveries", pages.toMaps(deliveries.list(id, null, null, 50, actor).items()));
-    } catch (ProblemException e) {
+    } catch (RuntimeException failure) {
+      ProblemException e = ProblemException.from(failure);
       if (e.status() == HttpStatus.NOT_FOUND) {
         return HttpResponse.status(HttpStatus.NOT_FOUND)
             .body(
@@ -98,10 +99,10 @@ class AdminPages {
         }
         default -> throw ProblemException.notFound("No action " + what);
       }
-    } catch (ProblemException e) {
-      message = e.getMessage();
     } catch (DateTimeParseException | NumberFormatException e) {
       message = "Give the time as 2026-11-28T00:00:00Z.";
+    } catch (RuntimeException failure) {
+      message = ProblemException.from(failure).getMessage();
     }
     return webhook(id, auth, r, message);
   }
@@ -123,7 +124,8 @@ class AdminPages {
           tokens.create(
               new TokenService.TokenRequest(form.get("name"), form.get("role")), actor.name());
       return tokensPage(auth, r, Map.of("created", pages.toMap(t)));
-    } catch (ProblemException e) {
+    } catch (RuntimeException failure) {
+      ProblemException e = ProblemException.from(failure);
       return tokensPage(auth, r, Map.of("error", e.getMessage()));
     }
   }

@@ -87,7 +87,8 @@ class UiActions {
     try {
       assignments.take(id, actor);
       return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
-    } catch (ProblemException e) {
+    } catch (RuntimeException failure) {
+      ProblemException e = ProblemException.from(failure);
       return again(id, auth, actor, r, form, e);
     }
   }
@@ -98,7 +99,8 @@ class UiActions {
     try {
       assignments.release(id, actor);
       return HttpResponse.seeOther(URI.create("/ui/queue/unreviewed"));
-    } catch (ProblemException e) {
+    } catch (RuntimeException failure) {
+      ProblemException e = ProblemException.from(failure);
       return again(id, auth, actor, r, form, e);
     }
   }
@@ -126,7 +128,8 @@ class UiActions {
     try {
       verdicts.record(id, "\"" + form.getOrDefault("version", "") + "\"", body, actor);
       return HttpResponse.seeOther(URI.create("/ui/claims/" + id + "?recorded=1"));
-    } catch (ProblemException e) {
+    } catch (RuntimeException failure) {
+      ProblemException e = ProblemException.from(failure);
       return again(id, auth, actor, r, form, e);
     }
   }
@@ -138,7 +141,8 @@ class UiActions {
     try {
       verdicts.approve(id, verdictId, "\"" + form.getOrDefault("version", "") + "\"", actor);
       return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
-    } catch (ProblemException e) {
+    } catch (RuntimeException failure) {
+      ProblemException e = ProblemException.from(failure);
       return again(id, auth, actor, r, form, e);
     }
   }
@@ -150,7 +154,8 @@ class UiActions {
     try {
       verdicts.sendBack(id, verdictId, new ReturnRequest(form.get("reason")), actor);
       return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
-    } catch (ProblemException e) {
+    } catch (RuntimeException failure) {
+      ProblemException e = ProblemException.from(failure);
       return again(id, auth, actor, r, form, e);
     }
   }
@@ -172,7 +177,8 @@ class UiActions {
           "\"" + form.getOrDefault("version", "") + "\"",
           actor);
       return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
-    } catch (ProblemException e) {
+    } catch (RuntimeException failure) {
+      ProblemException e = ProblemException.from(failure);
       Map<String, Object> model = pages.edit(auth, actor, Pages.locale(r), id, form);
       model.put(
           "error",

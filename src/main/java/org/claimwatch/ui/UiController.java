@@ -240,7 +240,8 @@ class UiController {
       java.util.function.Supplier<ModelAndView<Map<String, Object>>> page) {
     try {
       return HttpResponse.ok(page.get());
-    } catch (ProblemException e) {
+    } catch (RuntimeException failure) {
+      ProblemException e = ProblemException.from(failure);
       if (e.status() == HttpStatus.NOT_FOUND) {
         return notFound(auth, actor, request, "There is no claim " + id + ".");
       }

@@ -112,7 +112,7 @@ public class UiSessions {
    * instance may run it at once with another, each deletes what is still there.
    */
   @io.micronaut.scheduling.annotation.Scheduled(fixedDelay = "1h", initialDelay = "1m")
-  @Transactional
+  @io.micronaut.data.connection.annotation.Connectable
   public int purgeExpired() {
     int total = 0;
     int n;

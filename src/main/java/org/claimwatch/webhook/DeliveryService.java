@@ -51,13 +51,17 @@ public class DeliveryService {
   private final Dispatcher dispatcher;
   private final Clock clock;
 
+  private final OperatorLimits limits;
+
   DeliveryService(
       SubscriptionService subscriptions,
       Outbox outbox,
       JdbcOperations jdbc,
       Transactions tx,
       Dispatcher dispatcher,
+      OperatorLimits limits,
       Clock clock) {
+    this.limits = limits;
     this.tx = tx;
     this.dispatcher = dispatcher;
     this.subscriptions = subscriptions;
@@ -124,6 +128,8 @@ public class DeliveryService {
    * one. Receivers deduplicate by webhook-id, which is the same as the first time.
    */
   public Replayed replay(long subscriptionId, Instant since, Actor actor) {
+    subscriptions.visible(subscriptionId, actor);
+    limits.take("replay", subscriptionId);
     Replayed r = tx.write(() -> replayNow(subscriptionId, since, actor));
     dispatcher.wake();
     return r;
@@ -199,6 +205,7 @@ public class DeliveryService {
   public TestSent test(long subscriptionId, Actor actor) {
     Subscription s = subscriptions.visible(subscriptionId, actor);
     requireEnabled(s);
+    limits.take("test events", subscriptionId);
     Map<String, Object> data = new HashMap<>();
     data.put("subscriptionId", subscriptionId);
     data.put("message", "Test event sent by " + actor.name());

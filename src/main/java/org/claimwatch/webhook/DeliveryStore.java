@@ -24,7 +24,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.claimwatch.system.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,8 +81,11 @@ class DeliveryStore {
 
   private final Map<String, OutboxExpander> expanders = new HashMap<>();
 
-  DeliveryStore(JdbcOperations jdbc, List<OutboxExpander> expanders) {
+  private final SecretBox box;
+
+  DeliveryStore(JdbcOperations jdbc, List<OutboxExpander> expanders, SecretBox box) {
     this.jdbc = jdbc;
+    this.box = box;
     expanders.forEach(e -> this.expanders.put(e.name(), e));
   }
 
@@ -268,8 +270,8 @@ class DeliveryStore {
             conn.releaseSavepoint(before);
             return null;
           } catch (RuntimeException e) {
-            if (Sql.isDeadlock(e) || e.getCause() instanceof java.sql.SQLTransientException) {
-              throw e;
+            if (org.claimwatch.system.ProblemException.isDatabaseFailure(e)) {
+              throw e; // undone whole, tried again next round: the row is not to blame
             }
             conn.rollback(before);
             String why = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -404,19 +406,20 @@ class DeliveryStore {
                 continue;
               }
               long subject = rs.getLong(5);
+              Long subjectId = rs.wasNull() ? null : subject;
               picks.add(
                   new Pick(
                       rs.getLong(1),
                       rs.getInt(2),
                       rs.getLong(3),
                       rs.getString(4),
-                      rs.wasNull() ? null : subject,
+                      subjectId,
                       rs.getString(6),
                       instant(rs.getObject(7, LocalDateTime.class)),
                       rs.getLong(8),
                       rs.getString(9),
-                      rs.getString(10),
-                      rs.getString(11),
+                      box.open(rs.getString(10)),
+                      box.open(rs.getString(11)),
                       instant(rs.getObject(12, LocalDateTime.class))));
             }
           }
@@ -638,6 +641,24 @@ class DeliveryStore {
         });
   }
 
+  /** Subscriptions whose secrets are stored as issued or sealed under an older key. */
+  List<Long> staleSecrets() {
+    List<Long> out = new ArrayList<>();
+    jdbc.prepareStatement(
+        "SELECT id, secret, previous_secret FROM webhook_subscriptions",
+        ps -> {
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              if (box.stale(rs.getString(2)) || box.stale(rs.getString(3))) {
+                out.add(rs.getLong(1));
+              }
+            }
+          }
+          return null;
+        });
+    return out;
+  }
+
   /**
    * Every subscription, enabled or not, read with a shared lock: enabling or disabling one waits
    * for this fan-out to commit, so the deliveries it parks or frees include the ones made here.
@@ -656,8 +677,8 @@ class DeliveryStore {
                       rs.getBoolean(7),
                       Subscription.patterns(rs.getString(2)),
                       rs.getString(3),
-                      rs.getString(4),
-                      rs.getString(5),
+                      box.open(rs.getString(4)),
+                      box.open(rs.getString(5)),
                       instant(rs.getObject(6, LocalDateTime.class))));
             }
           }

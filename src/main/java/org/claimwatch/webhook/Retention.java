@@ -64,7 +64,9 @@ public class Retention {
     LocalDateTime before = org.claimwatch.system.Sql.utc(clock.instant().minus(config.retention()));
     int deliveries =
         jdbc.prepareStatement(
-            "DELETE FROM webhook_deliveries WHERE status IN ('DELIVERED', 'FAILED')"
+            // A PAUSED delivery (its subscription disabled) waits as long as the others are kept,
+            // no longer: a subscription left disabled does not keep every event for ever.
+            "DELETE FROM webhook_deliveries WHERE status IN ('DELIVERED', 'FAILED', 'PAUSED')"
                 + " AND created_at < ? ORDER BY id LIMIT "
                 + BATCH,
             ps -> {

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -18,8 +19,8 @@ public record Subscription(
     boolean enabled,
     @Nullable String disabledReason,
     String owner,
-    String secret,
-    @Nullable String previousSecret,
+    @MappedProperty(converter = SealedSecret.class) String secret,
+    @Nullable @MappedProperty(converter = SealedSecret.class) String previousSecret,
     @Nullable Instant previousSecretUntil,
     @Nullable Instant failingSince,
     Instant createdAt,

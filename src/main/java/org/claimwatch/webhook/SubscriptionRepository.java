@@ -13,6 +13,8 @@ interface SubscriptionRepository extends CrudRepository<Subscription, Long> {
 
   List<Subscription> findByOwnerOrderById(String owner);
 
+  long countByOwner(String owner);
+
   /** The row, locked until the transaction ends: changes read it, change it, write it whole. */
   @Query(
       value = "SELECT * FROM webhook_subscriptions WHERE id = :id FOR UPDATE",

@@ -23,6 +23,8 @@ import org.claimwatch.system.Transactions;
 @Singleton
 public class SubscriptionService {
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(SubscriptionService.class);
 
   private final SubscriptionRepository subscriptions;
   private final DeliveryStore store;
@@ -30,6 +32,7 @@ public class SubscriptionService {
   private final WebhookConfig config;
   private final Transactions tx;
   private final Dispatcher dispatcher;
+  private final OperatorLimits limits;
   private final Clock clock;
 
   SubscriptionService(
@@ -39,7 +42,9 @@ public class SubscriptionService {
       WebhookConfig config,
       Transactions tx,
       Dispatcher dispatcher,
+      OperatorLimits limits,
       Clock clock) {
+    this.limits = limits;
     this.tx = tx;
     this.dispatcher = dispatcher;
     this.subscriptions = subscriptions;
@@ -49,12 +54,32 @@ public class SubscriptionService {
     this.clock = clock;
   }
 
+  /**
+   * Seals again, at start, every secret stored as issued or under an older key (key rotation);
+   * several instances starting at once write the same secrets, each sealed under the same key.
+   */
+  @io.micronaut.runtime.event.annotation.EventListener
+  void resealAtStartup(io.micronaut.context.event.StartupEvent event) {
+    int n =
+        tx.write(
+            () -> {
+              List<Long> stale = store.staleSecrets();
+              // read open and written back: the converter seals under the current key
+              stale.forEach(id -> subscriptions.findById(id).ifPresent(subscriptions::update));
+              return stale.size();
+            });
+    if (n > 0) {
+      LOG.info("Sealed the secrets of {} webhook subscriptions under the current key", n);
+    }
+  }
+
   /** Makes a subscription; the answer is the only place its secret appears (and rotate's). */
   @Transactional
   public SubscriptionView create(SubscriptionRequest body, Actor actor) {
     if (body == null) {
       throw ProblemException.invalidField("url", "required");
     }
+    limits.requireRoomFor(subscriptions.countByOwner(actor.name()));
     List<FieldError> errors = new ArrayList<>();
     String url = checkUrl(body.url(), actor, errors);
     String events = checkEvents(body.events(), errors);
@@ -104,27 +129,43 @@ public class SubscriptionService {
    * parked deliveries go out again; {@code enabled: false} parks them.
    */
   public SubscriptionView patch(long id, SubscriptionRequest body, Actor actor) {
-    SubscriptionView v = tx.write(() -> patchNow(id, body, actor));
+    visible(id, actor);
+    // Checked before the row is locked: resolving the URL's host can take seconds, and fan-out
+    // waits for a locked subscription.
+    List<FieldError> errors = new ArrayList<>();
+    String url = body == null || body.url() == null ? null : checkUrl(body.url(), actor, errors);
+    String events =
+        body == null || body.events() == null ? null : checkEvents(body.events(), errors);
+    String description =
+        body == null || body.description() == null
+            ? null
+            : checkDescription(body.description(), errors);
+    if (!errors.isEmpty()) {
+      throw ProblemException.validation(errors);
+    }
+    SubscriptionView v =
+        tx.write(() -> patchNow(id, body, new Edit(url, events, description), actor));
     // Re-enabled: what waited goes out now, not at the next poll.
     dispatcher.wake();
     return v;
   }
 
-  private SubscriptionView patchNow(long id, SubscriptionRequest body, Actor actor) {
+  /** The checked new values of a PATCH (null: unchanged). */
+  private record Edit(String url, String events, String description) {}
+
+  private SubscriptionView patchNow(long id, SubscriptionRequest body, Edit edit, Actor actor) {
     Subscription s = locked(id, actor);
     if (body == null) {
       return SubscriptionView.of(s, false, clock.instant());
     }
-    List<FieldError> errors = new ArrayList<>();
-    String url = body.url() == null ? s.url() : checkUrl(body.url(), actor, errors);
-    String events = body.events() == null ? s.events() : checkEvents(body.events(), errors);
-    String description =
-        body.description() == null ? s.description() : checkDescription(body.description(), errors);
-    if (!errors.isEmpty()) {
-      throw ProblemException.validation(errors);
-    }
     Instant now = clock.instant();
-    Subscription updated = subscriptions.update(s.edited(url, events, description, now));
+    Subscription updated =
+        subscriptions.update(
+            s.edited(
+                edit.url() == null ? s.url() : edit.url(),
+                edit.events() == null ? s.events() : edit.events(),
+                edit.description() == null ? s.description() : edit.description(),
+                now));
     if (body.enabled() != null && body.enabled() != updated.enabled()) {
       if (body.enabled()) {
         updated = reenable(updated, now);

@@ -568,7 +568,13 @@ class ReportApiTest extends ApiTest {
   @SuppressWarnings("unchecked")
   void an_uploaded_cik_is_never_given_to_an_entity_because_the_names_match() {
     long cik = newCik();
-    long existing = company("Company " + cik, null);
+    Res made =
+        post(
+            "/api/v1/entities",
+            Map.of("name", "Company " + cik, "kind", "COMPANY"),
+            ADMIN_TOKEN); // the very name the document gives
+    assertEquals(201, made.status(), made.toString());
+    long existing = ((Number) made.json().get("id")).longValue();
     Res r =
         secImport(
             doc(

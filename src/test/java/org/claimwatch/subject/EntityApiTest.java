@@ -107,12 +107,13 @@ class EntityApiTest extends ApiTest {
   void patch_changes_fields_and_replaces_aliases() {
     String u = unique();
     long id = entity("Nvidia " + u, "NV " + u);
-    Res r =
-        patch(
-            "/api/v1/entities/" + id,
-            Map.of("aliases", List.of("Nvidia Corp " + u), "ticker", "NVDA"),
-            null,
-            ADMIN_TOKEN);
+    Map<String, Object> change = Map.of("aliases", List.of("Nvidia Corp " + u), "ticker", "NVDA");
+    assertEquals(
+        428,
+        patch("/api/v1/entities/" + id, change, null, ADMIN_TOKEN).status(),
+        "If-Match is required");
+    String etag = get("/api/v1/entities/" + id, ADMIN_TOKEN).header("ETag");
+    Res r = patch("/api/v1/entities/" + id, change, etag, ADMIN_TOKEN);
     assertEquals(200, r.status(), r.toString());
     assertEquals(List.of("Nvidia Corp " + u), r.json().get("aliases"));
     assertEquals("NVDA", r.json().get("ticker"));
@@ -121,8 +122,12 @@ class EntityApiTest extends ApiTest {
     assertEquals(
         412, patch("/api/v1/entities/" + id, Map.of("ticker", "X"), "\"0\"", ADMIN_TOKEN).status());
     assertEquals(
+        412,
+        patch("/api/v1/entities/" + id, Map.of("ticker", "X"), etag, ADMIN_TOKEN).status(),
+        "the version it was read at is gone");
+    assertEquals(
         400,
-        patch("/api/v1/entities/" + id, Map.of("colour", "green"), null, ADMIN_TOKEN).status());
+        patch("/api/v1/entities/" + id, Map.of("colour", "green"), "\"1\"", ADMIN_TOKEN).status());
     assertEquals(404, get("/api/v1/entities/999999999", ADMIN_TOKEN).status());
   }
 }

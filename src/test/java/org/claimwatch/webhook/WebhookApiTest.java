@@ -39,6 +39,25 @@ class WebhookApiTest extends WebhookTest {
   }
 
   @Test
+  void a_secret_is_stored_sealed_not_as_issued() throws Exception {
+    Map<String, Object> s = subscribe("/sealed", List.of("claim.created"));
+    String secret = (String) s.get("secret");
+    try (java.sql.Connection db =
+            java.sql.DriverManager.getConnection(
+                org.claimwatch.support.TestDatabase.url(),
+                org.claimwatch.support.TestDatabase.user(),
+                org.claimwatch.support.TestDatabase.password());
+        java.sql.ResultSet rs =
+            db.createStatement()
+                .executeQuery("SELECT secret FROM webhook_subscriptions WHERE id = " + id(s))) {
+      rs.next();
+      String stored = rs.getString(1);
+      assertTrue(stored.startsWith("enc:v1:test-key:"), stored);
+      assertFalse(stored.contains(secret.substring(6)), "the secret is not in the row");
+    }
+  }
+
+  @Test
   void a_delivery_verifies_with_the_official_standard_webhooks_library() throws Exception {
     Map<String, Object> s = subscribe("/signed", List.of("claim.created"));
     long claimId = newClaim();
