@@ -27,12 +27,12 @@ public interface ClaimChecks {
 
   /**
    * A column, over {@code claims c} joined with {@code subjects e} (its entity), that is NULL when
-   * the claim has no check and otherwise changes whenever its entity's figures do (any import or
-   * metric-map change, including the filing a figure cites); with the claim's version, which its
-   * own edits change, it tells a page whether a check view it has seen still holds. Read from the
-   * rows the page reads anyway: no lookup, no aggregate.
+   * the claim has no entity (so no check) and otherwise changes whenever its entity's figures do
+   * (any import or metric-map change, including the filing a figure cites); with the claim's
+   * version, which its own edits change, it tells a page whether a check view it has seen, or that
+   * there is none, still holds. Read from the row the page reads anyway: no lookup.
    */
-  String KEY_COLUMN = "IF(c.has_check = 1, e.check_epoch, NULL)";
+  String KEY_COLUMN = "e.check_epoch";
 
   /**
    * The SQL condition, over {@code claims c}, "the claim's check has this outcome" (SUPPORTS,

@@ -52,15 +52,6 @@ class CheckStore implements ClaimChecks {
           + Judging.JUDGES
           + "), FALSE)";
 
-  /**
-   * Claims the import gave a check row are marked as having one (a claim already marked is not
-   * written; a pruned claim keeps the row of its newer period). Parameters: import id, entity id.
-   */
-  private static final String MARK_IMPORT =
-      "UPDATE figures nf JOIN claim_checks n ON n.figure_id = nf.id"
-          + " JOIN claims c ON c.id = n.claim_id SET c.has_check = 1"
-          + " WHERE nf.import_id = ? AND nf.entity_id = ? AND c.has_check = 0";
-
   /** Every check view of the entity's claims may have changed. Parameter: entity id. */
   private static final String BUMP_EPOCH =
       "UPDATE subjects SET check_epoch = check_epoch + 1 WHERE id = ?";
@@ -98,13 +89,10 @@ class CheckStore implements ClaimChecks {
           ps.setLong(2, entityId);
           return ps.executeUpdate();
         });
-    jdbc.prepareStatement(
-        MARK_IMPORT,
-        ps -> {
-          ps.setLong(1, importId);
-          ps.setLong(2, entityId);
-          return ps.executeUpdate();
-        });
+  }
+
+  /** The import is done with the entity's figures: pages read its claims' checks anew. */
+  void figuresSettled(long entityId) {
     jdbc.prepareStatement(
         BUMP_EPOCH,
         ps -> {
@@ -142,7 +130,6 @@ class CheckStore implements ClaimChecks {
             bindIds(ps, 1, ids);
             return ps.executeUpdate();
           });
-      markChecked(ids, false);
     }
     LocalDateTime now = Sql.utc(clock.instant());
     List<Row> rows = new ArrayList<>();
@@ -193,20 +180,7 @@ class CheckStore implements ClaimChecks {
           }
           return ps.executeBatch();
         });
-    Map<Long, List<Row>> byClaim = byClaim(rows);
-    markChecked(byClaim.keySet(), true);
-    return views(claims, byClaim);
-  }
-
-  /** Sets whether these claims have a check (the page key's half that lives on the claim). */
-  private void markChecked(Collection<Long> claimIds, boolean checked) {
-    jdbc.prepareStatement(
-        "UPDATE claims SET has_check = ? WHERE id IN (" + Sql.marks(claimIds.size()) + ")",
-        ps -> {
-          ps.setBoolean(1, checked);
-          bindIds(ps, 2, claimIds);
-          return ps.executeUpdate();
-        });
+    return views(claims, byClaim(rows));
   }
 
   private static void bindIds(java.sql.PreparedStatement ps, int from, Collection<Long> ids)
@@ -307,7 +281,7 @@ class CheckStore implements ClaimChecks {
       }
       Map<Long, CheckView> read = self.get().checksFor(missing);
       for (Claim c : missing) {
-        // A checked claim whose figures went has no view; kept too, so it is not read again.
+        // A claim with no check is kept too (null), so it is not read again at this key.
         CheckView view = read.get(c.id());
         cache.put(c.id(), new Cached(keyOf.get(c.id()), view));
         if (view != null) {

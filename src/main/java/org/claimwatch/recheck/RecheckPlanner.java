@@ -235,6 +235,9 @@ class RecheckPlanner implements FiguresChangedListener {
     if (flagged > 0) {
       events.announceImport(mark, now, importId, entityId);
     }
+    // Last: it locks the entity's row, which a new claim about it reads (foreign key) until the
+    // import commits.
+    checks.figuresSettled(entityId);
     return flagged;
   }
 

@@ -318,6 +318,36 @@ class WebhookApiTest extends WebhookTest {
   }
 
   @Test
+  void a_disabled_subscription_keeps_its_events_and_its_owner_may_read_them() {
+    String mine = token("INTEGRATION");
+    Res created =
+        post(
+            "/api/v1/webhooks",
+            Map.of(
+                "url",
+                "https://93.184.216.34/paused",
+                "events",
+                List.of("claim.created"),
+                "enabled",
+                false),
+            mine);
+    assertEquals(201, created.status(), created::toString);
+    long id = id(created.json());
+    try {
+      newClaim();
+      String deliveries = "/api/v1/webhooks/" + id + "/deliveries";
+      Receiver.await(WAIT, "a kept delivery", () -> !get(deliveries, mine).items().isEmpty());
+      Map<String, Object> d = get(deliveries, mine).items().get(0);
+      assertEquals("PAUSED", d.get("status"), "kept for when it is enabled again");
+      long eventId = ((Number) d.get("eventId")).longValue();
+      assertEquals(200, get("/api/v1/webhooks/events/" + eventId, mine).status());
+      assertEquals(404, get("/api/v1/webhooks/events/" + eventId, token("INTEGRATION")).status());
+    } finally {
+      call(HttpRequest.DELETE("/api/v1/webhooks/" + id), mine);
+    }
+  }
+
+  @Test
   void integrations_manage_only_their_own_subscriptions() {
     String mine = token("INTEGRATION");
     String theirs = token("INTEGRATION");
