@@ -54,7 +54,8 @@ class DeliveryStore {
       String url,
       String secret,
       String previousSecret,
-      Instant previousSecretUntil) {}
+      Instant previousSecretUntil,
+      boolean internal) {}
 
   /** What one attempt came to. {@code next} is null when the delivery is finished. */
   record Outcome(
@@ -103,7 +104,8 @@ class DeliveryStore {
       String url,
       String secret,
       String previousSecret,
-      Instant previousSecretUntil) {}
+      Instant previousSecretUntil,
+      boolean internal) {}
 
   /**
    * Turns up to {@code max} new events into one delivery per matching enabled subscription. New
@@ -185,7 +187,8 @@ class DeliveryStore {
                   t.url(),
                   t.secret(),
                   t.previousSecret(),
-                  t.previousSecretUntil()));
+                  t.previousSecretUntil(),
+                  t.internal()));
         } else {
           waiting.add(new long[] {eventId, t.id()});
         }
@@ -210,7 +213,8 @@ class DeliveryStore {
                             p.url(),
                             p.secret(),
                             p.previousSecret(),
-                            p.previousSecretUntil()))
+                            p.previousSecretUntil(),
+                            p.internal()))
                 .toList(),
             token,
             now,
@@ -349,7 +353,8 @@ class DeliveryStore {
                         p.url(),
                         p.secret(),
                         p.previousSecret(),
-                        p.previousSecretUntil()));
+                        p.previousSecretUntil(),
+                        p.internal()));
               }
             }
             return out;
@@ -391,7 +396,7 @@ class DeliveryStore {
     List<Long> paused = new ArrayList<>();
     jdbc.prepareStatement(
         "SELECT d.id, d.attempts, e.id, e.type, e.subject_id, e.data, e.occurred_at, s.id, s.url,"
-            + " s.secret, s.previous_secret, s.previous_secret_until, s.enabled"
+            + " s.secret, s.previous_secret, s.previous_secret_until, s.enabled, s.internal"
             + " FROM webhook_deliveries d JOIN outbox_events e ON e.id = d.event_id"
             + " JOIN webhook_subscriptions s ON s.id = d.subscription_id"
             + " WHERE d.id IN ("
@@ -420,7 +425,8 @@ class DeliveryStore {
                       rs.getString(9),
                       box.open(rs.getString(10)),
                       box.open(rs.getString(11)),
-                      instant(rs.getObject(12, LocalDateTime.class))));
+                      instant(rs.getObject(12, LocalDateTime.class)),
+                      rs.getBoolean(14)));
             }
           }
           return null;
@@ -666,8 +672,8 @@ class DeliveryStore {
   private List<Target> subscriptions() {
     List<Target> out = new ArrayList<>();
     jdbc.prepareStatement(
-        "SELECT id, events, url, secret, previous_secret, previous_secret_until, enabled"
-            + " FROM webhook_subscriptions LOCK IN SHARE MODE",
+        "SELECT id, events, url, secret, previous_secret, previous_secret_until, enabled,"
+            + " internal FROM webhook_subscriptions LOCK IN SHARE MODE",
         ps -> {
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -679,7 +685,8 @@ class DeliveryStore {
                       rs.getString(3),
                       box.open(rs.getString(4)),
                       box.open(rs.getString(5)),
-                      instant(rs.getObject(6, LocalDateTime.class))));
+                      instant(rs.getObject(6, LocalDateTime.class)),
+                      rs.getBoolean(8)));
             }
           }
           return null;

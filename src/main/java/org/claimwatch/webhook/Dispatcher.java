@@ -310,7 +310,7 @@ public class Dispatcher {
             msgId, timestamp, body, p.secret(), p.previousSecret(), p.previousSecretUntil(), at));
     java.util.concurrent.CompletableFuture<Sender.Response> sent;
     try {
-      sent = sender.post(URI.create(p.url()), headers, body);
+      sent = sender.post(URI.create(p.url()), headers, body, p.internal());
     } catch (RuntimeException e) {
       // Never leave the in-flight counts behind: a request that could not even start is a failure.
       sent =

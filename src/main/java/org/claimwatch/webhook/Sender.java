@@ -46,6 +46,7 @@ class Sender {
   record Response(Integer status, String body, String retryAfter, String error) {}
 
   private final CloseableHttpAsyncClient client;
+  private final CloseableHttpAsyncClient publicOnly;
   private final ScheduledExecutorService deadlines =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -57,8 +58,18 @@ class Sender {
 
   Sender(WebhookConfig config, UrlGuard guard) {
     this.totalMillis = config.totalTimeout().toMillis();
+    client = client(config, guard);
+    publicOnly = client(config, guard.withoutAllowList());
+  }
+
+  /**
+   * A client whose every new connection resolves its host through {@code guard}: deliveries of a
+   * subscription an ADMIN saved go through the allow-list, every other one through the guard
+   * without it, so a name that comes to resolve inside (DNS rebinding) is refused at connect time.
+   */
+  private static CloseableHttpAsyncClient client(WebhookConfig config, UrlGuard guard) {
     Timeout total = Timeout.of(config.totalTimeout());
-    client =
+    CloseableHttpAsyncClient client =
         HttpAsyncClients.custom()
             .setConnectionManager(
                 PoolingAsyncClientConnectionManagerBuilder.create()
@@ -86,10 +97,13 @@ class Sender {
             .setUserAgent("Claimwatch-Webhooks/1.0")
             .build();
     client.start();
+    return client;
   }
 
   /** Posts {@code body}; the future always completes (never exceptionally). */
-  CompletableFuture<Response> post(URI url, Map<String, String> headers, String body) {
+  CompletableFuture<Response> post(
+      URI url, Map<String, String> headers, String body, boolean internal) {
+    CloseableHttpAsyncClient client = internal ? this.client : publicOnly;
     SimpleRequestBuilder b =
         SimpleRequestBuilder.post(url).setBody(body.getBytes(StandardCharsets.UTF_8), JSON);
     headers.forEach(b::addHeader);
@@ -136,6 +150,7 @@ class Sender {
   void close() {
     deadlines.shutdownNow();
     client.close(CloseMode.GRACEFUL);
+    publicOnly.close(CloseMode.GRACEFUL);
   }
 
   /**

@@ -25,7 +25,8 @@ public record Subscription(
     @Nullable Instant failingSince,
     Instant createdAt,
     Instant updatedAt,
-    int version) {
+    int version,
+    boolean internal) {
 
   static List<String> patterns(String events) {
     return Arrays.stream(events.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -35,7 +36,9 @@ public record Subscription(
     return patterns(events);
   }
 
-  Subscription edited(String url, String events, String description, Instant now) {
+  /** {@code internal}: an ADMIN saved the URL, so it may reach the allow-listed ranges. */
+  Subscription edited(
+      String url, String events, String description, boolean internal, Instant now) {
     return new Subscription(
         id,
         url,
@@ -50,7 +53,8 @@ public record Subscription(
         failingSince,
         createdAt,
         now,
-        version + 1);
+        version + 1,
+        internal);
   }
 
   Subscription reenabled(Instant now) {
@@ -68,7 +72,8 @@ public record Subscription(
         null,
         createdAt,
         now,
-        version + 1);
+        version + 1,
+        internal);
   }
 
   Subscription rotated(String newSecret, Instant previousUntil, Instant now) {
@@ -86,6 +91,7 @@ public record Subscription(
         failingSince,
         createdAt,
         now,
-        version + 1);
+        version + 1,
+        internal);
   }
 }

@@ -105,7 +105,8 @@ public class SubscriptionService {
                 null,
                 now,
                 now,
-                1));
+                1,
+                actor.has(Role.R_ADMIN)));
     return SubscriptionView.of(saved, true, now);
   }
 
@@ -165,6 +166,7 @@ public class SubscriptionService {
                 edit.url() == null ? s.url() : edit.url(),
                 edit.events() == null ? s.events() : edit.events(),
                 edit.description() == null ? s.description() : edit.description(),
+                edit.url() == null ? s.internal() : actor.has(Role.R_ADMIN),
                 now));
     if (body.enabled() != null && body.enabled() != updated.enabled()) {
       if (body.enabled()) {

@@ -486,7 +486,8 @@ class WebhookApiTest extends WebhookTest {
             "http://127.0.0.1/",
             "whsec_x",
             null,
-            null);
+            null,
+            true);
     String body = dispatcher.body(p);
     assertTrue(body.length() < 20 * 1024, "body of " + body.length() + " bytes");
     Map<String, Object> parsed = parse(body);
@@ -509,7 +510,8 @@ class WebhookApiTest extends WebhookTest {
                 "http://127.0.0.1/",
                 "whsec_x",
                 null,
-                null));
+                null,
+                true));
     assertEquals(
         "{\"type\":\"claim.updated\",\"timestamp\":\"2026-11-29T10:00:00Z\",\"data\":{\"a\":1}}",
         small);
