@@ -119,9 +119,13 @@ final class Hostile {
   private final Random random;
   private final Map<String, Object> schemas;
 
+  /** Ids of resources the run made, by the path prefix they live under. */
+  private final Map<String, String> own;
+
   @SuppressWarnings("unchecked")
-  Hostile(Random random, Map<String, Object> api) {
+  Hostile(Random random, Map<String, Object> api, Map<String, String> own) {
     this.random = random;
+    this.own = own;
     Map<String, Object> components = (Map<String, Object>) api.getOrDefault("components", Map.of());
     this.schemas = (Map<String, Object>) components.getOrDefault("schemas", Map.of());
   }
@@ -139,7 +143,7 @@ final class Hostile {
       Map<String, Object> param = (Map<String, Object>) p;
       String name = (String) param.get("name");
       switch ((String) param.get("in")) {
-        case "path" -> path = path.replace("{" + name + "}", pick(PATH_VALUES));
+        case "path" -> path = path.replace("{" + name + "}", pathValue(template, name));
         case "query" -> {
           if (random.nextBoolean()) {
             String v = random.nextInt(3) == 0 ? pick(NUMBERS) : pick(STRINGS);
@@ -259,6 +263,16 @@ final class Hostile {
       case 4 -> new Raw(pick(NUMBERS));
       default -> pick(STRINGS);
     };
+  }
+
+  /** A hostile id, or for the first id of a path under one of the run's own resources, often it. */
+  private String pathValue(String template, String name) {
+    for (Map.Entry<String, String> o : own.entrySet()) {
+      if (template.startsWith(o.getKey() + "{" + name + "}") && random.nextBoolean()) {
+        return o.getValue();
+      }
+    }
+    return pick(PATH_VALUES);
   }
 
   private String pick(String[] values) {

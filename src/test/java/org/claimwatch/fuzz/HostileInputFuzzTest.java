@@ -80,7 +80,7 @@ class HostileInputFuzzTest extends ApiTest {
     try (InputStream in = getClass().getResourceAsStream("/META-INF/swagger/claimwatch-v1.yml")) {
       api = new Yaml().load(in);
     }
-    Hostile hostile = new Hostile(new Random(seed), api);
+    Hostile hostile = new Hostile(new Random(seed), api, ownResources());
     List<String> failures = new ArrayList<>();
     int sent = 0;
     try (Connection db =
@@ -131,6 +131,32 @@ class HostileInputFuzzTest extends ApiTest {
             + sent
             + " answers were wrong:\n"
             + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
+  }
+
+  /**
+   * Resources of the fuzz run's own, by the first segment of the paths they live under: half the
+   * requests to {@code /api/v1/claims/{id}...}, {@code /entities/{id}...} and {@code
+   * /webhooks/{id}...} name one of them, so hostile bodies reach the checks behind "no such id".
+   * (Token ids are never used: revoking the run's own ADMIN token would end the run.)
+   */
+  private Map<String, String> ownResources() {
+    long entity = company("Fuzz Co " + unique(), null);
+    long claim = q1RevenueClaim(entity, "100");
+    Res hook =
+        post(
+            "/api/v1/webhooks",
+            Map.of(
+                "url",
+                "https://93.184.216.34/fuzz",
+                "events",
+                List.of("claim.created"),
+                "enabled",
+                false),
+            ADMIN_TOKEN);
+    return Map.of(
+        "/api/v1/claims/", String.valueOf(claim),
+        "/api/v1/entities/", String.valueOf(entity),
+        "/api/v1/webhooks/", String.valueOf(((Number) hook.json().get("id")).longValue()));
   }
 
   private HttpResponse<String> send(Hostile.Request r) throws Exception {
