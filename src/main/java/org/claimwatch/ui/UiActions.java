@@ -3,6 +3,7 @@ package org.claimwatch.ui;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
@@ -54,6 +55,9 @@ class UiActions {
 
   /** The form must carry the session's CSRF token (compared in constant time). */
   Actor requireCsrf(Authentication auth, HttpRequest<?> request, Map<String, String> form) {
+    if (auth == null) {
+      throw new SignInRequired(Pages.pageOf(request), form);
+    }
     Actor actor = Pages.actor(auth, request);
     Object expected = auth.getAttributes().get(SessionAuthenticationFetcher.CSRF);
     String given = form.get("_csrf");
@@ -192,6 +196,19 @@ class UiActions {
   }
 
   /** The claim page again, with why the action was refused and the form as it was sent. */
+  /** A claim's page with a form the reviewer had typed before signing in again, not sent yet. */
+  MutableHttpResponse<?> resume(
+      long id, Authentication auth, HttpRequest<?> r, Map<String, String> form) {
+    Actor actor = Actor.of(auth);
+    Map<String, Object> model = pages.claim(auth, actor, Pages.locale(r), id, Pages.formOf(form));
+    model.put(
+        "error",
+        "You are signed in again. What you typed is below and was not sent yet: check it and send"
+            + " it.");
+    model.put("errorFields", List.of());
+    return HttpResponse.ok(new ModelAndView<>("claim", model));
+  }
+
   private HttpResponse<?> again(
       long id,
       Authentication auth,

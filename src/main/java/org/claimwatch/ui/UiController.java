@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -23,6 +24,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.review.QueueFilter;
 import org.claimwatch.system.ProblemException;
@@ -83,11 +85,19 @@ class UiController {
                       "The sign-in form expired or came from elsewhere. Paste the token again.",
                       fresh)));
     }
+    Map<String, String> carry = new java.util.LinkedHashMap<>();
+    form.forEach(
+        (k, v) -> {
+          // "carry-" (not "carry."): a dot in a form field's name is read as a nested object
+          if (k.startsWith("carry-")) {
+            carry.put(k.substring("carry-".length()), v);
+          }
+        });
     return sessions
         .signIn(form.get("token"))
         .<HttpResponse<?>>map(
             started ->
-                HttpResponse.seeOther(URI.create(next))
+                resumed(next, carried(carry), started, request)
                     .cookie(sessionCookie(started.cookie(), request)))
         .orElseGet(
             () ->
@@ -99,6 +109,27 @@ class UiController {
                                 next,
                                 "That token is unknown or revoked. Paste it again.",
                                 check))));
+  }
+
+  /**
+   * After sign-in: the page it was asked from, or, for a claim's form sent when the session had
+   * ended, that claim's page with the form as it was typed (not sent yet: the reviewer looks again
+   * and sends it, with the new session's CSRF token).
+   */
+  private MutableHttpResponse<?> resumed(
+      String next, Map<String, String> carry, UiSessions.Started started, HttpRequest<?> request) {
+    java.util.regex.Matcher claim =
+        java.util.regex.Pattern.compile("/ui/claims/(\\d{1,18})").matcher(next);
+    if (carry.isEmpty() || !claim.matches()) {
+      return HttpResponse.seeOther(URI.create(next));
+    }
+    UiSessions.Session s = started.session();
+    Authentication auth =
+        Authentication.build(
+            s.name(),
+            s.role().grantedRoles(),
+            Map.of("role", s.role().name(), SessionAuthenticationFetcher.CSRF, s.csrf()));
+    return actions.resume(Long.parseLong(claim.group(1)), auth, request, carry);
   }
 
   @Post("/sign-out")
@@ -258,11 +289,52 @@ class UiController {
   }
 
   private static Map<String, Object> signInModel(String next, String error, String check) {
+    return signInModel(next, error, check, Map.of());
+  }
+
+  private static Map<String, Object> signInModel(
+      String next, String error, String check, Map<String, String> carry) {
     Map<String, Object> m = new HashMap<>();
     m.put("next", safeNext(next));
     m.put("error", error);
     m.put("check", check);
+    m.put("carry", carry);
     return m;
+  }
+
+  /**
+   * The sign-in page (401) keeping a form's typed fields, to be shown again after sign-in: its
+   * model and the cookie of its check, for {@link UiErrors}, which renders it.
+   */
+  static HttpResponse<Map<String, Object>> signInPage(
+      String next, String error, Map<String, String> carry, HttpRequest<?> request) {
+    String check = UiSessions.randomToken();
+    return HttpResponse.<Map<String, Object>>status(HttpStatus.UNAUTHORIZED)
+        .cookie(signInCookie(check, request))
+        .body(signInModel(next, error, check, carry));
+  }
+
+  private static final java.util.regex.Pattern FIELD =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.]{0,39}");
+
+  /**
+   * What a form's reviewer typed, kept across a sign-in: its fields but the session's own (CSRF,
+   * sign-in check, token, next), at most 60 fields of 20,000 characters.
+   */
+  static Map<String, String> carried(Map<String, String> form) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, String> e : form.entrySet()) {
+      String k = e.getKey();
+      if (out.size() < 60
+          && k != null
+          && FIELD.matcher(k).matches()
+          && !Set.of("_csrf", "_check", "token", "next").contains(k)
+          && e.getValue() != null
+          && e.getValue().length() <= 20_000) {
+        out.put(k, e.getValue());
+      }
+    }
+    return out;
   }
 
   private static Cookie signInCookie(String value, HttpRequest<?> request) {

@@ -3,21 +3,48 @@ package org.claimwatch.ui;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.views.ViewsRenderer;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** An expired or missing session sends the browser to sign-in, remembering the page. */
 @Singleton
-@Produces
+@Produces(MediaType.TEXT_HTML)
 @Requires(classes = SignInRequired.class)
 class UiErrors implements ExceptionHandler<SignInRequired, HttpResponse<?>> {
+  private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
+
+  UiErrors(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views) {
+    this.views = views;
+  }
+
   @Override
   public HttpResponse<?> handle(HttpRequest request, SignInRequired e) {
-    return HttpResponse.seeOther(
-        URI.create("/ui/sign-in?next=" + URLEncoder.encode(e.next, StandardCharsets.UTF_8)));
+    Map<String, String> carried = UiController.carried(e.form);
+    if (carried.isEmpty()) {
+      return HttpResponse.seeOther(
+          URI.create("/ui/sign-in?next=" + URLEncoder.encode(e.next, StandardCharsets.UTF_8)));
+    }
+    // A form sent after the session ended: sign-in here, with what was typed kept in the page
+    // (rendered here: the views filter does not render exception handlers' bodies).
+    @SuppressWarnings("unchecked")
+    HttpRequest<?> r = request;
+    HttpResponse<Map<String, Object>> page =
+        UiController.signInPage(
+            e.next,
+            "Your session had ended, so this was not saved. Sign in again: what you typed is kept.",
+            carried,
+            r);
+    return HttpResponse.status(HttpStatus.UNAUTHORIZED)
+        .headers(h -> page.getHeaders().getAll("Set-Cookie").forEach(c -> h.add("Set-Cookie", c)))
+        .contentType(MediaType.TEXT_HTML_TYPE)
+        .body(views.render("sign-in", page.body(), r));
   }
 }

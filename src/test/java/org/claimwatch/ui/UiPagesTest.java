@@ -93,9 +93,61 @@ class UiPagesTest extends ApiTest {
     Browser b = new Browser();
     HttpResponse<String> r =
         b.post("/ui/claims/12345/verdict", Map.of("status", "ACCURATE", "rationale", "typed"));
-    assertEquals(303, r.statusCode(), r.body());
-    String location = r.headers().firstValue("Location").orElseThrow();
-    assertTrue(location.endsWith("/ui/sign-in?next=%2Fui%2Fclaims%2F12345"), location);
+    assertEquals(401, r.statusCode(), "sign-in, right here: " + r.body());
+    assertTrue(
+        r.body().contains("name=\"next\" value=\"/ui/claims/12345\""),
+        "back to the claim's page, not to the form's POST-only URL");
+    HttpResponse<String> take = b.post("/ui/claims/12345/take", Map.of("_csrf", "stale"));
+    assertEquals(303, take.statusCode(), "a form with nothing typed: straight to sign-in");
+    assertTrue(
+        take.headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .endsWith("next=%2Fui%2Fclaims%2F12345"));
+  }
+
+  @Test
+  void a_verdict_typed_when_the_session_had_ended_is_kept_through_sign_in() throws Exception {
+    long claim = q1RevenueClaim(company("Session Co", null), "100");
+    String checker = token("CHECKER");
+    // The checker holds the claim (the verdict form is theirs) when their session runs out.
+    assertEquals(201, post("/api/v1/claims/" + claim + "/assignment", Map.of(), checker).status());
+    Browser b = new Browser();
+    String typed = "Matches the 10-Q; checked twice <b>carefully</b>";
+    HttpResponse<String> refused =
+        b.post(
+            "/ui/claims/" + claim + "/verdict",
+            Map.of("status", "ACCURATE", "rationale", typed, "version", "1", "_csrf", "stale"));
+    assertEquals(401, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("what you typed is kept"), refused.body());
+    Matcher check = Pattern.compile("name=\"_check\" value=\"([^\"]+)\"").matcher(refused.body());
+    assertTrue(check.find());
+    assertTrue(
+        refused.body().contains("name=\"carry-rationale\""), "the typed text rides in the page");
+    assertFalse(refused.body().contains("<b>carefully</b>"), "escaped, never markup");
+
+    HttpResponse<String> resumed =
+        b.post(
+            "/ui/sign-in",
+            Map.of(
+                "token",
+                checker,
+                "next",
+                "/ui/claims/" + claim,
+                "_check",
+                check.group(1),
+                "carry-status",
+                "ACCURATE",
+                "carry-rationale",
+                typed,
+                "carry-version",
+                "1"));
+    assertEquals(200, resumed.statusCode(), resumed.body());
+    assertTrue(resumed.body().contains("was not sent yet"), resumed.body());
+    assertTrue(
+        resumed.body().contains("checked twice &lt;b&gt;carefully&lt;/b&gt;"),
+        "the verdict form holds what was typed");
+    assertTrue(resumed.headers().firstValue("Set-Cookie").orElse("").startsWith("cw_session="));
   }
 
   @Test
