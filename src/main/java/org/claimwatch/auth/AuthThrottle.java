@@ -3,9 +3,7 @@ package org.claimwatch.auth;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
+import org.claimwatch.system.MinuteCounts;
 
 /**
  * Counts failed authentications per client address in one-minute windows ({@code
@@ -15,19 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Singleton
 public class AuthThrottle {
-  static final Duration WINDOW = Duration.ofMinutes(1);
   private static final int MAX_ADDRESSES = 100_000;
 
-  private record Window(Instant start, int failures) {}
-
-  private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+  private final MinuteCounts failures;
   private final int maxFailures;
-  private final Clock clock;
 
   AuthThrottle(
       @Value("${claimwatch.auth.max-failures-per-minute:30}") int maxFailures, Clock clock) {
     this.maxFailures = maxFailures;
-    this.clock = clock;
+    this.failures = new MinuteCounts(MAX_ADDRESSES, clock);
   }
 
   /**
@@ -47,29 +41,11 @@ public class AuthThrottle {
   }
 
   public void failed(String address) {
-    Instant now = clock.instant();
-    if (windows.size() >= MAX_ADDRESSES) {
-      // Forget the windows that ended; never the ones that still count.
-      windows.values().removeIf(w -> !w.start().plus(WINDOW).isAfter(now));
-      if (windows.size() >= MAX_ADDRESSES && !windows.containsKey(address)) {
-        return;
-      }
-    }
-    windows.compute(
-        address,
-        (k, w) ->
-            w == null || !w.start().plus(WINDOW).isAfter(now)
-                ? new Window(now, 1)
-                : new Window(w.start(), w.failures() + 1));
+    failures.add(address);
   }
 
   /** Seconds until the address may try again, or 0 when it is not over the limit. */
   public long blockedFor(String address) {
-    Window w = windows.get(address);
-    if (w == null || w.failures() < maxFailures) {
-      return 0;
-    }
-    long left = Duration.between(clock.instant(), w.start().plus(WINDOW)).toSeconds();
-    return Math.max(0, left);
+    return failures.count(address) < maxFailures ? 0 : failures.secondsLeft(address);
   }
 }

@@ -3,10 +3,8 @@ package org.claimwatch.webhook;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import org.claimwatch.system.MinuteCounts;
 import org.claimwatch.system.ProblemException;
 
 /**
@@ -18,31 +16,15 @@ import org.claimwatch.system.ProblemException;
 class OperatorLimits {
   static final int PER_MINUTE = 10;
   static final int MAX_SUBSCRIPTIONS = 25;
-  private static final Duration WINDOW = Duration.ofMinutes(1);
-
-  private record Window(Instant start, int used) {}
-
-  private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
-  private final Clock clock;
+  private final MinuteCounts uses;
 
   OperatorLimits(Clock clock) {
-    this.clock = clock;
+    this.uses = new MinuteCounts(100_000, clock);
   }
 
   /** Counts one {@code what} ("replay", "test") on the subscription; 429 past the limit. */
   void take(String what, long subscriptionId) {
-    Instant now = clock.instant();
-    if (windows.size() > 100_000) {
-      windows.clear();
-    }
-    Window w =
-        windows.compute(
-            what + ":" + subscriptionId,
-            (k, old) ->
-                old == null || !old.start().plus(WINDOW).isAfter(now)
-                    ? new Window(now, 1)
-                    : new Window(old.start(), old.used() + 1));
-    if (w.used() > PER_MINUTE) {
+    if (uses.add(what + ":" + subscriptionId) > PER_MINUTE) {
       throw new ProblemException(
           HttpStatus.TOO_MANY_REQUESTS,
           "too-many-requests",

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
@@ -203,10 +204,7 @@ public class SubscriptionService {
   /** The subscription if the caller may see it; 404 otherwise (not 403: no probing for ids). */
   @Transactional
   public Subscription visible(long id, Actor actor) {
-    return subscriptions
-        .findById(id)
-        .filter(s -> actor.has(Role.R_ADMIN) || s.owner().equals(actor.name()))
-        .orElseThrow(() -> ProblemException.notFound("No webhook subscription " + id));
+    return owned(subscriptions.findById(id), id, actor);
   }
 
   /**
@@ -215,8 +213,12 @@ public class SubscriptionService {
    * 1 over a disable).
    */
   private Subscription locked(long id, Actor actor) {
-    return subscriptions
-        .lock(id)
+    return owned(subscriptions.lock(id), id, actor);
+  }
+
+  /** The subscription if the caller may see it; 404 otherwise (not 403: no probing for ids). */
+  private static Subscription owned(Optional<Subscription> found, long id, Actor actor) {
+    return found
         .filter(s -> actor.has(Role.R_ADMIN) || s.owner().equals(actor.name()))
         .orElseThrow(() -> ProblemException.notFound("No webhook subscription " + id));
   }

@@ -502,24 +502,8 @@ class ReportApiTest extends ApiTest {
   void only_editors_publish_figures_and_a_refused_import_stores_nothing() {
     long e = company("Integration Co " + unique(), null);
     String integration = token("INTEGRATION");
-    Map<String, Object> body = new HashMap<>();
-    body.put("entityId", e);
-    body.put("title", "Invented figures");
-    body.put("filedAt", "2024-05-01T00:00:00Z");
-    body.put(
-        "facts",
-        List.of(
-            Map.of(
-                "metric",
-                "revenue",
-                "value",
-                "1",
-                "unit",
-                "USD",
-                "periodStart",
-                "2024-01-01",
-                "periodEnd",
-                "2024-03-31")));
+    Map<String, Object> body =
+        reportBody(e, "2024-05-01T00:00:00Z", "revenue", "1", "2024-01-01", "2024-03-31");
     assertEquals(403, post("/api/v1/reports", body, integration).status());
     long cik = newCik();
     String doc =

@@ -193,6 +193,13 @@ public abstract class ApiTest implements TestPropertyProvider {
   /** Posts a non-SEC report with one fact (as ADMIN). */
   protected Res report(
       long entityId, String filedAt, String metric, String value, String start, String end) {
+    return post(
+        "/api/v1/reports", reportBody(entityId, filedAt, metric, value, start, end), ADMIN_TOKEN);
+  }
+
+  /** The body of a non-SEC report with one fact in USD (mutable: tests add what they try). */
+  protected static Map<String, Object> reportBody(
+      long entityId, String filedAt, String metric, String value, String start, String end) {
     Map<String, Object> body = new HashMap<>();
     body.put("entityId", entityId);
     body.put("title", "Figures " + unique());
@@ -206,7 +213,7 @@ public abstract class ApiTest implements TestPropertyProvider {
                 "unit", "USD",
                 "periodStart", start,
                 "periodEnd", end)));
-    return post("/api/v1/reports", body, ADMIN_TOKEN);
+    return body;
   }
 
   /** Field names of a problem's errors. */

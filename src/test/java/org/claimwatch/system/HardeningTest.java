@@ -9,7 +9,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,25 +27,9 @@ class HardeningTest extends ApiTest {
   @Test
   void a_huge_report_url_ending_in_a_newline_is_refused_naming_the_url() {
     long e = company("Url Co " + unique(), null);
-    Map<String, Object> body = new HashMap<>();
-    body.put("entityId", e);
-    body.put("title", "Figures");
-    body.put("filedAt", "2024-05-01");
+    Map<String, Object> body =
+        reportBody(e, "2024-05-01", "revenue", "1", "2024-01-01", "2024-03-31");
     body.put("url", "https://example.org/" + "a".repeat(100_000) + "\n");
-    body.put(
-        "facts",
-        List.of(
-            Map.of(
-                "metric",
-                "revenue",
-                "value",
-                "1",
-                "unit",
-                "USD",
-                "periodStart",
-                "2024-01-01",
-                "periodEnd",
-                "2024-03-31")));
     Res r = post("/api/v1/reports", body, ADMIN_TOKEN);
     assertEquals(400, r.status(), r.toString());
     assertEquals(List.of("url"), fields(r));
