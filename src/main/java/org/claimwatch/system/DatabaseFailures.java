@@ -1,5 +1,7 @@
 package org.claimwatch.system;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.exceptions.NoConnectionException;
 import io.micronaut.http.HttpStatus;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -62,6 +64,12 @@ final class DatabaseFailures {
   }
 
   private static boolean unreachable(Throwable t) {
+    // Micronaut's failure to prepare or reset a pooled connection (read-only, auto-commit): when a
+    // connection died under a request, this is what reaches us, its SQL cause carrying no state.
+    // NoConnectionException is code asking for a connection it never opened: a bug, not an outage.
+    if (t instanceof ConnectionException && !(t instanceof NoConnectionException)) {
+      return true;
+    }
     if (t instanceof SQLTransientConnectionException
         || t instanceof SQLNonTransientConnectionException
         || t instanceof SQLRecoverableException) {

@@ -33,9 +33,11 @@ import org.yaml.snakeyaml.Yaml;
  * controllers at build time, so a new endpoint is fuzzed without touching this test): wrong types,
  * huge and odd numbers, long and odd strings, dates out of range, bad and deeply nested JSON, odd
  * path and query values. Each answer must be below 500; every 4xx must be problem+json with no
- * stack trace or SQL in it; a refused change must store nothing.
+ * stack trace or SQL in it; a refused change must store nothing (no new rows in the counted tables,
+ * no version bumped in the versioned ones). Sent as ADMIN, and a quarter as many as each of the
+ * other roles (EDITOR, CHECKER, INTEGRATION, VIEWER).
  *
- * <p>In {@code mvn verify}: a fixed seed and {@value #CI_CASES} cases per operation. By hand, more:
+ * <p>In {@code mvn verify}: a fixed seed and {@value #CI_CASES} ADMIN cases per operation. By hand:
  * {@code mvn test -Dtest=HostileInputFuzzTest -Dclaimwatch.fuzz.cases=300
  * -Dclaimwatch.fuzz.seed=$RANDOM}.
  */
@@ -66,6 +68,10 @@ class HostileInputFuzzTest extends ApiTest {
           "webhook_subscriptions",
           "import_documents");
 
+  /** Tables whose rows carry a version that every change bumps: a refused update shows there. */
+  private static final List<String> VERSIONED =
+      List.of("claims", "subjects", "webhook_subscriptions");
+
   @Inject EmbeddedServer server;
 
   private final HttpClient client =
@@ -81,6 +87,8 @@ class HostileInputFuzzTest extends ApiTest {
       api = new Yaml().load(in);
     }
     Hostile hostile = new Hostile(new Random(seed), api, ownResources());
+    List<String> others =
+        List.of(token("EDITOR"), token("CHECKER"), token("INTEGRATION"), token("VIEWER"));
     List<String> failures = new ArrayList<>();
     int sent = 0;
     try (Connection db =
@@ -95,13 +103,15 @@ class HostileInputFuzzTest extends ApiTest {
             continue;
           }
           boolean shared = SHARED.contains(method + " " + path.getKey());
-          for (int i = 0; i < cases; i++) {
+          // Every role: ADMIN reaches every check, the others the refusals in front of them.
+          for (int i = 0; i < cases + (cases / 4) * others.size(); i++) {
+            String token = i < cases ? ADMIN_TOKEN : others.get((i - cases) % others.size());
             Hostile.Request r =
                 hostile.request(method, path.getKey(), (Map<String, Object>) op.getValue(), shared);
             long[] before = method.equals("GET") ? null : counts(db);
             HttpResponse<String> answer;
             try {
-              answer = send(r);
+              answer = send(r, token);
             } catch (java.io.IOException e) {
               failures.add("no answer (" + e.getMessage() + ") for " + r);
               if (System.getProperty("claimwatch.fuzz.trace") != null) {
@@ -123,7 +133,9 @@ class HostileInputFuzzTest extends ApiTest {
         }
       }
     }
-    System.out.printf("Fuzzed %d requests (seed %d, %d per operation)%n", sent, seed, cases);
+    System.out.printf(
+        "Fuzzed %d requests (seed %d, per operation %d as ADMIN and %d as each other role)%n",
+        sent, seed, cases, cases / 4);
     assertTrue(
         failures.isEmpty(),
         failures.size()
@@ -159,7 +171,7 @@ class HostileInputFuzzTest extends ApiTest {
         "/api/v1/webhooks/", String.valueOf(((Number) hook.json().get("id")).longValue()));
   }
 
-  private HttpResponse<String> send(Hostile.Request r) throws Exception {
+  private HttpResponse<String> send(Hostile.Request r, String token) throws Exception {
     StringBuilder uri = new StringBuilder(server.getURL().toString()).append(r.path());
     char sep = '?';
     for (Map.Entry<String, String> q : r.query().entrySet()) {
@@ -172,7 +184,7 @@ class HostileInputFuzzTest extends ApiTest {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(uri.toString()))
             .timeout(Duration.ofSeconds(60))
-            .header("Authorization", "Bearer " + ADMIN_TOKEN);
+            .header("Authorization", "Bearer " + token);
     r.headers().forEach(b::header);
     HttpRequest.BodyPublisher body =
         r.body() == null
@@ -213,17 +225,14 @@ class HostileInputFuzzTest extends ApiTest {
   }
 
   private static long[] counts(Connection db) throws Exception {
-    StringBuilder sql = new StringBuilder("SELECT ");
-    for (int i = 0; i < COUNTED.size(); i++) {
-      sql.append(i == 0 ? "" : ", ")
-          .append("(SELECT COUNT(*) FROM ")
-          .append(COUNTED.get(i))
-          .append(')');
-    }
+    List<String> measures = new ArrayList<>();
+    COUNTED.forEach(t -> measures.add("(SELECT COUNT(*) FROM " + t + ")"));
+    VERSIONED.forEach(t -> measures.add("(SELECT COALESCE(SUM(version), 0) FROM " + t + ")"));
+    String sql = "SELECT " + String.join(", ", measures);
     try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery(sql.toString())) {
+        ResultSet rs = s.executeQuery(sql)) {
       rs.next();
-      long[] out = new long[COUNTED.size()];
+      long[] out = new long[measures.size()];
       for (int i = 0; i < out.length; i++) {
         out[i] = rs.getLong(i + 1);
       }

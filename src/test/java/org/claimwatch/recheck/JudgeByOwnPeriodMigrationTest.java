@@ -9,13 +9,12 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import org.claimwatch.support.ApiTest;
+import org.claimwatch.support.MigrationScript;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +30,7 @@ class JudgeByOwnPeriodMigrationTest extends ApiTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void out_of_period_flags_are_closed_with_a_reason_and_every_claim_gets_its_check()
-      throws Exception {
+  void out_of_period_flags_are_closed_with_a_reason_and_every_claim_gets_its_check() {
     long entity = company("Migration Co", null);
     // Q1 and Q3 2024 capex, filed before the claim was made: no flag, a check on Q1 only.
     assertEquals(
@@ -83,23 +81,13 @@ class JudgeByOwnPeriodMigrationTest extends ApiTest {
     assertNull(get("/api/v1/claims/" + claim, ADMIN_TOKEN).json().get("check"));
     assertNotNull(get("/api/v1/claims/" + claim, ADMIN_TOKEN).json().get("openRecheck"));
 
-    String v24;
-    try (InputStream in =
-        getClass().getResourceAsStream("/db/migration/V24__judge_by_own_period.sql")) {
-      v24 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    int statements = 0;
-    for (String statement : v24.replaceAll("(?m)^--.*$", "").split(";")) {
-      String sql = statement.strip();
-      if (sql.isEmpty()) {
-        continue;
-      }
-      statements++;
+    List<String> v24 = MigrationScript.statements("V24__judge_by_own_period.sql");
+    for (String sql : v24) {
       // Every other claim in the shared database has its check already.
       String run = sql.replace("INSERT INTO claim_checks", "INSERT IGNORE INTO claim_checks");
       tx.executeWrite(s -> jdbc.prepareStatement(run, ps -> ps.executeUpdate()));
     }
-    assertEquals(3, statements);
+    assertEquals(3, v24.size());
 
     Map<String, Object> after = get("/api/v1/claims/" + claim, ADMIN_TOKEN).json();
     assertNull(after.get("openRecheck"), "the out-of-period flag is closed");

@@ -163,7 +163,7 @@ class ReportApiTest extends ApiTest {
 
   @Test
   void a_restatement_is_kept_marked_and_flags_the_claim_again() {
-    long cik = ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
+    long cik = SecDocs.newCik();
     long entity = company("Restater", cik);
     Object claim =
         claim(
@@ -178,7 +178,7 @@ class ReportApiTest extends ApiTest {
             "USD");
 
     String original =
-        fact(
+        SecDocs.fact(
             "2023-01-01",
             "2023-12-31",
             "10100000000",
@@ -186,20 +186,20 @@ class ReportApiTest extends ApiTest {
             "10-K",
             "2024-02-10");
     String amended =
-        fact(
+        SecDocs.fact(
             "2023-01-01",
             "2023-12-31",
             "9200000000",
             "0000000001-25-000001",
             "10-K/A",
             "2024-05-01");
-    Res first = secImport(doc(cik, List.of(original)));
+    Res first = secImport(SecDocs.doc(cik, List.of(original)));
     assertEquals(201, first.status(), first.toString());
     assertEquals(1, first.json().get("claimsFlagged"));
     assertEquals("NEW_FILING", open(claim).get("reason"));
     assertEquals("SUPPORTS", cmp(open(claim)).get("outcome"));
 
-    Res restated = secImport(doc(cik, List.of(original, amended)));
+    Res restated = secImport(SecDocs.doc(cik, List.of(original, amended)));
     assertEquals(1, restated.json().get("restatements"));
     assertEquals(1, restated.json().get("factsAdded"));
     assertEquals(1, restated.json().get("claimsFlagged"));
@@ -221,12 +221,12 @@ class ReportApiTest extends ApiTest {
 
   @Test
   void bad_companyfacts_documents_are_refused_naming_the_place_and_store_nothing() {
-    long cik = ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
+    long cik = SecDocs.newCik();
     String good =
-        doc(
+        SecDocs.doc(
             cik,
             List.of(
-                fact(
+                SecDocs.fact(
                     "2023-01-01",
                     "2023-12-31",
                     "1",
@@ -271,7 +271,7 @@ class ReportApiTest extends ApiTest {
 
   @Test
   void an_async_import_is_a_job_to_follow() throws Exception {
-    long cik = ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
+    long cik = SecDocs.newCik();
     String json = SecImportTest.fixture(SecImportTest.TESLA, 1318605, cik);
     var req =
         HttpRequest.POST("/api/v1/reports/sec-companyfacts", json)
@@ -301,7 +301,7 @@ class ReportApiTest extends ApiTest {
    */
   @Test
   void an_accepted_async_import_is_finished_after_its_instance_died() throws Exception {
-    long cik = ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
+    long cik = SecDocs.newCik();
     byte[] json =
         SecImportTest.fixture(SecImportTest.TESLA, 1318605, cik).getBytes(StandardCharsets.UTF_8);
     java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
@@ -367,13 +367,13 @@ class ReportApiTest extends ApiTest {
 
   @Test
   void a_reported_value_that_would_be_rounded_is_refused() {
-    long cik = ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
+    long cik = SecDocs.newCik();
     Res r =
         secImport(
-            doc(
+            SecDocs.doc(
                 cik,
                 List.of(
-                    fact(
+                    SecDocs.fact(
                         "2023-01-01",
                         "2023-12-31",
                         "1" + "0".repeat(40),
@@ -494,10 +494,6 @@ class ReportApiTest extends ApiTest {
         token);
   }
 
-  private static long newCik() {
-    return ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
-  }
-
   @Test
   void only_editors_publish_figures_and_a_refused_import_stores_nothing() {
     long e = company("Integration Co " + unique(), null);
@@ -505,12 +501,12 @@ class ReportApiTest extends ApiTest {
     Map<String, Object> body =
         reportBody(e, "2024-05-01T00:00:00Z", "revenue", "1", "2024-01-01", "2024-03-31");
     assertEquals(403, post("/api/v1/reports", body, integration).status());
-    long cik = newCik();
+    long cik = SecDocs.newCik();
     String doc =
-        doc(
+        SecDocs.doc(
             cik,
             List.of(
-                fact(
+                SecDocs.fact(
                     "2023-01-01",
                     "2023-12-31",
                     "5",
@@ -533,14 +529,18 @@ class ReportApiTest extends ApiTest {
         "0000" + (100000 + ThreadLocalRandom.current().nextInt(800000)) + "-24-000001";
     Res a =
         secImport(
-            doc(
-                newCik(),
-                List.of(fact("2023-01-01", "2023-12-31", "5", accession, "10-K", "2024-02-10"))));
+            SecDocs.doc(
+                SecDocs.newCik(),
+                List.of(
+                    SecDocs.fact(
+                        "2023-01-01", "2023-12-31", "5", accession, "10-K", "2024-02-10"))));
     Res b =
         secImport(
-            doc(
-                newCik(),
-                List.of(fact("2023-01-01", "2023-03-31", "7", accession, "10-Q", "2024-05-03"))));
+            SecDocs.doc(
+                SecDocs.newCik(),
+                List.of(
+                    SecDocs.fact(
+                        "2023-01-01", "2023-03-31", "7", accession, "10-Q", "2024-05-03"))));
     assertEquals(201, a.status(), a.toString());
     assertEquals(201, b.status(), b.toString());
     Map<String, Object> reportA =
@@ -557,7 +557,7 @@ class ReportApiTest extends ApiTest {
   @Test
   @SuppressWarnings("unchecked")
   void an_uploaded_cik_is_never_given_to_an_entity_because_the_names_match() {
-    long cik = newCik();
+    long cik = SecDocs.newCik();
     Res made =
         post(
             "/api/v1/entities",
@@ -567,10 +567,10 @@ class ReportApiTest extends ApiTest {
     long existing = ((Number) made.json().get("id")).longValue();
     Res r =
         secImport(
-            doc(
+            SecDocs.doc(
                 cik,
                 List.of(
-                    fact(
+                    SecDocs.fact(
                         "2023-01-01",
                         "2023-12-31",
                         "5",
@@ -586,32 +586,5 @@ class ReportApiTest extends ApiTest {
         cik,
         ((Number) get("/api/v1/entities/" + imported, ADMIN_TOKEN).json().get("secCik"))
             .longValue());
-  }
-
-  private static String fact(
-      String start, String end, String val, String accn, String form, String filed) {
-    return "{\"start\":\""
-        + start
-        + "\",\"end\":\""
-        + end
-        + "\",\"val\":"
-        + val
-        + ",\"accn\":\""
-        + accn
-        + "\",\"fy\":2023,\"fp\":\"FY\",\"form\":\""
-        + form
-        + "\",\"filed\":\""
-        + filed
-        + "\"}";
-  }
-
-  private static String doc(long cik, List<String> facts) {
-    return "{\"cik\":"
-        + cik
-        + ",\"entityName\":\"Company "
-        + cik
-        + "\",\"facts\":{\"us-gaap\":{\"Revenues\":{\"label\":\"Revenues\",\"units\":{\"USD\":["
-        + String.join(",", facts)
-        + "]}}}}}";
   }
 }

@@ -62,11 +62,16 @@ public abstract class ApiTest implements TestPropertyProvider {
   }
 
   protected Res call(MutableHttpRequest<?> request, String token) {
+    return call(http, request, token);
+  }
+
+  /** As {@link #call(MutableHttpRequest, String)}, to another instance of the service. */
+  protected static Res call(HttpClient client, MutableHttpRequest<?> request, String token) {
     if (token != null) {
       request.bearerAuth(token);
     }
     try {
-      HttpResponse<Object> r = http.toBlocking().exchange(request, Argument.of(Object.class));
+      HttpResponse<Object> r = client.toBlocking().exchange(request, Argument.of(Object.class));
       return toRes(r, r.getBody().orElse(null));
     } catch (HttpClientResponseException e) {
       return toRes(e.getResponse(), e.getResponse().getBody(Object.class).orElse(null));

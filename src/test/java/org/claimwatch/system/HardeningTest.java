@@ -183,5 +183,18 @@ class HardeningTest extends ApiTest {
             new RuntimeException(new java.sql.SQLException("d", "40001", 1213)));
     assertEquals(409, deadlock.status().getCode());
     assertNull(DatabaseFailures.problem(new IllegalStateException("a bug")));
+    // How a connection that died under a request reaches the mapping (DatabaseOutageTest).
+    assertEquals(
+        503,
+        DatabaseFailures.problem(
+                new io.micronaut.data.connection.exceptions.ConnectionException(
+                    "Could not set JDBC Connection read-only",
+                    new java.sql.SQLException("Connection is closed")))
+            .status()
+            .getCode());
+    assertNull(
+        DatabaseFailures.problem(
+            new io.micronaut.data.connection.exceptions.NoConnectionException()),
+        "code that never opened a connection is a bug, not an outage");
   }
 }
