@@ -23,29 +23,6 @@ import org.slf4j.LoggerFactory;
 public class RecheckJobs {
   private static final Logger LOG = LoggerFactory.getLogger(RecheckJobs.class);
 
-  static final String FORECASTS_DUE =
-      "INSERT IGNORE INTO rechecks (claim_id, reason, claimed_value, claimed_value_high,"
-          + " claimed_qualifier, claimed_unit, metric, outcome, note, created_by, created_at,"
-          + " open_slot, dedupe_key, priority, claim_version, entity_id)"
-          + " SELECT c.id, 'FORECAST_DUE', c.value, c.value_high, c.qualifier, c.unit, c.metric,"
-          + " 'INCONCLUSIVE', CONCAT('The forecast could be judged from ', c.resolves_on,"
-          + " ': check it against what happened.'), 'claimwatch', ?, 'FORECAST_DUE', 'due',"
-          + " c.priority, c.version, c.entity_id"
-          + " FROM claims c WHERE c.kind = 'FORECAST' AND c.resolves_on <= ?";
-
-  static final String STALE =
-      "INSERT IGNORE INTO rechecks (claim_id, reason, claimed_value, claimed_value_high,"
-          + " claimed_qualifier, claimed_unit, metric, outcome, note, created_by, created_at,"
-          + " open_slot, dedupe_key, priority, claim_version, entity_id)"
-          + " SELECT c.id, 'STALE', c.value, c.value_high, c.qualifier, c.unit, c.metric,"
-          + " 'INCONCLUSIVE', CONCAT('The verdict of ', DATE(c.last_verdict_at),"
-          + " ' predates newer figures: check it again.'), 'claimwatch', ?, 'STALE',"
-          + " CONCAT('stale:', DATE_FORMAT(c.last_verdict_at, '%Y%m%d%H%i%s')), c.priority,"
-          + " c.version, c.entity_id"
-          + " FROM claims c WHERE c.last_verdict_at < ?"
-          + " AND EXISTS (SELECT 1 FROM figures f WHERE f.entity_id = c.entity_id"
-          + " AND f.metric = c.metric AND f.filed_on > DATE(c.last_verdict_at))";
-
   private final JdbcOperations jdbc;
   private final JobLeases leases;
   private final RecheckConfig config;
@@ -80,13 +57,13 @@ public class RecheckJobs {
   @Transactional
   public int flagForecastsDue() {
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    return flag(FORECASTS_DUE, "FORECAST_DUE", today);
+    return flag(RecheckPlanner.FORECASTS_DUE, "FORECAST_DUE", today);
   }
 
   @Transactional
   public int flagStale() {
     return flag(
-        STALE,
+        RecheckPlanner.STALE,
         "STALE",
         LocalDateTime.ofInstant(clock.instant().minus(config.staleAfter()), ZoneOffset.UTC));
   }

@@ -67,6 +67,31 @@ class RecheckPlanner implements FiguresChangedListener {
    * claims; numbers keep the grouping table small enough to stay in memory). Deviations are kept to
    * 0.1% up to 10^14 %.
    */
+  /** FORECAST claims whose {@code resolvesOn} has come, flagged FORECAST_DUE once (RecheckJobs). */
+  static final String FORECASTS_DUE =
+      "INSERT IGNORE INTO rechecks (claim_id, reason, claimed_value, claimed_value_high,"
+          + " claimed_qualifier, claimed_unit, metric, outcome, note, created_by, created_at,"
+          + " open_slot, dedupe_key, priority, claim_version, entity_id)"
+          + " SELECT c.id, 'FORECAST_DUE', c.value, c.value_high, c.qualifier, c.unit, c.metric,"
+          + " 'INCONCLUSIVE', CONCAT('The forecast could be judged from ', c.resolves_on,"
+          + " ': check it against what happened.'), 'claimwatch', ?, 'FORECAST_DUE', 'due',"
+          + " c.priority, c.version, c.entity_id"
+          + " FROM claims c WHERE c.kind = 'FORECAST' AND c.resolves_on <= ?";
+
+  /** Verdicts older than the cut-off with newer figures of their metric since (RecheckJobs). */
+  static final String STALE =
+      "INSERT IGNORE INTO rechecks (claim_id, reason, claimed_value, claimed_value_high,"
+          + " claimed_qualifier, claimed_unit, metric, outcome, note, created_by, created_at,"
+          + " open_slot, dedupe_key, priority, claim_version, entity_id)"
+          + " SELECT c.id, 'STALE', c.value, c.value_high, c.qualifier, c.unit, c.metric,"
+          + " 'INCONCLUSIVE', CONCAT('The verdict of ', DATE(c.last_verdict_at),"
+          + " ' predates newer figures: check it again.'), 'claimwatch', ?, 'STALE',"
+          + " CONCAT('stale:', DATE_FORMAT(c.last_verdict_at, '%Y%m%d%H%i%s')), c.priority,"
+          + " c.version, c.entity_id"
+          + " FROM claims c WHERE c.last_verdict_at < ?"
+          + " AND EXISTS (SELECT 1 FROM figures f WHERE f.entity_id = c.entity_id"
+          + " AND f.metric = c.metric AND f.filed_on > DATE(c.last_verdict_at))";
+
   static final String DECIDING_KEY =
       "(CASE t.o WHEN 'CONTRADICTS' THEN 0 WHEN 'INCONCLUSIVE' THEN 1 ELSE 2 END)"
           + " * "

@@ -24,8 +24,7 @@ interface RecheckRepository extends CrudRepository<Recheck, Long> {
             AND (:open IS NULL OR (:open = TRUE AND r.open_slot IS NOT NULL)
                  OR (:open = FALSE AND r.open_slot IS NULL))
             AND (:reason IS NULL OR r.reason = :reason)
-            AND (:entityId IS NULL
-                 OR r.claim_id IN (SELECT c.id FROM claims c WHERE c.entity_id = :entityId))
+            AND (:entityId IS NULL OR r.entity_id = :entityId)
             AND (:claimId IS NULL OR r.claim_id = :claimId)
           ORDER BY r.id DESC LIMIT :limit""",
       nativeQuery = true)

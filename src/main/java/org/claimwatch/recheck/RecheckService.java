@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.claimwatch.auth.Actor;
+import org.claimwatch.claim.Claim;
+import org.claimwatch.claim.ClaimLookup;
 import org.claimwatch.claim.Decimals;
 import org.claimwatch.claim.OpenRechecks;
 import org.claimwatch.claim.Qualifier;
@@ -31,12 +33,18 @@ import org.claimwatch.system.ProblemException;
 public class RecheckService implements OpenRechecks {
 
   private final RecheckRepository rechecks;
+  private final ClaimLookup claims;
   private final JdbcOperations jdbc;
   private final FlagEvents flagEvents;
   private final Clock clock;
 
   RecheckService(
-      RecheckRepository rechecks, JdbcOperations jdbc, FlagEvents flagEvents, Clock clock) {
+      RecheckRepository rechecks,
+      ClaimLookup claims,
+      JdbcOperations jdbc,
+      FlagEvents flagEvents,
+      Clock clock) {
+    this.claims = claims;
     this.flagEvents = flagEvents;
     this.rechecks = rechecks;
     this.jdbc = jdbc;
@@ -175,7 +183,10 @@ public class RecheckService implements OpenRechecks {
   @Transactional
   public void claimChanged(long claimId, int priority, Long entityId) {
     jdbc.prepareStatement(
-        "UPDATE rechecks SET priority = ?, entity_id = ? WHERE claim_id = ? AND open_slot IS NOT NULL",
+        // Every flag follows the claim's entity (GET /rechecks?entityId filters on it); open ones
+        // also take its priority (the queue's order).
+        "UPDATE rechecks SET priority = IF(open_slot IS NULL, priority, ?), entity_id = ?"
+            + " WHERE claim_id = ?",
         ps -> {
           ps.setInt(1, priority);
           ps.setObject(2, entityId);
@@ -315,28 +326,16 @@ public class RecheckService implements OpenRechecks {
   }
 
   private ClaimSide claimSide(long claimId) {
-    return jdbc.prepareStatement(
-        "SELECT value, value_high, qualifier, unit, metric, priority, version, entity_id"
-            + " FROM claims"
-            + " WHERE id = ?",
-        ps -> {
-          ps.setLong(1, claimId);
-          try (ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-              throw ProblemException.notFound("No claim " + claimId);
-            }
-            String q = rs.getString(3);
-            return new ClaimSide(
-                rs.getBigDecimal(1),
-                rs.getBigDecimal(2),
-                q == null ? null : Qualifier.valueOf(q),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getInt(6),
-                rs.getInt(7),
-                (Long) rs.getObject(8, Long.class));
-          }
-        });
+    Claim c = claims.find(claimId);
+    return new ClaimSide(
+        c.value(),
+        c.valueHigh(),
+        c.qualifier(),
+        c.unit(),
+        c.metric(),
+        c.priority(),
+        c.version(),
+        c.entityId());
   }
 
   /** The claim judged on every figure of its own period that is held, whatever its filing. */

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import org.claimwatch.auth.PageSessions;
 import org.reactivestreams.Publisher;
 
 /**
@@ -22,11 +23,11 @@ import org.reactivestreams.Publisher;
 class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
   static final String CSRF = "csrf";
 
-  private final UiSessions sessions;
+  private final PageSessions sessions;
   private final ExecutorService blocking;
 
   SessionAuthenticationFetcher(
-      UiSessions sessions, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+      PageSessions sessions, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
     this.sessions = sessions;
     this.blocking = blocking;
   }
@@ -36,7 +37,7 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
     if (!request.getPath().startsWith("/ui")) {
       return Publishers.empty();
     }
-    Cookie cookie = request.getCookies().get(UiSessions.COOKIE);
+    Cookie cookie = request.getCookies().get(PageSessions.COOKIE);
     if (cookie == null) {
       return Publishers.empty();
     }

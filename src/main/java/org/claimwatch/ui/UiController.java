@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.claimwatch.auth.Actor;
+import org.claimwatch.auth.PageSessions;
 import org.claimwatch.review.QueueFilter;
 import org.claimwatch.system.ProblemException;
 
@@ -41,9 +42,9 @@ class UiController {
   static final String SIGN_IN_COOKIE = "cw_sign_in";
   private final Pages pages;
   private final UiActions actions;
-  private final UiSessions sessions;
+  private final PageSessions sessions;
 
-  UiController(Pages pages, UiActions actions, UiSessions sessions) {
+  UiController(Pages pages, UiActions actions, PageSessions sessions) {
     this.pages = pages;
     this.actions = actions;
     this.sessions = sessions;
@@ -60,7 +61,7 @@ class UiController {
    */
   @Get("/sign-in{?next}")
   HttpResponse<?> signInPage(@Nullable @QueryValue String next, HttpRequest<?> request) {
-    String check = UiSessions.randomToken();
+    String check = PageSessions.randomToken();
     return HttpResponse.ok(new ModelAndView<>("sign-in", signInModel(next, null, check)))
         .cookie(signInCookie(check, request));
   }
@@ -74,7 +75,7 @@ class UiController {
     String next = safeNext(form.get("next"));
     String given = form.get("_check");
     if (check == null || given == null || !check.equals(given)) {
-      String fresh = UiSessions.randomToken();
+      String fresh = PageSessions.randomToken();
       return HttpResponse.status(HttpStatus.FORBIDDEN)
           .cookie(signInCookie(fresh, request))
           .body(
@@ -117,13 +118,16 @@ class UiController {
    * and sends it, with the new session's CSRF token).
    */
   private MutableHttpResponse<?> resumed(
-      String next, Map<String, String> carry, UiSessions.Started started, HttpRequest<?> request) {
+      String next,
+      Map<String, String> carry,
+      PageSessions.Started started,
+      HttpRequest<?> request) {
     java.util.regex.Matcher claim =
         java.util.regex.Pattern.compile("/ui/claims/(\\d{1,18})").matcher(next);
     if (carry.isEmpty() || !claim.matches()) {
       return HttpResponse.seeOther(URI.create(next));
     }
-    UiSessions.Session s = started.session();
+    PageSessions.Session s = started.session();
     Authentication auth =
         Authentication.build(
             s.name(),
@@ -137,7 +141,7 @@ class UiController {
   HttpResponse<?> signOut(
       @Body Map<String, String> form,
       @Nullable Authentication auth,
-      @Nullable @CookieValue(UiSessions.COOKIE) String cookie,
+      @Nullable @CookieValue(PageSessions.COOKIE) String cookie,
       HttpRequest<?> request) {
     actions.requireCsrf(auth, request, form);
     sessions.signOut(cookie);
@@ -308,7 +312,7 @@ class UiController {
    */
   static HttpResponse<Map<String, Object>> signInPage(
       String next, String error, Map<String, String> carry, HttpRequest<?> request) {
-    String check = UiSessions.randomToken();
+    String check = PageSessions.randomToken();
     return HttpResponse.<Map<String, Object>>status(HttpStatus.UNAUTHORIZED)
         .cookie(signInCookie(check, request))
         .body(signInModel(next, error, check, carry));
@@ -362,7 +366,7 @@ class UiController {
 
   /** HttpOnly, SameSite=Strict, Secure when the page came over https. */
   static Cookie sessionCookie(String value, HttpRequest<?> request) {
-    return cookie(UiSessions.COOKIE, value, request);
+    return cookie(PageSessions.COOKIE, value, request);
   }
 
   private static Cookie cookie(String name, String value, HttpRequest<?> request) {

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimwatch.auth.PageSessions;
 import org.claimwatch.support.ApiTest;
 import org.junit.jupiter.api.Test;
 
@@ -160,7 +161,7 @@ class UiPagesTest extends ApiTest {
     }
   }
 
-  @Inject UiSessions sessions;
+  @Inject PageSessions sessions;
 
   @Test
   void expired_sessions_are_deleted() throws Exception {

@@ -1,4 +1,4 @@
-package org.claimwatch.ui;
+package org.claimwatch.auth;
 
 import static org.claimwatch.system.Sql.utc;
 
@@ -11,9 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import org.claimwatch.auth.ApiToken;
-import org.claimwatch.auth.Role;
-import org.claimwatch.auth.TokenService;
 import org.claimwatch.system.Hashing;
 
 /**
@@ -22,8 +19,8 @@ import org.claimwatch.system.Hashing;
  * token. A session ends at its expiry, at sign-out, or when its token is revoked.
  */
 @Singleton
-public class UiSessions {
-  static final String COOKIE = "cw_session";
+public class PageSessions {
+  public static final String COOKIE = "cw_session";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** A live session: who, with which role, and the CSRF token its forms carry. */
@@ -34,10 +31,10 @@ public class UiSessions {
 
   private final TokenService tokens;
   private final JdbcOperations jdbc;
-  private final UiConfig config;
+  private final PageSessionConfig config;
   private final Clock clock;
 
-  UiSessions(TokenService tokens, JdbcOperations jdbc, UiConfig config, Clock clock) {
+  PageSessions(TokenService tokens, JdbcOperations jdbc, PageSessionConfig config, Clock clock) {
     this.tokens = tokens;
     this.jdbc = jdbc;
     this.config = config;
@@ -130,7 +127,7 @@ public class UiSessions {
   }
 
   /** 32 random bytes, URL-safe. */
-  static String randomToken() {
+  public static String randomToken() {
     return random();
   }
 

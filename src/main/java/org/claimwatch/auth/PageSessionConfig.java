@@ -1,13 +1,13 @@
-package org.claimwatch.ui;
+package org.claimwatch.auth;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
 /**
- * {@code claimwatch.ui.*}: the reviewer pages.
+ * {@code claimwatch.ui.*}: sessions of the reviewer pages (a sign-in stands for a token).
  *
  * @param sessionTtl how long a sign-in lasts
  */
 @ConfigurationProperties("claimwatch.ui")
-public record UiConfig(@Bindable(defaultValue = "12h") Duration sessionTtl) {}
+public record PageSessionConfig(@Bindable(defaultValue = "12h") Duration sessionTtl) {}
