@@ -18,24 +18,28 @@ import io.micronaut.security.authentication.Authentication;
 import java.util.List;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
-import org.claimwatch.claim.ClaimService.Saved;
+import org.claimwatch.claim.ClaimCommands.Saved;
 import org.claimwatch.system.ETags;
 import org.claimwatch.system.Page;
 
 @Controller("/api/v1/claims")
 @Secured(Role.R_VIEWER)
 class ClaimController {
-  private final ClaimService service;
+  private final ClaimCommands commands;
+  private final ClaimQueries queries;
+  private final ClaimHistoryReader history;
 
-  ClaimController(ClaimService service) {
-    this.service = service;
+  ClaimController(ClaimCommands commands, ClaimQueries queries, ClaimHistoryReader history) {
+    this.commands = commands;
+    this.queries = queries;
+    this.history = history;
   }
 
   /** 201 with the new claim; 200 with the stored one when its externalRef was already used. */
   @Post
   @Secured({Role.R_CHECKER, Role.R_INTEGRATION})
   HttpResponse<ClaimView> create(@Body ClaimInput body, Authentication caller) {
-    Saved saved = service.create(body, Actor.of(caller));
+    Saved saved = commands.create(body, Actor.of(caller));
     return (saved.created() ? HttpResponse.created(saved.claim()) : HttpResponse.ok(saved.claim()))
         .header("ETag", ETags.of(saved.claim().version()));
   }
@@ -49,24 +53,24 @@ class ClaimController {
   HttpResponse<?> batch(
       @Body BatchRequest body, @Nullable @Header("Prefer") String prefer, Authentication caller) {
     if (prefer != null && prefer.contains("return=minimal")) {
-      BatchResult.Minimal result = service.createBatchMinimal(body, Actor.of(caller));
+      BatchResult.Minimal result = commands.createBatchMinimal(body, Actor.of(caller));
       return HttpResponse.status(result.created() > 0 ? HttpStatus.CREATED : HttpStatus.OK)
           .body(result)
           .header("Preference-Applied", "return=minimal");
     }
-    BatchResult result = service.createBatch(body, Actor.of(caller));
+    BatchResult result = commands.createBatch(body, Actor.of(caller));
     return HttpResponse.status(result.created() > 0 ? HttpStatus.CREATED : HttpStatus.OK)
         .body(result);
   }
 
   @Get
   Page<ClaimView> list(@RequestBean ClaimFilter filter) {
-    return service.list(filter);
+    return queries.list(filter);
   }
 
   @Get("/{id}")
   HttpResponse<ClaimView> get(long id) {
-    ClaimView claim = service.get(id);
+    ClaimView claim = queries.get(id);
     return HttpResponse.ok(claim).header("ETag", ETags.of(claim.version()));
   }
 
@@ -78,12 +82,12 @@ class ClaimController {
       @Body JsonNode body,
       @Nullable @Header("If-Match") String ifMatch,
       Authentication caller) {
-    ClaimView claim = service.patch(id, body, ifMatch, Actor.of(caller));
+    ClaimView claim = commands.patch(id, body, ifMatch, Actor.of(caller));
     return HttpResponse.ok(claim).header("ETag", ETags.of(claim.version()));
   }
 
   @Get("/{id}/history")
   List<HistoryEntry> history(long id) {
-    return service.history(id);
+    return history.history(id);
   }
 }

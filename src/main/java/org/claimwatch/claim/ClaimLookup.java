@@ -5,7 +5,7 @@ import org.claimwatch.system.ProblemException;
 
 /**
  * A claim by id, for other features: they read claims through this, never the claims table. It
- * depends on nothing but the claim repository, so features that {@link ClaimService} calls back
+ * depends on nothing but the claim repository, so features that {@link ClaimCommands} calls back
  * (the open re-checks) can use it without a cycle.
  */
 @Singleton

@@ -28,13 +28,20 @@ public class ClaimWork {
 
   private final ClaimRepository claims;
   private final ClaimWriter writer;
-  private final ClaimService service;
+  private final ClaimViews views;
+  private final io.micronaut.json.JsonMapper json;
   private final JdbcOperations jdbc;
 
-  ClaimWork(ClaimRepository claims, ClaimWriter writer, ClaimService service, JdbcOperations jdbc) {
+  ClaimWork(
+      ClaimRepository claims,
+      ClaimWriter writer,
+      ClaimViews views,
+      JdbcOperations jdbc,
+      io.micronaut.json.JsonMapper json) {
+    this.json = json;
     this.claims = claims;
     this.writer = writer;
-    this.service = service;
+    this.views = views;
     this.jdbc = jdbc;
   }
 
@@ -112,7 +119,7 @@ public class ClaimWork {
                 entry.action(),
                 entry.actor(),
                 now,
-                ClaimService.toJson(changes),
+                HistoryJson.toJson(changes),
                 entry.note() == null ? null : truncate(entry.note(), 2000),
                 truncate(entry.summary(), 500))));
     return current.withState(next, version, now);
@@ -138,7 +145,7 @@ public class ClaimWork {
           return null;
         });
     return edits.stream()
-        .map(service::fromJson)
+        .map(text -> HistoryJson.read(json, text))
         .anyMatch(
             changes -> changes == null || !changes.keySet().equals(java.util.Set.of("priority")));
   }
@@ -203,7 +210,7 @@ public class ClaimWork {
               "LEASE_EXPIRED",
               "claimwatch",
               now,
-              ClaimService.toJson(changes),
+              HistoryJson.toJson(changes),
               null,
               truncate("lease of " + c.assignee() + " ran out; back to " + back, 500)));
     }
@@ -212,16 +219,16 @@ public class ClaimWork {
   }
 
   public List<ClaimView> views(List<Claim> rows) {
-    return service.views(rows);
+    return views.views(rows);
   }
 
   /** Views of rows read with {@link ClaimRows#JOINED_COLUMNS}. */
   public List<ClaimView> viewsOfJoined(List<ClaimRows.Joined> rows) {
-    return service.viewsOfJoined(rows);
+    return views.viewsOfJoined(rows);
   }
 
   public ClaimView view(Claim row) {
-    return service.views(List.of(row)).get(0);
+    return views.views(List.of(row)).get(0);
   }
 
   private static void put(Map<String, Object> changes, String field, Object from, Object to) {

@@ -3,7 +3,7 @@ package org.claimwatch.review;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.claimwatch.claim.ClaimService;
+import org.claimwatch.claim.ClaimQueries;
 import org.claimwatch.claim.ClaimView;
 import org.claimwatch.subject.SubjectKind;
 import org.claimwatch.subject.SubjectService;
@@ -17,12 +17,12 @@ import org.claimwatch.system.ProblemException;
 @Singleton
 public class ClaimReviewService {
   private final VerdictService verdicts;
-  private final ClaimService claims;
+  private final ClaimQueries claims;
   private final SubjectService subjects;
   private final ReviewConfig config;
 
   ClaimReviewService(
-      VerdictService verdicts, ClaimService claims, SubjectService subjects, ReviewConfig config) {
+      VerdictService verdicts, ClaimQueries claims, SubjectService subjects, ReviewConfig config) {
     this.verdicts = verdicts;
     this.claims = claims;
     this.subjects = subjects;

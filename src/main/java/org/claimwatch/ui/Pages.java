@@ -15,7 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
-import org.claimwatch.claim.ClaimService;
+import org.claimwatch.claim.ClaimField;
+import org.claimwatch.claim.ClaimHistoryReader;
+import org.claimwatch.claim.ClaimQueries;
 import org.claimwatch.claim.ClaimView;
 import org.claimwatch.report.FigureView;
 import org.claimwatch.report.ReportService;
@@ -38,7 +40,8 @@ class Pages {
   static final int COUNT_CAP = 1_000;
 
   private final QueueService queues;
-  private final ClaimService claims;
+  private final ClaimQueries claims;
+  private final ClaimHistoryReader history;
   private final VerdictService verdicts;
   private final ReportService reports;
   private final JsonMapper json;
@@ -46,7 +49,8 @@ class Pages {
 
   Pages(
       QueueService queues,
-      ClaimService claims,
+      ClaimQueries claims,
+      ClaimHistoryReader history,
       VerdictService verdicts,
       ReportService reports,
       SubjectService subjects,
@@ -54,6 +58,7 @@ class Pages {
     this.subjects = subjects;
     this.queues = queues;
     this.claims = claims;
+    this.history = history;
     this.verdicts = verdicts;
     this.reports = reports;
     this.json = json;
@@ -185,7 +190,7 @@ class Pages {
     ClaimView c = claims.get(id);
     Map<String, Object> claim = toMap(c);
     m.put("claim", claim);
-    m.put("history", toMaps(claims.history(id)));
+    m.put("history", toMaps(history.history(id)));
     m.put("verdicts", toMaps(verdicts.list(id)));
     List<FigureView> figures =
         c.entityId() == null || c.metric() == null
@@ -217,21 +222,7 @@ class Pages {
   }
 
   /** The structured fields a checker may edit on the edit page, in order. */
-  static final List<String> EDITABLE =
-      List.of(
-          "statement",
-          "claimant",
-          "language",
-          "metric",
-          "value",
-          "valueHigh",
-          "unit",
-          "qualifier",
-          "periodStart",
-          "periodEnd",
-          "periodicity",
-          "kind",
-          "resolvesOn");
+  static final List<String> EDITABLE = ClaimField.editPage();
 
   /** The edit form: the claim's fields as they are, or as the checker sent them. */
   Map<String, Object> edit(

@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
-import org.claimwatch.claim.ClaimService;
+import org.claimwatch.claim.ClaimCommands;
 import org.claimwatch.review.AssignmentService;
 import org.claimwatch.review.QueueFilter;
 import org.claimwatch.review.QueueService;
@@ -38,14 +38,14 @@ class UiActions {
   private final QueueService queues;
   private final AssignmentService assignments;
   private final VerdictService verdicts;
-  private final ClaimService claims;
+  private final ClaimCommands claims;
 
   UiActions(
       Pages pages,
       QueueService queues,
       AssignmentService assignments,
       VerdictService verdicts,
-      ClaimService claims) {
+      ClaimCommands claims) {
     this.claims = claims;
     this.pages = pages;
     this.queues = queues;

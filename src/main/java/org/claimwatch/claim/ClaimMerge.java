@@ -1,0 +1,83 @@
+package org.claimwatch.claim;
+
+import io.micronaut.json.tree.JsonNode;
+import java.util.Set;
+import org.claimwatch.system.FieldError;
+import org.claimwatch.system.JsonPatch;
+import org.claimwatch.system.ProblemException;
+
+/**
+ * A JSON merge patch of a claim: which members it may name, and the claim's contents as input text
+ * with the patch laid over them, to be checked by the same rules as a new claim.
+ */
+final class ClaimMerge {
+  private static final Set<String> SOURCE_FIELDS =
+      Set.of("url", "title", "publisher", "publishedAt");
+
+  private ClaimMerge() {}
+
+  /** The patch document, refusing members a claim does not have. */
+  static JsonPatch patch(JsonNode body) {
+    return JsonPatch.of(body, ClaimField.PATCHABLE);
+  }
+
+  /** The claim's current contents as input text, with the patch's members laid over them. */
+  static ClaimInput merge(ClaimData d, JsonPatch p) {
+    SourceInput source =
+        d.source() == null
+            ? null
+            : new SourceInput(
+                d.source().url(),
+                d.source().title(),
+                d.source().publisher(),
+                text(d.source().publishedAt()));
+    if (p.has("source")) {
+      JsonNode s = p.node("source");
+      if (s == null) {
+        source = null;
+      } else {
+        JsonPatch sp = JsonPatch.of(s, SOURCE_FIELDS);
+        source =
+            new SourceInput(
+                sp.text("url"), sp.text("title"), sp.text("publisher"), sp.text("publishedAt"));
+        sp.errors()
+            .forEach(e -> p.errors().add(new FieldError("source." + e.field(), e.message())));
+      }
+    }
+    ClaimInput merged =
+        new ClaimInput(
+            null,
+            p.has("statement") ? p.text("statement") : d.statement(),
+            p.has("language") ? p.text("language") : d.language(),
+            p.has("claimant") ? p.text("claimant") : d.claimant(),
+            p.has("entityId")
+                ? p.longValue("entityId")
+                : (p.has("entityName") ? null : d.entityId()),
+            p.has("entityName") ? p.text("entityName") : null,
+            p.has("metric") ? p.text("metric") : d.metric(),
+            p.has("value") ? p.text("value") : Decimals.format(d.value()),
+            p.has("valueHigh") ? p.text("valueHigh") : Decimals.format(d.valueHigh()),
+            p.has("unit") ? p.text("unit") : d.unit(),
+            p.has("qualifier") ? p.text("qualifier") : name(d.qualifier()),
+            p.has("periodStart") ? p.text("periodStart") : text(d.periodStart()),
+            p.has("periodEnd") ? p.text("periodEnd") : text(d.periodEnd()),
+            p.has("periodicity") ? p.text("periodicity") : name(d.periodicity()),
+            p.has("kind") ? p.text("kind") : name(d.kind()),
+            p.has("resolvesOn") ? p.text("resolvesOn") : text(d.resolvesOn()),
+            p.has("statedAt") ? p.text("statedAt") : text(d.statedAt()),
+            source,
+            p.has("priority") ? p.integer("priority") : Integer.valueOf(d.priority()));
+    if (!p.errors().isEmpty()) {
+      throw ProblemException.validation(p.errors());
+    }
+    return merged;
+  }
+
+  private static String text(Object o) {
+    return o == null ? null : o.toString();
+  }
+
+  private static String name(Enum<?> e) {
+    return e == null ? null : e.name();
+  }
+}
