@@ -30,11 +30,9 @@ import org.claimwatch.system.Transactions;
 @Singleton
 public class DeliveryService {
   private static final Set<String> STATUSES =
-      Set.of(
-          DeliveryStore.PENDING,
-          DeliveryStore.DELIVERED,
-          DeliveryStore.FAILED,
-          DeliveryStore.PAUSED);
+      java.util.Arrays.stream(DeliveryStatus.values())
+          .map(Enum::name)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** What a replay did. */
   @Serdeable
@@ -236,7 +234,7 @@ public class DeliveryService {
 
   private List<DeliveryView> deliveries(
       String where, long subscriptionId, String status, Long id, Integer limit) {
-    List<Object[]> rows = new ArrayList<>();
+    List<DeliveryView> rows = new ArrayList<>();
     jdbc.prepareStatement(
         "SELECT d.id, d.event_id, e.type, d.status, d.attempts, d.due_at, d.last_status_code,"
             + " d.last_error, d.created_at, d.finished_at"
@@ -256,55 +254,48 @@ public class DeliveryService {
           }
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-              int code = rs.getInt(7);
-              Integer lastCode = rs.wasNull() ? null : code;
-              rows.add(
-                  new Object[] {
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getInt(5),
-                    instant(rs.getObject(6, LocalDateTime.class)),
-                    lastCode,
-                    rs.getString(8),
-                    instant(rs.getObject(9, LocalDateTime.class)),
-                    instant(rs.getObject(10, LocalDateTime.class))
-                  });
+              rows.add(row(rs));
             }
           }
           return null;
         });
-    Map<Long, List<DeliveryView.Attempt>> attempts = attemptsOf(rows);
+    Map<Long, List<DeliveryView.Attempt>> attempts =
+        attemptsOf(rows.stream().map(DeliveryView::id).toList());
     List<DeliveryView> out = new ArrayList<>(rows.size());
-    for (Object[] r : rows) {
-      long deliveryId = (Long) r[0];
-      long eventId = (Long) r[1];
-      String st = (String) r[3];
-      out.add(
-          new DeliveryView(
-              deliveryId,
-              DeliveryStore.webhookId(eventId),
-              eventId,
-              (String) r[2],
-              st,
-              (Integer) r[4],
-              DeliveryStore.PENDING.equals(st) ? (Instant) r[5] : null,
-              (Integer) r[6],
-              (String) r[7],
-              (Instant) r[8],
-              (Instant) r[9],
-              attempts.getOrDefault(deliveryId, List.of())));
+    for (DeliveryView r : rows) {
+      out.add(r.withAttempts(attempts.getOrDefault(r.id(), List.of())));
     }
     return out;
   }
 
-  private Map<Long, List<DeliveryView.Attempt>> attemptsOf(List<Object[]> rows) {
+  /** A delivery as read (its attempts not yet). */
+  private static DeliveryView row(ResultSet rs) throws java.sql.SQLException {
+    long eventId = rs.getLong(2);
+    String status = rs.getString(4);
+    int code = rs.getInt(7);
+    Integer lastCode = rs.wasNull() ? null : code;
+    return new DeliveryView(
+        rs.getLong(1),
+        DeliveryStore.webhookId(eventId),
+        eventId,
+        rs.getString(3),
+        status,
+        rs.getInt(5),
+        DeliveryStatus.PENDING.name().equals(status)
+            ? instant(rs.getObject(6, LocalDateTime.class))
+            : null,
+        lastCode,
+        rs.getString(8),
+        instant(rs.getObject(9, LocalDateTime.class)),
+        instant(rs.getObject(10, LocalDateTime.class)),
+        List.of());
+  }
+
+  private Map<Long, List<DeliveryView.Attempt>> attemptsOf(List<Long> ids) {
     Map<Long, List<DeliveryView.Attempt>> out = new HashMap<>();
-    if (rows.isEmpty()) {
+    if (ids.isEmpty()) {
       return out;
     }
-    List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
     jdbc.prepareStatement(
         "SELECT delivery_id, attempt, attempted_at, status_code, latency_ms, response_body, error"
             + " FROM webhook_attempts WHERE delivery_id IN ("

@@ -25,6 +25,23 @@ public record DeliveryView(
     @Nullable Instant finishedAt,
     List<Attempt> attemptLog) {
 
+  /** This delivery with its attempts. */
+  DeliveryView withAttempts(List<Attempt> log) {
+    return new DeliveryView(
+        id,
+        webhookId,
+        eventId,
+        eventType,
+        status,
+        attempts,
+        nextAttemptAt,
+        lastStatusCode,
+        lastError,
+        createdAt,
+        finishedAt,
+        log);
+  }
+
   /** One attempt: when, the HTTP status (none if no answer came), how long, what came back. */
   @Serdeable
   public record Attempt(

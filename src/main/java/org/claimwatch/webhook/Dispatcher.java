@@ -48,6 +48,7 @@ public class Dispatcher {
   private static final Duration DUE_PICK_EVERY = Duration.ofMillis(250);
 
   private final DeliveryStore store;
+  private final FanOutStore fanOuts;
   private final Sender sender;
   private final WebhookConfig config;
   private final Clock clock;
@@ -75,7 +76,13 @@ public class Dispatcher {
   private Thread thread;
 
   Dispatcher(
-      DeliveryStore store, Sender sender, WebhookConfig config, Clock clock, MeterRegistry meters) {
+      DeliveryStore store,
+      FanOutStore fanOuts,
+      Sender sender,
+      WebhookConfig config,
+      Clock clock,
+      MeterRegistry meters) {
+    this.fanOuts = fanOuts;
     this.store = store;
     this.sender = sender;
     this.config = config;
@@ -220,8 +227,8 @@ public class Dispatcher {
     String token = instance + "-" + picks.incrementAndGet();
     Instant until = leaseUntil(now);
     int room = config.maxInFlight() - inFlight.get();
-    DeliveryStore.FanOut fanned =
-        store.fanOut(
+    FanOutStore.FanOut fanned =
+        fanOuts.fanOut(
             config.fanOutBatch(),
             Math.max(0, room),
             sub -> config.maxConnectionsPerEndpoint() - inFlightOf(sub),
@@ -338,7 +345,7 @@ public class Dispatcher {
     if (ok) {
       count("delivered");
       return new Outcome(
-          p, token, DeliveryStore.DELIVERED, at, null, code, ms, r.body(), null, null);
+          p, token, DeliveryStatus.DELIVERED, at, null, code, ms, r.body(), null, null);
     }
     String error = r.error();
     if (code != null && error == null) {
@@ -354,7 +361,7 @@ public class Dispatcher {
       return new Outcome(
           p,
           token,
-          DeliveryStore.PAUSED,
+          DeliveryStatus.PAUSED,
           at,
           null,
           code,
@@ -370,11 +377,12 @@ public class Dispatcher {
     Optional<Duration> wait = backoff.after(p.attempts() + 1, retryAfter);
     if (wait.isEmpty()) {
       count("failed");
-      return new Outcome(p, token, DeliveryStore.FAILED, at, null, code, ms, r.body(), error, null);
+      return new Outcome(
+          p, token, DeliveryStatus.FAILED, at, null, code, ms, r.body(), error, null);
     }
     count("retrying");
     return new Outcome(
-        p, token, DeliveryStore.PENDING, at, at.plus(wait.get()), code, ms, r.body(), error, null);
+        p, token, DeliveryStatus.PENDING, at, at.plus(wait.get()), code, ms, r.body(), error, null);
   }
 
   private boolean recordFinished() {

@@ -32,7 +32,7 @@ class EventService {
     // Only an ADMIN, or the owner of a subscription the event was delivered to, reads it; anyone
     // else hears 404, as for an event that does not exist (no probing for ids).
     boolean admin = actor.has(org.claimwatch.auth.Role.R_ADMIN);
-    Object[] row =
+    EventBody body =
         jdbc.prepareStatement(
             "SELECT e.type, e.occurred_at, e.data FROM outbox_events e WHERE e.id = ?"
                 + (admin
@@ -46,21 +46,23 @@ class EventService {
               }
               try (ResultSet rs = ps.executeQuery()) {
                 return rs.next()
-                    ? new Object[] {
-                      rs.getString(1), rs.getObject(2, LocalDateTime.class), rs.getString(3)
-                    }
+                    ? new EventBody(
+                        DeliveryStore.webhookId(id),
+                        rs.getString(1),
+                        org.claimwatch.system.Sql.instant(rs.getObject(2, LocalDateTime.class)),
+                        parse(rs.getString(3)))
                     : null;
               }
             });
-    if (row == null) {
+    if (body == null) {
       throw ProblemException.notFound("No event " + id);
     }
+    return body;
+  }
+
+  private Object parse(String data) {
     try {
-      return new EventBody(
-          DeliveryStore.webhookId(id),
-          (String) row[0],
-          org.claimwatch.system.Sql.instant((LocalDateTime) row[1]),
-          json.readValue((String) row[2], Object.class));
+      return json.readValue(data, Object.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
