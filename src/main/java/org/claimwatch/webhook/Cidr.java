@@ -1,32 +1,39 @@
 package org.claimwatch.webhook;
 
+import inet.ipaddr.AddressStringParameters.RangeParameters;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+import inet.ipaddr.IPAddressStringParameters;
+import inet.ipaddr.ipv4.IPv4Address;
+import inet.ipaddr.ipv6.IPv6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Arrays;
-import java.util.regex.Pattern;
 
 /**
  * An IPv4 or IPv6 address block such as {@code 10.0.0.0/8} or {@code fc00::/7}; a bare address is a
- * single-address block. Parsing never touches DNS.
+ * single-address block. Parsing never touches DNS. The IPAddress library parses, masks and matches;
+ * this class says which texts count as an address and how a mapped address is treated.
  *
  * <p>An IPv4-mapped IPv6 address ({@code ::ffff:a.b.c.d}) is treated as the IPv4 address it maps,
  * both when parsed and when matched, because the JDK already turns most of them into {@link
  * java.net.Inet4Address} and a connection to one reaches the IPv4 host.
  */
 public final class Cidr {
-  private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
-  // Strict dotted quad: no leading zeros, no short forms like 127.1, since resolvers disagree on
-  // whether those are octal, decimal or host names.
-  private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
-  // No zone ids (%eth0): the JDK would look the interface up, and we never want scoped addresses.
-  private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]+");
+  /**
+   * What counts as an IP literal. IPv4 only as a strict dotted quad: no leading zeros, no short
+   * forms like 127.1 or 2130706433, no hex, since resolvers disagree on whether those are octal,
+   * decimal or host names; a dotted quad at the end of an IPv6 address is held to the same rule.
+   * IPv6 in its usual forms (a group may have any number of leading zeros, as the JDK allows), but
+   * no zone id ({@code %eth0}: we never want scoped addresses). Nowhere a prefix, mask, range or
+   * wildcard.
+   */
+  private static final IPAddressStringParameters LITERAL = literalParameters();
 
-  private final byte[] network;
-  private final int prefix;
+  /** A prefix block; IPv4 when it was written as a mapped IPv6 block. */
+  private final IPAddress block;
 
-  private Cidr(byte[] network, int prefix) {
-    this.network = network;
-    this.prefix = prefix;
+  private Cidr(IPAddress block) {
+    this.block = block;
   }
 
   /**
@@ -41,18 +48,19 @@ public final class Cidr {
     String trimmed = text.strip();
     int slash = trimmed.indexOf('/');
     String addressText = slash < 0 ? trimmed : trimmed.substring(0, slash);
-    byte[] bytes;
+    IPAddress address;
     try {
-      bytes = parseAddress(addressText).getAddress();
+      address = parseLiteral(addressText);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("'" + text + "' is not a CIDR: " + e.getMessage(), e);
     }
-    int max = bytes.length * 8;
+    // ::ffff:a.b.c.d is an IPv4 address, so a mapped block's /96+n becomes /n.
+    int offset = isIpv4Mapped(address) ? 96 : 0;
+    address = unmapped(address);
+    int max = address.getBitCount();
     int prefix = max;
     if (slash >= 0) {
       String prefixText = trimmed.substring(slash + 1);
-      // The JDK hands back ::ffff:a.b.c.d as IPv4, so a mapped block's /96+n becomes /n.
-      int offset = bytes.length == 4 && addressText.contains(":") ? 96 : 0;
       if (!prefixText.matches("[0-9]{1,3}")
           || Integer.parseInt(prefixText) < offset
           || Integer.parseInt(prefixText) - offset > max) {
@@ -66,7 +74,7 @@ public final class Cidr {
       }
       prefix = Integer.parseInt(prefixText) - offset;
     }
-    return new Cidr(mask(bytes, prefix), prefix);
+    return new Cidr(address.toPrefixBlock(prefix));
   }
 
   /**
@@ -75,103 +83,97 @@ public final class Cidr {
    * @throws IllegalArgumentException if the text is not an IP literal
    */
   static InetAddress parseAddress(String text) {
+    return toInetAddress(parseLiteral(text));
+  }
+
+  private static IPAddress parseLiteral(String text) {
     String bare =
         text.length() > 1 && text.startsWith("[") && text.endsWith("]")
             ? text.substring(1, text.length() - 1)
             : text;
-    try {
-      if (IPV4.matcher(bare).matches()) {
-        String[] parts = bare.split("\\.");
-        byte[] bytes = new byte[4];
-        for (int i = 0; i < 4; i++) {
-          bytes[i] = (byte) Integer.parseInt(parts[i]);
-        }
-        return InetAddress.getByAddress(bytes);
-      }
-      if (bare.contains(":") && IPV6.matcher(bare).matches()) {
-        // The brackets make the JDK fail on a malformed literal instead of asking DNS.
-        return InetAddress.getByName("[" + bare + "]");
-      }
-    } catch (UnknownHostException e) {
-      // fall through to the common message
+    // The library would forgive surrounding blanks; a host name or a configured entry may not.
+    IPAddress address =
+        bare.strip().equals(bare) ? new IPAddressString(bare, LITERAL).getAddress() : null;
+    if (address == null) {
+      throw new IllegalArgumentException("'" + text + "' is not an IP address");
     }
-    throw new IllegalArgumentException("'" + text + "' is not an IP address");
+    return address;
+  }
+
+  /**
+   * The address as the library sees it, without a scope id; an IPv4-mapped {@link
+   * java.net.Inet6Address} stays IPv6 here.
+   */
+  static IPAddress of(InetAddress address) {
+    byte[] bytes = address.getAddress();
+    return bytes.length == 4 ? new IPv4Address(bytes) : new IPv6Address(bytes);
+  }
+
+  /**
+   * The JDK's address for it: an IPv4-mapped one becomes an {@link java.net.Inet4Address}, as
+   * {@link InetAddress#getByName} makes it.
+   */
+  private static InetAddress toInetAddress(IPAddress address) {
+    try {
+      return InetAddress.getByAddress(address.getBytes());
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException(e); // only for a length other than 4 or 16
+    }
+  }
+
+  static boolean isIpv4Mapped(IPAddress address) {
+    return address.isIPv6() && address.toIPv6().isIPv4Mapped();
+  }
+
+  private static IPAddress unmapped(IPAddress address) {
+    return isIpv4Mapped(address) ? address.toIPv6().getEmbeddedIPv4Address() : address;
   }
 
   /** Whether the address lies in this block; IPv4 and IPv6 blocks never match each other. */
   public boolean contains(InetAddress address) {
-    byte[] bytes = address.getAddress();
-    if (isIpv4Mapped(bytes)) {
-      bytes = Arrays.copyOfRange(bytes, 12, 16);
-    }
-    return bytes.length == network.length && Arrays.equals(mask(bytes, prefix), network);
+    return contains(of(address));
   }
 
-  static boolean isIpv4Mapped(byte[] bytes) {
-    if (bytes.length != 16) {
-      return false;
-    }
-    for (int i = 0; i < 10; i++) {
-      if (bytes[i] != 0) {
-        return false;
-      }
-    }
-    return bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff;
+  /** As {@link #contains(InetAddress)}. */
+  boolean contains(IPAddress address) {
+    IPAddress candidate = unmapped(address);
+    return candidate.getIPVersion() == block.getIPVersion() && block.contains(candidate);
   }
 
-  /** The address in its usual short form ({@code ::ffff:7f00:1} rather than the JDK's long one). */
-  static String format(InetAddress address) {
-    byte[] b = address.getAddress();
-    if (b.length == 4) {
-      return address.getHostAddress();
-    }
-    int[] groups = new int[8];
-    for (int i = 0; i < 8; i++) {
-      groups[i] = (b[2 * i] & 0xff) << 8 | (b[2 * i + 1] & 0xff);
-    }
-    int runStart = -1;
-    int runLength = 1;
-    for (int i = 0; i < 8; ) {
-      int j = i;
-      while (j < 8 && groups[j] == 0) {
-        j++;
-      }
-      if (j - i > runLength) {
-        runStart = i;
-        runLength = j - i;
-      }
-      i = Math.max(j, i + 1);
-    }
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < 8; i++) {
-      if (i == runStart) {
-        text.append("::");
-        i += runLength - 1;
-        continue;
-      }
-      if (text.length() > 0 && text.charAt(text.length() - 1) != ':') {
-        text.append(':');
-      }
-      text.append(Integer.toHexString(groups[i]));
-    }
-    return text.toString();
-  }
-
-  private static byte[] mask(byte[] bytes, int prefix) {
-    byte[] masked = bytes.clone();
-    for (int i = 0; i < masked.length; i++) {
-      int bits = Math.max(0, Math.min(8, prefix - 8 * i));
-      masked[i] &= (byte) (0xff00 >> bits);
-    }
-    return masked;
-  }
-
+  /** The block in its usual short form, such as {@code fe80::/10} or {@code 127.0.0.1/32}. */
   @Override
   public String toString() {
-    try {
-      return format(InetAddress.getByAddress(network)) + "/" + prefix;
-    } catch (UnknownHostException e) {
-      throw new IllegalStateException(e);
-    }
+    return block.getLower().withoutPrefixLength().toCanonicalString()
+        + "/"
+        + block.getNetworkPrefixLength();
+  }
+
+  private static IPAddressStringParameters literalParameters() {
+    IPAddressStringParameters.Builder builder =
+        new IPAddressStringParameters.Builder()
+            .allowEmpty(false)
+            .allowAll(false)
+            .allowSingleSegment(false)
+            .allowPrefixOnly(false)
+            .allowPrefix(false)
+            .allowMask(false)
+            .allowWildcardedSeparator(false)
+            .setRangeOptions(RangeParameters.NO_RANGE)
+            .allow_inet_aton(false);
+    builder.getIPv4AddressParametersBuilder().allowLeadingZeros(false).allowBinary(false);
+    builder
+        .getIPv6AddressParametersBuilder()
+        .allowZone(false)
+        .allowEmptyZone(false)
+        .allowBase85(false)
+        .allowBinary(false)
+        .allowLeadingZeros(true)
+        .allowUnlimitedLeadingZeros(true)
+        .allowMixed(true)
+        .allow_mixed_inet_aton(false)
+        .getEmbeddedIPv4AddressParametersBuilder()
+        .allowLeadingZeros(false)
+        .allowBinary(false);
+    return builder.toParams();
   }
 }

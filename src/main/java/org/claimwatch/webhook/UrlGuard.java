@@ -1,11 +1,13 @@
 package org.claimwatch.webhook;
 
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.ipv4.IPv4Address;
+import inet.ipaddr.ipv6.IPv6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -206,57 +208,50 @@ public class UrlGuard implements DnsResolver {
    * empty if it is allowed.
    */
   public Optional<String> blockedReason(InetAddress address) {
+    return blockedReason(Cidr.of(address));
+  }
+
+  private Optional<String> blockedReason(IPAddress address) {
     for (Cidr cidr : allowed) {
       if (cidr.contains(address)) {
         return Optional.empty();
       }
     }
-    String text = Cidr.format(address);
-    byte[] b = address.getAddress();
+    // The usual short form (::ffff:7f00:1 rather than the JDK's long one).
+    String text = address.toCanonicalString();
     // A mapped address would match the IPv4 ranges too; judging it below names the mapping.
-    if (!Cidr.isIpv4Mapped(b)) {
+    if (!Cidr.isIpv4Mapped(address)) {
       for (Range range : BLOCKED) {
         if (range.cidr().contains(address)) {
           return Optional.of(text + ", " + range.kind() + " address");
         }
       }
     }
-    if (b.length == 4) {
+    if (!address.isIPv6()) {
       return Optional.empty();
     }
     // These forms reach the IPv4 host they embed (through the OS, a NAT64 gateway or a 6to4
     // relay), so they are only as safe as that host.
+    IPv6Address v6 = address.toIPv6();
     String form;
-    int offset = 12;
-    if (Cidr.isIpv4Mapped(b)) {
+    IPv4Address embedded;
+    if (v6.isIPv4Mapped()) {
       form = "an IPv4-mapped";
-    } else if (startsWith(b, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)) {
+      embedded = v6.getEmbeddedIPv4Address();
+    } else if (v6.isIPv4Compatible()) {
       form = "an IPv4-compatible";
-    } else if (startsWith(b, 0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0)) {
+      embedded = v6.getEmbeddedIPv4Address();
+    } else if (v6.isWellKnownIPv4Translatable()) { // 64:ff9b::/96
       form = "a NAT64";
-    } else if (startsWith(b, 0x20, 0x02)) {
+      embedded = v6.getEmbeddedIPv4Address();
+    } else if (v6.is6To4()) {
       form = "a 6to4";
-      offset = 2;
+      embedded = v6.get6To4IPv4Address();
     } else {
       return Optional.empty();
     }
-    InetAddress embedded;
-    try {
-      embedded = InetAddress.getByAddress(Arrays.copyOfRange(b, offset, offset + 4));
-    } catch (UnknownHostException e) {
-      throw new IllegalStateException(e);
-    }
     return blockedReason(embedded)
         .map(reason -> text + ", " + form + " address embedding " + reason);
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    for (int i = 0; i < prefix.length; i++) {
-      if (bytes[i] != (byte) prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   // All-numeric names are never real DNS names, and system resolvers read 127.1 or 2130706433 as
