@@ -1,18 +1,13 @@
 package org.claimwatch.claim;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.GeneratedValue;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.data.annotation.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A stored claim (table {@code claims}). */
-@MappedEntity("claims")
+/** A stored claim: a row of {@code claims}, written and read by {@link ClaimStore}. */
 public record Claim(
-    @Id @GeneratedValue @Nullable Long id,
+    @Nullable Long id,
     String submittedBy,
     @Nullable String externalRef,
     String statement,
@@ -33,7 +28,7 @@ public record Claim(
     @Nullable Long sourceId,
     ClaimStatus status,
     int priority,
-    @Version @Nullable Integer version,
+    @Nullable Integer version,
     Instant createdAt,
     Instant updatedAt,
     @Nullable BigDecimal tolerance,
@@ -178,5 +173,10 @@ public record Claim(
         assignee,
         leaseUntil,
         priorStatus);
+  }
+
+  /** This claim as stored at {@code newVersion} (an edit just written). */
+  Claim withVersion(int newVersion) {
+    return withState(ClaimWork.State.of(this), newVersion, updatedAt);
   }
 }

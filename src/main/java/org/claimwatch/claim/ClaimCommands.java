@@ -35,7 +35,7 @@ public class ClaimCommands {
   private static final String INTEGRATION_PRIORITY =
       "is set by checkers and editors; an integration token cannot set it";
 
-  private final ClaimRepository claims;
+  private final ClaimStore claims;
   private final ClaimLookup lookup;
   private final ClaimSources sources;
   private final ClaimWriter writer;
@@ -47,7 +47,7 @@ public class ClaimCommands {
   private final ClaimViews views;
 
   ClaimCommands(
-      ClaimRepository claims,
+      ClaimStore claims,
       ClaimLookup lookup,
       ClaimSources sources,
       ClaimWriter writer,
@@ -254,7 +254,7 @@ public class ClaimCommands {
     }
     Map<String, Claim> existing = new HashMap<>();
     if (!refs.isEmpty()) {
-      for (Claim c : claims.findBySubmittedByAndExternalRefIn(actor.name(), refs)) {
+      for (Claim c : claims.byExternalRefs(actor.name(), refs)) {
         existing.put(c.externalRef(), c);
       }
     }
@@ -279,7 +279,7 @@ public class ClaimCommands {
               sourceIds.get(urlOf(d)),
               now));
     }
-    List<Claim> saved = writer.insertClaims(fresh);
+    List<Claim> saved = claims.insert(fresh);
     Map<Long, CheckView> freshChecks = checks.refresh(saved, true);
     List<ClaimHistory> entries = new ArrayList<>(saved.size());
     for (int k = 0; k < saved.size(); k++) {

@@ -1,23 +1,22 @@
 package org.claimwatch.claim;
 
 import jakarta.inject.Singleton;
-import org.claimwatch.system.ProblemException;
 
 /**
  * A claim by id, for other features: they read claims through this, never the claims table. It
- * depends on nothing but the claim repository, so features that {@link ClaimCommands} calls back
- * (the open re-checks) can use it without a cycle.
+ * depends on nothing but the claim store, so features that {@link ClaimCommands} calls back (the
+ * open re-checks) can use it without a cycle.
  */
 @Singleton
 public class ClaimLookup {
-  private final ClaimRepository claims;
+  private final ClaimStore claims;
 
-  ClaimLookup(ClaimRepository claims) {
+  ClaimLookup(ClaimStore claims) {
     this.claims = claims;
   }
 
   /** The claim, or 404. */
   public Claim find(long id) {
-    return claims.findById(id).orElseThrow(() -> ProblemException.notFound("No claim " + id));
+    return claims.find(id);
   }
 }

@@ -1,8 +1,5 @@
 package org.claimwatch.claim;
 
-import static org.claimwatch.system.Sql.marks;
-import static org.claimwatch.system.Sql.utc;
-
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -21,19 +18,14 @@ import org.claimwatch.system.ProblemException;
  */
 @Singleton
 public class ClaimWork {
-  private static final String UPDATE_STATE =
-      "UPDATE claims SET status = ?, assignee = ?, lease_until = ?, prior_status = ?,"
-          + " last_verdict_at = ?, updated_at = ?, version = version + 1"
-          + " WHERE id = ? AND version = ?";
-
-  private final ClaimRepository claims;
+  private final ClaimStore claims;
   private final ClaimWriter writer;
   private final ClaimViews views;
   private final io.micronaut.json.JsonMapper json;
   private final JdbcOperations jdbc;
 
   ClaimWork(
-      ClaimRepository claims,
+      ClaimStore claims,
       ClaimWriter writer,
       ClaimViews views,
       JdbcOperations jdbc,
@@ -65,7 +57,7 @@ public class ClaimWork {
 
   /** The claim as stored (not locked); 404 if there is none. */
   public Claim find(long id) {
-    return claims.findById(id).orElseThrow(() -> ProblemException.notFound("No claim " + id));
+    return claims.find(id);
   }
 
   /** The claim, locked until the transaction ends; 404 if there is none. */
@@ -87,21 +79,7 @@ public class ClaimWork {
    * the status and holder changes added to its details.
    */
   public Claim change(Claim current, State next, Entry entry, Instant now) {
-    int updated =
-        jdbc.prepareStatement(
-            UPDATE_STATE,
-            ps -> {
-              ps.setString(1, next.status().name());
-              ps.setString(2, next.assignee());
-              ps.setObject(3, utc(next.leaseUntil()));
-              ps.setString(4, next.priorStatus() == null ? null : next.priorStatus().name());
-              ps.setObject(5, utc(next.lastVerdictAt()));
-              ps.setObject(6, utc(now));
-              ps.setLong(7, current.id());
-              ps.setInt(8, current.version());
-              return ps.executeUpdate();
-            });
-    if (updated != 1) {
+    if (!claims.changeState(current.id(), current.version(), next, now)) {
       throw ProblemException.staleVersion(
           "Claim " + current.id() + " was changed by someone else; reload it and try again");
     }
@@ -152,13 +130,7 @@ public class ClaimWork {
 
   /** Extends the holder's lease; not a new version (what was judged has not changed). */
   public Claim renew(Claim current, Instant until) {
-    jdbc.prepareStatement(
-        "UPDATE claims SET lease_until = ? WHERE id = ?",
-        ps -> {
-          ps.setObject(1, utc(until));
-          ps.setLong(2, current.id());
-          return ps.executeUpdate();
-        });
+    claims.renewLease(current.id(), until);
     return current.withState(
         State.of(current).withLease(current.assignee(), until),
         current.version(),
@@ -183,19 +155,7 @@ public class ClaimWork {
       return 0;
     }
     // One statement for the batch: each claim goes back to the status it had before it was taken.
-    jdbc.prepareStatement(
-        "UPDATE claims SET status = COALESCE(prior_status, 'UNVERIFIED'), assignee = NULL,"
-            + " lease_until = NULL, prior_status = NULL, updated_at = ?, version = version + 1"
-            + " WHERE id IN ("
-            + marks(expired.size())
-            + ")",
-        ps -> {
-          ps.setObject(1, utc(now));
-          for (int i = 0; i < expired.size(); i++) {
-            ps.setLong(i + 2, expired.get(i).id());
-          }
-          return ps.executeUpdate();
-        });
+    claims.releaseLeases(expired.stream().map(Claim::id).toList(), now);
     for (Claim c : expired) {
       ClaimStatus back = c.priorStatus() == null ? ClaimStatus.UNVERIFIED : c.priorStatus();
       Map<String, Object> changes = new LinkedHashMap<>();

@@ -9,15 +9,11 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,12 +29,6 @@ import org.claimwatch.webhook.Outbox;
  */
 @Singleton
 class ClaimWriter {
-  private static final String INSERT_CLAIM =
-      "INSERT INTO claims (submitted_by, external_ref, statement, language, claimant, entity_id,"
-          + " metric, value, value_high, unit, qualifier, period_start, period_end, periodicity,"
-          + " kind, resolves_on, stated_at, source_id, status, priority, version, created_at,"
-          + " updated_at, tolerance, tolerance_high)"
-          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final String INSERT_HISTORY =
       "INSERT INTO claim_history (claim_id, claim_version, action, actor, occurred_at, changes,"
           + " note, summary) VALUES (?,?,?,?,?,?,?,?)";
@@ -51,59 +41,6 @@ class ClaimWriter {
   ClaimWriter(JdbcOperations jdbc, Outbox outbox) {
     this.jdbc = jdbc;
     this.outbox = outbox;
-  }
-
-  /** Inserts new claims (version 1); returns them with their ids, in order. */
-  List<Claim> insertClaims(List<Claim> claims) {
-    if (claims.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.execute(
-        (Connection conn) -> {
-          try (PreparedStatement ps =
-              conn.prepareStatement(INSERT_CLAIM, Statement.RETURN_GENERATED_KEYS)) {
-            for (Claim c : claims) {
-              int i = 0;
-              ps.setString(++i, c.submittedBy());
-              ps.setString(++i, c.externalRef());
-              ps.setString(++i, c.statement());
-              ps.setString(++i, c.language());
-              ps.setString(++i, c.claimant());
-              setLong(ps, ++i, c.entityId());
-              ps.setString(++i, c.metric());
-              setDecimal(ps, ++i, c.value());
-              setDecimal(ps, ++i, c.valueHigh());
-              ps.setString(++i, c.unit());
-              ps.setString(++i, c.qualifier() == null ? null : c.qualifier().name());
-              setDate(ps, ++i, c.periodStart());
-              setDate(ps, ++i, c.periodEnd());
-              ps.setString(++i, c.periodicity().name());
-              ps.setString(++i, c.kind().name());
-              setDate(ps, ++i, c.resolvesOn());
-              setInstant(ps, ++i, c.statedAt());
-              setLong(ps, ++i, c.sourceId());
-              ps.setString(++i, c.status().name());
-              ps.setInt(++i, c.priority());
-              ps.setInt(++i, 1);
-              setInstant(ps, ++i, c.createdAt());
-              setInstant(ps, ++i, c.updatedAt());
-              setDecimal(ps, ++i, c.tolerance());
-              setDecimal(ps, ++i, c.toleranceHigh());
-              ps.addBatch();
-            }
-            ps.executeBatch();
-            List<Claim> saved = new ArrayList<>(claims.size());
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-              for (Claim c : claims) {
-                if (!keys.next()) {
-                  throw new SQLException("Fewer generated ids than inserted claims");
-                }
-                saved.add(c.stored(keys.getLong(1)));
-              }
-            }
-            return saved;
-          }
-        });
   }
 
   /**
@@ -198,30 +135,6 @@ class ClaimWriter {
       throw new UncheckedIOException(e);
     }
     return out.toString();
-  }
-
-  private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
-    if (v == null) {
-      ps.setNull(i, Types.BIGINT);
-    } else {
-      ps.setLong(i, v);
-    }
-  }
-
-  private static void setDecimal(PreparedStatement ps, int i, BigDecimal v) throws SQLException {
-    if (v == null) {
-      ps.setNull(i, Types.DECIMAL);
-    } else {
-      ps.setBigDecimal(i, v);
-    }
-  }
-
-  private static void setDate(PreparedStatement ps, int i, LocalDate v) throws SQLException {
-    if (v == null) {
-      ps.setNull(i, Types.DATE);
-    } else {
-      ps.setObject(i, v);
-    }
   }
 
   /** DATETIME columns hold UTC (the session time zone is forced to UTC in application.yml). */

@@ -1,0 +1,321 @@
+package org.claimwatch.claim;
+
+import static org.claimwatch.system.Sql.marks;
+import static org.claimwatch.system.Sql.utc;
+
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.claimwatch.system.ProblemException;
+
+/**
+ * Every statement on the {@code claims} table, from one list of its columns: the insert and the
+ * update are derived from {@link #COLUMNS}, rows are read by {@link ClaimRows#read}. A new claim
+ * field is a component of {@link Claim}, a column here and a line in {@link ClaimRows#read}; {@code
+ * ClaimStoreTest} fails when the table has a column this list lacks, or a field does not come back
+ * as it was stored.
+ */
+@Singleton
+class ClaimStore {
+  /** A column of {@code claims}: its name, the claim's value for it, and whether edits write it. */
+  record Column(String name, Function<Claim, Object> value, boolean edited) {}
+
+  /** Every column but the generated id, in the order statements bind them. */
+  static final List<Column> COLUMNS =
+      List.of(
+          new Column("submitted_by", Claim::submittedBy, false),
+          new Column("external_ref", Claim::externalRef, false),
+          new Column("statement", Claim::statement, true),
+          new Column("language", Claim::language, true),
+          new Column("claimant", Claim::claimant, true),
+          new Column("entity_id", Claim::entityId, true),
+          new Column("metric", Claim::metric, true),
+          new Column("value", Claim::value, true),
+          new Column("value_high", Claim::valueHigh, true),
+          new Column("unit", Claim::unit, true),
+          new Column("qualifier", Claim::qualifier, true),
+          new Column("period_start", Claim::periodStart, true),
+          new Column("period_end", Claim::periodEnd, true),
+          new Column("periodicity", Claim::periodicity, true),
+          new Column("kind", Claim::kind, true),
+          new Column("resolves_on", Claim::resolvesOn, true),
+          new Column("stated_at", Claim::statedAt, true),
+          new Column("source_id", Claim::sourceId, true),
+          new Column("status", Claim::status, true),
+          new Column("priority", Claim::priority, true),
+          new Column("version", c -> 1, false),
+          new Column("created_at", Claim::createdAt, false),
+          new Column("updated_at", Claim::updatedAt, true),
+          new Column("tolerance", Claim::tolerance, true),
+          new Column("tolerance_high", Claim::toleranceHigh, true),
+          new Column("last_verdict_at", Claim::lastVerdictAt, true),
+          new Column("assignee", Claim::assignee, true),
+          new Column("lease_until", Claim::leaseUntil, true),
+          new Column("prior_status", Claim::priorStatus, true));
+
+  private static final List<Column> EDITED = COLUMNS.stream().filter(Column::edited).toList();
+
+  static final String INSERT =
+      "INSERT INTO claims ("
+          + COLUMNS.stream().map(Column::name).collect(Collectors.joining(", "))
+          + ") VALUES ("
+          + marks(COLUMNS.size())
+          + ")";
+
+  /** An edit at a version: every edited column, the version moved on (0 rows: it moved first). */
+  static final String UPDATE =
+      "UPDATE claims SET "
+          + EDITED.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "))
+          + ", version = version + 1 WHERE id = ? AND version = ?";
+
+  private static final String UPDATE_STATE =
+      "UPDATE claims SET status = ?, assignee = ?, lease_until = ?, prior_status = ?,"
+          + " last_verdict_at = ?, updated_at = ?, version = version + 1"
+          + " WHERE id = ? AND version = ?";
+
+  private final JdbcOperations jdbc;
+
+  ClaimStore(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts new claims (version 1); returns them with their ids, in order. */
+  @Connectable
+  public List<Claim> insert(List<Claim> claims) {
+    if (claims.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.execute(
+        (Connection conn) -> {
+          try (PreparedStatement ps =
+              conn.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            for (Claim c : claims) {
+              bind(ps, 1, COLUMNS, c);
+              ps.addBatch();
+            }
+            ps.executeBatch();
+            List<Claim> saved = new ArrayList<>(claims.size());
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+              for (Claim c : claims) {
+                if (!keys.next()) {
+                  throw new SQLException("Fewer generated ids than inserted claims");
+                }
+                saved.add(c.stored(keys.getLong(1)));
+              }
+            }
+            return saved;
+          }
+        });
+  }
+
+  /**
+   * Writes an edited claim at its version; returns it at the next version. A claim changed since it
+   * was read is an {@link OptimisticLockException} (a 412 to the caller).
+   */
+  @Connectable
+  public Claim update(Claim c) {
+    int n =
+        jdbc.prepareStatement(
+            UPDATE,
+            ps -> {
+              int next = bind(ps, 1, EDITED, c);
+              ps.setLong(next, c.id());
+              ps.setInt(next + 1, c.version());
+              return ps.executeUpdate();
+            });
+    if (n != 1) {
+      throw new OptimisticLockException("Claim " + c.id() + " was changed at the same moment");
+    }
+    return c.withVersion(c.version() + 1);
+  }
+
+  /** Moves the claim's review state on at {@code version}; false when it had moved on already. */
+  @Connectable
+  public boolean changeState(long id, int version, ClaimWork.State next, Instant now) {
+    return jdbc.prepareStatement(
+            UPDATE_STATE,
+            ps -> {
+              ps.setString(1, next.status().name());
+              ps.setString(2, next.assignee());
+              ps.setObject(3, utc(next.leaseUntil()));
+              ps.setString(4, next.priorStatus() == null ? null : next.priorStatus().name());
+              ps.setObject(5, utc(next.lastVerdictAt()));
+              ps.setObject(6, utc(now));
+              ps.setLong(7, id);
+              ps.setInt(8, version);
+              return ps.executeUpdate();
+            })
+        == 1;
+  }
+
+  /** Extends a lease: not a new version (what was judged has not changed). */
+  @Connectable
+  public void renewLease(long id, Instant until) {
+    jdbc.prepareStatement(
+        "UPDATE claims SET lease_until = ? WHERE id = ?",
+        ps -> {
+          ps.setObject(1, utc(until));
+          ps.setLong(2, id);
+          return ps.executeUpdate();
+        });
+  }
+
+  /** Each claim back to the status it had before it was taken, at its next version. */
+  @Connectable
+  public void releaseLeases(List<Long> ids, Instant now) {
+    jdbc.prepareStatement(
+        "UPDATE claims SET status = COALESCE(prior_status, 'UNVERIFIED'), assignee = NULL,"
+            + " lease_until = NULL, prior_status = NULL, updated_at = ?, version = version + 1"
+            + " WHERE id IN ("
+            + marks(ids.size())
+            + ")",
+        ps -> {
+          ps.setObject(1, utc(now));
+          for (int i = 0; i < ids.size(); i++) {
+            ps.setLong(i + 2, ids.get(i));
+          }
+          return ps.executeUpdate();
+        });
+  }
+
+  /** The claim, or 404. */
+  @Connectable
+  public Claim find(long id) {
+    return one("SELECT * FROM claims WHERE id = ?", id)
+        .orElseThrow(() -> ProblemException.notFound("No claim " + id));
+  }
+
+  /** The claim locked until the transaction ends, or empty. */
+  @Connectable
+  public Optional<Claim> lock(long id) {
+    return one("SELECT * FROM claims WHERE id = ? FOR UPDATE", id);
+  }
+
+  /** The claim locked, or empty when another transaction holds its row (or it is gone). */
+  @Connectable
+  public Optional<Claim> tryLock(long id) {
+    return one("SELECT * FROM claims WHERE id = ? FOR UPDATE SKIP LOCKED", id);
+  }
+
+  /** The caller's claims under these externalRefs. */
+  @Connectable
+  public List<Claim> byExternalRefs(String submittedBy, Collection<String> refs) {
+    List<Object> args = new ArrayList<>(refs.size() + 1);
+    args.add(submittedBy);
+    args.addAll(refs);
+    return select(
+        "SELECT * FROM claims WHERE submitted_by = ? AND external_ref IN ("
+            + marks(refs.size())
+            + ")",
+        args);
+  }
+
+  /**
+   * Other claims citing the source that a change of its description must not reach: rated ones (a
+   * published verdict, also while re-reviewed, or a proposal) and, for an integration, others'.
+   */
+  @Connectable
+  public long countBlockingSourceEdit(
+      long sourceId, long claimId, boolean integration, String actor) {
+    return jdbc.prepareStatement(
+        "SELECT COUNT(*) FROM claims WHERE source_id = ? AND id <> ? AND (status"
+            + " NOT IN ('UNVERIFIED', 'IN_REVIEW') OR (status = 'IN_REVIEW' AND (assignee IS NULL"
+            + " OR COALESCE(prior_status, 'UNVERIFIED') NOT IN ('UNVERIFIED', 'IN_REVIEW')))"
+            + " OR (? AND submitted_by <> ?))",
+        ps -> {
+          ps.setLong(1, sourceId);
+          ps.setLong(2, claimId);
+          ps.setBoolean(3, integration);
+          ps.setString(4, actor);
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
+  }
+
+  /** Ids of claims whose lease has run out (a plain read: nothing locked). */
+  @Connectable
+  public List<Long> expiredIds(Instant now, int max) {
+    return jdbc.prepareStatement(
+        "SELECT id FROM claims FORCE INDEX (ix_claims_queue)"
+            + " WHERE status = 'IN_REVIEW' AND lease_until <= ? LIMIT ?",
+        ps -> {
+          ps.setObject(1, utc(now));
+          ps.setInt(2, max);
+          List<Long> out = new ArrayList<>();
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(rs.getLong(1));
+            }
+          }
+          return out;
+        });
+  }
+
+  /** Those of the claims whose lease has still run out, locked; rows others hold are skipped. */
+  @Connectable
+  public List<Claim> lockExpired(List<Long> ids, Instant now) {
+    List<Object> args = new ArrayList<Object>(ids);
+    args.add(utc(now));
+    return select(
+        "SELECT * FROM claims WHERE id IN ("
+            + marks(ids.size())
+            + ") AND status = 'IN_REVIEW' AND lease_until <= ? FOR UPDATE SKIP LOCKED",
+        args);
+  }
+
+  private Optional<Claim> one(String sql, long id) {
+    return select(sql, List.of(id)).stream().findFirst();
+  }
+
+  private List<Claim> select(String sql, List<Object> args) {
+    return jdbc.prepareStatement(
+        sql,
+        ps -> {
+          for (int i = 0; i < args.size(); i++) {
+            ps.setObject(i + 1, args.get(i));
+          }
+          List<Claim> out = new ArrayList<>();
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(ClaimRows.read(rs));
+            }
+          }
+          return out;
+        });
+  }
+
+  /** Binds the columns' values of the claim from parameter {@code first}; returns the next one. */
+  private static int bind(PreparedStatement ps, int first, List<Column> columns, Claim c)
+      throws SQLException {
+    int i = first;
+    for (Column col : columns) {
+      Object v = col.value().apply(c);
+      if (v == null) {
+        ps.setNull(i++, Types.NULL);
+      } else if (v instanceof Enum<?> e) {
+        ps.setString(i++, e.name());
+      } else if (v instanceof Instant t) {
+        ps.setObject(i++, utc(t)); // DATETIME columns hold UTC
+      } else {
+        ps.setObject(i++, v);
+      }
+    }
+    return i;
+  }
+}

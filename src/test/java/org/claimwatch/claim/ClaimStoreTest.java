@@ -1,0 +1,188 @@
+package org.claimwatch.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.claimwatch.support.ApiTest;
+import org.junit.jupiter.api.Test;
+
+/** The claims table and its one list of columns agree, and every field comes back as stored. */
+@MicronautTest(transactional = false)
+class ClaimStoreTest extends ApiTest {
+  @Inject ClaimStore store;
+  @Inject JdbcOperations jdbc;
+  @Inject TransactionOperations<Connection> tx;
+
+  @Test
+  void the_column_list_names_every_column_of_the_table_but_its_id() {
+    Set<String> table =
+        tx.executeRead(
+            s ->
+                jdbc.prepareStatement(
+                    "SELECT column_name FROM information_schema.columns"
+                        + " WHERE table_schema = DATABASE() AND table_name = 'claims'",
+                    ps -> {
+                      Set<String> out = new TreeSet<>();
+                      try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                          out.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT));
+                        }
+                      }
+                      return out;
+                    }));
+    table.remove("id");
+    assertEquals(
+        table,
+        ClaimStore.COLUMNS.stream()
+            .map(ClaimStore.Column::name)
+            .collect(Collectors.toCollection(TreeSet::new)));
+  }
+
+  @Test
+  void a_claim_with_every_field_set_is_read_back_as_it_was_stored_and_edited_at_its_version() {
+    long entity = company("Store Co " + unique(), null);
+    Map<String, Object> body = numberClaim(entity, "capex", "1", "EXACT", "NONE", null, null, null);
+    body.put("source", Map.of("url", "https://example.org/store/" + unique()));
+    long sourceId = store.find(((Number) claim(body)).longValue()).sourceId();
+    Instant at = Instant.parse("2024-05-01T10:11:12Z");
+    Claim full =
+        new Claim(
+            null,
+            "store-test",
+            "ref-" + unique(),
+            "Store Co spent between $1.5 billion and $2 billion",
+            "en",
+            "A spokesperson",
+            entity,
+            "capex",
+            new BigDecimal("1500000000.000000"),
+            new BigDecimal("2000000000.000000"),
+            "USD",
+            Qualifier.APPROX,
+            LocalDate.parse("2024-01-01"),
+            LocalDate.parse("2024-03-31"),
+            Periodicity.PER_QUARTER,
+            ClaimKind.FORECAST,
+            LocalDate.parse("2024-06-30"),
+            at,
+            sourceId,
+            ClaimStatus.IN_REVIEW,
+            70,
+            null,
+            at,
+            at.plusSeconds(1),
+            Precision.tolerance(new BigDecimal("1500000000"), Qualifier.APPROX),
+            Precision.tolerance(new BigDecimal("2000000000"), Qualifier.EXACT),
+            at.plusSeconds(2),
+            "checker-x",
+            at.plusSeconds(3),
+            ClaimStatus.UNVERIFIED);
+    Claim stored = tx.executeWrite(s -> store.insert(List.of(full)).get(0));
+    assertNotNull(stored.id());
+    Claim read = tx.executeRead(s -> store.find(stored.id()));
+    assertSameClaim(stored, read);
+    assertEquals(1, read.version());
+
+    Claim edited =
+        tx.executeWrite(
+            s ->
+                store.update(
+                    new Claim(
+                        read.id(),
+                        read.submittedBy(),
+                        read.externalRef(),
+                        "Edited",
+                        read.language(),
+                        read.claimant(),
+                        read.entityId(),
+                        read.metric(),
+                        read.value(),
+                        read.valueHigh(),
+                        read.unit(),
+                        read.qualifier(),
+                        read.periodStart(),
+                        read.periodEnd(),
+                        read.periodicity(),
+                        read.kind(),
+                        read.resolvesOn(),
+                        read.statedAt(),
+                        read.sourceId(),
+                        read.status(),
+                        10,
+                        read.version(),
+                        read.createdAt(),
+                        at.plusSeconds(9),
+                        read.tolerance(),
+                        read.toleranceHigh(),
+                        read.lastVerdictAt(),
+                        read.assignee(),
+                        read.leaseUntil(),
+                        read.priorStatus())));
+    assertEquals(2, edited.version());
+    assertSameClaim(edited, tx.executeRead(s -> store.find(read.id())));
+    // The edit was at version 1; a second edit at version 1 lost the race.
+    org.junit.jupiter.api.Assertions.assertThrows(
+        io.micronaut.data.exceptions.OptimisticLockException.class,
+        () -> tx.executeWrite(s -> store.update(read)));
+  }
+
+  private static final List<Function<Claim, BigDecimal>> DECIMALS =
+      List.of(Claim::value, Claim::valueHigh, Claim::tolerance, Claim::toleranceHigh);
+
+  /** Equal claims, their decimals by value (a column keeps its own scale). */
+  private static void assertSameClaim(Claim expected, Claim actual) {
+    for (Function<Claim, BigDecimal> d : DECIMALS) {
+      assertEquals(0, d.apply(expected).compareTo(d.apply(actual)), actual.toString());
+    }
+    assertEquals(withoutDecimals(expected), withoutDecimals(actual));
+  }
+
+  private static Claim withoutDecimals(Claim c) {
+    return new Claim(
+        c.id(),
+        c.submittedBy(),
+        c.externalRef(),
+        c.statement(),
+        c.language(),
+        c.claimant(),
+        c.entityId(),
+        c.metric(),
+        null,
+        null,
+        c.unit(),
+        c.qualifier(),
+        c.periodStart(),
+        c.periodEnd(),
+        c.periodicity(),
+        c.kind(),
+        c.resolvesOn(),
+        c.statedAt(),
+        c.sourceId(),
+        c.status(),
+        c.priority(),
+        c.version(),
+        c.createdAt(),
+        c.updatedAt(),
+        null,
+        null,
+        c.lastVerdictAt(),
+        c.assignee(),
+        c.leaseUntil(),
+        c.priorStatus());
+  }
+}
