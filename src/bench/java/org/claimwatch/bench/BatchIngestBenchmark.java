@@ -1,20 +1,13 @@
 package org.claimwatch.bench;
 
 import static org.claimwatch.bench.BenchService.log;
-import static org.claimwatch.bench.BenchService.memoryOf;
-import static org.claimwatch.bench.BenchService.procCpuMs;
-import static org.claimwatch.bench.BenchService.withProps;
 
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,14 +19,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.claimwatch.system.Hashing;
 
 /**
  * Batch ingest through the API against raw JDBC batch inserts of the same rows into the same
@@ -77,8 +66,6 @@ import org.claimwatch.system.Hashing;
  * </ul>
  */
 public final class BatchIngestBenchmark {
-  private static final String TOKEN = "bench-admin-token-0123456789abcdef";
-  private static final String SUBMITTED_BY = "admin"; // the bootstrap ADMIN token's name
   private static final int SOURCES = 50;
   private static final int MAX_REQUEST_BYTES = 1_048_576; // micronaut.server.max-request-size
 
@@ -126,8 +113,31 @@ public final class BatchIngestBenchmark {
   private BatchIngestBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Options o = Options.parse(args);
-    new Run(o).run();
+    BenchArgs a = BenchArgs.parse(args);
+    Options o = Options.of(a);
+    BenchService.fromArgs(a, "target/bench-ingest-service.log")
+        .run(a, svc -> new Run(o, svc).run());
+  }
+
+  /** The benchmark's own options (the database and service ones are {@link BenchService}'s). */
+  record Options(int batches, int warmup, int rounds, int batchSize, boolean minimal) {
+    static Options of(BenchArgs a) {
+      Options o =
+          new Options(
+              a.integer("batches", 40),
+              a.integer("warmup", 20),
+              a.integer("rounds", 5),
+              a.integer("batch-size", 1000),
+              a.bool("minimal", false));
+      if (o.batchSize < 1 || o.batchSize > 1000) {
+        throw new IllegalArgumentException("--batch-size must be 1 to 1000 (the API's limit)");
+      }
+      return o;
+    }
+
+    int measuredRounds() {
+      return Math.max(1, Math.min(rounds, batches));
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -160,10 +170,9 @@ public final class BatchIngestBenchmark {
     final List<Double> batchMillis = new ArrayList<>();
     long totalNanos;
     long claims;
-    long serviceCpuMs;
-    long dbCpuMs;
-    long benchCpuMs;
-    final Map<String, Long> dbStatus = new LinkedHashMap<>();
+
+    /** CPU and database counters over the side's measured batches. */
+    Probe.Cost cost = Probe.Cost.ZERO;
 
     Side(String name) {
       this.name = name;
@@ -174,140 +183,74 @@ public final class BatchIngestBenchmark {
     }
 
     double percentile(double p) {
-      List<Double> sorted = new ArrayList<>(batchMillis);
-      Collections.sort(sorted);
-      int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-      return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+      return Stats.percentile(batchMillis, p);
     }
+
+    /** A total over the side's batches, per batch. */
+    double perBatch(long total) {
+      return (double) total / batchMillis.size();
+    }
+  }
+
+  /** One batch of one side; {@code side} null for a warm-up batch. */
+  @FunctionalInterface
+  interface Batch {
+    void run(int batchNo, Side side) throws Exception;
   }
 
   static final class Run {
     private final Options o;
-    private final HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final BenchService svc;
+    private final Db.Counters counters;
 
-    private final BenchService env;
-    private Process service;
-    private String base;
-    private String databaseUrl;
-    private String createdDatabase;
-    private Connection jdbc;
+    /** The raw side's connection (one transaction per batch). */
+    private Connection raw;
+
     private long entityId;
+    private int batchNo;
     private final List<String> sourceUrls = new ArrayList<>();
-    private final Map<String, Long> sourceIdByUrl = new HashMap<>();
+    private Map<String, Long> sourceIdByUrl;
     private final LocalDateTime startedAt = LocalDateTime.now(ZoneOffset.UTC);
 
     /** Part of every externalRef, so runs against a kept database do not collide. */
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
 
-    private Optional<ProcessHandle> database = Optional.empty();
     private String serviceMemory = "?";
 
-    Run(Options o) {
-      this.env =
-          new BenchService(
-              o.jdbcUrl,
-              o.serverUrl,
-              o.user,
-              o.password,
-              o.keep,
-              o.jar,
-              o.port,
-              o.javaOpts,
-              o.serviceLog,
-              TOKEN);
+    Run(Options o, BenchService svc) {
       this.o = o;
+      this.svc = svc;
+      this.counters = svc.counters(STATUS_COUNTERS);
     }
 
     void run() throws Exception {
-      Thread hook = new Thread(this::stopService, "bench-stop-service");
-      Runtime.getRuntime().addShutdownHook(hook);
-      try {
-        prepareDatabase();
-        startService();
+      try (Connection c = svc.connect()) {
+        raw = c;
+        raw.setAutoCommit(false);
         setUpData();
-        database = findDatabaseProcess();
         measure();
-      } finally {
-        stopService();
-        closeQuietly();
-        dropDatabase();
-        try {
-          Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException ignored) {
-          // already shutting down
-        }
       }
     }
 
     // --- set-up --------------------------------------------------------------------------------
 
-    private void prepareDatabase() throws SQLException {
-      databaseUrl = env.prepareDatabase();
-    }
-
-    private void startService() throws Exception {
-      service = env.startService(http);
-      base = env.base();
-    }
-
     private void setUpData() throws Exception {
-      HttpResponse<String> r =
-          post(
-              "/api/v1/entities",
-              "{\"name\":\"Bench Holdings "
-                  + Instant.now().toEpochMilli()
-                  + "\",\"kind\":\"COMPANY\"}");
-      if (r.statusCode() != 201) {
-        throw new IllegalStateException(
-            "POST /api/v1/entities: " + r.statusCode() + " " + r.body());
-      }
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(r.body());
-      if (!m.find()) {
-        throw new IllegalStateException("No id in " + r.body());
-      }
-      entityId = Long.parseLong(m.group(1));
+      entityId = svc.entity("Bench Holdings " + Instant.now().toEpochMilli());
       reportFigures();
-
-      jdbc = DriverManager.getConnection(withProps(databaseUrl), o.user, o.password);
-      jdbc.setAutoCommit(false);
+      // The sources both sides cite, stored once (as the service would store them).
+      List<Db.Source> sources = new ArrayList<>();
       for (int i = 0; i < SOURCES; i++) {
-        sourceUrls.add(
+        String url =
             "https://news"
                 + (i % 7)
                 + ".example.com/business/2024/07/"
                 + (10 + i)
                 + "/earnings-report-"
-                + i);
+                + i;
+        sourceUrls.add(url);
+        sources.add(new Db.Source(url, sourceTitle(i), PUBLISHERS[i % PUBLISHERS.length]));
       }
-      // The sources both sides cite, stored once (as the service would store them).
-      try (PreparedStatement ps =
-          jdbc.prepareStatement(
-              "INSERT IGNORE INTO sources (url, url_hash, title, publisher, published_at,"
-                  + " created_at) VALUES (?,?,?,?,?,?)")) {
-        for (int i = 0; i < SOURCES; i++) {
-          ps.setString(1, sourceUrls.get(i));
-          ps.setString(2, Hashing.sha256Hex(sourceUrls.get(i)));
-          ps.setString(3, sourceTitle(i));
-          ps.setString(4, PUBLISHERS[i % PUBLISHERS.length]);
-          ps.setNull(5, Types.TIMESTAMP);
-          ps.setObject(6, startedAt);
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-      jdbc.commit();
-      try (Statement s = jdbc.createStatement();
-          ResultSet rs = s.executeQuery("SELECT id, url FROM sources")) {
-        while (rs.next()) {
-          sourceIdByUrl.put(rs.getString(2), rs.getLong(1));
-        }
-      }
-      jdbc.commit();
+      sourceIdByUrl = Db.insertSources(svc.jdbc(), sources);
       log("Entity %d, %d sources", entityId, sourceIdByUrl.size());
     }
 
@@ -315,48 +258,38 @@ public final class BatchIngestBenchmark {
 
     private void measure() throws Exception {
       Side api = new Side("API");
-      Side raw = new Side("JDBC");
-      int batchNo = 0;
+      Side jdbc = new Side("JDBC");
       long[] before = rowCounts();
-      log("Warm-up: %d batches of %d per side", o.warmup, o.batchSize);
-      for (int i = 0; i < o.warmup; i++) {
+      log("Warm-up: %d batches of %d per side", o.warmup(), o.batchSize());
+      for (int i = 0; i < o.warmup(); i++) {
         apiBatch(batchNo++, null);
         jdbcBatch(batchNo++, null);
       }
-      int rounds = Math.max(1, Math.min(o.rounds, o.batches));
+      int rounds = o.measuredRounds();
       log(
           "Measuring: %d batches of %d per side in %d alternating rounds",
-          o.batches, o.batchSize, rounds);
+          o.batches(), o.batchSize(), rounds);
       for (int r = 0; r < rounds; r++) {
-        int n = o.batches / rounds + (r < o.batches % rounds ? 1 : 0);
-        boolean apiFirst = r % 2 == 0; // alternate who goes first so both see the same sizes
-        for (int pass = 0; pass < 2; pass++) {
-          boolean isApi = (pass == 0) == apiFirst;
-          Side side = isApi ? api : raw;
-          long[] cpu0 = cpuSnapshot();
-          Map<String, Long> status0 = dbStatus();
-          for (int i = 0; i < n; i++) {
-            if (isApi) {
-              apiBatch(batchNo++, side);
-            } else {
-              jdbcBatch(batchNo++, side);
-            }
-          }
-          long[] cpu1 = cpuSnapshot();
-          Map<String, Long> status1 = dbStatus();
-          status1.forEach(
-              (k, v) -> side.dbStatus.merge(k, v - status0.getOrDefault(k, 0L), Long::sum));
-          side.serviceCpuMs += cpu1[0] - cpu0[0];
-          side.dbCpuMs += cpu1[1] - cpu0[1];
-          side.benchCpuMs += cpu1[2] - cpu0[2];
-        }
+        int n = o.batches() / rounds + (r < o.batches() % rounds ? 1 : 0);
+        // alternate who goes first so both see the same table sizes
+        Runs.alternate(
+            r % 2 == 0, () -> pass(api, n, this::apiBatch), () -> pass(jdbc, n, this::jdbcBatch));
         log(
             "Round %d/%d: API %.0f claims/s, JDBC %.0f claims/s so far",
-            r + 1, rounds, api.claimsPerSecond(), raw.claimsPerSecond());
+            r + 1, rounds, api.claimsPerSecond(), jdbc.claimsPerSecond());
       }
       verifyCounts(before, batchNo);
-      serviceMemory = memoryOf(service.pid());
-      printSummary(api, raw);
+      serviceMemory = svc.serviceMemory();
+      printSummary(api, jdbc);
+    }
+
+    /** {@code n} measured batches of one side. */
+    private void pass(Side side, int n, Batch batch) throws Exception {
+      Probe p = svc.probe(counters);
+      for (int i = 0; i < n; i++) {
+        batch.run(batchNo++, side);
+      }
+      side.cost = side.cost.plus(p.stop());
     }
 
     private void apiBatch(int batchNo, Side side) throws Exception {
@@ -367,15 +300,13 @@ public final class BatchIngestBenchmark {
             "Batch body is " + body.length + " bytes, over the service's max-request-size");
       }
       HttpRequest req =
-          HttpRequest.newBuilder(URI.create(base + "/api/v1/claims/batch"))
-              .timeout(Duration.ofSeconds(120))
+          svc.request("/api/v1/claims/batch", Duration.ofSeconds(120))
               .header("Content-Type", "application/json")
-              .header("Authorization", "Bearer " + TOKEN)
-              .header("Prefer", o.minimal ? "return=minimal" : "return=representation")
+              .header("Prefer", o.minimal() ? "return=minimal" : "return=representation")
               .POST(HttpRequest.BodyPublishers.ofByteArray(body))
               .build();
       long t0 = System.nanoTime();
-      HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = svc.http().send(req, HttpResponse.BodyHandlers.ofString());
       long t1 = System.nanoTime();
       String expected = "{\"created\":" + specs.size() + ",";
       if (r.statusCode() != 201 || !r.body().startsWith(expected)) {
@@ -416,94 +347,93 @@ public final class BatchIngestBenchmark {
     /** What ClaimWriter does for a batch, in one transaction. */
     private void insertRows(List<Row> rows) throws SQLException {
       LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
-      try {
-        long[] ids = new long[rows.size()];
-        try (PreparedStatement ps =
-            jdbc.prepareStatement(INSERT_CLAIM, Statement.RETURN_GENERATED_KEYS)) {
-          for (Row row : rows) {
-            ClaimSpec c = row.spec();
-            int i = 0;
-            ps.setString(++i, SUBMITTED_BY);
-            ps.setString(++i, c.externalRef());
-            ps.setString(++i, c.statement());
-            ps.setString(++i, c.language());
-            ps.setString(++i, c.claimant());
-            ps.setLong(++i, c.entityId());
-            ps.setString(++i, c.metric());
-            ps.setBigDecimal(++i, row.value());
-            ps.setNull(++i, Types.DECIMAL);
-            ps.setString(++i, c.unit());
-            ps.setString(++i, c.qualifier());
-            ps.setDate(++i, Date.valueOf(c.periodStart()));
-            ps.setDate(++i, Date.valueOf(c.periodEnd()));
-            ps.setString(++i, c.periodicity());
-            ps.setString(++i, c.kind());
-            ps.setNull(++i, Types.DATE);
-            ps.setObject(++i, LocalDateTime.ofInstant(c.statedAt(), ZoneOffset.UTC));
-            ps.setLong(++i, row.sourceId());
-            ps.setString(++i, "UNVERIFIED");
-            ps.setInt(++i, c.priority());
-            ps.setInt(++i, 1);
-            ps.setObject(++i, now);
-            ps.setObject(++i, now);
-            ps.setBigDecimal(
-                ++i,
-                org.claimwatch.claim.Precision.tolerance(
-                    row.value(), org.claimwatch.claim.Qualifier.valueOf(c.qualifier())));
-            ps.setNull(++i, Types.DECIMAL);
-            ps.addBatch();
-          }
-          ps.executeBatch();
-          try (ResultSet keys = ps.getGeneratedKeys()) {
-            for (int k = 0; k < ids.length; k++) {
-              if (!keys.next()) {
-                throw new SQLException("Fewer generated ids than inserted claims");
+      Db.transaction(
+          raw,
+          () -> {
+            long[] ids = new long[rows.size()];
+            try (PreparedStatement ps =
+                raw.prepareStatement(INSERT_CLAIM, Statement.RETURN_GENERATED_KEYS)) {
+              for (Row row : rows) {
+                ClaimSpec c = row.spec();
+                int i = 0;
+                ps.setString(++i, BenchService.ADMIN);
+                ps.setString(++i, c.externalRef());
+                ps.setString(++i, c.statement());
+                ps.setString(++i, c.language());
+                ps.setString(++i, c.claimant());
+                ps.setLong(++i, c.entityId());
+                ps.setString(++i, c.metric());
+                ps.setBigDecimal(++i, row.value());
+                ps.setNull(++i, Types.DECIMAL);
+                ps.setString(++i, c.unit());
+                ps.setString(++i, c.qualifier());
+                ps.setDate(++i, Date.valueOf(c.periodStart()));
+                ps.setDate(++i, Date.valueOf(c.periodEnd()));
+                ps.setString(++i, c.periodicity());
+                ps.setString(++i, c.kind());
+                ps.setNull(++i, Types.DATE);
+                ps.setObject(++i, LocalDateTime.ofInstant(c.statedAt(), ZoneOffset.UTC));
+                ps.setLong(++i, row.sourceId());
+                ps.setString(++i, "UNVERIFIED");
+                ps.setInt(++i, c.priority());
+                ps.setInt(++i, 1);
+                ps.setObject(++i, now);
+                ps.setObject(++i, now);
+                ps.setBigDecimal(
+                    ++i,
+                    org.claimwatch.claim.Precision.tolerance(
+                        row.value(), org.claimwatch.claim.Qualifier.valueOf(c.qualifier())));
+                ps.setNull(++i, Types.DECIMAL);
+                ps.addBatch();
               }
-              ids[k] = keys.getLong(1);
+              ps.executeBatch();
+              try (ResultSet keys = ps.getGeneratedKeys()) {
+                for (int k = 0; k < ids.length; k++) {
+                  if (!keys.next()) {
+                    throw new SQLException("Fewer generated ids than inserted claims");
+                  }
+                  ids[k] = keys.getLong(1);
+                }
+              }
             }
-          }
-        }
-        try (PreparedStatement ps = jdbc.prepareStatement(INSERT_HISTORY)) {
-          for (int k = 0; k < ids.length; k++) {
-            ps.setLong(1, ids[k]);
-            ps.setInt(2, 1);
-            ps.setString(3, "CREATED");
-            ps.setString(4, SUBMITTED_BY);
-            ps.setObject(5, now);
-            ps.setString(6, rows.get(k).changes());
-            ps.setString(7, null);
-            ps.addBatch();
-          }
-          ps.executeBatch();
-        }
-        // The claim.created event the service's outbox writes in the same transaction.
-        try (PreparedStatement ps = jdbc.prepareStatement(INSERT_EVENT)) {
-          for (int k = 0; k < ids.length; k++) {
-            ps.setString(1, "claim.created");
-            ps.setLong(2, ids[k]);
-            ps.setString(
-                3,
-                "{\"claimId\":"
-                    + ids[k]
-                    + ",\"version\":1,\"action\":\"CREATED\",\"actor\":\""
-                    + SUBMITTED_BY
-                    + "\",\"at\":\""
-                    + now.toInstant(ZoneOffset.UTC)
-                    + "\",\"summary\":\"created\",\"note\":null,\"changes\":"
-                    + rows.get(k).changes()
-                    + ",\"href\":\"/api/v1/claims/"
-                    + ids[k]
-                    + "\"}");
-            ps.setObject(4, now);
-            ps.addBatch();
-          }
-          ps.executeBatch();
-        }
-        jdbc.commit();
-      } catch (SQLException | RuntimeException e) {
-        jdbc.rollback();
-        throw e;
-      }
+            try (PreparedStatement ps = raw.prepareStatement(INSERT_HISTORY)) {
+              for (int k = 0; k < ids.length; k++) {
+                ps.setLong(1, ids[k]);
+                ps.setInt(2, 1);
+                ps.setString(3, "CREATED");
+                ps.setString(4, BenchService.ADMIN);
+                ps.setObject(5, now);
+                ps.setString(6, rows.get(k).changes());
+                ps.setString(7, null);
+                ps.addBatch();
+              }
+              ps.executeBatch();
+            }
+            // The claim.created event the service's outbox writes in the same transaction.
+            try (PreparedStatement ps = raw.prepareStatement(INSERT_EVENT)) {
+              for (int k = 0; k < ids.length; k++) {
+                ps.setString(1, "claim.created");
+                ps.setLong(2, ids[k]);
+                ps.setString(
+                    3,
+                    "{\"claimId\":"
+                        + ids[k]
+                        + ",\"version\":1,\"action\":\"CREATED\",\"actor\":\""
+                        + BenchService.ADMIN
+                        + "\",\"at\":\""
+                        + now.toInstant(ZoneOffset.UTC)
+                        + "\",\"summary\":\"created\",\"note\":null,\"changes\":"
+                        + rows.get(k).changes()
+                        + ",\"href\":\"/api/v1/claims/"
+                        + ids[k]
+                        + "\"}");
+                ps.setObject(4, now);
+                ps.addBatch();
+              }
+              ps.executeBatch();
+            }
+            return null;
+          });
     }
 
     private static void record(Side side, long nanos, int claims) {
@@ -515,20 +445,15 @@ public final class BatchIngestBenchmark {
     }
 
     /** Rows in claims and claim_history. */
-    private long[] rowCounts() throws SQLException {
-      try (Statement s = jdbc.createStatement();
-          ResultSet rs =
-              s.executeQuery(
-                  "SELECT (SELECT COUNT(*) FROM claims), (SELECT COUNT(*) FROM claim_history)")) {
-        rs.next();
-        long[] counts = {rs.getLong(1), rs.getLong(2)};
-        jdbc.commit();
-        return counts;
-      }
+    private long[] rowCounts() {
+      return new long[] {
+        Db.count(svc.jdbc(), "SELECT COUNT(*) FROM claims"),
+        Db.count(svc.jdbc(), "SELECT COUNT(*) FROM claim_history")
+      };
     }
 
-    private void verifyCounts(long[] before, int batches) throws SQLException {
-      long expected = (long) batches * o.batchSize;
+    private void verifyCounts(long[] before, int batches) {
+      long expected = (long) batches * o.batchSize();
       long[] after = rowCounts();
       long claims = after[0] - before[0];
       long history = after[1] - before[1];
@@ -540,80 +465,72 @@ public final class BatchIngestBenchmark {
 
     private void printSummary(Side api, Side raw) {
       double ratio = api.claimsPerSecond() / raw.claimsPerSecond();
-      int batches = api.batchMillis.size();
       StringBuilder out = new StringBuilder();
       out.append('\n')
           .append("== Batch ingest: API vs raw JDBC ==\n")
           .append(
               String.format(
                   Locale.ROOT,
-                  "date %s UTC, %d cores, Java %s, database %s%n",
-                  startedAt.withNano(0),
-                  Runtime.getRuntime().availableProcessors(),
-                  System.getProperty("java.version"),
-                  databaseVersion()))
+                  "%s, database %s%n",
+                  BenchService.dateLine(startedAt),
+                  Db.variable(svc.jdbc(), "VERSION()")))
           .append(
               String.format(
                   Locale.ROOT,
                   "%d measured batches of %d claims per side (%d warm-up each), %d rounds, service"
                       + " JVM options: %s%n%n",
-                  batches,
-                  o.batchSize,
-                  o.warmup,
-                  Math.max(1, Math.min(o.rounds, o.batches)),
-                  o.javaOpts.isEmpty() ? "(none)" : String.join(" ", o.javaOpts)));
+                  api.batchMillis.size(),
+                  o.batchSize(),
+                  o.warmup(),
+                  o.measuredRounds(),
+                  svc.javaOpts()));
       out.append(String.format(Locale.ROOT, "%-28s %12s %12s%n", "", "API", "JDBC"));
       row(out, "claims", "%d", api.claims, raw.claims);
       row(out, "total time (s)", "%.2f", api.totalNanos / 1e9, raw.totalNanos / 1e9);
       row(out, "claims/s", "%.0f", api.claimsPerSecond(), raw.claimsPerSecond());
-      row(out, "batch p50 (ms)", "%.1f", api.percentile(50), raw.percentile(50));
-      row(out, "batch p95 (ms)", "%.1f", api.percentile(95), raw.percentile(95));
+      for (int p : new int[] {50, 95}) {
+        row(out, "batch p" + p + " (ms)", "%.1f", api.percentile(p), raw.percentile(p));
+      }
       row(out, "batch min (ms)", "%.1f", api.percentile(0), raw.percentile(0));
       row(out, "batch max (ms)", "%.1f", api.percentile(100), raw.percentile(100));
-      row(
-          out,
-          "service CPU ms/batch",
-          "%.0f",
-          (double) api.serviceCpuMs / batches,
-          (double) raw.serviceCpuMs / batches);
-      if (database.isPresent()) {
-        row(
-            out,
-            "MariaDB/MySQL CPU ms/batch",
-            "%.0f",
-            (double) api.dbCpuMs / batches,
-            (double) raw.dbCpuMs / batches);
+      perBatch(out, "service CPU ms/batch", api, raw, Probe.Cost::serviceCpuMs);
+      if (svc.database().isPresent()) {
+        perBatch(out, "MariaDB/MySQL CPU ms/batch", api, raw, Probe.Cost::dbCpuMs);
       }
-      row(
-          out,
-          "benchmark JVM CPU ms/batch",
-          "%.0f",
-          (double) api.benchCpuMs / batches,
-          (double) raw.benchCpuMs / batches);
+      perBatch(out, "benchmark JVM CPU ms/batch", api, raw, Probe.Cost::benchCpuMs);
       out.append(String.format(Locale.ROOT, "service memory at the end: %s%n", serviceMemory));
       out.append("database server counters per batch (SHOW GLOBAL STATUS deltas):\n");
-      for (String k : api.dbStatus.keySet()) {
-        row(
-            out,
-            "  " + k,
-            "%.0f",
-            (double) api.dbStatus.get(k) / batches,
-            (double) raw.dbStatus.getOrDefault(k, 0L) / batches);
+      for (String k : api.cost.status().keySet()) {
+        perBatch(out, "  " + k, api, raw, c -> c.status(k));
       }
       out.append(String.format(Locale.ROOT, "%nratio API/JDBC (claims/s): %.2f%n", ratio));
       out.append(
           String.format(
               Locale.ROOT,
               "goal API >= 5,000 claims/s: %s (%.0f)%n",
-              api.claimsPerSecond() >= 5000 ? "MET" : "NOT MET",
+              BenchService.met(api.claimsPerSecond() >= 5000),
               api.claimsPerSecond()));
       out.append(
           String.format(
               Locale.ROOT,
               "goal API >= 0.6 x JDBC:     %s (%.2f)%n",
-              ratio >= 0.6 ? "MET" : "NOT MET",
+              BenchService.met(ratio >= 0.6),
               ratio));
       System.out.println(out);
+    }
+
+    private static void perBatch(
+        StringBuilder out,
+        String label,
+        Side api,
+        Side raw,
+        java.util.function.ToLongFunction<Probe.Cost> total) {
+      row(
+          out,
+          label,
+          "%.0f",
+          api.perBatch(total.applyAsLong(api.cost)),
+          raw.perBatch(total.applyAsLong(raw.cost)));
     }
 
     private static void row(StringBuilder out, String label, String fmt, Object a, Object b) {
@@ -626,20 +543,6 @@ public final class BatchIngestBenchmark {
               String.format(Locale.ROOT, fmt, b)));
     }
 
-    private String databaseVersion() {
-      try (Statement s = jdbc.createStatement();
-          ResultSet rs = s.executeQuery("SELECT VERSION()")) {
-        rs.next();
-        return rs.getString(1);
-      } catch (SQLException e) {
-        return "?";
-      }
-    }
-
-    /**
-     * The entity's reported capex and revenue for every quarter of 2015-2024, so the claims about
-     * them (two metrics in seven) each get a check against their quarter when they are stored.
-     */
     private void reportFigures() throws Exception {
       StringBuilder facts = new StringBuilder();
       for (String metric : List.of("capex", "revenue")) {
@@ -662,19 +565,16 @@ public final class BatchIngestBenchmark {
           }
         }
       }
-      HttpResponse<String> r =
-          post(
-              "/api/v1/reports",
-              "{\"entityId\":"
-                  + entityId
-                  + ",\"title\":\"Bench Holdings results 2015-2024\",\"form\":\"press release\","
-                  + "\"url\":\"https://example.org/bench-results\",\"filedAt\":\"2025-02-01\","
-                  + "\"facts\":["
-                  + facts
-                  + "]}");
-      if (r.statusCode() != 201) {
-        throw new IllegalStateException("POST /api/v1/reports: " + r.statusCode() + " " + r.body());
-      }
+      svc.post(
+          "/api/v1/reports",
+          "{\"entityId\":"
+              + entityId
+              + ",\"title\":\"Bench Holdings results 2015-2024\",\"form\":\"press release\","
+              + "\"url\":\"https://example.org/bench-results\",\"filedAt\":\"2025-02-01\","
+              + "\"facts\":["
+              + facts
+              + "]}",
+          201);
       log("Reported 80 quarterly figures (capex, revenue 2015-2024) for entity %d", entityId);
     }
 
@@ -824,175 +724,6 @@ public final class BatchIngestBenchmark {
         }
       }
       return b.append('"');
-    }
-
-    // --- helpers -------------------------------------------------------------------------------
-
-    private HttpResponse<String> post(String path, String json) throws Exception {
-      return http.send(
-          HttpRequest.newBuilder(URI.create(base + path))
-              .timeout(Duration.ofSeconds(30))
-              .header("Content-Type", "application/json")
-              .header("Authorization", "Bearer " + TOKEN)
-              .POST(HttpRequest.BodyPublishers.ofString(json))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Counters of the database server (all sessions) that show how much work a batch made. */
-    private Map<String, Long> dbStatus() throws SQLException {
-      Map<String, Long> out = new LinkedHashMap<>();
-      try (Statement s = jdbc.createStatement();
-          ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS")) {
-        while (rs.next()) {
-          String name = rs.getString(1);
-          if (STATUS_COUNTERS.contains(name)) {
-            out.put(name, Long.parseLong(rs.getString(2)));
-          }
-        }
-      }
-      jdbc.commit();
-      Map<String, Long> ordered = new LinkedHashMap<>();
-      for (String name : STATUS_COUNTERS) {
-        if (out.containsKey(name)) {
-          ordered.put(name, out.get(name));
-        }
-      }
-      return ordered;
-    }
-
-    /** CPU ms used so far by: the service, the database server (if found), this JVM. */
-    private long[] cpuSnapshot() {
-      long serviceMs = service == null ? 0 : procCpuMs(service.pid());
-      long dbMs = database.map(p -> procCpuMs(p.pid())).orElse(0L);
-      long benchMs = 0;
-      if (ManagementFactory.getOperatingSystemMXBean()
-          instanceof com.sun.management.OperatingSystemMXBean os) {
-        benchMs = os.getProcessCpuTime() / 1_000_000;
-      }
-      return new long[] {serviceMs, dbMs, benchMs};
-    }
-
-    /** The local mariadbd/mysqld, to report its CPU time; empty if not on this machine. */
-    private static Optional<ProcessHandle> findDatabaseProcess() {
-      return ProcessHandle.allProcesses()
-          .filter(
-              p ->
-                  p.info()
-                      .command()
-                      .map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld"))
-                      .orElse(false))
-          .findFirst();
-    }
-
-    private void stopService() {
-      env.stopService();
-      service = null;
-    }
-
-    private void closeQuietly() {
-      if (jdbc != null) {
-        try {
-          jdbc.close();
-        } catch (SQLException ignored) {
-          // closing anyway
-        }
-      }
-    }
-
-    private void dropDatabase() {
-      env.dropDatabase();
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-
-  /** The service's own connection properties (application.yml), for the raw JDBC side too. */
-
-  /** Command-line options, each also readable from the environment (BENCH_ + upper case). */
-  static final class Options {
-    String jdbcUrl;
-    String serverUrl = "jdbc:mysql://127.0.0.1:3306/";
-    String user = "root";
-    String password = "";
-    int batches = 40;
-    int warmup = 20;
-    int rounds = 5;
-    int batchSize = 1000;
-    boolean keep;
-    boolean minimal;
-    String jar = "target/claimwatch-0.1.0.jar";
-    int port;
-    List<String> javaOpts = new ArrayList<>();
-    String serviceLog = "target/bench-ingest-service.log";
-
-    static Options parse(String[] args) {
-      Map<String, String> m = new HashMap<>();
-      for (String name :
-          List.of(
-              "jdbc-url",
-              "server-url",
-              "user",
-              "password",
-              "batches",
-              "warmup",
-              "rounds",
-              "batch-size",
-              "keep",
-              "minimal",
-              "jar",
-              "port",
-              "java-opts",
-              "service-log")) {
-        String env = System.getenv("BENCH_" + name.replace('-', '_').toUpperCase(Locale.ROOT));
-        if (env != null) {
-          m.put(name, env);
-        }
-      }
-      for (String a : args) {
-        if (a.equals("--help") || a.equals("-h")) {
-          System.out.println(
-              "Options: --jdbc-url= --server-url= --user= --password= --batches=40 --warmup=20"
-                  + " --rounds=5 --batch-size=1000 --keep=true --minimal=true (Prefer:"
-                  + " return=minimal) --jar= --port= --java-opts="
-                  + " --service-log=");
-          System.exit(0);
-        }
-        if (!a.startsWith("--") || !a.contains("=")) {
-          if (a.equals("--keep")) {
-            m.put("keep", "true");
-            continue;
-          }
-          throw new IllegalArgumentException("Expected --name=value, got " + a);
-        }
-        m.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
-      }
-      Options o = new Options();
-      for (Map.Entry<String, String> e : m.entrySet()) {
-        String v = e.getValue();
-        switch (e.getKey()) {
-          case "jdbc-url" -> o.jdbcUrl = v.isBlank() ? null : v;
-          case "server-url" -> o.serverUrl = v;
-          case "user" -> o.user = v;
-          case "password" -> o.password = v;
-          case "batches" -> o.batches = Integer.parseInt(v);
-          case "warmup" -> o.warmup = Integer.parseInt(v);
-          case "rounds" -> o.rounds = Integer.parseInt(v);
-          case "batch-size" -> o.batchSize = Integer.parseInt(v);
-          case "keep" -> o.keep = Boolean.parseBoolean(v);
-          case "minimal" -> o.minimal = Boolean.parseBoolean(v);
-          case "jar" -> o.jar = v;
-          case "port" -> o.port = Integer.parseInt(v);
-          case "java-opts" ->
-              o.javaOpts = v.isBlank() ? List.of() : List.of(v.trim().split("\\s+"));
-          case "service-log" -> o.serviceLog = v;
-          default -> throw new IllegalArgumentException("Unknown option --" + e.getKey());
-        }
-      }
-      if (o.batchSize < 1 || o.batchSize > 1000) {
-        throw new IllegalArgumentException("--batch-size must be 1 to 1000 (the API's limit)");
-      }
-      return o;
     }
   }
 }

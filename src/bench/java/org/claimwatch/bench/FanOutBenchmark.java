@@ -1,35 +1,24 @@
 package org.claimwatch.bench;
 
 import static org.claimwatch.bench.BenchService.log;
-import static org.claimwatch.bench.BenchService.memoryOf;
-import static org.claimwatch.bench.BenchService.otherLoad;
-import static org.claimwatch.bench.BenchService.procCpuMs;
-import static org.claimwatch.bench.BenchService.withProps;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimwatch.claim.Precision;
@@ -108,8 +97,6 @@ import org.claimwatch.recheck.PlannerSql;
  * </ul>
  */
 public final class FanOutBenchmark {
-  private static final String TOKEN = "bench-admin-token-0123456789abcdef";
-  private static final String SUBMITTED_BY = "admin"; // the bootstrap ADMIN token's name
   private static final String ENTITY_PREFIX = "FanOut Target ";
   private static final int SOURCES = 20;
   private static final int LOAD_BATCH = 1000;
@@ -117,6 +104,7 @@ public final class FanOutBenchmark {
   private static final String REPORTED = "10300000000";
   private static final String SECOND_FILED = "2025-03-01";
   private static final String SECOND_REPORTED = "10800000000";
+  private static final Pattern FLAGGED = Pattern.compile("\"claimsFlagged\":(\\d+)");
 
   // The claim columns of org.claimwatch.claim.ClaimWriter.
   private static final String INSERT_CLAIM =
@@ -181,7 +169,39 @@ public final class FanOutBenchmark {
   private FanOutBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    new Run(Options.parse(args)).run();
+    BenchArgs a = BenchArgs.parse(args);
+    Options o = Options.of(a);
+    BenchService.fromArgs(a, "target/bench-fanout-service.log")
+        .run(a, svc -> new Run(o, svc).run());
+  }
+
+  /** The benchmark's own options (the database and service ones are {@link BenchService}'s). */
+  record Options(
+      int entities,
+      int claimsPerEntity,
+      int measured,
+      String layout,
+      boolean prewarm,
+      boolean plannerSql,
+      int refilings) {
+    static Options of(BenchArgs a) {
+      Options o =
+          new Options(
+              a.integer("entities", 10),
+              a.integer("claims-per-entity", 100_000),
+              a.integer("measured", 10),
+              a.string("layout", "grouped"),
+              a.bool("prewarm", true),
+              a.bool("planner-sql", true),
+              a.integer("refilings", 0));
+      if (!o.layout.equals("grouped") && !o.layout.equals("interleaved")) {
+        throw new IllegalArgumentException("--layout must be grouped or interleaved");
+      }
+      if (o.entities < 1 || o.claimsPerEntity < 1 || o.measured < 1) {
+        throw new IllegalArgumentException("--entities, --claims-per-entity, --measured >= 1");
+      }
+      return o;
+    }
   }
 
   private static String retarget(String sql, String from, String to) {
@@ -191,53 +211,12 @@ public final class FanOutBenchmark {
     return sql.replace(from, to);
   }
 
-  /** One timed operation. */
-  record Sample(
-      int entity,
-      double ms,
-      long rows,
-      long serviceCpuMs,
-      long dbCpuMs,
-      Map<String, Long> status) {}
-
-  /** The samples of one kind of operation. */
-  static final class Kind {
-    final String name;
-    final List<Sample> samples = new ArrayList<>();
-
-    Kind(String name) {
-      this.name = name;
-    }
-
-    List<Double> ms() {
-      List<Double> out = new ArrayList<>();
-      for (Sample s : samples) {
-        out.add(s.ms());
-      }
-      return out;
-    }
-
-    double median() {
-      return FanOutBenchmark.median(ms());
-    }
-  }
-
   static final class Run {
     private final Options o;
-    private final HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-
-    private final BenchService env;
+    private final BenchService svc;
+    private final Connection jdbc;
+    private Db.Counters counters;
     private final LocalDateTime startedAt = LocalDateTime.now(ZoneOffset.UTC);
-    private Process service;
-    private String base;
-    private String databaseUrl;
-    private String createdDatabase;
-    private Connection jdbc;
-    private Optional<ProcessHandle> database = Optional.empty();
     private final List<Long> entityIds = new ArrayList<>();
     private String serviceMemory = "?";
 
@@ -247,74 +226,41 @@ public final class FanOutBenchmark {
     private double loadSeconds = Double.NaN;
     private String sizes = "?";
 
-    /** What reading the counters itself adds to them (SHOW GLOBAL STATUS scans a table). */
-    private Map<String, Long> statusNoise = Map.of();
-
-    Run(Options o) {
-      this.env =
-          new BenchService(
-              o.jdbcUrl,
-              o.serverUrl,
-              o.user,
-              o.password,
-              o.keep,
-              o.jar,
-              o.port,
-              o.javaOpts,
-              o.serviceLog,
-              TOKEN);
+    Run(Options o, BenchService svc) {
       this.o = o;
+      this.svc = svc;
+      this.jdbc = svc.jdbc();
     }
 
     void run() throws Exception {
-      Thread hook = new Thread(this::stopService, "bench-stop-service");
-      Runtime.getRuntime().addShutdownHook(hook);
-      try {
-        prepareDatabase();
-        startService();
-        jdbc = DriverManager.getConnection(withProps(databaseUrl), o.user, o.password);
-        database = findDatabaseProcess();
-        Map<String, Long> s0 = dbStatus();
-        statusNoise = delta(s0, dbStatus());
-        setUp();
-        measure();
-      } finally {
-        stopService();
-        if (jdbc != null) {
-          try {
-            jdbc.close();
-          } catch (SQLException ignored) {
-            // closing anyway
-          }
-        }
-        dropDatabase();
-        try {
-          Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException ignored) {
-          // already shutting down
-        }
-      }
+      counters = svc.counters(STATUS_COUNTERS).calibrate();
+      setUp();
+      measure();
     }
 
     // --- set-up --------------------------------------------------------------------------------
 
     private void setUp() throws Exception {
-      long wanted = (long) o.entities * o.claimsPerEntity;
+      long wanted = (long) o.entities() * o.claimsPerEntity();
       long stored = count("SELECT COUNT(*) FROM claims");
-      for (int k = 0; k < o.entities; k++) {
-        entityIds.add(entity(ENTITY_PREFIX + (k + 1)));
+      for (int k = 0; k < o.entities(); k++) {
+        entityIds.add(svc.entity(ENTITY_PREFIX + (k + 1)));
       }
       if (stored == 0) {
         load();
       } else {
-        for (int k = 0; k < o.entities; k++) {
-          long n = countFor(entityIds.get(k));
-          if (n != o.claimsPerEntity) {
+        for (int k = 0; k < o.entities(); k++) {
+          long n =
+              count(
+                  "SELECT COUNT(*) FROM claims WHERE entity_id = "
+                      + entityIds.get(k)
+                      + " AND metric = 'revenue'");
+          if (n != o.claimsPerEntity()) {
             throw new IllegalStateException(
                 "The database has claims, but "
                     + n
                     + " (not "
-                    + o.claimsPerEntity
+                    + o.claimsPerEntity()
                     + ") for entity "
                     + entityIds.get(k)
                     + ": use a fresh database");
@@ -347,32 +293,14 @@ public final class FanOutBenchmark {
       log("Tables: %s", sizes);
     }
 
-    /** The id of the entity with this name, created through the API if missing. */
-    private long entity(String name) throws Exception {
-      try (PreparedStatement ps = jdbc.prepareStatement("SELECT id FROM subjects WHERE name = ?")) {
-        ps.setString(1, name);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            return rs.getLong(1);
-          }
-        }
-      }
-      HttpResponse<String> r =
-          post("/api/v1/entities", "{\"name\":\"" + name + "\",\"kind\":\"COMPANY\"}");
-      Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(r.body());
-      if (r.statusCode() != 201 || !m.find()) {
-        throw new IllegalStateException(
-            "POST /api/v1/entities: " + r.statusCode() + " " + r.body());
-      }
-      return Long.parseLong(m.group(1));
-    }
-
     private void load() throws SQLException {
-      long total = (long) o.entities * o.claimsPerEntity;
+      long total = (long) o.entities() * o.claimsPerEntity();
       log(
           "Loading %,d claims (%d entities x %,d, %s) with JDBC",
-          total, o.entities, o.claimsPerEntity, o.layout);
-      List<Long> sourceIds = BenchService.insertSources(jdbc, SOURCES, "revenue-outlook");
+          total, o.entities(), o.claimsPerEntity(), o.layout());
+      List<Long> sourceIds =
+          new ArrayList<>(
+              Db.insertSources(jdbc, Db.newsSources(SOURCES, "revenue-outlook")).values());
       LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
       jdbc.setAutoCommit(false);
       long t0 = System.nanoTime();
@@ -384,19 +312,19 @@ public final class FanOutBenchmark {
         for (long n = 0; n < total; n++) {
           int k;
           int i;
-          if (o.layout.equals("interleaved")) {
-            k = (int) (n % o.entities);
-            i = (int) (n / o.entities);
+          if (o.layout().equals("interleaved")) {
+            k = (int) (n % o.entities());
+            i = (int) (n / o.entities());
           } else {
-            k = (int) (n / o.claimsPerEntity);
-            i = (int) (n % o.claimsPerEntity);
+            k = (int) (n / o.claimsPerEntity());
+            i = (int) (n % o.claimsPerEntity());
           }
           String qualifier = QUALIFIERS[i % QUALIFIERS.length];
           BigDecimal value = BigDecimal.valueOf(value(i));
           BigDecimal high =
               qualifier.equals("RANGE") ? value.add(BigDecimal.valueOf(1_000_000_000L)) : null;
           int c = 0;
-          ps.setString(++c, SUBMITTED_BY);
+          ps.setString(++c, BenchService.ADMIN);
           ps.setString(++c, String.format(Locale.ROOT, "fanout-%02d-%07d", k + 1, i));
           ps.setString(
               ++c,
@@ -473,35 +401,35 @@ public final class FanOutBenchmark {
     // --- measurement ---------------------------------------------------------------------------
 
     private void measure() throws Exception {
-      Kind scan = new Kind("scan, first (prewarm)");
-      Kind api = new Kind("API request");
-      Kind raw = new Kind("raw INSERT ... SELECT");
-      Kind supersede = new Kind("planner UPDATE (supersede)");
-      Kind insert = new Kind("planner INSERT ... SELECT");
-      Kind planner = new Kind("planner SQL, both");
-      Kind select = new Kind("planner SELECT only");
-      Kind scanWarm = new Kind("scan, warm");
-      Kind drained = new Kind("events out (after the API)");
-      long[] machine0 = machineCpu();
-      int measured = Math.min(o.measured, o.entities);
+      Series scan = new Series("scan, first (prewarm)");
+      Series api = new Series("API request");
+      Series raw = new Series("raw INSERT ... SELECT");
+      Series supersede = new Series("planner UPDATE (supersede)");
+      Series insert = new Series("planner INSERT ... SELECT");
+      Series planner = new Series("planner SQL, both");
+      Series select = new Series("planner SELECT only");
+      Series scanWarm = new Series("scan, warm");
+      Series drained = new Series("events out (after the API)");
+      Probe whole = svc.probe(null);
+      int measured = Math.min(o.measured(), o.entities());
       log(
           "Measuring %d entities (%,d claims each, %,d stored)",
-          measured, o.claimsPerEntity, count("SELECT COUNT(*) FROM claims"));
+          measured, o.claimsPerEntity(), count("SELECT COUNT(*) FROM claims"));
       for (int k = 0; k < measured; k++) {
+        int entity = k;
         long entityId = entityIds.get(k);
-        if (o.prewarm) {
+        if (o.prewarm()) {
           timedQuery(scan, k, SCAN, entityId);
         }
-        boolean apiFirst = k % 2 == 0;
-        long importId = -1;
-        for (int pass = 0; pass < 2; pass++) {
-          if ((pass == 0) == apiFirst) {
-            importId = apiReport(api, k, entityId, "Annual report 2024", "10-K", FILED, REPORTED);
-            drain(drained, k);
-          } else {
-            rawFlags(raw, k, entityId, false);
-          }
-        }
+        long[] importId = {-1};
+        Runs.alternate(
+            k % 2 == 0,
+            () -> {
+              importId[0] =
+                  apiReport(api, entity, entityId, "Annual report 2024", "10-K", FILED, REPORTED);
+              drain(drained, entity);
+            },
+            () -> rawFlags(raw, entity, entityId, false));
         String line =
             String.format(
                 Locale.ROOT,
@@ -509,21 +437,21 @@ public final class FanOutBenchmark {
                 k + 1,
                 measured,
                 entityId,
-                apiFirst ? "API" : "raw",
-                last(api).ms(),
-                last(raw).ms());
-        if (o.plannerSql) {
-          plannerSql(supersede, insert, planner, k, importId, entityId);
+                k % 2 == 0 ? "API" : "raw",
+                api.last().ms(),
+                raw.last().ms());
+        if (o.plannerSql()) {
+          plannerSql(supersede, insert, planner, k, importId[0], entityId);
           timedQuery(
               select,
               k,
               PLANNER_SELECT,
-              importId,
+              importId[0],
               entityId,
-              importId,
+              importId[0],
               entityId,
               entityId,
-              importId,
+              importId[0],
               entityId);
           timedQuery(scanWarm, k, SCAN, entityId);
           line +=
@@ -531,91 +459,85 @@ public final class FanOutBenchmark {
                   Locale.ROOT,
                   ", planner SQL %.0f ms (UPDATE %.0f + INSERT %.0f), planner SELECT %.0f ms,"
                       + " scan %.0f ms",
-                  last(planner).ms(),
-                  last(supersede).ms(),
-                  last(insert).ms(),
-                  last(select).ms(),
-                  last(scanWarm).ms());
+                  planner.last().ms(),
+                  supersede.last().ms(),
+                  insert.last().ms(),
+                  select.last().ms(),
+                  scanWarm.last().ms());
         }
         log("%s", line);
       }
-      Kind refile = new Kind("2nd filing: API request");
-      Kind rawRefile = new Kind("2nd filing: raw UPDATE+INSERT");
-      Kind refileSupersede = new Kind("2nd filing: planner UPDATE");
-      Kind refileInsert = new Kind("2nd filing: planner INSERT");
-      Kind refilePlanner = new Kind("2nd filing: planner SQL");
-      for (int k = 0; k < Math.min(o.refilings, measured); k++) {
+      Series refile = new Series("2nd filing: API request");
+      Series rawRefile = new Series("2nd filing: raw UPDATE+INSERT");
+      Series refileSupersede = new Series("2nd filing: planner UPDATE");
+      Series refileInsert = new Series("2nd filing: planner INSERT");
+      Series refilePlanner = new Series("2nd filing: planner SQL");
+      for (int k = 0; k < Math.min(o.refilings(), measured); k++) {
+        int entity = k;
         long entityId = entityIds.get(k);
-        if (o.prewarm) {
-          timedQuery(new Kind("scan"), k, SCAN, entityId);
+        if (o.prewarm()) {
+          timedQuery(new Series("scan"), k, SCAN, entityId);
         }
-        boolean apiFirst = k % 2 == 0;
-        long importId = -1;
-        for (int pass = 0; pass < 2; pass++) {
-          if ((pass == 0) == apiFirst) {
-            importId =
-                apiReport(
-                    refile,
-                    k,
-                    entityId,
-                    "Annual report 2024/A",
-                    "10-K/A",
-                    SECOND_FILED,
-                    SECOND_REPORTED);
-          } else {
-            rawFlags(rawRefile, k, entityId, true);
-          }
-        }
+        long[] importId = {-1};
+        Runs.alternate(
+            k % 2 == 0,
+            () ->
+                importId[0] =
+                    apiReport(
+                        refile,
+                        entity,
+                        entityId,
+                        "Annual report 2024/A",
+                        "10-K/A",
+                        SECOND_FILED,
+                        SECOND_REPORTED),
+            () -> rawFlags(rawRefile, entity, entityId, true));
         String line =
             String.format(
                 Locale.ROOT,
                 "Second filing, entity %d (%s first): API %.0f ms, raw %.0f ms",
                 k + 1,
-                apiFirst ? "API" : "raw",
-                last(refile).ms(),
-                last(rawRefile).ms());
-        if (o.plannerSql) {
-          plannerSql(refileSupersede, refileInsert, refilePlanner, k, importId, entityId);
+                k % 2 == 0 ? "API" : "raw",
+                refile.last().ms(),
+                rawRefile.last().ms());
+        if (o.plannerSql()) {
+          plannerSql(refileSupersede, refileInsert, refilePlanner, k, importId[0], entityId);
           line +=
               String.format(
                   Locale.ROOT,
                   ", planner SQL %.0f ms (UPDATE %.0f + INSERT %.0f)",
-                  last(refilePlanner).ms(),
-                  last(refileSupersede).ms(),
-                  last(refileInsert).ms());
+                  refilePlanner.last().ms(),
+                  refileSupersede.last().ms(),
+                  refileInsert.last().ms());
         }
         log("%s", line);
       }
-      otherLoad = otherLoad(machine0, machineCpu());
+      otherLoad = whole.stop().otherLoad();
       verify(measured);
       sizes = tableSizes();
-      serviceMemory = memoryOf(service.pid());
-      List<Kind> kinds = new ArrayList<>(List.of(api, raw, drained));
-      if (o.plannerSql) {
+      serviceMemory = svc.serviceMemory();
+      List<Series> kinds = new ArrayList<>(List.of(api, raw, drained));
+      if (o.plannerSql()) {
         kinds.addAll(List.of(planner, supersede, insert, select));
       }
-      if (o.prewarm) {
+      if (o.prewarm()) {
         kinds.add(scan);
       }
-      if (o.plannerSql) {
+      if (o.plannerSql()) {
         kinds.add(scanWarm);
       }
-      if (!refile.samples.isEmpty()) {
+      if (!refile.isEmpty()) {
         kinds.addAll(List.of(refile, rawRefile));
-        if (o.plannerSql) {
+        if (o.plannerSql()) {
           kinds.addAll(List.of(refilePlanner, refileSupersede, refileInsert));
         }
       }
       printSummary(kinds, api, raw, planner, refile, rawRefile);
     }
 
-    private static Sample last(Kind k) {
-      return k.samples.get(k.samples.size() - 1);
-    }
-
     /** POSTs a one-fact report; returns the import's id. */
     private long apiReport(
-        Kind kind, int k, long entityId, String title, String form, String filed, String value)
+        Series kind, int k, long entityId, String title, String form, String filed, String value)
         throws Exception {
       String body =
           "{\"entityId\":"
@@ -631,40 +553,28 @@ public final class FanOutBenchmark {
               + "\",\"facts\":[{\"metric\":\"revenue\",\"value\":\""
               + value
               + "\",\"unit\":\"USD\",\"periodStart\":\"2024-01-01\",\"periodEnd\":\"2024-12-31\"}]}";
-      HttpRequest req =
-          HttpRequest.newBuilder(URI.create(base + "/api/v1/reports"))
-              .timeout(Duration.ofSeconds(600))
-              .header("Content-Type", "application/json")
-              .header("Authorization", "Bearer " + TOKEN)
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build();
-      long[] cpu0 = cpuSnapshot();
-      Map<String, Long> status0 = dbStatus();
-      long t0 = System.nanoTime();
-      HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
-      long t1 = System.nanoTime();
-      long[] cpu1 = cpuSnapshot();
-      Map<String, Long> status = delta(status0, dbStatus());
-      Matcher flagged = Pattern.compile("\"claimsFlagged\":(\\d+)").matcher(r.body());
-      Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(r.body());
-      if (r.statusCode() != 201 || !flagged.find() || !id.find()) {
+      HttpRequest req = svc.postJson("/api/v1/reports", body, Duration.ofSeconds(600));
+      Probe p = svc.probe(counters);
+      HttpResponse<String> r = svc.http().send(req, BenchService.ofString());
+      Probe.Cost cost = p.stop();
+      Matcher flagged = FLAGGED.matcher(r.body());
+      if (r.statusCode() != 201 || !flagged.find()) {
         throw new IllegalStateException("POST /api/v1/reports: " + r.statusCode() + " " + r.body());
       }
       long n = Long.parseLong(flagged.group(1));
-      if (n != o.claimsPerEntity) {
+      if (n != o.claimsPerEntity()) {
         throw new IllegalStateException(
-            "Expected claimsFlagged " + o.claimsPerEntity + ", got " + r.body());
+            "Expected claimsFlagged " + o.claimsPerEntity() + ", got " + r.body());
       }
-      kind.samples.add(
-          new Sample(k, (t1 - t0) / 1e6, n, cpu1[0] - cpu0[0], cpu1[1] - cpu0[1], status));
-      return Long.parseLong(id.group(1));
+      kind.add(k, n, cost);
+      return BenchService.id(r);
     }
 
     /**
      * The raw side: one autocommitted INSERT ... SELECT of the entity's flags; for a second filing
      * ({@code second}) an UPDATE closing the open ones first, both in one transaction.
      */
-    private void rawFlags(Kind kind, int k, long entityId, boolean second) throws SQLException {
+    private void rawFlags(Series kind, int k, long entityId, boolean second) throws SQLException {
       long placeholderReport = (second ? 2_000_000L : 1_000_000L) + k;
       String reason = second ? "RESTATEMENT" : "NEW_FILING";
       try (PreparedStatement up = jdbc.prepareStatement(RAW_SUPERSEDE);
@@ -680,45 +590,35 @@ public final class FanOutBenchmark {
         ps.setString(++i, reason);
         ps.setLong(++i, placeholderReport);
         ps.setLong(++i, entityId);
-        long[] cpu0 = cpuSnapshot();
-        Map<String, Long> status0 = dbStatus();
-        long t0 = System.nanoTime();
+        Probe p = svc.probe(counters);
         int n;
         if (second) {
-          jdbc.setAutoCommit(false);
-          try {
-            int closed = up.executeUpdate();
-            if (closed != o.claimsPerEntity) {
-              throw new IllegalStateException("Raw UPDATE closed " + closed + " flags");
-            }
-            n = ps.executeUpdate();
-            jdbc.commit();
-          } catch (SQLException | RuntimeException e) {
-            jdbc.rollback();
-            throw e;
-          } finally {
-            jdbc.setAutoCommit(true);
-          }
+          n =
+              Db.transaction(
+                  jdbc,
+                  () -> {
+                    int closed = up.executeUpdate();
+                    if (closed != o.claimsPerEntity()) {
+                      throw new IllegalStateException("Raw UPDATE closed " + closed + " flags");
+                    }
+                    return ps.executeUpdate();
+                  });
         } else {
           n = ps.executeUpdate(); // autocommit: includes the commit
         }
-        long t1 = System.nanoTime();
-        long[] cpu1 = cpuSnapshot();
-        Map<String, Long> status = delta(status0, dbStatus());
-        if (n != o.claimsPerEntity) {
+        Probe.Cost cost = p.stop();
+        if (n != o.claimsPerEntity()) {
           throw new IllegalStateException("Raw INSERT ... SELECT wrote " + n + " rows");
         }
-        kind.samples.add(
-            new Sample(k, (t1 - t0) / 1e6, n, cpu1[0] - cpu0[0], cpu1[1] - cpu0[1], status));
+        kind.add(k, n, cost);
       }
     }
 
     /** The planner's UPDATE and INSERT, as RecheckPlanner runs them, in one transaction. */
     private void plannerSql(
-        Kind supersede, Kind insert, Kind both, int k, long importId, long entityId)
+        Series supersede, Series insert, Series both, int k, long importId, long entityId)
         throws SQLException {
       LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
-      jdbc.setAutoCommit(false);
       try (PreparedStatement up = jdbc.prepareStatement(PLANNER_SUPERSEDE);
           PreparedStatement in = jdbc.prepareStatement(PLANNER_INSERT)) {
         PlannerSql.bindImport(up, 1, importId, entityId);
@@ -727,77 +627,56 @@ public final class FanOutBenchmark {
         in.setString(1, "claimwatch");
         in.setObject(2, now);
         PlannerSql.bindImport(in, 3, importId, entityId);
-        long[] cpu0 = cpuSnapshot();
-        Map<String, Long> status0 = dbStatus();
-        long t0 = System.nanoTime();
-        int superseded = up.executeUpdate();
-        long t1 = System.nanoTime();
-        Map<String, Long> status1 = dbStatus();
-        int n = in.executeUpdate();
-        jdbc.commit();
-        long t2 = System.nanoTime();
-        long[] cpu2 = cpuSnapshot();
-        Map<String, Long> status2 = dbStatus();
-        if (n != o.claimsPerEntity) {
-          throw new IllegalStateException("The planner's INSERT wrote " + n + " rows");
+        Probe.Cost[] laps = new Probe.Cost[2];
+        int[] rows = new int[2];
+        Db.transaction(
+            jdbc,
+            () -> {
+              Probe p = svc.probe(counters);
+              rows[0] = up.executeUpdate();
+              laps[0] = p.lap();
+              rows[1] = in.executeUpdate();
+              jdbc.commit(); // timed with the INSERT; the helper's commit then has nothing to do
+              laps[1] = p.lap();
+              return null;
+            });
+        if (rows[1] != o.claimsPerEntity()) {
+          throw new IllegalStateException("The planner's INSERT wrote " + rows[1] + " rows");
         }
-        supersede.samples.add(
-            new Sample(k, (t1 - t0) / 1e6, superseded, 0, 0, delta(status0, status1)));
-        insert.samples.add(new Sample(k, (t2 - t1) / 1e6, n, 0, 0, delta(status1, status2)));
-        both.samples.add(
-            new Sample(
-                k,
-                (t2 - t0) / 1e6,
-                n,
-                cpu2[0] - cpu0[0],
-                cpu2[1] - cpu0[1],
-                delta(status0, status2)));
-      } catch (SQLException | RuntimeException e) {
-        jdbc.rollback();
-        throw e;
-      } finally {
-        jdbc.setAutoCommit(true);
+        supersede.add(k, rows[0], laps[0]);
+        insert.add(k, rows[1], laps[1]);
+        both.add(k, rows[1], laps[0].plus(laps[1]));
       }
     }
 
-    private void timedQuery(Kind kind, int k, String sql, long... params) throws SQLException {
+    private void timedQuery(Series kind, int k, String sql, long... params) throws SQLException {
       try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
         for (int i = 0; i < params.length; i++) {
           ps.setLong(i + 1, params[i]);
         }
-        long[] cpu0 = cpuSnapshot();
-        Map<String, Long> status0 = dbStatus();
-        long t0 = System.nanoTime();
+        Probe p = svc.probe(counters);
         long n;
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
           n = rs.getLong(1);
         }
-        long t1 = System.nanoTime();
-        long[] cpu1 = cpuSnapshot();
-        if (n != o.claimsPerEntity) {
+        Probe.Cost cost = p.stop();
+        if (n != o.claimsPerEntity()) {
           throw new IllegalStateException(kind.name + " counted " + n + " rows");
         }
-        kind.samples.add(
-            new Sample(
-                k,
-                (t1 - t0) / 1e6,
-                n,
-                cpu1[0] - cpu0[0],
-                cpu1[1] - cpu0[1],
-                delta(status0, dbStatus())));
+        kind.add(k, n, cost);
       }
     }
 
-    private void verify(int measured) throws SQLException {
-      long expected = (long) measured * o.claimsPerEntity;
+    private void verify(int measured) {
+      long expected = (long) measured * o.claimsPerEntity();
       long api = count("SELECT COUNT(*) FROM rechecks WHERE open_slot IS NOT NULL");
       long raw = count("SELECT COUNT(*) FROM rechecks_raw WHERE open_slot IS NOT NULL");
       log("Open flags: rechecks %,d, rechecks_raw %,d (expected %,d each)", api, raw, expected);
       if (api != expected || raw != expected) {
         throw new IllegalStateException("Flag counts do not match");
       }
-      if (o.plannerSql) {
+      if (o.plannerSql()) {
         long planner = count("SELECT COUNT(*) FROM rechecks_planner WHERE open_slot IS NOT NULL");
         if (planner != expected) {
           throw new IllegalStateException("rechecks_planner has " + planner + " open flags");
@@ -817,7 +696,12 @@ public final class FanOutBenchmark {
     // --- summary -------------------------------------------------------------------------------
 
     private void printSummary(
-        List<Kind> kinds, Kind api, Kind raw, Kind planner, Kind refile, Kind rawRefile) {
+        List<Series> kinds,
+        Series api,
+        Series raw,
+        Series planner,
+        Series refile,
+        Series rawRefile) {
       StringBuilder out = new StringBuilder();
       int measured = api.samples.size();
       out.append('\n')
@@ -825,39 +709,34 @@ public final class FanOutBenchmark {
           .append(
               String.format(
                   Locale.ROOT,
-                  "date %s UTC, %d cores, Java %s, database %s, innodb_buffer_pool_size %s%n",
-                  startedAt.withNano(0),
-                  Runtime.getRuntime().availableProcessors(),
-                  System.getProperty("java.version"),
-                  variable("VERSION()"),
-                  variable("@@innodb_buffer_pool_size")))
+                  "%s, database %s, innodb_buffer_pool_size %s%n",
+                  BenchService.dateLine(startedAt),
+                  Db.variable(jdbc, "VERSION()"),
+                  Db.variable(jdbc, "@@innodb_buffer_pool_size")))
           .append(
               String.format(
                   Locale.ROOT,
                   "%,d claims stored (%d entities x %,d, %s; load %.1f s), %d entities measured,"
                       + " prewarm %s, service JVM options: %s%n",
                   count("SELECT COUNT(*) FROM claims"),
-                  o.entities,
-                  o.claimsPerEntity,
-                  o.layout,
+                  o.entities(),
+                  o.claimsPerEntity(),
+                  o.layout(),
                   loadSeconds,
                   measured,
-                  o.prewarm,
-                  o.javaOpts.isEmpty() ? "(none)" : String.join(" ", o.javaOpts)))
+                  o.prewarm(),
+                  svc.javaOpts()))
           .append(String.format(Locale.ROOT, "tables at the end: %s%n%n", sizes));
       out.append(String.format(Locale.ROOT, "%-30s", "ms per entity"));
       for (int k = 0; k < measured; k++) {
         out.append(String.format(Locale.ROOT, " %7s", "#" + (k + 1)));
       }
       out.append(String.format(Locale.ROOT, " %9s %9s %9s%n", "median", "min", "max"));
-      for (Kind kind : kinds) {
+      for (Series kind : kinds) {
         out.append(String.format(Locale.ROOT, "%-30s", kind.name));
         for (int k = 0; k < measured; k++) {
-          int kk = k;
           out.append(
-              kind.samples.stream()
-                  .filter(s -> s.entity() == kk)
-                  .findFirst()
+              kind.of(k)
                   .map(s -> String.format(Locale.ROOT, " %7.0f", s.ms()))
                   .orElse(String.format(Locale.ROOT, " %7s", "")));
         }
@@ -866,12 +745,12 @@ public final class FanOutBenchmark {
                 Locale.ROOT,
                 " %9.0f %9.0f %9.0f%n",
                 kind.median(),
-                Collections.min(kind.ms()),
-                Collections.max(kind.ms())));
+                Stats.min(kind.ms()),
+                Stats.max(kind.ms())));
       }
       out.append("\nper operation, median: CPU ms of the service and the database server\n");
-      for (Kind kind : List.of(api, raw, planner, refile, rawRefile)) {
-        if (kind.samples.isEmpty()) {
+      for (Series kind : List.of(api, raw, planner, refile, rawRefile)) {
+        if (kind.isEmpty()) {
           continue;
         }
         out.append(
@@ -879,63 +758,28 @@ public final class FanOutBenchmark {
                 Locale.ROOT,
                 "  %-28s service %6.0f   MariaDB %6.0f%n",
                 kind.name,
-                median(kind.samples.stream().map(s -> (double) s.serviceCpuMs()).toList()),
-                median(kind.samples.stream().map(s -> (double) s.dbCpuMs()).toList())));
+                kind.median(s -> s.cost().serviceCpuMs()),
+                kind.median(s -> s.cost().dbCpuMs())));
       }
       out.append(
           "\ndatabase server counters per operation, median (SHOW GLOBAL STATUS deltas, less what reading them adds):\n");
-      out.append(String.format(Locale.ROOT, "%-28s", ""));
-      for (Kind kind : kinds) {
-        out.append(String.format(Locale.ROOT, " %14.14s", kind.name));
-      }
-      out.append('\n');
-      for (String c : STATUS_COUNTERS) {
-        out.append(String.format(Locale.ROOT, "%-28s", "  " + c));
-        for (Kind kind : kinds) {
-          out.append(
-              String.format(
-                  Locale.ROOT,
-                  " %14.0f",
-                  median(
-                      kind.samples.stream()
-                          .map(s -> (double) s.status().getOrDefault(c, 0L))
-                          .toList())));
-        }
-        out.append('\n');
-      }
-      out.append(String.format(Locale.ROOT, "%nservice memory at the end: %s%n", serviceMemory));
-      out.append(
-          String.format(
-              Locale.ROOT, "other processes on the machine while measuring: %s%n", otherLoad));
+      Series.counterTable(out, STATUS_COUNTERS, kinds, 28, " %14.14s");
+      out.append(BenchService.footer(serviceMemory, otherLoad));
       double ratio = api.median() / raw.median();
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "%nratio API/raw (medians): %.2f; per entity: %s%n",
-              ratio,
-              ratios(api, raw)));
-      if (!planner.samples.isEmpty()) {
-        out.append(
-            String.format(
-                Locale.ROOT,
-                "ratio planner SQL/raw (medians): %.2f; per entity: %s%n",
-                planner.median() / raw.median(),
-                ratios(planner, raw)));
+      out.append('\n');
+      ratio(out, "API/raw", api, raw);
+      if (!planner.isEmpty()) {
+        ratio(out, "planner SQL/raw", planner, raw);
       }
-      if (!refile.samples.isEmpty()) {
-        out.append(
-            String.format(
-                Locale.ROOT,
-                "ratio second filing API/raw (medians): %.2f; per entity: %s%n",
-                refile.median() / rawRefile.median(),
-                ratios(refile, rawRefile)));
+      if (!refile.isEmpty()) {
+        ratio(out, "second filing API/raw", refile, rawRefile);
       }
-      double apiMax = Collections.max(api.ms());
+      double apiMax = Stats.max(api.ms());
       out.append(
           String.format(
               Locale.ROOT,
               "%ngoal all %,d flagged within 3 s: %s (median %.0f ms, max %.0f ms)%n",
-              o.claimsPerEntity,
+              o.claimsPerEntity(),
               apiMax <= 3000 ? "MET" : api.median() <= 3000 ? "MET at the median only" : "NOT MET",
               api.median(),
               apiMax));
@@ -943,25 +787,23 @@ public final class FanOutBenchmark {
           String.format(
               Locale.ROOT,
               "goal API <= 2 x raw INSERT ... SELECT: %s (%.2f)%n",
-              ratio <= 2 ? "MET" : "NOT MET",
+              BenchService.met(ratio <= 2),
               ratio));
       System.out.println(out);
     }
 
-    private static String ratios(Kind a, Kind b) {
-      List<String> out = new ArrayList<>();
-      for (Sample s : a.samples) {
-        b.samples.stream()
-            .filter(t -> t.entity() == s.entity())
-            .findFirst()
-            .ifPresent(t -> out.add(String.format(Locale.ROOT, "%.2f", s.ms() / t.ms())));
-      }
-      return String.join(" ", out);
+    private static void ratio(StringBuilder out, String name, Series a, Series b) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "ratio %s (medians): %.2f; per entity: %s%n",
+              name,
+              a.median() / b.median(),
+              a.ratios(b)));
     }
 
     private String tableSizes() {
-      return BenchService.tableSizes(
-          jdbc, "claims", "rechecks", "rechecks_raw", "rechecks_planner");
+      return Db.tableSizes(jdbc, "claims", "rechecks", "rechecks_raw", "rechecks_planner");
     }
 
     // --- helpers -------------------------------------------------------------------------------
@@ -971,7 +813,7 @@ public final class FanOutBenchmark {
      * events, expanded by the dispatcher after the API request committed), so the next measurement
      * does not share the machine with it; the wait is reported.
      */
-    private void drain(Kind kind, int entity) throws InterruptedException {
+    private void drain(Series kind, int entity) throws InterruptedException {
       long t0 = System.nanoTime();
       long deadline = t0 + Duration.ofSeconds(300).toNanos();
       while (count("SELECT COUNT(*) FROM outbox_events WHERE fanned_out = 0") > 0) {
@@ -980,199 +822,16 @@ public final class FanOutBenchmark {
         }
         Thread.sleep(20);
       }
-      kind.samples.add(new Sample(entity, (System.nanoTime() - t0) / 1e6, 0, 0, 0, Map.of()));
+      long waited = System.nanoTime() - t0;
+      kind.add(entity, 0, new Probe.Cost(waited, 0, 0, 0, 0, Map.of()));
     }
 
     private long count(String sql) {
-      return BenchService.count(jdbc, sql);
-    }
-
-    private long countFor(long entityId) throws SQLException {
-      try (PreparedStatement ps =
-          jdbc.prepareStatement(
-              "SELECT COUNT(*) FROM claims WHERE entity_id = ? AND metric = 'revenue'")) {
-        ps.setLong(1, entityId);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          return rs.getLong(1);
-        }
-      }
+      return Db.count(jdbc, sql);
     }
 
     private void exec(String sql) throws SQLException {
-      try (Statement s = jdbc.createStatement()) {
-        s.execute(sql);
-      }
-    }
-
-    private String variable(String expression) {
-      try (Statement s = jdbc.createStatement();
-          ResultSet rs = s.executeQuery("SELECT " + expression)) {
-        rs.next();
-        return rs.getString(1);
-      } catch (SQLException e) {
-        return "?";
-      }
-    }
-
-    private HttpResponse<String> post(String path, String json) throws Exception {
-      return http.send(
-          HttpRequest.newBuilder(URI.create(base + path))
-              .timeout(Duration.ofSeconds(30))
-              .header("Content-Type", "application/json")
-              .header("Authorization", "Bearer " + TOKEN)
-              .POST(HttpRequest.BodyPublishers.ofString(json))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Counter differences, less what reading the counters adds. */
-    private Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
-      Map<String, Long> out = new LinkedHashMap<>();
-      after.forEach(
-          (k, v) ->
-              out.put(
-                  k,
-                  Math.max(0, v - before.getOrDefault(k, 0L) - statusNoise.getOrDefault(k, 0L))));
-      return out;
-    }
-
-    /** Counters of the database server (all sessions). */
-    private Map<String, Long> dbStatus() throws SQLException {
-      return BenchService.dbStatus(jdbc, STATUS_COUNTERS);
-    }
-
-    /**
-     * Wall ms, busy CPU ms of the whole machine (/proc/stat), and CPU ms of the service, the
-     * database server and this program: what the rest of the machine used is the difference.
-     */
-    private long[] machineCpu() {
-      long busy = BenchService.machineBusyMs();
-      if (busy < 0) {
-        return null;
-      }
-      long[] cpu = cpuSnapshot();
-      return new long[] {
-        System.nanoTime() / 1_000_000,
-        busy,
-        cpu[0] + cpu[1] + procCpuMs(ProcessHandle.current().pid())
-      };
-    }
-
-    /** CPU ms used so far by the service and the database server (if found). */
-    private long[] cpuSnapshot() {
-      long serviceMs = service == null ? 0 : procCpuMs(service.pid());
-      long dbMs = database.map(p -> procCpuMs(p.pid())).orElse(0L);
-      return new long[] {serviceMs, dbMs};
-    }
-
-    private Optional<ProcessHandle> findDatabaseProcess() {
-      return BenchService.findDatabaseProcess(jdbc);
-    }
-
-    private void prepareDatabase() throws SQLException {
-      databaseUrl = env.prepareDatabase();
-    }
-
-    private void startService() throws Exception {
-      service = env.startService(http);
-      base = env.base();
-    }
-
-    private void stopService() {
-      env.stopService();
-      service = null;
-    }
-
-    private void dropDatabase() {
-      env.dropDatabase();
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-
-  static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    int n = sorted.size();
-    if (n == 0) {
-      return Double.NaN;
-    }
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-  }
-
-  /** The service's own connection properties (application.yml). */
-
-  /** Command-line options, each also readable from the environment (BENCH_ + upper case). */
-  static final class Options {
-    int entities = 10;
-    int claimsPerEntity = 100_000;
-    int measured = 10;
-    String layout = "grouped";
-    boolean prewarm = true;
-    boolean plannerSql = true;
-    int refilings;
-    String jdbcUrl;
-    String serverUrl = "jdbc:mysql://127.0.0.1:3306/";
-    String user = "root";
-    String password = "";
-    boolean keep;
-    String jar = "target/claimwatch-0.1.0.jar";
-    int port;
-    List<String> javaOpts = new ArrayList<>();
-    String serviceLog = "target/bench-fanout-service.log";
-
-    static Options parse(String[] args) {
-      List<String> names =
-          List.of(
-              "entities",
-              "claims-per-entity",
-              "measured",
-              "layout",
-              "prewarm",
-              "planner-sql",
-              "refilings",
-              "jdbc-url",
-              "server-url",
-              "user",
-              "password",
-              "keep",
-              "jar",
-              "port",
-              "java-opts",
-              "service-log");
-      Map<String, String> m = BenchService.options(args, names);
-      Options o = new Options();
-      for (Map.Entry<String, String> e : m.entrySet()) {
-        String v = e.getValue();
-        switch (e.getKey()) {
-          case "entities" -> o.entities = Integer.parseInt(v);
-          case "claims-per-entity" -> o.claimsPerEntity = Integer.parseInt(v);
-          case "measured" -> o.measured = Integer.parseInt(v);
-          case "layout" -> o.layout = v;
-          case "prewarm" -> o.prewarm = Boolean.parseBoolean(v);
-          case "planner-sql" -> o.plannerSql = Boolean.parseBoolean(v);
-          case "refilings" -> o.refilings = Integer.parseInt(v);
-          case "jdbc-url" -> o.jdbcUrl = v.isBlank() ? null : v;
-          case "server-url" -> o.serverUrl = v;
-          case "user" -> o.user = v;
-          case "password" -> o.password = v;
-          case "keep" -> o.keep = Boolean.parseBoolean(v);
-          case "jar" -> o.jar = v;
-          case "port" -> o.port = Integer.parseInt(v);
-          case "java-opts" ->
-              o.javaOpts = v.isBlank() ? List.of() : List.of(v.trim().split("\\s+"));
-          case "service-log" -> o.serviceLog = v;
-          default -> throw new IllegalArgumentException("Unknown option --" + e.getKey());
-        }
-      }
-      if (!o.layout.equals("grouped") && !o.layout.equals("interleaved")) {
-        throw new IllegalArgumentException("--layout must be grouped or interleaved");
-      }
-      if (o.entities < 1 || o.claimsPerEntity < 1 || o.measured < 1) {
-        throw new IllegalArgumentException("--entities, --claims-per-entity, --measured >= 1");
-      }
-      return o;
+      Db.exec(jdbc, sql);
     }
   }
 }

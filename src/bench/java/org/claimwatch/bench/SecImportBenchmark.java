@@ -1,38 +1,26 @@
 package org.claimwatch.bench;
 
 import static org.claimwatch.bench.BenchService.log;
-import static org.claimwatch.bench.BenchService.memoryOf;
-import static org.claimwatch.bench.BenchService.otherLoad;
-import static org.claimwatch.bench.BenchService.procCpuMs;
-import static org.claimwatch.bench.BenchService.withProps;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimwatch.report.SecCompanyFacts;
@@ -96,7 +84,6 @@ import org.claimwatch.system.Hashing;
  * </ul>
  */
 public final class SecImportBenchmark {
-  private static final String TOKEN = "bench-admin-token-0123456789abcdef";
   private static final String PATH = "/api/v1/reports/sec-companyfacts";
   private static final Pattern HEAD =
       Pattern.compile("^\\{\\s*\"cik\"\\s*:\\s*(\\d+)\\s*,\\s*\"entityName\"\\s*:\\s*\"([^\"]*)\"");
@@ -126,55 +113,42 @@ public final class SecImportBenchmark {
   private SecImportBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    new Run(Options.parse(args)).run();
+    BenchArgs a = BenchArgs.parse(args);
+    Options o = Options.of(a);
+    BenchService svc = BenchService.fromArgs(a, "target/bench-sec-service.log");
+    Run run = new Run(o, svc);
+    run.loadFixture();
+    svc.run(a, s -> run.measure());
   }
 
-  /** One request's measurements. */
-  record Sample(
-      double wallMs,
-      long serviceCpuMs,
-      long dbCpuMs,
-      Map<String, Long> status,
-      Map<String, String> counts) {}
-
-  /** The samples of one kind of request. */
-  static final class Kind {
-    final String name;
-    final List<Sample> samples = new ArrayList<>();
-
-    Kind(String name) {
-      this.name = name;
-    }
-
-    List<Double> values(java.util.function.ToDoubleFunction<Sample> f) {
-      List<Double> out = new ArrayList<>();
-      for (Sample s : samples) {
-        out.add(f.applyAsDouble(s));
+  /** The benchmark's own options (the database and service ones are {@link BenchService}'s). */
+  record Options(String fixture, int warmup, int runs, boolean freshAccessions) {
+    static Options of(BenchArgs a) {
+      Options o =
+          new Options(
+              a.string(
+                  "fixture",
+                  "src/test/resources/fixtures/sec/companyfacts_CIK0000320193_apple_fetched-2026-03-21.json"),
+              a.integer("warmup", 3),
+              a.integer("runs", 5),
+              a.bool("fresh-accessions", true));
+      if (o.runs < 1 || o.warmup < 0) {
+        throw new IllegalArgumentException("--runs must be >= 1 and --warmup >= 0");
       }
-      return out;
+      return o;
     }
   }
 
   static final class Run {
     private final Options o;
-    private final HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-
-    private final BenchService env;
+    private final BenchService svc;
+    private Connection jdbc;
+    private Db.Counters counters;
     private final LocalDateTime startedAt = LocalDateTime.now(ZoneOffset.UTC);
 
     /** Five digits that keep this run's CIKs, names and accession numbers apart from others'. */
     private final long runTag = System.currentTimeMillis() / 1000 % 100_000;
 
-    private Process service;
-    private String base;
-    private String databaseUrl;
-    private String createdDatabase;
-    private Connection jdbc;
-    private Optional<ProcessHandle> database = Optional.empty();
     private String template;
     private long templateCik;
     private String templateName;
@@ -184,54 +158,15 @@ public final class SecImportBenchmark {
     /** CPU the rest of the machine used while measuring (other builds, ...). */
     private String otherLoad = "?";
 
-    Run(Options o) {
-      this.env =
-          new BenchService(
-              o.jdbcUrl,
-              o.serverUrl,
-              o.user,
-              o.password,
-              o.keep,
-              o.jar,
-              o.port,
-              o.javaOpts,
-              o.serviceLog,
-              TOKEN);
+    Run(Options o, BenchService svc) {
       this.o = o;
-    }
-
-    void run() throws Exception {
-      Thread hook = new Thread(this::stopService, "bench-stop-service");
-      Runtime.getRuntime().addShutdownHook(hook);
-      try {
-        loadFixture();
-        prepareDatabase();
-        startService();
-        jdbc = DriverManager.getConnection(withProps(databaseUrl), o.user, o.password);
-        database = findDatabaseProcess();
-        measure();
-      } finally {
-        stopService();
-        if (jdbc != null) {
-          try {
-            jdbc.close();
-          } catch (SQLException ignored) {
-            // closing anyway
-          }
-        }
-        dropDatabase();
-        try {
-          Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException ignored) {
-          // already shutting down
-        }
-      }
+      this.svc = svc;
     }
 
     // --- documents -----------------------------------------------------------------------------
 
     private void loadFixture() throws IOException {
-      Path f = Path.of(o.fixture);
+      Path f = Path.of(o.fixture());
       if (!Files.isRegularFile(f)) {
         throw new IllegalStateException(f.toAbsolutePath() + " is missing (--fixture=)");
       }
@@ -268,7 +203,7 @@ public final class SecImportBenchmark {
               + n
               + ")\"";
       String rest = template.substring(m.end());
-      if (o.freshAccessions) {
+      if (o.freshAccessions()) {
         Map<String, String> prefixes = new HashMap<>();
         Matcher a = ACCN.matcher(rest);
         rest =
@@ -311,57 +246,53 @@ public final class SecImportBenchmark {
     // --- measurement ---------------------------------------------------------------------------
 
     private void measure() throws Exception {
-      Kind fresh = new Kind("fresh import");
-      Kind again = new Kind("re-import");
-      Kind tiny = new Kind("tiny import");
-      Kind parse = new Kind("parse only (422)");
+      jdbc = svc.jdbc();
+      counters = svc.counters(STATUS_COUNTERS);
+      Series fresh = new Series("fresh import");
+      Series again = new Series("re-import");
+      Series tiny = new Series("tiny import");
+      Series parse = new Series("parse only (422)");
       int tinyNo = 0;
-      Kind facts = new Kind("JDBC facts insert");
-      long refEntity = createEntity("SEC import JDBC reference " + runTag);
+      Series facts = new Series("JDBC facts insert");
+      long refEntity = svc.entity("SEC import JDBC reference " + runTag);
       log(
           "Warm-up: %d fresh imports (+ as many tiny imports, parse-only requests and JDBC inserts)",
-          o.warmup);
-      for (int i = 0; i < o.warmup; i++) {
-        Sample s = send(freshDocument(documents++), "", 201, null);
-        log(
-            "  warm-up %d: %.0f ms %s",
-            i + 1, s.wallMs(), s.counts().getOrDefault("factsAdded", ""));
+          o.warmup());
+      for (int i = 0; i < o.warmup(); i++) {
+        Series.Sample s = send(freshDocument(documents++), "", 201, null);
+        log("  warm-up %d: %.0f ms %s", i + 1, s.ms(), s.notes().getOrDefault("factsAdded", ""));
         send(tinyDocument(tinyNo++), "", 201, null);
         send(freshDocument(documents++), "?cik=1", 422, null);
         insertFacts(freshDocument(documents++), refEntity, -1 - i, null);
       }
-      long[] machine0 = machineCpu();
-      log("Measuring: %d rounds of fresh, re-import, tiny, parse-only", o.runs);
-      for (int r = 0; r < o.runs; r++) {
+      Probe whole = svc.probe(null);
+      log("Measuring: %d rounds of fresh, re-import, tiny, parse-only", o.runs());
+      for (int r = 0; r < o.runs(); r++) {
         byte[] doc = freshDocument(documents++);
-        Sample f = send(doc, "", 201, fresh);
-        Sample a = send(doc, "", 201, again);
-        Sample t = send(tinyDocument(tinyNo++), "", 201, tiny);
-        Sample p = send(freshDocument(documents++), "?cik=1", 422, parse);
-        Sample j = insertFacts(doc, refEntity, r, facts);
+        Series.Sample f = send(doc, "", 201, fresh);
+        Series.Sample a = send(doc, "", 201, again);
+        Series.Sample t = send(tinyDocument(tinyNo++), "", 201, tiny);
+        Series.Sample p = send(freshDocument(documents++), "?cik=1", 422, parse);
+        Series.Sample j = insertFacts(doc, refEntity, r, facts);
         log(
             "Round %d/%d: fresh %.0f ms, re-import %.0f ms, tiny %.0f ms, parse only %.0f ms, JDBC"
                 + " facts insert %.0f ms",
-            r + 1, o.runs, f.wallMs(), a.wallMs(), t.wallMs(), p.wallMs(), j.wallMs());
+            r + 1, o.runs(), f.ms(), a.ms(), t.ms(), p.ms(), j.ms());
         check(f, false);
         check(a, true);
       }
-      otherLoad = otherLoad(machine0, machineCpu());
-      serviceMemory = memoryOf(service.pid());
+      otherLoad = whole.stop().otherLoad();
+      serviceMemory = svc.serviceMemory();
       printSummary(List.of(fresh, again, tiny, parse, facts));
     }
 
     /**
      * The facts of {@code doc}, inserted as FactStore inserts them, for entity {@code entityId}.
      */
-    private Sample insertFacts(byte[] doc, long entityId, int round, Kind kind) throws Exception {
+    private Series.Sample insertFacts(byte[] doc, long entityId, int round, Series kind)
+        throws Exception {
       SecCompanyFacts.Document d = SecCompanyFacts.read(new ByteArrayInputStream(doc));
-      long reportId;
-      try (Statement s = jdbc.createStatement();
-          ResultSet rs = s.executeQuery("SELECT MIN(id) FROM reports")) {
-        rs.next();
-        reportId = rs.getLong(1);
-      }
+      long reportId = Db.count(jdbc, "SELECT MIN(id) FROM reports");
       List<String> keys = new ArrayList<>(d.facts().size());
       for (SecCompanyFacts.SecFact f : d.facts()) {
         keys.add(
@@ -383,107 +314,69 @@ public final class SecImportBenchmark {
                     + round));
       }
       LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
-      jdbc.setAutoCommit(false);
-      long[] cpu0 = cpuSnapshot();
-      Map<String, Long> status0 = dbStatus();
-      long t0 = System.nanoTime();
-      try (PreparedStatement ps = jdbc.prepareStatement(INSERT_FACT)) {
-        int n = 0;
-        for (int i = 0; i < d.facts().size(); i++) {
-          SecCompanyFacts.SecFact f = d.facts().get(i);
-          ps.setLong(1, entityId);
-          ps.setLong(2, reportId);
-          ps.setString(3, f.concept());
-          ps.setString(4, f.unit());
-          if (f.start() == null) {
-            ps.setNull(5, Types.DATE);
-          } else {
-            ps.setObject(5, f.start());
-          }
-          ps.setObject(6, f.end());
-          ps.setBigDecimal(7, f.value());
-          ps.setString(8, f.frame());
-          ps.setObject(9, f.filed());
-          ps.setBoolean(10, false);
-          ps.setString(11, keys.get(i));
-          ps.setObject(12, now);
-          ps.addBatch();
-          if (++n % 5000 == 0) {
-            ps.executeBatch();
-          }
-        }
-        ps.executeBatch();
-        jdbc.commit();
-      } catch (SQLException | RuntimeException e) {
-        jdbc.rollback();
-        throw e;
-      } finally {
-        jdbc.setAutoCommit(true);
-      }
-      long t1 = System.nanoTime();
-      long[] cpu1 = cpuSnapshot();
-      Map<String, Long> status = new LinkedHashMap<>();
-      dbStatus().forEach((k, v) -> status.put(k, v - status0.getOrDefault(k, 0L)));
-      Sample s =
-          new Sample(
-              (t1 - t0) / 1e6,
-              cpu1[0] - cpu0[0],
-              cpu1[1] - cpu0[1],
-              status,
+      Probe p = svc.probe(kind == null ? null : counters);
+      Db.transaction(
+          jdbc,
+          () -> {
+            try (PreparedStatement ps = jdbc.prepareStatement(INSERT_FACT)) {
+              int n = 0;
+              for (int i = 0; i < d.facts().size(); i++) {
+                SecCompanyFacts.SecFact f = d.facts().get(i);
+                ps.setLong(1, entityId);
+                ps.setLong(2, reportId);
+                ps.setString(3, f.concept());
+                ps.setString(4, f.unit());
+                if (f.start() == null) {
+                  ps.setNull(5, Types.DATE);
+                } else {
+                  ps.setObject(5, f.start());
+                }
+                ps.setObject(6, f.end());
+                ps.setBigDecimal(7, f.value());
+                ps.setString(8, f.frame());
+                ps.setObject(9, f.filed());
+                ps.setBoolean(10, false);
+                ps.setString(11, keys.get(i));
+                ps.setObject(12, now);
+                ps.addBatch();
+                if (++n % 5000 == 0) {
+                  ps.executeBatch();
+                }
+              }
+              ps.executeBatch();
+            }
+            return null;
+          });
+      Series.Sample s =
+          new Series.Sample(
+              round,
+              d.facts().size(),
+              p.stop(),
               Map.of("rows", Integer.toString(d.facts().size())));
       if (kind != null) {
-        kind.samples.add(s);
+        kind.add(s);
       }
       return s;
     }
 
-    private long createEntity(String name) throws Exception {
-      HttpResponse<String> r =
-          http.send(
-              HttpRequest.newBuilder(URI.create(base + "/api/v1/entities"))
-                  .timeout(Duration.ofSeconds(30))
-                  .header("Content-Type", "application/json")
-                  .header("Authorization", "Bearer " + TOKEN)
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          "{\"name\":\"" + name + "\",\"kind\":\"COMPANY\"}"))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(r.body());
-      if (r.statusCode() != 201 || !m.find()) {
-        throw new IllegalStateException(
-            "POST /api/v1/entities: " + r.statusCode() + " " + r.body());
-      }
-      return Long.parseLong(m.group(1));
-    }
-
-    /** A fresh import adds facts and no fact is unchanged; a re-import adds none. */
-    private static void check(Sample s, boolean reimport) {
-      long added = Long.parseLong(s.counts().getOrDefault("factsAdded", "-1"));
+    private static void check(Series.Sample s, boolean reimport) {
+      long added = Long.parseLong(s.notes().getOrDefault("factsAdded", "-1"));
       if (reimport ? added != 0 : added <= 0) {
         throw new IllegalStateException(
             (reimport ? "Re-import" : "Fresh import") + " added " + added + " facts: " + s);
       }
     }
 
-    private Sample send(byte[] body, String query, int expected, Kind kind) throws Exception {
+    private Series.Sample send(byte[] body, String query, int expected, Series kind)
+        throws Exception {
       HttpRequest req =
-          HttpRequest.newBuilder(URI.create(base + PATH + query))
-              .timeout(Duration.ofSeconds(300))
+          svc.request(PATH + query, Duration.ofSeconds(300))
               .header("Content-Type", "application/json")
-              .header("Authorization", "Bearer " + TOKEN)
               .POST(HttpRequest.BodyPublishers.ofByteArray(body))
               .build();
-      long[] cpu0 = cpuSnapshot();
-      Map<String, Long> status0 = kind == null ? Map.of() : dbStatus();
-      long t0 = System.nanoTime();
-      HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
-      long t1 = System.nanoTime();
-      long[] cpu1 = cpuSnapshot();
-      Map<String, Long> status = new LinkedHashMap<>();
-      if (kind != null) {
-        dbStatus().forEach((k, v) -> status.put(k, v - status0.getOrDefault(k, 0L)));
-      }
+      Probe p = svc.probe(kind == null ? null : counters);
+      HttpResponse<String> r = svc.http().send(req, BenchService.ofString());
+      Probe.Cost cost = p.stop();
       if (r.statusCode() != expected) {
         throw new IllegalStateException(
             "POST "
@@ -504,36 +397,38 @@ public final class SecImportBenchmark {
           counts.put(name, m.group(1));
         }
       }
-      Sample s = new Sample((t1 - t0) / 1e6, cpu1[0] - cpu0[0], cpu1[1] - cpu0[1], status, counts);
+      Series.Sample s = new Series.Sample(0, 0, cost, counts);
       if (kind != null) {
-        kind.samples.add(s);
+        kind.add(s);
       }
       return s;
     }
 
-    private void printSummary(List<Kind> kinds) {
+    private static String whole(double v) {
+      return String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    private void printSummary(List<Series> kinds) {
       StringBuilder out = new StringBuilder();
       out.append('\n')
           .append("== SEC companyfacts import ==\n")
           .append(
               String.format(
                   Locale.ROOT,
-                  "date %s UTC, %d cores, Java %s, database %s%n",
-                  startedAt.withNano(0),
-                  Runtime.getRuntime().availableProcessors(),
-                  System.getProperty("java.version"),
-                  databaseVersion()))
+                  "%s, database %s%n",
+                  BenchService.dateLine(startedAt),
+                  Db.variable(jdbc, "VERSION()")))
           .append(
               String.format(
                   Locale.ROOT,
                   "fixture %s (%d bytes), %d warm-up fresh imports, %d measured rounds, fresh"
                       + " accession numbers: %s, service JVM options: %s%n%n",
-                  o.fixture,
+                  o.fixture(),
                   template.getBytes(StandardCharsets.UTF_8).length,
-                  o.warmup,
-                  o.runs,
-                  o.freshAccessions,
-                  o.javaOpts.isEmpty() ? "(none)" : String.join(" ", o.javaOpts)));
+                  o.warmup(),
+                  o.runs(),
+                  o.freshAccessions(),
+                  svc.javaOpts()));
       out.append(
           String.format(
               Locale.ROOT,
@@ -543,44 +438,22 @@ public final class SecImportBenchmark {
               "service CPU ms",
               "MariaDB CPU ms",
               "response counts (last)"));
-      for (Kind k : kinds) {
+      for (Series k : kinds) {
         out.append(
             String.format(
                 Locale.ROOT,
                 "%-18s %-24s %-14s %-14s %s%n",
                 k.name,
-                stats(k.values(Sample::wallMs)),
-                String.format(
-                    Locale.ROOT, "%.0f", median(k.values(s -> (double) s.serviceCpuMs()))),
-                database.isPresent()
-                    ? String.format(
-                        Locale.ROOT, "%.0f", median(k.values(s -> (double) s.dbCpuMs())))
-                    : "-",
-                k.samples.isEmpty() ? "" : k.samples.get(k.samples.size() - 1).counts()));
+                Stats.medianRange(k.values(Series.Sample::ms)),
+                whole(k.median(s -> s.cost().serviceCpuMs())),
+                svc.database().isPresent() ? whole(k.median(s -> s.cost().dbCpuMs())) : "-",
+                k.samples.isEmpty() ? "" : k.samples.get(k.samples.size() - 1).notes()));
       }
       out.append("\ndatabase server counters per request, median (SHOW GLOBAL STATUS deltas):\n");
-      out.append(String.format(Locale.ROOT, "%-24s", ""));
-      for (Kind k : kinds) {
-        out.append(String.format(Locale.ROOT, " %18s", k.name));
-      }
-      out.append('\n');
-      for (String c : STATUS_COUNTERS) {
-        out.append(String.format(Locale.ROOT, "%-24s", "  " + c));
-        for (Kind k : kinds) {
-          out.append(
-              String.format(
-                  Locale.ROOT,
-                  " %18.0f",
-                  median(k.values(s -> (double) s.status().getOrDefault(c, 0L)))));
-        }
-        out.append('\n');
-      }
-      out.append(String.format(Locale.ROOT, "%nservice memory at the end: %s%n", serviceMemory));
-      out.append(
-          String.format(
-              Locale.ROOT, "other processes on the machine while measuring: %s%n", otherLoad));
-      double freshMedian = median(kinds.get(0).values(Sample::wallMs));
-      double freshMax = Collections.max(kinds.get(0).values(Sample::wallMs));
+      Series.counterTable(out, STATUS_COUNTERS, kinds, 24, " %18s");
+      out.append(BenchService.footer(serviceMemory, otherLoad));
+      double freshMedian = Stats.median(kinds.get(0).values(Series.Sample::ms));
+      double freshMax = Stats.max(kinds.get(0).values(Series.Sample::ms));
       out.append(
           String.format(
               Locale.ROOT,
@@ -589,156 +462,6 @@ public final class SecImportBenchmark {
               freshMedian,
               freshMax));
       System.out.println(out);
-    }
-
-    private static String stats(List<Double> values) {
-      return String.format(
-          Locale.ROOT,
-          "%.0f [%.0f-%.0f]",
-          median(values),
-          Collections.min(values),
-          Collections.max(values));
-    }
-
-    private static double median(List<Double> values) {
-      List<Double> sorted = new ArrayList<>(values);
-      Collections.sort(sorted);
-      int n = sorted.size();
-      if (n == 0) {
-        return Double.NaN;
-      }
-      return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    // --- set-up --------------------------------------------------------------------------------
-
-    private void prepareDatabase() throws SQLException {
-      databaseUrl = env.prepareDatabase();
-    }
-
-    private void startService() throws Exception {
-      service = env.startService(http);
-      base = env.base();
-    }
-
-    // --- helpers -------------------------------------------------------------------------------
-
-    private String databaseVersion() {
-      try (Statement s = jdbc.createStatement();
-          ResultSet rs = s.executeQuery("SELECT VERSION()")) {
-        rs.next();
-        return rs.getString(1);
-      } catch (SQLException e) {
-        return "?";
-      }
-    }
-
-    /** Counters of the database server (all sessions). */
-    private Map<String, Long> dbStatus() throws SQLException {
-      return BenchService.dbStatus(jdbc, STATUS_COUNTERS);
-    }
-
-    /**
-     * Wall ms, busy CPU ms of the whole machine (/proc/stat), and CPU ms of the service, the
-     * database server and this program: what the rest of the machine used is the difference.
-     */
-    private long[] machineCpu() {
-      long busy = BenchService.machineBusyMs();
-      if (busy < 0) {
-        return null;
-      }
-      long[] cpu = cpuSnapshot();
-      return new long[] {
-        System.nanoTime() / 1_000_000,
-        busy,
-        cpu[0] + cpu[1] + procCpuMs(ProcessHandle.current().pid())
-      };
-    }
-
-    /** CPU ms used so far by the service and the database server (if found). */
-    private long[] cpuSnapshot() {
-      long serviceMs = service == null ? 0 : procCpuMs(service.pid());
-      long dbMs = database.map(p -> procCpuMs(p.pid())).orElse(0L);
-      return new long[] {serviceMs, dbMs};
-    }
-
-    private Optional<ProcessHandle> findDatabaseProcess() {
-      return BenchService.findDatabaseProcess(jdbc);
-    }
-
-    private void stopService() {
-      env.stopService();
-      service = null;
-    }
-
-    private void dropDatabase() {
-      env.dropDatabase();
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-
-  /** The service's own connection properties (application.yml). */
-
-  /** Command-line options, each also readable from the environment (BENCH_ + upper case). */
-  static final class Options {
-    String fixture =
-        "src/test/resources/fixtures/sec/companyfacts_CIK0000320193_apple_fetched-2026-03-21.json";
-    int warmup = 3;
-    int runs = 5;
-    boolean freshAccessions = true;
-    String jdbcUrl;
-    String serverUrl = "jdbc:mysql://127.0.0.1:3306/";
-    String user = "root";
-    String password = "";
-    boolean keep;
-    String jar = "target/claimwatch-0.1.0.jar";
-    int port;
-    List<String> javaOpts = new ArrayList<>();
-    String serviceLog = "target/bench-sec-service.log";
-
-    static Options parse(String[] args) {
-      List<String> names =
-          List.of(
-              "fixture",
-              "warmup",
-              "runs",
-              "fresh-accessions",
-              "jdbc-url",
-              "server-url",
-              "user",
-              "password",
-              "keep",
-              "jar",
-              "port",
-              "java-opts",
-              "service-log");
-      Map<String, String> m = BenchService.options(args, names);
-      Options o = new Options();
-      for (Map.Entry<String, String> e : m.entrySet()) {
-        String v = e.getValue();
-        switch (e.getKey()) {
-          case "fixture" -> o.fixture = v;
-          case "warmup" -> o.warmup = Integer.parseInt(v);
-          case "runs" -> o.runs = Integer.parseInt(v);
-          case "fresh-accessions" -> o.freshAccessions = Boolean.parseBoolean(v);
-          case "jdbc-url" -> o.jdbcUrl = v.isBlank() ? null : v;
-          case "server-url" -> o.serverUrl = v;
-          case "user" -> o.user = v;
-          case "password" -> o.password = v;
-          case "keep" -> o.keep = Boolean.parseBoolean(v);
-          case "jar" -> o.jar = v;
-          case "port" -> o.port = Integer.parseInt(v);
-          case "java-opts" ->
-              o.javaOpts = v.isBlank() ? List.of() : List.of(v.trim().split("\\s+"));
-          case "service-log" -> o.serviceLog = v;
-          default -> throw new IllegalArgumentException("Unknown option --" + e.getKey());
-        }
-      }
-      if (o.runs < 1 || o.warmup < 0) {
-        throw new IllegalArgumentException("--runs must be >= 1 and --warmup >= 0");
-      }
-      return o;
     }
   }
 }
