@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Batch ingest through the API against raw JDBC batch inserts of the same rows into the same
@@ -32,13 +34,14 @@ import java.util.Map;
  * process against a MySQL/MariaDB database, warms it up, then alternates rounds of {@code POST
  * /api/v1/claims/batch} (1,000 claims each) with rounds of JDBC batches that write what the service
  * writes for a batch: the {@code claims} rows, one {@code claim_history} row and one {@code
- * outbox_events} row (claim.created) per claim, with the statements of {@code ClaimWriter} and
- * {@code Outbox}, one transaction per batch, {@code rewriteBatchedStatements=true}. Both sides see
- * the same tables, the same sources (50 URLs) and the same entity, which has reported capex and
- * revenue for every quarter the claims speak of, so the service also computes each new claim's
- * check (two claims in seven get one). It prints claims/s, per-batch p50/p95, the ratio API/JDBC,
- * the CPU time the service, the database server and this program spent per batch, and database
- * server counters per batch.
+ * outbox_events} row (claim.created) per claim, with hand-written statements of the columns of
+ * {@code ClaimWriter}'s and {@code Outbox}'s (checked after the warm-up: the run fails if the
+ * service fills a column they leave empty), one transaction per batch, {@code
+ * rewriteBatchedStatements=true}. Both sides see the same tables, the same sources (50 URLs) and
+ * the same entity, which has reported capex and revenue for every quarter the claims speak of, so
+ * the service also computes each new claim's check (two claims in seven get one). It prints
+ * claims/s, per-batch p50/p95, the ratio API/JDBC, the CPU time the service, the database server
+ * and this program spent per batch, and database server counters per batch.
  *
  * <p>Build the jar first ({@code mvn -q -DskipTests package}), then:
  *
@@ -69,7 +72,11 @@ public final class BatchIngestBenchmark {
   private static final int SOURCES = 50;
   private static final int MAX_REQUEST_BYTES = 1_048_576; // micronaut.server.max-request-size
 
-  // The statements of org.claimwatch.claim.ClaimWriter.
+  // The raw side's statements: plain JDBC of the same work as the service's, written out here on
+  // purpose (the ratio compares the service with hand-written JDBC), so they must follow the
+  // production statements: ClaimWriter.INSERT_CLAIM and INSERT_HISTORY (the columns of
+  // db/migration V3, V4, V10 and V18's summary) and Outbox.INSERT. verifySameWork() fails a run
+  // in which a column the service fills is left NULL here.
   private static final String INSERT_CLAIM =
       "INSERT INTO claims (submitted_by, external_ref, statement, language, claimant, entity_id,"
           + " metric, value, value_high, unit, qualifier, period_start, period_end, periodicity,"
@@ -78,7 +85,11 @@ public final class BatchIngestBenchmark {
           + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final String INSERT_HISTORY =
       "INSERT INTO claim_history (claim_id, claim_version, action, actor, occurred_at, changes,"
-          + " note) VALUES (?,?,?,?,?,?,?)";
+          + " note, summary) VALUES (?,?,?,?,?,?,?,?)";
+
+  /** A key of a history row's changes: {@code "name":{"from":...}}. */
+  private static final Pattern CHANGE_KEY =
+      Pattern.compile("\"([\\w.]+)\"\\s*:\\s*\\{\\s*\"from\"");
 
   private static final String INSERT_EVENT =
       "INSERT INTO outbox_events (type, subject_id, data, occurred_at) VALUES (?, ?, ?, ?)";
@@ -265,6 +276,9 @@ public final class BatchIngestBenchmark {
         apiBatch(batchNo++, null);
         jdbcBatch(batchNo++, null);
       }
+      if (o.warmup() > 0) {
+        verifySameWork();
+      }
       int rounds = o.measuredRounds();
       log(
           "Measuring: %d batches of %d per side in %d alternating rounds",
@@ -277,6 +291,9 @@ public final class BatchIngestBenchmark {
         log(
             "Round %d/%d: API %.0f claims/s, JDBC %.0f claims/s so far",
             r + 1, rounds, api.claimsPerSecond(), jdbc.claimsPerSecond());
+      }
+      if (o.warmup() == 0) {
+        verifySameWork();
       }
       verifyCounts(before, batchNo);
       serviceMemory = svc.serviceMemory();
@@ -405,6 +422,7 @@ public final class BatchIngestBenchmark {
                 ps.setObject(5, now);
                 ps.setString(6, rows.get(k).changes());
                 ps.setString(7, null);
+                ps.setString(8, "created");
                 ps.addBatch();
               }
               ps.executeBatch();
@@ -450,6 +468,61 @@ public final class BatchIngestBenchmark {
         Db.count(svc.jdbc(), "SELECT COUNT(*) FROM claims"),
         Db.count(svc.jdbc(), "SELECT COUNT(*) FROM claim_history")
       };
+    }
+
+    /**
+     * Fails the run when the raw side no longer writes what the service writes for the same claim:
+     * a column of claims, claim_history or outbox_events that one side fills and the other leaves
+     * NULL, or other keys in the history row's changes.
+     */
+    private void verifySameWork() throws SQLException {
+      String api = "(SELECT MIN(id) FROM claims WHERE external_ref LIKE 'api-" + runId + "-%')";
+      String jdbc = "(SELECT MIN(id) FROM claims WHERE external_ref LIKE 'jdbc-" + runId + "-%')";
+      List<String> differ = new ArrayList<>();
+      Map<String, String> rows =
+          Map.of(
+              "claims", "SELECT * FROM claims WHERE id = %s",
+              "claim_history", "SELECT * FROM claim_history WHERE claim_id = %s",
+              "outbox_events",
+                  "SELECT * FROM outbox_events WHERE type = 'claim.created' AND subject_id = %s");
+      for (Map.Entry<String, String> e : rows.entrySet()) {
+        for (String column :
+            Db.nullsDiffer(svc.jdbc(), e.getValue().formatted(api), e.getValue().formatted(jdbc))) {
+          differ.add(e.getKey() + "." + column);
+        }
+      }
+      List<String> apiKeys = historyKeys(api);
+      List<String> jdbcKeys = historyKeys(jdbc);
+      if (!apiKeys.equals(jdbcKeys)) {
+        differ.add("claim_history.changes: API " + apiKeys + ", JDBC " + jdbcKeys);
+      }
+      if (!differ.isEmpty()) {
+        throw new IllegalStateException(
+            "The raw JDBC side no longer writes what the service writes: "
+                + differ
+                + "; make INSERT_CLAIM, INSERT_HISTORY, INSERT_EVENT and changesJson follow"
+                + " ClaimWriter and Outbox");
+      }
+      log("The raw side writes the columns the service writes (claims, history, outbox)");
+    }
+
+    /** The keys of the changes of a claim's history row, in order. */
+    private List<String> historyKeys(String claimId) {
+      String changes;
+      try (Statement s = svc.jdbc().createStatement();
+          ResultSet rs =
+              s.executeQuery("SELECT changes FROM claim_history WHERE claim_id = " + claimId)) {
+        rs.next();
+        changes = rs.getString(1);
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      List<String> keys = new ArrayList<>();
+      Matcher m = CHANGE_KEY.matcher(changes);
+      while (m.find()) {
+        keys.add(m.group(1));
+      }
+      return keys;
     }
 
     private void verifyCounts(long[] before, int batches) {
@@ -680,6 +753,8 @@ public final class BatchIngestBenchmark {
       to.put("kind", c.kind());
       to.put("statedAt", c.statedAt().toString());
       to.put("source.url", url);
+      to.put("source.title", sourceTitle(c.source()));
+      to.put("source.publisher", PUBLISHERS[c.source() % PUBLISHERS.length]);
       to.put("priority", c.priority());
       StringBuilder b = new StringBuilder(600).append('{');
       boolean first = true;

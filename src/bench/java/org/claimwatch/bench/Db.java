@@ -9,8 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
+import org.claimwatch.claim.BenchClaims;
 import org.claimwatch.system.Hashing;
 
 /** What the benchmarks do over their own JDBC connections, besides what they measure. */
@@ -98,6 +102,40 @@ final class Db {
   }
 
   /**
+   * The columns that one row leaves NULL and the other fills: {@code sqlA} and {@code sqlB} each
+   * select one row with the same columns (of one table, or of two made alike). A benchmark's raw
+   * JDBC side uses it to check that it still writes every column the production code writes.
+   */
+  static List<String> nullsDiffer(Connection jdbc, String sqlA, String sqlB) throws SQLException {
+    Map<String, Boolean> a = nulls(jdbc, sqlA);
+    Map<String, Boolean> b = nulls(jdbc, sqlB);
+    List<String> out = new ArrayList<>();
+    a.forEach(
+        (column, isNull) -> {
+          if (!isNull.equals(b.get(column))) {
+            out.add(column);
+          }
+        });
+    return out;
+  }
+
+  /** Per column of the one row {@code sql} selects: whether it is NULL. */
+  private static Map<String, Boolean> nulls(Connection jdbc, String sql) throws SQLException {
+    try (Statement s = jdbc.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      if (!rs.next()) {
+        throw new IllegalStateException("No row: " + sql);
+      }
+      Map<String, Boolean> out = new LinkedHashMap<>();
+      for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+        rs.getObject(i);
+        out.put(rs.getMetaData().getColumnLabel(i), rs.wasNull());
+      }
+      return out;
+    }
+  }
+
+  /**
    * The database server's process, to report its CPU time: the pid in its {@code @@pid_file} (there
    * may be other mariadbd processes on the machine, e.g. a test run's embedded server); empty if
    * the server is not on this machine.
@@ -144,6 +182,44 @@ final class Db {
         c.setAutoCommit(true);
       }
     }
+  }
+
+  /**
+   * Loads {@code total} claims, {@code claim.apply(n)} for n from 0, with the production writer
+   * ({@link BenchClaims}: ClaimWriter's statement and binding), 1,000 a batch and a commit every
+   * 10,000, submitted by the admin; returns the seconds it took.
+   */
+  static double loadClaims(Connection jdbc, long total, LongFunction<BenchClaims.Spec> claim)
+      throws SQLException {
+    int batchSize = 1000;
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    long t0 = System.nanoTime();
+    boolean auto = jdbc.getAutoCommit();
+    jdbc.setAutoCommit(false);
+    try {
+      List<BenchClaims.Spec> batch = new ArrayList<>(batchSize);
+      for (long n = 0; n < total; n++) {
+        batch.add(claim.apply(n));
+        long done = n + 1;
+        if (batch.size() == batchSize || done == total) {
+          BenchClaims.insert(jdbc, BenchService.ADMIN, batch, now);
+          batch.clear();
+          if (done % (batchSize * 10L) == 0 || done == total) {
+            jdbc.commit();
+          }
+          if (done % 100_000 == 0) {
+            BenchService.log(
+                "  %,d claims, %.0f claims/s", done, done / ((System.nanoTime() - t0) / 1e9));
+          }
+        }
+      }
+    } catch (SQLException | RuntimeException e) {
+      jdbc.rollback();
+      throw e;
+    } finally {
+      jdbc.setAutoCommit(auto);
+    }
+    return (System.nanoTime() - t0) / 1e9;
   }
 
   /** A news article claims cite. */

@@ -6,11 +6,9 @@ import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,7 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.claimwatch.claim.Precision;
+import org.claimwatch.claim.BenchClaims;
+import org.claimwatch.claim.ClaimStatus;
+import org.claimwatch.claim.Periodicity;
 import org.claimwatch.claim.Qualifier;
 import org.claimwatch.recheck.PlannerSql;
 
@@ -34,12 +34,12 @@ import org.claimwatch.recheck.PlannerSql;
  *
  * <p>It creates a database, starts the packaged service ({@code java -jar
  * target/claimwatch-0.1.0.jar}) so that Flyway creates the schema, creates {@code --entities} (10)
- * entities through the API and loads {@code --claims-per-entity} (100,000) claims for each with raw
- * JDBC (ClaimWriter's columns, tolerance from {@link Precision}; multi-row batches of 1,000): all
- * about metric {@code revenue}, USD, periodicity NONE, 2024-01-01..2024-12-31, stated 2024-06-01,
- * values from 9 to 11.5 billion stated to various precisions, qualifiers EXACT, APPROX, AT_LEAST,
- * MORE_THAN and RANGE (with a high value), UNVERIFIED. Then, for each of {@code --measured}
- * entities in turn (10), on the same database state:
+ * entities through the API and loads {@code --claims-per-entity} (100,000) claims for each with the
+ * production ClaimWriter over its own JDBC connection ({@link BenchClaims}; multi-row batches of
+ * 1,000): all about metric {@code revenue}, USD, periodicity NONE, 2024-01-01..2024-12-31, stated
+ * 2024-06-01, values from 9 to 11.5 billion stated to various precisions, qualifiers EXACT, APPROX,
+ * AT_LEAST, MORE_THAN and RANGE (with a high value), UNVERIFIED. Then, for each of {@code
+ * --measured} entities in turn (10), on the same database state:
  *
  * <ol>
  *   <li><b>scan</b>: {@code SELECT COUNT(*), SUM(value)} over the entity's claims, which also
@@ -99,30 +99,29 @@ import org.claimwatch.recheck.PlannerSql;
 public final class FanOutBenchmark {
   private static final String ENTITY_PREFIX = "FanOut Target ";
   private static final int SOURCES = 20;
-  private static final int LOAD_BATCH = 1000;
   private static final String FILED = "2025-02-01";
   private static final String REPORTED = "10300000000";
   private static final String SECOND_FILED = "2025-03-01";
   private static final String SECOND_REPORTED = "10800000000";
   private static final Pattern FLAGGED = Pattern.compile("\"claimsFlagged\":(\\d+)");
 
-  // The claim columns of org.claimwatch.claim.ClaimWriter.
-  private static final String INSERT_CLAIM =
-      "INSERT INTO claims (submitted_by, external_ref, statement, language, claimant, entity_id,"
-          + " metric, value, value_high, unit, qualifier, period_start, period_end, periodicity,"
-          + " kind, resolves_on, stated_at, source_id, status, priority, version, created_at,"
-          + " updated_at, tolerance, tolerance_high)"
-          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-
-  /** The same flags as the planner's, written the plainest way; report and figure as constants. */
+  /**
+   * The same flags as the planner's, written the plainest way (the raw side of the ratio: not the
+   * planner's SQL, on purpose); the claim's columns from the claim, report and figure as constants,
+   * one period judged, no deviation computed. It must write every column RecheckPlanner.insert
+   * writes (db/migration V9, V16, V23): verify() fails a run in which the service fills a column
+   * this leaves NULL (other than the deviation).
+   */
   private static final String RAW_INSERT =
       "INSERT INTO rechecks_raw (claim_id, reason, report_id, figure_id, claimed_value,"
           + " claimed_value_high, claimed_qualifier, claimed_unit, metric, reported_value,"
           + " reported_unit, period_start, period_end, derivation, form, filed_on, deviation_pct,"
-          + " outcome, created_by, created_at, open_slot, dedupe_key)"
+          + " outcome, created_by, created_at, open_slot, dedupe_key, priority, claim_version,"
+          + " entity_id, periods, periods_outside)"
           + " SELECT c.id, ?, ?, ?, c.value, c.value_high, c.qualifier, c.unit, c.metric, ?,"
           + " 'USD', '2024-01-01', '2024-12-31', NULL, ?, ?, NULL, 'SUPPORTS', 'claimwatch', NOW(),"
-          + " ?, CONCAT('report:', ?) FROM claims c WHERE c.entity_id = ? AND c.metric = 'revenue'";
+          + " ?, CONCAT('report:', ?), c.priority, c.version, c.entity_id, 1, 0"
+          + " FROM claims c WHERE c.entity_id = ? AND c.metric = 'revenue'";
 
   /** Before a second filing's flags: close the open figure flags of the same claims. */
   private static final String RAW_SUPERSEDE =
@@ -134,18 +133,14 @@ public final class FanOutBenchmark {
   private static final String SCAN =
       "SELECT COUNT(*), SUM(c.value) FROM claims c WHERE c.entity_id = ? AND c.metric = 'revenue'";
 
-  private static final String PLANNER_SUPERSEDE =
-      retarget(
-          PlannerSql.IMPORT_SUPERSEDE, "UPDATE rechecks r JOIN", "UPDATE rechecks_planner r JOIN");
-  private static final String PLANNER_INSERT =
-      retarget(
-          PlannerSql.IMPORT_INSERT,
-          "INSERT IGNORE INTO rechecks (",
-          "INSERT IGNORE INTO rechecks_planner (");
+  private static final String PLANNER_SUPERSEDE = onPlannerTable(PlannerSql.IMPORT_SUPERSEDE);
+  private static final String PLANNER_INSERT = onPlannerTable(PlannerSql.IMPORT_INSERT);
   private static final String PLANNER_SELECT =
       "SELECT COUNT(*), SUM(x.cv) FROM (" + PlannerSql.IMPORT_CANDIDATES + ") x";
 
-  private static final String[] QUALIFIERS = {"EXACT", "APPROX", "AT_LEAST", "MORE_THAN", "RANGE"};
+  private static final Qualifier[] QUALIFIERS = {
+    Qualifier.EXACT, Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.RANGE
+  };
 
   /** Database server counters reported per operation. */
   private static final List<String> STATUS_COUNTERS =
@@ -204,11 +199,16 @@ public final class FanOutBenchmark {
     }
   }
 
-  private static String retarget(String sql, String from, String to) {
-    if (!sql.contains(from)) {
-      throw new IllegalStateException("The planner's SQL no longer contains '" + from + "'");
+  /**
+   * The planner's statement on rechecks_planner instead of rechecks: every reference to the table
+   * (the flags it updates or inserts, and those it looks up) renamed, nothing else.
+   */
+  private static String onPlannerTable(String sql) {
+    Matcher m = Pattern.compile("\\b(UPDATE|JOIN|INTO|FROM)\\s+rechecks\\b").matcher(sql);
+    if (!m.find()) {
+      throw new IllegalStateException("The planner's SQL no longer names the table rechecks");
     }
-    return sql.replace(from, to);
+    return m.replaceAll("$1 rechecks_planner");
   }
 
   static final class Run {
@@ -293,6 +293,7 @@ public final class FanOutBenchmark {
       log("Tables: %s", sizes);
     }
 
+    /** The claims, with the production writer (ClaimWriter's statement, Precision's tolerance). */
     private void load() throws SQLException {
       long total = (long) o.entities() * o.claimsPerEntity();
       log(
@@ -301,87 +302,48 @@ public final class FanOutBenchmark {
       List<Long> sourceIds =
           new ArrayList<>(
               Db.insertSources(jdbc, Db.newsSources(SOURCES, "revenue-outlook")).values());
-      LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
-      jdbc.setAutoCommit(false);
-      long t0 = System.nanoTime();
-      long done = 0;
       LocalDateTime statedAt = LocalDateTime.of(2024, 6, 1, 9, 0);
-      Date start = Date.valueOf(LocalDate.of(2024, 1, 1));
-      Date end = Date.valueOf(LocalDate.of(2024, 12, 31));
-      try (PreparedStatement ps = jdbc.prepareStatement(INSERT_CLAIM)) {
-        for (long n = 0; n < total; n++) {
-          int k;
-          int i;
-          if (o.layout().equals("interleaved")) {
-            k = (int) (n % o.entities());
-            i = (int) (n / o.entities());
-          } else {
-            k = (int) (n / o.claimsPerEntity());
-            i = (int) (n % o.claimsPerEntity());
-          }
-          String qualifier = QUALIFIERS[i % QUALIFIERS.length];
-          BigDecimal value = BigDecimal.valueOf(value(i));
-          BigDecimal high =
-              qualifier.equals("RANGE") ? value.add(BigDecimal.valueOf(1_000_000_000L)) : null;
-          int c = 0;
-          ps.setString(++c, BenchService.ADMIN);
-          ps.setString(++c, String.format(Locale.ROOT, "fanout-%02d-%07d", k + 1, i));
-          ps.setString(
-              ++c,
-              String.format(
-                  Locale.ROOT,
-                  "Target %d expects revenue of USD %s for 2024, the chief executive told"
-                      + " investors (item %d).",
-                  k + 1,
-                  value.toPlainString(),
-                  i));
-          ps.setString(++c, "en");
-          ps.setString(++c, "Chief Executive Officer of Target " + (k + 1));
-          ps.setLong(++c, entityIds.get(k));
-          ps.setString(++c, "revenue");
-          ps.setBigDecimal(++c, value);
-          if (high == null) {
-            ps.setNull(++c, Types.DECIMAL);
-          } else {
-            ps.setBigDecimal(++c, high);
-          }
-          ps.setString(++c, "USD");
-          ps.setString(++c, qualifier);
-          ps.setDate(++c, start);
-          ps.setDate(++c, end);
-          ps.setString(++c, "NONE");
-          ps.setString(++c, "REPORTED");
-          ps.setNull(++c, Types.DATE);
-          ps.setObject(++c, statedAt.plusMinutes(i % 600));
-          ps.setLong(++c, sourceIds.get(i % sourceIds.size()));
-          ps.setString(++c, "UNVERIFIED");
-          ps.setInt(++c, 50);
-          ps.setInt(++c, 1);
-          ps.setObject(++c, now);
-          ps.setObject(++c, now);
-          ps.setBigDecimal(++c, Precision.tolerance(value, Qualifier.valueOf(qualifier)));
-          if (high == null) {
-            ps.setNull(++c, Types.DECIMAL);
-          } else {
-            ps.setBigDecimal(++c, Precision.tolerance(high, Qualifier.EXACT));
-          }
-          ps.addBatch();
-          if (++done % LOAD_BATCH == 0) {
-            ps.executeBatch();
-            if (done % (LOAD_BATCH * 10) == 0) {
-              jdbc.commit();
-            }
-            if (done % 100_000 == 0) {
-              log("  %,d claims, %.0f claims/s", done, done / ((System.nanoTime() - t0) / 1e9));
-            }
-          }
-        }
-        ps.executeBatch();
-        jdbc.commit();
-      } finally {
-        jdbc.setAutoCommit(true);
-      }
-      loadSeconds = (System.nanoTime() - t0) / 1e9;
+      LocalDate start = LocalDate.of(2024, 1, 1);
+      LocalDate end = LocalDate.of(2024, 12, 31);
+      loadSeconds =
+          Db.loadClaims(
+              jdbc,
+              total,
+              n -> {
+                boolean interleaved = o.layout().equals("interleaved");
+                int k = (int) (interleaved ? n % o.entities() : n / o.claimsPerEntity());
+                int i = (int) (interleaved ? n / o.entities() : n % o.claimsPerEntity());
+                Qualifier qualifier = QUALIFIERS[i % QUALIFIERS.length];
+                BigDecimal value = BigDecimal.valueOf(value(i));
+                BigDecimal high =
+                    qualifier == Qualifier.RANGE
+                        ? value.add(BigDecimal.valueOf(1_000_000_000L))
+                        : null;
+                return new BenchClaims.Spec(
+                    String.format(Locale.ROOT, "fanout-%02d-%07d", k + 1, i),
+                    String.format(
+                        Locale.ROOT,
+                        "Target %d expects revenue of USD %s for 2024, the chief executive told"
+                            + " investors (item %d).",
+                        k + 1,
+                        value.toPlainString(),
+                        i),
+                    "en",
+                    "Chief Executive Officer of Target " + (k + 1),
+                    entityIds.get(k),
+                    "revenue",
+                    value,
+                    high,
+                    "USD",
+                    qualifier,
+                    start,
+                    end,
+                    Periodicity.NONE,
+                    statedAt.plusMinutes(i % 600).toInstant(ZoneOffset.UTC),
+                    sourceIds.get(i % sourceIds.size()),
+                    ClaimStatus.UNVERIFIED,
+                    50);
+              });
       log("Loaded %,d claims in %.1f s", total, loadSeconds);
     }
 
@@ -419,7 +381,7 @@ public final class FanOutBenchmark {
         int entity = k;
         long entityId = entityIds.get(k);
         if (o.prewarm()) {
-          timedQuery(scan, k, SCAN, entityId);
+          timedQuery(scan, k, SCAN, ps -> ps.setLong(1, entityId));
         }
         long[] importId = {-1};
         Runs.alternate(
@@ -430,6 +392,9 @@ public final class FanOutBenchmark {
               drain(drained, entity);
             },
             () -> rawFlags(raw, entity, entityId, false));
+        if (k == 0) {
+          verifyRawColumns();
+        }
         String line =
             String.format(
                 Locale.ROOT,
@@ -443,17 +408,8 @@ public final class FanOutBenchmark {
         if (o.plannerSql()) {
           plannerSql(supersede, insert, planner, k, importId[0], entityId);
           timedQuery(
-              select,
-              k,
-              PLANNER_SELECT,
-              importId[0],
-              entityId,
-              importId[0],
-              entityId,
-              entityId,
-              importId[0],
-              entityId);
-          timedQuery(scanWarm, k, SCAN, entityId);
+              select, k, PLANNER_SELECT, ps -> PlannerSql.bindImport(ps, 1, importId[0], entityId));
+          timedQuery(scanWarm, k, SCAN, ps -> ps.setLong(1, entityId));
           line +=
               String.format(
                   Locale.ROOT,
@@ -476,7 +432,7 @@ public final class FanOutBenchmark {
         int entity = k;
         long entityId = entityIds.get(k);
         if (o.prewarm()) {
-          timedQuery(new Series("scan"), k, SCAN, entityId);
+          timedQuery(new Series("scan"), k, SCAN, ps -> ps.setLong(1, entityId));
         }
         long[] importId = {-1};
         Runs.alternate(
@@ -649,11 +605,15 @@ public final class FanOutBenchmark {
       }
     }
 
-    private void timedQuery(Series kind, int k, String sql, long... params) throws SQLException {
+    /** Binds a statement's parameters. */
+    @FunctionalInterface
+    interface Binder {
+      void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private void timedQuery(Series kind, int k, String sql, Binder binder) throws SQLException {
       try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
-        for (int i = 0; i < params.length; i++) {
-          ps.setLong(i + 1, params[i]);
-        }
+        binder.bind(ps);
         Probe p = svc.probe(counters);
         long n;
         try (ResultSet rs = ps.executeQuery()) {
@@ -666,6 +626,28 @@ public final class FanOutBenchmark {
         }
         kind.add(k, n, cost);
       }
+    }
+
+    /**
+     * Fails the run when the raw side no longer writes what the planner writes: a column of the
+     * first claim's flag that the service filled and the raw side left NULL (or the other way).
+     */
+    private void verifyRawColumns() throws SQLException {
+      String first = "claim_id = (SELECT MIN(claim_id) FROM rechecks_raw) ORDER BY id LIMIT 1";
+      List<String> columns =
+          new ArrayList<>(
+              Db.nullsDiffer(
+                  jdbc,
+                  "SELECT * FROM rechecks WHERE " + first,
+                  "SELECT * FROM rechecks_raw WHERE " + first));
+      columns.remove("deviation_pct"); // the raw side computes none
+      if (!columns.isEmpty()) {
+        throw new IllegalStateException(
+            "RAW_INSERT no longer writes the columns the planner writes: "
+                + columns
+                + "; make it follow RecheckPlanner.insert");
+      }
+      log("The raw side writes the columns the planner writes");
     }
 
     private void verify(int measured) {

@@ -14,13 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,7 +37,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.claimwatch.claim.Precision;
+import org.claimwatch.claim.BenchClaims;
+import org.claimwatch.claim.ClaimStatus;
+import org.claimwatch.claim.Periodicity;
 import org.claimwatch.claim.Qualifier;
 import org.claimwatch.review.QueueSql;
 
@@ -53,14 +53,15 @@ import org.claimwatch.review.QueueSql;
  * <p>It creates a database, starts the packaged service ({@code java -jar
  * target/claimwatch-0.1.0.jar}) so that Flyway creates the schema, creates {@code --entities} (100)
  * entities, a VIEWER token and {@code --checkers} (20) CHECKER tokens through the API, and loads
- * {@code --claims} (1,000,000) claims with raw JDBC (ClaimWriter's columns, as FanOutBenchmark
- * loads them; multi-row batches of 1,000): round robin over the entities, each with a metric of
- * {@code --metrics} (8: revenue, capex, net_income, market_share, ...), language en (60%), de (25%)
- * or en-GB (15%), priority 0..100, status UNVERIFIED (80%) or a verdict (ACCURATE 8%,
- * MOSTLY_ACCURATE 4%, MISLEADING 3%, INACCURATE 3%, UNVERIFIABLE 2%), drawn from a hash of the
- * claim's number. Then {@code --rechecks} (50,000) open NEW_FILING flags on claims drawn at random
- * with one {@code INSERT ... SELECT} (outcomes CONTRADICTS 20%, SUPPORTS 60%, INCONCLUSIVE 20%; the
- * claim's priority, version and entity copied; one dedupe key per claim).
+ * {@code --claims} (1,000,000) claims with the production ClaimWriter over its own JDBC connection
+ * ({@link org.claimwatch.claim.BenchClaims}, as FanOutBenchmark loads them; multi-row batches of
+ * 1,000): round robin over the entities, each with a metric of {@code --metrics} (8: revenue,
+ * capex, net_income, market_share, ...), language en (60%), de (25%) or en-GB (15%), priority
+ * 0..100, status UNVERIFIED (80%) or a verdict (ACCURATE 8%, MOSTLY_ACCURATE 4%, MISLEADING 3%,
+ * INACCURATE 3%, UNVERIFIABLE 2%), drawn from a hash of the claim's number. Then {@code --rechecks}
+ * (50,000) open NEW_FILING flags on claims drawn at random with one {@code INSERT ... SELECT}
+ * (outcomes CONTRADICTS 20%, SUPPORTS 60%, INCONCLUSIVE 20%; the claim's priority, version and
+ * entity copied; one dedupe key per claim).
  *
  * <p>Scenarios ({@code --scenarios}, all by default), each a first page of {@code --limit} (50):
  *
@@ -163,29 +164,22 @@ import org.claimwatch.review.QueueSql;
 public final class QueueBenchmark {
   private static final String ENTITY_PREFIX = "Queue Target ";
   private static final int SOURCES = 20;
-  private static final int LOAD_BATCH = 1000;
   private static final double TARGET_P99_MS = 10;
   private static final double TARGET_RATE = 2000;
-
-  // The claim columns of org.claimwatch.claim.ClaimWriter (as FanOutBenchmark loads them).
-  private static final String INSERT_CLAIM =
-      "INSERT INTO claims (submitted_by, external_ref, statement, language, claimant, entity_id,"
-          + " metric, value, value_high, unit, qualifier, period_start, period_end, periodicity,"
-          + " kind, resolves_on, stated_at, source_id, status, priority, version, created_at,"
-          + " updated_at, tolerance, tolerance_high)"
-          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
   /**
    * Open NEW_FILING flags on claims drawn at random (by a hash of their id, so that they spread
    * evenly over entities, metrics and priorities), as the planner would raise them (claimed side
-   * from the claim, its priority, version and entity copied); {@code queue} is generated.
+   * from the claim, its priority, version and entity copied; one period judged, outside it when the
+   * flag contradicts); {@code queue} is generated. Set-up data written the plain way: it must fill
+   * the columns RecheckPlanner.insert fills (db/migration V9, V16, V23).
    */
   private static final String INSERT_FLAGS =
       "INSERT INTO rechecks (claim_id, reason, report_id, figure_id, claimed_value,"
           + " claimed_value_high, claimed_qualifier, claimed_unit, metric, reported_value,"
           + " reported_unit, period_start, period_end, derivation, form, filed_on, deviation_pct,"
           + " outcome, created_by, created_at, open_slot, dedupe_key, claim_version, priority,"
-          + " entity_id)"
+          + " entity_id, periods, periods_outside)"
           + " SELECT c.id, 'NEW_FILING', NULL, NULL, c.value, c.value_high, c.qualifier, c.unit,"
           + " c.metric,"
           + " ROUND(c.value * CASE WHEN MOD(CRC32(c.id), 10) < 2 THEN 1.25"
@@ -196,7 +190,7 @@ public final class QueueBenchmark {
           + " CASE WHEN MOD(CRC32(c.id), 10) < 2 THEN 'CONTRADICTS'"
           + "   WHEN MOD(CRC32(c.id), 10) < 8 THEN 'SUPPORTS' ELSE 'INCONCLUSIVE' END,"
           + " 'claimwatch', NOW(), 'NEW_FILING', CONCAT('bench:', c.id), c.version, c.priority,"
-          + " c.entity_id"
+          + " c.entity_id, 1, IF(MOD(CRC32(c.id), 10) < 2, 1, 0)"
           + " FROM claims c ORDER BY CRC32(CONCAT('flag:', c.id)) LIMIT ?";
 
   private static final String[] METRICS = {
@@ -230,7 +224,9 @@ public final class QueueBenchmark {
     "Bruttomarge"
   };
   private static final String[] UNITS = {"USD", "USD", "USD", "%", "USD", "USD", "1", "%"};
-  private static final String[] QUALIFIERS = {"EXACT", "APPROX", "AT_LEAST", "MORE_THAN", "RANGE"};
+  private static final Qualifier[] QUALIFIERS = {
+    Qualifier.EXACT, Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.RANGE
+  };
 
   /** All scenarios, in the order they run. */
   private static final List<String> SCENARIOS =
@@ -720,84 +716,56 @@ public final class QueueBenchmark {
       return m.group(1);
     }
 
+    /** The claims, with the production writer (ClaimWriter's statement, Precision's tolerance). */
     private void load() throws SQLException {
       log(
           "Loading %,d claims (%d entities round robin, %d metrics) with JDBC",
           o.claims, o.entities, o.metrics);
       List<Long> sourceIds =
           new ArrayList<>(Db.insertSources(jdbc, Db.newsSources(SOURCES, "outlook")).values());
-      LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
-      jdbc.setAutoCommit(false);
-      long t0 = System.nanoTime();
       LocalDateTime statedAt = LocalDateTime.of(2024, 1, 2, 9, 0);
-      Date start = Date.valueOf(LocalDate.of(2024, 1, 1));
-      Date end = Date.valueOf(LocalDate.of(2024, 12, 31));
-      try (PreparedStatement ps = jdbc.prepareStatement(INSERT_CLAIM)) {
-        for (int n = 0; n < o.claims; n++) {
-          long h = mix(n);
-          int k = n % o.entities;
-          int m = (int) Long.remainderUnsigned(h >>> 8, o.metrics);
-          String language = language(h);
-          String qualifier = QUALIFIERS[(int) Long.remainderUnsigned(h >>> 48, QUALIFIERS.length)];
-          BigDecimal value = value(m, h);
-          BigDecimal high =
-              qualifier.equals("RANGE")
-                  ? value
-                      .multiply(BigDecimal.valueOf(11, 1))
-                      .setScale(value.scale(), RoundingMode.UP)
-                  : null;
-          int c = 0;
-          ps.setString(++c, BenchService.ADMIN);
-          ps.setString(++c, String.format(Locale.ROOT, "queue-%08d", n));
-          ps.setString(++c, statement(language, k + 1, m, value, n));
-          ps.setString(++c, language);
-          ps.setString(++c, "Chief Financial Officer of Target " + (k + 1));
-          ps.setLong(++c, entityIds.get(k));
-          ps.setString(++c, METRICS[m]);
-          ps.setBigDecimal(++c, value);
-          if (high == null) {
-            ps.setNull(++c, Types.DECIMAL);
-          } else {
-            ps.setBigDecimal(++c, high);
-          }
-          ps.setString(++c, UNITS[m]);
-          ps.setString(++c, qualifier);
-          ps.setDate(++c, start);
-          ps.setDate(++c, end);
-          ps.setString(++c, "NONE");
-          ps.setString(++c, "REPORTED");
-          ps.setNull(++c, Types.DATE);
-          ps.setObject(++c, statedAt.plusMinutes((n / o.entities) % (300 * 24 * 60)));
-          ps.setLong(++c, sourceIds.get(n % sourceIds.size()));
-          ps.setString(++c, status(h));
-          ps.setInt(++c, (int) Long.remainderUnsigned(h >>> 28, 101));
-          ps.setInt(++c, 1);
-          ps.setObject(++c, now);
-          ps.setObject(++c, now);
-          ps.setBigDecimal(++c, Precision.tolerance(value, Qualifier.valueOf(qualifier)));
-          if (high == null) {
-            ps.setNull(++c, Types.DECIMAL);
-          } else {
-            ps.setBigDecimal(++c, Precision.tolerance(high, Qualifier.EXACT));
-          }
-          ps.addBatch();
-          int done = n + 1;
-          if (done % LOAD_BATCH == 0) {
-            ps.executeBatch();
-            if (done % (LOAD_BATCH * 10) == 0) {
-              jdbc.commit();
-            }
-            if (done % 100_000 == 0) {
-              log("  %,d claims, %.0f claims/s", done, done / ((System.nanoTime() - t0) / 1e9));
-            }
-          }
-        }
-        ps.executeBatch();
-        jdbc.commit();
-      } finally {
-        jdbc.setAutoCommit(true);
-      }
-      loadSeconds = (System.nanoTime() - t0) / 1e9;
+      LocalDate start = LocalDate.of(2024, 1, 1);
+      LocalDate end = LocalDate.of(2024, 12, 31);
+      loadSeconds =
+          Db.loadClaims(
+              jdbc,
+              o.claims,
+              nn -> {
+                int n = (int) nn;
+                long h = mix(n);
+                int k = n % o.entities;
+                int m = (int) Long.remainderUnsigned(h >>> 8, o.metrics);
+                String language = language(h);
+                Qualifier qualifier =
+                    QUALIFIERS[(int) Long.remainderUnsigned(h >>> 48, QUALIFIERS.length)];
+                BigDecimal value = value(m, h);
+                BigDecimal high =
+                    qualifier == Qualifier.RANGE
+                        ? value
+                            .multiply(BigDecimal.valueOf(11, 1))
+                            .setScale(value.scale(), RoundingMode.UP)
+                        : null;
+                return new BenchClaims.Spec(
+                    String.format(Locale.ROOT, "queue-%08d", n),
+                    statement(language, k + 1, m, value, n),
+                    language,
+                    "Chief Financial Officer of Target " + (k + 1),
+                    entityIds.get(k),
+                    METRICS[m],
+                    value,
+                    high,
+                    UNITS[m],
+                    qualifier,
+                    start,
+                    end,
+                    Periodicity.NONE,
+                    statedAt
+                        .plusMinutes((n / o.entities) % (300 * 24 * 60))
+                        .toInstant(ZoneOffset.UTC),
+                    sourceIds.get(n % sourceIds.size()),
+                    status(h),
+                    (int) Long.remainderUnsigned(h >>> 28, 101));
+              });
       log("Loaded %,d claims in %.1f s", o.claims, loadSeconds);
     }
 
@@ -859,21 +827,21 @@ public final class QueueBenchmark {
       return r < 60 ? "en" : r < 85 ? "de" : "en-GB";
     }
 
-    private static String status(long h) {
+    private static ClaimStatus status(long h) {
       int r = (int) Long.remainderUnsigned(h >>> 40, 100);
       if (r < 80) {
-        return "UNVERIFIED";
+        return ClaimStatus.UNVERIFIED;
       }
       if (r < 88) {
-        return "ACCURATE";
+        return ClaimStatus.ACCURATE;
       }
       if (r < 92) {
-        return "MOSTLY_ACCURATE";
+        return ClaimStatus.MOSTLY_ACCURATE;
       }
       if (r < 95) {
-        return "MISLEADING";
+        return ClaimStatus.MISLEADING;
       }
-      return r < 98 ? "INACCURATE" : "UNVERIFIABLE";
+      return r < 98 ? ClaimStatus.INACCURATE : ClaimStatus.UNVERIFIABLE;
     }
 
     /** A value in the metric's range, stated to a few precisions. */

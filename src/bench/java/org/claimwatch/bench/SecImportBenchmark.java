@@ -87,7 +87,9 @@ public final class SecImportBenchmark {
   private static final String PATH = "/api/v1/reports/sec-companyfacts";
   private static final Pattern HEAD =
       Pattern.compile("^\\{\\s*\"cik\"\\s*:\\s*(\\d+)\\s*,\\s*\"entityName\"\\s*:\\s*\"([^\"]*)\"");
-  // FactStore's statement.
+  // The JDBC reference's statement: plain JDBC of the rows a fresh import adds, written out here on
+  // purpose, so it must follow the production statement (FactStore.INSERT, the columns of
+  // db/migration V6's reported_facts).
   private static final String INSERT_FACT =
       "INSERT INTO reported_facts (entity_id, report_id, concept, unit, period_start, period_end,"
           + " value, frame, filed_on, restated, fact_key, created_at)"
