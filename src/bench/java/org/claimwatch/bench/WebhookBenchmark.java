@@ -5,14 +5,12 @@ import static org.claimwatch.bench.BenchService.log;
 import com.sun.net.httpserver.HttpServer;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,7 +42,6 @@ import java.util.regex.Pattern;
  * </ol>
  */
 public final class WebhookBenchmark {
-  private static final String TOKEN = "bench-admin-token-0123456789abcdef";
   private static final Pattern CLAIM_ID = Pattern.compile("\"claimId\":(\\d+)");
   private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
@@ -58,86 +55,48 @@ public final class WebhookBenchmark {
           .executor(Executors.newFixedThreadPool(64, WebhookBenchmark::daemon))
           .connectTimeout(Duration.ofSeconds(5))
           .build();
-  private String base;
+  private BenchService svc;
 
   public static void main(String[] args) throws Exception {
-    List<String> names =
-        List.of(
-            "events",
-            "batch",
-            "producers",
-            "rates",
-            "per-request",
-            "seconds",
-            "jdbc-url",
-            "server-url",
-            "user",
-            "password",
-            "keep",
-            "jar",
-            "port",
-            "java-opts",
-            "service-log");
-    Map<String, String> o = BenchService.options(args, names);
-    for (String k : o.keySet()) {
-      if (!names.contains(k)) {
-        throw new IllegalArgumentException("Unknown option --" + k);
-      }
-    }
-    new WebhookBenchmark().run(o);
-  }
-
-  private void run(Map<String, String> o) throws Exception {
-    int events = Integer.parseInt(o.getOrDefault("events", "20000"));
-    int batch = Integer.parseInt(o.getOrDefault("batch", "200"));
-    int producers = Integer.parseInt(o.getOrDefault("producers", "4"));
-    List<Integer> rates =
-        java.util.Arrays.stream(o.getOrDefault("rates", "100,500,1000").split(","))
-            .map(String::strip)
-            .map(Integer::valueOf)
-            .toList();
-    int seconds = Integer.parseInt(o.getOrDefault("seconds", "20"));
-    int perRequest = Integer.parseInt(o.getOrDefault("per-request", "1"));
-    String javaOpts = o.getOrDefault("java-opts", "");
-    BenchService svc =
-        new BenchService(
-            o.get("jdbc-url"),
-            o.getOrDefault("server-url", "jdbc:mysql://127.0.0.1:3306/"),
-            o.getOrDefault("user", "root"),
-            o.getOrDefault("password", ""),
-            Boolean.parseBoolean(o.getOrDefault("keep", "false")),
-            o.getOrDefault("jar", "target/claimwatch-0.1.0.jar"),
-            Integer.parseInt(o.getOrDefault("port", "0")),
-            javaOpts.isBlank() ? List.of() : List.of(javaOpts.trim().split("\\s+")),
-            o.getOrDefault("service-log", "target/bench-webhooks-service.log"),
-            TOKEN);
+    BenchArgs a = BenchArgs.parse(args);
+    int events = a.integer("events", 20000);
+    int batch = a.integer("batch", 200);
+    int producers = a.integer("producers", 4);
+    List<Integer> rates = a.integers("rates", "100,500,1000");
+    int seconds = a.integer("seconds", 20);
+    int perRequest = a.integer("per-request", 1);
+    BenchService svc = BenchService.fromArgs(a, "target/bench-webhooks-service.log");
     svc.env("CLAIMWATCH_WEBHOOKS_ALLOWED_CIDRS", "127.0.0.0/8");
-    HttpServer receiver = receiver();
-    log("%s", BenchService.machine());
+    WebhookBenchmark b = new WebhookBenchmark();
+    HttpServer receiver = b.receiver();
+    log("%s", Proc.machine());
     try {
-      svc.prepareDatabase();
-      svc.startService(http);
-      base = svc.base();
-      String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
-      HttpResponse<String> sub =
-          send(
-              "POST",
-              "/api/v1/webhooks",
-              "{\"url\":\"" + url + "\",\"events\":[\"claim.created\"]}");
-      if (sub.statusCode() != 201) {
-        throw new IllegalStateException("subscribe: " + sub.statusCode() + " " + sub.body());
-      }
-      // Warm the service's JIT and connections: not measured.
-      produce(2000, batch, producers);
-      await(2000, Duration.ofSeconds(120));
-      throughput(events, batch, producers);
-      for (int rate : rates) {
-        latency(rate, seconds, perRequest);
-      }
+      svc.run(
+          a,
+          b.http,
+          s -> {
+            b.svc = s;
+            b.subscribe(receiver);
+            // Warm the service's JIT and connections: not measured.
+            b.produce(2000, batch, producers);
+            b.await(2000, Duration.ofSeconds(120));
+            b.throughput(events, batch, producers);
+            for (int rate : rates) {
+              b.latency(rate, seconds, perRequest);
+            }
+          });
     } finally {
       receiver.stop(0);
-      svc.stopService();
-      svc.dropDatabase();
+    }
+  }
+
+  /** One subscription to claim.created, delivered to the receiver. */
+  private void subscribe(HttpServer receiver) throws Exception {
+    String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    HttpResponse<String> sub =
+        send("/api/v1/webhooks", "{\"url\":\"" + url + "\",\"events\":[\"claim.created\"]}");
+    if (sub.statusCode() != 201) {
+      throw new IllegalStateException("subscribe: " + sub.statusCode() + " " + sub.body());
     }
   }
 
@@ -253,7 +212,6 @@ public final class WebhookBenchmark {
   private HttpRequest create(int rate, String tag, int i, int perRequest) {
     if (perRequest == 1) {
       return request(
-          "POST",
           "/api/v1/claims",
           "{\"statement\":\"Latency "
               + rate
@@ -280,55 +238,39 @@ public final class WebhookBenchmark {
           .append(k)
           .append("\",\"unit\":\"USD\"}");
     }
-    return request("POST", "/api/v1/claims/batch", b.append("]}").toString());
+    return request("/api/v1/claims/batch", b.append("]}").toString());
   }
 
   /** Creates {@code n} claims through the batch endpoint, {@code producers} requests at once. */
   private void produce(int n, int batch, int producers) throws Exception {
     AtomicInteger made = new AtomicInteger();
     String tag = Long.toString(System.nanoTime(), 36);
-    List<Thread> threads = new ArrayList<>();
-    List<Throwable> errors = new CopyOnWriteArrayList<>();
-    for (int p = 0; p < producers; p++) {
-      Thread t =
-          new Thread(
-              () -> {
-                int start;
-                while ((start = made.getAndAdd(batch)) < n) {
-                  StringBuilder b = new StringBuilder("{\"claims\":[");
-                  for (int i = start; i < Math.min(n, start + batch); i++) {
-                    b.append(i == start ? "" : ",")
-                        .append("{\"externalRef\":\"")
-                        .append(tag)
-                        .append('-')
-                        .append(i)
-                        .append("\",\"statement\":\"Throughput claim ")
-                        .append(i)
-                        .append("\",\"metric\":\"revenue\",\"value\":\"")
-                        .append(i)
-                        .append("\",\"unit\":\"USD\"}");
-                  }
-                  try {
-                    HttpResponse<String> r =
-                        send("POST", "/api/v1/claims/batch", b.append("]}").toString());
-                    if (r.statusCode() != 201) {
-                      throw new IllegalStateException(r.statusCode() + " " + r.body());
-                    }
-                  } catch (Exception e) {
-                    errors.add(e);
-                    return;
-                  }
-                }
-              });
-      t.start();
-      threads.add(t);
-    }
-    for (Thread t : threads) {
-      t.join();
-    }
-    if (!errors.isEmpty()) {
-      throw new IllegalStateException("batch failed", errors.get(0));
-    }
+    Runs.parallel(
+        "producer",
+        producers,
+        () -> {},
+        client -> {
+          int start;
+          while ((start = made.getAndAdd(batch)) < n) {
+            StringBuilder b = new StringBuilder("{\"claims\":[");
+            for (int i = start; i < Math.min(n, start + batch); i++) {
+              b.append(i == start ? "" : ",")
+                  .append("{\"externalRef\":\"")
+                  .append(tag)
+                  .append('-')
+                  .append(i)
+                  .append("\",\"statement\":\"Throughput claim ")
+                  .append(i)
+                  .append("\",\"metric\":\"revenue\",\"value\":\"")
+                  .append(i)
+                  .append("\",\"unit\":\"USD\"}");
+            }
+            HttpResponse<String> r = send("/api/v1/claims/batch", b.append("]}").toString());
+            if (r.statusCode() != 201) {
+              throw new IllegalStateException("batch failed: " + r.statusCode() + " " + r.body());
+            }
+          }
+        });
   }
 
   private void await(int n, Duration timeout) throws InterruptedException {
@@ -374,17 +316,12 @@ public final class WebhookBenchmark {
     return server;
   }
 
-  private HttpResponse<String> send(String method, String path, String body) throws Exception {
-    return http.send(request(method, path, body), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> send(String path, String body) throws Exception {
+    return http.send(request(path, body), BenchService.ofString());
   }
 
-  private HttpRequest request(String method, String path, String body) {
-    return HttpRequest.newBuilder(URI.create(base + path))
-        .header("Authorization", "Bearer " + TOKEN)
-        .header("Content-Type", "application/json")
-        .timeout(Duration.ofSeconds(60))
-        .method(method, HttpRequest.BodyPublishers.ofString(body))
-        .build();
+  private HttpRequest request(String path, String body) {
+    return svc.postJson(path, body, Duration.ofSeconds(60));
   }
 
   private static Thread daemon(Runnable r) {
@@ -394,12 +331,6 @@ public final class WebhookBenchmark {
   }
 
   private static double pct(List<Double> values, double p) {
-    if (values.isEmpty()) {
-      return Double.NaN;
-    }
-    List<Double> s = new ArrayList<>(values);
-    Collections.sort(s);
-    int i = (int) Math.ceil(p / 100.0 * s.size()) - 1;
-    return s.get(Math.max(0, Math.min(s.size() - 1, i)));
+    return Stats.percentile(values, p);
   }
 }

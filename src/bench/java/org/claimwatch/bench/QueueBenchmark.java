@@ -1,10 +1,6 @@
 package org.claimwatch.bench;
 
 import static org.claimwatch.bench.BenchService.log;
-import static org.claimwatch.bench.BenchService.memoryOf;
-import static org.claimwatch.bench.BenchService.otherLoad;
-import static org.claimwatch.bench.BenchService.procCpuMs;
-import static org.claimwatch.bench.BenchService.withProps;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -18,14 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,15 +31,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.claimwatch.claim.Precision;
+import org.claimwatch.claim.BenchClaims;
+import org.claimwatch.claim.ClaimStatus;
+import org.claimwatch.claim.Periodicity;
 import org.claimwatch.claim.Qualifier;
 import org.claimwatch.review.QueueSql;
 
@@ -60,14 +53,15 @@ import org.claimwatch.review.QueueSql;
  * <p>It creates a database, starts the packaged service ({@code java -jar
  * target/claimwatch-0.1.0.jar}) so that Flyway creates the schema, creates {@code --entities} (100)
  * entities, a VIEWER token and {@code --checkers} (20) CHECKER tokens through the API, and loads
- * {@code --claims} (1,000,000) claims with raw JDBC (ClaimWriter's columns, as FanOutBenchmark
- * loads them; multi-row batches of 1,000): round robin over the entities, each with a metric of
- * {@code --metrics} (8: revenue, capex, net_income, market_share, ...), language en (60%), de (25%)
- * or en-GB (15%), priority 0..100, status UNVERIFIED (80%) or a verdict (ACCURATE 8%,
- * MOSTLY_ACCURATE 4%, MISLEADING 3%, INACCURATE 3%, UNVERIFIABLE 2%), drawn from a hash of the
- * claim's number. Then {@code --rechecks} (50,000) open NEW_FILING flags on claims drawn at random
- * with one {@code INSERT ... SELECT} (outcomes CONTRADICTS 20%, SUPPORTS 60%, INCONCLUSIVE 20%; the
- * claim's priority, version and entity copied; one dedupe key per claim).
+ * {@code --claims} (1,000,000) claims with the production ClaimWriter over its own JDBC connection
+ * ({@link org.claimwatch.claim.BenchClaims}, as FanOutBenchmark loads them; multi-row batches of
+ * 1,000): round robin over the entities, each with a metric of {@code --metrics} (8: revenue,
+ * capex, net_income, market_share, ...), language en (60%), de (25%) or en-GB (15%), priority
+ * 0..100, status UNVERIFIED (80%) or a verdict (ACCURATE 8%, MOSTLY_ACCURATE 4%, MISLEADING 3%,
+ * INACCURATE 3%, UNVERIFIABLE 2%), drawn from a hash of the claim's number. Then {@code --rechecks}
+ * (50,000) open NEW_FILING flags on claims drawn at random with one {@code INSERT ... SELECT}
+ * (outcomes CONTRADICTS 20%, SUPPORTS 60%, INCONCLUSIVE 20%; the claim's priority, version and
+ * entity copied; one dedupe key per claim).
  *
  * <p>Scenarios ({@code --scenarios}, all by default), each a first page of {@code --limit} (50):
  *
@@ -168,33 +162,24 @@ import org.claimwatch.review.QueueSql;
  * </ul>
  */
 public final class QueueBenchmark {
-  private static final String TOKEN = "bench-admin-token-0123456789abcdef";
-  private static final String SUBMITTED_BY = "admin"; // the bootstrap ADMIN token's name
   private static final String ENTITY_PREFIX = "Queue Target ";
   private static final int SOURCES = 20;
-  private static final int LOAD_BATCH = 1000;
   private static final double TARGET_P99_MS = 10;
   private static final double TARGET_RATE = 2000;
-
-  // The claim columns of org.claimwatch.claim.ClaimWriter (as FanOutBenchmark loads them).
-  private static final String INSERT_CLAIM =
-      "INSERT INTO claims (submitted_by, external_ref, statement, language, claimant, entity_id,"
-          + " metric, value, value_high, unit, qualifier, period_start, period_end, periodicity,"
-          + " kind, resolves_on, stated_at, source_id, status, priority, version, created_at,"
-          + " updated_at, tolerance, tolerance_high)"
-          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
   /**
    * Open NEW_FILING flags on claims drawn at random (by a hash of their id, so that they spread
    * evenly over entities, metrics and priorities), as the planner would raise them (claimed side
-   * from the claim, its priority, version and entity copied); {@code queue} is generated.
+   * from the claim, its priority, version and entity copied; one period judged, outside it when the
+   * flag contradicts); {@code queue} is generated. Set-up data written the plain way: it must fill
+   * the columns RecheckPlanner.insert fills (db/migration V9, V16, V23).
    */
   private static final String INSERT_FLAGS =
       "INSERT INTO rechecks (claim_id, reason, report_id, figure_id, claimed_value,"
           + " claimed_value_high, claimed_qualifier, claimed_unit, metric, reported_value,"
           + " reported_unit, period_start, period_end, derivation, form, filed_on, deviation_pct,"
           + " outcome, created_by, created_at, open_slot, dedupe_key, claim_version, priority,"
-          + " entity_id)"
+          + " entity_id, periods, periods_outside)"
           + " SELECT c.id, 'NEW_FILING', NULL, NULL, c.value, c.value_high, c.qualifier, c.unit,"
           + " c.metric,"
           + " ROUND(c.value * CASE WHEN MOD(CRC32(c.id), 10) < 2 THEN 1.25"
@@ -205,7 +190,7 @@ public final class QueueBenchmark {
           + " CASE WHEN MOD(CRC32(c.id), 10) < 2 THEN 'CONTRADICTS'"
           + "   WHEN MOD(CRC32(c.id), 10) < 8 THEN 'SUPPORTS' ELSE 'INCONCLUSIVE' END,"
           + " 'claimwatch', NOW(), 'NEW_FILING', CONCAT('bench:', c.id), c.version, c.priority,"
-          + " c.entity_id"
+          + " c.entity_id, 1, IF(MOD(CRC32(c.id), 10) < 2, 1, 0)"
           + " FROM claims c ORDER BY CRC32(CONCAT('flag:', c.id)) LIMIT ?";
 
   private static final String[] METRICS = {
@@ -239,7 +224,9 @@ public final class QueueBenchmark {
     "Bruttomarge"
   };
   private static final String[] UNITS = {"USD", "USD", "USD", "%", "USD", "USD", "1", "%"};
-  private static final String[] QUALIFIERS = {"EXACT", "APPROX", "AT_LEAST", "MORE_THAN", "RANGE"};
+  private static final Qualifier[] QUALIFIERS = {
+    Qualifier.EXACT, Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.RANGE
+  };
 
   /** All scenarios, in the order they run. */
   private static final List<String> SCENARIOS =
@@ -274,7 +261,11 @@ public final class QueueBenchmark {
   private QueueBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    new Run(Options.parse(args)).run();
+    BenchArgs a = BenchArgs.parse(args);
+    Options o = new Options(a);
+    BenchService svc = BenchService.fromArgs(a, "target/bench-queue-service.log");
+    Run run = new Run(o, svc);
+    svc.onStop(run::restoreBufferPool).run(a, s -> run.run());
   }
 
   /** One value of a queue's filters: entity, metric, language (each may be null). */
@@ -327,12 +318,9 @@ public final class QueueBenchmark {
     double p90;
     double p99;
     double max;
-    long serviceCpuMs;
-    long dbCpuMs;
-    long benchCpuMs;
-    long[] machine0;
-    long[] machine1;
-    Map<String, Long> status = Map.of();
+
+    /** CPU and database counters over a measured window. */
+    Probe.Cost cost = Probe.Cost.ZERO;
 
     /** Open loop only: the offered rate, the requests scheduled, and how many were never sent. */
     double offered;
@@ -357,11 +345,11 @@ public final class QueueBenchmark {
       Arrays.sort(latencies);
       if (sendDelays != null) {
         Arrays.sort(sendDelays);
-        sendDelayP99 = percentile(sendDelays, 99) / 1e6;
+        sendDelayP99 = Stats.percentile(sendDelays, 99) / 1e6;
       }
-      p50 = percentile(latencies, 50) / 1e6;
-      p90 = percentile(latencies, 90) / 1e6;
-      p99 = percentile(latencies, 99) / 1e6;
+      p50 = Stats.percentile(latencies, 50) / 1e6;
+      p90 = Stats.percentile(latencies, 90) / 1e6;
+      p99 = Stats.percentile(latencies, 99) / 1e6;
       max = latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1] / 1e6;
     }
   }
@@ -378,9 +366,6 @@ public final class QueueBenchmark {
     Window total() {
       Window t = new Window(name);
       boolean exact = true;
-      Map<String, Long> status = new LinkedHashMap<>();
-      long others = 0;
-      long wall = 0;
       boolean delays = !windows.isEmpty();
       for (Window w : windows) {
         t.offered = w.offered;
@@ -393,19 +378,9 @@ public final class QueueBenchmark {
           t.firstError = w.firstError;
         }
         t.seconds += w.seconds;
-        t.serviceCpuMs += w.serviceCpuMs;
-        t.dbCpuMs += w.dbCpuMs;
-        t.benchCpuMs += w.benchCpuMs;
+        t.cost = t.cost.plus(w.cost);
         exact &= w.latencies != null;
-        w.status.forEach((k, v) -> status.merge(k, v, Long::sum));
-        if (w.machine0 != null && w.machine1 != null) {
-          wall += w.machine1[0] - w.machine0[0];
-          others += Math.max(0, (w.machine1[1] - w.machine0[1]) - (w.machine1[2] - w.machine0[2]));
-        }
       }
-      t.status = status;
-      t.machine0 = new long[] {0, 0, 0};
-      t.machine1 = new long[] {wall, others, 0};
       if (exact) {
         t.latencies = windows.stream().flatMapToLong(w -> Arrays.stream(w.latencies)).toArray();
         if (delays) {
@@ -423,11 +398,6 @@ public final class QueueBenchmark {
       }
       return t;
     }
-
-    /** What the rest of the machine used while measuring, in % of one core. */
-    static double othersPercent(Window t) {
-      return 100.0 * t.machine1[1] / Math.max(1, t.machine1[0]);
-    }
   }
 
   /** A growable array of longs. */
@@ -442,28 +412,48 @@ public final class QueueBenchmark {
       values[size++] = v;
     }
 
+    void addAll(Longs other) {
+      for (int i = 0; i < other.size; i++) {
+        add(other.values[i]);
+      }
+    }
+
     long[] toArray() {
       return Arrays.copyOf(values, size);
     }
   }
 
+  /** What one client of a loop recorded. */
+  static final class Recorder {
+    final Longs latencies = new Longs();
+
+    /** Open loop: ns from each request's due time to its send. */
+    final Longs delays = new Longs();
+
+    long errors;
+    String firstError;
+    long unsent;
+
+    /** Open loop: ns from the start to this client's last answer. */
+    long lastDone;
+
+    void error(String error) {
+      if (errors++ == 0) {
+        firstError = error.length() > 300 ? error.substring(0, 300) : error;
+      }
+    }
+  }
+
   static final class Run {
     private final Options o;
-    private final HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-
-    private final BenchService env;
+    private final BenchService svc;
+    private HttpClient http;
     private final LocalDateTime startedAt = LocalDateTime.now(ZoneOffset.UTC);
     private final long runId = startedAt.toEpochSecond(ZoneOffset.UTC);
-    private Process service;
     private String base;
-    private String databaseUrl;
     private Connection jdbc;
+    private Db.Counters counters;
     private final List<Connection> raw = new ArrayList<>();
-    private Optional<ProcessHandle> database = Optional.empty();
     private final List<Long> entityIds = new ArrayList<>();
     private String viewerName;
     private String viewerToken;
@@ -474,7 +464,7 @@ public final class QueueBenchmark {
     private final List<String> checkerNames = new ArrayList<>();
     private final List<String> checkerTokens = new ArrayList<>();
     private String serviceMemory = "?";
-    private String machineAtStart = "?";
+    private final String machineAtStart;
     private String machineBeforeMeasuring = "?";
     private String machineAtEnd = "?";
     private String otherLoad = "?";
@@ -496,63 +486,29 @@ public final class QueueBenchmark {
     private String bufferPoolNote = "left as is";
     private String warmNote = "not warmed";
 
-    Run(Options o) {
-      this.env =
-          new BenchService(
-              o.jdbcUrl,
-              o.serverUrl,
-              o.user,
-              o.password,
-              o.keep,
-              o.jar,
-              o.port,
-              o.javaOpts,
-              o.serviceLog,
-              TOKEN);
+    Run(Options o, BenchService svc) {
       this.o = o;
+      this.svc = svc;
+      this.machineAtStart = Proc.machine();
     }
 
+    /** With the service started. */
     void run() throws Exception {
-      Thread hook =
-          new Thread(
-              () -> {
-                stopService();
-                restoreBufferPool();
-              },
-              "bench-stop-service");
-      Runtime.getRuntime().addShutdownHook(hook);
+      log("Machine at start: %s", machineAtStart);
+      http = svc.http();
+      base = svc.base();
+      jdbc = svc.jdbc();
+      counters = svc.counters(STATUS_COUNTERS);
       try {
-        machineAtStart = BenchService.machine();
-        log("Machine: %s", machineAtStart);
-        databaseUrl = env.prepareDatabase();
-        service = env.startService(http);
-        base = env.base();
-        jdbc = DriverManager.getConnection(withProps(databaseUrl), o.user, o.password);
-        database = BenchService.findDatabaseProcess(jdbc);
         growBufferPool();
         setUp();
         warmTables();
         measure();
       } finally {
-        stopService();
         for (Connection c : raw) {
           closeQuietly(c);
         }
-        restoreBufferPool();
-        if (jdbc != null) {
-          closeQuietly(jdbc);
-        }
-        env.dropDatabase();
-        try {
-          Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException ignored) {
-          // already shutting down
-        }
       }
-    }
-
-    private void stopService() {
-      env.stopService();
     }
 
     // --- buffer pool ---------------------------------------------------------------------------
@@ -564,7 +520,7 @@ public final class QueueBenchmark {
       }
       long want = (long) o.bufferPoolMb << 20;
       try {
-        bufferPoolBefore = Long.parseLong(variable("@@innodb_buffer_pool_size"));
+        bufferPoolBefore = Long.parseLong(Db.variable(jdbc, "@@innodb_buffer_pool_size"));
       } catch (NumberFormatException e) {
         bufferPoolNote = "could not read @@innodb_buffer_pool_size: left as is";
         log("Buffer pool: %s", bufferPoolNote);
@@ -579,7 +535,7 @@ public final class QueueBenchmark {
       try {
         String status = resizeBufferPool(jdbc, want);
         bufferPoolChanged = true;
-        long now = Long.parseLong(variable("@@innodb_buffer_pool_size"));
+        long now = Long.parseLong(Db.variable(jdbc, "@@innodb_buffer_pool_size"));
         bufferPoolNote =
             String.format(
                 Locale.ROOT,
@@ -604,7 +560,7 @@ public final class QueueBenchmark {
         return;
       }
       bufferPoolRestored = true;
-      try (Connection c = DriverManager.getConnection(withProps(databaseUrl), o.user, o.password)) {
+      try (Connection c = svc.connect()) {
         String status = resizeBufferPool(c, bufferPoolBefore);
         log("Buffer pool set back to %d MB (%s)", bufferPoolBefore >> 20, status);
       } catch (SQLException e) {
@@ -684,12 +640,12 @@ public final class QueueBenchmark {
           indexes.add(new String[] {rs.getString(1), rs.getString(2)});
         }
       }
-      long reads0 = dbStatus().getOrDefault("Innodb_buffer_pool_reads", 0L);
+      long reads0 = counters.read().getOrDefault("Innodb_buffer_pool_reads", 0L);
       long t0 = System.nanoTime();
       for (String[] ix : indexes) {
         count("SELECT COUNT(*) FROM `" + ix[0] + "` FORCE INDEX (`" + ix[1] + "`)");
       }
-      long reads = dbStatus().getOrDefault("Innodb_buffer_pool_reads", 0L) - reads0;
+      long reads = counters.read().getOrDefault("Innodb_buffer_pool_reads", 0L) - reads0;
       warmNote =
           String.format(
               Locale.ROOT,
@@ -712,7 +668,7 @@ public final class QueueBenchmark {
 
     private void setUp() throws Exception {
       for (int k = 0; k < o.entities; k++) {
-        entityIds.add(entity(ENTITY_PREFIX + (k + 1)));
+        entityIds.add(svc.entity(ENTITY_PREFIX + (k + 1)));
       }
       viewerName = "bench-viewer-" + runId;
       viewerToken = token(viewerName, "VIEWER");
@@ -745,118 +701,71 @@ public final class QueueBenchmark {
       sizes = tableSizes();
       log("Tables: %s", sizes);
       for (int i = 0; i < o.clients; i++) {
-        raw.add(DriverManager.getConnection(withProps(databaseUrl), o.user, o.password));
+        raw.add(svc.connect());
       }
-    }
-
-    /** The id of the entity with this name, created through the API if missing. */
-    private long entity(String name) throws Exception {
-      try (PreparedStatement ps = jdbc.prepareStatement("SELECT id FROM subjects WHERE name = ?")) {
-        ps.setString(1, name);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            return rs.getLong(1);
-          }
-        }
-      }
-      HttpResponse<String> r =
-          post("/api/v1/entities", "{\"name\":\"" + name + "\",\"kind\":\"COMPANY\"}");
-      Matcher m = ID.matcher(r.body());
-      if (r.statusCode() != 201 || !m.find()) {
-        throw new IllegalStateException(
-            "POST /api/v1/entities: " + r.statusCode() + " " + r.body());
-      }
-      return Long.parseLong(m.group(1));
     }
 
     /** A new API token (POST /api/v1/tokens with the admin token); returns its secret. */
     private String token(String name, String role) throws Exception {
       HttpResponse<String> r =
-          post("/api/v1/tokens", "{\"name\":\"" + name + "\",\"role\":\"" + role + "\"}");
+          svc.post("/api/v1/tokens", "{\"name\":\"" + name + "\",\"role\":\"" + role + "\"}", 201);
       Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(r.body());
-      if (r.statusCode() != 201 || !m.find()) {
-        throw new IllegalStateException("POST /api/v1/tokens: " + r.statusCode() + " " + r.body());
+      if (!m.find()) {
+        throw new IllegalStateException("POST /api/v1/tokens: no token in " + r.body());
       }
       return m.group(1);
     }
 
+    /** The claims, with the production writer (ClaimWriter's statement, Precision's tolerance). */
     private void load() throws SQLException {
       log(
           "Loading %,d claims (%d entities round robin, %d metrics) with JDBC",
           o.claims, o.entities, o.metrics);
-      List<Long> sourceIds = BenchService.insertSources(jdbc, SOURCES, "outlook");
-      LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
-      jdbc.setAutoCommit(false);
-      long t0 = System.nanoTime();
+      List<Long> sourceIds =
+          new ArrayList<>(Db.insertSources(jdbc, Db.newsSources(SOURCES, "outlook")).values());
       LocalDateTime statedAt = LocalDateTime.of(2024, 1, 2, 9, 0);
-      Date start = Date.valueOf(LocalDate.of(2024, 1, 1));
-      Date end = Date.valueOf(LocalDate.of(2024, 12, 31));
-      try (PreparedStatement ps = jdbc.prepareStatement(INSERT_CLAIM)) {
-        for (int n = 0; n < o.claims; n++) {
-          long h = mix(n);
-          int k = n % o.entities;
-          int m = (int) Long.remainderUnsigned(h >>> 8, o.metrics);
-          String language = language(h);
-          String qualifier = QUALIFIERS[(int) Long.remainderUnsigned(h >>> 48, QUALIFIERS.length)];
-          BigDecimal value = value(m, h);
-          BigDecimal high =
-              qualifier.equals("RANGE")
-                  ? value
-                      .multiply(BigDecimal.valueOf(11, 1))
-                      .setScale(value.scale(), RoundingMode.UP)
-                  : null;
-          int c = 0;
-          ps.setString(++c, SUBMITTED_BY);
-          ps.setString(++c, String.format(Locale.ROOT, "queue-%08d", n));
-          ps.setString(++c, statement(language, k + 1, m, value, n));
-          ps.setString(++c, language);
-          ps.setString(++c, "Chief Financial Officer of Target " + (k + 1));
-          ps.setLong(++c, entityIds.get(k));
-          ps.setString(++c, METRICS[m]);
-          ps.setBigDecimal(++c, value);
-          if (high == null) {
-            ps.setNull(++c, Types.DECIMAL);
-          } else {
-            ps.setBigDecimal(++c, high);
-          }
-          ps.setString(++c, UNITS[m]);
-          ps.setString(++c, qualifier);
-          ps.setDate(++c, start);
-          ps.setDate(++c, end);
-          ps.setString(++c, "NONE");
-          ps.setString(++c, "REPORTED");
-          ps.setNull(++c, Types.DATE);
-          ps.setObject(++c, statedAt.plusMinutes((n / o.entities) % (300 * 24 * 60)));
-          ps.setLong(++c, sourceIds.get(n % sourceIds.size()));
-          ps.setString(++c, status(h));
-          ps.setInt(++c, (int) Long.remainderUnsigned(h >>> 28, 101));
-          ps.setInt(++c, 1);
-          ps.setObject(++c, now);
-          ps.setObject(++c, now);
-          ps.setBigDecimal(++c, Precision.tolerance(value, Qualifier.valueOf(qualifier)));
-          if (high == null) {
-            ps.setNull(++c, Types.DECIMAL);
-          } else {
-            ps.setBigDecimal(++c, Precision.tolerance(high, Qualifier.EXACT));
-          }
-          ps.addBatch();
-          int done = n + 1;
-          if (done % LOAD_BATCH == 0) {
-            ps.executeBatch();
-            if (done % (LOAD_BATCH * 10) == 0) {
-              jdbc.commit();
-            }
-            if (done % 100_000 == 0) {
-              log("  %,d claims, %.0f claims/s", done, done / ((System.nanoTime() - t0) / 1e9));
-            }
-          }
-        }
-        ps.executeBatch();
-        jdbc.commit();
-      } finally {
-        jdbc.setAutoCommit(true);
-      }
-      loadSeconds = (System.nanoTime() - t0) / 1e9;
+      LocalDate start = LocalDate.of(2024, 1, 1);
+      LocalDate end = LocalDate.of(2024, 12, 31);
+      loadSeconds =
+          Db.loadClaims(
+              jdbc,
+              o.claims,
+              nn -> {
+                int n = (int) nn;
+                long h = mix(n);
+                int k = n % o.entities;
+                int m = (int) Long.remainderUnsigned(h >>> 8, o.metrics);
+                String language = language(h);
+                Qualifier qualifier =
+                    QUALIFIERS[(int) Long.remainderUnsigned(h >>> 48, QUALIFIERS.length)];
+                BigDecimal value = value(m, h);
+                BigDecimal high =
+                    qualifier == Qualifier.RANGE
+                        ? value
+                            .multiply(BigDecimal.valueOf(11, 1))
+                            .setScale(value.scale(), RoundingMode.UP)
+                        : null;
+                return new BenchClaims.Spec(
+                    String.format(Locale.ROOT, "queue-%08d", n),
+                    statement(language, k + 1, m, value, n),
+                    language,
+                    "Chief Financial Officer of Target " + (k + 1),
+                    entityIds.get(k),
+                    METRICS[m],
+                    value,
+                    high,
+                    UNITS[m],
+                    qualifier,
+                    start,
+                    end,
+                    Periodicity.NONE,
+                    statedAt
+                        .plusMinutes((n / o.entities) % (300 * 24 * 60))
+                        .toInstant(ZoneOffset.UTC),
+                    sourceIds.get(n % sourceIds.size()),
+                    status(h),
+                    (int) Long.remainderUnsigned(h >>> 28, 101));
+              });
       log("Loaded %,d claims in %.1f s", o.claims, loadSeconds);
     }
 
@@ -884,23 +793,19 @@ public final class QueueBenchmark {
     private void checks() throws Exception {
       long t0 = System.nanoTime();
       for (long entityId : entityIds) {
-        HttpResponse<String> r =
-            post(
-                "/api/v1/reports",
-                "{\"entityId\":"
-                    + entityId
-                    + ",\"title\":\"Results 2024\",\"form\":\"press release\","
-                    + "\"url\":\"https://example.org/results-"
-                    + entityId
-                    + "\",\"filedAt\":\"2024-01-01\",\"facts\":[{\"metric\":\""
-                    + METRICS[0]
-                    + "\",\"value\":\"25000000000\",\"unit\":\""
-                    + UNITS[0]
-                    + "\",\"periodStart\":\"2024-01-01\",\"periodEnd\":\"2024-12-31\"}]}");
-        if (r.statusCode() != 201) {
-          throw new IllegalStateException(
-              "POST /api/v1/reports: " + r.statusCode() + " " + r.body());
-        }
+        svc.post(
+            "/api/v1/reports",
+            "{\"entityId\":"
+                + entityId
+                + ",\"title\":\"Results 2024\",\"form\":\"press release\","
+                + "\"url\":\"https://example.org/results-"
+                + entityId
+                + "\",\"filedAt\":\"2024-01-01\",\"facts\":[{\"metric\":\""
+                + METRICS[0]
+                + "\",\"value\":\"25000000000\",\"unit\":\""
+                + UNITS[0]
+                + "\",\"periodStart\":\"2024-01-01\",\"periodEnd\":\"2024-12-31\"}]}",
+            201);
       }
       log(
           "Reported a 2024 %s figure for each entity: %,d claims have a check (%.1f s)",
@@ -922,21 +827,21 @@ public final class QueueBenchmark {
       return r < 60 ? "en" : r < 85 ? "de" : "en-GB";
     }
 
-    private static String status(long h) {
+    private static ClaimStatus status(long h) {
       int r = (int) Long.remainderUnsigned(h >>> 40, 100);
       if (r < 80) {
-        return "UNVERIFIED";
+        return ClaimStatus.UNVERIFIED;
       }
       if (r < 88) {
-        return "ACCURATE";
+        return ClaimStatus.ACCURATE;
       }
       if (r < 92) {
-        return "MOSTLY_ACCURATE";
+        return ClaimStatus.MOSTLY_ACCURATE;
       }
       if (r < 95) {
-        return "MISLEADING";
+        return ClaimStatus.MISLEADING;
       }
-      return r < 98 ? "INACCURATE" : "UNVERIFIABLE";
+      return r < 98 ? ClaimStatus.INACCURATE : ClaimStatus.UNVERIFIABLE;
     }
 
     /** A value in the metric's range, stated to a few precisions. */
@@ -1065,63 +970,68 @@ public final class QueueBenchmark {
           runHttp(s, each, false);
         }
       }
-      machineBeforeMeasuring = BenchService.machine();
+      machineBeforeMeasuring = Proc.machine();
       log("Measuring; machine: %s", machineBeforeMeasuring);
-      long[] machine0 = machineCpu();
-      for (int si = 0; !o.rates.isEmpty() && si < scenarios.size(); si++) {
+      Probe whole = svc.probe(null);
+      for (int si = 0; si < scenarios.size(); si++) {
         Scenario s = scenarios.get(si);
+        Side[] sides = {new Side("HTTP"), new Side("raw")};
         Map<Integer, Side[]> steps = new LinkedHashMap<>();
         for (int rate : o.rates) {
           steps.put(rate, new Side[] {new Side("HTTP"), new Side("raw")});
         }
-        rateResults.put(s, steps);
-        for (int round = 0; round < o.rounds; round++) {
-          boolean httpFirst = (si + round) % 2 == 0;
-          for (int pass = 0; pass < 2; pass++) {
-            boolean httpPass = (pass == 0) == httpFirst;
-            String side = httpPass ? "HTTP" : "raw";
-            Call call = httpPass ? httpCall(s) : rawCall(s);
-            for (int rate : o.rates) {
-              if (o.warmupSeconds > 0) {
-                openLoop(side, o.clients, rate, o.warmupSeconds, false, call);
-              }
-              Window w = openLoop(side, o.clients, rate, o.seconds, true, call);
-              steps.get(rate)[httpPass ? 0 : 1].windows.add(w);
-              logWindow(s, w, round);
-            }
-          }
+        if (o.rates.isEmpty()) {
+          results.put(s, sides);
+        } else {
+          rateResults.put(s, steps);
         }
-      }
-      for (int si = 0; o.rates.isEmpty() && si < scenarios.size(); si++) {
-        Scenario s = scenarios.get(si);
-        Side httpSide = new Side("HTTP");
-        Side rawSide = new Side("raw");
-        results.put(s, new Side[] {httpSide, rawSide});
         for (int round = 0; round < o.rounds; round++) {
-          boolean httpFirst = (si + round) % 2 == 0;
-          for (int pass = 0; pass < 2; pass++) {
-            if ((pass == 0) == httpFirst) {
-              runHttp(s, o.warmupSeconds, false);
-              Window w = runHttp(s, o.seconds, true);
-              httpSide.windows.add(w);
-              logWindow(s, w, round);
-            } else {
-              runRaw(s, o.warmupSeconds, false);
-              Window w = runRaw(s, o.seconds, true);
-              rawSide.windows.add(w);
-              logWindow(s, w, round);
-            }
-          }
+          int r = round;
+          // alternate which side goes first, scenario by scenario and round by round
+          Runs.alternate(
+              (si + round) % 2 == 0,
+              () -> measureSide(s, r, true, sides[0], steps),
+              () -> measureSide(s, r, false, sides[1], steps));
         }
       }
       if (o.nextSeconds > 0 && o.checkers > 0) {
         next = runNext();
       }
-      otherLoad = otherLoad(machine0, machineCpu());
-      machineAtEnd = BenchService.machine();
+      otherLoad = whole.stop().otherLoad();
+      machineAtEnd = Proc.machine();
       sizes = tableSizes();
-      serviceMemory = memoryOf(service.pid());
+      serviceMemory = svc.serviceMemory();
       printSummary();
+    }
+
+    /**
+     * One round of one side of a scenario: closed loop (into {@code side}), or open loop at each
+     * rate (into {@code steps}); each window after its warm-up.
+     */
+    private void measureSide(
+        Scenario s, int round, boolean http, Side side, Map<Integer, Side[]> steps)
+        throws Exception {
+      if (o.rates.isEmpty()) {
+        if (http) {
+          runHttp(s, o.warmupSeconds, false);
+        } else {
+          runRaw(s, o.warmupSeconds, false);
+        }
+        Window w = http ? runHttp(s, o.seconds, true) : runRaw(s, o.seconds, true);
+        side.windows.add(w);
+        logWindow(s, w, round);
+        return;
+      }
+      String name = http ? "HTTP" : "raw";
+      Call call = http ? httpCall(s) : rawCall(s);
+      for (int rate : o.rates) {
+        if (o.warmupSeconds > 0) {
+          openLoop(name, o.clients, rate, o.warmupSeconds, false, call);
+        }
+        Window w = openLoop(name, o.clients, rate, o.seconds, true, call);
+        steps.get(rate)[http ? 0 : 1].windows.add(w);
+        logWindow(s, w, round);
+      }
     }
 
     private void logWindow(Scenario s, Window w, int round) {
@@ -1147,33 +1057,14 @@ public final class QueueBenchmark {
           w.requests,
           w.errors,
           w.firstError == null ? "" : " (first: " + w.firstError + ")",
-          perRequest(w.serviceCpuMs, w),
-          perRequest(w.dbCpuMs, w),
-          perRequest(w.benchCpuMs, w),
-          otherLoad(w.machine0, w.machine1));
+          perRequest(w.cost.serviceCpuMs(), w),
+          perRequest(w.cost.dbCpuMs(), w),
+          perRequest(w.cost.benchCpuMs(), w),
+          w.cost.otherLoad());
     }
 
     private static double perRequest(double value, Window w) {
       return value / Math.max(1, w.requests);
-    }
-
-    /** Readings before a window. */
-    private Object[] before() throws SQLException {
-      return new Object[] {cpuSnapshot(), dbStatus(), machineCpu(), System.nanoTime()};
-    }
-
-    /** Fills the window's CPU, counters and wall time from the readings before and now. */
-    @SuppressWarnings("unchecked")
-    private void after(Window w, Object[] before, long endNanos) throws SQLException {
-      long[] cpu1 = cpuSnapshot();
-      long[] cpu0 = (long[]) before[0];
-      w.serviceCpuMs = cpu1[0] - cpu0[0];
-      w.dbCpuMs = cpu1[1] - cpu0[1];
-      w.benchCpuMs = cpu1[2] - cpu0[2];
-      w.machine0 = (long[]) before[2];
-      w.machine1 = machineCpu();
-      w.status = delta((Map<String, Long>) before[1], dbStatus());
-      w.seconds = (endNanos - (long) before[3]) / 1e9;
     }
 
     /** HTTP side: --clients threads in a closed loop for the given time (Java or wrk). */
@@ -1293,80 +1184,68 @@ public final class QueueBenchmark {
 
     private Window closedLoop(String side, int n, int seconds, boolean measured, Call call)
         throws Exception {
-      Longs[] latencies = new Longs[n];
-      long[] errors = new long[n];
-      String[] firstErrors = new String[n];
-      Throwable[] failures = new Throwable[n];
-      CountDownLatch ready = new CountDownLatch(n);
-      CountDownLatch go = new CountDownLatch(1);
-      long[] deadline = new long[1];
-      List<Thread> threads = new ArrayList<>();
-      for (int t = 0; t < n; t++) {
-        int client = t;
-        latencies[t] = new Longs();
-        Thread th =
-            new Thread(
-                () -> {
-                  ThreadLocalRandom rnd = ThreadLocalRandom.current();
-                  ready.countDown();
-                  try {
-                    go.await();
-                    long end = deadline[0];
-                    while (System.nanoTime() < end) {
-                      long t0 = System.nanoTime();
-                      String error = call.call(client, rnd);
-                      if (error == STOP) {
-                        break;
-                      }
-                      latencies[client].add(System.nanoTime() - t0);
-                      if (error != null) {
-                        if (errors[client]++ == 0) {
-                          firstErrors[client] =
-                              error.length() > 300 ? error.substring(0, 300) : error;
-                        }
-                      }
-                    }
-                  } catch (Throwable e) {
-                    failures[client] = e;
-                  }
-                },
-                "bench-" + side + "-" + t);
-        th.start();
-        threads.add(th);
-      }
-      ready.await();
-      Window w = new Window(side);
-      Object[] before = measured ? before() : null;
-      long start = System.nanoTime();
-      deadline[0] = start + seconds * 1_000_000_000L;
-      go.countDown();
-      for (Thread th : threads) {
-        th.join();
-      }
+      Recorder[] recorders = recorders(n);
+      Probe[] probe = new Probe[1];
+      long[] times = new long[2]; // start, deadline
+      Runs.parallel(
+          side,
+          n,
+          () -> {
+            probe[0] = measured ? svc.probe(counters) : null;
+            times[0] = System.nanoTime();
+            times[1] = times[0] + seconds * 1_000_000_000L;
+          },
+          client -> {
+            ThreadLocalRandom rnd = ThreadLocalRandom.current();
+            Recorder r = recorders[client];
+            long end = times[1];
+            while (System.nanoTime() < end) {
+              long t0 = System.nanoTime();
+              String error = call.call(client, rnd);
+              if (error == STOP) {
+                break;
+              }
+              r.latencies.add(System.nanoTime() - t0);
+              if (error != null) {
+                r.error(error);
+              }
+            }
+          });
       long endNanos = System.nanoTime();
-      for (Throwable f : failures) {
-        if (f != null) {
-          throw new IllegalStateException(side + " client failed", f);
-        }
+      Window w = window(side, recorders, false);
+      w.seconds = (endNanos - times[0]) / 1e9;
+      if (measured) {
+        w.cost = probe[0].stop();
       }
+      return w;
+    }
+
+    private static Recorder[] recorders(int n) {
+      Recorder[] out = new Recorder[n];
+      for (int i = 0; i < n; i++) {
+        out[i] = new Recorder();
+      }
+      return out;
+    }
+
+    /** The clients' records as one window, its percentiles computed. */
+    private static Window window(String side, Recorder[] recorders, boolean delays) {
+      Window w = new Window(side);
       Longs all = new Longs();
-      for (int t = 0; t < n; t++) {
-        for (int i = 0; i < latencies[t].size; i++) {
-          all.add(latencies[t].values[i]);
-        }
-        w.errors += errors[t];
+      Longs allDelays = new Longs();
+      for (Recorder r : recorders) {
+        all.addAll(r.latencies);
+        allDelays.addAll(r.delays);
+        w.errors += r.errors;
+        w.unsent += r.unsent;
         if (w.firstError == null) {
-          w.firstError = firstErrors[t];
+          w.firstError = r.firstError;
         }
       }
       w.latencies = all.toArray();
+      w.sendDelays = delays ? allDelays.toArray() : null;
       w.requests = w.latencies.length;
       w.percentilesFromLatencies();
-      if (measured) {
-        after(w, before, endNanos);
-      } else {
-        w.seconds = (endNanos - start) / 1e9;
-      }
       return w;
     }
 
@@ -1383,106 +1262,55 @@ public final class QueueBenchmark {
       double interval = 1e9 / rate;
       long scheduled = (long) Math.ceil(seconds * rate);
       AtomicLong nextSlot = new AtomicLong();
-      Longs[] latencies = new Longs[n];
-      Longs[] delays = new Longs[n];
-      long[] errors = new long[n];
-      long[] unsent = new long[n];
-      long[] lastDone = new long[n];
-      String[] firstErrors = new String[n];
-      Throwable[] failures = new Throwable[n];
-      CountDownLatch ready = new CountDownLatch(n);
-      CountDownLatch go = new CountDownLatch(1);
+      Recorder[] recorders = recorders(n);
+      Probe[] probe = new Probe[1];
       long[] times = new long[2]; // start, end
-      List<Thread> threads = new ArrayList<>();
-      for (int t = 0; t < n; t++) {
-        int client = t;
-        latencies[t] = new Longs();
-        delays[t] = new Longs();
-        Thread th =
-            new Thread(
-                () -> {
-                  ThreadLocalRandom rnd = ThreadLocalRandom.current();
-                  ready.countDown();
-                  try {
-                    go.await();
-                    long start = times[0];
-                    long end = times[1];
-                    for (long k = nextSlot.getAndIncrement();
-                        k < scheduled;
-                        k = nextSlot.getAndIncrement()) {
-                      long due = start + (long) (k * interval);
-                      for (long wait = due - System.nanoTime();
-                          wait > 0;
-                          wait = due - System.nanoTime()) {
-                        LockSupport.parkNanos(wait);
-                      }
-                      long sent = System.nanoTime();
-                      if (sent - end >= 0) {
-                        unsent[client]++; // the backlog at the end
-                        continue;
-                      }
-                      String error = call.call(client, rnd);
-                      if (error == STOP) {
-                        break;
-                      }
-                      long done = System.nanoTime();
-                      lastDone[client] = Math.max(lastDone[client], done - start);
-                      latencies[client].add(done - due);
-                      delays[client].add(sent - due);
-                      if (error != null && errors[client]++ == 0) {
-                        firstErrors[client] =
-                            error.length() > 300 ? error.substring(0, 300) : error;
-                      }
-                    }
-                  } catch (Throwable e) {
-                    failures[client] = e;
-                  }
-                },
-                "bench-" + side + "-open-" + t);
-        th.start();
-        threads.add(th);
-      }
-      ready.await();
-      Window w = new Window(side);
-      Object[] before = measured ? before() : null;
-      long start = System.nanoTime() + 5_000_000L; // the clients wake up first
-      times[0] = start;
-      times[1] = start + seconds * 1_000_000_000L;
-      go.countDown();
-      for (Thread th : threads) {
-        th.join();
-      }
-      long endNanos = System.nanoTime();
-      for (Throwable f : failures) {
-        if (f != null) {
-          throw new IllegalStateException(side + " client failed", f);
-        }
-      }
-      Longs all = new Longs();
-      Longs allDelays = new Longs();
-      long last = 0;
-      for (int t = 0; t < n; t++) {
-        for (int i = 0; i < latencies[t].size; i++) {
-          all.add(latencies[t].values[i]);
-          allDelays.add(delays[t].values[i]);
-        }
-        w.errors += errors[t];
-        w.unsent += unsent[t];
-        last = Math.max(last, lastDone[t]);
-        if (w.firstError == null) {
-          w.firstError = firstErrors[t];
-        }
-      }
-      w.latencies = all.toArray();
-      w.sendDelays = allDelays.toArray();
-      w.requests = w.latencies.length;
+      Runs.parallel(
+          side + "-open",
+          n,
+          () -> {
+            probe[0] = measured ? svc.probe(counters) : null;
+            times[0] = System.nanoTime() + 5_000_000L; // the clients wake up first
+            times[1] = times[0] + seconds * 1_000_000_000L;
+          },
+          client -> {
+            ThreadLocalRandom rnd = ThreadLocalRandom.current();
+            Recorder r = recorders[client];
+            long start = times[0];
+            long end = times[1];
+            for (long k = nextSlot.getAndIncrement();
+                k < scheduled;
+                k = nextSlot.getAndIncrement()) {
+              long due = start + (long) (k * interval);
+              for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                LockSupport.parkNanos(wait);
+              }
+              long sent = System.nanoTime();
+              if (sent - end >= 0) {
+                r.unsent++; // the backlog at the end
+                continue;
+              }
+              String error = call.call(client, rnd);
+              if (error == STOP) {
+                break;
+              }
+              long done = System.nanoTime();
+              r.lastDone = Math.max(r.lastDone, done - start);
+              r.latencies.add(done - due);
+              r.delays.add(sent - due);
+              if (error != null) {
+                r.error(error);
+              }
+            }
+          });
+      Window w = window(side, recorders, true);
       w.offered = rate;
       w.scheduled = scheduled;
-      w.percentilesFromLatencies();
       if (measured) {
-        after(w, before, endNanos);
+        w.cost = probe[0].stop();
       }
       // from the first due time to the end of the schedule or the last answer, if later
+      long last = Arrays.stream(recorders).mapToLong(r -> r.lastDone).max().orElse(0);
       w.seconds = Math.max(seconds * 1e9, last) / 1e9;
       return w;
     }
@@ -1545,11 +1373,13 @@ public final class QueueBenchmark {
               script.toString(),
               base + "/");
       Window w = new Window("HTTP");
-      Object[] before = measured ? before() : null;
+      Probe probe = measured ? svc.probe(counters) : null;
       Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int exit = p.waitFor();
-      long endNanos = System.nanoTime();
+      if (measured) {
+        w.cost = probe.stop();
+      }
       Matcher m =
           Pattern.compile(
                   "WRK_RESULT (\\d+) (\\d+) ([\\d.]+) ([\\d.]+) ([\\d.]+) ([\\d.]+) (\\d+) (\\d+)"
@@ -1577,9 +1407,6 @@ public final class QueueBenchmark {
                 + " items, "
                 + socket
                 + " socket errors";
-      }
-      if (measured) {
-        after(w, before, endNanos);
       }
       // wrk's own duration, not the process's (which includes its start and the script)
       w.seconds = Long.parseLong(m.group(2)) / 1e6;
@@ -1879,9 +1706,8 @@ public final class QueueBenchmark {
           .append(
               String.format(
                   Locale.ROOT,
-                  "date %s UTC, Java %s, database %s, innodb_buffer_pool_size %s MB%n",
-                  startedAt.withNano(0),
-                  System.getProperty("java.version"),
+                  "%s, database %s, innodb_buffer_pool_size %s MB%n",
+                  BenchService.dateLine(startedAt),
                   variable("VERSION()"),
                   Long.parseLong(variable("@@innodb_buffer_pool_size")) >> 20))
           .append(
@@ -1927,7 +1753,7 @@ public final class QueueBenchmark {
                   o.load.equals("wrk")
                       ? "wrk (" + o.wrkThreads + " threads)"
                       : "java.net.http.HttpClient",
-                  o.javaOpts.isEmpty() ? "(none)" : String.join(" ", o.javaOpts)))
+                  svc.javaOpts()))
           .append(String.format(Locale.ROOT, "tables at the end: %s%n", sizes))
           .append(String.format(Locale.ROOT, "service memory at the end: %s%n%n", serviceMemory));
 
@@ -1958,12 +1784,7 @@ public final class QueueBenchmark {
                 h.p99 / r.p99,
                 h.errors,
                 r.errors,
-                p99 && rate && h.errors == 0
-                    ? "met"
-                    : "**not met**"
-                        + (p99 ? "" : " (p99)")
-                        + (rate ? "" : " (req/s)")
-                        + (h.errors == 0 ? "" : " (errors)")));
+                verdict(p99, rate, " (req/s)", h.errors)));
       }
       if (!rateResults.isEmpty()) {
         out.append(
@@ -1998,12 +1819,7 @@ public final class QueueBenchmark {
                     r.unsent,
                     h.sendDelayP99,
                     r.sendDelayP99,
-                    p99 && kept && h.errors == 0
-                        ? "met"
-                        : "**not met**"
-                            + (p99 ? "" : " (p99)")
-                            + (kept ? "" : " (rate not kept)")
-                            + (h.errors == 0 ? "" : " (errors)")));
+                    verdict(p99, kept, " (rate not kept)", h.errors)));
           }
         }
         out.append(
@@ -2069,19 +1885,7 @@ public final class QueueBenchmark {
         Window w = next.window();
         Window perTake = new Window("next");
         perTake.requests = next.taken();
-        perTake.serviceCpuMs = w.serviceCpuMs;
-        perTake.dbCpuMs = w.dbCpuMs;
-        perTake.benchCpuMs = w.benchCpuMs;
-        perTake.machine0 = new long[] {0, 0, 0};
-        perTake.machine1 =
-            w.machine0 == null || w.machine1 == null
-                ? new long[] {0, 0, 0}
-                : new long[] {
-                  w.machine1[0] - w.machine0[0],
-                  Math.max(0, (w.machine1[1] - w.machine0[1]) - (w.machine1[2] - w.machine0[2])),
-                  0
-                };
-        perTake.status = w.status;
+        perTake.cost = w.cost;
         cpuLine(out, "next (per claim taken)", perTake);
       }
       out.append("\nraw side: the service's SQL for the page (QueueSql.firstPage, LIMIT ")
@@ -2164,16 +1968,26 @@ public final class QueueBenchmark {
               "| %s | %s | %.2f | %.2f | %.2f | %.0f | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f |%n",
               title,
               t.side,
-              perRequest(t.serviceCpuMs, t),
-              perRequest(t.dbCpuMs, t),
-              perRequest(t.benchCpuMs, t),
-              Side.othersPercent(t),
-              perRequest(t.status.getOrDefault("Questions", 0L), t),
-              perRequest(t.status.getOrDefault("Handler_read_key", 0L), t),
-              perRequest(t.status.getOrDefault("Handler_read_next", 0L), t),
-              perRequest(t.status.getOrDefault("Created_tmp_tables", 0L), t),
-              perRequest(t.status.getOrDefault("Innodb_buffer_pool_reads", 0L), t),
-              perRequest(t.status.getOrDefault("Bytes_sent", 0L), t) / 1024));
+              perRequest(t.cost.serviceCpuMs(), t),
+              perRequest(t.cost.dbCpuMs(), t),
+              perRequest(t.cost.benchCpuMs(), t),
+              t.cost.othersPercent(),
+              perRequest(t.cost.status("Questions"), t),
+              perRequest(t.cost.status("Handler_read_key"), t),
+              perRequest(t.cost.status("Handler_read_next"), t),
+              perRequest(t.cost.status("Created_tmp_tables"), t),
+              perRequest(t.cost.status("Innodb_buffer_pool_reads"), t),
+              perRequest(t.cost.status("Bytes_sent"), t) / 1024));
+    }
+
+    /** "met", or "**not met**" and what was not: the p99, the rate ({@code rateMiss}), errors. */
+    private static String verdict(boolean p99, boolean rate, String rateMiss, long errors) {
+      return p99 && rate && errors == 0
+          ? "met"
+          : "**not met**"
+              + (p99 ? "" : " (p99)")
+              + (rate ? "" : rateMiss)
+              + (errors == 0 ? "" : " (errors)");
     }
 
     private static String latencies(Window w) {
@@ -2181,217 +1995,105 @@ public final class QueueBenchmark {
     }
 
     private String tableSizes() {
-      return BenchService.tableSizes(jdbc, "claims", "rechecks");
+      return Db.tableSizes(jdbc, "claims", "rechecks");
     }
 
     // --- helpers -------------------------------------------------------------------------------
 
     private long count(String sql) {
-      return BenchService.count(jdbc, sql);
+      return Db.count(jdbc, sql);
     }
 
     private void exec(String sql) throws SQLException {
-      try (Statement s = jdbc.createStatement()) {
-        s.execute(sql);
-      }
+      Db.exec(jdbc, sql);
     }
 
     private String variable(String expression) {
-      try (Statement s = jdbc.createStatement();
-          ResultSet rs = s.executeQuery("SELECT " + expression)) {
-        rs.next();
-        return rs.getString(1);
-      } catch (SQLException e) {
-        return "?";
-      }
-    }
-
-    private HttpResponse<String> post(String path, String json) throws Exception {
-      return http.send(
-          HttpRequest.newBuilder(URI.create(base + path))
-              .timeout(Duration.ofSeconds(30))
-              .header("Content-Type", "application/json")
-              .header("Authorization", "Bearer " + TOKEN)
-              .POST(HttpRequest.BodyPublishers.ofString(json))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
-      Map<String, Long> out = new LinkedHashMap<>();
-      after.forEach((k, v) -> out.put(k, Math.max(0, v - before.getOrDefault(k, 0L))));
-      return out;
-    }
-
-    private Map<String, Long> dbStatus() throws SQLException {
-      return BenchService.dbStatus(jdbc, STATUS_COUNTERS);
-    }
-
-    /** CPU ms used so far by the service, the database server (if found) and this program. */
-    private long[] cpuSnapshot() {
-      long serviceMs = service == null ? 0 : procCpuMs(service.pid());
-      long dbMs = database.map(p -> procCpuMs(p.pid())).orElse(0L);
-      return new long[] {serviceMs, dbMs, procCpuMs(ProcessHandle.current().pid())};
-    }
-
-    private long[] machineCpu() {
-      return BenchService.machineCpu(
-          service == null ? 0 : service.pid(), database.map(ProcessHandle::pid).orElse(0L));
+      return Db.variable(jdbc, expression);
     }
   }
 
   // ---------------------------------------------------------------------------------------------
 
-  /** Nearest-rank percentile of sorted values. */
-  static long percentile(long[] sorted, double p) {
-    if (sorted.length == 0) {
-      return 0;
-    }
-    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-  }
-
-  /** Command-line options, each also readable from the environment (BENCH_ + upper case). */
+  /** The benchmark's own options (the database and service ones are {@link BenchService}'s). */
   static final class Options {
-    int claims = 1_000_000;
-    int entities = 100;
-    int metrics = METRICS.length;
-    int rechecks = 50_000;
-    int clients = 50;
-    int seconds = 20;
-    int warmupSeconds = 5;
-    int serviceWarmupSeconds = 30;
-    int rounds = 1;
-    int limit = 50;
-    List<String> scenarios = SCENARIOS;
-    String load = "java";
+    final int claims;
+    final int entities;
+    final int metrics;
+    final int rechecks;
+    final int clients;
+    final int seconds;
+    final int warmupSeconds;
+    final int serviceWarmupSeconds;
+    final int rounds;
+    final int limit;
+    final List<String> scenarios;
+    final String load;
 
     /** api: GET /api/v1/queue/{name}; ui: the reviewer page /ui/queue/{name} (HTML, 50 rows). */
-    String pages = "api";
+    final String pages;
 
-    int wrkThreads = 2;
-    boolean explain = true;
-    int checkers = 20;
-    int nextSeconds = 20;
+    final int wrkThreads;
+    final boolean explain;
+    final int checkers;
+    final int nextSeconds;
 
     /** Open loop: offered rates (req/s, all clients together), one step each; empty: closed. */
-    List<Integer> rates = List.of();
+    final List<Integer> rates;
 
-    int bufferPoolMb = 1024;
-    String jdbcUrl;
-    String serverUrl = "jdbc:mysql://127.0.0.1:3306/";
-    String user = "root";
-    String password = "";
-    boolean keep;
-    String jar = "target/claimwatch-0.1.0.jar";
-    int port;
-    List<String> javaOpts = new ArrayList<>();
-    String serviceLog = "target/bench-queue-service.log";
+    final int bufferPoolMb;
 
-    static Options parse(String[] args) {
-      List<String> names =
-          List.of(
-              "claims",
-              "entities",
-              "metrics",
-              "rechecks",
-              "clients",
-              "seconds",
-              "warmup-seconds",
-              "service-warmup-seconds",
-              "rounds",
-              "limit",
-              "scenarios",
-              "load",
-              "pages",
-              "wrk-threads",
-              "explain",
-              "checkers",
-              "next-seconds",
-              "rate",
-              "buffer-pool-mb",
-              "jdbc-url",
-              "server-url",
-              "user",
-              "password",
-              "keep",
-              "jar",
-              "port",
-              "java-opts",
-              "service-log");
-      Map<String, String> m = BenchService.options(args, names);
-      Options o = new Options();
-      for (Map.Entry<String, String> e : m.entrySet()) {
-        String v = e.getValue();
-        switch (e.getKey()) {
-          case "claims" -> o.claims = Integer.parseInt(v);
-          case "entities" -> o.entities = Integer.parseInt(v);
-          case "metrics" -> o.metrics = Integer.parseInt(v);
-          case "rechecks" -> o.rechecks = Integer.parseInt(v);
-          case "clients" -> o.clients = Integer.parseInt(v);
-          case "seconds" -> o.seconds = Integer.parseInt(v);
-          case "warmup-seconds" -> o.warmupSeconds = Integer.parseInt(v);
-          case "service-warmup-seconds" -> o.serviceWarmupSeconds = Integer.parseInt(v);
-          case "rounds" -> o.rounds = Integer.parseInt(v);
-          case "limit" -> o.limit = Integer.parseInt(v);
-          case "scenarios" -> o.scenarios = List.of(v.trim().split("\\s*,\\s*"));
-          case "load" -> o.load = v;
-          case "pages" -> o.pages = v;
-          case "wrk-threads" -> o.wrkThreads = Integer.parseInt(v);
-          case "explain" -> o.explain = Boolean.parseBoolean(v);
-          case "checkers" -> o.checkers = Integer.parseInt(v);
-          case "next-seconds" -> o.nextSeconds = Integer.parseInt(v);
-          case "rate" ->
-              o.rates =
-                  v.isBlank()
-                      ? List.of()
-                      : Arrays.stream(v.trim().split("\\s*,\\s*")).map(Integer::valueOf).toList();
-          case "buffer-pool-mb" -> o.bufferPoolMb = Integer.parseInt(v);
-          case "jdbc-url" -> o.jdbcUrl = v.isBlank() ? null : v;
-          case "server-url" -> o.serverUrl = v;
-          case "user" -> o.user = v;
-          case "password" -> o.password = v;
-          case "keep" -> o.keep = Boolean.parseBoolean(v);
-          case "jar" -> o.jar = v;
-          case "port" -> o.port = Integer.parseInt(v);
-          case "java-opts" ->
-              o.javaOpts = v.isBlank() ? List.of() : List.of(v.trim().split("\\s+"));
-          case "service-log" -> o.serviceLog = v;
-          default -> throw new IllegalArgumentException("Unknown option --" + e.getKey());
-        }
-      }
-      if (o.claims < 1 || o.entities < 1 || o.clients < 1 || o.seconds < 1 || o.rounds < 1) {
+    Options(BenchArgs a) {
+      claims = a.integer("claims", 1_000_000);
+      entities = a.integer("entities", 100);
+      metrics = a.integer("metrics", METRICS.length);
+      rechecks = a.integer("rechecks", 50_000);
+      clients = a.integer("clients", 50);
+      seconds = a.integer("seconds", 20);
+      warmupSeconds = a.integer("warmup-seconds", 5);
+      serviceWarmupSeconds = a.integer("service-warmup-seconds", 30);
+      rounds = a.integer("rounds", 1);
+      limit = a.integer("limit", 50);
+      scenarios = a.list("scenarios", String.join(",", SCENARIOS));
+      load = a.string("load", "java");
+      pages = a.string("pages", "api");
+      wrkThreads = a.integer("wrk-threads", 2);
+      explain = a.bool("explain", true);
+      checkers = a.integer("checkers", 20);
+      nextSeconds = a.integer("next-seconds", 20);
+      rates = a.integers("rate", "");
+      bufferPoolMb = a.integer("buffer-pool-mb", 1024);
+      if (claims < 1 || entities < 1 || clients < 1 || seconds < 1 || rounds < 1) {
         throw new IllegalArgumentException(
             "--claims, --entities, --clients, --seconds, --rounds >= 1");
       }
-      if (o.metrics < 1 || o.metrics > METRICS.length) {
+      if (metrics < 1 || metrics > METRICS.length) {
         throw new IllegalArgumentException("--metrics must be 1.." + METRICS.length);
       }
-      if (o.limit < 1 || o.limit > 199) {
+      if (limit < 1 || limit > 199) {
         throw new IllegalArgumentException("--limit must be 1..199 (the API allows 200)");
       }
-      if (o.rechecks < 0
-          || o.warmupSeconds < 0
-          || o.serviceWarmupSeconds < 0
-          || o.nextSeconds < 0
-          || o.checkers < 0) {
+      if (rechecks < 0
+          || warmupSeconds < 0
+          || serviceWarmupSeconds < 0
+          || nextSeconds < 0
+          || checkers < 0) {
         throw new IllegalArgumentException("negative --rechecks, --warmup-seconds, ...");
       }
-      for (String s : o.scenarios) {
+      for (String s : scenarios) {
         if (!SCENARIOS.contains(s)) {
           throw new IllegalArgumentException("--scenarios: one or more of " + SCENARIOS);
         }
       }
-      if (!o.load.equals("java") && !o.load.equals("wrk")) {
+      if (!load.equals("java") && !load.equals("wrk")) {
         throw new IllegalArgumentException("--load must be java or wrk");
       }
-      if (o.rates.stream().anyMatch(r -> r < 1)) {
+      if (rates.stream().anyMatch(r -> r < 1)) {
         throw new IllegalArgumentException("--rate: requests/s >= 1, e.g. --rate=200,400,800");
       }
-      if (!o.rates.isEmpty() && o.load.equals("wrk")) {
+      if (!rates.isEmpty() && load.equals("wrk")) {
         throw new IllegalArgumentException("--rate runs its own open loop: not with --load=wrk");
       }
-      return o;
     }
   }
 }
