@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  * /api/v1/claims/batch} (1,000 claims each) with rounds of JDBC batches that write what the service
  * writes for a batch: the {@code claims} rows, one {@code claim_history} row and one {@code
  * outbox_events} row (claim.created) per claim, with hand-written statements of the columns of
- * {@code ClaimWriter}'s and {@code Outbox}'s (checked after the warm-up: the run fails if the
- * service fills a column they leave empty), one transaction per batch, {@code
+ * {@code ClaimStore}'s, {@code ClaimWriter}'s and {@code Outbox}'s (checked after the warm-up: the
+ * run fails if the service fills a column they leave empty), one transaction per batch, {@code
  * rewriteBatchedStatements=true}. Both sides see the same tables, the same sources (50 URLs) and
  * the same entity, which has reported capex and revenue for every quarter the claims speak of, so
  * the service also computes each new claim's check (two claims in seven get one). It prints
@@ -74,7 +74,7 @@ public final class BatchIngestBenchmark {
 
   // The raw side's statements: plain JDBC of the same work as the service's, written out here on
   // purpose (the ratio compares the service with hand-written JDBC), so they must follow the
-  // production statements: ClaimWriter.INSERT_CLAIM and INSERT_HISTORY (the columns of
+  // production statements: ClaimStore.INSERT and ClaimWriter.INSERT_HISTORY (the columns of
   // db/migration V3, V4, V10 and V18's summary) and Outbox.INSERT. verifySameWork() fails a run
   // in which a column the service fills is left NULL here.
   private static final String INSERT_CLAIM =
@@ -361,7 +361,7 @@ public final class BatchIngestBenchmark {
       record(side, t1 - t0, rows.size());
     }
 
-    /** What ClaimWriter does for a batch, in one transaction. */
+    /** What ClaimStore and ClaimWriter do for a batch, in one transaction. */
     private void insertRows(List<Row> rows) throws SQLException {
       LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
       Db.transaction(
@@ -501,7 +501,7 @@ public final class BatchIngestBenchmark {
             "The raw JDBC side no longer writes what the service writes: "
                 + differ
                 + "; make INSERT_CLAIM, INSERT_HISTORY, INSERT_EVENT and changesJson follow"
-                + " ClaimWriter and Outbox");
+                + " ClaimStore, ClaimWriter and Outbox");
       }
       log("The raw side writes the columns the service writes (claims, history, outbox)");
     }

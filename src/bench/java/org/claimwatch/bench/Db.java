@@ -186,7 +186,7 @@ final class Db {
 
   /**
    * Loads {@code total} claims, {@code claim.apply(n)} for n from 0, with the production writer
-   * ({@link BenchClaims}: ClaimWriter's statement and binding), 1,000 a batch and a commit every
+   * ({@link BenchClaims}: ClaimStore's statement and binding), 1,000 a batch and a commit every
    * 10,000, submitted by the admin; returns the seconds it took.
    */
   static double loadClaims(Connection jdbc, long total, LongFunction<BenchClaims.Spec> claim)

@@ -35,7 +35,7 @@ import org.claimwatch.recheck.PlannerSql;
  * <p>It creates a database, starts the packaged service ({@code java -jar
  * target/claimwatch-0.1.0.jar}) so that Flyway creates the schema, creates {@code --entities} (10)
  * entities through the API and loads {@code --claims-per-entity} (100,000) claims for each with the
- * production ClaimWriter over its own JDBC connection ({@link BenchClaims}; multi-row batches of
+ * production ClaimStore over its own JDBC connection ({@link BenchClaims}; multi-row batches of
  * 1,000): all about metric {@code revenue}, USD, periodicity NONE, 2024-01-01..2024-12-31, stated
  * 2024-06-01, values from 9 to 11.5 billion stated to various precisions, qualifiers EXACT, APPROX,
  * AT_LEAST, MORE_THAN and RANGE (with a high value), UNVERIFIED. Then, for each of {@code
@@ -293,7 +293,7 @@ public final class FanOutBenchmark {
       log("Tables: %s", sizes);
     }
 
-    /** The claims, with the production writer (ClaimWriter's statement, Precision's tolerance). */
+    /** The claims, with the production writer (ClaimStore's statement, Precision's tolerance). */
     private void load() throws SQLException {
       long total = (long) o.entities() * o.claimsPerEntity();
       log(

@@ -53,7 +53,7 @@ import org.claimwatch.review.QueueSql;
  * <p>It creates a database, starts the packaged service ({@code java -jar
  * target/claimwatch-0.1.0.jar}) so that Flyway creates the schema, creates {@code --entities} (100)
  * entities, a VIEWER token and {@code --checkers} (20) CHECKER tokens through the API, and loads
- * {@code --claims} (1,000,000) claims with the production ClaimWriter over its own JDBC connection
+ * {@code --claims} (1,000,000) claims with the production ClaimStore over its own JDBC connection
  * ({@link org.claimwatch.claim.BenchClaims}, as FanOutBenchmark loads them; multi-row batches of
  * 1,000): round robin over the entities, each with a metric of {@code --metrics} (8: revenue,
  * capex, net_income, market_share, ...), language en (60%), de (25%) or en-GB (15%), priority
@@ -716,7 +716,7 @@ public final class QueueBenchmark {
       return m.group(1);
     }
 
-    /** The claims, with the production writer (ClaimWriter's statement, Precision's tolerance). */
+    /** The claims, with the production writer (ClaimStore's statement, Precision's tolerance). */
     private void load() throws SQLException {
       log(
           "Loading %,d claims (%d entities round robin, %d metrics) with JDBC",

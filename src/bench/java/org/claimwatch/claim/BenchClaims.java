@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * Claims stored by the production {@link ClaimWriter} over a benchmark's own JDBC connection, for
- * benchmarks that load many claims before they measure (ClaimWriter, {@link Claim#create} and
- * {@link ClaimData} are package-private). The rows are what the service stores for a new claim: its
+ * Claims stored by the production {@link ClaimStore} over a benchmark's own JDBC connection, for
+ * benchmarks that load many claims before they measure (ClaimStore, {@link Claim#create} and {@link
+ * ClaimData} are package-private). The rows are what the service stores for a new claim: its
  * statement, its binding, the tolerances of {@link Precision}; so a loaded claim cannot drift from
  * the schema. No history rows and no events: a set-up, not a measured write.
  */
@@ -47,8 +47,8 @@ public final class BenchClaims {
       int priority) {}
 
   /**
-   * Inserts the claims with {@link ClaimWriter#insertClaims} (one JDBC batch), in the connection's
-   * current transaction; returns their ids, in order.
+   * Inserts the claims with {@link ClaimStore#insert} (one JDBC batch), in the connection's current
+   * transaction; returns their ids, in order.
    */
   public static List<Long> insert(Connection c, String submittedBy, List<Spec> specs, Instant now) {
     List<Claim> claims = new ArrayList<>(specs.size());
@@ -78,12 +78,10 @@ public final class BenchClaims {
       }
       claims.add(claim);
     }
-    // The writer's outbox is only for history rows, which this never appends.
-    ClaimWriter writer = new ClaimWriter(new OneConnection(c), null);
-    return writer.insertClaims(claims).stream().map(Claim::id).toList();
+    return new ClaimStore(new OneConnection(c)).insert(claims).stream().map(Claim::id).toList();
   }
 
-  /** Micronaut Data's JDBC operations over one connection, as far as ClaimWriter uses them. */
+  /** Micronaut Data's JDBC operations over one connection, as far as ClaimStore uses them. */
   private record OneConnection(Connection c) implements JdbcOperations {
     @Override
     public DataSource getDataSource() {
