@@ -4,15 +4,12 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
 import org.claimwatch.claim.Claim;
@@ -21,13 +18,8 @@ import org.claimwatch.claim.ClaimWork;
 import org.claimwatch.claim.ClaimWork.Entry;
 import org.claimwatch.claim.ClaimWork.State;
 import org.claimwatch.recheck.RecheckService;
-import org.claimwatch.report.EvidenceLookup;
-import org.claimwatch.report.EvidenceLookup.Described;
-import org.claimwatch.review.Evidence.Kind;
-import org.claimwatch.review.VerdictRequest.EvidenceInput;
 import org.claimwatch.review.VerdictView.EvidenceView;
 import org.claimwatch.system.ETags;
-import org.claimwatch.system.FieldError;
 import org.claimwatch.system.ProblemException;
 import org.claimwatch.webhook.EventTypes;
 import org.claimwatch.webhook.Outbox;
@@ -39,18 +31,11 @@ import org.claimwatch.webhook.Outbox;
  */
 @Singleton
 public class VerdictService {
-  static final int MAX_EVIDENCE = 50;
-  static final int MAX_RATIONALE = 20_000;
-
-  /** Verdicts about a number that must point at what they rest on. */
-  private static final Set<ClaimStatus> NEED_EVIDENCE =
-      EnumSet.of(ClaimStatus.ACCURATE, ClaimStatus.MOSTLY_ACCURATE, ClaimStatus.INACCURATE);
-
   private final VerdictRepository verdicts;
   private final EvidenceRepository evidence;
   private final ClaimWork work;
   private final RecheckService rechecks;
-  private final EvidenceLookup lookup;
+  private final CitedEvidence citing;
   private final ReviewConfig config;
   private final Outbox outbox;
   private final Clock clock;
@@ -60,7 +45,7 @@ public class VerdictService {
       EvidenceRepository evidence,
       ClaimWork work,
       RecheckService rechecks,
-      EvidenceLookup lookup,
+      CitedEvidence citing,
       ReviewConfig config,
       Outbox outbox,
       Clock clock) {
@@ -69,7 +54,7 @@ public class VerdictService {
     this.evidence = evidence;
     this.work = work;
     this.rechecks = rechecks;
-    this.lookup = lookup;
+    this.citing = citing;
     this.config = config;
     this.clock = clock;
   }
@@ -85,45 +70,14 @@ public class VerdictService {
   @Transactional
   public Recorded record(long claimId, String ifMatch, VerdictRequest body, Actor actor) {
     int expected = ETags.requireVersion(ifMatch);
-    Parsed p = parse(body);
+    VerdictRules.Parsed p = VerdictRules.parse(body);
     Claim c = work.lock(claimId);
     Instant now = clock.instant();
-    requireVersion(c, expected);
+    VerdictRules.requireVersion(c, expected);
     boolean editor = actor.has(Role.R_EDITOR);
-    boolean holder = AssignmentService.held(c, now) && actor.name().equals(c.assignee());
-    if (!holder && !editor) {
-      throw ProblemException.forbidden(
-          AssignmentService.held(c, now)
-              ? "Claim "
-                  + claimId
-                  + " is held by "
-                  + c.assignee()
-                  + "; only they or an editor"
-                  + " can record its verdict"
-              : "Take claim "
-                  + claimId
-                  + " first (POST /api/v1/claims/"
-                  + claimId
-                  + "/assignment); only its holder or an editor can record a verdict");
-    }
-    if (AssignmentService.awaitsEditor(c)) {
-      throw ProblemException.conflict(
-          "Claim " + claimId + " has a proposed verdict waiting: approve it or send it back first");
-    }
-    if (p.status() == ClaimStatus.UNVERIFIED || p.status() == ClaimStatus.IN_REVIEW) {
-      throw ProblemException.conflict(
-          "A verdict cannot move a claim to "
-              + p.status()
-              + "; release the claim (DELETE /api/v1/claims/"
-              + claimId
-              + "/assignment) instead");
-    }
-    if (NEED_EVIDENCE.contains(p.status()) && c.value() != null && p.evidence().isEmpty()) {
-      throw ProblemException.invalidField(
-          "evidence",
-          "a verdict of " + p.status() + " on a claimed number needs at least one evidence item");
-    }
-    Cited cited = describe(p.evidence());
+    boolean holder = VerdictRules.requireMayRecord(c, actor, now);
+    VerdictRules.requireRecordable(c, p);
+    CitedEvidence.Cited cited = citing.describe(p.evidence());
     List<Evidence> items = cited.items();
     boolean proposal = config.twoPerson() && !editor;
     Verdict v =
@@ -166,7 +120,7 @@ public class VerdictService {
               new Entry(
                   "VERDICT_PROPOSED",
                   actor.name(),
-                  details(v, List.of()),
+                  VerdictRules.details(v, List.of()),
                   p.rationale(),
                   v.status() + " proposed" + (v.asOf() == null ? "" : " as of " + v.asOf())),
               now);
@@ -189,7 +143,7 @@ public class VerdictService {
   public Recorded approve(long claimId, long verdictId, String ifMatch, Actor actor) {
     int expected = ETags.requireVersion(ifMatch);
     Claim c = work.lock(claimId);
-    requireVersion(c, expected);
+    VerdictRules.requireVersion(c, expected);
     Verdict v = proposed(claimId, verdictId);
     if (work.contentChangedSince(claimId, v.claimVersion())) {
       throw ProblemException.conflict(
@@ -243,7 +197,7 @@ public class VerdictService {
             new Entry(
                 "VERDICT_RETURNED",
                 actor.name(),
-                details(v, List.of()),
+                VerdictRules.details(v, List.of()),
                 reason,
                 "proposal " + v.status() + " sent back to " + v.recordedBy() + ": " + reason),
             now);
@@ -285,7 +239,7 @@ public class VerdictService {
         work.change(
             c,
             new State(v.status(), null, null, null, now),
-            new Entry(action, actor.name(), details(v, closed), note, summary),
+            new Entry(action, actor.name(), VerdictRules.details(v, closed), note, summary),
             now);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("claimId", c.id());
@@ -295,22 +249,6 @@ public class VerdictService {
     data.put("href", "/api/v1/claims/" + c.id() + "/verdicts");
     outbox.append(EventTypes.CLAIM_VERDICT_PUBLISHED, c.id(), data);
     return after;
-  }
-
-  private static Map<String, Object> details(Verdict v, List<Long> closedFlags) {
-    Map<String, Object> verdict = new LinkedHashMap<>();
-    verdict.put("id", v.id());
-    verdict.put("status", v.status().name());
-    verdict.put("state", v.state().name());
-    if (v.asOf() != null) {
-      verdict.put("asOf", v.asOf());
-    }
-    Map<String, Object> d = new LinkedHashMap<>();
-    d.put("verdict", verdict);
-    if (!closedFlags.isEmpty()) {
-      d.put("resolvedFlags", closedFlags);
-    }
-    return d;
   }
 
   private Verdict proposed(long claimId, long verdictId) {
@@ -326,134 +264,6 @@ public class VerdictService {
           "Verdict " + verdictId + " is " + v.state() + ", not a proposal waiting for approval");
     }
     return v;
-  }
-
-  private static void requireVersion(Claim c, int expected) {
-    if (c.version() != expected) {
-      throw ProblemException.staleVersion(
-          "Claim "
-              + c.id()
-              + " is at version "
-              + c.version()
-              + " (ETag \""
-              + c.version()
-              + "\"), not "
-              + expected
-              + "; reload it and judge it again");
-    }
-  }
-
-  /** A request checked for shape: every problem is reported at once, by field. */
-  private record Parsed(ClaimStatus status, String rationale, List<EvidenceInput> evidence) {}
-
-  private static Parsed parse(VerdictRequest body) {
-    if (body == null) {
-      throw ProblemException.invalidField("status", "required: the body is empty");
-    }
-    List<FieldError> errors = new ArrayList<>();
-    ClaimStatus status = null;
-    if (body.status() == null || body.status().isBlank()) {
-      errors.add(new FieldError("status", "required"));
-    } else {
-      try {
-        status = ClaimStatus.valueOf(body.status().strip());
-      } catch (IllegalArgumentException e) {
-        errors.add(
-            new FieldError(
-                "status",
-                "must be one of ACCURATE, MOSTLY_ACCURATE, MISLEADING, INACCURATE, UNVERIFIABLE"));
-      }
-    }
-    String rationale = body.rationale() == null ? "" : body.rationale().strip();
-    if (rationale.isEmpty()) {
-      errors.add(new FieldError("rationale", "required: say why"));
-    } else if (rationale.length() > MAX_RATIONALE) {
-      errors.add(new FieldError("rationale", "at most " + MAX_RATIONALE + " characters"));
-    }
-    List<EvidenceInput> items = body.evidence() == null ? List.of() : body.evidence();
-    if (items.size() > MAX_EVIDENCE) {
-      errors.add(new FieldError("evidence", "at most " + MAX_EVIDENCE + " items"));
-    }
-    for (int i = 0; i < items.size() && i < MAX_EVIDENCE; i++) {
-      EvidenceInput e = items.get(i);
-      String at = "evidence[" + i + "]";
-      if (e == null) {
-        errors.add(new FieldError(at, "must be an object"));
-        continue;
-      }
-      int refs =
-          (e.factId() != null ? 1 : 0) + (e.reportId() != null ? 1 : 0) + (e.url() != null ? 1 : 0);
-      if (refs != 1) {
-        errors.add(new FieldError(at, "name exactly one of factId, reportId or url"));
-      }
-      if (e.url() != null && !org.claimwatch.system.WebUrls.isWebUrl(e.url().strip())) {
-        errors.add(new FieldError(at + ".url", "must be an absolute http(s) URL"));
-      }
-      if (e.note() == null || e.note().isBlank()) {
-        errors.add(new FieldError(at + ".note", "required: what this evidence shows"));
-      } else if (e.note().length() > 2000) {
-        errors.add(new FieldError(at + ".note", "at most 2000 characters"));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw ProblemException.validation(errors);
-    }
-    return new Parsed(status, rationale, items);
-  }
-
-  /** Evidence as it will be stored, and the newest filing it cites ("10-Q filed 2024-04-26"). */
-  private record Cited(List<Evidence> items, String asOf) {}
-
-  /** Looks every reference up; unknown ones are 400s naming the item. */
-  private Cited describe(List<EvidenceInput> inputs) {
-    List<FieldError> errors = new ArrayList<>();
-    List<Evidence> out = new ArrayList<>();
-    LocalDate newest = null;
-    String asOf = null;
-    for (int i = 0; i < inputs.size(); i++) {
-      EvidenceInput e = inputs.get(i);
-      String at = "evidence[" + i + "]";
-      Kind kind;
-      Optional<Described> d;
-      if (e.factId() != null) {
-        kind = Kind.FACT;
-        d = lookup.fact(e.factId());
-        at += ".factId";
-      } else if (e.reportId() != null) {
-        kind = Kind.REPORT;
-        d = lookup.report(e.reportId());
-        at += ".reportId";
-      } else {
-        out.add(
-            new Evidence(
-                null, 0, i, Kind.URL, null, null, e.url().strip(), e.note().strip(), null, null));
-        continue;
-      }
-      if (d.isEmpty()) {
-        errors.add(new FieldError(at, "no such " + kind.name().toLowerCase() + " is stored"));
-        continue;
-      }
-      out.add(
-          new Evidence(
-              null,
-              0,
-              i,
-              kind,
-              e.factId(),
-              d.get().reportId(),
-              null,
-              e.note().strip(),
-              d.get().label(),
-              d.get().filedOn()));
-      if (newest == null || d.get().filedOn().isAfter(newest)) {
-        newest = d.get().filedOn();
-        asOf = d.get().filing();
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw ProblemException.validation(errors);
-    }
-    return new Cited(out, asOf);
   }
 
   private Map<Long, List<Evidence>> evidenceOf(List<Long> verdictIds) {
