@@ -3,7 +3,6 @@ package org.claimwatch.report;
 import static org.claimwatch.system.Sql.utc;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -60,8 +59,9 @@ class ImportQueue {
         });
   }
 
-  /** Claims the oldest document nobody holds (or whose claim ran out), if any. */
-  @Transactional
+  /**
+   * Claims the oldest document nobody holds (or whose claim ran out), if any (in a transaction).
+   */
   Optional<Queued> claim() {
     Queued[] found = new Queued[1];
     jdbc.prepareStatement(
@@ -94,7 +94,6 @@ class ImportQueue {
   }
 
   /** Gives the document back to be taken up again (after a failure of the database). */
-  @Transactional
   void release(long importId) {
     jdbc.prepareStatement(
         "UPDATE import_documents SET claimed_by = NULL, claimed_until = ? WHERE import_id = ?",

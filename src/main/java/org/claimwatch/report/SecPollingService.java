@@ -1,32 +1,42 @@
 package org.claimwatch.report;
 
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.claimwatch.subject.EntityView;
 import org.claimwatch.subject.SubjectService;
 import org.claimwatch.system.ProblemException;
+import org.claimwatch.system.Transactions;
 
 /** Whether SEC EDGAR is polled for an entity: the setting behind its endpoint. */
 @Singleton
 class SecPollingService {
   private final SecPollingRepository polling;
   private final SubjectService subjects;
+  private final Transactions transactions;
 
-  SecPollingService(SecPollingRepository polling, SubjectService subjects) {
+  SecPollingService(
+      SecPollingRepository polling, SubjectService subjects, Transactions transactions) {
     this.polling = polling;
     this.subjects = subjects;
+    this.transactions = transactions;
   }
 
   /** The entity's setting (off when never set); 404 for no such entity. */
-  @Transactional
   SecPolling get(long id) {
-    subjects.get(id);
-    return polling.findById(id).orElse(new SecPolling(id, false, null, null, null, null, null));
+    return transactions.read(
+        () -> {
+          subjects.get(id);
+          return polling
+              .findById(id)
+              .orElse(new SecPolling(id, false, null, null, null, null, null));
+        });
   }
 
   /** Switches polling on or off; on needs the entity's SEC CIK. */
-  @Transactional
   SecPolling set(long id, Boolean enabled) {
+    return transactions.write(() -> setNow(id, enabled));
+  }
+
+  private SecPolling setNow(long id, Boolean enabled) {
     EntityView entity = subjects.get(id);
     if (enabled == null) {
       throw ProblemException.invalidField("enabled", "required: true or false");

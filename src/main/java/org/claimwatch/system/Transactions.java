@@ -1,5 +1,6 @@
 package org.claimwatch.system;
 
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -10,7 +11,9 @@ import java.util.function.Supplier;
  * rolling one side back: a deadlock (for changes that touch rows a background job works on at the
  * same time, such as a subscription's deliveries while the dispatcher records them), and, for
  * {@link #writeRacing}, a concurrent insert of the same unique key (idempotent creates: the second
- * run finds the winner's rows). The one way the service retries a transaction.
+ * run finds the winner's rows). The one way the service retries a transaction; reads and
+ * transactions of their own ({@link #writeAlone}) go through here too, so a feature uses one
+ * mechanism.
  */
 @Singleton
 public class Transactions {
@@ -20,6 +23,21 @@ public class Transactions {
 
   public Transactions(TransactionOperations<Connection> tx) {
     this.tx = tx;
+  }
+
+  /** Runs {@code work} in a read-only transaction (or the caller's). */
+  public <T> T read(Supplier<T> work) {
+    return tx.executeRead(status -> work.get());
+  }
+
+  /**
+   * Runs {@code work} in a transaction of its own, committed when it returns even inside another (a
+   * job's progress row, to be read while the job runs; its failure, kept when the job is undone).
+   */
+  public <T> T writeAlone(Supplier<T> work) {
+    return tx.execute(
+        TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW),
+        status -> work.get());
   }
 
   /** Runs {@code work} in a write transaction, again after a deadlock (up to 3 runs). */

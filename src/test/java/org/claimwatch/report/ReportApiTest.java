@@ -292,7 +292,7 @@ class ReportApiTest extends ApiTest {
     assertEquals("done", job.get("phase"));
   }
 
-  @jakarta.inject.Inject ReportService reports;
+  @jakarta.inject.Inject SecImporter reports;
 
   /**
    * What an instance leaves behind when it dies right after answering 202: the job (RUNNING,
