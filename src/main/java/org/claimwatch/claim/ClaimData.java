@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.claimwatch.system.Numbers;
 
 /** The checked, typed contents of a claim: what a create sets and a patch changes. */
 record ClaimData(
@@ -62,8 +63,8 @@ record ClaimData(
     m.put("claimant", claimant);
     m.put("entityId", entityId);
     m.put("metric", metric);
-    m.put("value", Decimals.format(value));
-    m.put("valueHigh", Decimals.format(valueHigh));
+    m.put("value", Numbers.plain(value));
+    m.put("valueHigh", Numbers.plain(valueHigh));
     m.put("unit", unit);
     m.put("qualifier", qualifier == null ? null : qualifier.name());
     m.put("periodStart", periodStart == null ? null : periodStart.toString());

@@ -86,7 +86,7 @@ public class ClaimHistoryReader {
     return new HistoryEntry(
         null,
         e.claimVersion() != null ? e.claimVersion() : version,
-        "FLAGGED",
+        HistoryAction.FLAGGED.name(),
         e.actor(),
         e.at().toString(),
         e.details(),

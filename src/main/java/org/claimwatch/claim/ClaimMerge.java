@@ -4,6 +4,7 @@ import io.micronaut.json.tree.JsonNode;
 import java.util.Set;
 import org.claimwatch.system.FieldError;
 import org.claimwatch.system.JsonPatch;
+import org.claimwatch.system.Numbers;
 import org.claimwatch.system.ProblemException;
 
 /**
@@ -55,8 +56,8 @@ final class ClaimMerge {
                 : (p.has("entityName") ? null : d.entityId()),
             p.has("entityName") ? p.text("entityName") : null,
             p.has("metric") ? p.text("metric") : d.metric(),
-            p.has("value") ? p.text("value") : Decimals.format(d.value()),
-            p.has("valueHigh") ? p.text("valueHigh") : Decimals.format(d.valueHigh()),
+            p.has("value") ? p.text("value") : Numbers.plain(d.value()),
+            p.has("valueHigh") ? p.text("valueHigh") : Numbers.plain(d.valueHigh()),
             p.has("unit") ? p.text("unit") : d.unit(),
             p.has("qualifier") ? p.text("qualifier") : name(d.qualifier()),
             p.has("periodStart") ? p.text("periodStart") : text(d.periodStart()),

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.claimwatch.claim.ClaimView.SourceView;
 import org.claimwatch.subject.SubjectService;
+import org.claimwatch.system.Numbers;
 
 /**
  * Claims as the API shows them: each row with its source, entity name, check and open re-check
@@ -120,8 +121,8 @@ public class ClaimViews {
         c.entityId(),
         entityName,
         c.metric(),
-        Decimals.format(c.value()),
-        Decimals.format(c.valueHigh()),
+        Numbers.plain(c.value()),
+        Numbers.plain(c.valueHigh()),
         c.unit(),
         c.qualifier(),
         text(c.periodStart()),

@@ -72,7 +72,11 @@ public class ClaimWork {
 
   /** A history line: what was done, by whom, its details, why, and a readable summary. */
   public record Entry(
-      String action, String actor, Map<String, Object> details, String note, String summary) {}
+      HistoryAction action,
+      String actor,
+      Map<String, Object> details,
+      String note,
+      String summary) {}
 
   /**
    * Moves a locked claim to {@code next}, at version + 1, and appends the entry to its history with
@@ -94,7 +98,7 @@ public class ClaimWork {
                 null,
                 current.id(),
                 version,
-                entry.action(),
+                entry.action().name(),
                 entry.actor(),
                 now,
                 HistoryJson.toJson(changes),
@@ -167,7 +171,7 @@ public class ClaimWork {
               null,
               c.id(),
               c.version() + 1,
-              "LEASE_EXPIRED",
+              HistoryAction.LEASE_EXPIRED.name(),
               "claimwatch",
               now,
               HistoryJson.toJson(changes),

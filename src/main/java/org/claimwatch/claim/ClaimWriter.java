@@ -77,9 +77,9 @@ class ClaimWriter {
     List<Outbox.Event> out = new ArrayList<>(entries.size());
     for (ClaimHistory h : entries) {
       String data = eventData(h);
-      if ("CREATED".equals(h.action())) {
+      if (HistoryAction.CREATED.name().equals(h.action())) {
         out.add(new Outbox.Event(EventTypes.CLAIM_CREATED, h.claimId(), data));
-      } else if ("UPDATED".equals(h.action())) {
+      } else if (HistoryAction.UPDATED.name().equals(h.action())) {
         out.add(new Outbox.Event(EventTypes.CLAIM_UPDATED, h.claimId(), data));
       }
       if (changesStatus(h.changes())) {

@@ -30,13 +30,4 @@ public final class Decimals {
     }
     return "must be a plain decimal string such as \"5000000000\" or \"8.5\" (no exponent, no separators)";
   }
-
-  /** The canonical text of a stored number: no exponent, no trailing zeros. */
-  public static String format(BigDecimal value) {
-    if (value == null) {
-      return null;
-    }
-    BigDecimal v = value.stripTrailingZeros();
-    return (v.signum() == 0 ? BigDecimal.ZERO : v).toPlainString();
-  }
 }

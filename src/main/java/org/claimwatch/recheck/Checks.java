@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimwatch.claim.CheckView;
 import org.claimwatch.claim.Claim;
-import org.claimwatch.claim.Decimals;
 import org.claimwatch.claim.Periodicity;
 import org.claimwatch.report.Figures;
+import org.claimwatch.system.Numbers;
 
 /**
  * Several periods make one comparison: SUPPORTS only if every judged figure is within the claim,
@@ -70,7 +70,7 @@ final class Checks {
               r.periodEnd().toString(),
               r.periodType(),
               Figures.period(r.periodStart(), r.periodEnd()),
-              Decimals.format(r.value()),
+              Numbers.plain(r.value()),
               r.unit(),
               r.kind(),
               r.derivation(),
@@ -85,7 +85,7 @@ final class Checks {
     }
     return new CheckView(
         decides.outcome().name(),
-        Decimals.format(decides.value()),
+        Numbers.plain(decides.value()),
         decides.deviationPct() == null ? null : decides.deviationPct().toPlainString(),
         text.toString(),
         asOf.toInstant(ZoneOffset.UTC).toString(),
@@ -102,7 +102,7 @@ final class Checks {
         yield d == null || d.signum() == 0
             ? "is outside"
             : "is outside ("
-                + Figures.plain(d.abs())
+                + Numbers.plain(d.abs())
                 + "% "
                 + (d.signum() > 0 ? "above" : "below")
                 + ")";
@@ -111,7 +111,7 @@ final class Checks {
   }
 
   private static String withUnit(CheckStore.Row r) {
-    return Figures.withUnit(r.value(), r.unit());
+    return Numbers.withUnit(r.value(), r.unit());
   }
 
   private static String trimStop(String s) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.claimwatch.claim.Precision;
 import org.claimwatch.claim.Qualifier;
 import org.claimwatch.report.Figures;
+import org.claimwatch.system.Numbers;
 
 /**
  * Compares a claimed number with a reported one. Pure logic: no database, no clock.
@@ -73,7 +74,7 @@ public final class Comparator {
     }
     Qualifier q = claim.qualifier() == null ? Qualifier.EXACT : claim.qualifier();
     String unit = claim.unit() != null ? claim.unit() : reported.unit();
-    String claimed = Figures.withUnit(v, unit);
+    String claimed = Numbers.withUnit(v, unit);
     return switch (q) {
       case EXACT, APPROX -> {
         BigDecimal tol = tolerance(v, q);
@@ -87,7 +88,7 @@ public final class Comparator {
               dev == null
                   ? "differs from"
                   : "is "
-                      + Figures.plain(dev.abs())
+                      + Numbers.plain(dev.abs())
                       + "% "
                       + (r.compareTo(v) > 0 ? "above" : "below");
           how =
@@ -96,7 +97,7 @@ public final class Comparator {
                   + claimed
                   + " ("
                   + (q == Qualifier.APPROX ? "about, so ±" : "stated to ±")
-                  + Figures.withUnit(tol, unit, v)
+                  + Numbers.withUnit(tol, unit, v)
                   + (within ? ": within it)" : ": outside it)");
         }
         yield new Comparison(
@@ -139,7 +140,7 @@ public final class Comparator {
                 + " the claimed range "
                 + claimed
                 + " to "
-                + Figures.withUnit(high, unit)
+                + Numbers.withUnit(high, unit)
                 + (within ? "" : deviationPhrase(dev));
         yield new Comparison(
             r, v, dev, within ? Outcome.SUPPORTS : Outcome.CONTRADICTS, subject + " " + how + ".");
@@ -167,7 +168,7 @@ public final class Comparator {
     if (dev == null || dev.signum() == 0) {
       return "";
     }
-    return " (" + Figures.plain(dev.abs()) + "% " + (dev.signum() > 0 ? "above" : "below") + " it)";
+    return " (" + Numbers.plain(dev.abs()) + "% " + (dev.signum() > 0 ? "above" : "below") + " it)";
   }
 
   /** "Reported Q2 2024 capex $13.186B (H1 $25.198B - Q1 $12.012B, 10-Q filed 2024-07-24)". */
@@ -177,7 +178,7 @@ public final class Comparator {
     if (claim.metric() != null) {
       sb.append(claim.metric().replace('_', ' ')).append(' ');
     }
-    sb.append(Figures.withUnit(r.value(), r.unit()));
+    sb.append(Numbers.withUnit(r.value(), r.unit()));
     String filing =
         r.form() == null ? null : r.form() + (r.filed() == null ? "" : " filed " + r.filed());
     if (r.derivation() != null || filing != null) {

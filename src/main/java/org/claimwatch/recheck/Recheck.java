@@ -99,7 +99,7 @@ public record Recheck(
   /** "Since then: Q1 2026 capex $35.674B, 3.0x the claimed $12B a quarter." */
   private String sinceThen() {
     String claimed =
-        org.claimwatch.report.Figures.withUnit(claimedValue, claimedUnit)
+        org.claimwatch.system.Numbers.withUnit(claimedValue, claimedUnit)
             + (periodEnd != null
                     && periodStart != null
                     && java.time.temporal.ChronoUnit.DAYS.between(periodStart, periodEnd) < 100
@@ -110,7 +110,7 @@ public record Recheck(
       how = "against the claimed " + claimed;
     } else if (deviationPct.abs().compareTo(BigDecimal.valueOf(50)) < 0) {
       how =
-          org.claimwatch.report.Figures.plain(deviationPct.abs())
+          org.claimwatch.system.Numbers.plain(deviationPct.abs())
               + "% "
               + (deviationPct.signum() > 0 ? "above" : "below")
               + " the claimed "
@@ -125,7 +125,7 @@ public record Recheck(
         + org.claimwatch.report.Figures.period(periodStart, periodEnd)
         + " "
         + (metric == null ? "" : metric.replace('_', ' ') + " ")
-        + org.claimwatch.report.Figures.withUnit(reportedValue, reportedUnit)
+        + org.claimwatch.system.Numbers.withUnit(reportedValue, reportedUnit)
         + ", "
         + how
         + ". A note for the archive: the claim was about the time it was made.";

@@ -19,12 +19,12 @@ import java.util.UUID;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.claim.Claim;
 import org.claimwatch.claim.ClaimLookup;
-import org.claimwatch.claim.Decimals;
 import org.claimwatch.claim.OpenRechecks;
 import org.claimwatch.claim.Qualifier;
 import org.claimwatch.recheck.Recheck.Reason;
 import org.claimwatch.recheck.RecheckView.ComparisonView;
 import org.claimwatch.system.Cursors;
+import org.claimwatch.system.Numbers;
 import org.claimwatch.system.Page;
 import org.claimwatch.system.ProblemException;
 
@@ -208,7 +208,7 @@ public class RecheckService implements OpenRechecks {
         details.put("reportId", r.reportId());
       }
       if (r.reportedValue() != null) {
-        details.put("reportedValue", Decimals.format(r.reportedValue()));
+        details.put("reportedValue", Numbers.plain(r.reportedValue()));
       }
       if (r.deviationPct() != null) {
         details.put("deviationPct", r.deviationPct().toPlainString());
@@ -377,8 +377,8 @@ public class RecheckService implements OpenRechecks {
         r.figureId(),
         r.createdAt().toString(),
         new ComparisonView(
-            Decimals.format(c.reportedValue()),
-            Decimals.format(c.claimedValue()),
+            Numbers.plain(c.reportedValue()),
+            Numbers.plain(c.claimedValue()),
             c.deviationPct() == null ? null : c.deviationPct().toPlainString(),
             c.outcome().name(),
             c.explanation()),

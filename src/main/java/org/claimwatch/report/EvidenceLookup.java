@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.claimwatch.claim.Decimals;
+import org.claimwatch.system.Numbers;
 
 /**
  * Describes a fact (a reported or derived figure) or a report that a verdict cites as evidence, as
@@ -87,7 +87,7 @@ public class EvidenceLookup {
   }
 
   private static String number(BigDecimal value, String unit) {
-    return Decimals.format(value) + " " + unit;
+    return Numbers.plain(value) + " " + unit;
   }
 
   private static String period(LocalDate start, LocalDate end) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.claimwatch.system.Numbers;
 
 /**
  * Turns the reported facts of one entity into figures per metric and period. Pure logic.
@@ -153,11 +154,11 @@ public final class FigureCalculator {
         String derivation =
             longer.type().ytdLabel()
                 + " "
-                + Figures.withUnit(longer.value(), longer.unit())
+                + Numbers.withUnit(longer.value(), longer.unit())
                 + " - "
                 + shorter.type().ytdLabel()
                 + " "
-                + Figures.withUnit(shorter.value(), shorter.unit());
+                + Numbers.withUnit(shorter.value(), shorter.unit());
         out.add(
             new Figure(
                 longer.metric(),
@@ -212,7 +213,7 @@ public final class FigureCalculator {
       }
       how.append(last.end()).append(": ");
       for (int k = 0; k < 4; k++) {
-        how.append(k == 0 ? "" : " + ").append(Figures.withUnit(four.get(k).value(), last.unit()));
+        how.append(k == 0 ? "" : " + ").append(Numbers.withUnit(four.get(k).value(), last.unit()));
       }
       out.add(
           new Figure(

@@ -209,7 +209,7 @@ class FigureStore {
                       rs.getString(5),
                       (Integer) rs.getObject(6),
                       rs.getString(7),
-                      org.claimwatch.claim.Decimals.format(rs.getBigDecimal(8)),
+                      org.claimwatch.system.Numbers.plain(rs.getBigDecimal(8)),
                       rs.getString(9),
                       rs.getString(10) == null ? "as reported" : rs.getString(10),
                       rs.getString(11),

@@ -13,6 +13,7 @@ import org.claimwatch.claim.ClaimView;
 import org.claimwatch.claim.ClaimWork;
 import org.claimwatch.claim.ClaimWork.Entry;
 import org.claimwatch.claim.ClaimWork.State;
+import org.claimwatch.claim.HistoryAction;
 import org.claimwatch.system.ProblemException;
 
 /**
@@ -71,7 +72,7 @@ public class AssignmentService {
         c,
         next,
         new Entry(
-            "ASSIGNED",
+            HistoryAction.ASSIGNED,
             actor.name(),
             Map.of("leaseUntil", next.leaseUntil().toString()),
             lapsed ? "the lease of " + c.assignee() + " had run out" : null,
@@ -108,7 +109,7 @@ public class AssignmentService {
             c,
             back,
             new Entry(
-                "RELEASED",
+                HistoryAction.RELEASED,
                 actor.name(),
                 Map.of(),
                 null,

@@ -17,6 +17,7 @@ import org.claimwatch.claim.ClaimStatus;
 import org.claimwatch.claim.ClaimWork;
 import org.claimwatch.claim.ClaimWork.Entry;
 import org.claimwatch.claim.ClaimWork.State;
+import org.claimwatch.claim.HistoryAction;
 import org.claimwatch.recheck.RecheckService;
 import org.claimwatch.review.VerdictView.EvidenceView;
 import org.claimwatch.system.ETags;
@@ -118,7 +119,7 @@ public class VerdictService {
               c,
               new State(ClaimStatus.IN_REVIEW, null, null, c.priorStatus(), c.lastVerdictAt()),
               new Entry(
-                  "VERDICT_PROPOSED",
+                  HistoryAction.VERDICT_PROPOSED,
                   actor.name(),
                   VerdictRules.details(v, List.of()),
                   p.rationale(),
@@ -129,7 +130,9 @@ public class VerdictService {
           AssignmentService.held(c, now) && !holder
               ? " (over the lease of " + c.assignee() + ")"
               : "";
-      after = publish(c, v, saved, "VERDICT", actor, v.summary() + over, p.rationale(), now);
+      after =
+          publish(
+              c, v, saved, HistoryAction.VERDICT, actor, v.summary() + over, p.rationale(), now);
     }
     return new Recorded(view(v, saved), after.version());
   }
@@ -163,7 +166,7 @@ public class VerdictService {
             c,
             published,
             evidenceOf(List.of(verdictId)).getOrDefault(verdictId, List.of()),
-            "VERDICT_APPROVED",
+            HistoryAction.VERDICT_APPROVED,
             actor,
             published.summary() + " (proposed by " + v.recordedBy() + ", approved)",
             null,
@@ -195,7 +198,7 @@ public class VerdictService {
                 c.priorStatus(),
                 c.lastVerdictAt()),
             new Entry(
-                "VERDICT_RETURNED",
+                HistoryAction.VERDICT_RETURNED,
                 actor.name(),
                 VerdictRules.details(v, List.of()),
                 reason,
@@ -229,7 +232,7 @@ public class VerdictService {
       Claim c,
       Verdict v,
       List<Evidence> items,
-      String action,
+      HistoryAction action,
       Actor actor,
       String summary,
       String note,

@@ -35,13 +35,4 @@ class DecimalsTest {
     assertTrue(Decimals.problem("123456789012345678901234567890123").contains("too large"));
     assertTrue(Decimals.problem("12 billion").contains("plain decimal"));
   }
-
-  @Test
-  void formats_stored_values_without_exponent_or_trailing_zeros() {
-    assertEquals("5000000000", Decimals.format(new BigDecimal("5000000000.000000")));
-    assertEquals("8.5", Decimals.format(new BigDecimal("8.500000")));
-    assertEquals("0", Decimals.format(new BigDecimal("0.000000")));
-    assertEquals("-0.000001", Decimals.format(new BigDecimal("-0.000001")));
-    assertNull(Decimals.format(null));
-  }
 }

@@ -222,16 +222,4 @@ class ComparatorTest {
         Figures.period(LocalDate.of(2023, 1, 30), LocalDate.of(2024, 1, 28)));
     assertEquals("as of 2024-06-30", Figures.period(null, Q2_END));
   }
-
-  @Test
-  void amounts_are_short_and_exact_to_three_decimals() {
-    assertEquals("13.186B", Figures.amount(new BigDecimal("13186000000")));
-    assertEquals("600M", Figures.amount(new BigDecimal("600000000")));
-    assertEquals("1T", Figures.amount(new BigDecimal("1000000000000")));
-    assertEquals("-5B", Figures.amount(new BigDecimal("-5000000000")));
-    assertEquals("82", Figures.amount(new BigDecimal("82")));
-    assertEquals("7.5", Figures.amount(new BigDecimal("7.500000")));
-    assertEquals("$12B", Figures.withUnit(new BigDecimal("12000000000"), "USD"));
-    assertEquals("300M jobs", Figures.withUnit(new BigDecimal("300000000"), "jobs"));
-  }
 }
