@@ -74,78 +74,86 @@ public final class Comparator {
     }
     Qualifier q = claim.qualifier() == null ? Qualifier.EXACT : claim.qualifier();
     String unit = claim.unit() != null ? claim.unit() : reported.unit();
-    String claimed = Numbers.withUnit(v, unit);
     return switch (q) {
-      case EXACT, APPROX -> {
-        BigDecimal tol = tolerance(v, q);
-        boolean within = r.subtract(v).abs().compareTo(tol) <= 0;
-        BigDecimal dev = deviation(r, v);
-        String how;
-        if (r.compareTo(v) == 0) {
-          how = "matches the claimed " + claimed;
-        } else {
-          String apart =
-              dev == null
-                  ? "differs from"
-                  : "is "
-                      + Numbers.plain(dev.abs())
-                      + "% "
-                      + (r.compareTo(v) > 0 ? "above" : "below");
-          how =
-              apart
-                  + " the claimed "
-                  + claimed
-                  + " ("
-                  + (q == Qualifier.APPROX ? "about, so ±" : "stated to ±")
-                  + Numbers.withUnit(tol, unit, v)
-                  + (within ? ": within it)" : ": outside it)");
-        }
-        yield new Comparison(
-            r, v, dev, within ? Outcome.SUPPORTS : Outcome.CONTRADICTS, subject + " " + how + ".");
-      }
-      case AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN -> {
-        int c = r.compareTo(v);
-        boolean holds =
-            switch (q) {
-              case AT_LEAST -> c >= 0;
-              case MORE_THAN -> c > 0;
-              case AT_MOST -> c <= 0;
-              default -> c < 0;
-            };
-        String bound = q.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        String how =
-            (holds ? "is " : "is not ")
-                + bound
-                + " the claimed "
-                + claimed
-                + deviationPhrase(deviation(r, v));
-        yield new Comparison(
-            r,
-            v,
-            deviation(r, v),
-            holds ? Outcome.SUPPORTS : Outcome.CONTRADICTS,
-            subject + " " + how + ".");
-      }
-      case RANGE -> {
-        BigDecimal high = claim.valueHigh() == null ? v : claim.valueHigh();
-        boolean within =
-            r.compareTo(v.subtract(tolerance(v, Qualifier.EXACT))) >= 0
-                && r.compareTo(high.add(tolerance(high, Qualifier.EXACT))) <= 0;
-        BigDecimal dev =
-            r.compareTo(v) < 0
-                ? deviation(r, v)
-                : r.compareTo(high) > 0 ? deviation(r, high) : BigDecimal.ZERO.setScale(1);
-        String how =
-            (within ? "is within" : "is outside")
-                + " the claimed range "
-                + claimed
-                + " to "
-                + Numbers.withUnit(high, unit)
-                + (within ? "" : deviationPhrase(dev));
-        yield new Comparison(
-            r, v, dev, within ? Outcome.SUPPORTS : Outcome.CONTRADICTS, subject + " " + how + ".");
-      }
+      case EXACT, APPROX -> near(r, v, q, unit, subject);
+      case AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN -> bounded(r, v, q, unit, subject);
+      case RANGE -> inRange(r, v, claim.valueHigh() == null ? v : claim.valueHigh(), unit, subject);
     };
+  }
+
+  /** An exact or approximate claim holds when the reported value is within its tolerance. */
+  private static Comparison near(
+      BigDecimal r, BigDecimal v, Qualifier q, String unit, String subject) {
+    String claimed = Numbers.withUnit(v, unit);
+    BigDecimal tol = tolerance(v, q);
+    boolean within = r.subtract(v).abs().compareTo(tol) <= 0;
+    BigDecimal dev = deviation(r, v);
+    String how;
+    if (r.compareTo(v) == 0) {
+      how = "matches the claimed " + claimed;
+    } else {
+      String apart =
+          dev == null
+              ? "differs from"
+              : "is " + Numbers.plain(dev.abs()) + "% " + (r.compareTo(v) > 0 ? "above" : "below");
+      how =
+          apart
+              + " the claimed "
+              + claimed
+              + " ("
+              + (q == Qualifier.APPROX ? "about, so ±" : "stated to ±")
+              + Numbers.withUnit(tol, unit, v)
+              + (within ? ": within it)" : ": outside it)");
+    }
+    return new Comparison(
+        r, v, dev, within ? Outcome.SUPPORTS : Outcome.CONTRADICTS, subject + " " + how + ".");
+  }
+
+  /** "At least", "more than", "at most", "less than": the bound holds or it does not. */
+  private static Comparison bounded(
+      BigDecimal r, BigDecimal v, Qualifier q, String unit, String subject) {
+    int c = r.compareTo(v);
+    boolean holds =
+        switch (q) {
+          case AT_LEAST -> c >= 0;
+          case MORE_THAN -> c > 0;
+          case AT_MOST -> c <= 0;
+          default -> c < 0;
+        };
+    String bound = q.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    String how =
+        (holds ? "is " : "is not ")
+            + bound
+            + " the claimed "
+            + Numbers.withUnit(v, unit)
+            + deviationPhrase(deviation(r, v));
+    return new Comparison(
+        r,
+        v,
+        deviation(r, v),
+        holds ? Outcome.SUPPORTS : Outcome.CONTRADICTS,
+        subject + " " + how + ".");
+  }
+
+  /** A range holds when the reported value lies between its ends (each to its own precision). */
+  private static Comparison inRange(
+      BigDecimal r, BigDecimal v, BigDecimal high, String unit, String subject) {
+    boolean within =
+        r.compareTo(v.subtract(tolerance(v, Qualifier.EXACT))) >= 0
+            && r.compareTo(high.add(tolerance(high, Qualifier.EXACT))) <= 0;
+    BigDecimal dev =
+        r.compareTo(v) < 0
+            ? deviation(r, v)
+            : r.compareTo(high) > 0 ? deviation(r, high) : BigDecimal.ZERO.setScale(1);
+    String how =
+        (within ? "is within" : "is outside")
+            + " the claimed range "
+            + Numbers.withUnit(v, unit)
+            + " to "
+            + Numbers.withUnit(high, unit)
+            + (within ? "" : deviationPhrase(dev));
+    return new Comparison(
+        r, v, dev, within ? Outcome.SUPPORTS : Outcome.CONTRADICTS, subject + " " + how + ".");
   }
 
   /** See {@link Precision}. */

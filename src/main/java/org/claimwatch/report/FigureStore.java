@@ -37,6 +37,56 @@ class FigureStore {
 
   /** Writes the entity's figures; returns how many rows are new, changed, re-sourced or gone. */
   int replace(long entityId, List<Figure> figures, long importId) {
+    Changes c = changes(stored(entityId), figures);
+    jdbc.execute(
+        (Connection conn) -> {
+          batch(
+              conn,
+              "INSERT INTO figures (entity_id, metric, unit, period_start, period_end,"
+                  + " period_type, fiscal_year, fiscal_period, value, kind, derivation,"
+                  + " concept, report_id, form, filed_on, restated, import_id,"
+                  + " first_filed_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+              c.inserts(),
+              (ps, f) -> {
+                ps.setLong(1, entityId);
+                bind(ps, 2, f, importId);
+              });
+          batch(
+              conn,
+              "UPDATE figures SET metric = ?, unit = ?, period_start = ?, period_end = ?,"
+                  + " period_type = ?, fiscal_year = ?, fiscal_period = ?, value = ?,"
+                  + " kind = ?, derivation = ?, concept = ?, report_id = ?, form = ?,"
+                  + " filed_on = ?, restated = ?, import_id = ?, first_filed_on = ?"
+                  + " WHERE id = ?",
+              c.updates(),
+              (ps, u) -> {
+                bind(ps, 1, u.getValue(), importId);
+                ps.setLong(18, u.getKey());
+              });
+          batch(
+              conn,
+              "UPDATE figures SET concept = ?, report_id = ?, form = ?, filed_on = ?,"
+                  + " fiscal_year = ?, fiscal_period = ? WHERE id = ?",
+              c.reSourced(),
+              (ps, u) -> bindSource(ps, u.getValue(), u.getKey()));
+          batch(conn, "DELETE FROM figures WHERE id = ?", c.gone(), (ps, id) -> ps.setLong(1, id));
+          return null;
+        });
+    // A figure that goes takes the checks resting on it (foreign key); the planner still hears of
+    // it, since claims judged on the latest period reported may now rest on another one. It hears
+    // of a re-sourced figure too: no claim is flagged for it, but the checks show the filing.
+    return c.inserts().size() + c.updates().size() + c.gone().size() + c.reSourced().size();
+  }
+
+  /** What a recomputation changes: new figures, changed ones, re-sourced ones, and the gone. */
+  private record Changes(
+      List<Figure> inserts,
+      List<Map.Entry<Long, Figure>> updates,
+      List<Map.Entry<Long, Figure>> reSourced,
+      List<Long> gone) {}
+
+  /** The entity's stored figures by metric, unit and period. */
+  private Map<String, Stored> stored(long entityId) {
     Map<String, Stored> stored = new HashMap<>();
     jdbc.prepareStatement(
         "SELECT id, metric, unit, period_start, period_end, value, report_id, derivation,"
@@ -61,95 +111,62 @@ class FigureStore {
           }
           return null;
         });
-    List<Figure> inserts = new ArrayList<>();
-    List<Map.Entry<Long, Figure>> updates = new ArrayList<>();
-    List<Map.Entry<Long, Figure>> reSourced = new ArrayList<>();
+    return stored;
+  }
+
+  private static Changes changes(Map<String, Stored> stored, List<Figure> figures) {
+    Changes c = new Changes(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), null);
     for (Figure f : figures) {
       Stored s = stored.remove(key(f.metric(), f.unit(), f.start(), f.end()));
       if (s == null) {
-        inserts.add(f);
+        c.inserts().add(f);
       } else if (s.value().compareTo(f.value()) != 0
           || !Objects.equals(s.derivation(), f.derivation())
           || !f.firstFiled().equals(s.firstFiled())) {
-        updates.add(Map.entry(s.id(), f));
+        c.updates().add(Map.entry(s.id(), f));
       } else if (s.reportId() != f.reportId()) {
         // The same value, cited from another filing (another concept's): nothing changed that a
         // claim could hear of.
-        reSourced.add(Map.entry(s.id(), f));
+        c.reSourced().add(Map.entry(s.id(), f));
       }
     }
-    List<Long> gone = stored.values().stream().map(Stored::id).toList();
-    jdbc.execute(
-        (Connection conn) -> {
-          if (!inserts.isEmpty()) {
-            try (PreparedStatement ps =
-                conn.prepareStatement(
-                    "INSERT INTO figures (entity_id, metric, unit, period_start, period_end,"
-                        + " period_type, fiscal_year, fiscal_period, value, kind, derivation,"
-                        + " concept, report_id, form, filed_on, restated, import_id,"
-                        + " first_filed_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-              for (Figure f : inserts) {
-                ps.setLong(1, entityId);
-                bind(ps, 2, f, importId);
-                ps.addBatch();
-              }
-              ps.executeBatch();
-            }
-          }
-          if (!updates.isEmpty()) {
-            try (PreparedStatement ps =
-                conn.prepareStatement(
-                    "UPDATE figures SET metric = ?, unit = ?, period_start = ?, period_end = ?,"
-                        + " period_type = ?, fiscal_year = ?, fiscal_period = ?, value = ?,"
-                        + " kind = ?, derivation = ?, concept = ?, report_id = ?, form = ?,"
-                        + " filed_on = ?, restated = ?, import_id = ?, first_filed_on = ?"
-                        + " WHERE id = ?")) {
-              for (Map.Entry<Long, Figure> u : updates) {
-                bind(ps, 1, u.getValue(), importId);
-                ps.setLong(18, u.getKey());
-                ps.addBatch();
-              }
-              ps.executeBatch();
-            }
-          }
-          if (!reSourced.isEmpty()) {
-            try (PreparedStatement ps =
-                conn.prepareStatement(
-                    "UPDATE figures SET concept = ?, report_id = ?, form = ?, filed_on = ?,"
-                        + " fiscal_year = ?, fiscal_period = ? WHERE id = ?")) {
-              for (Map.Entry<Long, Figure> u : reSourced) {
-                Figure f = u.getValue();
-                ps.setString(1, f.concept());
-                ps.setLong(2, f.reportId());
-                ps.setString(3, f.form());
-                ps.setObject(4, f.filed());
-                if (f.fiscalYear() == null) {
-                  ps.setNull(5, Types.INTEGER);
-                } else {
-                  ps.setInt(5, f.fiscalYear());
-                }
-                ps.setString(6, f.fiscalPeriod());
-                ps.setLong(7, u.getKey());
-                ps.addBatch();
-              }
-              ps.executeBatch();
-            }
-          }
-          if (!gone.isEmpty()) {
-            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM figures WHERE id = ?")) {
-              for (Long id : gone) {
-                ps.setLong(1, id);
-                ps.addBatch();
-              }
-              ps.executeBatch();
-            }
-          }
-          return null;
-        });
-    // A figure that goes takes the checks resting on it (foreign key); the planner still hears of
-    // it, since claims judged on the latest period reported may now rest on another one. It hears
-    // of a re-sourced figure too: no claim is flagged for it, but the checks show the filing.
-    return inserts.size() + updates.size() + gone.size() + reSourced.size();
+    return new Changes(
+        c.inserts(), c.updates(), c.reSourced(), stored.values().stream().map(Stored::id).toList());
+  }
+
+  /** Binds a row's parameters. */
+  private interface Binder<T> {
+    void bind(PreparedStatement ps, T row) throws java.sql.SQLException;
+  }
+
+  /** One JDBC batch of the statement over the rows (nothing when there are none). */
+  private static <T> void batch(Connection conn, String sql, List<T> rows, Binder<T> binder)
+      throws java.sql.SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      for (T row : rows) {
+        binder.bind(ps, row);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static void bindSource(PreparedStatement ps, Figure f, long id)
+      throws java.sql.SQLException {
+    ps.setString(1, f.concept());
+    ps.setLong(2, f.reportId());
+    ps.setString(3, f.form());
+    ps.setObject(4, f.filed());
+    if (f.fiscalYear() == null) {
+      ps.setNull(5, Types.INTEGER);
+    } else {
+      ps.setInt(5, f.fiscalYear());
+    }
+    ps.setString(6, f.fiscalPeriod());
+    ps.setLong(7, id);
   }
 
   /** Binds the 17 columns from metric to first_filed_on, starting at {@code i}. */
