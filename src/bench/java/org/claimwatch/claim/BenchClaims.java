@@ -60,13 +60,8 @@ public final class BenchClaims {
               s.claimant(),
               s.entityId(),
               s.metric(),
-              s.value(),
-              s.valueHigh(),
-              s.unit(),
-              s.qualifier(),
-              s.periodStart(),
-              s.periodEnd(),
-              s.periodicity(),
+              ClaimedNumber.of(s.value(), s.valueHigh(), s.unit(), s.qualifier()),
+              new ClaimPeriod(s.periodStart(), s.periodEnd(), s.periodicity()),
               ClaimKind.REPORTED,
               null,
               s.statedAt(),
@@ -74,7 +69,7 @@ public final class BenchClaims {
               s.priority());
       Claim claim = Claim.create(submittedBy, s.externalRef(), d, s.sourceId(), now);
       if (s.status() != ClaimStatus.UNVERIFIED) {
-        claim = claim.withState(new ClaimWork.State(s.status(), null, null, null, null), 1, now);
+        claim = claim.withState(new ReviewState(s.status(), null, null, null, null), 1, now);
       }
       claims.add(claim);
     }

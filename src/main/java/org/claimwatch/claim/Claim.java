@@ -5,7 +5,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A stored claim: a row of {@code claims}, written and read by {@link ClaimStore}. */
+/**
+ * A stored claim: a row of {@code claims}, written and read by {@link ClaimStore}. What it says
+ * ({@link ClaimData}'s fields: the words, who and what it is about, its {@link ClaimedNumber} and
+ * {@link ClaimPeriod}), where review has left it ({@link ReviewState}), and its identity and
+ * version. The number's, period's and review state's parts can be read from the claim directly.
+ */
 public record Claim(
     @Nullable Long id,
     String submittedBy,
@@ -15,86 +20,55 @@ public record Claim(
     @Nullable String claimant,
     @Nullable Long entityId,
     @Nullable String metric,
-    @Nullable BigDecimal value,
-    @Nullable BigDecimal valueHigh,
-    @Nullable String unit,
-    @Nullable Qualifier qualifier,
-    @Nullable LocalDate periodStart,
-    @Nullable LocalDate periodEnd,
-    Periodicity periodicity,
+    ClaimedNumber number,
+    ClaimPeriod period,
     ClaimKind kind,
     @Nullable LocalDate resolvesOn,
     @Nullable Instant statedAt,
     @Nullable Long sourceId,
-    ClaimStatus status,
+    ReviewState review,
     int priority,
     @Nullable Integer version,
     Instant createdAt,
-    Instant updatedAt,
-    @Nullable BigDecimal tolerance,
-    @Nullable BigDecimal toleranceHigh,
-    @Nullable Instant lastVerdictAt,
-    @Nullable String assignee,
-    @Nullable Instant leaseUntil,
-    @Nullable ClaimStatus priorStatus) {
+    Instant updatedAt) {
 
   /** A new claim with these contents. */
   static Claim create(
       String submittedBy, String externalRef, ClaimData d, Long sourceId, Instant now) {
-    return of(
-        null,
-        submittedBy,
-        externalRef,
-        d,
-        sourceId,
-        ClaimStatus.UNVERIFIED,
-        null,
-        now,
-        now,
-        null,
-        null,
-        null,
-        null);
+    return of(null, submittedBy, externalRef, d, sourceId, ReviewState.NEW, null, now, now);
   }
 
-  /** This claim with new contents, keeping identity, status, assignment and version. */
+  /** This claim with new contents, keeping identity, review state and version. */
   Claim withData(ClaimData d, Long newSourceId, Instant now) {
-    return of(
-        id,
-        submittedBy,
-        externalRef,
-        d,
-        newSourceId,
-        status,
-        version,
-        createdAt,
-        now,
-        lastVerdictAt,
-        assignee,
-        leaseUntil,
-        priorStatus);
+    return of(id, submittedBy, externalRef, d, newSourceId, review, version, createdAt, now);
   }
 
   /** This (new) claim as stored: with its generated id, at version 1. */
   Claim stored(long newId) {
-    return of(
+    return new Claim(
         newId,
         submittedBy,
         externalRef,
-        ClaimData.of(this, null),
+        statement,
+        language,
+        claimant,
+        entityId,
+        metric,
+        number,
+        period,
+        kind,
+        resolvesOn,
+        statedAt,
         sourceId,
-        status,
+        review,
+        priority,
         1,
         createdAt,
-        updatedAt,
-        lastVerdictAt,
-        assignee,
-        leaseUntil,
-        priorStatus);
+        updatedAt);
   }
 
-  /** This claim after review work: new status and assignment, at {@code newVersion}. */
-  Claim withState(ClaimWork.State s, int newVersion, Instant now) {
+  /** This claim after review work: its new state, at {@code newVersion}. */
+  Claim withState(ReviewState s, int newVersion, Instant now) {
     return new Claim(
         id,
         submittedBy,
@@ -104,28 +78,22 @@ public record Claim(
         claimant,
         entityId,
         metric,
-        value,
-        valueHigh,
-        unit,
-        qualifier,
-        periodStart,
-        periodEnd,
-        periodicity,
+        number,
+        period,
         kind,
         resolvesOn,
         statedAt,
         sourceId,
-        s.status(),
+        s,
         priority,
         newVersion,
         createdAt,
-        now,
-        tolerance,
-        toleranceHigh,
-        s.lastVerdictAt(),
-        s.assignee(),
-        s.leaseUntil(),
-        s.priorStatus());
+        now);
+  }
+
+  /** This claim as stored at {@code newVersion} (an edit just written). */
+  Claim withVersion(int newVersion) {
+    return withState(review, newVersion, updatedAt);
   }
 
   private static Claim of(
@@ -134,14 +102,10 @@ public record Claim(
       String externalRef,
       ClaimData d,
       Long sourceId,
-      ClaimStatus status,
+      ReviewState review,
       Integer version,
       Instant createdAt,
-      Instant updatedAt,
-      Instant lastVerdictAt,
-      String assignee,
-      Instant leaseUntil,
-      ClaimStatus priorStatus) {
+      Instant updatedAt) {
     return new Claim(
         id,
         submittedBy,
@@ -151,32 +115,72 @@ public record Claim(
         d.claimant(),
         d.entityId(),
         d.metric(),
-        d.value(),
-        d.valueHigh(),
-        d.unit(),
-        d.qualifier(),
-        d.periodStart(),
-        d.periodEnd(),
-        d.periodicity(),
+        d.number(),
+        d.period(),
         d.kind(),
         d.resolvesOn(),
         d.statedAt(),
         sourceId,
-        status,
+        review,
         d.priority(),
         version,
         createdAt,
-        updatedAt,
-        Precision.tolerance(d.value(), d.qualifier()),
-        Precision.tolerance(d.valueHigh(), Qualifier.EXACT),
-        lastVerdictAt,
-        assignee,
-        leaseUntil,
-        priorStatus);
+        updatedAt);
   }
 
-  /** This claim as stored at {@code newVersion} (an edit just written). */
-  Claim withVersion(int newVersion) {
-    return withState(ClaimWork.State.of(this), newVersion, updatedAt);
+  public @Nullable BigDecimal value() {
+    return number.value();
+  }
+
+  public @Nullable BigDecimal valueHigh() {
+    return number.valueHigh();
+  }
+
+  public @Nullable String unit() {
+    return number.unit();
+  }
+
+  public @Nullable Qualifier qualifier() {
+    return number.qualifier();
+  }
+
+  public @Nullable BigDecimal tolerance() {
+    return number.tolerance();
+  }
+
+  public @Nullable BigDecimal toleranceHigh() {
+    return number.toleranceHigh();
+  }
+
+  public @Nullable LocalDate periodStart() {
+    return period.start();
+  }
+
+  public @Nullable LocalDate periodEnd() {
+    return period.end();
+  }
+
+  public Periodicity periodicity() {
+    return period.periodicity();
+  }
+
+  public ClaimStatus status() {
+    return review.status();
+  }
+
+  public @Nullable String assignee() {
+    return review.assignee();
+  }
+
+  public @Nullable Instant leaseUntil() {
+    return review.leaseUntil();
+  }
+
+  public @Nullable ClaimStatus priorStatus() {
+    return review.priorStatus();
+  }
+
+  public @Nullable Instant lastVerdictAt() {
+    return review.lastVerdictAt();
   }
 }

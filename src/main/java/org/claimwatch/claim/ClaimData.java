@@ -1,7 +1,6 @@
 package org.claimwatch.claim;
 
 import io.micronaut.core.annotation.Nullable;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -15,13 +14,8 @@ record ClaimData(
     @Nullable String claimant,
     @Nullable Long entityId,
     @Nullable String metric,
-    @Nullable BigDecimal value,
-    @Nullable BigDecimal valueHigh,
-    @Nullable String unit,
-    @Nullable Qualifier qualifier,
-    @Nullable LocalDate periodStart,
-    @Nullable LocalDate periodEnd,
-    Periodicity periodicity,
+    ClaimedNumber number,
+    ClaimPeriod period,
     ClaimKind kind,
     @Nullable LocalDate resolvesOn,
     @Nullable Instant statedAt,
@@ -41,13 +35,8 @@ record ClaimData(
         c.claimant(),
         c.entityId(),
         c.metric(),
-        c.value(),
-        c.valueHigh(),
-        c.unit(),
-        c.qualifier(),
-        c.periodStart(),
-        c.periodEnd(),
-        c.periodicity(),
+        c.number(),
+        c.period(),
         c.kind(),
         c.resolvesOn(),
         c.statedAt(),
@@ -63,13 +52,13 @@ record ClaimData(
     m.put("claimant", claimant);
     m.put("entityId", entityId);
     m.put("metric", metric);
-    m.put("value", Numbers.plain(value));
-    m.put("valueHigh", Numbers.plain(valueHigh));
-    m.put("unit", unit);
-    m.put("qualifier", qualifier == null ? null : qualifier.name());
-    m.put("periodStart", periodStart == null ? null : periodStart.toString());
-    m.put("periodEnd", periodEnd == null ? null : periodEnd.toString());
-    m.put("periodicity", periodicity.name());
+    m.put("value", Numbers.plain(number.value()));
+    m.put("valueHigh", Numbers.plain(number.valueHigh()));
+    m.put("unit", number.unit());
+    m.put("qualifier", number.qualifier() == null ? null : number.qualifier().name());
+    m.put("periodStart", period.start() == null ? null : period.start().toString());
+    m.put("periodEnd", period.end() == null ? null : period.end().toString());
+    m.put("periodicity", period.periodicity().name());
     m.put("kind", kind.name());
     m.put("resolvesOn", resolvesOn == null ? null : resolvesOn.toString());
     m.put("statedAt", statedAt == null ? null : statedAt.toString());

@@ -70,28 +70,31 @@ public final class ClaimRows {
         rs.getString("claimant"),
         nullableLong(rs, "entity_id"),
         rs.getString("metric"),
-        rs.getBigDecimal("value"),
-        rs.getBigDecimal("value_high"),
-        rs.getString("unit"),
-        enumOf(Qualifier.class, rs.getString("qualifier")),
-        rs.getObject("period_start", LocalDate.class),
-        rs.getObject("period_end", LocalDate.class),
-        Periodicity.valueOf(rs.getString("periodicity")),
+        new ClaimedNumber(
+            rs.getBigDecimal("value"),
+            rs.getBigDecimal("value_high"),
+            rs.getString("unit"),
+            enumOf(Qualifier.class, rs.getString("qualifier")),
+            rs.getBigDecimal("tolerance"),
+            rs.getBigDecimal("tolerance_high")),
+        new ClaimPeriod(
+            rs.getObject("period_start", LocalDate.class),
+            rs.getObject("period_end", LocalDate.class),
+            Periodicity.valueOf(rs.getString("periodicity"))),
         ClaimKind.valueOf(rs.getString("kind")),
         rs.getObject("resolves_on", LocalDate.class),
         instant(rs, "stated_at"),
         nullableLong(rs, "source_id"),
-        ClaimStatus.valueOf(rs.getString("status")),
+        new ReviewState(
+            ClaimStatus.valueOf(rs.getString("status")),
+            rs.getString("assignee"),
+            instant(rs, "lease_until"),
+            enumOf(ClaimStatus.class, rs.getString("prior_status")),
+            instant(rs, "last_verdict_at")),
         rs.getInt("priority"),
         rs.getInt("version"),
         instant(rs, "created_at"),
-        instant(rs, "updated_at"),
-        rs.getBigDecimal("tolerance"),
-        rs.getBigDecimal("tolerance_high"),
-        instant(rs, "last_verdict_at"),
-        rs.getString("assignee"),
-        instant(rs, "lease_until"),
-        enumOf(ClaimStatus.class, rs.getString("prior_status")));
+        instant(rs, "updated_at"));
   }
 
   private static Long nullableLong(ResultSet rs, String column) throws SQLException {

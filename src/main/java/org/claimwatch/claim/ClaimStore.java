@@ -145,7 +145,7 @@ class ClaimStore {
 
   /** Moves the claim's review state on at {@code version}; false when it had moved on already. */
   @Connectable
-  public boolean changeState(long id, int version, ClaimWork.State next, Instant now) {
+  public boolean changeState(long id, int version, ReviewState next, Instant now) {
     return jdbc.prepareStatement(
             UPDATE_STATE,
             ps -> {

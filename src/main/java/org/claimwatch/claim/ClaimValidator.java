@@ -116,6 +116,40 @@ class ClaimValidator {
     if (metric != null && !METRIC.matcher(metric).matches()) {
       c.fail("metric", "must be a lower-case key such as capex, revenue, net_income, market_share");
     }
+    ClaimedNumber number = number(in, c);
+    ClaimPeriod period = period(in, c);
+    ClaimKind kind = c.enumValue("kind", in.kind(), ClaimKind.class, ClaimKind.REPORTED);
+    LocalDate resolvesOn = c.date("resolvesOn", in.resolvesOn());
+    if (resolvesOn != null && kind != null && kind != ClaimKind.FORECAST) {
+      c.fail("resolvesOn", "only a FORECAST resolves on a date");
+    }
+    Instant statedAt = c.instant("statedAt", in.statedAt());
+    SourceData source = source(in.source(), c);
+    int priority = in.priority() == null ? 50 : in.priority();
+    if (priority < 0 || priority > 100) {
+      c.fail("priority", "must be between 0 and 100");
+    }
+    if (in.externalRef() != null
+        && (in.externalRef().isBlank() || in.externalRef().length() > 200)) {
+      c.fail("externalRef", "must be 1 to 200 characters");
+    }
+    return new ClaimData(
+        statement,
+        language,
+        claimant,
+        entityId,
+        metric,
+        number,
+        period,
+        kind,
+        resolvesOn,
+        statedAt,
+        source,
+        priority);
+  }
+
+  /** The claimed number: a value with its unit, qualifier and (for a RANGE) upper end. */
+  private static ClaimedNumber number(ClaimInput in, Checks c) {
     BigDecimal value = c.decimal("value", in.value());
     BigDecimal valueHigh = c.decimal("valueHigh", in.valueHigh());
     String unit = c.maxLength("unit", blankToNull(in.unit()), 32);
@@ -140,6 +174,11 @@ class ClaimValidator {
     } else if (in.valueHigh() != null && qualifier != null) {
       c.fail("valueHigh", "only a RANGE has a valueHigh; set qualifier to RANGE");
     }
+    return ClaimedNumber.of(value, valueHigh, unit, qualifier);
+  }
+
+  /** The period the claim speaks of: its days (either may be open) and periodicity. */
+  private static ClaimPeriod period(ClaimInput in, Checks c) {
     LocalDate periodStart = c.date("periodStart", in.periodStart());
     LocalDate periodEnd = c.date("periodEnd", in.periodEnd());
     if (periodStart != null && periodEnd != null && periodStart.isAfter(periodEnd)) {
@@ -147,39 +186,7 @@ class ClaimValidator {
     }
     Periodicity periodicity =
         c.enumValue("periodicity", in.periodicity(), Periodicity.class, Periodicity.NONE);
-    ClaimKind kind = c.enumValue("kind", in.kind(), ClaimKind.class, ClaimKind.REPORTED);
-    LocalDate resolvesOn = c.date("resolvesOn", in.resolvesOn());
-    if (resolvesOn != null && kind != null && kind != ClaimKind.FORECAST) {
-      c.fail("resolvesOn", "only a FORECAST resolves on a date");
-    }
-    Instant statedAt = c.instant("statedAt", in.statedAt());
-    SourceData source = source(in.source(), c);
-    int priority = in.priority() == null ? 50 : in.priority();
-    if (priority < 0 || priority > 100) {
-      c.fail("priority", "must be between 0 and 100");
-    }
-    if (in.externalRef() != null
-        && (in.externalRef().isBlank() || in.externalRef().length() > 200)) {
-      c.fail("externalRef", "must be 1 to 200 characters");
-    }
-    return new ClaimData(
-        statement,
-        language,
-        claimant,
-        entityId,
-        metric,
-        value,
-        valueHigh,
-        unit,
-        qualifier,
-        periodStart,
-        periodEnd,
-        periodicity,
-        kind,
-        resolvesOn,
-        statedAt,
-        source,
-        priority);
+    return new ClaimPeriod(periodStart, periodEnd, periodicity);
   }
 
   /** Checked language tags: a batch repeats the same few thousands of times. */

@@ -37,24 +37,6 @@ public class ClaimWork {
     this.jdbc = jdbc;
   }
 
-  /** Where review work leaves a claim. */
-  public record State(
-      ClaimStatus status,
-      String assignee,
-      Instant leaseUntil,
-      ClaimStatus priorStatus,
-      Instant lastVerdictAt) {
-
-    public static State of(Claim c) {
-      return new State(
-          c.status(), c.assignee(), c.leaseUntil(), c.priorStatus(), c.lastVerdictAt());
-    }
-
-    public State withLease(String holder, Instant until) {
-      return new State(status, holder, until, priorStatus, lastVerdictAt);
-    }
-  }
-
   /** The claim as stored (not locked); 404 if there is none. */
   public Claim find(long id) {
     return claims.find(id);
@@ -82,7 +64,7 @@ public class ClaimWork {
    * Moves a locked claim to {@code next}, at version + 1, and appends the entry to its history with
    * the status and holder changes added to its details.
    */
-  public Claim change(Claim current, State next, Entry entry, Instant now) {
+  public Claim change(Claim current, ReviewState next, Entry entry, Instant now) {
     if (!claims.changeState(current.id(), current.version(), next, now)) {
       throw ProblemException.staleVersion(
           "Claim " + current.id() + " was changed by someone else; reload it and try again");
@@ -136,7 +118,7 @@ public class ClaimWork {
   public Claim renew(Claim current, Instant until) {
     claims.renewLease(current.id(), until);
     return current.withState(
-        State.of(current).withLease(current.assignee(), until),
+        current.review().withLease(current.assignee(), until),
         current.version(),
         current.updatedAt());
   }

@@ -12,8 +12,8 @@ import org.claimwatch.claim.ClaimStatus;
 import org.claimwatch.claim.ClaimView;
 import org.claimwatch.claim.ClaimWork;
 import org.claimwatch.claim.ClaimWork.Entry;
-import org.claimwatch.claim.ClaimWork.State;
 import org.claimwatch.claim.HistoryAction;
+import org.claimwatch.claim.ReviewState;
 import org.claimwatch.system.ProblemException;
 
 /**
@@ -61,8 +61,8 @@ public class AssignmentService {
           "Claim " + c.id() + " is held by " + c.assignee() + " until " + c.leaseUntil());
     }
     boolean lapsed = c.status() == ClaimStatus.IN_REVIEW;
-    State next =
-        new State(
+    ReviewState next =
+        new ReviewState(
             ClaimStatus.IN_REVIEW,
             actor.name(),
             now.plus(config.lease()),
@@ -97,8 +97,8 @@ public class AssignmentService {
               + c.assignee()
               + "; only they or an editor can release it");
     }
-    State back =
-        new State(
+    ReviewState back =
+        new ReviewState(
             c.priorStatus() == null ? ClaimStatus.UNVERIFIED : c.priorStatus(),
             null,
             null,

@@ -16,8 +16,8 @@ import org.claimwatch.claim.Claim;
 import org.claimwatch.claim.ClaimStatus;
 import org.claimwatch.claim.ClaimWork;
 import org.claimwatch.claim.ClaimWork.Entry;
-import org.claimwatch.claim.ClaimWork.State;
 import org.claimwatch.claim.HistoryAction;
+import org.claimwatch.claim.ReviewState;
 import org.claimwatch.recheck.RecheckService;
 import org.claimwatch.review.VerdictView.EvidenceView;
 import org.claimwatch.system.ETags;
@@ -117,7 +117,8 @@ public class VerdictService {
       after =
           work.change(
               c,
-              new State(ClaimStatus.IN_REVIEW, null, null, c.priorStatus(), c.lastVerdictAt()),
+              new ReviewState(
+                  ClaimStatus.IN_REVIEW, null, null, c.priorStatus(), c.lastVerdictAt()),
               new Entry(
                   HistoryAction.VERDICT_PROPOSED,
                   actor.name(),
@@ -191,7 +192,7 @@ public class VerdictService {
     Claim after =
         work.change(
             c,
-            new State(
+            new ReviewState(
                 ClaimStatus.IN_REVIEW,
                 v.recordedBy(),
                 now.plus(config.lease()),
@@ -241,7 +242,7 @@ public class VerdictService {
     Claim after =
         work.change(
             c,
-            new State(v.status(), null, null, null, now),
+            new ReviewState(v.status(), null, null, null, now),
             new Entry(action, actor.name(), VerdictRules.details(v, closed), note, summary),
             now);
     Map<String, Object> data = new LinkedHashMap<>();

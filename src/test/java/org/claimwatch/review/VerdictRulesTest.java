@@ -13,9 +13,12 @@ import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
 import org.claimwatch.claim.Claim;
 import org.claimwatch.claim.ClaimKind;
+import org.claimwatch.claim.ClaimPeriod;
 import org.claimwatch.claim.ClaimStatus;
+import org.claimwatch.claim.ClaimedNumber;
 import org.claimwatch.claim.Periodicity;
 import org.claimwatch.claim.Qualifier;
+import org.claimwatch.claim.ReviewState;
 import org.claimwatch.review.VerdictRequest.EvidenceInput;
 import org.claimwatch.system.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -126,27 +129,16 @@ class VerdictRulesTest {
         null,
         1L,
         "revenue",
-        value,
-        null,
-        "USD",
-        Qualifier.EXACT,
-        null,
-        null,
-        Periodicity.NONE,
+        ClaimedNumber.of(value, null, "USD", Qualifier.EXACT),
+        new ClaimPeriod(null, null, Periodicity.NONE),
         ClaimKind.REPORTED,
         null,
         NOW,
         null,
-        status,
+        new ReviewState(status, assignee, leaseUntil, null, null),
         50,
         3,
         NOW,
-        NOW,
-        null,
-        null,
-        null,
-        assignee,
-        leaseUntil,
-        null);
+        NOW);
   }
 }
