@@ -31,7 +31,7 @@ public record ClaimView(
     @Nullable SourceView source,
     ClaimStatus status,
     @Nullable CheckView check,
-    @Nullable Object openRecheck,
+    @Nullable RecheckView openRecheck,
     @Nullable AssignmentView assignment,
     @Nullable String lastVerdictAt,
     int priority,

@@ -57,7 +57,7 @@ public class ClaimViews {
       sources.findByIdIn(sourceIdSet).forEach(s -> sourceById.put(s.id(), s));
     }
     Map<Long, String> names = subjects.names(entityIds);
-    Map<Long, Object> flags = openRechecks.openFor(flagged);
+    Map<Long, RecheckView> flags = openRechecks.openFor(flagged);
     Set<Long> lookUp = new HashSet<>(flagged);
     lookUp.removeAll(knownChecks.keySet());
     Map<Long, CheckView> checked =
@@ -92,7 +92,7 @@ public class ClaimViews {
         flagIds.add(r.openFlagId());
       }
     }
-    Map<Long, Object> flags = flagIds.isEmpty() ? Map.of() : openRechecks.flagViews(flagIds);
+    Map<Long, RecheckView> flags = flagIds.isEmpty() ? Map.of() : openRechecks.flagViews(flagIds);
     Map<Long, CheckView> checked =
         checks.checksFor(
             rows.stream().map(ClaimRows.Joined::claim).toList(),
@@ -111,7 +111,7 @@ public class ClaimViews {
   }
 
   private static ClaimView view(
-      Claim c, SourceView source, String entityName, CheckView check, Object openFlag) {
+      Claim c, SourceView source, String entityName, CheckView check, RecheckView openFlag) {
     return new ClaimView(
         c.id(),
         c.externalRef(),

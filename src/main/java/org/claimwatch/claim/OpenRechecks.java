@@ -11,10 +11,10 @@ import java.util.Map;
  */
 public interface OpenRechecks {
   /** By claim id; claims without an open flag are absent. */
-  Map<Long, Object> openFor(Collection<Long> claimIds);
+  Map<Long, RecheckView> openFor(Collection<Long> claimIds);
 
   /** Views of these flags, by flag id. */
-  Map<Long, Object> flagViews(Collection<Long> flagIds);
+  Map<Long, RecheckView> flagViews(Collection<Long> flagIds);
 
   /**
    * Keeps the claim's open flags in step with its priority and entity (queues order and filter

@@ -12,6 +12,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
+import org.claimwatch.claim.RecheckView;
 import org.claimwatch.recheck.RecheckService.Filter;
 import org.claimwatch.system.Page;
 

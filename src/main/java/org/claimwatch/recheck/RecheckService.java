@@ -21,8 +21,9 @@ import org.claimwatch.claim.Claim;
 import org.claimwatch.claim.ClaimLookup;
 import org.claimwatch.claim.OpenRechecks;
 import org.claimwatch.claim.Qualifier;
+import org.claimwatch.claim.RecheckView;
+import org.claimwatch.claim.RecheckView.ComparisonView;
 import org.claimwatch.recheck.Recheck.Reason;
-import org.claimwatch.recheck.RecheckView.ComparisonView;
 import org.claimwatch.system.Cursors;
 import org.claimwatch.system.Numbers;
 import org.claimwatch.system.Page;
@@ -115,12 +116,12 @@ public class RecheckService implements OpenRechecks {
 
   @Override
   @Connectable
-  public Map<Long, Object> openFor(Collection<Long> claimIds) {
-    Map<Long, Object> out = new HashMap<>();
+  public Map<Long, RecheckView> openFor(Collection<Long> claimIds) {
+    Map<Long, RecheckView> out = new HashMap<>();
     if (claimIds.isEmpty()) {
       return out;
     }
-    Map<Long, long[]> best = new HashMap<>();
+    Map<Long, OpenFlag> best = new HashMap<>();
     String marks = org.claimwatch.system.Sql.marks(claimIds.size());
     jdbc.prepareStatement(
         "SELECT id, claim_id, outcome FROM rechecks WHERE open_slot IS NOT NULL AND claim_id IN ("
@@ -133,16 +134,16 @@ public class RecheckService implements OpenRechecks {
           }
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-              long[] flag = {rs.getLong(1), "CONTRADICTS".equals(rs.getString(3)) ? 1 : 0};
-              best.merge(rs.getLong(2), flag, RecheckService::moreUrgent);
+              OpenFlag flag = new OpenFlag(rs.getLong(1), "CONTRADICTS".equals(rs.getString(3)));
+              best.merge(rs.getLong(2), flag, OpenFlag::moreUrgent);
             }
           }
           return null;
         });
-    Map<Long, Object> views = flagViews(best.values().stream().map(f -> f[0]).toList());
+    Map<Long, RecheckView> views = flagViews(best.values().stream().map(OpenFlag::id).toList());
     best.forEach(
         (claimId, f) -> {
-          Object v = views.get(f[0]);
+          RecheckView v = views.get(f.id());
           if (v != null) {
             out.put(claimId, v);
           }
@@ -153,8 +154,8 @@ public class RecheckService implements OpenRechecks {
   /** Views of open flags by id, from the cache; the ones not cached yet are read in one query. */
   @Override
   @Connectable
-  public Map<Long, Object> flagViews(Collection<Long> flagIds) {
-    Map<Long, Object> out = new HashMap<>();
+  public Map<Long, RecheckView> flagViews(Collection<Long> flagIds) {
+    Map<Long, RecheckView> out = new HashMap<>();
     List<Long> missing = new ArrayList<>();
     for (Long id : flagIds) {
       RecheckView v = openViews.get(id);
@@ -243,15 +244,15 @@ public class RecheckService implements OpenRechecks {
     return closed;
   }
 
-  /**
-   * Of two open flags ({id, 1 if CONTRADICTS}), the one a checker should see: CONTRADICTS first,
-   * then the newest.
-   */
-  private static long[] moreUrgent(long[] a, long[] b) {
-    if (a[1] != b[1]) {
-      return a[1] > b[1] ? a : b;
+  /** An open flag, as far as choosing the one a claim shows goes. */
+  private record OpenFlag(long id, boolean contradicts) {
+    /** Of two open flags, the one a checker should see: CONTRADICTS first, then the newest. */
+    static OpenFlag moreUrgent(OpenFlag a, OpenFlag b) {
+      if (a.contradicts() != b.contradicts()) {
+        return a.contradicts() ? a : b;
+      }
+      return a.id() > b.id() ? a : b;
     }
-    return a[0] > b[0] ? a : b;
   }
 
   private record ClaimSide(

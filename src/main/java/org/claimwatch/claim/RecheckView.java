@@ -1,12 +1,13 @@
-package org.claimwatch.recheck;
+package org.claimwatch.claim;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
- * A re-check flag as the API shows it (API.md "Re-checks"). Numbers are decimal strings. {@code
- * periods}: how many figures of the claim's period were judged (the one shown decides); {@code
- * periodsOutside}: how many of them contradict the claim.
+ * A re-check flag as the API shows it (API.md "Re-checks"), on its own and as a claim's open flag
+ * (the re-check feature makes them; the claim feature shows them, so the type lives here). Numbers
+ * are decimal strings. {@code periods}: how many figures of the claim's period were judged (the one
+ * shown decides); {@code periodsOutside}: how many of them contradict the claim.
  */
 @Serdeable
 public record RecheckView(
