@@ -23,6 +23,11 @@ public record Evidence(
     @Nullable String label,
     @Nullable LocalDate filedOn) {
 
+  /** This item as evidence of the verdict {@code id}. */
+  Evidence of(long verdict) {
+    return new Evidence(id, verdict, position, kind, factId, reportId, url, note, label, filedOn);
+  }
+
   public enum Kind {
     FACT,
     REPORT,

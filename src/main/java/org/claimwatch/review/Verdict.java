@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
+import org.claimwatch.claim.Claim;
 import org.claimwatch.claim.ClaimStatus;
 
 /** A verdict on a claim at one version of it (table {@code verdicts}). */
@@ -27,6 +28,31 @@ public record Verdict(
     PUBLISHED,
     PROPOSED,
     RETURNED
+  }
+
+  /** A verdict a checker proposes under two-person review, on the claim as it is now. */
+  static Verdict proposed(
+      Claim c, ClaimStatus status, String rationale, String asOf, String by, Instant at) {
+    return new Verdict(
+        null,
+        c.id(),
+        c.version(),
+        status,
+        rationale,
+        State.PROPOSED,
+        asOf,
+        by,
+        at,
+        null,
+        null,
+        null);
+  }
+
+  /** A verdict published at once (by an editor, or without two-person review). */
+  static Verdict published(
+      Claim c, ClaimStatus status, String rationale, String asOf, String by, Instant at) {
+    return new Verdict(
+        null, c.id(), c.version(), status, rationale, State.PUBLISHED, asOf, by, at, by, at, null);
   }
 
   Verdict decided(State to, String by, Instant at, String note) {

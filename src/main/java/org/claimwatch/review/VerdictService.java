@@ -83,35 +83,10 @@ public class VerdictService {
     boolean proposal = config.twoPerson() && !editor;
     Verdict v =
         verdicts.save(
-            new Verdict(
-                null,
-                claimId,
-                c.version(),
-                p.status(),
-                p.rationale(),
-                proposal ? Verdict.State.PROPOSED : Verdict.State.PUBLISHED,
-                cited.asOf(),
-                actor.name(),
-                now,
-                proposal ? null : actor.name(),
-                proposal ? null : now,
-                null));
-    List<Evidence> saved = new ArrayList<>();
-    for (Evidence e : items) {
-      saved.add(
-          evidence.save(
-              new Evidence(
-                  null,
-                  v.id(),
-                  e.position(),
-                  e.kind(),
-                  e.factId(),
-                  e.reportId(),
-                  e.url(),
-                  e.note(),
-                  e.label(),
-                  e.filedOn())));
-    }
+            proposal
+                ? Verdict.proposed(c, p.status(), p.rationale(), cited.asOf(), actor.name(), now)
+                : Verdict.published(c, p.status(), p.rationale(), cited.asOf(), actor.name(), now));
+    List<Evidence> saved = items.stream().map(e -> evidence.save(e.of(v.id()))).toList();
     Claim after;
     if (proposal) {
       after =
