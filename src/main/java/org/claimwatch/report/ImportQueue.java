@@ -9,14 +9,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.claimwatch.system.InstanceName;
 
 /**
  * The documents of asynchronous imports, kept in {@code import_documents} from the moment the
@@ -31,12 +30,10 @@ class ImportQueue {
 
   private final JdbcOperations jdbc;
   private final Clock clock;
-  private final String holder =
-      ManagementFactory.getRuntimeMXBean().getName()
-          + "/"
-          + UUID.randomUUID().toString().substring(0, 8);
+  private final String holder;
 
-  ImportQueue(JdbcOperations jdbc, Clock clock) {
+  ImportQueue(JdbcOperations jdbc, Clock clock, InstanceName instance) {
+    this.holder = instance.value();
     this.jdbc = jdbc;
     this.clock = clock;
   }

@@ -5,12 +5,10 @@ import static org.claimwatch.system.Sql.utc;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.UUID;
 
 /**
  * Lets one instance of several run a scheduled job at a time: the job's row in {@code job_leases}
@@ -21,12 +19,10 @@ import java.util.UUID;
 public class JobLeases {
   private final JdbcOperations jdbc;
   private final Clock clock;
-  private final String holder =
-      ManagementFactory.getRuntimeMXBean().getName()
-          + "/"
-          + UUID.randomUUID().toString().substring(0, 8);
+  private final String holder;
 
-  public JobLeases(JdbcOperations jdbc, Clock clock) {
+  public JobLeases(JdbcOperations jdbc, Clock clock, InstanceName instance) {
+    this.holder = instance.value();
     this.jdbc = jdbc;
     this.clock = clock;
   }

@@ -209,33 +209,32 @@ class DeliveryStore {
    * Moves the deliveries' due time to the lease's end: if this instance dies they come due then.
    */
   private void lease(List<Long> taken, String token, Instant until) {
-    if (!taken.isEmpty()) {
-      jdbc.prepareStatement(
-          "UPDATE webhook_deliveries SET due_at = ?, picked_by = ? WHERE id IN ("
-              + marks(taken.size())
-              + ")",
-          ps -> {
-            ps.setObject(1, utc(until));
-            ps.setString(2, token);
-            bindIds(ps, taken, 3);
-            return ps.executeUpdate();
-          });
-    }
+    updateTaken(
+        "UPDATE webhook_deliveries SET due_at = ?, picked_by = ? WHERE id IN (",
+        taken,
+        until,
+        token);
   }
 
   /** Hands back picks this instance will not send after all (their endpoint is busy). */
   @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
   public void unpick(List<Pick> picks, String token, Instant now) {
-    if (picks.isEmpty()) {
+    updateTaken(
+        "UPDATE webhook_deliveries SET due_at = ?, picked_by = NULL WHERE picked_by = ? AND id IN (",
+        picks.stream().map(Pick::deliveryId).toList(),
+        now,
+        token);
+  }
+
+  /** Runs {@code sql} (due time, then the token, then the ids) over the deliveries, if any. */
+  private void updateTaken(String sql, List<Long> ids, Instant due, String token) {
+    if (ids.isEmpty()) {
       return;
     }
-    List<Long> ids = picks.stream().map(Pick::deliveryId).toList();
     jdbc.prepareStatement(
-        "UPDATE webhook_deliveries SET due_at = ?, picked_by = NULL WHERE picked_by = ? AND id IN ("
-            + marks(ids.size())
-            + ")",
+        sql + marks(ids.size()) + ")",
         ps -> {
-          ps.setObject(1, utc(now));
+          ps.setObject(1, utc(due));
           ps.setString(2, token);
           bindIds(ps, ids, 3);
           return ps.executeUpdate();
