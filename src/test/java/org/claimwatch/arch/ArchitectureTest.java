@@ -31,7 +31,9 @@ class ArchitectureTest {
 
   /** Features from the bottom up: each may use only those before it, and no more than it needs. */
   private static final List<String> FEATURES =
-      List.of("system", "auth", "subject", "webhook", "claim", "report", "recheck", "review", "ui");
+      List.of(
+          "system", "auth", "subject", "webhook", "claim", "extract", "report", "recheck", "review",
+          "ui");
 
   private static final JavaClasses MAIN =
       new ClassFileImporter()
@@ -53,6 +55,8 @@ class ArchitectureTest {
         .definedBy(ROOT + ".webhook..")
         .layer("claim")
         .definedBy(ROOT + ".claim..")
+        .layer("extract")
+        .definedBy(ROOT + ".extract..")
         .layer("report")
         .definedBy(ROOT + ".report..")
         .layer("recheck")
@@ -69,8 +73,10 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("review", "ui")
         .whereLayer("report")
         .mayOnlyBeAccessedByLayers("recheck", "review", "ui")
+        .whereLayer("extract")
+        .mayOnlyBeAccessedByLayers("review", "ui")
         .whereLayer("claim")
-        .mayOnlyBeAccessedByLayers("report", "recheck", "review", "ui")
+        .mayOnlyBeAccessedByLayers("extract", "report", "recheck", "review", "ui")
         .whereLayer("webhook")
         .mayOnlyBeAccessedByLayers("claim", "report", "recheck", "review", "ui")
         .whereLayer("subject")

@@ -1,0 +1,297 @@
+package org.claimwatch.extract;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.claimwatch.claim.Qualifier;
+
+/**
+ * The words numbers come with, per language: scales ("billion", "Mrd."), units ("percent",
+ * "Tonnen", "US-Dollar"), hedges before a number ("up to", "knapp") and number words ("fünf",
+ * "three"). German "Billion" is 10^12, English "billion" 10^9. Keys are lower case; longer phrases
+ * are tried first.
+ */
+enum Lexicon {
+  EN(
+      Map.ofEntries(
+          Map.entry("thousand", 3),
+          Map.entry("k", 3),
+          Map.entry("million", 6),
+          Map.entry("millions", 6),
+          Map.entry("mn", 6),
+          Map.entry("m", 6),
+          Map.entry("billion", 9),
+          Map.entry("billions", 9),
+          Map.entry("bn", 9),
+          Map.entry("b", 9),
+          Map.entry("trillion", 12),
+          Map.entry("tn", 12)),
+      ordered(
+          "percentage points", "percentage_points",
+          "percentage point", "percentage_points",
+          "per cent", "%",
+          "percent", "%",
+          "%", "%",
+          "$", "USD",
+          "€", "EUR",
+          "us dollars", "USD",
+          "dollars", "USD",
+          "dollar", "USD",
+          "usd", "USD",
+          "euros", "EUR",
+          "euro", "EUR",
+          "eur", "EUR",
+          "pounds", "GBP",
+          "metric tons", "tonnes",
+          "tonnes", "tonnes",
+          "tons", "tonnes",
+          "jobs", "jobs",
+          "people", "persons",
+          "persons", "persons",
+          "workers", "persons",
+          "employees", "persons",
+          "companies", "companies",
+          "firms", "companies",
+          "businesses", "companies",
+          "users", "users",
+          "households", "households"),
+      ordered(
+          "up to", "AT_MOST",
+          "as much as", "AT_MOST",
+          "as many as", "AT_MOST",
+          "at most", "AT_MOST",
+          "no more than", "AT_MOST",
+          "more than", "MORE_THAN",
+          "over", "MORE_THAN",
+          "above", "MORE_THAN",
+          "in excess of", "MORE_THAN",
+          "at least", "AT_LEAST",
+          "no fewer than", "AT_LEAST",
+          "about", "APPROX",
+          "around", "APPROX",
+          "roughly", "APPROX",
+          "nearly", "APPROX",
+          "almost", "APPROX",
+          "approximately", "APPROX",
+          "an estimated", "APPROX",
+          "some", "APPROX",
+          "circa", "APPROX",
+          "less than", "LESS_THAN",
+          "fewer than", "LESS_THAN",
+          "under", "LESS_THAN",
+          "below", "LESS_THAN"),
+      Map.ofEntries(
+          Map.entry("a", 1),
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("fifteen", 15),
+          Map.entry("twenty", 20),
+          Map.entry("thirty", 30),
+          Map.entry("forty", 40),
+          Map.entry("fifty", 50),
+          Map.entry("hundred", 100),
+          Map.entry("a hundred", 100),
+          Map.entry("one hundred", 100),
+          Map.entry("two hundred", 200),
+          Map.entry("three hundred", 300),
+          Map.entry("four hundred", 400),
+          Map.entry("five hundred", 500)),
+      List.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december"),
+      List.of("years", "year", "months", "month", "days", "day", "weeks", "hours", "minutes"),
+      List.of("between")),
+  DE(
+      Map.ofEntries(
+          Map.entry("tausend", 3),
+          Map.entry("tsd.", 3),
+          Map.entry("million", 6),
+          Map.entry("millionen", 6),
+          Map.entry("mio.", 6),
+          Map.entry("mio", 6),
+          Map.entry("milliarde", 9),
+          Map.entry("milliarden", 9),
+          Map.entry("mrd.", 9),
+          Map.entry("mrd", 9),
+          Map.entry("billion", 12),
+          Map.entry("billionen", 12),
+          Map.entry("bio.", 12)),
+      ordered(
+          "prozentpunkte", "percentage_points",
+          "prozentpunkten", "percentage_points",
+          "prozentpunkt", "percentage_points",
+          "prozent", "%",
+          "%", "%",
+          "$", "USD",
+          "€", "EUR",
+          "us-dollar", "USD",
+          "dollar", "USD",
+          "usd", "USD",
+          "euro", "EUR",
+          "eur", "EUR",
+          "tonnen", "tonnes",
+          "arbeitsplätze", "jobs",
+          "stellen", "jobs",
+          "jobs", "jobs",
+          "menschen", "persons",
+          "personen", "persons",
+          "beschäftigte", "persons",
+          "einwohner", "persons",
+          "unternehmen", "companies",
+          "firmen", "companies",
+          "betriebe", "companies",
+          "nutzer", "users",
+          "haushalte", "households"),
+      ordered(
+          "bis zu", "AT_MOST",
+          "höchstens", "AT_MOST",
+          "maximal", "AT_MOST",
+          "mehr als", "MORE_THAN",
+          "über", "MORE_THAN",
+          "mindestens", "AT_LEAST",
+          "wenigstens", "AT_LEAST",
+          "etwa", "APPROX",
+          "rund", "APPROX",
+          "fast", "APPROX",
+          "knapp", "APPROX",
+          "ungefähr", "APPROX",
+          "circa", "APPROX",
+          "ca.", "APPROX",
+          "zirka", "APPROX",
+          "gut", "APPROX",
+          "weniger als", "LESS_THAN",
+          "unter", "LESS_THAN"),
+      Map.ofEntries(
+          Map.entry("ein", 1),
+          Map.entry("eine", 1),
+          Map.entry("einer", 1),
+          Map.entry("zwei", 2),
+          Map.entry("drei", 3),
+          Map.entry("vier", 4),
+          Map.entry("fünf", 5),
+          Map.entry("sechs", 6),
+          Map.entry("sieben", 7),
+          Map.entry("acht", 8),
+          Map.entry("neun", 9),
+          Map.entry("zehn", 10),
+          Map.entry("elf", 11),
+          Map.entry("zwölf", 12),
+          Map.entry("zwanzig", 20),
+          Map.entry("dreißig", 30),
+          Map.entry("fünfzig", 50),
+          Map.entry("hundert", 100),
+          Map.entry("einhundert", 100),
+          Map.entry("zweihundert", 200),
+          Map.entry("dreihundert", 300)),
+      List.of(
+          "januar",
+          "februar",
+          "märz",
+          "april",
+          "mai",
+          "juni",
+          "juli",
+          "august",
+          "september",
+          "oktober",
+          "november",
+          "dezember"),
+      List.of("jahre", "jahren", "jahr", "monate", "monaten", "tage", "tagen", "wochen", "stunden"),
+      List.of("zwischen"));
+
+  /** Scale words and the power of ten they stand for. */
+  final Map<String, Integer> scales;
+
+  /** Unit words and the unit a claim stores ("%", "USD", "tonnes", ...), longest first. */
+  final Map<String, String> units;
+
+  /** Hedges written before a number, longest first. */
+  final Map<String, Qualifier> qualifiers;
+
+  /** Number words, used only before a scale word ("fünf Milliarden", "three hundred million"). */
+  final Map<String, Integer> words;
+
+  /** Month names: a number beside one is a date. */
+  final List<String> months;
+
+  /** Units of time: a number of them is a duration, not a claim ("zehn Jahre", "16 years"). */
+  final List<String> durations;
+
+  /** Words that open a range "between X and Y". */
+  final List<String> between;
+
+  Lexicon(
+      Map<String, Integer> scales,
+      Map<String, String> units,
+      Map<String, String> qualifiers,
+      Map<String, Integer> words,
+      List<String> months,
+      List<String> durations,
+      List<String> between) {
+    this.scales = longestFirst(scales);
+    this.units = units;
+    Map<String, Qualifier> q = new LinkedHashMap<>();
+    qualifiers.forEach((k, v) -> q.put(k, Qualifier.valueOf(v)));
+    this.qualifiers = q;
+    this.words = words;
+    this.months = months;
+    this.durations = durations;
+    this.between = between;
+  }
+
+  static Lexicon of(String language) {
+    return "de".equals(language) ? DE : EN;
+  }
+
+  /** 10^power. */
+  static BigDecimal scale(int power) {
+    return BigDecimal.ONE.movePointRight(power);
+  }
+
+  boolean isMonth(String word) {
+    return months.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static <V> Map<String, V> longestFirst(Map<String, V> m) {
+    Map<String, V> sorted = new LinkedHashMap<>();
+    m.keySet().stream()
+        .sorted((a, b) -> b.length() - a.length())
+        .forEach(k -> sorted.put(k, m.get(k)));
+    return sorted;
+  }
+
+  private static Map<String, String> ordered(String... pairs) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      m.put(pairs[i], pairs[i + 1]);
+    }
+    // Longest phrase first, so "percentage point" wins over "percent".
+    Map<String, String> sorted = new LinkedHashMap<>();
+    m.keySet().stream()
+        .sorted((a, b) -> b.length() - a.length())
+        .forEach(k -> sorted.put(k, m.get(k)));
+    return sorted;
+  }
+}

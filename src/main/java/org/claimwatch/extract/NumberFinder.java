@@ -1,0 +1,453 @@
+package org.claimwatch.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimwatch.claim.Qualifier;
+
+/**
+ * Finds the checkable numbers in a text: amounts with their scale, unit and hedge ("knapp 39 600
+ * Tonnen", "up to $8.5bn", "zwischen 37 und 40 Milliarden Euro"), leaving out what only looks like
+ * one: dates, years, times, ordinals, decades, durations, document and table numbers, phone
+ * numbers, names with digits ("COVID-19"). Rules, not a model: each is a general rule of how
+ * numbers are written in English or German, not a list of the cases at hand.
+ */
+public final class NumberFinder {
+  /** A number as written, with where it stands. {@code valueHigh}: the top of a range. */
+  public record Found(
+      int start,
+      int end,
+      BigDecimal value,
+      BigDecimal valueHigh,
+      String unit,
+      Qualifier qualifier) {}
+
+  private static final String MONTHS_EN =
+      "January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.";
+  private static final String MONTHS_DE =
+      "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+          + "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Okt\\.|Nov\\.|Dez\\.";
+
+  /** What is never a claim, whatever the language; matched first and blocked out. */
+  private static final List<Pattern> NOT_CLAIMS =
+      List.of(
+          // dates and times
+          Pattern.compile("\\b\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\b"),
+          Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b"),
+          Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"),
+          Pattern.compile(
+              "(?i)\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|uhr\\b)"),
+          Pattern.compile("\\b\\d{1,2}:\\d{2}\\b"),
+          Pattern.compile("(?i)\\b(?:" + MONTHS_EN + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"),
+          Pattern.compile(
+              "(?i)\\b\\d{1,2}\\.?\\s+(?:" + MONTHS_DE + "|" + MONTHS_EN + ")(\\s+\\d{4})?"),
+          Pattern.compile("(?i)\\b(?:" + MONTHS_EN + "|" + MONTHS_DE + ")\\s+\\d{4}\\b"),
+          Pattern.compile("(?i)\\b(?:" + MONTHS_EN + ")\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"),
+          // ordinals, centuries, decades
+          Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b"),
+          Pattern.compile("(?i)\\b\\d{1,2}\\.\\s*(?:jahrhundert|jahrtausend)"),
+          Pattern.compile("(?i)\\b\\d{2,4}(?:er|ern)\\b(?:\\s+jahren?)?"),
+          Pattern.compile("\\b\\d{4}s\\b|'\\d{2}s\\b"),
+          // quarters and fiscal periods: "Q2 2024", "FY2023", "H1"
+          Pattern.compile("(?i)\\b(?:Q[1-4]|H[12]|FY|CY)\\s?'?\\d{0,4}\\b"),
+          // document, table, page and list numbers; names with digits
+          Pattern.compile(
+              "(?i)\\b(?:nr|no|nos|nummer|number|table|tables|tabelle|seite|page|pp?|art|abs|"
+                  + "section|§|chapter|kapitel|figure|abb|grafik|chart)\\.?\\s*\\d+[\\w./-]*"),
+          Pattern.compile("\\b[A-Za-z]+-\\d+(?:-\\d+)*\\b"),
+          Pattern.compile("\\b[A-Z]{2,}\\d+\\b"),
+          Pattern.compile("\\b\\d+(?!(?:bn|mn|tn)\\b)[A-Za-z]{2,}\\d*\\b"),
+          // phone numbers
+          Pattern.compile("\\+\\d{1,3}(?:[\\s()/-]*\\d){5,}"),
+          Pattern.compile("\\(\\d{3}\\)\\s?\\d{3}[-\\s]\\d{4}"),
+          Pattern.compile("\\b\\d{3}-\\d{3}-\\d{4}\\b"),
+          Pattern.compile(
+              "(?i)(?:telefon|tel\\.|fax|phone|hotline|contact)\\s*:?\\s*[+(]?\\d[\\d\\s()/+-]{5,}"),
+          // ages
+          Pattern.compile(
+              "(?i)\\b(?:age|aged|ages|alter von|im alter von)\\s+\\d+(?:\\s*(?:to|-|bis)\\s*\\d+)?"),
+          // list items at the start of a line: "1. ", "2) "
+          Pattern.compile("(?m)^\\s*\\d{1,2}[.)]\\s"));
+
+  /** A year on its own: 1500-2099 not followed by a unit or scale (checked separately). */
+  private static final Pattern YEAR = Pattern.compile("\\b(?:1[5-9]\\d{2}|20\\d{2})\\b");
+
+  private static final Pattern NUMBER_EN =
+      Pattern.compile(
+          "(?<![\\w.,])([+\\-−]\\s?)?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?![\\d])(?![.,]\\d)");
+  private static final Pattern NUMBER_DE =
+      Pattern.compile(
+          "(?<![\\w.,])([+\\-−]\\s?)?((?:\\d{1,3}(?:(?:\\.|[ \u00a0\u202f])\\d{3})+|\\d+)(?:,\\d+)?)(?![\\d])(?![.,]\\d)");
+
+  /** Scale glued to the number: "$8.5bn", "1.5m", "600k". */
+  private static final Pattern GLUED = Pattern.compile("(?i)(bn|mn|tn|m|b|k)\\b");
+
+  private final Lexicon lex;
+  private final String language;
+
+  private NumberFinder(String language) {
+    this.language = language;
+    this.lex = Lexicon.of(language);
+  }
+
+  /** The numbers of {@code text} in {@code language} ("en" or "de"), in order. */
+  public static List<Found> find(String text, String language) {
+    return new NumberFinder(language).scan(text);
+  }
+
+  private List<Found> scan(String text) {
+    BitSet blocked = new BitSet(text.length());
+    for (Pattern p : NOT_CLAIMS) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        blocked.set(m.start(), m.end());
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    Matcher m = (language.equals("de") ? NUMBER_DE : NUMBER_EN).matcher(text);
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      from = m.end();
+      int numStart = m.start(2);
+      if (blocked.get(numStart) || blocked.get(m.end() - 1)) {
+        continue;
+      }
+      Amount first = amount(text, m);
+      if (first == null) {
+        continue;
+      }
+      Found range = range(text, first, blocked);
+      Found f = range != null ? range : first.found();
+      if (f == null || isYear(text, m, first)) {
+        continue;
+      }
+      out.add(f);
+      from = Math.max(from, f.end());
+    }
+    out.addAll(wordNumbers(text, blocked));
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /** A number with the words right after it (scale, unit) and before it (hedge, currency). */
+  private final class Amount {
+    final int start;
+
+    /** Where the words before it begin (its currency sign). */
+    int lead;
+
+    int end;
+    final BigDecimal raw;
+    int power;
+    String unit;
+    Qualifier qualifier;
+
+    Amount(int start, int end, BigDecimal raw) {
+      this.start = start;
+      this.end = end;
+      this.raw = raw;
+    }
+
+    BigDecimal value() {
+      return raw.movePointRight(power).stripTrailingZeros();
+    }
+
+    Found found() {
+      return new Found(start, end, plain(value()), null, unit, qualifier);
+    }
+  }
+
+  private Amount amount(String text, Matcher m) {
+    BigDecimal raw = parse(m.group(2), m.group(1));
+    if (raw == null) {
+      return null;
+    }
+    Amount a = new Amount(m.start(), m.end(), raw);
+    // Before: a currency sign and a hedge ("up to $8.5bn", "knapp 39 600").
+    int before = skipBack(text, m.start(1) >= 0 ? m.start(1) : m.start(2));
+    a.lead = before;
+    String cur = currencyBefore(text, before);
+    if (cur != null) {
+      a.unit = cur;
+      before = skipBack(text, before - currencyLength(text, before));
+      a.lead = before;
+    }
+    Map.Entry<String, Qualifier> hedge = phraseBefore(text, before, lex.qualifiers);
+    if (hedge != null) {
+      a.qualifier = hedge.getValue();
+    }
+    // After: "bn" glued on, or a scale word, then a unit word.
+    int pos = a.end;
+    if (pos < text.length() && Character.isLetter(text.charAt(pos))) {
+      Matcher g = GLUED.matcher(text).region(pos, Math.min(text.length(), pos + 3));
+      if (!language.equals("en") || !g.lookingAt()) {
+        return null; // a name or code with digits in it
+      }
+      a.power = lex.scales.get(g.group(1).toLowerCase(Locale.ROOT));
+      pos = g.end();
+      a.end = pos;
+    }
+    Map.Entry<String, Integer> scale = phraseAfter(text, pos, lex.scales);
+    if (scale != null && a.power == 0 && !isSingleLetter(scale.getKey())) {
+      a.power = scale.getValue();
+      pos = skip(text, pos) + scale.getKey().length();
+      a.end = pos;
+    }
+    Map.Entry<String, String> unit = phraseAfter(text, pos, lex.units);
+    if (unit != null) {
+      if (a.unit == null || !isCurrency(unit.getValue())) {
+        a.unit = unit.getValue();
+      }
+      a.end = skip(text, pos) + unit.getKey().length();
+    }
+    if (a.unit == null && isDuration(text, pos)) {
+      return null; // "16 years", "zehn Jahre": a span of time
+    }
+    return a;
+  }
+
+  /**
+   * "between 37 and 40", "$37-40 billion", "37 to 40 billion", "ranged from 3.9 to 4.1 percent".
+   */
+  private Found range(String text, Amount first, BitSet blocked) {
+    int pos = skip(text, first.end);
+    String rest = text.substring(pos, Math.min(text.length(), pos + 8)).toLowerCase(Locale.ROOT);
+    String joiner = null;
+    for (String j : List.of("-", "–", "to ", "bis ", "and ", "und ")) {
+      if (rest.startsWith(j)) {
+        joiner = j;
+        break;
+      }
+    }
+    if (joiner == null) {
+      return null;
+    }
+    boolean dash = joiner.equals("-") || joiner.equals("–");
+    boolean opened =
+        phraseBefore(text, first.lead, wordsAsMap(lex.between)) != null
+            || precededBy(
+                text, first.lead, "ranged from", "range from", "ranging from", "range of", "von");
+    boolean and = joiner.startsWith("and") || joiner.startsWith("und");
+    if (and && !opened) {
+      return null;
+    }
+    Matcher m = (language.equals("de") ? NUMBER_DE : NUMBER_EN).matcher(text);
+    int secondAt = skip(text, pos + joiner.length());
+    for (String sign : List.of("US$", "$", "€", "£")) {
+      if (text.startsWith(sign, secondAt)) {
+        secondAt = skip(text, secondAt + sign.length());
+        break;
+      }
+    }
+    if (!m.find(secondAt) || m.start() != secondAt || blocked.get(m.start(2))) {
+      return null;
+    }
+    Amount second = amount(text, m);
+    if (second == null) {
+      return null;
+    }
+    boolean sameScaleLater = first.power == 0 && second.power != 0 && first.unit == null;
+    if (!(opened || dash || sameScaleLater)) {
+      return null; // "from +336,000 to +264,000": two figures, not a range
+    }
+    if (first.power == 0) {
+      first.power = second.power; // "$37-40 billion": the scale is written once, at the end
+    }
+    String unit = first.unit != null ? first.unit : second.unit;
+    BigDecimal low = first.value();
+    BigDecimal high = second.raw.movePointRight(second.power).stripTrailingZeros();
+    if (high.compareTo(low) <= 0) {
+      return null;
+    }
+    return new Found(first.start, second.end, plain(low), plain(high), unit, Qualifier.RANGE);
+  }
+
+  /** "fünf Milliarden", "three hundred million", "eine Billion": word numbers before a scale. */
+  private List<Found> wordNumbers(String text, BitSet blocked) {
+    List<Found> out = new ArrayList<>();
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, Integer> w : lex.words.entrySet()) {
+      int at = lower.indexOf(w.getKey(), 0);
+      while (at >= 0) {
+        int end = at + w.getKey().length();
+        boolean word =
+            (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+                && (end >= lower.length() || !Character.isLetter(lower.charAt(end)));
+        Map.Entry<String, Integer> scale = word ? phraseAfter(text, end, lex.scales) : null;
+        if (scale != null && !isSingleLetter(scale.getKey()) && !blocked.get(at)) {
+          int stop = skip(text, end) + scale.getKey().length();
+          BigDecimal v = BigDecimal.valueOf(w.getValue()).movePointRight(scale.getValue());
+          Map.Entry<String, String> unit = phraseAfter(text, stop, lex.units);
+          String u = currencyBefore(text, skipBack(text, at));
+          if (unit != null) {
+            u = unit.getValue();
+            stop = skip(text, stop) + unit.getKey().length();
+          }
+          Map.Entry<String, Qualifier> hedge =
+              phraseBefore(text, skipBack(text, at), lex.qualifiers);
+          out.add(new Found(at, stop, plain(v), null, u, hedge == null ? null : hedge.getValue()));
+          blocked.set(at, stop);
+        }
+        at = lower.indexOf(w.getKey(), end);
+      }
+    }
+    // "a hundred" inside "three hundred": keep the longest at each place.
+    out.removeIf(
+        f ->
+            out.stream()
+                .anyMatch(
+                    o ->
+                        o != f
+                            && o.start() <= f.start()
+                            && o.end() >= f.end()
+                            && (o.end() - o.start()) > (f.end() - f.start())));
+    return out;
+  }
+
+  /** A four-digit 1500-2099 with no unit, scale or hedge is a year ("im Jahr 2018", "in 2021"). */
+  private boolean isYear(String text, Matcher m, Amount a) {
+    return a.power == 0
+        && a.unit == null
+        && a.qualifier == null
+        && m.group(1) == null
+        && YEAR.matcher(m.group(2)).matches();
+  }
+
+  private BigDecimal parse(String digits, String sign) {
+    String t = digits;
+    if (language.equals("de")) {
+      t = t.replace(".", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
+      t = t.replace(',', '.');
+    } else {
+      t = t.replace(",", "");
+    }
+    try {
+      BigDecimal v = new BigDecimal(t);
+      return sign != null && (sign.startsWith("-") || sign.startsWith("−")) ? v.negate() : v;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private String currencyBefore(String text, int before) {
+    String head = text.substring(Math.max(0, before - 4), before);
+    if (head.endsWith("US$")) {
+      return "USD";
+    }
+    if (head.endsWith("$")) {
+      return "USD";
+    }
+    if (head.endsWith("€")) {
+      return "EUR";
+    }
+    if (head.endsWith("£")) {
+      return "GBP";
+    }
+    if (head.endsWith("USD") || head.endsWith("EUR")) {
+      return head.substring(head.length() - 3);
+    }
+    return null;
+  }
+
+  private static int currencyLength(String text, int before) {
+    return text.substring(Math.max(0, before - 3), before).endsWith("US$")
+        ? 3
+        : text.substring(Math.max(0, before - 3), before).matches(".*(USD|EUR)") ? 3 : 1;
+  }
+
+  private static boolean isCurrency(String unit) {
+    return unit.equals("USD") || unit.equals("EUR") || unit.equals("GBP");
+  }
+
+  private boolean isDuration(String text, int pos) {
+    int at = skip(text, pos);
+    String next = text.substring(at, Math.min(text.length(), at + 12)).toLowerCase(Locale.ROOT);
+    for (String d : lex.durations) {
+      if (next.startsWith(d)
+          && (next.length() == d.length() || !Character.isLetter(next.charAt(d.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSingleLetter(String scale) {
+    return scale.length() == 1;
+  }
+
+  private static <V> Map.Entry<String, V> phraseAfter(
+      String text, int pos, Map<String, V> phrases) {
+    int at = skip(text, pos);
+    String next = text.substring(at, Math.min(text.length(), at + 24)).toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, V> e : phrases.entrySet()) {
+      String k = e.getKey();
+      if (next.startsWith(k)
+          && (next.length() == k.length()
+              || !Character.isLetterOrDigit(next.charAt(k.length()))
+              || k.endsWith(".")
+              || k.equals("%"))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static <V> Map.Entry<String, V> phraseBefore(
+      String text, int end, Map<String, V> phrases) {
+    String head = text.substring(Math.max(0, end - 24), end).toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, V> e : phrases.entrySet()) {
+      String k = e.getKey();
+      if (head.endsWith(k)) {
+        int before = head.length() - k.length() - 1;
+        if (before < 0 || !Character.isLetter(head.charAt(before))) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean precededBy(String text, int start, String... phrases) {
+    String head = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT).strip();
+    for (String p : phrases) {
+      if (head.endsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, Boolean> wordsAsMap(List<String> words) {
+    Map<String, Boolean> m = new java.util.LinkedHashMap<>();
+    words.forEach(w -> m.put(w, true));
+    return m;
+  }
+
+  /** Past spaces (not line breaks: a number does not take its unit from the next line). */
+  private static int skip(String text, int pos) {
+    int i = pos;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int skipBack(String text, int pos) {
+    int i = pos;
+    while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00a0')) {
+      i--;
+    }
+    return i;
+  }
+
+  private static BigDecimal plain(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+}

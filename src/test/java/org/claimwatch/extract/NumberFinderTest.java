@@ -1,0 +1,55 @@
+package org.claimwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.claimwatch.extract.NumberFinder.Found;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+/**
+ * The phrasings of numbers in English and German (src/test/resources/fixtures/phrasings), and the
+ * development set of official texts: recall and precision stay at what was measured.
+ */
+class NumberFinderTest {
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvFileSource(resources = "/fixtures/phrasings/numbers.csv", delimiter = '|', emptyValue = "")
+  void a_number_is_read_with_its_scale_unit_and_hedge(
+      String language, String text, String value, String high, String unit, String qualifier) {
+    List<Found> found = NumberFinder.find(text, language);
+    assertFalse(found.isEmpty(), "nothing found in: " + text);
+    Found f = found.get(0);
+    assertEquals(0, new BigDecimal(value).compareTo(f.value()), "value of " + text + ": " + f);
+    assertEquals(
+        high == null || high.isEmpty() ? null : new BigDecimal(high).stripTrailingZeros(),
+        f.valueHigh() == null ? null : f.valueHigh().stripTrailingZeros(),
+        "range end of " + text);
+    assertEquals(unit == null || unit.isEmpty() ? null : unit, f.unit(), "unit of " + text);
+    assertEquals(
+        qualifier == null || qualifier.isEmpty() ? null : qualifier,
+        f.qualifier() == null ? null : f.qualifier().name(),
+        "qualifier of " + text);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvFileSource(resources = "/fixtures/phrasings/not-claims.csv", delimiter = '|')
+  void dates_years_times_ordinals_and_phone_numbers_are_not_claims(String language, String text) {
+    assertEquals(List.of(), NumberFinder.find(text, language), text);
+  }
+
+  @Test
+  void the_development_set_keeps_its_recall_and_precision() {
+    Map<String, GoldSet.Score> scores = GoldSet.score(GoldSet.articles());
+    for (Map.Entry<String, GoldSet.Score> e : scores.entrySet()) {
+      GoldSet.Score s = e.getValue();
+      assertTrue(s.recall() >= 0.95, e.getKey() + " recall " + s.recall() + ": " + s.missed);
+      assertTrue(s.precision() >= 0.9, e.getKey() + " precision " + s.precision() + ": " + s.wrong);
+    }
+  }
+}
