@@ -38,7 +38,7 @@ public interface ReportsApi {
    * An SEC companyfacts document as it is (text, sent as JSON); {@code cik}: the company it must be
    * about; {@code prefer}: {@code respond-async} for a 202 and a job to follow.
    */
-  @Post(value = "/api/v1/reports/sec-companyfacts{?cik}", produces = MediaType.APPLICATION_JSON)
+  @Post(value = "/api/v1/reports/sec-companyfacts", produces = MediaType.APPLICATION_JSON)
   HttpResponse<ReportImport> importCompanyFacts(
       @Bearer @Nullable String token,
       @Body String document,
