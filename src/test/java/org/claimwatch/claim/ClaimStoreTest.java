@@ -1,5 +1,6 @@
 package org.claimwatch.claim;
 
+import static org.claimwatch.support.ClaimBuilder.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -13,7 +14,6 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -56,9 +56,13 @@ class ClaimStoreTest extends ApiTest {
   @Test
   void a_claim_with_every_field_set_is_read_back_as_it_was_stored_and_edited_at_its_version() {
     long entity = company("Store Co " + unique(), null);
-    Map<String, Object> body = numberClaim(entity, "capex", "1", "EXACT", "NONE", null, null, null);
-    body.put("source", Map.of("url", "https://example.org/store/" + unique()));
-    long sourceId = store.find(((Number) claim(body)).longValue()).sourceId();
+    long withSource =
+        claim(
+            about(entity)
+                .metric("capex")
+                .value("1")
+                .source("https://example.org/store/" + unique()));
+    long sourceId = store.find(withSource).sourceId();
     Instant at = Instant.parse("2024-05-01T10:11:12Z");
     Claim full =
         new Claim(

@@ -1,5 +1,6 @@
 package org.claimwatch.recheck;
 
+import static org.claimwatch.support.ClaimBuilder.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -40,18 +41,12 @@ class JudgeByOwnPeriodMigrationTest extends ApiTest {
         201,
         report(entity, "2024-04-26", "capex", "13061000000", "2024-07-01", "2024-09-30").status());
     long claim =
-        ((Number)
-                claim(
-                    numberClaim(
-                        entity,
-                        "capex",
-                        "12000000000",
-                        "EXACT",
-                        "PER_QUARTER",
-                        "2024-01-01",
-                        "2024-06-30",
-                        "2024-07-27")))
-            .longValue();
+        claim(
+            about(entity)
+                .metric("capex")
+                .value("12000000000")
+                .perQuarter("2024-01-01", "2024-06-30")
+                .statedAt("2024-07-27"));
     long q3 = figureId(entity, "2024-07-01");
 
     // What the old planner stored: an open NEW_FILING flag against Q3, and no check.

@@ -149,49 +149,15 @@ public abstract class ApiTest implements TestPropertyProvider {
   }
 
   /**
-   * The body of a claim about a number for an entity: unit USD, statement unique; change what a
-   * test needs before posting it with {@link #claim(Map)}.
-   */
-  protected static Map<String, Object> numberClaim(
-      long entityId,
-      String metric,
-      String value,
-      String qualifier,
-      String periodicity,
-      String periodStart,
-      String periodEnd,
-      String statedAt) {
-    Map<String, Object> c = new HashMap<>();
-    c.put("statement", metric + " claim " + unique());
-    c.put("entityId", entityId);
-    c.put("metric", metric);
-    c.put("value", value);
-    c.put("unit", "USD");
-    c.put("qualifier", qualifier);
-    c.put("periodicity", periodicity);
-    c.put("periodStart", periodStart);
-    c.put("periodEnd", periodEnd);
-    c.put("statedAt", statedAt);
-    return c;
-  }
-
-  /**
    * A claim that the entity's revenue for Q1 2024 was {@code value} USD (exact), stated 2024-05-01:
    * a filing after that date about Q1 flags it. Returns its id.
    */
   protected long q1RevenueClaim(long entityId, String value) {
-    return ((Number)
-            claim(
-                numberClaim(
-                    entityId,
-                    "revenue",
-                    value,
-                    "EXACT",
-                    "NONE",
-                    "2024-01-01",
-                    "2024-03-31",
-                    "2024-05-01T00:00:00Z")))
-        .longValue();
+    return claim(
+        ClaimBuilder.about(entityId)
+            .value(value)
+            .period("2024-01-01", "2024-03-31")
+            .statedAt("2024-05-01T00:00:00Z"));
   }
 
   /** Imports an SEC companyfacts document (as ADMIN) and returns the answer. */
