@@ -3,7 +3,9 @@ package org.claimwatch.claim;
 import static org.claimwatch.support.ClaimBuilder.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
@@ -53,8 +55,14 @@ class ClaimStoreTest extends ApiTest {
             .collect(Collectors.toCollection(TreeSet::new)));
   }
 
-  @Test
-  void a_claim_with_every_field_set_is_read_back_as_it_was_stored_and_edited_at_its_version() {
+  private static final Instant AT = Instant.parse("2024-05-01T10:11:12Z");
+
+  /**
+   * A claim with every field set (none as the API would default it), not stored yet: a forecast of
+   * between two values, in review, with a source, tolerances, a verdict time, a holder and a prior
+   * status.
+   */
+  private Claim everyFieldSet() {
     long entity = company("Store Co " + unique(), null);
     long withSource =
         claim(
@@ -63,86 +71,102 @@ class ClaimStoreTest extends ApiTest {
                 .value("1")
                 .source("https://example.org/store/" + unique()));
     long sourceId = store.find(withSource).sourceId();
-    Instant at = Instant.parse("2024-05-01T10:11:12Z");
-    Claim full =
-        new Claim(
-            null,
-            "store-test",
-            "ref-" + unique(),
-            "Store Co spent between $1.5 billion and $2 billion",
-            "en",
-            "A spokesperson",
-            entity,
-            "capex",
-            new BigDecimal("1500000000.000000"),
-            new BigDecimal("2000000000.000000"),
-            "USD",
-            Qualifier.APPROX,
-            LocalDate.parse("2024-01-01"),
-            LocalDate.parse("2024-03-31"),
-            Periodicity.PER_QUARTER,
-            ClaimKind.FORECAST,
-            LocalDate.parse("2024-06-30"),
-            at,
-            sourceId,
-            ClaimStatus.IN_REVIEW,
-            70,
-            null,
-            at,
-            at.plusSeconds(1),
-            Precision.tolerance(new BigDecimal("1500000000"), Qualifier.APPROX),
-            Precision.tolerance(new BigDecimal("2000000000"), Qualifier.EXACT),
-            at.plusSeconds(2),
-            "checker-x",
-            at.plusSeconds(3),
-            ClaimStatus.UNVERIFIED);
-    Claim stored = tx.executeWrite(s -> store.insert(List.of(full)).get(0));
+    return new Claim(
+        null,
+        "store-test",
+        "ref-" + unique(),
+        "Store Co spent between $1.5 billion and $2 billion",
+        "en",
+        "A spokesperson",
+        entity,
+        "capex",
+        new BigDecimal("1500000000.000000"),
+        new BigDecimal("2000000000.000000"),
+        "USD",
+        Qualifier.APPROX,
+        LocalDate.parse("2024-01-01"),
+        LocalDate.parse("2024-03-31"),
+        Periodicity.PER_QUARTER,
+        ClaimKind.FORECAST,
+        LocalDate.parse("2024-06-30"),
+        AT,
+        sourceId,
+        ClaimStatus.IN_REVIEW,
+        70,
+        null,
+        AT,
+        AT.plusSeconds(1),
+        Precision.tolerance(new BigDecimal("1500000000"), Qualifier.APPROX),
+        Precision.tolerance(new BigDecimal("2000000000"), Qualifier.EXACT),
+        AT.plusSeconds(2),
+        "checker-x",
+        AT.plusSeconds(3),
+        ClaimStatus.UNVERIFIED);
+  }
+
+  /** The claim as stored, read back. */
+  private Claim stored() {
+    Claim stored = tx.executeWrite(s -> store.insert(List.of(everyFieldSet())).get(0));
+    return tx.executeRead(s -> store.find(stored.id()));
+  }
+
+  /** The claim with its statement and priority edited, at its version. */
+  private static Claim edited(Claim c) {
+    return new Claim(
+        c.id(),
+        c.submittedBy(),
+        c.externalRef(),
+        "Edited",
+        c.language(),
+        c.claimant(),
+        c.entityId(),
+        c.metric(),
+        c.value(),
+        c.valueHigh(),
+        c.unit(),
+        c.qualifier(),
+        c.periodStart(),
+        c.periodEnd(),
+        c.periodicity(),
+        c.kind(),
+        c.resolvesOn(),
+        c.statedAt(),
+        c.sourceId(),
+        c.status(),
+        10,
+        c.version(),
+        c.createdAt(),
+        AT.plusSeconds(9),
+        c.tolerance(),
+        c.toleranceHigh(),
+        c.lastVerdictAt(),
+        c.assignee(),
+        c.leaseUntil(),
+        c.priorStatus());
+  }
+
+  @Test
+  void a_claim_with_every_field_set_is_read_back_as_it_was_stored() {
+    Claim stored = tx.executeWrite(s -> store.insert(List.of(everyFieldSet())).get(0));
     assertNotNull(stored.id());
     Claim read = tx.executeRead(s -> store.find(stored.id()));
     assertSameClaim(stored, read);
     assertEquals(1, read.version());
+  }
 
-    Claim edited =
-        tx.executeWrite(
-            s ->
-                store.update(
-                    new Claim(
-                        read.id(),
-                        read.submittedBy(),
-                        read.externalRef(),
-                        "Edited",
-                        read.language(),
-                        read.claimant(),
-                        read.entityId(),
-                        read.metric(),
-                        read.value(),
-                        read.valueHigh(),
-                        read.unit(),
-                        read.qualifier(),
-                        read.periodStart(),
-                        read.periodEnd(),
-                        read.periodicity(),
-                        read.kind(),
-                        read.resolvesOn(),
-                        read.statedAt(),
-                        read.sourceId(),
-                        read.status(),
-                        10,
-                        read.version(),
-                        read.createdAt(),
-                        at.plusSeconds(9),
-                        read.tolerance(),
-                        read.toleranceHigh(),
-                        read.lastVerdictAt(),
-                        read.assignee(),
-                        read.leaseUntil(),
-                        read.priorStatus())));
+  @Test
+  void an_edit_at_its_version_is_read_back_at_the_next() {
+    Claim read = stored();
+    Claim edited = tx.executeWrite(s -> store.update(edited(read)));
     assertEquals(2, edited.version());
     assertSameClaim(edited, tx.executeRead(s -> store.find(read.id())));
-    // The edit was at version 1; a second edit at version 1 lost the race.
-    org.junit.jupiter.api.Assertions.assertThrows(
-        io.micronaut.data.exceptions.OptimisticLockException.class,
-        () -> tx.executeWrite(s -> store.update(read)));
+  }
+
+  @Test
+  void a_second_edit_at_the_same_version_loses_the_race() {
+    Claim read = stored();
+    tx.executeWrite(s -> store.update(edited(read)));
+    assertThrows(OptimisticLockException.class, () -> tx.executeWrite(s -> store.update(read)));
   }
 
   private static final List<Function<Claim, BigDecimal>> DECIMALS =
