@@ -1,13 +1,20 @@
 package org.claimwatch.claim;
 
+import static org.claimwatch.support.ClaimBuilder.about;
+import static org.claimwatch.support.ClaimBuilder.saying;
+import static org.claimwatch.support.Refusal.refused;
+import static org.claimwatch.support.Refusal.statusOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,120 +22,133 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.claimwatch.support.ApiTest;
+import org.claimwatch.support.ClaimBuilder;
+import org.claimwatch.support.Refusal;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/** Creating, reading, listing and editing claims over HTTP. */
 @MicronautTest
 class ClaimApiTest extends ApiTest {
 
-  private Map<String, Object> claim(String statement) {
-    Map<String, Object> c = new HashMap<>();
-    c.put("statement", statement);
-    return c;
+  private HttpResponse<ClaimView> create(ClaimBuilder claim) {
+    return claims.create(ADMIN_TOKEN, claim.build());
   }
 
-  private Res create(Map<String, Object> body) {
-    return post("/api/v1/claims", body, ADMIN_TOKEN);
+  private ClaimView read(long id) {
+    return claims.get(ADMIN_TOKEN, id).body();
+  }
+
+  /** The claim the Kechuangban Daily made about Alphabet's capex, with every field set. */
+  private ClaimBuilder alphabetCapex(long alphabet) {
+    return about(alphabet)
+        .statement("Google invests $12 billion per quarter in AI")
+        .metric("capex")
+        .value("12000000000")
+        .approx()
+        .perQuarter("2024-04-01", "2024-06-30")
+        .kind("REPORTED")
+        .language("en")
+        .claimant("Kechuangban Daily")
+        .statedAt("2024-07-27")
+        .priority(80)
+        .source(
+            "https://example.org/600-days-" + unique(),
+            "600 days after ChatGPT",
+            "Kechuangban Daily",
+            "2024-07-27T08:00:00Z");
   }
 
   @Test
   void creates_a_claim_and_returns_every_field_with_its_version_as_etag() {
     long alphabet = entity("Alphabet " + unique(), "Google " + unique());
-    Map<String, Object> body = claim("Google invests $12 billion per quarter in AI");
-    body.put("entityId", alphabet);
-    body.put("metric", "capex");
-    body.put("value", "12000000000");
-    body.put("unit", "USD");
-    body.put("qualifier", "APPROX");
-    body.put("periodStart", "2024-04-01");
-    body.put("periodEnd", "2024-06-30");
-    body.put("periodicity", "PER_QUARTER");
-    body.put("kind", "REPORTED");
-    body.put("language", "en");
-    body.put("claimant", "Kechuangban Daily");
-    body.put("statedAt", "2024-07-27");
-    body.put("priority", 80);
-    body.put(
-        "source",
-        Map.of(
-            "url", "https://example.org/600-days-" + unique(),
-            "title", "600 days after ChatGPT",
-            "publisher", "Kechuangban Daily",
-            "publishedAt", "2024-07-27T08:00:00Z"));
 
-    Res r = create(body);
+    HttpResponse<ClaimView> r = create(alphabetCapex(alphabet));
 
-    assertEquals(201, r.status(), r.toString());
-    Map<String, Object> c = r.json();
+    assertEquals(HttpStatus.CREATED, r.getStatus());
     assertEquals("\"1\"", r.header("ETag"));
-    assertEquals(1, c.get("version"));
-    assertEquals("UNVERIFIED", c.get("status"));
-    assertEquals("12000000000", c.get("value"));
-    assertEquals("APPROX", c.get("qualifier"));
-    assertEquals("2024-04-01", c.get("periodStart"));
-    assertEquals("2024-06-30", c.get("periodEnd"));
-    assertEquals("PER_QUARTER", c.get("periodicity"));
-    assertEquals("2024-07-27T00:00:00Z", c.get("statedAt"));
-    assertEquals(80, c.get("priority"));
-    assertEquals(((Number) c.get("entityId")).longValue(), alphabet);
-    assertTrue(c.containsKey("openRecheck"));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> source = (Map<String, Object>) c.get("source");
-    assertEquals("2024-07-27T08:00:00Z", source.get("publishedAt"));
+    ClaimView c = r.body();
+    assertEquals(1, c.version());
+    assertEquals(ClaimStatus.UNVERIFIED, c.status());
+    assertEquals("12000000000", c.value());
+    assertEquals(Qualifier.APPROX, c.qualifier());
+    assertEquals("2024-04-01", c.periodStart());
+    assertEquals("2024-06-30", c.periodEnd());
+    assertEquals(Periodicity.PER_QUARTER, c.periodicity());
+    assertEquals("2024-07-27T00:00:00Z", c.statedAt());
+    assertEquals(80, c.priority());
+    assertEquals(alphabet, c.entityId());
+    assertEquals("2024-07-27T08:00:00Z", c.source().publishedAt());
+  }
 
-    Res read = get("/api/v1/claims/" + c.get("id"), ADMIN_TOKEN);
-    assertEquals(200, read.status());
-    assertEquals(c, read.json());
+  @Test
+  void a_created_claim_reads_back_as_it_was_answered() {
+    HttpResponse<ClaimView> created = create(alphabetCapex(entity("Alphabet " + unique())));
+
+    HttpResponse<ClaimView> read = claims.get(ADMIN_TOKEN, created.body().id());
+
+    assertEquals(HttpStatus.OK, read.getStatus());
+    assertEquals(created.body(), read.body());
     assertEquals("\"1\"", read.header("ETag"));
   }
 
   @Test
-  void numbers_come_back_exactly_as_stored() {
-    String[] values = {
-      "5000000000", "-5000000000", "8.5", "0.000001", "99999999999999999999999999999999.999999", "0"
-    };
-    for (String v : values) {
-      Map<String, Object> body = claim("number " + v);
-      body.put("value", v);
-      Res r = create(body);
-      assertEquals(201, r.status(), r.toString());
-      Res read = get("/api/v1/claims/" + r.json().get("id"), ADMIN_TOKEN);
-      assertEquals(v, read.json().get("value"));
-    }
-    Map<String, Object> body = claim("trailing zeros");
-    body.put("value", "8.50");
-    assertEquals("8.5", create(body).json().get("value"));
+  void a_claim_shows_its_open_recheck_even_when_there_is_none() {
+    long id = claim(saying("no flag yet " + unique()));
+    Res read = get("/api/v1/claims/" + id, ADMIN_TOKEN);
+    assertTrue(read.json().containsKey("openRecheck"), read.toString());
   }
 
-  @Test
-  void rejects_numbers_that_would_be_rounded_or_are_not_plain_decimals() {
-    for (String bad :
-        List.of("1e9", "1,000", "0.0000001", "abc", "123456789012345678901234567890123", "")) {
-      Map<String, Object> body = claim("bad number");
-      body.put("value", bad);
-      Res r = create(body);
-      assertEquals(400, r.status(), bad);
-      assertEquals("value", fields(r).get(0), bad);
-    }
+  @ParameterizedTest(name = "{0} is stored as {1}")
+  @CsvSource({
+    "5000000000, 5000000000",
+    "-5000000000, -5000000000",
+    "8.5, 8.5",
+    "0.000001, 0.000001",
+    "99999999999999999999999999999999.999999, 99999999999999999999999999999999.999999",
+    "0, 0",
+    "8.50, 8.5",
+  })
+  void numbers_come_back_exactly_as_stored(String sent, String stored) {
+    HttpResponse<ClaimView> r = create(saying("number " + sent).value(sent));
+    assertEquals(HttpStatus.CREATED, r.getStatus());
+    assertEquals(stored, r.body().value());
+    assertEquals(stored, read(r.body().id()).value());
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(
+      strings = {"1e9", "1,000", "0.0000001", "abc", "123456789012345678901234567890123", ""})
+  void rejects_numbers_that_would_be_rounded_or_are_not_plain_decimals(String bad) {
+    Refusal r = refused(() -> create(saying("bad number").value(bad)));
+    assertEquals(HttpStatus.BAD_REQUEST, r.status());
+    assertEquals("value", r.fields().get(0));
   }
 
   @Test
   void reports_every_invalid_field_by_name() {
-    Map<String, Object> body = new HashMap<>();
-    body.put("statement", "");
-    body.put("value", "10");
-    body.put("qualifier", "RANGE");
-    body.put("periodStart", "2024-07-01");
-    body.put("periodEnd", "2024-06-30");
-    body.put("entityId", 987654321);
-    body.put("language", "not a language");
-    body.put("source", Map.of("url", "ftp://example.org/x"));
-    body.put("priority", 101);
+    ClaimBuilder bad =
+        saying("")
+            .value("10")
+            .qualifier("RANGE")
+            .periodStart("2024-07-01")
+            .periodEnd("2024-06-30")
+            .entityId(987654321L)
+            .language("not a language")
+            .source("ftp://example.org/x")
+            .priority(101);
 
-    Res r = create(body);
+    Refusal r = refused(() -> create(bad));
 
-    assertEquals(400, r.status());
-    assertEquals("application/problem+json", r.header("Content-Type"));
+    assertEquals(HttpStatus.BAD_REQUEST, r.status());
+    assertEquals("application/problem+json", r.contentType());
     assertEquals(
         Set.of(
             "statement",
@@ -138,245 +158,281 @@ class ClaimApiTest extends ApiTest {
             "language",
             "source.url",
             "priority"),
-        new HashSet<>(fields(r)));
+        new HashSet<>(r.fields()));
   }
 
   @Test
-  void range_needs_value_high_at_least_value() {
-    Map<String, Object> body = claim("between 4 and 3");
-    body.put("value", "4");
-    body.put("valueHigh", "3");
-    body.put("qualifier", "RANGE");
-    Res r = create(body);
-    assertEquals(400, r.status());
-    assertEquals(List.of("valueHigh"), fields(r));
+  void a_range_whose_high_is_below_its_value_is_refused() {
+    Refusal r = refused(() -> create(saying("between 4 and 3").range("4", "3")));
+    assertEquals(HttpStatus.BAD_REQUEST, r.status());
+    assertEquals(List.of("valueHigh"), r.fields());
+  }
 
-    body.put("valueHigh", "4.5");
-    Res ok = create(body);
-    assertEquals(201, ok.status());
-    assertEquals("4.5", ok.json().get("valueHigh"));
+  @Test
+  void a_range_keeps_its_high_value() {
+    HttpResponse<ClaimView> ok = create(saying("between 4 and 4.5").range("4", "4.5"));
+    assertEquals(HttpStatus.CREATED, ok.getStatus());
+    assertEquals("4.5", ok.body().valueHigh());
   }
 
   @Test
   void statement_longer_than_4000_characters_is_rejected() {
-    Res r = create(claim("x".repeat(4001)));
-    assertEquals(400, r.status());
-    assertEquals(List.of("statement"), fields(r));
-    assertEquals(201, create(claim("x".repeat(4000))).status());
+    Refusal r = refused(() -> create(saying("x".repeat(4001))));
+    assertEquals(HttpStatus.BAD_REQUEST, r.status());
+    assertEquals(List.of("statement"), r.fields());
+    assertEquals(HttpStatus.CREATED, create(saying("x".repeat(4000))).getStatus());
   }
 
   @Test
-  void entity_name_or_alias_resolves_to_the_entity() {
+  void an_entity_alias_in_any_case_resolves_to_the_entity() {
     String alias = "Goog" + unique();
     long id = entity("Alphabet Inc " + unique(), alias);
-    Map<String, Object> body = claim("alias claim");
-    body.put("entityName", alias.toUpperCase());
-    Res r = create(body);
-    assertEquals(201, r.status(), r.toString());
-    assertEquals(id, ((Number) r.json().get("entityId")).longValue());
+    HttpResponse<ClaimView> r = create(saying("alias claim").entityName(alias.toUpperCase()));
+    assertEquals(HttpStatus.CREATED, r.getStatus());
+    assertEquals(id, r.body().entityId());
+  }
 
-    body.put("entityName", "Nobody " + unique());
-    Res bad = create(body);
-    assertEquals(400, bad.status());
-    assertEquals(List.of("entityName"), fields(bad));
+  @Test
+  void an_unknown_entity_name_is_refused_naming_the_field() {
+    Refusal r = refused(() -> create(saying("alias claim").entityName("Nobody " + unique())));
+    assertEquals(HttpStatus.BAD_REQUEST, r.status());
+    assertEquals(List.of("entityName"), r.fields());
   }
 
   @Test
   void same_external_ref_from_the_same_caller_returns_the_stored_claim() {
     String ref = "ref-" + unique();
-    Map<String, Object> body = claim("first");
-    body.put("externalRef", ref);
-    Res first = create(body);
-    assertEquals(201, first.status());
-    body.put("statement", "second attempt");
-    Res again = create(body);
-    assertEquals(200, again.status());
-    assertEquals(first.json().get("id"), again.json().get("id"));
-    assertEquals("first", again.json().get("statement"));
+    HttpResponse<ClaimView> first = create(saying("first").externalRef(ref));
+    assertEquals(HttpStatus.CREATED, first.getStatus());
+
+    HttpResponse<ClaimView> again = create(saying("second attempt").externalRef(ref));
+
+    assertEquals(HttpStatus.OK, again.getStatus());
+    assertEquals(first.body().id(), again.body().id());
+    assertEquals("first", again.body().statement());
+  }
+
+  // Seven claims about one entity, for the list tests (which only read them): claim i is about
+  // revenue when i is even, capex when odd, stated 2024-07-0(i+1), and says "number i".
+  private long lister;
+  private String word;
+  private final Set<Long> listed = new HashSet<>();
+
+  @BeforeAll
+  void sevenClaimsToList() {
+    lister = entity("Lister " + unique());
+    word = "zebra" + unique();
+    for (int i = 0; i < 7; i++) {
+      listed.add(
+          claim(
+              saying("The " + word + " claim number " + i)
+                  .entityId(lister)
+                  .metric(i % 2 == 0 ? "revenue" : "capex")
+                  .statedAt("2024-07-0" + (i + 1))));
+    }
   }
 
   @Test
-  void lists_with_filters_and_a_stable_cursor() {
-    long e = entity("Lister " + unique());
-    String word = "zebra" + unique();
-    Set<Object> created = new HashSet<>();
-    for (int i = 0; i < 7; i++) {
-      Map<String, Object> body = claim("The " + word + " claim number " + i);
-      body.put("entityId", e);
-      body.put("metric", i % 2 == 0 ? "revenue" : "capex");
-      body.put("statedAt", "2024-07-0" + (i + 1));
-      created.add(create(body).json().get("id"));
-    }
-
-    List<Object> seen = new ArrayList<>();
+  void a_list_pages_newest_first_with_a_stable_cursor() {
+    List<Long> seen = new ArrayList<>();
     String cursor = null;
     int pages = 0;
     do {
-      Res page =
-          get(
-              "/api/v1/claims?entityId="
-                  + e
-                  + "&limit=3"
-                  + (cursor == null ? "" : "&cursor=" + cursor),
-              ADMIN_TOKEN);
-      assertEquals(200, page.status(), page.toString());
-      page.items().forEach(c -> seen.add(c.get("id")));
-      cursor = (String) page.json().get("nextCursor");
+      Map<String, Object> query = new HashMap<>(Map.of("entityId", lister, "limit", 3));
+      if (cursor != null) {
+        query.put("cursor", cursor);
+      }
+      var page = claims.list(ADMIN_TOKEN, query).body();
+      page.items().forEach(c -> seen.add(c.id()));
+      cursor = page.nextCursor();
       pages++;
     } while (cursor != null);
-    assertEquals(3, pages);
-    assertEquals(created, new HashSet<>(seen));
-    assertEquals(7, seen.size());
-    List<Long> ids = seen.stream().map(o -> ((Number) o).longValue()).toList();
-    List<Long> sorted = new ArrayList<>(ids);
-    sorted.sort((a, b) -> Long.compare(b, a));
-    assertEquals(sorted, ids, "newest first");
 
-    assertEquals(
-        4, get("/api/v1/claims?entityId=" + e + "&metric=revenue", ADMIN_TOKEN).items().size());
-    assertEquals(7, get("/api/v1/claims?q=" + word, ADMIN_TOKEN).items().size());
-    assertEquals(
-        1, get("/api/v1/claims?q=" + word + "%20claim%20number%203", ADMIN_TOKEN).items().size());
-    assertEquals(
-        3,
-        get(
-                "/api/v1/claims?entityId=" + e + "&statedFrom=2024-07-03&statedTo=2024-07-05",
-                ADMIN_TOKEN)
-            .items()
-            .size());
-    assertEquals(
-        7, get("/api/v1/claims?entityId=" + e + "&status=UNVERIFIED", ADMIN_TOKEN).items().size());
-    assertEquals(
-        0, get("/api/v1/claims?entityId=" + e + "&status=ACCURATE", ADMIN_TOKEN).items().size());
+    assertEquals(3, pages);
+    assertEquals(listed, new HashSet<>(seen));
+    assertEquals(7, seen.size());
+    List<Long> newestFirst = new ArrayList<>(seen);
+    newestFirst.sort((a, b) -> Long.compare(b, a));
+    assertEquals(newestFirst, seen, "newest first");
+  }
+
+  @ParameterizedTest(name = "{0} finds {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "metric=revenue                           | 4",
+        "statedFrom=2024-07-03&statedTo=2024-07-05 | 3",
+        "status=UNVERIFIED                        | 7",
+        "status=ACCURATE                          | 0",
+      })
+  void a_filter_narrows_an_entitys_claims(String filter, int found) {
+    Map<String, Object> query = new LinkedHashMap<>(Map.of("entityId", lister));
+    for (String pair : filter.split("&")) {
+      query.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+    assertEquals(found, claims.list(ADMIN_TOKEN, query).body().items().size());
   }
 
   @Test
-  void list_rejects_bad_parameters_by_name() {
-    assertEquals(List.of("limit"), fields(get("/api/v1/claims?limit=0", ADMIN_TOKEN)));
-    assertEquals(List.of("limit"), fields(get("/api/v1/claims?limit=201", ADMIN_TOKEN)));
-    assertEquals(List.of("status"), fields(get("/api/v1/claims?status=TRUE", ADMIN_TOKEN)));
-    assertEquals(List.of("cursor"), fields(get("/api/v1/claims?cursor=garbage", ADMIN_TOKEN)));
-    assertEquals(List.of("statedFrom"), fields(get("/api/v1/claims?statedFrom=July", ADMIN_TOKEN)));
+  void q_finds_claims_by_the_words_of_their_statement() {
+    assertEquals(7, claims.list(ADMIN_TOKEN, Map.of("q", word)).body().items().size());
+    assertEquals(
+        1, claims.list(ADMIN_TOKEN, Map.of("q", word + " claim number 3")).body().items().size());
+  }
+
+  @ParameterizedTest(name = "{0}={1}")
+  @CsvSource({
+    "limit, 0",
+    "limit, 201",
+    "status, TRUE",
+    "cursor, garbage",
+    "statedFrom, July",
+  })
+  void list_rejects_bad_parameters_by_name(String parameter, String value) {
+    Refusal r = refused(() -> claims.list(ADMIN_TOKEN, Map.of(parameter, value)));
+    assertEquals(HttpStatus.BAD_REQUEST, r.status());
+    assertEquals(List.of(parameter), r.fields());
   }
 
   @Test
   void like_wildcards_in_q_match_literally() {
     String tag = unique();
-    create(claim("growth of 100% in " + tag));
-    create(claim("growth of 1000 in " + tag));
-    assertEquals(1, get("/api/v1/claims?q=100%25%20in%20" + tag, ADMIN_TOKEN).items().size());
+    create(saying("growth of 100% in " + tag));
+    create(saying("growth of 1000 in " + tag));
+    assertEquals(1, claims.list(ADMIN_TOKEN, Map.of("q", "100% in " + tag)).body().items().size());
+  }
+
+  /** A claim of Tesla's AI spending, 600000000 USD, at version 1; returns its id. */
+  private long teslaClaim() {
+    return claim(saying("Tesla spent $600M on AI in Q2 2024").value("600000000").unit("USD"));
   }
 
   @Test
-  void patch_needs_if_match_and_rejects_a_stale_version() {
-    Map<String, Object> body = claim("Tesla spent $600M on AI in Q2 2024");
-    body.put("value", "600000000");
-    body.put("unit", "USD");
-    Object id = create(body).json().get("id");
-    String uri = "/api/v1/claims/" + id;
+  void a_patch_without_if_match_is_428() {
+    long id = teslaClaim();
+    Refusal r = refused(() -> claims.patch(ADMIN_TOKEN, id, null, Map.of("value", "650000000")));
+    assertEquals(HttpStatus.PRECONDITION_REQUIRED, r.status());
+  }
 
-    Res missing = patch(uri, Map.of("value", "650000000"), null, ADMIN_TOKEN);
-    assertEquals(428, missing.status());
+  @Test
+  void a_patch_at_the_current_version_is_applied_and_moves_the_etag_on() {
+    long id = teslaClaim();
 
-    Res ok = patch(uri, Map.of("value", "650000000"), "\"1\"", ADMIN_TOKEN);
-    assertEquals(200, ok.status(), ok.toString());
-    assertEquals("650000000", ok.json().get("value"));
-    assertEquals(2, ok.json().get("version"));
+    HttpResponse<ClaimView> ok =
+        claims.patch(ADMIN_TOKEN, id, "\"1\"", Map.of("value", "650000000"));
+
+    assertEquals(HttpStatus.OK, ok.getStatus());
+    assertEquals("650000000", ok.body().value());
+    assertEquals(2, ok.body().version());
     assertEquals("\"2\"", ok.header("ETag"));
-
-    Res stale = patch(uri, Map.of("value", "700000000"), "\"1\"", ADMIN_TOKEN);
-    assertEquals(412, stale.status());
-    assertEquals("650000000", get(uri, ADMIN_TOKEN).json().get("value"));
   }
 
   @Test
-  void patch_validates_the_result_and_stores_nothing_when_it_is_bad() {
-    Map<String, Object> body = claim("range claim");
-    body.put("value", "1");
-    Object id = create(body).json().get("id");
-    String uri = "/api/v1/claims/" + id;
+  void rejects_a_stale_version() {
+    long id = teslaClaim();
+    claims.patch(ADMIN_TOKEN, id, "\"1\"", Map.of("value", "650000000"));
 
-    Res bad = patch(uri, Map.of("qualifier", "RANGE", "status", "ACCURATE"), "\"1\"", ADMIN_TOKEN);
-    assertEquals(400, bad.status());
-    assertEquals(Set.of("status"), new HashSet<>(fields(bad)));
+    Refusal stale =
+        refused(() -> claims.patch(ADMIN_TOKEN, id, "\"1\"", Map.of("value", "700000000")));
 
-    Res noHigh = patch(uri, Map.of("qualifier", "RANGE"), "\"1\"", ADMIN_TOKEN);
-    assertEquals(List.of("valueHigh"), fields(noHigh));
-
-    Res read = get(uri, ADMIN_TOKEN);
-    assertEquals(1, read.json().get("version"));
-    assertEquals("EXACT", read.json().get("qualifier"));
+    assertEquals(HttpStatus.PRECONDITION_FAILED, stale.status());
+    assertEquals("650000000", read(id).value());
   }
 
-  @Test
-  void patch_with_null_clears_a_field_and_history_shows_who_changed_what() {
-    Map<String, Object> body = claim("history claim");
-    body.put("value", "5");
-    body.put("claimant", "Someone");
-    Object id = create(body).json().get("id");
-    String uri = "/api/v1/claims/" + id;
-    String checker = token("CHECKER");
+  static Stream<Arguments> badPatches() {
+    return Stream.of(
+        Arguments.of(Map.of("qualifier", "RANGE", "status", "ACCURATE"), List.of("status")),
+        Arguments.of(Map.of("qualifier", "RANGE"), List.of("valueHigh")));
+  }
+
+  @ParameterizedTest(name = "{0} is refused naming {1}")
+  @MethodSource("badPatches")
+  void a_patch_is_validated_as_its_result_and_a_bad_one_stores_nothing(
+      Map<String, Object> patch, List<String> fields) {
+    long id = claim(saying("range claim").value("1"));
+
+    Refusal bad = refused(() -> claims.patch(ADMIN_TOKEN, id, "\"1\"", patch));
+
+    assertEquals(HttpStatus.BAD_REQUEST, bad.status());
+    assertEquals(fields, bad.fields());
+    ClaimView after = read(id);
+    assertEquals(1, after.version());
+    assertEquals(Qualifier.EXACT, after.qualifier());
+  }
+
+  /** A claim by Someone of 5, then a checker's patch clearing the claimant and making it 6. */
+  private long claimEditedByAChecker() {
+    long id = claim(saying("history claim").value("5").claimant("Someone"));
     Map<String, Object> clear = new HashMap<>();
     clear.put("claimant", null);
     clear.put("value", "6");
-    Res r = patch(uri, clear, "\"1\"", checker);
-    assertEquals(200, r.status(), r.toString());
-    assertNull(r.json().get("claimant"));
+    HttpResponse<ClaimView> r = claims.patch(token("CHECKER"), id, "\"1\"", clear);
+    assertEquals(HttpStatus.OK, r.getStatus());
+    return id;
+  }
 
-    List<Map<String, Object>> history = get(uri + "/history", ADMIN_TOKEN).list();
+  @Test
+  void a_patch_with_null_clears_the_field() {
+    assertNull(read(claimEditedByAChecker()).claimant());
+  }
+
+  @Test
+  void history_shows_who_changed_what() {
+    List<HistoryEntry> history = claims.history(ADMIN_TOKEN, claimEditedByAChecker()).body();
+
     assertEquals(2, history.size());
-    assertEquals("CREATED", history.get(0).get("action"));
-    assertEquals("admin", history.get(0).get("actor"));
-    assertEquals("UPDATED", history.get(1).get("action"));
-    assertEquals(2, history.get(1).get("version"));
-    assertTrue(((String) history.get(1).get("actor")).startsWith("checker-"));
+    assertEquals("CREATED", history.get(0).action());
+    assertEquals("admin", history.get(0).actor());
+    HistoryEntry edit = history.get(1);
+    assertEquals("UPDATED", edit.action());
+    assertEquals(2, edit.version());
+    assertTrue(edit.actor().startsWith("checker-"), edit.actor());
     assertEquals(
         Map.of(
             "claimant", mapOf("from", "Someone", "to", null),
             "value", mapOf("from", "5", "to", "6")),
-        history.get(1).get("changes"));
+        edit.changes());
   }
 
   @Test
   void concurrent_patches_with_the_same_if_match_exactly_one_wins() throws Exception {
-    Map<String, Object> body = claim("race claim");
-    body.put("value", "1");
-    Object id = create(body).json().get("id");
-    String uri = "/api/v1/claims/" + id;
+    long id = claim(saying("race claim").value("1"));
     int n = 8;
     ExecutorService pool = Executors.newFixedThreadPool(n);
+    List<String> values = new ArrayList<>();
+    List<HttpStatus> statuses = new ArrayList<>();
     try {
-      List<Callable<Res>> calls = new ArrayList<>();
+      List<Callable<HttpStatus>> calls = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        String v = String.valueOf(100 + i);
-        calls.add(() -> patch(uri, Map.of("value", v), "\"1\"", ADMIN_TOKEN));
+        String value = String.valueOf(100 + i);
+        values.add(value);
+        calls.add(
+            () -> statusOf(() -> claims.patch(ADMIN_TOKEN, id, "\"1\"", Map.of("value", value))));
       }
-      List<Integer> statuses = new ArrayList<>();
-      String winner = null;
-      for (Future<Res> f : pool.invokeAll(calls)) {
-        Res r = f.get();
-        statuses.add(r.status());
-        if (r.status() == 200) {
-          winner = (String) r.json().get("value");
-        }
+      for (Future<HttpStatus> f : pool.invokeAll(calls)) {
+        statuses.add(f.get());
       }
-      assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
-      assertEquals(n - 1, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
-      Res after = get(uri, ADMIN_TOKEN);
-      assertEquals(2, after.json().get("version"));
-      assertEquals(winner, after.json().get("value"));
-      assertEquals(2, get(uri + "/history", ADMIN_TOKEN).list().size());
     } finally {
       pool.shutdownNow();
     }
+    assertEquals(1, statuses.stream().filter(s -> s == HttpStatus.OK).count(), statuses::toString);
+    assertEquals(
+        n - 1,
+        statuses.stream().filter(s -> s == HttpStatus.PRECONDITION_FAILED).count(),
+        statuses::toString);
+    String winner = values.get(statuses.indexOf(HttpStatus.OK));
+    ClaimView after = read(id);
+    assertEquals(2, after.version());
+    assertEquals(winner, after.value());
+    assertEquals(2, claims.history(ADMIN_TOKEN, id).body().size());
   }
 
   @Test
   void unknown_claim_is_404_problem() {
-    Res r = get("/api/v1/claims/999999999", ADMIN_TOKEN);
-    assertEquals(404, r.status());
-    assertEquals("application/problem+json", r.header("Content-Type"));
-    assertEquals(404, r.json().get("status"));
+    Refusal r = refused(() -> claims.get(ADMIN_TOKEN, 999999999L));
+    assertEquals(HttpStatus.NOT_FOUND, r.status());
+    assertEquals("application/problem+json", r.contentType());
+    assertEquals(404, r.problem().status());
   }
 
   private static Map<String, Object> mapOf(String k1, Object v1, String k2, Object v2) {

@@ -1,8 +1,11 @@
 package org.claimwatch.claim;
 
+import static org.claimwatch.support.ClaimBuilder.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
@@ -13,7 +16,6 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -53,79 +55,103 @@ class ClaimStoreTest extends ApiTest {
             .collect(Collectors.toCollection(TreeSet::new)));
   }
 
-  @Test
-  void a_claim_with_every_field_set_is_read_back_as_it_was_stored_and_edited_at_its_version() {
+  private static final Instant AT = Instant.parse("2024-05-01T10:11:12Z");
+
+  /**
+   * A claim with every field set (none as the API would default it), not stored yet: a forecast of
+   * between two values, in review, with a source, tolerances, a verdict time, a holder and a prior
+   * status.
+   */
+  private Claim everyFieldSet() {
     long entity = company("Store Co " + unique(), null);
-    Map<String, Object> body = numberClaim(entity, "capex", "1", "EXACT", "NONE", null, null, null);
-    body.put("source", Map.of("url", "https://example.org/store/" + unique()));
-    long sourceId = store.find(((Number) claim(body)).longValue()).sourceId();
-    Instant at = Instant.parse("2024-05-01T10:11:12Z");
-    Claim full =
-        new Claim(
-            null,
-            "store-test",
-            "ref-" + unique(),
-            "Store Co spent between $1.5 billion and $2 billion",
-            "en",
-            "A spokesperson",
-            entity,
-            "capex",
-            ClaimedNumber.of(
-                new BigDecimal("1500000000"), new BigDecimal("2000000000"), "USD", Qualifier.RANGE),
-            new ClaimPeriod(
-                LocalDate.parse("2024-01-01"),
-                LocalDate.parse("2024-03-31"),
-                Periodicity.PER_QUARTER),
-            ClaimKind.FORECAST,
-            LocalDate.parse("2024-06-30"),
-            at,
-            sourceId,
-            new ReviewState(
-                ClaimStatus.IN_REVIEW,
-                "checker-x",
-                at.plusSeconds(3),
-                ClaimStatus.UNVERIFIED,
-                at.plusSeconds(2)),
-            70,
-            null,
-            at,
-            at.plusSeconds(1));
-    Claim stored = tx.executeWrite(s -> store.insert(List.of(full)).get(0));
+    long withSource =
+        claim(
+            about(entity)
+                .metric("capex")
+                .value("1")
+                .source("https://example.org/store/" + unique()));
+    long sourceId = store.find(withSource).sourceId();
+    return new Claim(
+        null,
+        "store-test",
+        "ref-" + unique(),
+        "Store Co spent between $1.5 billion and $2 billion",
+        "en",
+        "A spokesperson",
+        entity,
+        "capex",
+        ClaimedNumber.of(
+            new BigDecimal("1500000000"), new BigDecimal("2000000000"), "USD", Qualifier.RANGE),
+        new ClaimPeriod(
+            LocalDate.parse("2024-01-01"), LocalDate.parse("2024-03-31"), Periodicity.PER_QUARTER),
+        ClaimKind.FORECAST,
+        LocalDate.parse("2024-06-30"),
+        AT,
+        sourceId,
+        new ReviewState(
+            ClaimStatus.IN_REVIEW,
+            "checker-x",
+            AT.plusSeconds(3),
+            ClaimStatus.UNVERIFIED,
+            AT.plusSeconds(2)),
+        70,
+        null,
+        AT,
+        AT.plusSeconds(1));
+  }
+
+  /** The claim as stored, read back. */
+  private Claim stored() {
+    Claim stored = tx.executeWrite(s -> store.insert(List.of(everyFieldSet())).get(0));
+    return tx.executeRead(s -> store.find(stored.id()));
+  }
+
+  /** The claim with its statement and priority edited, at its version. */
+  private static Claim edited(Claim c) {
+    return new Claim(
+        c.id(),
+        c.submittedBy(),
+        c.externalRef(),
+        "Edited",
+        c.language(),
+        c.claimant(),
+        c.entityId(),
+        c.metric(),
+        c.number(),
+        c.period(),
+        c.kind(),
+        c.resolvesOn(),
+        c.statedAt(),
+        c.sourceId(),
+        c.review(),
+        10,
+        c.version(),
+        c.createdAt(),
+        AT.plusSeconds(9));
+  }
+
+  @Test
+  void a_claim_with_every_field_set_is_read_back_as_it_was_stored() {
+    Claim stored = tx.executeWrite(s -> store.insert(List.of(everyFieldSet())).get(0));
     assertNotNull(stored.id());
     Claim read = tx.executeRead(s -> store.find(stored.id()));
     assertSameClaim(stored, read);
     assertEquals(1, read.version());
+  }
 
-    Claim edited =
-        tx.executeWrite(
-            s ->
-                store.update(
-                    new Claim(
-                        read.id(),
-                        read.submittedBy(),
-                        read.externalRef(),
-                        "Edited",
-                        read.language(),
-                        read.claimant(),
-                        read.entityId(),
-                        read.metric(),
-                        read.number(),
-                        read.period(),
-                        read.kind(),
-                        read.resolvesOn(),
-                        read.statedAt(),
-                        read.sourceId(),
-                        read.review(),
-                        10,
-                        read.version(),
-                        read.createdAt(),
-                        at.plusSeconds(9))));
+  @Test
+  void an_edit_at_its_version_is_read_back_at_the_next() {
+    Claim read = stored();
+    Claim edited = tx.executeWrite(s -> store.update(edited(read)));
     assertEquals(2, edited.version());
     assertSameClaim(edited, tx.executeRead(s -> store.find(read.id())));
-    // The edit was at version 1; a second edit at version 1 lost the race.
-    org.junit.jupiter.api.Assertions.assertThrows(
-        io.micronaut.data.exceptions.OptimisticLockException.class,
-        () -> tx.executeWrite(s -> store.update(read)));
+  }
+
+  @Test
+  void a_second_edit_at_the_same_version_loses_the_race() {
+    Claim read = stored();
+    tx.executeWrite(s -> store.update(edited(read)));
+    assertThrows(OptimisticLockException.class, () -> tx.executeWrite(s -> store.update(read)));
   }
 
   private static final List<Function<Claim, BigDecimal>> DECIMALS =

@@ -1,5 +1,6 @@
 package org.claimwatch.claim;
 
+import static org.claimwatch.support.ClaimBuilder.saying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,80 +19,83 @@ import java.util.List;
 import java.util.Map;
 import org.claimwatch.support.ApiTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * V10 fills {@code claims.tolerance} for claims stored before it, in SQL; the service computes it
- * in Java ({@link Precision}). Runs V10's own UPDATEs over claims the service stored and checks
- * that nothing changes.
+ * in Java ({@link Precision}). Runs V10's own UPDATEs over a claim the service stored and checks
+ * that nothing changes, for claims of every kind of value and qualifier.
  */
 @MicronautTest(transactional = false)
 class ToleranceBackfillTest extends ApiTest {
   @Inject JdbcOperations jdbc;
   @Inject TransactionOperations<Connection> tx;
 
-  @Test
-  void the_migrations_sql_gives_the_same_tolerance_as_the_service() throws Exception {
-    String[][] values = {
-      {"12000000000", "EXACT", null},
-      {"20000000000", "APPROX", null},
-      {"13186000000", "EXACT", null},
-      {"600000000", "EXACT", null},
-      {"8.5", "EXACT", null},
-      {"0.000001", "EXACT", null},
-      {"82", "EXACT", null},
-      {"0", "EXACT", null},
-      {"-5000000000", "EXACT", null},
-      {"1000000000000", "MORE_THAN", null},
-      {"5000", "EXACT", null},
-      {"7.25", "APPROX", null},
-      {"9000000000", "RANGE", "11500000000"},
-      {"300000000", "EXACT", null},
-      {"99999999999999999999999.5", "EXACT", null},
-      {"1234567.891", "EXACT", null}
-    };
-    List<Long> ids = new ArrayList<>();
-    for (String[] v : values) {
-      Map<String, Object> c =
-          new HashMap<>(
-              Map.of("statement", "tolerance " + unique(), "value", v[0], "qualifier", v[1]));
-      if (v[2] != null) {
-        c.put("valueHigh", v[2]);
-      }
-      ids.add(((Number) claim(c)).longValue());
-    }
-    long from = ids.get(0);
-    long to = ids.get(ids.size() - 1);
-    Map<Long, BigDecimal[]> before = tolerances(from, to);
-
+  /** V10's backfill UPDATEs, comments stripped. */
+  private List<String> v10Updates() throws Exception {
     String v10;
     try (InputStream in =
         getClass().getResourceAsStream("/db/migration/V10__claim_tolerance.sql")) {
       v10 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    int updates = 0;
+    List<String> updates = new ArrayList<>();
     for (String statement : v10.split(";")) {
       String sql = statement.replaceAll("(?m)^--.*$", "").strip();
       if (sql.startsWith("UPDATE claims")) {
-        updates++;
-        tx.executeWrite(
-            s ->
-                jdbc.prepareStatement(
-                    sql + " AND id BETWEEN " + from + " AND " + to, ps -> ps.executeUpdate()));
+        updates.add(sql);
       }
     }
-    assertEquals(3, updates, "V10 has three backfill UPDATEs");
-    Map<Long, BigDecimal[]> after = tolerances(from, to);
-    for (int i = 0; i < ids.size(); i++) {
-      BigDecimal[] b = before.get(ids.get(i));
-      BigDecimal[] a = after.get(ids.get(i));
-      String what =
-          String.join(" ", java.util.Arrays.stream(values[i]).map(String::valueOf).toList());
-      assertTrue(
-          b[0] != null && b[0].compareTo(a[0]) == 0, what + ": service " + b[0] + ", SQL " + a[0]);
-      assertTrue(
-          b[1] == null ? a[1] == null : a[1] != null && b[1].compareTo(a[1]) == 0,
-          what + ": service high " + b[1] + ", SQL high " + a[1]);
+    return updates;
+  }
+
+  @Test
+  void v10_has_three_backfill_updates() throws Exception {
+    assertEquals(3, v10Updates().size(), "V10 has three backfill UPDATEs");
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @CsvSource({
+    "12000000000, EXACT,",
+    "20000000000, APPROX,",
+    "13186000000, EXACT,",
+    "600000000, EXACT,",
+    "8.5, EXACT,",
+    "0.000001, EXACT,",
+    "82, EXACT,",
+    "0, EXACT,",
+    "-5000000000, EXACT,",
+    "1000000000000, MORE_THAN,",
+    "5000, EXACT,",
+    "7.25, APPROX,",
+    "9000000000, RANGE, 11500000000",
+    "300000000, EXACT,",
+    "99999999999999999999999.5, EXACT,",
+    "1234567.891, EXACT,",
+  })
+  void the_migrations_sql_gives_the_same_tolerance_as_the_service(
+      String value, String qualifier, String valueHigh) throws Exception {
+    long id =
+        claim(
+            saying("tolerance " + unique()).value(value).qualifier(qualifier).valueHigh(valueHigh));
+    BigDecimal[] service = tolerances(id, id).get(id);
+
+    for (String sql : v10Updates()) {
+      tx.executeWrite(
+          s ->
+              jdbc.prepareStatement(
+                  sql + " AND id BETWEEN " + id + " AND " + id, ps -> ps.executeUpdate()));
     }
+
+    BigDecimal[] migration = tolerances(id, id).get(id);
+    assertTrue(
+        service[0] != null && service[0].compareTo(migration[0]) == 0,
+        "service " + service[0] + ", SQL " + migration[0]);
+    assertTrue(
+        service[1] == null
+            ? migration[1] == null
+            : migration[1] != null && service[1].compareTo(migration[1]) == 0,
+        "service high " + service[1] + ", SQL high " + migration[1]);
   }
 
   private Map<Long, BigDecimal[]> tolerances(long from, long to) {

@@ -1,5 +1,6 @@
 package org.claimwatch.recheck;
 
+import static org.claimwatch.support.ClaimBuilder.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,17 +29,14 @@ class OutdatedNotesTest extends ApiTest {
   void a_rate_said_as_current_that_a_later_quarter_no_longer_matches_gets_a_note() {
     long cik = ThreadLocalRandom.current().nextLong(2_000_000_000L, 9_000_000_000L);
     long entity = company("Apple outdated", cik);
-    Map<String, Object> body =
-        numberClaim(
-            entity,
-            "capex",
-            "2100000000",
-            "APPROX",
-            "PER_QUARTER",
-            "2023-12-31",
-            null,
-            "2024-07-10");
-    long claim = ((Number) claim(body)).longValue();
+    long claim =
+        claim(
+            about(entity)
+                .metric("capex")
+                .value("2100000000")
+                .approx()
+                .perQuarterSince("2023-12-31")
+                .statedAt("2024-07-10"));
 
     Res imported = importCompanyFacts(Fixtures.companyFacts(Fixtures.APPLE, 320193, cik));
     assertEquals(201, imported.status(), imported.toString());

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -18,13 +18,15 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.claimwatch.support.ApiTest;
 import org.claimwatch.support.MigrationScript;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * V33 on data as the service stored it before V28: company B's facts and figures of a combined
  * filing under company A's report. Runs V33's own statements; they touch only rows whose company
  * differs from their report's, which the service no longer writes, so the shared test database is
- * otherwise left as it was.
+ * otherwise left as it was. The old state is made and V33 run once, for the class; the tests read
+ * what it did.
  */
 @MicronautTest(transactional = false)
 class MisattachedFactsMigrationTest extends ApiTest {
@@ -33,33 +35,46 @@ class MisattachedFactsMigrationTest extends ApiTest {
 
   private record StoredFact(long id, String concept, String unit, LocalDate start, LocalDate end) {}
 
-  @Test
-  void a_companys_facts_under_another_companys_report_move_to_a_report_of_its_own() {
-    String accession =
-        "0000" + (100000 + ThreadLocalRandom.current().nextInt(800000)) + "-24-000002";
+  private String accession;
+  private long cikB;
+  private long a;
+  private long b;
+  private long c;
+  private long reportA;
+  private String docB;
+  private String docC;
+  private List<Report> reportsOfBBefore;
+
+  /**
+   * Companies A, B and C each filed under one accession number (A's 10-K, B's and C's 10-Qs); then
+   * the old state made of it, then V33.
+   */
+  @BeforeAll
+  void theOldStateThenV33() {
+    accession = "0000" + (100000 + ThreadLocalRandom.current().nextInt(800000)) + "-24-000002";
     long cikA = SecDocs.newCik();
-    long cikB = SecDocs.newCik();
+    cikB = SecDocs.newCik();
     long cikC = SecDocs.newCik();
-    String docB =
+    docB =
         SecDocs.doc(
             cikB,
             List.of(
                 SecDocs.fact("2023-01-01", "2023-03-31", "7", accession, "10-Q", "2024-05-03")));
-    String docC =
+    docC =
         SecDocs.doc(
             cikC,
             List.of(
                 SecDocs.fact("2023-04-01", "2023-06-30", "9", accession, "10-Q", "2024-05-04")));
-    long a =
+    a =
         imported(
             SecDocs.doc(
                 cikA,
                 List.of(
                     SecDocs.fact(
                         "2023-01-01", "2023-12-31", "5", accession, "10-K", "2024-02-10"))));
-    long b = imported(docB);
-    long c = imported(docC);
-    long reportA = reportOf(a, accession);
+    b = imported(docB);
+    c = imported(docC);
+    reportA = reportOf(a).id();
 
     // As the old code stored it: B's facts and figures under A's report and no report of B's; C's
     // facts under A's report too, though C's document was uploaded again since and C's own report
@@ -87,57 +102,66 @@ class MisattachedFactsMigrationTest extends ApiTest {
           }
           return null;
         });
-    assertEquals(List.of(), reportsOf(b), "the old state: B has no report");
+    reportsOfBBefore = reportsOf(b);
 
     for (String sql : MigrationScript.statements("V33__sec_facts_to_their_companys_report.sql")) {
       tx.executeWrite(s -> jdbc.prepareStatement(sql, ps -> ps.executeUpdate()));
     }
+  }
 
-    Map<String, Object> ofB = reportsOf(b).get(0);
-    assertEquals(accession, ofB.get("accessionNumber"));
-    assertEquals("2024-05-03", ofB.get("filedOn"), "the date B's own facts give");
-    assertTrue(String.valueOf(ofB.get("url")).contains("/" + cikB + "/"), ofB.toString());
-    long reportB = ((Number) ofB.get("id")).longValue();
+  @Test
+  void before_v33_b_had_no_report_of_its_own() {
+    assertEquals(List.of(), reportsOfBBefore, "the old state: B has no report");
+  }
+
+  @Test
+  void a_company_whose_facts_were_under_another_companys_report_gets_a_report_of_its_own() {
+    Report ofB = reportsOf(b).get(0);
+    assertEquals(accession, ofB.accessionNumber());
+    assertEquals("2024-05-03", ofB.filedOn().toString(), "the date B's own facts give");
+    assertTrue(String.valueOf(ofB.url()).contains("/" + cikB + "/"), ofB.toString());
+    assertTrue(ofB.id() != reportA);
+  }
+
+  @Test
+  void each_companys_facts_and_figures_are_under_its_own_report_and_copies_are_dropped() {
     for (long entity : List.of(b, c)) {
-      long own = reportOf(entity, accession);
-      List<StoredFact> facts = facts(entity);
-      assertEquals(1, facts.size(), "C's copy under A's report is dropped");
+      long own = reportOf(entity).id();
+      assertEquals(1, facts(entity).size(), "C's copy under A's report is dropped");
       assertEquals(List.of(own), column("report_id", "reported_facts", entity));
       assertEquals(List.of(own), column("report_id", "figures", entity));
     }
-    assertEquals(List.of(reportA), column("report_id", "reported_facts", a));
-    assertTrue(reportB != reportA);
+  }
 
-    // The keys are FactStore's: importing B's and C's documents again adds nothing.
+  @Test
+  void the_company_whose_report_it_was_keeps_its_facts_there() {
+    assertEquals(List.of(reportA), column("report_id", "reported_facts", a));
+  }
+
+  /** The keys are FactStore's: importing B's and C's documents again adds nothing. */
+  @Test
+  void the_moved_facts_are_known_to_a_new_import() {
     for (String doc : List.of(docB, docC)) {
-      Res again = secImport(doc);
-      assertEquals(201, again.status(), again.toString());
-      assertEquals(0, again.json().get("factsAdded"), again.toString());
-      assertEquals(1, again.json().get("factsUnchanged"), again.toString());
+      ReportImport again = reports.importCompanyFacts(ADMIN_TOKEN, doc).body();
+      assertEquals(0, again.factsAdded(), again.toString());
+      assertEquals(1, again.factsUnchanged(), again.toString());
     }
   }
 
   private long imported(String doc) {
-    Res r = secImport(doc);
-    assertEquals(201, r.status(), r.toString());
-    return ((Number) r.json().get("entityId")).longValue();
+    HttpResponse<ReportImport> r = reports.importCompanyFacts(ADMIN_TOKEN, doc);
+    assertEquals(HttpStatus.CREATED, r.getStatus());
+    return r.body().entityId();
   }
 
-  private Res secImport(String json) {
-    return call(
-        HttpRequest.POST("/api/v1/reports/sec-companyfacts", json)
-            .contentType(MediaType.APPLICATION_JSON),
-        ADMIN_TOKEN);
+  private List<Report> reportsOf(long entity) {
+    return reports.list(ADMIN_TOKEN, Map.of("entityId", entity)).body().items();
   }
 
-  private List<Map<String, Object>> reportsOf(long entity) {
-    return get("/api/v1/reports?entityId=" + entity, ADMIN_TOKEN).items();
-  }
-
-  private long reportOf(long entity, String accession) {
+  /** The entity's report of the accession number. */
+  private Report reportOf(long entity) {
     return reportsOf(entity).stream()
-        .filter(r -> accession.equals(r.get("accessionNumber")))
-        .map(r -> ((Number) r.get("id")).longValue())
+        .filter(r -> accession.equals(r.accessionNumber()))
         .findFirst()
         .orElseThrow();
   }

@@ -1,155 +1,151 @@
 package org.claimwatch.report;
 
+import static org.claimwatch.support.ClaimBuilder.about;
+import static org.claimwatch.support.Refusal.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.claimwatch.claim.Qualifier;
+import org.claimwatch.claim.RecheckView;
+import org.claimwatch.claim.RecheckView.ComparisonView;
 import org.claimwatch.recheck.Comparator;
 import org.claimwatch.recheck.Comparison;
+import org.claimwatch.report.MetricMap.MetricConcepts;
+import org.claimwatch.report.MetricMap.MetricsBody;
+import org.claimwatch.report.ReportInput.FactInput;
 import org.claimwatch.support.ApiTest;
+import org.claimwatch.support.Refusal;
 import org.claimwatch.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/** Reports and SEC imports over HTTP: what they store, whom they flag, what they refuse. */
 @MicronautTest(transactional = false)
 class ReportApiTest extends ApiTest {
 
-  private Object claim(
-      long entityId,
-      String metric,
-      String value,
-      String qualifier,
-      String periodicity,
-      String start,
-      String end,
-      String statedAt,
-      String unit) {
-    Map<String, Object> c =
-        numberClaim(entityId, metric, value, qualifier, periodicity, start, end, statedAt);
-    c.put("unit", unit);
-    return claim(c);
+  /** The claim's open re-check flag (null: none). */
+  private RecheckView open(long claimId) {
+    return claims.get(ADMIN_TOKEN, claimId).body().openRecheck();
   }
 
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> open(Object claimId) {
-    return (Map<String, Object>)
-        get("/api/v1/claims/" + claimId, ADMIN_TOKEN).json().get("openRecheck");
+  private HttpResponse<ReportImport> secImport(String document) {
+    return reports.importCompanyFacts(ADMIN_TOKEN, document);
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> cmp(Map<String, Object> flag) {
-    return (Map<String, Object>) flag.get("comparison");
+  /** A one-fact SEC document about the CIK: its 2023 revenue, filed in a 10-K of 2024-02-10. */
+  private static String revenue2023(long cik, String value, String accession) {
+    return SecDocs.doc(
+        cik,
+        List.of(SecDocs.fact("2023-01-01", "2023-12-31", value, accession, "10-K", "2024-02-10")));
+  }
+
+  /** Whether an import made an entity for the CIK (SEC documents name it "Company <cik>"). */
+  private boolean entityMadeFor(long cik) {
+    return !reports.entities(ADMIN_TOKEN, Map.of("q", "Company " + cik)).body().items().isEmpty();
+  }
+
+  /** A press release of the entity's 2024 revenue, filed on {@code filedAt}; its import. */
+  private ReportImport reported2024Revenue(long entity, String value, String filedAt) {
+    ReportInput release =
+        new ReportInput(
+            entity,
+            "Figures " + unique(),
+            null,
+            null,
+            filedAt,
+            List.of(new FactInput("revenue", value, "USD", "2024-01-01", "2024-12-31")));
+    HttpResponse<ReportImport> r = reports.report(ADMIN_TOKEN, release);
+    assertEquals(HttpStatus.CREATED, r.getStatus());
+    return r.body();
+  }
+
+  // ---- A report that is not an SEC filing.
+
+  /** OpenAI's reported 2024 loss, in a press release of 2025-03-01. */
+  private static ReportInput openAiResults(long openai) {
+    return new ReportInput(
+        openai,
+        "OpenAI 2024 results (reported)",
+        "press release",
+        "https://example.org/openai-2024",
+        "2025-03-01",
+        List.of(new FactInput("net_income", "-5300000000", "USD", "2024-01-01", "2024-12-31")));
+  }
+
+  /** "OpenAI lost $5 billion in 2024", said 2024-07-27. */
+  private long openAiLossClaim(long openai) {
+    return claim(
+        about(openai)
+            .metric("net_income")
+            .value("-5000000000")
+            .period("2024-01-01", "2024-12-31")
+            .statedAt("2024-07-27"));
   }
 
   @Test
   void a_private_companys_reported_loss_flags_the_claim_about_it() {
     long openai = company("OpenAI", null);
-    Object loss =
-        claim(
-            openai,
-            "net_income",
-            "-5000000000",
-            "EXACT",
-            "NONE",
-            "2024-01-01",
-            "2024-12-31",
-            "2024-07-27",
-            "USD");
-    Map<String, Object> report = new HashMap<>();
-    report.put("entityId", openai);
-    report.put("title", "OpenAI 2024 results (reported)");
-    report.put("form", "press release");
-    report.put("url", "https://example.org/openai-2024");
-    report.put("filedAt", "2025-03-01");
-    report.put(
-        "facts",
-        List.of(
-            Map.of(
-                "metric",
-                "net_income",
-                "value",
-                "-5300000000",
-                "unit",
-                "USD",
-                "periodStart",
-                "2024-01-01",
-                "periodEnd",
-                "2024-12-31")));
+    long loss = openAiLossClaim(openai);
 
-    Res r = post("/api/v1/reports", report, ADMIN_TOKEN);
-    assertEquals(201, r.status(), r.toString());
-    assertEquals(1, r.json().get("factsAdded"));
-    assertEquals(1, r.json().get("claimsFlagged"));
-    Map<String, Object> flag = open(loss);
-    assertEquals("SUPPORTS", cmp(flag).get("outcome"));
-    assertEquals("-6", cmp(flag).get("deviationPct").toString().replace(".0", ""));
+    HttpResponse<ReportImport> r = reports.report(ADMIN_TOKEN, openAiResults(openai));
+
+    assertEquals(HttpStatus.CREATED, r.getStatus());
+    assertEquals(1, r.body().factsAdded());
+    assertEquals(1, r.body().claimsFlagged());
+    RecheckView flag = open(loss);
+    assertEquals("SUPPORTS", flag.comparison().outcome());
+    assertEquals("-6", flag.comparison().deviationPct().toString().replace(".0", ""));
     assertEquals(
-        "Reported 2024 net income -$5.3B (press release filed 2025-03-01) is 6% below the claimed -$5B (stated to ±$0.5B: within it).",
-        cmp(flag).get("explanation"));
-
-    Res again = post("/api/v1/reports", report, ADMIN_TOKEN);
-    assertEquals(0, again.json().get("factsAdded"));
-    assertEquals(0, again.json().get("claimsFlagged"));
+        "Reported 2024 net income -$5.3B (press release filed 2025-03-01) is 6% below the claimed"
+            + " -$5B (stated to ±$0.5B: within it).",
+        flag.comparison().explanation());
   }
 
   @Test
-  void a_manual_recheck_compares_with_the_newest_figure_now() {
-    long entity = company("Manual", null);
-    Object c =
-        claim(
-            entity,
-            "revenue",
-            "10000000000",
-            "EXACT",
-            "NONE",
-            "2024-01-01",
-            "2024-12-31",
-            "2026-01-01",
-            "USD");
-    String checker = token("CHECKER");
+  void the_same_report_again_adds_and_flags_nothing() {
+    long openai = company("OpenAI", null);
+    openAiLossClaim(openai);
+    reports.report(ADMIN_TOKEN, openAiResults(openai));
 
-    Res none = post("/api/v1/claims/" + c + "/recheck", Map.of(), checker);
-    assertEquals(201, none.status(), none.toString());
-    assertEquals("MANUAL", none.json().get("reason"));
-    assertEquals("INCONCLUSIVE", cmp(none.json()).get("outcome"));
+    ReportImport again = reports.report(ADMIN_TOKEN, openAiResults(openai)).body();
 
-    Res imported =
-        report(entity, "2025-02-01", "revenue", "10200000000", "2024-01-01", "2024-12-31");
-    assertEquals(0, imported.json().get("claimsFlagged"), "filed before the claim was made");
-
-    Res now = post("/api/v1/claims/" + c + "/recheck", Map.of("note", "reader asked"), checker);
-    assertEquals(201, now.status());
-    assertEquals("SUPPORTS", cmp(now.json()).get("outcome"));
-    assertEquals("10200000000", cmp(now.json()).get("reportedValue"));
-    assertEquals(now.json().get("id"), open(c).get("id"));
-    assertEquals(1, get("/api/v1/rechecks?state=OPEN&claimId=" + c, ADMIN_TOKEN).items().size());
-    assertEquals(403, post("/api/v1/claims/" + c + "/recheck", Map.of(), token("VIEWER")).status());
-    assertEquals(404, post("/api/v1/claims/999999999/recheck", Map.of(), checker).status());
+    assertEquals(0, again.factsAdded());
+    assertEquals(0, again.claimsFlagged());
   }
 
   @Test
   void report_input_is_checked_field_by_field() {
-    Map<String, Object> bad = new HashMap<>();
-    bad.put("entityId", 987654321);
-    bad.put("title", "");
-    bad.put("filedAt", "yesterday");
-    bad.put(
-        "facts",
-        List.of(
-            Map.of(
-                "metric", "Net Income", "value", "5e9", "unit", "USD", "periodEnd", "2024-13-01")));
-    Res r = post("/api/v1/reports", bad, ADMIN_TOKEN);
-    assertEquals(400, r.status());
+    ReportInput bad =
+        new ReportInput(
+            987654321L,
+            "",
+            null,
+            null,
+            "yesterday",
+            List.of(new FactInput("Net Income", "5e9", "USD", null, "2024-13-01")));
+
+    Refusal r = refused(() -> reports.report(ADMIN_TOKEN, bad));
+
+    assertEquals(HttpStatus.BAD_REQUEST, r.status());
     assertEquals(
         List.of(
             "entityId",
@@ -158,160 +154,274 @@ class ReportApiTest extends ApiTest {
             "facts[0].metric",
             "facts[0].value",
             "facts[0].periodEnd"),
-        fields(r));
+        r.fields());
+  }
+
+  // ---- Manual re-checks.
+
+  /** "Manual made $10B in 2024", said 2026-01-01, after any filing of 2024 figures. */
+  private long claimSaidLate(long entity) {
+    return claim(
+        about(entity)
+            .value("10000000000")
+            .period("2024-01-01", "2024-12-31")
+            .statedAt("2026-01-01"));
   }
 
   @Test
-  void a_restatement_is_kept_marked_and_flags_the_claim_again() {
+  void a_manual_recheck_with_no_figure_is_inconclusive() {
+    long c = claimSaidLate(company("Manual", null));
+
+    HttpResponse<RecheckView> none = claims.recheck(token("CHECKER"), c);
+
+    assertEquals(HttpStatus.CREATED, none.getStatus());
+    assertEquals("MANUAL", none.body().reason());
+    assertEquals("INCONCLUSIVE", none.body().comparison().outcome());
+  }
+
+  @Test
+  void a_figure_filed_before_the_claim_was_made_flags_nothing() {
+    long entity = company("Manual", null);
+    claimSaidLate(entity);
+    ReportImport imported = reported2024Revenue(entity, "10200000000", "2025-02-01");
+    assertEquals(0, imported.claimsFlagged(), "filed before the claim was made");
+  }
+
+  @Test
+  void a_manual_recheck_compares_with_the_newest_figure_now() {
+    long entity = company("Manual", null);
+    long c = claimSaidLate(entity);
+    String checker = token("CHECKER");
+    claims.recheck(checker, c);
+    reported2024Revenue(entity, "10200000000", "2025-02-01");
+
+    HttpResponse<RecheckView> now = claims.recheck(checker, c, Map.of("note", "reader asked"));
+
+    assertEquals(HttpStatus.CREATED, now.getStatus());
+    assertEquals("SUPPORTS", now.body().comparison().outcome());
+    assertEquals("10200000000", now.body().comparison().reportedValue());
+    assertEquals(now.body().id(), open(c).id());
+    assertEquals(
+        1,
+        claims.rechecks(ADMIN_TOKEN, Map.of("state", "OPEN", "claimId", c)).body().items().size());
+  }
+
+  @Test
+  void a_viewer_may_not_ask_for_a_recheck() {
+    long c = claimSaidLate(company("Manual", null));
+    assertEquals(HttpStatus.FORBIDDEN, refused(() -> claims.recheck(token("VIEWER"), c)).status());
+  }
+
+  @Test
+  void a_recheck_of_an_unknown_claim_is_404() {
+    assertEquals(
+        HttpStatus.NOT_FOUND, refused(() -> claims.recheck(token("CHECKER"), 999999999L)).status());
+  }
+
+  // ---- Restatements: a 10-K of 2024-02-10 says 2023 revenue was 10.1B, a 10-K/A of 2024-05-01
+  // says 9.2B; "Restater made $10B in 2023" was said 2023-06-01, before both.
+
+  private record Restater(long cik, long entity, long claim) {}
+
+  private static final String ORIGINAL =
+      SecDocs.fact(
+          "2023-01-01", "2023-12-31", "10100000000", "0000000001-24-000001", "10-K", "2024-02-10");
+  private static final String AMENDED =
+      SecDocs.fact(
+          "2023-01-01", "2023-12-31", "9200000000", "0000000001-25-000001", "10-K/A", "2024-05-01");
+
+  private Restater restater() {
     long cik = SecDocs.newCik();
     long entity = company("Restater", cik);
-    Object claim =
+    long claim =
         claim(
-            entity,
-            "revenue",
-            "10000000000",
-            "EXACT",
-            "NONE",
-            "2023-01-01",
-            "2023-12-31",
-            "2023-06-01",
-            "USD");
+            about(entity)
+                .value("10000000000")
+                .period("2023-01-01", "2023-12-31")
+                .statedAt("2023-06-01"));
+    return new Restater(cik, entity, claim);
+  }
 
-    String original =
-        SecDocs.fact(
-            "2023-01-01",
-            "2023-12-31",
-            "10100000000",
-            "0000000001-24-000001",
-            "10-K",
-            "2024-02-10");
-    String amended =
-        SecDocs.fact(
-            "2023-01-01",
-            "2023-12-31",
-            "9200000000",
-            "0000000001-25-000001",
-            "10-K/A",
-            "2024-05-01");
-    Res first = secImport(SecDocs.doc(cik, List.of(original)));
-    assertEquals(201, first.status(), first.toString());
-    assertEquals(1, first.json().get("claimsFlagged"));
-    assertEquals("NEW_FILING", open(claim).get("reason"));
-    assertEquals("SUPPORTS", cmp(open(claim)).get("outcome"));
+  private HttpResponse<ReportImport> fileOriginal(Restater r) {
+    return secImport(SecDocs.doc(r.cik(), List.of(ORIGINAL)));
+  }
 
-    Res restated = secImport(SecDocs.doc(cik, List.of(original, amended)));
-    assertEquals(1, restated.json().get("restatements"));
-    assertEquals(1, restated.json().get("factsAdded"));
-    assertEquals(1, restated.json().get("claimsFlagged"));
-    Map<String, Object> flag = open(claim);
-    assertEquals("RESTATEMENT", flag.get("reason"));
-    assertEquals("CONTRADICTS", cmp(flag).get("outcome"));
-    assertEquals("9200000000", cmp(flag).get("reportedValue"));
-
-    List<Map<String, Object>> facts =
-        get("/api/v1/entities/" + entity + "/facts?metric=revenue", ADMIN_TOKEN).list();
-    assertEquals(1, facts.size());
-    assertEquals(true, facts.get(0).get("restated"));
-    assertEquals("10-K/A", ((Map<?, ?>) facts.get(0).get("report")).get("form"));
-    // The NEW_FILING flag stays in the history, resolved; the RESTATEMENT flag is open.
-    assertEquals(2, get("/api/v1/rechecks?claimId=" + claim, ADMIN_TOKEN).items().size());
-    assertEquals(
-        1, get("/api/v1/rechecks?state=OPEN&claimId=" + claim, ADMIN_TOKEN).items().size());
+  private HttpResponse<ReportImport> fileAmendment(Restater r) {
+    return secImport(SecDocs.doc(r.cik(), List.of(ORIGINAL, AMENDED)));
   }
 
   @Test
-  void bad_companyfacts_documents_are_refused_naming_the_place_and_store_nothing() {
-    long cik = SecDocs.newCik();
-    String good =
-        SecDocs.doc(
-            cik,
-            List.of(
-                SecDocs.fact(
-                    "2023-01-01",
-                    "2023-12-31",
-                    "1",
-                    "0000000001-24-000001",
-                    "10-K",
-                    "2024-02-10")));
+  void a_first_filing_flags_the_claim_as_new() {
+    Restater r = restater();
 
-    Res notJson = secImport("this is not json");
-    assertEquals(400, notJson.status());
-    Res truncated = secImport(good.substring(0, good.length() / 2));
-    assertEquals(400, truncated.status());
-    assertTrue(
-        ((String) truncated.json().get("detail")).contains("ended early")
-            || ((String) truncated.json().get("detail")).contains("not valid JSON"),
-        truncated.toString());
+    HttpResponse<ReportImport> first = fileOriginal(r);
 
-    Res badDate = secImport(good.replace("\"2023-12-31\"", "\"31/12/2023\""));
-    assertEquals(422, badDate.status());
-    assertEquals(List.of("facts.us-gaap.Revenues.units.USD[0].end"), fields(badDate));
+    assertEquals(HttpStatus.CREATED, first.getStatus());
+    assertEquals(1, first.body().claimsFlagged());
+    assertEquals("NEW_FILING", open(r.claim()).reason());
+    assertEquals("SUPPORTS", open(r.claim()).comparison().outcome());
+  }
 
-    Res badValue = secImport(good.replace("\"val\":1", "\"val\":\"one\""));
-    assertEquals(422, badValue.status());
-    assertEquals(List.of("facts.us-gaap.Revenues.units.USD[0].val"), fields(badValue));
+  @Test
+  void a_restatement_flags_the_claim_again() {
+    Restater r = restater();
+    fileOriginal(r);
 
-    Res noCik = secImport(good.replace("\"cik\":" + cik + ",", ""));
-    assertEquals(422, noCik.status());
-    assertEquals(List.of("cik"), fields(noCik));
+    ReportImport restated = fileAmendment(r).body();
 
-    Res otherCik =
-        call(
-            HttpRequest.POST("/api/v1/reports/sec-companyfacts?cik=320193", good)
-                .contentType(MediaType.APPLICATION_JSON),
-            ADMIN_TOKEN);
-    assertEquals(422, otherCik.status());
-    assertEquals(List.of("cik"), fields(otherCik));
+    assertEquals(1, restated.restatements());
+    assertEquals(1, restated.factsAdded());
+    assertEquals(1, restated.claimsFlagged());
+    RecheckView flag = open(r.claim());
+    assertEquals("RESTATEMENT", flag.reason());
+    assertEquals("CONTRADICTS", flag.comparison().outcome());
+    assertEquals("9200000000", flag.comparison().reportedValue());
+  }
+
+  @Test
+  void a_restated_figure_is_kept_marked_under_the_amendment() {
+    Restater r = restater();
+    fileOriginal(r);
+    fileAmendment(r);
+
+    List<FigureView> figures =
+        reports.figures(ADMIN_TOKEN, r.entity(), Map.of("metric", "revenue")).body();
+
+    assertEquals(1, figures.size());
+    assertTrue(figures.get(0).restated());
+    assertEquals("10-K/A", figures.get(0).report().form());
+  }
+
+  @Test
+  void the_new_filing_flag_is_resolved_and_the_restatement_flag_is_open() {
+    Restater r = restater();
+    fileOriginal(r);
+    fileAmendment(r);
 
     assertEquals(
-        0,
-        get("/api/v1/entities?q=Company%20" + cik, ADMIN_TOKEN).items().size(),
-        "nothing imported");
+        2, claims.rechecks(ADMIN_TOKEN, Map.of("claimId", r.claim())).body().items().size());
+    assertEquals(
+        1,
+        claims
+            .rechecks(ADMIN_TOKEN, Map.of("state", "OPEN", "claimId", r.claim()))
+            .body()
+            .items()
+            .size());
   }
+
+  // ---- Documents refused.
+
+  @Test
+  void a_document_that_is_not_json_is_400() {
+    assertEquals(HttpStatus.BAD_REQUEST, refused(() -> secImport("this is not json")).status());
+  }
+
+  @Test
+  void a_truncated_document_is_400_saying_so() {
+    long cik = SecDocs.newCik();
+    String good = revenue2023(cik, "1", "0000000001-24-000001");
+
+    Refusal r = refused(() -> secImport(good.substring(0, good.length() / 2)));
+
+    assertEquals(HttpStatus.BAD_REQUEST, r.status());
+    assertTrue(
+        r.detail().contains("ended early") || r.detail().contains("not valid JSON"), r.body());
+    assertFalse(entityMadeFor(cik), "nothing imported");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"1.5", "true", "[]", "\"\"", "null"})
+  void a_document_that_is_not_an_object_is_refused_at_once(String body) {
+    assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, refused(() -> secImport(body)).status());
+  }
+
+  static Stream<Arguments> badFacts() {
+    return Stream.of(
+        Arguments.of(
+            "an end date that is not ISO",
+            (UnaryOperator<String>) d -> d.replace("\"2023-12-31\"", "\"31/12/2023\""),
+            "facts.us-gaap.Revenues.units.USD[0].end"),
+        Arguments.of(
+            "a value that is not a number",
+            (UnaryOperator<String>) d -> d.replace("\"val\":1,", "\"val\":\"one\","),
+            "facts.us-gaap.Revenues.units.USD[0].val"),
+        Arguments.of(
+            "a value that would be rounded",
+            (UnaryOperator<String>)
+                d -> d.replace("\"val\":1,", "\"val\":1" + "0".repeat(40) + ","),
+            "facts.us-gaap.Revenues.units.USD[0].val"),
+        Arguments.of(
+            "no CIK", (UnaryOperator<String>) d -> d.replaceFirst("\"cik\":\\d+,", ""), "cik"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badFacts")
+  void a_bad_document_is_422_naming_the_place_and_stores_nothing(
+      String what, UnaryOperator<String> spoil, String field) {
+    long cik = SecDocs.newCik();
+    String bad = spoil.apply(revenue2023(cik, "1", "0000000001-24-000001"));
+
+    Refusal r = refused(() -> secImport(bad));
+
+    assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, r.status());
+    assertEquals(List.of(field), r.fields());
+    assertFalse(entityMadeFor(cik), "nothing imported");
+  }
+
+  @Test
+  void a_document_about_another_company_than_asked_is_422() {
+    long cik = SecDocs.newCik();
+    String good = revenue2023(cik, "1", "0000000001-24-000001");
+
+    Refusal r = refused(() -> reports.importCompanyFacts(ADMIN_TOKEN, good, 320193L, null));
+
+    assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, r.status());
+    assertEquals(List.of("cik"), r.fields());
+    assertFalse(entityMadeFor(cik), "nothing imported");
+  }
+
+  // ---- Asynchronous imports.
 
   @Test
   void an_async_import_is_a_job_to_follow() throws Exception {
-    long cik = SecDocs.newCik();
-    String json = SecImportTest.fixture(SecImportTest.TESLA, 1318605, cik);
-    var req =
-        HttpRequest.POST("/api/v1/reports/sec-companyfacts", json)
-            .contentType(MediaType.APPLICATION_JSON);
-    req.header("Prefer", "respond-async");
-    Res accepted = call(req, ADMIN_TOKEN);
-    assertEquals(202, accepted.status(), accepted.toString());
+    String tesla = SecImportTest.fixture(SecImportTest.TESLA, 1318605, SecDocs.newCik());
+
+    HttpResponse<ReportImport> accepted =
+        reports.importCompanyFacts(ADMIN_TOKEN, tesla, null, "respond-async");
+
+    assertEquals(HttpStatus.ACCEPTED, accepted.getStatus());
     String location = accepted.header("Location");
     assertTrue(location.startsWith("/api/v1/reports/imports/"), location);
-    assertTrue((Integer) accepted.json().get("factsTotal") > 1000);
-    Map<String, Object> job = accepted.json();
-    for (int i = 0; i < 300 && "RUNNING".equals(job.get("status")); i++) {
+    assertTrue(accepted.body().factsTotal() > 1000);
+    ReportImport job = accepted.body();
+    for (int i = 0; i < 300 && "RUNNING".equals(job.status()); i++) {
       Thread.sleep(100);
-      job = get(location, ADMIN_TOKEN).json();
+      job = reports.importRecord(ADMIN_TOKEN, job.id()).body();
     }
-    assertEquals("DONE", job.get("status"), job.toString());
-    assertEquals(job.get("factsTotal"), job.get("factsAdded"));
-    assertEquals("done", job.get("phase"));
+    assertEquals("DONE", job.status(), job.toString());
+    assertEquals(job.factsTotal(), job.factsAdded());
+    assertEquals("done", job.phase());
+    assertEquals("/api/v1/reports/imports/" + job.id(), location);
   }
 
-  @jakarta.inject.Inject SecImporter reports;
+  @Inject SecImporter secImporter;
 
   /**
    * What an instance leaves behind when it dies right after answering 202: the job (RUNNING,
-   * queued) and its document, committed together, claimed by the dead instance until a minute ago.
-   * The scheduled run of any instance takes it up and finishes it.
+   * queued) and its document (Tesla's, gzipped), committed together, claimed by the dead instance
+   * until a minute ago. Returns the job's id.
    */
-  @Test
-  void an_accepted_async_import_is_finished_after_its_instance_died() throws Exception {
-    long cik = SecDocs.newCik();
+  private static long leftBehindByADeadInstance(long cik) throws Exception {
     byte[] json =
         SecImportTest.fixture(SecImportTest.TESLA, 1318605, cik).getBytes(StandardCharsets.UTF_8);
     java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
     try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(packed)) {
       z.write(json);
     }
-    long jobId;
     try (java.sql.Connection db =
         java.sql.DriverManager.getConnection(
             TestDatabase.url(), TestDatabase.user(), TestDatabase.password())) {
+      long jobId;
       try (java.sql.PreparedStatement ps =
           db.prepareStatement(
               "INSERT INTO report_imports (kind, status, requested_by, started_at, phase,"
@@ -334,18 +444,11 @@ class ReportApiTest extends ApiTest {
         ps.setBytes(3, packed.toByteArray());
         ps.executeUpdate();
       }
+      return jobId;
     }
-    // What the scheduled run does every few seconds, done here; if the scheduled run took it
-    // first, wait for that one to finish.
-    Map<String, Object> job = get("/api/v1/reports/imports/" + jobId, ADMIN_TOKEN).json();
-    for (int i = 0; i < 600 && "RUNNING".equals(job.get("status")); i++) {
-      if (reports.importQueued() == 0) {
-        Thread.sleep(100);
-      }
-      job = get("/api/v1/reports/imports/" + jobId, ADMIN_TOKEN).json();
-    }
-    assertEquals("DONE", job.get("status"), job.toString());
-    assertTrue(((Number) job.get("factsAdded")).intValue() > 1000, job.toString());
+  }
+
+  private static int documentsOf(long jobId) throws Exception {
     try (java.sql.Connection db =
             java.sql.DriverManager.getConnection(
                 TestDatabase.url(), TestDatabase.user(), TestDatabase.password());
@@ -353,238 +456,224 @@ class ReportApiTest extends ApiTest {
             db.createStatement()
                 .executeQuery("SELECT COUNT(*) FROM import_documents WHERE import_id = " + jobId)) {
       rs.next();
-      assertEquals(0, rs.getInt(1), "the document went with the finished job");
+      return rs.getInt(1);
     }
   }
 
   @Test
-  void a_document_that_is_not_an_object_is_refused_at_once() {
-    for (String body : List.of("1.5", "true", "[]", "\"\"", "null")) {
-      Res r = secImport(body);
-      assertEquals(422, r.status(), body + " -> " + r);
+  void an_accepted_async_import_is_finished_after_its_instance_died() throws Exception {
+    long jobId = leftBehindByADeadInstance(SecDocs.newCik());
+
+    // What the scheduled run does every few seconds, done here; if the scheduled run took it
+    // first, wait for that one to finish.
+    ReportImport job = reports.importRecord(ADMIN_TOKEN, jobId).body();
+    for (int i = 0; i < 600 && "RUNNING".equals(job.status()); i++) {
+      if (secImporter.importQueued() == 0) {
+        Thread.sleep(100);
+      }
+      job = reports.importRecord(ADMIN_TOKEN, jobId).body();
     }
+
+    assertEquals("DONE", job.status(), job.toString());
+    assertTrue(job.factsAdded() > 1000, job.toString());
+    assertEquals(0, documentsOf(jobId), "the document went with the finished job");
+  }
+
+  // ---- The metric map.
+
+  private MetricConcepts metric(List<MetricConcepts> map, String name) {
+    return map.stream().filter(m -> name.equals(m.metric())).findFirst().orElseThrow();
   }
 
   @Test
-  void a_reported_value_that_would_be_rounded_is_refused() {
-    long cik = SecDocs.newCik();
-    Res r =
-        secImport(
-            SecDocs.doc(
-                cik,
-                List.of(
-                    SecDocs.fact(
-                        "2023-01-01",
-                        "2023-12-31",
-                        "1" + "0".repeat(40),
-                        "0000000001-24-000001",
-                        "10-K",
-                        "2024-02-10"))));
-    assertEquals(422, r.status());
-    assertEquals(List.of("facts.us-gaap.Revenues.units.USD[0].val"), fields(r));
-  }
-
-  @Test
-  void the_metric_map_is_data_an_editor_can_change() {
-    Res map = get("/api/v1/metrics", token("VIEWER"));
-    assertEquals(200, map.status());
-    List<Map<String, Object>> metrics = map.list();
-    Map<String, Object> capex =
-        metrics.stream().filter(m -> "capex".equals(m.get("metric"))).findFirst().orElseThrow();
+  void the_metric_map_says_which_concepts_stand_for_a_metric() {
+    HttpResponse<List<MetricConcepts>> map = reports.metrics(token("VIEWER"));
+    assertEquals(HttpStatus.OK, map.getStatus());
     assertEquals(
         List.of(
             "us-gaap:PaymentsToAcquireProductiveAssets",
             "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment"),
-        capex.get("concepts"));
-
-    assertEquals(
-        403,
-        call(HttpRequest.PUT("/api/v1/metrics", Map.of("metrics", metrics)), token("CHECKER"))
-            .status());
-    List<Map<String, Object>> bad = new ArrayList<>(metrics);
-    bad.add(Map.of("metric", "Bad Metric", "concepts", List.of("nonsense")));
-    Res refused = call(HttpRequest.PUT("/api/v1/metrics", Map.of("metrics", bad)), ADMIN_TOKEN);
-    assertEquals(400, refused.status());
-    assertEquals(List.of("metrics[" + metrics.size() + "].metric"), fields(refused));
-
-    Res same = call(HttpRequest.PUT("/api/v1/metrics", Map.of("metrics", metrics)), ADMIN_TOKEN);
-    assertEquals(200, same.status(), same.toString());
-    assertEquals(metrics, same.list());
+        metric(map.body(), "capex").concepts());
   }
 
   @Test
-  void flags_computed_in_sql_agree_with_the_comparator() {
+  void a_checker_may_not_change_the_metric_map() {
+    List<MetricConcepts> metrics = reports.metrics(ADMIN_TOKEN).body();
+    Refusal r = refused(() -> reports.replaceMetrics(token("CHECKER"), new MetricsBody(metrics)));
+    assertEquals(HttpStatus.FORBIDDEN, r.status());
+  }
+
+  @Test
+  void a_metric_map_with_a_bad_name_is_refused_naming_it() {
+    List<MetricConcepts> metrics = reports.metrics(ADMIN_TOKEN).body();
+    List<MetricConcepts> bad = new ArrayList<>(metrics);
+    bad.add(new MetricConcepts("Bad Metric", List.of("nonsense")));
+
+    Refusal r = refused(() -> reports.replaceMetrics(ADMIN_TOKEN, new MetricsBody(bad)));
+
+    assertEquals(HttpStatus.BAD_REQUEST, r.status());
+    assertEquals(List.of("metrics[" + metrics.size() + "].metric"), r.fields());
+  }
+
+  @Test
+  void the_metric_map_put_back_as_it_was_reads_the_same() {
+    List<MetricConcepts> metrics = reports.metrics(ADMIN_TOKEN).body();
+
+    HttpResponse<List<MetricConcepts>> same =
+        reports.replaceMetrics(ADMIN_TOKEN, new MetricsBody(metrics));
+
+    assertEquals(HttpStatus.OK, same.getStatus());
+    assertEquals(metrics, same.body());
+  }
+
+  // ---- Flags computed in SQL and the Comparator agree.
+
+  /**
+   * A claim about 2024 revenue against the reported 10.3B (a press release of 2025-02-01): the flag
+   * the SQL raised has the outcome, deviation and explanation the Java Comparator gives.
+   */
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @CsvSource({
+    "10000000000, EXACT,",
+    "10400000000, EXACT,",
+    "10600000000, EXACT,",
+    "11000000000, APPROX,",
+    "12000000000, APPROX,",
+    "10000000000, AT_LEAST,",
+    "10300000000, MORE_THAN,",
+    "10300000000, AT_MOST,",
+    "10000000000, LESS_THAN,",
+    "9000000000, RANGE, 10000000000",
+    "9000000000, RANGE, 11000000000",
+    "0, EXACT,",
+    "-10300000000, EXACT,",
+    "10.3, EXACT,",
+    "10299999999.999999, EXACT,",
+  })
+  void flags_computed_in_sql_agree_with_the_comparator(
+      String value, String qualifier, String valueHigh) {
     long entity = company("Agreement", null);
-    String[][] claims = {
-      {"10000000000", "EXACT", null},
-      {"10400000000", "EXACT", null},
-      {"10600000000", "EXACT", null},
-      {"11000000000", "APPROX", null},
-      {"12000000000", "APPROX", null},
-      {"10000000000", "AT_LEAST", null},
-      {"10300000000", "MORE_THAN", null},
-      {"10300000000", "AT_MOST", null},
-      {"10000000000", "LESS_THAN", null},
-      {"9000000000", "RANGE", "10000000000"},
-      {"9000000000", "RANGE", "11000000000"},
-      {"0", "EXACT", null},
-      {"-10300000000", "EXACT", null},
-      {"10.3", "EXACT", null},
-      {"10299999999.999999", "EXACT", null}
-    };
-    List<Object> ids = new ArrayList<>();
-    for (String[] c : claims) {
-      Map<String, Object> body = new HashMap<>();
-      body.put("statement", "agreement " + unique());
-      body.put("entityId", entity);
-      body.put("metric", "revenue");
-      body.put("value", c[0]);
-      body.put("qualifier", c[1]);
-      if (c[2] != null) {
-        body.put("valueHigh", c[2]);
-      }
-      body.put("unit", "USD");
-      body.put("periodStart", "2024-01-01");
-      body.put("periodEnd", "2024-12-31");
-      body.put("statedAt", "2024-06-01");
-      Res r = post("/api/v1/claims", body, ADMIN_TOKEN);
-      assertEquals(201, r.status(), r.toString());
-      ids.add(r.json().get("id"));
-    }
-    Res r = report(entity, "2025-02-01", "revenue", "10300000000", "2024-01-01", "2024-12-31");
-    assertEquals(claims.length, r.json().get("claimsFlagged"), r.toString());
+    long id =
+        claim(
+            about(entity)
+                .statement("agreement " + unique())
+                .value(value)
+                .qualifier(qualifier)
+                .valueHigh(valueHigh)
+                .period("2024-01-01", "2024-12-31")
+                .statedAt("2024-06-01"));
 
-    for (int i = 0; i < claims.length; i++) {
-      Map<String, Object> flag = open(ids.get(i));
-      Comparison expected =
-          Comparator.compare(
-              new Comparator.Claimed(
-                  new BigDecimal(claims[i][0]),
-                  claims[i][2] == null ? null : new BigDecimal(claims[i][2]),
-                  Qualifier.valueOf(claims[i][1]),
-                  "USD",
-                  "revenue"),
-              new Comparator.Reported(
-                  new BigDecimal("10300000000"),
-                  "USD",
-                  LocalDate.of(2024, 1, 1),
-                  LocalDate.of(2024, 12, 31),
-                  null,
-                  "press release",
-                  LocalDate.of(2025, 2, 1)));
-      String what =
-          String.join(" ", java.util.Arrays.stream(claims[i]).map(String::valueOf).toList());
-      assertEquals(expected.outcome().name(), cmp(flag).get("outcome"), what);
-      assertEquals(
-          expected.deviationPct() == null ? null : expected.deviationPct().toPlainString(),
-          cmp(flag).get("deviationPct"),
-          what);
-      assertEquals(expected.explanation(), cmp(flag).get("explanation"), what);
-    }
+    assertEquals(1, reported2024Revenue(entity, "10300000000", "2025-02-01").claimsFlagged());
+
+    Comparison expected =
+        Comparator.compare(
+            new Comparator.Claimed(
+                new BigDecimal(value),
+                valueHigh == null ? null : new BigDecimal(valueHigh),
+                Qualifier.valueOf(qualifier),
+                "USD",
+                "revenue"),
+            new Comparator.Reported(
+                new BigDecimal("10300000000"),
+                "USD",
+                LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31),
+                null,
+                "press release",
+                LocalDate.of(2025, 2, 1)));
+    ComparisonView flagged = openFlag(id).comparison();
+    assertEquals(expected.outcome().name(), flagged.outcome());
+    assertEquals(
+        expected.deviationPct() == null ? null : expected.deviationPct().toPlainString(),
+        flagged.deviationPct());
+    assertEquals(expected.explanation(), flagged.explanation());
   }
 
-  private Res secImport(String json) {
-    return secImport(json, ADMIN_TOKEN);
+  private RecheckView openFlag(long claimId) {
+    List<RecheckView> open =
+        claims.rechecks(ADMIN_TOKEN, Map.of("state", "OPEN", "claimId", claimId)).body().items();
+    assertEquals(1, open.size(), open::toString);
+    return open.get(0);
   }
 
-  private Res secImport(String json, String token) {
-    return call(
-        HttpRequest.POST("/api/v1/reports/sec-companyfacts", json)
-            .contentType(MediaType.APPLICATION_JSON),
-        token);
-  }
+  // ---- Who may publish figures.
 
   @Test
-  void only_editors_publish_figures_and_a_refused_import_stores_nothing() {
+  void only_editors_publish_a_report() {
     long e = company("Integration Co " + unique(), null);
-    String integration = token("INTEGRATION");
-    Map<String, Object> body =
-        reportBody(e, "2024-05-01T00:00:00Z", "revenue", "1", "2024-01-01", "2024-03-31");
-    assertEquals(403, post("/api/v1/reports", body, integration).status());
-    long cik = SecDocs.newCik();
-    String doc =
-        SecDocs.doc(
-            cik,
-            List.of(
-                SecDocs.fact(
-                    "2023-01-01",
-                    "2023-12-31",
-                    "5",
-                    "0000000001-24-000777",
-                    "10-K",
-                    "2024-02-10")));
-    assertEquals(403, secImport(doc, integration).status());
-    assertEquals(403, secImport(doc, token("CHECKER")).status());
-    assertEquals(List.of(), get("/api/v1/reports?entityId=" + e, ADMIN_TOKEN).items());
+    ReportInput q1 =
+        new ReportInput(
+            e,
+            "Figures " + unique(),
+            null,
+            null,
+            "2024-05-01T00:00:00Z",
+            List.of(new FactInput("revenue", "1", "USD", "2024-01-01", "2024-03-31")));
+
     assertEquals(
-        List.of(),
-        get("/api/v1/entities?q=Company+" + cik, ADMIN_TOKEN).items(),
-        "no entity was made for the refused document");
-    assertEquals(201, post("/api/v1/reports", body, token("EDITOR")).status());
+        HttpStatus.FORBIDDEN, refused(() -> reports.report(token("INTEGRATION"), q1)).status());
+    assertEquals(List.of(), reports.list(ADMIN_TOKEN, Map.of("entityId", e)).body().items());
+    assertEquals(HttpStatus.CREATED, reports.report(token("EDITOR"), q1).getStatus());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"INTEGRATION", "CHECKER"})
+  void only_editors_import_filings_and_a_refused_one_makes_no_entity(String role) {
+    long cik = SecDocs.newCik();
+    String doc = revenue2023(cik, "5", "0000000001-24-000777");
+
+    Refusal r = refused(() -> reports.importCompanyFacts(token(role), doc));
+
+    assertEquals(HttpStatus.FORBIDDEN, r.status());
+    assertFalse(entityMadeFor(cik), "no entity was made for the refused document");
+  }
+
+  // ---- Which entity a filing belongs to.
 
   @Test
   void a_filing_is_matched_by_company_and_accession_never_by_accession_alone() {
     String accession =
         "0000" + (100000 + ThreadLocalRandom.current().nextInt(800000)) + "-24-000001";
-    Res a =
+    HttpResponse<ReportImport> a =
         secImport(
             SecDocs.doc(
                 SecDocs.newCik(),
                 List.of(
                     SecDocs.fact(
                         "2023-01-01", "2023-12-31", "5", accession, "10-K", "2024-02-10"))));
-    Res b =
+    HttpResponse<ReportImport> b =
         secImport(
             SecDocs.doc(
                 SecDocs.newCik(),
                 List.of(
                     SecDocs.fact(
                         "2023-01-01", "2023-03-31", "7", accession, "10-Q", "2024-05-03"))));
-    assertEquals(201, a.status(), a.toString());
-    assertEquals(201, b.status(), b.toString());
-    Map<String, Object> reportA =
-        get("/api/v1/reports?entityId=" + a.json().get("entityId"), ADMIN_TOKEN).items().get(0);
-    Map<String, Object> reportB =
-        get("/api/v1/reports?entityId=" + b.json().get("entityId"), ADMIN_TOKEN).items().get(0);
-    assertEquals(
-        List.of("10-K", "2024-02-10"), List.of(reportA.get("form"), reportA.get("filedOn")));
-    assertEquals(
-        List.of("10-Q", "2024-05-03"), List.of(reportB.get("form"), reportB.get("filedOn")));
-    assertEquals(accession, reportB.get("accessionNumber"));
+    assertEquals(HttpStatus.CREATED, a.getStatus());
+    assertEquals(HttpStatus.CREATED, b.getStatus());
+
+    Report reportA = onlyReportOf(a.body().entityId());
+    Report reportB = onlyReportOf(b.body().entityId());
+
+    assertEquals(List.of("10-K", "2024-02-10"), List.of(reportA.form(), "" + reportA.filedOn()));
+    assertEquals(List.of("10-Q", "2024-05-03"), List.of(reportB.form(), "" + reportB.filedOn()));
+    assertEquals(accession, reportB.accessionNumber());
+  }
+
+  private Report onlyReportOf(long entityId) {
+    return reports.list(ADMIN_TOKEN, Map.of("entityId", entityId)).body().items().get(0);
   }
 
   @Test
-  @SuppressWarnings("unchecked")
   void an_uploaded_cik_is_never_given_to_an_entity_because_the_names_match() {
     long cik = SecDocs.newCik();
-    Res made =
-        post(
-            "/api/v1/entities",
-            Map.of("name", "Company " + cik, "kind", "COMPANY"),
-            ADMIN_TOKEN); // the very name the document gives
-    assertEquals(201, made.status(), made.toString());
-    long existing = ((Number) made.json().get("id")).longValue();
-    Res r =
-        secImport(
-            SecDocs.doc(
-                cik,
-                List.of(
-                    SecDocs.fact(
-                        "2023-01-01",
-                        "2023-12-31",
-                        "5",
-                        "0000000002-24-000001",
-                        "10-K",
-                        "2024-02-10"))));
-    assertEquals(201, r.status(), r.toString());
-    long imported = ((Number) r.json().get("entityId")).longValue();
+    long existing = entity("Company " + cik); // the very name the document gives
+
+    HttpResponse<ReportImport> r = secImport(revenue2023(cik, "5", "0000000002-24-000001"));
+
+    assertEquals(HttpStatus.CREATED, r.getStatus());
+    long imported = r.body().entityId();
     assertTrue(imported != existing, "a new entity for the CIK");
-    Map<String, Object> entity = get("/api/v1/entities/" + existing, ADMIN_TOKEN).json();
-    assertEquals(null, entity.get("secCik"), entity.toString());
-    assertEquals(
-        cik,
-        ((Number) get("/api/v1/entities/" + imported, ADMIN_TOKEN).json().get("secCik"))
-            .longValue());
+    assertNull(reports.entity(ADMIN_TOKEN, existing).body().secCik());
+    assertEquals(cik, reports.entity(ADMIN_TOKEN, imported).body().secCik());
   }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.nio.file.Files;
@@ -11,6 +13,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimwatch.claim.ClaimView;
+import org.claimwatch.review.VerdictRequest.EvidenceInput;
+import org.claimwatch.subject.EntityView;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,17 +33,15 @@ class DemoReviewTest extends ReviewTest {
   }
 
   private long entityNamed(String name) {
-    Res r = get("/api/v1/entities?q=" + name.replace(" ", "%20"), ADMIN_TOKEN);
-    return r.items().stream()
-        .filter(e -> name.equals(e.get("name")))
-        .map(e -> ((Number) e.get("id")).longValue())
+    return reports.entities(ADMIN_TOKEN, Map.of("q", name)).body().items().stream()
+        .filter(e -> name.equals(e.name()))
+        .map(EntityView::id)
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no entity " + name + ": " + r));
+        .orElseThrow(() -> new AssertionError("no entity " + name));
   }
 
-  @Test
-  void two_checkers_and_an_editor_work_the_demo_claims_to_published_claimreviews()
-      throws Exception {
+  /** The demo's entities and claims (db/seed), loaded as they are, the claims by an editor. */
+  private void loadTheDemo() throws Exception {
     for (String line : Files.readAllLines(Path.of("db/seed/entities.jsonl"))) {
       if (!line.isBlank()) {
         call(
@@ -54,82 +57,107 @@ class DemoReviewTest extends ReviewTest {
                 .contentType(MediaType.APPLICATION_JSON),
             token("EDITOR"));
     assertEquals(201, loaded.status(), loaded.toString());
+  }
+
+  /** Records the verdict at the version {@code taken} was answered with; insists on 201. */
+  private VerdictView propose(
+      String checker, HttpResponse<?> taken, long claim, VerdictRequest verdict) {
+    HttpResponse<VerdictView> r = review.record(checker, claim, taken.header("ETag"), verdict);
+    assertEquals(HttpStatus.CREATED, r.getStatus());
+    return r.body();
+  }
+
+  /** The editor approves the verdict at the claim's current version. */
+  private HttpStatus approved(String editor, long claim, VerdictView proposal) {
+    String etag = claims.get(ADMIN_TOKEN, claim).header("ETag");
+    return review.approve(editor, claim, proposal.id(), etag).getStatus();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> rating(String viewer, long claim) {
+    return (Map<String, Object>) review.claimReview(viewer, claim).body().get("reviewRating");
+  }
+
+  @Test
+  void two_checkers_and_an_editor_work_the_demo_claims_to_published_claimreviews()
+      throws Exception {
+    loadTheDemo();
     long alphabet = entityNamed("Alphabet Inc.");
     long openAi = entityNamed("OpenAI");
-
     // A figure for Q2 2024 filed after "Google puts $12 billion a quarter into AI" was said (about
     // H1 2024, on 2024-07-27): capex $13.186 billion in an amended 10-Q (illustrative). It falls in
     // the claim's own period, is news to it, and flags it for re-checking. (A Q3 figure would not:
     // a later period never judges a claim about an earlier one.)
-    long q3 =
+    long q2 =
         fact(alphabet, "capex", "10-Q/A", "2024-10-29", "13186000000", "2024-04-01", "2024-06-30");
-
     String alice = token("CHECKER");
     String bob = token("CHECKER");
     String editor = token("EDITOR");
 
-    Res a = post("/api/v1/queue/rechecks/next?entityId=" + alphabet, Map.of(), alice);
-    assertEquals(200, a.status(), a.toString());
-    assertEquals("capex", a.json().get("metric"));
-    long aId = ((Number) a.json().get("id")).longValue();
-    Res aProposal =
-        verdict(
+    // Alice takes Alphabet's flagged claim and proposes a verdict on the new figure.
+    HttpResponse<ClaimView> a = review.next(alice, "rechecks", Map.of("entityId", alphabet));
+    assertEquals(HttpStatus.OK, a.getStatus());
+    assertEquals("capex", a.body().metric());
+    long aId = a.body().id();
+    VerdictView aProposal =
+        propose(
+            alice,
+            a,
             aId,
-            a.header("ETag"),
-            verdictBody(
+            new VerdictRequest(
                 "MOSTLY_ACCURATE",
                 "Alphabet's capex ran at $12-13 billion a quarter in H1 2024; Q2 was $13.19 billion.",
-                List.of(Map.of("factId", q3, "note", "Q2 2024 capex, 10-Q/A"))),
-            alice);
-    assertEquals("PROPOSED", aProposal.json().get("state"), aProposal.toString());
+                List.of(new EvidenceInput(q2, null, null, "Q2 2024 capex, 10-Q/A"))));
+    assertEquals("PROPOSED", aProposal.state());
 
-    Res b = post("/api/v1/queue/unreviewed/next?entityId=" + openAi, Map.of(), bob);
-    assertEquals(200, b.status(), b.toString());
-    long bId = ((Number) b.json().get("id")).longValue();
+    // Bob takes an unreviewed OpenAI claim and proposes one with no evidence.
+    HttpResponse<ClaimView> b = review.next(bob, "unreviewed", Map.of("entityId", openAi));
+    assertEquals(HttpStatus.OK, b.getStatus());
+    long bId = b.body().id();
     assertTrue(bId != aId);
-    Res bProposal =
-        verdict(
+    VerdictView bProposal =
+        propose(
+            bob,
+            b,
             bId,
-            b.header("ETag"),
-            verdictBody("UNVERIFIABLE", "OpenAI publishes no accounts.", List.of()),
-            bob);
-    assertEquals("PROPOSED", bProposal.json().get("state"), bProposal.toString());
+            new VerdictRequest("UNVERIFIABLE", "OpenAI publishes no accounts.", List.of()));
+    assertEquals("PROPOSED", bProposal.state());
 
-    List<Long> waiting = ids(get("/api/v1/queue/proposals", editor));
+    // The editor approves Alice's and sends Bob's back; Bob adds a source and it is approved.
+    List<Long> waiting =
+        review.queue(editor, "proposals", Map.of()).body().items().stream()
+            .map(ClaimView::id)
+            .toList();
     assertTrue(waiting.containsAll(List.of(aId, bId)), waiting.toString());
-    assertEquals(200, approve(aId, aProposal.json().get("id"), editor).status());
-    Res sentBack =
-        post(
-            "/api/v1/claims/" + bId + "/verdicts/" + bProposal.json().get("id") + "/return",
-            Map.of("reason", "Link the reporting the forecast came from."),
-            editor);
-    assertEquals(200, sentBack.status(), sentBack.toString());
-    assertEquals(List.of(bId), ids(get("/api/v1/queue/mine?entityId=" + openAi, bob)));
-    Res bAgain =
-        verdict(
+    assertEquals(HttpStatus.OK, approved(editor, aId, aProposal));
+    HttpResponse<VerdictView> sentBack =
+        review.sendBack(
+            editor,
             bId,
-            sentBack.header("ETag"),
-            verdictBody(
+            bProposal.id(),
+            new ReturnRequest("Link the reporting the forecast came from."));
+    assertEquals(HttpStatus.OK, sentBack.getStatus());
+    assertEquals(
+        List.of(bId),
+        review.queue(bob, "mine", Map.of("entityId", openAi)).body().items().stream()
+            .map(ClaimView::id)
+            .toList());
+    VerdictView bAgain =
+        propose(
+            bob,
+            sentBack,
+            bId,
+            new VerdictRequest(
                 "UNVERIFIABLE",
                 "OpenAI publishes no accounts; the figure comes from reporting on internal data.",
-                List.of(urlEvidence("https://www.theinformation.com/", "the original report"))),
-            bob);
-    assertEquals(201, bAgain.status(), bAgain.toString());
-    assertEquals(200, approve(bId, bAgain.json().get("id"), editor).status());
+                List.of(
+                    new EvidenceInput(
+                        null, null, "https://www.theinformation.com/", "the original report"))));
+    assertEquals(HttpStatus.OK, approved(editor, bId, bAgain));
 
-    Res aReview =
-        call(
-            HttpRequest.GET("/api/v1/claims/" + aId + "/claimreview").accept("application/json"),
-            bob);
-    assertEquals(200, aReview.status(), aReview.toString());
-    assertEquals(4, ((Map<?, ?>) aReview.json().get("reviewRating")).get("ratingValue"));
-    Res bReview =
-        call(
-            HttpRequest.GET("/api/v1/claims/" + bId + "/claimreview").accept("application/json"),
-            alice);
-    assertEquals(
-        "Unverifiable", ((Map<?, ?>) bReview.json().get("reviewRating")).get("alternateName"));
-
+    // Both are published as ClaimReviews, and the flagged claim's history tells its story.
+    assertEquals(4, rating(bob, aId).get("ratingValue"));
+    assertEquals("Unverifiable", rating(alice, bId).get("alternateName"));
     List<String> story = summaries(aId);
     assertEquals("created", story.get(0));
     assertTrue(

@@ -1,11 +1,13 @@
 package org.claimwatch.review;
 
+import static org.claimwatch.support.ClaimBuilder.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.List;
 import java.util.Map;
+import org.claimwatch.support.ClaimBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,19 +17,15 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class PublishedVerdictIntegrityTest extends ReviewTest {
 
-  private Map<String, Object> claimBody(long entity, String url) {
-    Map<String, Object> body =
-        numberClaim(
-            entity,
-            "capex",
-            "12000000000",
-            "APPROX",
-            "NONE",
-            "2024-04-01",
-            "2024-06-30",
-            "2024-07-27");
-    body.put("source", Map.of("url", url, "title", "First title", "publisher", "First Times"));
-    return body;
+  /** "About $12B capex in Q2 2024", said 2024-07-27, first seen at {@code url}. */
+  private ClaimBuilder claimBody(long entity, String url) {
+    return about(entity)
+        .metric("capex")
+        .value("12000000000")
+        .approx()
+        .period("2024-04-01", "2024-06-30")
+        .statedAt("2024-07-27")
+        .source(url, "First title", "First Times", null);
   }
 
   private Res publishAccurate(long id) {
@@ -60,7 +58,10 @@ class PublishedVerdictIntegrityTest extends ReviewTest {
     long e = company("Rated Co", null);
     String integration = token("INTEGRATION");
     Res created =
-        post("/api/v1/claims", claimBody(e, "https://example.org/r-" + unique()), integration);
+        post(
+            "/api/v1/claims",
+            claimBody(e, "https://example.org/r-" + unique()).toMap(),
+            integration);
     assertEquals(201, created.status(), created.toString());
     long id = ((Number) created.json().get("id")).longValue();
     publishAccurate(id);
@@ -110,7 +111,7 @@ class PublishedVerdictIntegrityTest extends ReviewTest {
   @Test
   void an_unrated_claim_may_still_be_edited_by_its_holder() {
     long e = company("Unrated Co", null);
-    long id = ((Number) claim(claimBody(e, "https://example.org/u-" + unique()))).longValue();
+    long id = claim(claimBody(e, "https://example.org/u-" + unique()));
     String checker = token("CHECKER");
     Res taken = take(id, checker);
     Res edit =
@@ -125,8 +126,8 @@ class PublishedVerdictIntegrityTest extends ReviewTest {
   void a_patch_describes_its_source_anew_for_every_claim_citing_it() {
     long e = company("Source Co", null);
     String url = "https://example.org/s-" + unique();
-    long first = ((Number) claim(claimBody(e, url))).longValue();
-    long second = ((Number) claim(claimBody(e, url))).longValue();
+    long first = claim(claimBody(e, url));
+    long second = claim(claimBody(e, url));
     Res edit =
         patch(
             "/api/v1/claims/" + first,

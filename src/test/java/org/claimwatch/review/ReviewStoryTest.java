@@ -1,5 +1,6 @@
 package org.claimwatch.review;
 
+import static org.claimwatch.support.ClaimBuilder.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -35,20 +36,16 @@ class ReviewStoryTest extends ReviewTest {
   void a_verdict_a_contradicting_filing_and_the_recheck_read_as_one_story() {
     clock.set(Instant.parse("2024-04-02T09:00:00Z"));
     long e = company("Story Co", null);
-    Map<String, Object> body =
-        numberClaim(
-            e,
-            "revenue",
-            "100000000",
-            "APPROX",
-            "PER_QUARTER",
-            "2024-01-01",
-            "2024-06-30",
-            "2024-04-01");
     // Judged on each quarter of H1 2024 (about: ±10%): Q1 101M is within; Q2, filed after the first
     // verdict, 60M (-40%) is news that contradicts it.
-    body.put("statement", "Story Co makes about $100 million a quarter this half " + unique());
-    long id = ((Number) claim(body)).longValue();
+    long id =
+        claim(
+            about(e)
+                .statement("Story Co makes about $100 million a quarter this half " + unique())
+                .value("100000000")
+                .approx()
+                .perQuarter("2024-01-01", "2024-06-30")
+                .statedAt("2024-04-01"));
     String alice = token("CHECKER");
     String bob = token("CHECKER");
 

@@ -1,5 +1,6 @@
 package org.claimwatch.review;
 
+import static org.claimwatch.support.ClaimBuilder.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.micronaut.http.HttpRequest;
@@ -12,21 +13,15 @@ import org.claimwatch.support.ApiTest;
 /** Helpers of the review tests: claims about one fresh company, leases, verdicts, facts. */
 abstract class ReviewTest extends ApiTest {
 
-  /** A claim about the entity's revenue; returns its id. */
+  /** A claim that the entity's Q1 2024 revenue was 100000000 USD, said 2024-04-01; its id. */
   protected long claimAbout(long entityId, int priority, String language) {
-    Map<String, Object> c =
-        numberClaim(
-            entityId,
-            "revenue",
-            "100000000",
-            "EXACT",
-            "NONE",
-            "2024-01-01",
-            "2024-03-31",
-            "2024-04-01");
-    c.put("priority", priority);
-    c.put("language", language);
-    return ((Number) claim(c)).longValue();
+    return claim(
+        about(entityId)
+            .value("100000000")
+            .period("2024-01-01", "2024-03-31")
+            .statedAt("2024-04-01")
+            .priority(priority)
+            .language(language));
   }
 
   /** Approves at the claim's current version. */

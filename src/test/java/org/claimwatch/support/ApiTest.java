@@ -3,6 +3,7 @@ package org.claimwatch.support;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -13,11 +14,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.claimwatch.claim.ClaimView;
 import org.junit.jupiter.api.TestInstance;
 
 /**
  * Base of HTTP tests: the service on a random port against the run's one database, an ADMIN token,
- * and helpers that return any response (errors included) as status + JSON map.
+ * the typed clients ({@link #claims}, {@link #review}, {@link #reports}, {@link #webhooks}: see
+ * {@link ClaimsApi} for how to use them and read refusals), claims made with {@link ClaimBuilder},
+ * and the older untyped helpers that return any response (errors included) as status + JSON map.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ApiTest implements TestPropertyProvider {
@@ -26,6 +30,18 @@ public abstract class ApiTest implements TestPropertyProvider {
   @Inject
   @Client("/")
   protected HttpClient http;
+
+  /** Claims, their history and re-check flags. */
+  @Inject protected ClaimsApi claims;
+
+  /** Queues, leases, verdicts, ClaimReview. */
+  @Inject protected ReviewApi review;
+
+  /** Reports and imports, figures, the metric map, entities. */
+  @Inject protected ReportsApi reports;
+
+  /** Webhook subscriptions, deliveries, events. */
+  @Inject protected WebhooksApi webhooks;
 
   @Override
   public Map<String, String> getProperties() {
@@ -133,49 +149,15 @@ public abstract class ApiTest implements TestPropertyProvider {
   }
 
   /**
-   * The body of a claim about a number for an entity: unit USD, statement unique; change what a
-   * test needs before posting it with {@link #claim(Map)}.
-   */
-  protected static Map<String, Object> numberClaim(
-      long entityId,
-      String metric,
-      String value,
-      String qualifier,
-      String periodicity,
-      String periodStart,
-      String periodEnd,
-      String statedAt) {
-    Map<String, Object> c = new HashMap<>();
-    c.put("statement", metric + " claim " + unique());
-    c.put("entityId", entityId);
-    c.put("metric", metric);
-    c.put("value", value);
-    c.put("unit", "USD");
-    c.put("qualifier", qualifier);
-    c.put("periodicity", periodicity);
-    c.put("periodStart", periodStart);
-    c.put("periodEnd", periodEnd);
-    c.put("statedAt", statedAt);
-    return c;
-  }
-
-  /**
    * A claim that the entity's revenue for Q1 2024 was {@code value} USD (exact), stated 2024-05-01:
    * a filing after that date about Q1 flags it. Returns its id.
    */
   protected long q1RevenueClaim(long entityId, String value) {
-    return ((Number)
-            claim(
-                numberClaim(
-                    entityId,
-                    "revenue",
-                    value,
-                    "EXACT",
-                    "NONE",
-                    "2024-01-01",
-                    "2024-03-31",
-                    "2024-05-01T00:00:00Z")))
-        .longValue();
+    return claim(
+        ClaimBuilder.about(entityId)
+            .value(value)
+            .period("2024-01-01", "2024-03-31")
+            .statedAt("2024-05-01T00:00:00Z"));
   }
 
   /** Imports an SEC companyfacts document (as ADMIN) and returns the answer. */
@@ -184,6 +166,15 @@ public abstract class ApiTest implements TestPropertyProvider {
         HttpRequest.POST("/api/v1/reports/sec-companyfacts", json)
             .contentType(io.micronaut.http.MediaType.APPLICATION_JSON),
         ADMIN_TOKEN);
+  }
+
+  /** Posts the claim (as ADMIN), insists on 201, returns its id. */
+  protected long claim(ClaimBuilder claim) {
+    HttpResponse<ClaimView> r = claims.create(ADMIN_TOKEN, claim.build());
+    if (r.getStatus() != HttpStatus.CREATED) {
+      throw new AssertionError("could not make a claim: " + r.getStatus() + " " + r.body());
+    }
+    return r.body().id();
   }
 
   /** Posts a claim (as ADMIN), insists on 201, returns its id. */

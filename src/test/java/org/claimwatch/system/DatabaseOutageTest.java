@@ -1,5 +1,6 @@
 package org.claimwatch.system;
 
+import static org.claimwatch.support.ClaimBuilder.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,18 +75,12 @@ class DatabaseOutageTest extends ApiTest {
   }
 
   private Map<String, Object> claim(long entity, String externalRef) {
-    Map<String, Object> c =
-        numberClaim(
-            entity,
-            "revenue",
-            "1000000",
-            "EXACT",
-            "NONE",
-            "2024-01-01",
-            "2024-03-31",
-            "2024-05-01T00:00:00Z");
-    c.put("externalRef", externalRef);
-    return c;
+    return about(entity)
+        .value("1000000")
+        .period("2024-01-01", "2024-03-31")
+        .statedAt("2024-05-01T00:00:00Z")
+        .externalRef(externalRef)
+        .toMap();
   }
 
   private static Res create(HttpClient client, Map<String, Object> claim) {

@@ -1,5 +1,6 @@
 package org.claimwatch.system;
 
+import static org.claimwatch.support.ClaimBuilder.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,9 +20,13 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class HardeningTest extends ApiTest {
 
+  /** A claim of Q1 2024 revenue of 100 USD, as a JSON map the test can spoil. */
   private Map<String, Object> claimBody(long entity) {
-    return numberClaim(
-        entity, "revenue", "100", "EXACT", "NONE", "2024-01-01", "2024-03-31", "2024-04-01");
+    return about(entity)
+        .value("100")
+        .period("2024-01-01", "2024-03-31")
+        .statedAt("2024-04-01")
+        .toMap();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.claimwatch.ui;
 
+import static org.claimwatch.support.ClaimBuilder.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,20 +24,12 @@ class BrowserTest extends BrowserTestBase {
     report(entity, "2024-06-01", "revenue", "120", "2024-01-01", "2024-03-31");
     String statement = "Browser Co made 100 in Q1 " + unique();
     long claimId =
-        ((Number)
-                claim(
-                    withStatement(
-                        numberClaim(
-                            entity,
-                            "revenue",
-                            "100",
-                            "EXACT",
-                            "NONE",
-                            "2024-01-01",
-                            "2024-03-31",
-                            "2024-05-01T00:00:00Z"),
-                        statement)))
-            .longValue();
+        claim(
+            about(entity)
+                .statement(statement)
+                .value("100")
+                .period("2024-01-01", "2024-03-31")
+                .statedAt("2024-05-01T00:00:00Z"));
     signIn(token("CHECKER"));
     open("/ui/queue/unreviewed?entityId=" + entity);
     assertTrue(

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Map;
 import org.claimwatch.support.ApiTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -139,10 +138,5 @@ abstract class BrowserTestBase extends ApiTest {
     Path target = Path.of("target", "screenshots", name + ".png");
     Files.createDirectories(target.getParent());
     Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  static Map<String, Object> withStatement(Map<String, Object> claim, String statement) {
-    claim.put("statement", statement);
-    return claim;
   }
 }

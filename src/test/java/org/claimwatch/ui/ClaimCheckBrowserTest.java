@@ -1,5 +1,6 @@
 package org.claimwatch.ui;
 
+import static org.claimwatch.support.ClaimBuilder.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,18 +30,12 @@ class ClaimCheckBrowserTest extends BrowserTestBase {
     assertEquals(201, imported.status(), imported.toString());
     // $2.15B a quarter over fiscal Q2..Q3 2024: Q2 1.996B outside, Q3 2.151B within.
     long claimId =
-        ((Number)
-                claim(
-                    numberClaim(
-                        entity,
-                        "capex",
-                        "2150000000",
-                        "EXACT",
-                        "PER_QUARTER",
-                        "2023-12-31",
-                        "2024-06-29",
-                        "2024-08-15")))
-            .longValue();
+        claim(
+            about(entity)
+                .metric("capex")
+                .value("2150000000")
+                .perQuarter("2023-12-31", "2024-06-29")
+                .statedAt("2024-08-15"));
 
     signIn(token("CHECKER"));
     open("/ui/claims/" + claimId);

@@ -1,10 +1,13 @@
 package org.claimwatch.ui;
 
+import static org.claimwatch.support.ClaimBuilder.saying;
+import static org.claimwatch.support.Refusal.statusOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.http.HttpStatus;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -15,12 +18,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimwatch.auth.PageSessions;
+import org.claimwatch.claim.ClaimStatus;
+import org.claimwatch.claim.ClaimView;
 import org.claimwatch.support.ApiTest;
+import org.claimwatch.webhook.SubscriptionRequest;
+import org.claimwatch.webhook.SubscriptionView;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The reviewer pages over plain HTTP: sessions, CSRF, redirects, bad forms, 404s. */
 @MicronautTest(transactional = false)
@@ -91,14 +104,20 @@ class UiPagesTest extends ApiTest {
   @Test
   void a_form_sent_after_the_session_ended_comes_back_to_its_page_not_to_its_post_url()
       throws Exception {
-    Browser b = new Browser();
     HttpResponse<String> r =
-        b.post("/ui/claims/12345/verdict", Map.of("status", "ACCURATE", "rationale", "typed"));
+        new Browser()
+            .post("/ui/claims/12345/verdict", Map.of("status", "ACCURATE", "rationale", "typed"));
     assertEquals(401, r.statusCode(), "sign-in, right here: " + r.body());
     assertTrue(
         r.body().contains("name=\"next\" value=\"/ui/claims/12345\""),
         "back to the claim's page, not to the form's POST-only URL");
-    HttpResponse<String> take = b.post("/ui/claims/12345/take", Map.of("_csrf", "stale"));
+  }
+
+  @Test
+  void a_form_with_nothing_typed_sent_after_the_session_ended_goes_straight_to_sign_in()
+      throws Exception {
+    HttpResponse<String> take =
+        new Browser().post("/ui/claims/12345/take", Map.of("_csrf", "stale"));
     assertEquals(303, take.statusCode(), "a form with nothing typed: straight to sign-in");
     assertTrue(
         take.headers()
@@ -107,25 +126,44 @@ class UiPagesTest extends ApiTest {
             .endsWith("next=%2Fui%2Fclaims%2F12345"));
   }
 
-  @Test
-  void a_verdict_typed_when_the_session_had_ended_is_kept_through_sign_in() throws Exception {
+  private static final String TYPED = "Matches the 10-Q; checked twice <b>carefully</b>";
+
+  /** A claim the checker holds (the verdict form is theirs). */
+  private long heldBy(String checker) {
     long claim = q1RevenueClaim(company("Session Co", null), "100");
-    String checker = token("CHECKER");
-    // The checker holds the claim (the verdict form is theirs) when their session runs out.
-    assertEquals(201, post("/api/v1/claims/" + claim + "/assignment", Map.of(), checker).status());
-    Browser b = new Browser();
-    String typed = "Matches the 10-Q; checked twice <b>carefully</b>";
-    HttpResponse<String> refused =
-        b.post(
-            "/ui/claims/" + claim + "/verdict",
-            Map.of("status", "ACCURATE", "rationale", typed, "version", "1", "_csrf", "stale"));
+    assertEquals(HttpStatus.CREATED, review.take(checker, claim).getStatus());
+    return claim;
+  }
+
+  /** The verdict form as sent when the session had run out, in a browser with no session. */
+  private HttpResponse<String> verdictAfterTheSessionEnded(Browser b, long claim) throws Exception {
+    return b.post(
+        "/ui/claims/" + claim + "/verdict",
+        Map.of("status", "ACCURATE", "rationale", TYPED, "version", "1", "_csrf", "stale"));
+  }
+
+  @Test
+  void a_verdict_typed_when_the_session_had_ended_comes_back_to_sign_in_with_the_text()
+      throws Exception {
+    long claim = heldBy(token("CHECKER"));
+
+    HttpResponse<String> refused = verdictAfterTheSessionEnded(new Browser(), claim);
+
     assertEquals(401, refused.statusCode(), refused.body());
     assertTrue(refused.body().contains("what you typed is kept"), refused.body());
-    Matcher check = Pattern.compile("name=\"_check\" value=\"([^\"]+)\"").matcher(refused.body());
-    assertTrue(check.find());
     assertTrue(
         refused.body().contains("name=\"carry-rationale\""), "the typed text rides in the page");
     assertFalse(refused.body().contains("<b>carefully</b>"), "escaped, never markup");
+  }
+
+  @Test
+  void a_verdict_typed_when_the_session_had_ended_is_kept_through_sign_in() throws Exception {
+    String checker = token("CHECKER");
+    long claim = heldBy(checker);
+    Browser b = new Browser();
+    HttpResponse<String> refused = verdictAfterTheSessionEnded(b, claim);
+    Matcher check = Pattern.compile("name=\"_check\" value=\"([^\"]+)\"").matcher(refused.body());
+    assertTrue(check.find());
 
     HttpResponse<String> resumed =
         b.post(
@@ -140,9 +178,10 @@ class UiPagesTest extends ApiTest {
                 "carry-status",
                 "ACCURATE",
                 "carry-rationale",
-                typed,
+                TYPED,
                 "carry-version",
                 "1"));
+
     assertEquals(200, resumed.statusCode(), resumed.body());
     assertTrue(resumed.body().contains("was not sent yet"), resumed.body());
     assertTrue(
@@ -151,14 +190,11 @@ class UiPagesTest extends ApiTest {
     assertTrue(resumed.headers().firstValue("Set-Cookie").orElse("").startsWith("cw_session="));
   }
 
-  @Test
-  void a_malformed_or_foreign_next_after_sign_in_goes_to_the_queue() throws Exception {
-    for (String next :
-        java.util.List.of(
-            "/ui/%zz", "//evil.example/ui/", "/ui/../api/v1/tokens", "https://x/ui/")) {
-      String location = new Browser().signIn(token("VIEWER"), next);
-      assertTrue(location.endsWith("/ui/queue/unreviewed"), next + " -> " + location);
-    }
+  @ParameterizedTest
+  @ValueSource(strings = {"/ui/%zz", "//evil.example/ui/", "/ui/../api/v1/tokens", "https://x/ui/"})
+  void a_malformed_or_foreign_next_after_sign_in_goes_to_the_queue(String next) throws Exception {
+    String location = new Browser().signIn(token("VIEWER"), next);
+    assertTrue(location.endsWith("/ui/queue/unreviewed"), next + " -> " + location);
   }
 
   @Inject PageSessions sessions;
@@ -234,16 +270,10 @@ class UiPagesTest extends ApiTest {
     assertTrue(r.body().contains("unknown or revoked"), r.body());
   }
 
-  @Test
-  void sign_in_never_redirects_off_the_site() throws Exception {
-    assertTrue(
-        new Browser()
-            .signIn(token("VIEWER"), "https://evil.example/")
-            .endsWith("/ui/queue/unreviewed"));
-    assertTrue(
-        new Browser()
-            .signIn(token("VIEWER"), "//evil.example/ui/")
-            .endsWith("/ui/queue/unreviewed"));
+  @ParameterizedTest
+  @ValueSource(strings = {"https://evil.example/", "//evil.example/ui/"})
+  void sign_in_never_redirects_off_the_site(String next) throws Exception {
+    assertTrue(new Browser().signIn(token("VIEWER"), next).endsWith("/ui/queue/unreviewed"));
   }
 
   @Test
@@ -259,28 +289,26 @@ class UiPagesTest extends ApiTest {
 
   @Test
   void a_post_without_the_session_csrf_token_is_refused() throws Exception {
-    long claimId = ((Number) claim(Map.of("statement", "CSRF " + unique()))).longValue();
+    long claimId = claim(saying("CSRF " + unique()));
     Browser b = new Browser();
     b.signIn(token("CHECKER"), "/ui/");
     HttpResponse<String> r = b.post("/ui/claims/" + claimId + "/take", Map.of("_csrf", "forged"));
     assertEquals(403, r.statusCode());
     assertTrue(r.body().contains("not from your current session"), r.body());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-    assertEquals("UNVERIFIED", get("/api/v1/claims/" + claimId, ADMIN_TOKEN).json().get("status"));
+    assertEquals(ClaimStatus.UNVERIFIED, read(claimId).status());
   }
 
   @Test
   void a_verdict_form_with_bad_values_comes_back_marked_and_nothing_is_stored() throws Exception {
-    long claimId =
-        ((Number) claim(Map.of("statement", "Bad form " + unique(), "value", "5", "unit", "USD")))
-            .longValue();
+    long claimId = claim(saying("Bad form " + unique()).value("5").unit("USD"));
     Browser b = new Browser();
     b.signIn(token("CHECKER"), "/ui/");
     String page = b.get("/ui/claims/" + claimId).body();
     String csrf = csrf(page);
     assertEquals(
         303, b.post("/ui/claims/" + claimId + "/take", Map.of("_csrf", csrf)).statusCode());
-    String version = get("/api/v1/claims/" + claimId, ADMIN_TOKEN).json().get("version").toString();
+    String version = String.valueOf(read(claimId).version());
     HttpResponse<String> r =
         b.post(
             "/ui/claims/" + claimId + "/verdict",
@@ -289,22 +317,25 @@ class UiPagesTest extends ApiTest {
     assertTrue(r.body().contains("class=\"invalid\"") || r.body().contains("invalid"), r.body());
     assertTrue(
         r.body().contains("value=\"INACCURATE\" selected"), "the form keeps what was chosen");
-    assertEquals("IN_REVIEW", get("/api/v1/claims/" + claimId, ADMIN_TOKEN).json().get("status"));
-    assertTrue(get("/api/v1/claims/" + claimId + "/verdicts", ADMIN_TOKEN).list().isEmpty());
+    assertEquals(ClaimStatus.IN_REVIEW, read(claimId).status());
+    assertTrue(review.verdicts(ADMIN_TOKEN, claimId).body().isEmpty());
   }
 
-  @Test
-  void numbers_follow_the_readers_language_and_the_stored_value_does_not_change() throws Exception {
-    String statement = "Locale " + unique();
-    long claimId =
-        ((Number) claim(Map.of("statement", statement, "value", "5000000000.5", "unit", "USD")))
-            .longValue();
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en-US,en;q=0.8 | 5,000,000,000.5",
+        "de-DE,de;q=0.9 | 5.000.000.000,5",
+        "fr-FR          | 5,000,000,000.5", // others read English
+      })
+  void numbers_follow_the_readers_language_and_the_stored_value_does_not_change(
+      String language, String shown) throws Exception {
+    long claimId = claim(saying("Locale " + unique()).value("5000000000.5").unit("USD"));
     Browser b = new Browser();
     b.signIn(token("VIEWER"), "/ui/");
-    assertTrue(page(b, claimId, "en-US,en;q=0.8").contains("5,000,000,000.5"));
-    assertTrue(page(b, claimId, "de-DE,de;q=0.9").contains("5.000.000.000,5"));
-    assertTrue(page(b, claimId, "fr-FR").contains("5,000,000,000.5"), "others read English");
-    assertEquals("5000000000.5", get("/api/v1/claims/" + claimId, ADMIN_TOKEN).json().get("value"));
+    assertTrue(page(b, claimId, language).contains(shown));
+    assertEquals("5000000000.5", read(claimId).value());
   }
 
   private String page(Browser b, long claimId, String language) throws Exception {
@@ -317,22 +348,30 @@ class UiPagesTest extends ApiTest {
         .body();
   }
 
-  @Test
-  void editing_a_claims_fields_checks_them_and_the_version() throws Exception {
-    long claimId =
-        ((Number) claim(Map.of("statement", "Edit me " + unique(), "value", "5", "unit", "USD")))
-            .longValue();
-    Browser b = new Browser();
+  /** The edit form of a new claim of 5 USD (version 1), as a checker signed in to {@code b}. */
+  private Map<String, String> editForm(Browser b, long claimId) throws Exception {
     b.signIn(token("CHECKER"), "/ui/");
-    String page = b.get("/ui/claims/" + claimId + "/edit").body();
-    String csrf = csrf(page);
     Map<String, String> form = new java.util.HashMap<>();
-    form.put("_csrf", csrf);
+    form.put("_csrf", csrf(b.get("/ui/claims/" + claimId + "/edit").body()));
     form.put("version", "1");
     form.put("statement", "Edited " + unique());
-    form.put("value", "five");
     form.put("unit", "USD");
+    return form;
+  }
+
+  private long claimOfFive() {
+    return claim(saying("Edit me " + unique()).value("5").unit("USD"));
+  }
+
+  @Test
+  void an_edit_with_a_bad_value_comes_back_marked_and_nothing_is_stored() throws Exception {
+    long claimId = claimOfFive();
+    Browser b = new Browser();
+    Map<String, String> form = editForm(b, claimId);
+    form.put("value", "five");
+
     HttpResponse<String> bad = b.post("/ui/claims/" + claimId + "/edit", form);
+
     assertEquals(400, bad.statusCode(), bad.body());
     assertTrue(
         Pattern.compile(
@@ -340,75 +379,141 @@ class UiPagesTest extends ApiTest {
             .matcher(bad.body())
             .find(),
         bad.body());
-    assertEquals("5", get("/api/v1/claims/" + claimId, ADMIN_TOKEN).json().get("value"));
-
-    form.put("value", "6.5");
-    HttpResponse<String> ok = b.post("/ui/claims/" + claimId + "/edit", form);
-    assertEquals(303, ok.statusCode(), ok.body());
-    assertEquals("6.5", get("/api/v1/claims/" + claimId, ADMIN_TOKEN).json().get("value"));
-
-    form.put("value", "7");
-    HttpResponse<String> stale = b.post("/ui/claims/" + claimId + "/edit", form);
-    assertEquals(412, stale.statusCode());
-    assertTrue(stale.body().contains("nothing was saved"), stale.body());
-    assertEquals("6.5", get("/api/v1/claims/" + claimId, ADMIN_TOKEN).json().get("value"));
+    assertEquals("5", read(claimId).value());
   }
 
   @Test
-  void admins_see_webhook_deliveries_and_make_tokens_others_may_not() throws Exception {
-    Res sub =
-        post(
-            "/api/v1/webhooks",
-            Map.of(
-                "url",
-                "https://93.184.216.34/cw-" + unique(),
-                "events",
-                java.util.List.of("claim.*")),
-            ADMIN_TOKEN);
-    assertEquals(201, sub.status(), sub::toString);
-    long subId = ((Number) sub.json().get("id")).longValue();
-    try {
-      Browser admin = new Browser();
-      admin.signIn(ADMIN_TOKEN, "/ui/");
-      String list = admin.get("/ui/admin/webhooks").body();
-      assertTrue(list.contains("data-subscription-id=\"" + subId + "\""), list);
-      HttpResponse<String> one = admin.get("/ui/admin/webhooks/" + subId);
-      assertEquals(200, one.statusCode());
-      String csrf = csrf(one.body());
-      HttpResponse<String> test =
-          admin.post("/ui/admin/webhooks/" + subId + "/test", Map.of("_csrf", csrf));
-      assertEquals(200, test.statusCode());
-      assertTrue(test.body().contains("Test event msg_"), test.body());
-      HttpResponse<String> replay =
-          admin.post(
-              "/ui/admin/webhooks/" + subId + "/replay",
-              Map.of("_csrf", csrf, "since", "2000-01-01T00:00:00Z"));
-      assertTrue(replay.body().contains("Replaying"), replay.body());
-      Res log = get("/api/v1/webhooks/" + subId + "/deliveries", ADMIN_TOKEN);
-      long deliveryId = ((Number) log.items().get(0).get("id")).longValue();
-      HttpResponse<String> retry =
-          admin.post(
-              "/ui/admin/webhooks/" + subId + "/retry",
-              Map.of("_csrf", csrf, "delivery", Long.toString(deliveryId)));
-      assertTrue(retry.body().contains("Delivery " + deliveryId + " queued again"), retry.body());
-      assertTrue(retry.body().contains("data-delivery-id=\"" + deliveryId + "\""), retry.body());
+  void a_good_edit_is_stored() throws Exception {
+    long claimId = claimOfFive();
+    Browser b = new Browser();
+    Map<String, String> form = editForm(b, claimId);
+    form.put("value", "6.5");
 
-      String name = "ui-made-" + unique();
-      HttpResponse<String> made =
-          admin.post("/ui/admin/tokens", Map.of("_csrf", csrf, "name", name, "role", "VIEWER"));
-      assertEquals(200, made.statusCode());
-      Matcher m = Pattern.compile("id=\"new-token\">([^<]+)<").matcher(made.body());
-      assertTrue(m.find(), made.body());
-      assertEquals(200, get("/api/v1/claims?limit=1", m.group(1)).status(), "the new token works");
-      assertFalse(admin.get("/ui/admin/tokens").body().contains(m.group(1)), "shown once");
+    HttpResponse<String> ok = b.post("/ui/claims/" + claimId + "/edit", form);
 
-      Browser checker = new Browser();
-      checker.signIn(token("CHECKER"), "/ui/");
-      assertEquals(403, checker.get("/ui/admin/webhooks").statusCode());
-      assertEquals(403, checker.get("/ui/admin/tokens").statusCode());
-    } finally {
-      call(io.micronaut.http.HttpRequest.DELETE("/api/v1/webhooks/" + subId), ADMIN_TOKEN);
-    }
+    assertEquals(303, ok.statusCode(), ok.body());
+    assertEquals("6.5", read(claimId).value());
+  }
+
+  @Test
+  void an_edit_of_a_version_edited_since_is_412_and_saves_nothing() throws Exception {
+    long claimId = claimOfFive();
+    Browser b = new Browser();
+    Map<String, String> form = editForm(b, claimId);
+    form.put("value", "6.5");
+    b.post("/ui/claims/" + claimId + "/edit", form);
+    form.put("value", "7");
+
+    HttpResponse<String> stale = b.post("/ui/claims/" + claimId + "/edit", form);
+
+    assertEquals(412, stale.statusCode());
+    assertTrue(stale.body().contains("nothing was saved"), stale.body());
+    assertEquals("6.5", read(claimId).value());
+  }
+
+  private final List<Long> subscriptions = new ArrayList<>();
+
+  /** A subscription of a public address to every claim event; deleted after the test. */
+  private long subscription() {
+    io.micronaut.http.HttpResponse<SubscriptionView> sub =
+        webhooks.create(
+            ADMIN_TOKEN,
+            new SubscriptionRequest(
+                "https://93.184.216.34/cw-" + unique(), List.of("claim.*"), null, null));
+    assertEquals(HttpStatus.CREATED, sub.getStatus());
+    subscriptions.add(sub.body().id());
+    return sub.body().id();
+  }
+
+  @AfterEach
+  void unsubscribe() {
+    subscriptions.forEach(id -> statusOf(() -> webhooks.delete(ADMIN_TOKEN, id)));
+    subscriptions.clear();
+  }
+
+  /** A browser with an ADMIN signed in. */
+  private Browser admin() throws Exception {
+    Browser admin = new Browser();
+    admin.signIn(ADMIN_TOKEN, "/ui/");
+    return admin;
+  }
+
+  @Test
+  void admins_see_webhook_subscriptions() throws Exception {
+    long subId = subscription();
+    Browser admin = admin();
+    String list = admin.get("/ui/admin/webhooks").body();
+    assertTrue(list.contains("data-subscription-id=\"" + subId + "\""), list);
+    assertEquals(200, admin.get("/ui/admin/webhooks/" + subId).statusCode());
+  }
+
+  @Test
+  void admins_send_a_test_event() throws Exception {
+    long subId = subscription();
+    Browser admin = admin();
+    String csrf = csrf(admin.get("/ui/admin/webhooks/" + subId).body());
+
+    HttpResponse<String> test =
+        admin.post("/ui/admin/webhooks/" + subId + "/test", Map.of("_csrf", csrf));
+
+    assertEquals(200, test.statusCode());
+    assertTrue(test.body().contains("Test event msg_"), test.body());
+  }
+
+  @Test
+  void admins_replay_a_subscriptions_events() throws Exception {
+    long subId = subscription();
+    Browser admin = admin();
+    String csrf = csrf(admin.get("/ui/admin/webhooks/" + subId).body());
+
+    HttpResponse<String> replay =
+        admin.post(
+            "/ui/admin/webhooks/" + subId + "/replay",
+            Map.of("_csrf", csrf, "since", "2000-01-01T00:00:00Z"));
+
+    assertTrue(replay.body().contains("Replaying"), replay.body());
+  }
+
+  @Test
+  void admins_retry_a_delivery() throws Exception {
+    long subId = subscription();
+    webhooks.test(ADMIN_TOKEN, subId);
+    long deliveryId = webhooks.deliveries(ADMIN_TOKEN, subId).body().items().get(0).id();
+    Browser admin = admin();
+    String csrf = csrf(admin.get("/ui/admin/webhooks/" + subId).body());
+
+    HttpResponse<String> retry =
+        admin.post(
+            "/ui/admin/webhooks/" + subId + "/retry",
+            Map.of("_csrf", csrf, "delivery", Long.toString(deliveryId)));
+
+    assertTrue(retry.body().contains("Delivery " + deliveryId + " queued again"), retry.body());
+    assertTrue(retry.body().contains("data-delivery-id=\"" + deliveryId + "\""), retry.body());
+  }
+
+  @Test
+  void admins_make_a_token_that_works_and_is_shown_once() throws Exception {
+    Browser admin = admin();
+    String csrf = csrf(admin.get("/ui/admin/tokens").body());
+
+    HttpResponse<String> made =
+        admin.post(
+            "/ui/admin/tokens",
+            Map.of("_csrf", csrf, "name", "ui-made-" + unique(), "role", "VIEWER"));
+
+    assertEquals(200, made.statusCode());
+    Matcher m = Pattern.compile("id=\"new-token\">([^<]+)<").matcher(made.body());
+    assertTrue(m.find(), made.body());
+    assertEquals(200, get("/api/v1/claims?limit=1", m.group(1)).status(), "the new token works");
+    assertFalse(admin.get("/ui/admin/tokens").body().contains(m.group(1)), "shown once");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/ui/admin/webhooks", "/ui/admin/tokens"})
+  void others_may_not_see_the_admin_pages(String page) throws Exception {
+    Browser checker = new Browser();
+    checker.signIn(token("CHECKER"), "/ui/");
+    assertEquals(403, checker.get(page).statusCode());
   }
 
   @Inject io.micronaut.data.jdbc.runtime.JdbcOperations jdbc;
@@ -480,6 +585,10 @@ class UiPagesTest extends ApiTest {
     b.signIn(token("VIEWER"), "/ui/");
     String page = b.get("/ui/queue/unreviewed").body();
     assertFalse(page.contains("https://"), "no asset from elsewhere");
+  }
+
+  private ClaimView read(long claimId) {
+    return claims.get(ADMIN_TOKEN, claimId).body();
   }
 
   private static String csrf(String page) {

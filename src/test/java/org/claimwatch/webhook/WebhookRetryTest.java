@@ -53,8 +53,8 @@ class WebhookRetryTest extends WebhookTest {
   void fails_twice_then_delivered_on_the_third_attempt_with_the_same_id() throws Exception {
     AtomicInteger calls = new AtomicInteger();
     receiver.answer("/flaky", q -> calls.incrementAndGet() <= 2 ? Answer.status(500) : Answer.ok());
-    Map<String, Object> s = subscribe("/flaky", List.of("claim.created"));
-    long sub = id(s);
+    SubscriptionView s = subscribe("/flaky", List.of("claim.created"));
+    long sub = s.id();
     long claimId = newClaim();
     Map<String, Object> d = awaitAttempts(sub, 1);
     assertEquals("PENDING", d.get("status"));
@@ -72,7 +72,7 @@ class WebhookRetryTest extends WebhookTest {
       assertEquals(msgId, r.header("webhook-id"));
       // The signature is the official library's over this id, timestamp and body.
       String expected =
-          new Webhook((String) s.get("secret"))
+          new Webhook(s.secret())
               .sign(msgId, Long.parseLong(r.header("webhook-timestamp")), r.body());
       assertEquals(expected, r.header("webhook-signature"));
     }
@@ -86,7 +86,7 @@ class WebhookRetryTest extends WebhookTest {
   @Test
   void gives_up_when_the_schedule_is_used_up() {
     receiver.answer("/down", q -> Answer.status(503));
-    long sub = id(subscribe("/down", List.of("claim.created")));
+    long sub = subscribe("/down", List.of("claim.created")).id();
     newClaim();
     Map<String, Object> d = awaitAttempts(sub, 1);
     for (int attempt = 2; attempt <= SCHEDULE.size() + 1; attempt++) {
@@ -106,7 +106,7 @@ class WebhookRetryTest extends WebhookTest {
   @Test
   void an_endpoint_failing_for_five_days_is_disabled_with_the_reason() {
     receiver.answer("/broken", q -> Answer.status(500));
-    long sub = id(subscribe("/broken", List.of("claim.created")));
+    long sub = subscribe("/broken", List.of("claim.created")).id();
     newClaim();
     awaitAttempts(sub, 1);
     clock.advance(Duration.ofDays(5).plusMinutes(1));
@@ -127,7 +127,7 @@ class WebhookRetryTest extends WebhookTest {
     java.util.concurrent.atomic.AtomicBoolean down =
         new java.util.concurrent.atomic.AtomicBoolean(true);
     receiver.answer("/outage", q -> down.get() ? Answer.status(503) : Answer.ok());
-    long sub = id(subscribe("/outage", List.of("claim.created")));
+    long sub = subscribe("/outage", List.of("claim.created")).id();
     Instant outageStarts = clock.instant();
     List<Long> claims = new java.util.ArrayList<>();
     for (int hour = 0; hour < 24; hour += 8) {
@@ -192,8 +192,8 @@ class WebhookRetryTest extends WebhookTest {
   @Test
   void old_finished_deliveries_and_their_events_are_removed_and_waiting_ones_kept() {
     receiver.answer("/stuck", q -> Answer.status(503));
-    long done = id(subscribe("/done", List.of("claim.created")));
-    long stuck = id(subscribe("/stuck", List.of("claim.created")));
+    long done = subscribe("/done", List.of("claim.created")).id();
+    long stuck = subscribe("/stuck", List.of("claim.created")).id();
     long claimId = newClaim();
     String msgId = awaitAbout("/done", "claim.created", claimId, 1).get(0).header("webhook-id");
     awaitAbout("/stuck", "claim.created", claimId, 1);

@@ -2,6 +2,8 @@ package org.claimwatch.webhook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -45,16 +47,21 @@ abstract class WebhookTest extends ApiTest {
     return p;
   }
 
-  /** Subscribes {@code path} on the receiver to {@code events}; returns the created view. */
-  Map<String, Object> subscribe(String path, List<String> events) {
-    Res r =
-        post(
-            "/api/v1/webhooks",
-            Map.of("url", receiver.url(path), "events", events, "description", "test " + path),
-            ADMIN_TOKEN);
-    assertEquals(201, r.status(), () -> "subscribe: " + r);
-    subscriptions.add(id(r.json()));
-    return r.json();
+  /**
+   * Subscribes {@code path} on the receiver to {@code events} (as ADMIN); returns the created view,
+   * with its secret. It is deleted after the test.
+   */
+  SubscriptionView subscribe(String path, List<String> events) {
+    return subscribeUrl(receiver.url(path), events, "test " + path);
+  }
+
+  /** Subscribes any URL (as ADMIN), deleted after the test. */
+  SubscriptionView subscribeUrl(String url, List<String> events, String description) {
+    HttpResponse<SubscriptionView> r =
+        webhooks.create(ADMIN_TOKEN, new SubscriptionRequest(url, events, description, null));
+    assertEquals(HttpStatus.CREATED, r.getStatus());
+    subscriptions.add(r.body().id());
+    return r.body();
   }
 
   /** Subscriptions this test made, deleted after it. */

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.claimwatch.support.ClaimBuilder;
 import org.claimwatch.support.Receiver;
 import org.claimwatch.support.Receiver.Answer;
 import org.junit.jupiter.api.Test;
@@ -43,15 +44,11 @@ class WebhookTwoInstancesTest extends WebhookTest {
         List<Map<String, Object>> batch = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
           batch.add(
-              numberClaim(
-                  entity,
-                  "revenue",
-                  String.valueOf(i),
-                  "EXACT",
-                  "NONE",
-                  "2024-01-01",
-                  "2024-03-31",
-                  "2024-05-01T00:00:00Z"));
+              ClaimBuilder.about(entity)
+                  .value(String.valueOf(i))
+                  .period("2024-01-01", "2024-03-31")
+                  .statedAt("2024-05-01T00:00:00Z")
+                  .toMap());
         }
         Res r = post("/api/v1/claims/batch", Map.of("claims", batch), ADMIN_TOKEN);
         assertEquals(201, r.status(), r::toString);
