@@ -2,6 +2,7 @@ package org.claimwatch.report;
 
 import static org.claimwatch.support.ClaimBuilder.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.claimwatch.claim.ClaimView;
+import org.claimwatch.claim.RecheckView;
 import org.claimwatch.support.ApiTest;
 import org.claimwatch.support.ClaimBuilder;
 import org.claimwatch.support.Fixtures;
@@ -197,16 +199,10 @@ class SecImportTest extends ApiTest {
       return claims.get(ADMIN_TOKEN, id).body();
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> openRecheck(long claimId) {
-      Object flag = read(claimId).openRecheck();
-      assertTrue(flag instanceof Map, "claim " + claimId + " has an open re-check flag");
-      return (Map<String, Object>) flag;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> comparison(Map<String, Object> flag) {
-      return (Map<String, Object>) flag.get("comparison");
+    private RecheckView openRecheck(long claimId) {
+      RecheckView flag = read(claimId).openRecheck();
+      assertNotNull(flag, "claim " + claimId + " has an open re-check flag");
+      return flag;
     }
 
     @Test
@@ -224,51 +220,51 @@ class SecImportTest extends ApiTest {
 
     @Test
     void a_rate_per_quarter_is_flagged_by_the_latest_quarter_with_all_three_judged() {
-      Map<String, Object> q = openRecheck(perQuarter);
-      assertEquals("NEW_FILING", q.get("reason"));
-      assertEquals("2022-07-01", q.get("periodStart"));
-      assertEquals("2022-10-24", q.get("filedOn"));
-      assertEquals("1803000000", comparison(q).get("reportedValue"));
-      assertEquals("SUPPORTS", comparison(q).get("outcome"));
+      RecheckView q = openRecheck(perQuarter);
+      assertEquals("NEW_FILING", q.reason());
+      assertEquals("2022-07-01", q.periodStart());
+      assertEquals("2022-10-24", q.filedOn());
+      assertEquals("1803000000", q.comparison().reportedValue());
+      assertEquals("SUPPORTS", q.comparison().outcome());
       assertEquals(
           "Reported Q3 2022 capex $1.803B (9M $5.3B - H1 $3.497B, 10-Q filed 2022-10-24) is 6.1%"
               + " above the claimed $1.7B (about, so ±$0.17B: within it). All 3 periods judged are"
               + " within it (the claim's check lists them).",
-          comparison(q).get("explanation"));
-      assertEquals(3, q.get("periods"));
+          q.comparison().explanation());
+      assertEquals(Integer.valueOf(3), q.periods());
     }
 
     @Test
     void a_years_net_income_is_compared_with_the_year_reported() {
-      Map<String, Object> n = openRecheck(fy2021);
-      assertEquals("5519000000", comparison(n).get("reportedValue"));
-      assertEquals("0.3", comparison(n).get("deviationPct"));
-      assertEquals("SUPPORTS", comparison(n).get("outcome"));
+      RecheckView n = openRecheck(fy2021);
+      assertEquals("5519000000", n.comparison().reportedValue());
+      assertEquals("0.3", n.comparison().deviationPct());
+      assertEquals("SUPPORTS", n.comparison().outcome());
     }
 
     @Test
     void a_quarter_claimed_too_high_is_contradicted() {
-      Map<String, Object> c = openRecheck(q2Capex);
-      assertEquals("CONTRADICTS", comparison(c).get("outcome"), c.toString());
-      assertEquals("-17.6", comparison(c).get("deviationPct"));
+      RecheckView c = openRecheck(q2Capex);
+      assertEquals("CONTRADICTS", c.comparison().outcome(), c.toString());
+      assertEquals("-17.6", c.comparison().deviationPct());
     }
 
     @Test
     void a_rate_per_year_is_compared_with_its_year() {
-      Map<String, Object> y = openRecheck(perYear);
-      assertEquals("2021-12-31", y.get("periodEnd"));
-      assertEquals("53823000000", comparison(y).get("reportedValue"));
-      assertEquals("SUPPORTS", comparison(y).get("outcome"));
+      RecheckView y = openRecheck(perYear);
+      assertEquals("2021-12-31", y.periodEnd());
+      assertEquals("53823000000", y.comparison().reportedValue());
+      assertEquals("SUPPORTS", y.comparison().outcome());
     }
 
     @Test
     void a_forecast_that_fell_short_is_contradicted() {
-      Map<String, Object> f = openRecheck(forecast);
-      assertEquals("CONTRADICTS", comparison(f).get("outcome"));
+      RecheckView f = openRecheck(forecast);
+      assertEquals("CONTRADICTS", f.comparison().outcome());
       assertEquals(
           "Reported 2021 revenue $53.823B (10-K filed 2022-02-07) is not more than the claimed"
               + " $60B (10.3% below it).",
-          comparison(f).get("explanation"));
+          f.comparison().explanation());
     }
 
     /** Said after the Q3 10-Q was filed: no flag, but its check shows the quarter at once. */
