@@ -135,29 +135,25 @@ class UiActions {
     return evidence;
   }
 
-  /** An editor publishes a proposed verdict. */
-  HttpResponse<?> approve(
-      long id, long verdictId, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
+  /**
+   * An editor's decision on a proposed verdict: {@code approve} publishes it, {@code return} sends
+   * it back to its checker, saying why.
+   */
+  HttpResponse<?> decide(
+      long id,
+      long verdictId,
+      String decision,
+      Map<String, String> form,
+      Authentication auth,
+      HttpRequest<?> r) {
     Visit visit = editor(auth, r, form);
-    return attempt(
-        visit,
-        id,
-        form,
-        () -> verdicts.approve(id, verdictId, version(form), visit.actor()),
-        "/ui/claims/" + id);
-  }
-
-  /** An editor sends a proposed verdict back to its checker, saying why. */
-  HttpResponse<?> sendBack(
-      long id, long verdictId, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
-    Visit visit = editor(auth, r, form);
-    return attempt(
-        visit,
-        id,
-        form,
-        () ->
-            verdicts.sendBack(id, verdictId, new ReturnRequest(form.get("reason")), visit.actor()),
-        "/ui/claims/" + id);
+    Runnable action =
+        decision.equals("approve")
+            ? () -> verdicts.approve(id, verdictId, version(form), visit.actor())
+            : () ->
+                verdicts.sendBack(
+                    id, verdictId, new ReturnRequest(form.get("reason")), visit.actor());
+    return attempt(visit, id, form, action, "/ui/claims/" + id);
   }
 
   /** Saves the edited fields (a PATCH of the claim, version-checked); the form again if refused. */

@@ -30,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimwatch.auth.PageSessions;
 import org.claimwatch.review.QueueFilter;
+import org.claimwatch.system.ProblemException;
 
 /**
  * The reviewer pages. Each handler is one call into {@link Pages} or {@link UiActions}; the session
@@ -215,54 +216,38 @@ class UiController {
     return Pages.orNotFound(visit, "There is no claim " + id + ".", () -> page.apply(visit));
   }
 
-  @Post("/claims/{id}/edit")
+  /**
+   * The forms of a claim's page, and the edit page's. The route names its actions, so any other is
+   * not found (and a GET of one not allowed) as when each had its own route.
+   */
+  @Post("/claims/{id}/{action:take|release|verdict|edit}")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> edit(
-      long id, @Body Map<String, String> form, @Nullable Authentication auth, HttpRequest<?> r) {
-    return actions.edit(id, form, auth, r);
-  }
-
-  @Post("/claims/{id}/take")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> take(
-      long id, @Body Map<String, String> form, @Nullable Authentication auth, HttpRequest<?> r) {
-    return actions.take(id, form, auth, r);
-  }
-
-  @Post("/claims/{id}/release")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> release(
-      long id, @Body Map<String, String> form, @Nullable Authentication auth, HttpRequest<?> r) {
-    return actions.release(id, form, auth, r);
-  }
-
-  @Post("/claims/{id}/verdict")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> verdict(
-      long id, @Body Map<String, String> form, @Nullable Authentication auth, HttpRequest<?> r) {
-    return actions.verdict(id, form, auth, r);
-  }
-
-  @Post("/claims/{id}/verdicts/{verdictId}/approve")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> approve(
+  HttpResponse<?> claimForm(
       long id,
-      long verdictId,
+      String action,
       @Body Map<String, String> form,
       @Nullable Authentication auth,
       HttpRequest<?> r) {
-    return actions.approve(id, verdictId, form, auth, r);
+    return switch (action) {
+      case "take" -> actions.take(id, form, auth, r);
+      case "release" -> actions.release(id, form, auth, r);
+      case "verdict" -> actions.verdict(id, form, auth, r);
+      case "edit" -> actions.edit(id, form, auth, r);
+      default -> throw ProblemException.notFound("No action " + action);
+    };
   }
 
-  @Post("/claims/{id}/verdicts/{verdictId}/return")
+  /** An editor's decision on a proposed verdict. */
+  @Post("/claims/{id}/verdicts/{verdictId}/{decision:approve|return}")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> sendBack(
+  HttpResponse<?> decide(
       long id,
       long verdictId,
+      String decision,
       @Body Map<String, String> form,
       @Nullable Authentication auth,
       HttpRequest<?> r) {
-    return actions.sendBack(id, verdictId, form, auth, r);
+    return actions.decide(id, verdictId, decision, form, auth, r);
   }
 
   private static final Pattern FIELD = Pattern.compile("[A-Za-z][A-Za-z0-9_.]{0,39}");
