@@ -51,7 +51,7 @@ class AdminController {
 
   @Get("/tokens")
   HttpResponse<?> tokens(@Nullable Authentication auth, HttpRequest<?> r) {
-    return admin.tokensPage(auth, r, Map.of());
+    return admin.tokensPage(auth, r, null, null);
   }
 
   @Post("/tokens")

@@ -9,6 +9,8 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
@@ -24,19 +26,16 @@ import org.claimwatch.webhook.SubscriptionService;
  */
 @Singleton
 class AdminPages {
-  private final Pages pages;
   private final UiActions actions;
   private final SubscriptionService subscriptions;
   private final DeliveryService deliveries;
   private final TokenService tokens;
 
   AdminPages(
-      Pages pages,
       UiActions actions,
       SubscriptionService subscriptions,
       DeliveryService deliveries,
       TokenService tokens) {
-    this.pages = pages;
     this.actions = actions;
     this.subscriptions = subscriptions;
     this.deliveries = deliveries;
@@ -44,61 +43,36 @@ class AdminPages {
   }
 
   HttpResponse<?> webhooks(Authentication auth, HttpRequest<?> r, String message) {
-    Actor actor = admin(auth, r);
-    Map<String, Object> m = pages.base(auth, actor, Pages.locale(r));
-    m.put("subscriptions", pages.toMaps(subscriptions.list(actor)));
-    m.put("message", message);
-    return HttpResponse.ok(new ModelAndView<>("admin-webhooks", m));
+    Visit visit = admin(auth, r);
+    return HttpResponse.ok(
+        new ModelAndView<>(
+            "admin-webhooks",
+            new AdminWebhooksPage(visit.layout(), subscriptions.list(visit.actor()), message)));
   }
 
   HttpResponse<?> webhook(long id, Authentication auth, HttpRequest<?> r, String message) {
-    Actor actor = admin(auth, r);
-    Map<String, Object> m = pages.base(auth, actor, Pages.locale(r));
-    try {
-      m.put("sub", pages.toMap(subscriptions.get(id, actor)));
-      m.put("deliveries", pages.toMaps(deliveries.list(id, null, null, 50, actor).items()));
-    } catch (RuntimeException failure) {
-      ProblemException e = ProblemException.from(failure);
-      if (e.status() == HttpStatus.NOT_FOUND) {
-        return HttpResponse.status(HttpStatus.NOT_FOUND)
-            .body(
-                new ModelAndView<>(
-                    "not-found",
-                    pages.notFound(
-                        auth, actor, Pages.locale(r), "There is no subscription " + id + ".")));
-      }
-      throw e;
-    }
-    m.put("message", message);
-    return HttpResponse.ok(new ModelAndView<>("admin-webhook", m));
+    Visit visit = admin(auth, r);
+    return Pages.orNotFound(
+        visit,
+        "There is no subscription " + id + ".",
+        () ->
+            new ModelAndView<>(
+                "admin-webhook",
+                new AdminWebhookPage(
+                    visit.layout(),
+                    subscriptions.get(id, visit.actor()),
+                    deliveries.list(id, null, null, 50, visit.actor()).items(),
+                    message)));
   }
 
   /** One of the buttons of a subscription's page: retry, replay, test, enable. */
   HttpResponse<?> act(
       long id, String what, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
-    Actor actor = actions.requireCsrf(auth, r, form);
+    Actor actor = actions.requireCsrf(auth, r, form).actor();
     requireAdmin(actor);
     String message;
     try {
-      switch (what) {
-        case "retry" -> {
-          deliveries.retry(id, Long.parseLong(form.getOrDefault("delivery", "0")), actor);
-          message = "Delivery " + form.get("delivery") + " queued again.";
-        }
-        case "replay" -> {
-          Instant since = Instant.parse(form.getOrDefault("since", "").strip());
-          DeliveryService.Replayed done = deliveries.replay(id, since, actor);
-          message =
-              "Replaying " + (done.requeued() + done.added()) + " events since " + since + ".";
-        }
-        case "test" ->
-            message = "Test event " + deliveries.test(id, actor).webhookId() + " queued.";
-        case "enable" -> {
-          subscriptions.patch(id, new SubscriptionRequest(null, null, null, true), actor);
-          message = "Enabled again; what waited is going out.";
-        }
-        default -> throw ProblemException.notFound("No action " + what);
-      }
+      message = perform(id, what, form, actor);
     } catch (DateTimeParseException | NumberFormatException e) {
       message = "Give the time as 2026-11-28T00:00:00Z.";
     } catch (RuntimeException failure) {
@@ -107,41 +81,67 @@ class AdminPages {
     return webhook(id, auth, r, message);
   }
 
-  HttpResponse<?> tokensPage(Authentication auth, HttpRequest<?> r, Map<String, Object> extra) {
-    Actor actor = admin(auth, r);
-    Map<String, Object> m = pages.base(auth, actor, Pages.locale(r));
-    m.put("tokens", pages.toMaps(tokens.list()));
-    m.put("roles", java.util.Arrays.stream(Role.values()).map(Role::name).toList());
-    m.putAll(extra);
-    return HttpResponse.ok(new ModelAndView<>("admin-tokens", m));
+  /** Does what the button says; what the page then tells the admin. */
+  private String perform(long id, String what, Map<String, String> form, Actor actor) {
+    switch (what) {
+      case "retry" -> {
+        deliveries.retry(id, Long.parseLong(form.getOrDefault("delivery", "0")), actor);
+        return "Delivery " + form.get("delivery") + " queued again.";
+      }
+      case "replay" -> {
+        Instant since = Instant.parse(form.getOrDefault("since", "").strip());
+        DeliveryService.Replayed done = deliveries.replay(id, since, actor);
+        return "Replaying " + (done.requeued() + done.added()) + " events since " + since + ".";
+      }
+      case "test" -> {
+        return "Test event " + deliveries.test(id, actor).webhookId() + " queued.";
+      }
+      case "enable" -> {
+        subscriptions.patch(id, new SubscriptionRequest(null, null, null, true), actor);
+        return "Enabled again; what waited is going out.";
+      }
+      default -> throw ProblemException.notFound("No action " + what);
+    }
   }
 
+  /** The tokens; {@code created} is a token just made, {@code error} why one was not. */
+  HttpResponse<?> tokensPage(
+      Authentication auth, HttpRequest<?> r, TokenService.CreatedToken created, String error) {
+    Visit visit = admin(auth, r);
+    return HttpResponse.ok(
+        new ModelAndView<>(
+            "admin-tokens",
+            new AdminTokensPage(visit.layout(), tokens.list(), ROLES, created, error)));
+  }
+
+  private static final List<String> ROLES = Arrays.stream(Role.values()).map(Role::name).toList();
+
   HttpResponse<?> createToken(Map<String, String> form, Authentication auth, HttpRequest<?> r) {
-    Actor actor = actions.requireCsrf(auth, r, form);
+    Actor actor = actions.requireCsrf(auth, r, form).actor();
     requireAdmin(actor);
     try {
       TokenService.CreatedToken t =
           tokens.create(
               new TokenService.TokenRequest(form.get("name"), form.get("role")), actor.name());
-      return tokensPage(auth, r, Map.of("created", pages.toMap(t)));
+      return tokensPage(auth, r, t, null);
     } catch (RuntimeException failure) {
       ProblemException e = ProblemException.from(failure);
-      return tokensPage(auth, r, Map.of("error", e.getMessage()));
+      return tokensPage(auth, r, null, e.getMessage());
     }
   }
 
   HttpResponse<?> revokeToken(
       long id, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
-    Actor actor = actions.requireCsrf(auth, r, form);
+    Actor actor = actions.requireCsrf(auth, r, form).actor();
     requireAdmin(actor);
     tokens.revoke(id);
     return HttpResponse.seeOther(URI.create("/ui/admin/tokens"));
   }
 
-  private static Actor admin(Authentication auth, HttpRequest<?> r) {
-    Actor actor = Pages.actor(auth, r);
-    requireAdmin(actor);
-    return actor;
+  private static Visit admin(Authentication auth, HttpRequest<?> r) {
+    Visit visit = Visit.of(auth, r);
+    requireAdmin(visit.actor());
+    return visit;
   }
 
   private static void requireAdmin(Actor actor) {

@@ -39,10 +39,56 @@ final class Chart {
   /** The SVG, or null when there is nothing to draw. */
   static String svg(List<FigureView> figures, ClaimView claim) {
     String type = periodType(claim);
+    List<FigureView> series = series(figures, claim, type);
+    if (series.isEmpty()) {
+      return null;
+    }
+    LocalDate[] span = claimSpan(claim, series);
+    Window window = Window.around(span, series);
+    List<FigureView> shown = window.of(series);
+    if (shown.isEmpty()) {
+      return null;
+    }
+    BigDecimal claimed = claim.value() == null ? null : new BigDecimal(claim.value());
+    double[] band = band(claim, claimed);
+    Scale sc = scale(shown, band, window);
+    StringBuilder s = new StringBuilder(open(claim, type, window, claimed != null));
+    gridAndTicks(s, sc, window.from(), window.to());
+    if (span != null) {
+      claimPeriod(s, sc, span, band, claimed == null ? null : claim.value());
+    }
+    Set<Long> judged = judged(claim);
+    for (FigureView f : shown) {
+      point(s, sc, f, judged.contains(f.id()));
+    }
+    return s.append("</svg>").toString();
+  }
+
+  /** The svg element's start tag, labelled with what the chart shows. */
+  private static String open(ClaimView claim, String type, Window window, boolean claimed) {
+    return fmt(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" class=\"chart\""
+            + " role=\"img\" aria-label=\"Reported %s, %s, %s to %s%s\">",
+        W,
+        H,
+        esc(claim.metric()),
+        "QUARTER".equals(type) ? "by quarter" : "by year",
+        window.from().getYear(),
+        window.to().getYear(),
+        claimed ? ", against the claimed " + esc(claim.value()) : "");
+  }
+
+  /** The ids of the figures the claim's check judged (none without a check). */
+  static Set<Long> judged(ClaimView claim) {
     Set<Long> judged = new HashSet<>();
     if (claim.check() != null) {
       claim.check().figures().forEach(f -> judged.add(f.factId()));
     }
+    return judged;
+  }
+
+  /** The figures of the claim's unit (any, if it names none) and of this periodicity. */
+  private static List<FigureView> series(List<FigureView> figures, ClaimView claim, String type) {
     List<FigureView> series = new ArrayList<>();
     for (FigureView f : figures) {
       boolean sameUnit = claim.unit() == null || claim.unit().equals(f.unit());
@@ -50,25 +96,37 @@ final class Chart {
         series.add(f);
       }
     }
-    if (series.isEmpty()) {
-      return null;
+    return series;
+  }
+
+  /**
+   * The whole years shown: around the claim's period, or the last three years of the series when
+   * the claim names none.
+   */
+  private record Window(LocalDate from, LocalDate to) {
+    static Window around(LocalDate[] span, List<FigureView> series) {
+      LocalDate last = end(series.get(series.size() - 1));
+      LocalDate from = span == null ? last.minusYears(3) : span[0];
+      LocalDate to = span == null ? last : span[1];
+      return new Window(
+          LocalDate.of(from.getYear() - YEARS_BEFORE, 1, 1),
+          LocalDate.of(to.getYear() + YEARS_AFTER, 12, 31));
     }
-    LocalDate[] span = claimSpan(claim, series);
-    LocalDate from = span == null ? end(series.get(series.size() - 1)).minusYears(3) : span[0];
-    LocalDate to = span == null ? end(series.get(series.size() - 1)) : span[1];
-    LocalDate windowFrom = LocalDate.of(from.getYear() - YEARS_BEFORE, 1, 1);
-    LocalDate windowTo = LocalDate.of(to.getYear() + YEARS_AFTER, 12, 31);
-    List<FigureView> shown = new ArrayList<>();
-    for (FigureView f : series) {
-      if (!end(f).isBefore(windowFrom) && !end(f).isAfter(windowTo)) {
-        shown.add(f);
+
+    /** The figures that end inside the window. */
+    List<FigureView> of(List<FigureView> series) {
+      List<FigureView> shown = new ArrayList<>();
+      for (FigureView f : series) {
+        if (!end(f).isBefore(from) && !end(f).isAfter(to)) {
+          shown.add(f);
+        }
       }
+      return shown;
     }
-    if (shown.isEmpty()) {
-      return null;
-    }
-    BigDecimal claimed = claim.value() == null ? null : new BigDecimal(claim.value());
-    double[] band = band(claim, claimed);
+  }
+
+  /** The window across, and down from zero (or below) to the highest value or band, plus 5%. */
+  private static Scale scale(List<FigureView> shown, double[] band, Window window) {
     double minY = 0;
     double maxY = 0;
     for (FigureView f : shown) {
@@ -84,53 +142,38 @@ final class Chart {
       maxY = minY + 1;
     }
     maxY += (maxY - minY) * 0.05;
-    Scale sc = new Scale(windowFrom.toEpochDay(), windowTo.toEpochDay(), minY, maxY);
+    return new Scale(window.from().toEpochDay(), window.to().toEpochDay(), minY, maxY);
+  }
 
-    StringBuilder s = new StringBuilder();
+  /**
+   * The claim's period shaded, with what counts as within the claim and the claimed value ({@code
+   * claimed}, null if it names none) drawn over it.
+   */
+  private static void claimPeriod(
+      StringBuilder s, Scale sc, LocalDate[] span, double[] band, String claimed) {
+    double x1 = sc.x(span[0].toEpochDay());
+    double x2 = sc.x(span[1].toEpochDay());
     s.append(
         fmt(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" class=\"chart\""
-                + " role=\"img\" aria-label=\"Reported %s, %s, %s to %s%s\">",
-            W,
-            H,
-            esc(claim.metric()),
-            "QUARTER".equals(type) ? "by quarter" : "by year",
-            windowFrom.getYear(),
-            windowTo.getYear(),
-            claimed == null ? "" : ", against the claimed " + esc(claim.value())));
-    gridAndTicks(s, sc, windowFrom, windowTo);
-    if (span != null) {
-      double x1 = sc.x(span[0].toEpochDay());
-      double x2 = sc.x(span[1].toEpochDay());
+            "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"period\"><title>the"
+                + " claim's period: %s to %s</title></rect>",
+            x1, TOP, Math.max(2, x2 - x1), H - BOTTOM - TOP, span[0], span[1]));
+    if (band != null && band[1] > band[0]) {
       s.append(
           fmt(
-              "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"period\"><title>the"
-                  + " claim's period: %s to %s</title></rect>",
-              x1, TOP, Math.max(2, x2 - x1), H - BOTTOM - TOP, span[0], span[1]));
-      if (band != null && band[1] > band[0]) {
-        s.append(
-            fmt(
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"band\"><title>"
-                    + "within the claim</title></rect>",
-                x1,
-                sc.y(band[1]),
-                Math.max(2, x2 - x1),
-                Math.max(1, sc.y(band[0]) - sc.y(band[1]))));
-      }
-      if (claimed != null) {
-        double y = sc.y(claimed.doubleValue());
-        s.append(
-            fmt(
-                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"claimed\"><title>"
-                    + "claimed %s</title></line><text x=\"%.1f\" y=\"%.1f\" class=\"claimed-label\">"
-                    + "claimed</text>",
-                x1, y, x2, y, esc(claim.value()), x1 + 2, y - 4));
-      }
+              "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"band\"><title>"
+                  + "within the claim</title></rect>",
+              x1, sc.y(band[1]), Math.max(2, x2 - x1), Math.max(1, sc.y(band[0]) - sc.y(band[1]))));
     }
-    for (FigureView f : shown) {
-      point(s, sc, f, judged.contains(f.id()));
+    if (claimed != null) {
+      double y = sc.y(new BigDecimal(claimed).doubleValue());
+      s.append(
+          fmt(
+              "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"claimed\"><title>"
+                  + "claimed %s</title></line><text x=\"%.1f\" y=\"%.1f\" class=\"claimed-label\">"
+                  + "claimed</text>",
+              x1, y, x2, y, esc(claimed), x1 + 2, y - 4));
     }
-    return s.append("</svg>").toString();
   }
 
   /** QUARTER or YEAR: the claim's own periodicity, else the length of its period or check. */
@@ -244,20 +287,7 @@ final class Chart {
         ("YEAR".equals(f.periodType()) ? "year" : "quarter")
             + ("DERIVED".equals(f.kind()) ? " derived" : "")
             + (judged ? " judged" : "");
-    String title =
-        esc(
-            f.periodStart()
-                + ".."
-                + f.periodEnd()
-                + ": "
-                + f.value()
-                + " "
-                + f.unit()
-                + ("DERIVED".equals(f.kind()) ? " (derived: " + f.derivation() + ")" : "")
-                + (f.report() == null
-                    ? ""
-                    : ", " + f.report().form() + " filed " + f.report().filedOn())
-                + (judged ? "; judged by the claim's check" : ""));
+    String title = esc(title(f, judged));
     if (judged) {
       s.append(fmt("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"8\" class=\"ring\"/>", x, y));
     }
@@ -272,6 +302,20 @@ final class Chart {
               "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" class=\"%s\"><title>%s</title></circle>",
               x, y, cls, title));
     }
+  }
+
+  /** A point's tooltip: the period, the value, how it was derived, its filing. */
+  private static String title(FigureView f, boolean judged) {
+    return f.periodStart()
+        + ".."
+        + f.periodEnd()
+        + ": "
+        + f.value()
+        + " "
+        + f.unit()
+        + ("DERIVED".equals(f.kind()) ? " (derived: " + f.derivation() + ")" : "")
+        + (f.report() == null ? "" : ", " + f.report().form() + " filed " + f.report().filedOn())
+        + (judged ? "; judged by the claim's check" : "");
   }
 
   private static LocalDate end(FigureView f) {

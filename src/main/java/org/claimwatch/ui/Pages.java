@@ -1,28 +1,27 @@
 package org.claimwatch.ui;
 
-import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.security.authentication.Authentication;
+import io.micronaut.core.beans.BeanIntrospection;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.claimwatch.auth.Actor;
-import org.claimwatch.auth.Role;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.claimwatch.claim.ClaimField;
 import org.claimwatch.claim.ClaimHistoryReader;
 import org.claimwatch.claim.ClaimQueries;
+import org.claimwatch.claim.ClaimStatus;
 import org.claimwatch.claim.ClaimView;
+import org.claimwatch.recheck.Outcome;
 import org.claimwatch.report.FigureView;
 import org.claimwatch.report.ReportService;
 import org.claimwatch.review.Queue;
-import org.claimwatch.review.QueueCount;
 import org.claimwatch.review.QueueFilter;
 import org.claimwatch.review.QueueService;
 import org.claimwatch.review.VerdictService;
@@ -32,19 +31,35 @@ import org.claimwatch.system.ProblemException;
 
 /**
  * The models of the reviewer pages, built from the same services the API calls (no second copy of
- * the rules). Views get maps (what the templates read), made from the API's own views.
+ * the rules): one record a page, holding the API's own views.
  */
 @Singleton
 class Pages {
   /** Queue counts on the pages stop here. */
   static final int COUNT_CAP = 1_000;
 
+  /** The structured fields a checker may edit on the edit page, in order. */
+  static final List<String> EDITABLE = ClaimField.editPage();
+
+  /** The check outcomes a queue filters by, and NONE: claims no figure judges. */
+  private static final List<String> CHECK_OUTCOMES =
+      Stream.concat(Arrays.stream(Outcome.values()).map(Enum::name), Stream.of("NONE")).toList();
+
+  private static final List<String> CLAIM_STATUSES =
+      Arrays.stream(ClaimStatus.values()).map(Enum::name).toList();
+
+  private static final List<String> VERDICTS =
+      List.of("ACCURATE", "MOSTLY_ACCURATE", "MISLEADING", "INACCURATE", "UNVERIFIABLE");
+
+  /** A claim's members by their API names, which are the edit form's field names. */
+  private static final BeanIntrospection<ClaimView> CLAIM_MEMBERS =
+      BeanIntrospection.getIntrospection(ClaimView.class);
+
   private final QueueService queues;
   private final ClaimQueries claims;
   private final ClaimHistoryReader history;
   private final VerdictService verdicts;
   private final ReportService reports;
-  private final JsonMapper json;
   private final SubjectService subjects;
 
   Pages(
@@ -53,203 +68,115 @@ class Pages {
       ClaimHistoryReader history,
       VerdictService verdicts,
       ReportService reports,
-      SubjectService subjects,
-      JsonMapper json) {
-    this.subjects = subjects;
+      SubjectService subjects) {
     this.queues = queues;
     this.claims = claims;
     this.history = history;
     this.verdicts = verdicts;
     this.reports = reports;
-    this.json = json;
+    this.subjects = subjects;
   }
 
-  /** The signed-in actor, or on to sign-in with this page remembered. */
-  static Actor actor(Authentication auth, HttpRequest<?> request) {
-    if (auth == null) {
-      throw new SignInRequired(pageOf(request));
-    }
-    return Actor.of(auth);
+  QueuePage queue(Visit visit, String name, QueueFilter filter, String entityName, String message) {
+    EntityChoice chosen = chooseEntity(filter, entityName, message);
+    Page<ClaimView> page = queues.page(name, chosen.filter(), visit.actor());
+    return new QueuePage(
+        visit.layout(),
+        name,
+        tabs(visit),
+        page.items(),
+        page.nextCursor(),
+        QueuePage.Filter.of(chosen.filter(), chosen.shown()),
+        CHECK_OUTCOMES,
+        CLAIM_STATUSES,
+        chosen.message());
   }
 
-  /**
-   * The page to come back to after sign-in: the page itself, or for a form sent from a page (a
-   * POST, which cannot be repeated by a redirect) the page the form is on.
-   */
-  static String pageOf(HttpRequest<?> request) {
-    String path = request.getPath();
-    if (request.getMethod() == io.micronaut.http.HttpMethod.GET) {
-      String uri = request.getUri().toString();
-      return uri.startsWith("/ui") ? uri : "/ui";
+  /** The queue's filter by entity, the entity's name to show, and what to tell the checker. */
+  private record EntityChoice(QueueFilter filter, String shown, String message) {}
+
+  /** Checkers type an entity's name or alias; the queue filters by its id. */
+  private EntityChoice chooseEntity(QueueFilter filter, String typed, String message) {
+    if (filter.entityId() != null) {
+      String name = subjects.names(List.of(filter.entityId())).get(filter.entityId());
+      return new EntityChoice(filter, name, message);
     }
-    if (path.startsWith("/ui/admin/tokens")) {
-      return "/ui/admin/tokens";
+    if (typed == null) {
+      return new EntityChoice(filter, null, message);
     }
-    java.util.regex.Matcher m = FORM_PAGE.matcher(path);
-    return m.matches() ? m.group(1) : "/ui/queue/unreviewed";
+    return subjects
+        .resolve(typed)
+        .map(id -> new EntityChoice(byEntity(filter, id), typed, message))
+        .orElseGet(
+            () ->
+                new EntityChoice(
+                    filter, typed, "No entity is called \"" + typed + "\": showing every entity."));
   }
 
-  /** A form's URL and the page it is on: /ui/claims/7/verdict is on /ui/claims/7. */
-  private static final java.util.regex.Pattern FORM_PAGE =
-      java.util.regex.Pattern.compile("(/ui/(?:claims|queue|admin/webhooks)/[^/]{1,100})/.*");
-
-  /** The reader's language, from Accept-Language (en or de). */
-  static Locale locale(HttpRequest<?> request) {
-    String header = request.getHeaders().get("Accept-Language");
-    try {
-      return Numbers.pick(header == null ? List.of() : Locale.LanguageRange.parse(header));
-    } catch (IllegalArgumentException badHeader) {
-      return Locale.ENGLISH;
-    }
+  private static QueueFilter byEntity(QueueFilter f, long entityId) {
+    return new QueueFilter(
+        entityId, f.metric(), f.language(), f.status(), f.check(), f.cursor(), f.limit());
   }
 
-  /** What every page shows: who is signed in, their role, the queues and the CSRF token. */
-  Map<String, Object> base(Authentication auth, Actor actor, Locale locale) {
-    Map<String, Object> m = new HashMap<>();
-    m.put("fmt", new Numbers(locale));
-    m.put("user", actor.name());
-    m.put("role", auth.getAttributes().get("role"));
-    m.put("csrf", auth.getAttributes().get(SessionAuthenticationFetcher.CSRF));
-    m.put("checker", actor.has(Role.R_CHECKER));
-    m.put("editor", actor.has(Role.R_EDITOR));
-    return m;
+  /** Every queue with its size, capped: "1,000+" instead of reading a million index entries. */
+  private List<QueuePage.Tab> tabs(Visit visit) {
+    Numbers fmt = visit.layout().fmt();
+    return queues.countsUpTo(QueueFilter.none(), visit.actor(), COUNT_CAP).stream()
+        .map(
+            c ->
+                new QueuePage.Tab(
+                    c.name(),
+                    c.count() > COUNT_CAP
+                        ? fmt.num(Integer.toString(COUNT_CAP)) + "+"
+                        : fmt.num(Long.toString(c.count()))))
+        .toList();
   }
 
-  Map<String, Object> queue(
-      Authentication auth,
-      Actor actor,
-      Locale locale,
-      String name,
-      QueueFilter filter,
-      String entityName,
-      String message) {
-    Map<String, Object> m = base(auth, actor, locale);
-    // Checkers type an entity's name or alias; the queue filters by its id.
-    String shownEntity = entityName;
-    if (filter.entityId() == null && entityName != null) {
-      var id = subjects.resolve(entityName);
-      if (id.isPresent()) {
-        filter =
-            new QueueFilter(
-                id.get(),
-                filter.metric(),
-                filter.language(),
-                filter.status(),
-                filter.check(),
-                filter.cursor(),
-                filter.limit());
-      } else {
-        message = "No entity is called \"" + entityName + "\": showing every entity.";
-      }
-    } else if (filter.entityId() != null) {
-      shownEntity = subjects.names(List.of(filter.entityId())).get(filter.entityId());
-    }
-    Page<ClaimView> page = queues.page(name, filter, actor);
-    List<Map<String, Object>> counts = new ArrayList<>();
-    Numbers fmt = new Numbers(locale);
-    // Capped: the page shows "1,000+" instead of reading a million index entries per view.
-    for (QueueCount c : queues.countsUpTo(QueueFilter.none(), actor, COUNT_CAP)) {
-      Map<String, Object> count = toMap(c);
-      count.put(
-          "label",
-          c.count() > COUNT_CAP
-              ? fmt.num(Integer.toString(COUNT_CAP)) + "+"
-              : fmt.num(Long.toString(c.count())));
-      counts.add(count);
-    }
-    m.put("queue", name);
-    m.put("counts", counts);
-    m.put("rows", toMaps(page.items()));
-    m.put("nextCursor", page.nextCursor());
-    Map<String, Object> f = new HashMap<>();
-    f.put("entityId", filter.entityId());
-    f.put("entity", shownEntity);
-    f.put("metric", filter.metric());
-    f.put("language", filter.language());
-    f.put("status", filter.status());
-    f.put("check", filter.check());
-    m.put("filter", f);
-    List<String> outcomes = new ArrayList<>();
-    for (org.claimwatch.recheck.Outcome o : org.claimwatch.recheck.Outcome.values()) {
-      outcomes.add(o.name());
-    }
-    outcomes.add("NONE");
-    m.put("checkOutcomes", outcomes);
-    m.put(
-        "allStatuses",
-        java.util.Arrays.stream(org.claimwatch.claim.ClaimStatus.values())
-            .map(Enum::name)
-            .toList());
-    m.put("message", message);
-    return m;
-  }
-
-  Map<String, Object> claim(
-      Authentication auth, Actor actor, Locale locale, long id, Map<String, Object> form) {
-    Map<String, Object> m = base(auth, actor, locale);
+  /** A claim's page; {@code form} is what the reviewer had typed, or null for a fresh page. */
+  ClaimPage claim(Visit visit, long id, Map<String, String> form) {
     ClaimView c = claims.get(id);
-    Map<String, Object> claim = toMap(c);
-    m.put("claim", claim);
-    m.put("history", toMaps(history.history(id)));
-    m.put("verdicts", toMaps(verdicts.list(id)));
     List<FigureView> figures =
         c.entityId() == null || c.metric() == null
             ? List.of()
             : reports.figures(c.entityId(), c.metric(), null, null);
     // The figures the claim's check judged come first and preselected as evidence; the rest of
     // the series folds away.
-    java.util.Set<Long> judged = new java.util.HashSet<>();
-    if (c.check() != null) {
-      c.check().figures().forEach(f -> judged.add(f.factId()));
-    }
-    m.put("judgedFacts", toMaps(figures.stream().filter(f -> judged.contains(f.id())).toList()));
-    m.put("otherFacts", toMaps(figures.stream().filter(f -> !judged.contains(f.id())).toList()));
-    m.put("facts", figures);
-    m.put("chart", Chart.svg(figures, c));
-    m.put("chartPeriod", Chart.periodType(c).equals("YEAR") ? "years" : "quarters");
-    Object assignment = claim.get("assignment");
-    String holder =
-        assignment instanceof Map<?, ?> a && a.get("holder") != null
-            ? a.get("holder").toString()
-            : null;
-    m.put("mine", actor.name().equals(holder));
-    m.put("holder", holder);
-    m.put("form", form == null ? Map.of() : form);
-    m.put(
-        "statuses",
-        List.of("ACCURATE", "MOSTLY_ACCURATE", "MISLEADING", "INACCURATE", "UNVERIFIABLE"));
-    return m;
+    Set<Long> judged = Chart.judged(c);
+    String holder = c.assignment() == null ? null : c.assignment().holder();
+    return new ClaimPage(
+        visit.layout(),
+        c,
+        history.history(id),
+        verdicts.list(id),
+        figures,
+        figures.stream().filter(f -> judged.contains(f.id())).toList(),
+        figures.stream().filter(f -> !judged.contains(f.id())).toList(),
+        Chart.svg(figures, c),
+        Chart.periodType(c).equals("YEAR") ? "years" : "quarters",
+        visit.actor().name().equals(holder),
+        holder,
+        form == null ? Map.of() : form,
+        VERDICTS,
+        null,
+        null);
   }
-
-  /** The structured fields a checker may edit on the edit page, in order. */
-  static final List<String> EDITABLE = ClaimField.editPage();
 
   /** The edit form: the claim's fields as they are, or as the checker sent them. */
-  Map<String, Object> edit(
-      Authentication auth, Actor actor, Locale locale, long id, Map<String, String> sent) {
-    Map<String, Object> m = base(auth, actor, locale);
-    Map<String, Object> claim = toMap(claims.get(id));
-    m.put("claim", claim);
-    m.put("fields", EDITABLE);
-    Map<String, Object> form = new HashMap<>();
-    if (sent == null) {
-      for (String f : EDITABLE) {
-        form.put(f, claim.get(f));
-      }
-      form.put("version", claim.get("version"));
-    } else {
-      form.putAll(sent);
-    }
-    m.put("form", form);
-    m.put("errorFields", List.of());
-    return m;
+  EditPage edit(Visit visit, long id, Map<String, String> sent) {
+    ClaimView claim = claims.get(id);
+    return new EditPage(
+        visit.layout(), claim, EDITABLE, sent == null ? formOf(claim) : sent, null, List.of());
   }
 
-  /** The friendly page for what is not there. */
-  Map<String, Object> notFound(Authentication auth, Actor actor, Locale locale, String what) {
-    Map<String, Object> m = base(auth, actor, locale);
-    m.put("what", what);
-    return m;
+  /** The edit form's fields filled from the claim, with the version it was read at. */
+  private static Map<String, String> formOf(ClaimView claim) {
+    Map<String, String> form = new HashMap<>();
+    for (String f : EDITABLE) {
+      Object value = CLAIM_MEMBERS.getProperty(f).map(p -> p.get(claim)).orElse(null);
+      form.put(f, value == null ? null : value.toString());
+    }
+    form.put("version", Integer.toString(claim.version()));
+    return form;
   }
 
   static boolean isQueue(String name) {
@@ -261,27 +188,26 @@ class Pages {
     return false;
   }
 
-  static ProblemException notFound(String what) {
-    return ProblemException.notFound(what);
+  /** A page with this status: a form shown again, refused. */
+  static MutableHttpResponse<?> page(HttpStatus status, String view, Object page) {
+    return HttpResponse.status(status).body(new ModelAndView<>(view, page));
   }
 
-  Map<String, Object> toMap(Object o) {
+  /** The friendly page for what is not there. */
+  static MutableHttpResponse<?> notFound(Visit visit, String what) {
+    return page(HttpStatus.NOT_FOUND, "not-found", new NotFoundPage(visit.layout(), what));
+  }
+
+  /** The page, or the friendly 404 page saying {@code what} when what it shows is not there. */
+  static HttpResponse<?> orNotFound(Visit visit, String what, Supplier<ModelAndView<?>> page) {
     try {
-      return json.readValue(json.writeValueAsBytes(o), Argument.mapOf(String.class, Object.class));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return HttpResponse.ok(page.get());
+    } catch (RuntimeException failure) {
+      ProblemException e = ProblemException.from(failure);
+      if (e.status() == HttpStatus.NOT_FOUND) {
+        return notFound(visit, what);
+      }
+      throw e;
     }
-  }
-
-  List<Map<String, Object>> toMaps(List<?> items) {
-    List<Map<String, Object>> out = new ArrayList<>(items.size());
-    for (Object o : items) {
-      out.add(toMap(o));
-    }
-    return out;
-  }
-
-  static Map<String, Object> formOf(Map<String, String> params) {
-    return new LinkedHashMap<>(params);
   }
 }

@@ -13,8 +13,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
@@ -53,12 +53,15 @@ class UiActions {
     this.verdicts = verdicts;
   }
 
-  /** The form must carry the session's CSRF token (compared in constant time). */
-  Actor requireCsrf(Authentication auth, HttpRequest<?> request, Map<String, String> form) {
+  /**
+   * The form must carry the session's CSRF token (compared in constant time); the visit of the
+   * reviewer who sent it.
+   */
+  Visit requireCsrf(Authentication auth, HttpRequest<?> request, Map<String, String> form) {
     if (auth == null) {
-      throw new SignInRequired(Pages.pageOf(request), form);
+      throw new SignInRequired(Visit.pageOf(request), form);
     }
-    Actor actor = Pages.actor(auth, request);
+    Visit visit = Visit.of(auth, request);
     Object expected = auth.getAttributes().get(SessionAuthenticationFetcher.CSRF);
     String given = form.get("_csrf");
     if (expected == null
@@ -71,14 +74,14 @@ class UiActions {
           "This form is not from your current session (it may have expired): reload the page and"
               + " try again.");
     }
-    return actor;
+    return visit;
   }
 
   HttpResponse<?> next(
       String name, Map<String, String> form, Authentication auth, HttpRequest<?> request) {
-    Actor actor = checker(auth, request, form);
+    Visit visit = checker(auth, request, form);
     return queues
-        .next(name, QueueFilter.none(), actor)
+        .next(name, QueueFilter.none(), visit.actor())
         .<HttpResponse<?>>map(c -> HttpResponse.seeOther(URI.create("/ui/claims/" + c.id())))
         .orElseGet(
             () ->
@@ -87,31 +90,33 @@ class UiActions {
   }
 
   HttpResponse<?> take(long id, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
-    Actor actor = checker(auth, r, form);
-    try {
-      assignments.take(id, actor);
-      return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
-    } catch (RuntimeException failure) {
-      ProblemException e = ProblemException.from(failure);
-      return again(id, auth, actor, r, form, e);
-    }
+    Visit visit = checker(auth, r, form);
+    return attempt(visit, id, form, () -> assignments.take(id, visit.actor()), "/ui/claims/" + id);
   }
 
   HttpResponse<?> release(
       long id, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
-    Actor actor = checker(auth, r, form);
-    try {
-      assignments.release(id, actor);
-      return HttpResponse.seeOther(URI.create("/ui/queue/unreviewed"));
-    } catch (RuntimeException failure) {
-      ProblemException e = ProblemException.from(failure);
-      return again(id, auth, actor, r, form, e);
-    }
+    Visit visit = checker(auth, r, form);
+    return attempt(
+        visit, id, form, () -> assignments.release(id, visit.actor()), "/ui/queue/unreviewed");
   }
 
   HttpResponse<?> verdict(
       long id, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
-    Actor actor = checker(auth, r, form);
+    Visit visit = checker(auth, r, form);
+    VerdictRequest body =
+        new VerdictRequest(
+            blank(form.get("status")), blank(form.get("rationale")), evidenceOf(form));
+    return attempt(
+        visit,
+        id,
+        form,
+        () -> verdicts.record(id, version(form), body, visit.actor()),
+        "/ui/claims/" + id + "?recorded=1");
+  }
+
+  /** The figures ticked on the verdict form, each with its note, and the URL given, if any. */
+  private static List<VerdictRequest.EvidenceInput> evidenceOf(Map<String, String> form) {
     List<VerdictRequest.EvidenceInput> evidence = new ArrayList<>();
     for (Map.Entry<String, String> e : form.entrySet()) {
       if (e.getKey().startsWith("fact-") && "on".equals(e.getValue())) {
@@ -127,126 +132,127 @@ class UiActions {
       String note = form.getOrDefault("urlNote", "").strip();
       evidence.add(new VerdictRequest.EvidenceInput(null, null, url, note.isEmpty() ? null : note));
     }
-    VerdictRequest body =
-        new VerdictRequest(blank(form.get("status")), blank(form.get("rationale")), evidence);
-    try {
-      verdicts.record(id, "\"" + form.getOrDefault("version", "") + "\"", body, actor);
-      return HttpResponse.seeOther(URI.create("/ui/claims/" + id + "?recorded=1"));
-    } catch (RuntimeException failure) {
-      ProblemException e = ProblemException.from(failure);
-      return again(id, auth, actor, r, form, e);
-    }
+    return evidence;
   }
 
-  /** An editor publishes a proposed verdict. */
-  HttpResponse<?> approve(
-      long id, long verdictId, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
-    Actor actor = editor(auth, r, form);
-    try {
-      verdicts.approve(id, verdictId, "\"" + form.getOrDefault("version", "") + "\"", actor);
-      return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
-    } catch (RuntimeException failure) {
-      ProblemException e = ProblemException.from(failure);
-      return again(id, auth, actor, r, form, e);
-    }
-  }
-
-  /** An editor sends a proposed verdict back to its checker, saying why. */
-  HttpResponse<?> sendBack(
-      long id, long verdictId, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
-    Actor actor = editor(auth, r, form);
-    try {
-      verdicts.sendBack(id, verdictId, new ReturnRequest(form.get("reason")), actor);
-      return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
-    } catch (RuntimeException failure) {
-      ProblemException e = ProblemException.from(failure);
-      return again(id, auth, actor, r, form, e);
-    }
+  /**
+   * An editor's decision on a proposed verdict: {@code approve} publishes it, {@code return} sends
+   * it back to its checker, saying why.
+   */
+  HttpResponse<?> decide(
+      long id,
+      long verdictId,
+      String decision,
+      Map<String, String> form,
+      Authentication auth,
+      HttpRequest<?> r) {
+    Visit visit = editor(auth, r, form);
+    Runnable action =
+        decision.equals("approve")
+            ? () -> verdicts.approve(id, verdictId, version(form), visit.actor())
+            : () ->
+                verdicts.sendBack(
+                    id, verdictId, new ReturnRequest(form.get("reason")), visit.actor());
+    return attempt(visit, id, form, action, "/ui/claims/" + id);
   }
 
   /** Saves the edited fields (a PATCH of the claim, version-checked); the form again if refused. */
   HttpResponse<?> edit(long id, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
-    Actor actor = checker(auth, r, form);
-    Map<String, JsonNode> fields = new java.util.LinkedHashMap<>();
+    Visit visit = checker(auth, r, form);
+    JsonNode patch = JsonNode.createObjectNode(editedFields(form));
+    try {
+      claims.patch(id, patch, version(form), visit.actor());
+      return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
+    } catch (RuntimeException failure) {
+      ProblemException e = ProblemException.from(failure);
+      String why =
+          e.status() == HttpStatus.PRECONDITION_FAILED
+              ? "Someone changed this claim after you opened it, so nothing was saved. Reload the"
+                  + " claim and make your change again."
+              : e.getMessage();
+      EditPage page = pages.edit(visit, id, form).failed(why, fieldsOf(e));
+      return Pages.page(e.status(), "claim-edit", page);
+    }
+  }
+
+  /** The edit form's fields as a merge patch: an emptied field clears the claim's member. */
+  private static Map<String, JsonNode> editedFields(Map<String, String> form) {
+    Map<String, JsonNode> fields = new LinkedHashMap<>();
     for (String f : Pages.EDITABLE) {
       if (form.containsKey(f)) {
         String v = form.get(f).strip();
         fields.put(f, v.isEmpty() ? JsonNode.nullNode() : JsonNode.createStringNode(v));
       }
     }
+    return fields;
+  }
+
+  /** A claim's page with a form the reviewer had typed before signing in again, not sent yet. */
+  MutableHttpResponse<?> resume(
+      long id, Authentication auth, HttpRequest<?> r, Map<String, String> form) {
+    Visit visit = Visit.of(auth, Actor.of(auth), r);
+    ClaimPage page =
+        pages
+            .claim(visit, id, new LinkedHashMap<>(form))
+            .failed(
+                "You are signed in again. What you typed is below and was not sent yet: check it"
+                    + " and send it.",
+                List.of());
+    return HttpResponse.ok(new ModelAndView<>("claim", page));
+  }
+
+  /**
+   * Does a claim's form's action and goes on to {@code then}; refused, the claim's page again with
+   * why and the form as it was sent.
+   */
+  private HttpResponse<?> attempt(
+      Visit visit, long id, Map<String, String> form, Runnable action, String then) {
     try {
-      claims.patch(
-          id,
-          JsonNode.createObjectNode(fields),
-          "\"" + form.getOrDefault("version", "") + "\"",
-          actor);
-      return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
+      action.run();
+      return HttpResponse.seeOther(URI.create(then));
     } catch (RuntimeException failure) {
-      ProblemException e = ProblemException.from(failure);
-      Map<String, Object> model = pages.edit(auth, actor, Pages.locale(r), id, form);
-      model.put(
-          "error",
-          e.status() == HttpStatus.PRECONDITION_FAILED
-              ? "Someone changed this claim after you opened it, so nothing was saved. Reload the"
-                  + " claim and make your change again."
-              : e.getMessage());
-      model.put("errorFields", e.errors().stream().map(f -> f.field()).toList());
-      return HttpResponse.status(e.status()).body(new ModelAndView<>("claim-edit", model));
+      return again(visit, id, form, ProblemException.from(failure));
     }
   }
 
   /** The claim page again, with why the action was refused and the form as it was sent. */
-  /** A claim's page with a form the reviewer had typed before signing in again, not sent yet. */
-  MutableHttpResponse<?> resume(
-      long id, Authentication auth, HttpRequest<?> r, Map<String, String> form) {
-    Actor actor = Actor.of(auth);
-    Map<String, Object> model = pages.claim(auth, actor, Pages.locale(r), id, Pages.formOf(form));
-    model.put(
-        "error",
-        "You are signed in again. What you typed is below and was not sent yet: check it and send"
-            + " it.");
-    model.put("errorFields", List.of());
-    return HttpResponse.ok(new ModelAndView<>("claim", model));
-  }
-
   private HttpResponse<?> again(
-      long id,
-      Authentication auth,
-      Actor actor,
-      HttpRequest<?> r,
-      Map<String, String> form,
-      ProblemException e) {
-    Locale locale = Pages.locale(r);
+      Visit visit, long id, Map<String, String> form, ProblemException e) {
     if (e.status() == HttpStatus.NOT_FOUND) {
-      return HttpResponse.status(HttpStatus.NOT_FOUND)
-          .body(
-              new ModelAndView<>("not-found", pages.notFound(auth, actor, locale, e.getMessage())));
+      return Pages.notFound(visit, e.getMessage());
     }
-    Map<String, Object> model = pages.claim(auth, actor, locale, id, Pages.formOf(form));
-    String message =
+    String why =
         e.status() == HttpStatus.PRECONDITION_FAILED
             ? "Someone changed this claim after you opened it, so your verdict was not saved."
                 + " Check what changed below; your verdict is still in the form: send it again."
             : e.getMessage();
-    model.put("error", message);
-    model.put("errorFields", e.errors().stream().map(f -> f.field()).toList());
-    return HttpResponse.status(e.status()).body(new ModelAndView<>("claim", model));
+    ClaimPage page = pages.claim(visit, id, new LinkedHashMap<>(form)).failed(why, fieldsOf(e));
+    return Pages.page(e.status(), "claim", page);
   }
 
-  private Actor checker(Authentication auth, HttpRequest<?> r, Map<String, String> form) {
-    Actor actor = requireCsrf(auth, r, form);
-    if (!actor.has(Role.R_CHECKER)) {
+  private static List<String> fieldsOf(ProblemException e) {
+    return e.errors().stream().map(f -> f.field()).toList();
+  }
+
+  private Visit checker(Authentication auth, HttpRequest<?> r, Map<String, String> form) {
+    Visit visit = requireCsrf(auth, r, form);
+    if (!visit.actor().has(Role.R_CHECKER)) {
       throw new UiRefused(HttpStatus.FORBIDDEN, "Your role can read claims but not review them.");
     }
-    return actor;
+    return visit;
   }
 
-  private Actor editor(Authentication auth, HttpRequest<?> r, Map<String, String> form) {
-    Actor actor = requireCsrf(auth, r, form);
-    if (!actor.has(Role.R_EDITOR)) {
+  private Visit editor(Authentication auth, HttpRequest<?> r, Map<String, String> form) {
+    Visit visit = requireCsrf(auth, r, form);
+    if (!visit.actor().has(Role.R_EDITOR)) {
       throw new UiRefused(HttpStatus.FORBIDDEN, "Only an editor approves or sends back proposals.");
     }
-    return actor;
+    return visit;
+  }
+
+  /** The version the form's page was read at, as an If-Match value. */
+  private static String version(Map<String, String> form) {
+    return "\"" + form.getOrDefault("version", "") + "\"";
   }
 
   private static Long parseId(String s) {

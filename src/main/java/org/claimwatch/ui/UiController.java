@@ -22,10 +22,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.claimwatch.auth.Actor;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimwatch.auth.PageSessions;
 import org.claimwatch.review.QueueFilter;
 import org.claimwatch.system.ProblemException;
@@ -61,9 +63,7 @@ class UiController {
    */
   @Get("/sign-in{?next}")
   HttpResponse<?> signInPage(@Nullable @QueryValue String next, HttpRequest<?> request) {
-    String check = PageSessions.randomToken();
-    return HttpResponse.ok(new ModelAndView<>("sign-in", signInModel(next, null, check)))
-        .cookie(signInCookie(check, request));
+    return freshSignIn(HttpStatus.OK, next, null, request);
   }
 
   @Post("/sign-in")
@@ -75,41 +75,49 @@ class UiController {
     String next = safeNext(form.get("next"));
     String given = form.get("_check");
     if (check == null || given == null || !check.equals(given)) {
-      String fresh = PageSessions.randomToken();
-      return HttpResponse.status(HttpStatus.FORBIDDEN)
-          .cookie(signInCookie(fresh, request))
-          .body(
-              new ModelAndView<>(
-                  "sign-in",
-                  signInModel(
-                      next,
-                      "The sign-in form expired or came from elsewhere. Paste the token again.",
-                      fresh)));
+      return freshSignIn(
+          HttpStatus.FORBIDDEN,
+          next,
+          "The sign-in form expired or came from elsewhere. Paste the token again.",
+          request);
     }
-    Map<String, String> carry = new java.util.LinkedHashMap<>();
-    form.forEach(
-        (k, v) -> {
-          // "carry-" (not "carry."): a dot in a form field's name is read as a nested object
-          if (k.startsWith("carry-")) {
-            carry.put(k.substring("carry-".length()), v);
-          }
-        });
     return sessions
         .signIn(form.get("token"))
         .<HttpResponse<?>>map(
             started ->
-                resumed(next, carried(carry), started, request)
+                resumed(next, carried(carryOf(form)), started, request)
                     .cookie(sessionCookie(started.cookie(), request)))
-        .orElseGet(
-            () ->
-                HttpResponse.status(HttpStatus.UNAUTHORIZED)
-                    .body(
-                        new ModelAndView<>(
-                            "sign-in",
-                            signInModel(
-                                next,
-                                "That token is unknown or revoked. Paste it again.",
-                                check))));
+        .orElseGet(() -> unknownToken(next, check));
+  }
+
+  /** The form again with the same check: the token was wrong, not the form. */
+  private static HttpResponse<?> unknownToken(String next, String check) {
+    return Pages.page(
+        HttpStatus.UNAUTHORIZED,
+        "sign-in",
+        SignInPage.of(next, "That token is unknown or revoked. Paste it again.", check, Map.of()));
+  }
+
+  /** The sign-in form with a new check, and the check's cookie. */
+  private static MutableHttpResponse<?> freshSignIn(
+      HttpStatus status, String next, String error, HttpRequest<?> request) {
+    SignInPage page = SignInPage.fresh(next, error, Map.of());
+    return Pages.page(status, "sign-in", page).cookie(signInCookie(page.check(), request));
+  }
+
+  /**
+   * The fields of a form typed before the session ended, which the sign-in form carries as "carry-"
+   * + name ("carry-", not "carry.": a dot in a form field's name is read as a nested object).
+   */
+  private static Map<String, String> carryOf(Map<String, String> form) {
+    Map<String, String> carry = new LinkedHashMap<>();
+    form.forEach(
+        (k, v) -> {
+          if (k.startsWith("carry-")) {
+            carry.put(k.substring("carry-".length()), v);
+          }
+        });
+    return carry;
   }
 
   /**
@@ -122,8 +130,7 @@ class UiController {
       Map<String, String> carry,
       PageSessions.Started started,
       HttpRequest<?> request) {
-    java.util.regex.Matcher claim =
-        java.util.regex.Pattern.compile("/ui/claims/(\\d{1,18})").matcher(next);
+    Matcher claim = CLAIM_PAGE.matcher(next);
     if (carry.isEmpty() || !claim.matches()) {
       return HttpResponse.seeOther(URI.create(next));
     }
@@ -135,6 +142,8 @@ class UiController {
             Map.of("role", s.role().name(), SessionAuthenticationFetcher.CSRF, s.csrf()));
     return actions.resume(Long.parseLong(claim.group(1)), auth, request, carry);
   }
+
+  private static final Pattern CLAIM_PAGE = Pattern.compile("/ui/claims/(\\d{1,18})");
 
   @Post("/sign-out")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -162,9 +171,9 @@ class UiController {
       @Nullable @QueryValue String message,
       @Nullable Authentication auth,
       HttpRequest<?> request) {
-    Actor actor = Pages.actor(auth, request);
+    Visit visit = Visit.of(auth, request);
     if (!Pages.isQueue(name)) {
-      return notFound(auth, actor, request, "There is no queue called \"" + name + "\".");
+      return Pages.notFound(visit, "There is no queue called \"" + name + "\".");
     }
     QueueFilter filter =
         new QueueFilter(
@@ -176,9 +185,7 @@ class UiController {
             blank(cursor),
             null);
     return HttpResponse.ok(
-        new ModelAndView<>(
-            "queue",
-            pages.queue(auth, actor, Pages.locale(request), name, filter, blank(entity), message)));
+        new ModelAndView<>("queue", pages.queue(visit, name, filter, blank(entity), message)));
   }
 
   @Post("/queue/{name}/next")
@@ -193,140 +200,64 @@ class UiController {
 
   @Get("/claims/{id}")
   HttpResponse<?> claim(long id, @Nullable Authentication auth, HttpRequest<?> request) {
-    Actor actor = Pages.actor(auth, request);
-    return ofClaim(
-        id,
-        auth,
-        actor,
-        request,
-        () ->
-            new ModelAndView<>("claim", pages.claim(auth, actor, Pages.locale(request), id, null)));
+    return ofClaim(id, auth, request, v -> new ModelAndView<>("claim", pages.claim(v, id, null)));
   }
 
   @Get("/claims/{id}/edit")
   HttpResponse<?> editPage(long id, @Nullable Authentication auth, HttpRequest<?> request) {
-    Actor actor = Pages.actor(auth, request);
     return ofClaim(
-        id,
-        auth,
-        actor,
-        request,
-        () ->
-            new ModelAndView<>(
-                "claim-edit", pages.edit(auth, actor, Pages.locale(request), id, null)));
-  }
-
-  @Post("/claims/{id}/edit")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> edit(
-      long id, @Body Map<String, String> form, @Nullable Authentication auth, HttpRequest<?> r) {
-    return actions.edit(id, form, auth, r);
-  }
-
-  @Post("/claims/{id}/take")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> take(
-      long id, @Body Map<String, String> form, @Nullable Authentication auth, HttpRequest<?> r) {
-    return actions.take(id, form, auth, r);
-  }
-
-  @Post("/claims/{id}/release")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> release(
-      long id, @Body Map<String, String> form, @Nullable Authentication auth, HttpRequest<?> r) {
-    return actions.release(id, form, auth, r);
-  }
-
-  @Post("/claims/{id}/verdict")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> verdict(
-      long id, @Body Map<String, String> form, @Nullable Authentication auth, HttpRequest<?> r) {
-    return actions.verdict(id, form, auth, r);
-  }
-
-  @Post("/claims/{id}/verdicts/{verdictId}/approve")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> approve(
-      long id,
-      long verdictId,
-      @Body Map<String, String> form,
-      @Nullable Authentication auth,
-      HttpRequest<?> r) {
-    return actions.approve(id, verdictId, form, auth, r);
-  }
-
-  @Post("/claims/{id}/verdicts/{verdictId}/return")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> sendBack(
-      long id,
-      long verdictId,
-      @Body Map<String, String> form,
-      @Nullable Authentication auth,
-      HttpRequest<?> r) {
-    return actions.sendBack(id, verdictId, form, auth, r);
+        id, auth, request, v -> new ModelAndView<>("claim-edit", pages.edit(v, id, null)));
   }
 
   /** A page about a claim, or the friendly 404 page when there is no such claim. */
-  private HttpResponse<?> ofClaim(
-      long id,
-      Authentication auth,
-      Actor actor,
-      HttpRequest<?> request,
-      java.util.function.Supplier<ModelAndView<Map<String, Object>>> page) {
-    try {
-      return HttpResponse.ok(page.get());
-    } catch (RuntimeException failure) {
-      ProblemException e = ProblemException.from(failure);
-      if (e.status() == HttpStatus.NOT_FOUND) {
-        return notFound(auth, actor, request, "There is no claim " + id + ".");
-      }
-      throw e;
-    }
-  }
-
-  private HttpResponse<?> notFound(
-      Authentication auth, Actor actor, HttpRequest<?> request, String what) {
-    return HttpResponse.status(HttpStatus.NOT_FOUND)
-        .body(
-            new ModelAndView<>(
-                "not-found", pages.notFound(auth, actor, Pages.locale(request), what)));
-  }
-
-  private static Map<String, Object> signInModel(String next, String error, String check) {
-    return signInModel(next, error, check, Map.of());
-  }
-
-  private static Map<String, Object> signInModel(
-      String next, String error, String check, Map<String, String> carry) {
-    Map<String, Object> m = new HashMap<>();
-    m.put("next", safeNext(next));
-    m.put("error", error);
-    m.put("check", check);
-    m.put("carry", carry);
-    return m;
+  private static HttpResponse<?> ofClaim(
+      long id, Authentication auth, HttpRequest<?> request, Function<Visit, ModelAndView<?>> page) {
+    Visit visit = Visit.of(auth, request);
+    return Pages.orNotFound(visit, "There is no claim " + id + ".", () -> page.apply(visit));
   }
 
   /**
-   * The sign-in page (401) keeping a form's typed fields, to be shown again after sign-in: its
-   * model and the cookie of its check, for {@link UiErrors}, which renders it.
+   * The forms of a claim's page, and the edit page's. The route names its actions, so any other is
+   * not found (and a GET of one not allowed) as when each had its own route.
    */
-  static HttpResponse<Map<String, Object>> signInPage(
-      String next, String error, Map<String, String> carry, HttpRequest<?> request) {
-    String check = PageSessions.randomToken();
-    return HttpResponse.<Map<String, Object>>status(HttpStatus.UNAUTHORIZED)
-        .cookie(signInCookie(check, request))
-        .body(signInModel(next, error, check, carry));
+  @Post("/claims/{id}/{action:take|release|verdict|edit}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> claimForm(
+      long id,
+      String action,
+      @Body Map<String, String> form,
+      @Nullable Authentication auth,
+      HttpRequest<?> r) {
+    return switch (action) {
+      case "take" -> actions.take(id, form, auth, r);
+      case "release" -> actions.release(id, form, auth, r);
+      case "verdict" -> actions.verdict(id, form, auth, r);
+      case "edit" -> actions.edit(id, form, auth, r);
+      default -> throw ProblemException.notFound("No action " + action);
+    };
   }
 
-  private static final java.util.regex.Pattern FIELD =
-      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.]{0,39}");
+  /** An editor's decision on a proposed verdict. */
+  @Post("/claims/{id}/verdicts/{verdictId}/{decision:approve|return}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> decide(
+      long id,
+      long verdictId,
+      String decision,
+      @Body Map<String, String> form,
+      @Nullable Authentication auth,
+      HttpRequest<?> r) {
+    return actions.decide(id, verdictId, decision, form, auth, r);
+  }
+
+  private static final Pattern FIELD = Pattern.compile("[A-Za-z][A-Za-z0-9_.]{0,39}");
 
   /**
    * What a form's reviewer typed, kept across a sign-in: its fields but the session's own (CSRF,
    * sign-in check, token, next), at most 60 fields of 20,000 characters.
    */
   static Map<String, String> carried(Map<String, String> form) {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
+    Map<String, String> out = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : form.entrySet()) {
       String k = e.getKey();
       if (out.size() < 60
@@ -341,7 +272,8 @@ class UiController {
     return out;
   }
 
-  private static Cookie signInCookie(String value, HttpRequest<?> request) {
+  /** The sign-in form's check, HttpOnly and SameSite=Strict like the session's cookie. */
+  static Cookie signInCookie(String value, HttpRequest<?> request) {
     return cookie(SIGN_IN_COOKIE, value, request);
   }
 

@@ -7,7 +7,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.micronaut.views.ViewsRenderer;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,10 +18,10 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 @Requires(classes = SignInRequired.class)
 class UiErrors implements ExceptionHandler<SignInRequired, HttpResponse<?>> {
-  private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
+  private final RenderedPages pages;
 
-  UiErrors(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views) {
-    this.views = views;
+  UiErrors(RenderedPages pages) {
+    this.pages = pages;
   }
 
   @Override
@@ -32,19 +31,15 @@ class UiErrors implements ExceptionHandler<SignInRequired, HttpResponse<?>> {
       return HttpResponse.seeOther(
           URI.create("/ui/sign-in?next=" + URLEncoder.encode(e.next, StandardCharsets.UTF_8)));
     }
-    // A form sent after the session ended: sign-in here, with what was typed kept in the page
-    // (rendered here: the views filter does not render exception handlers' bodies).
-    @SuppressWarnings("unchecked")
-    HttpRequest<?> r = request;
-    HttpResponse<Map<String, Object>> page =
-        UiController.signInPage(
+    // A form sent after the session ended: sign-in here (401), with what was typed kept in the
+    // page.
+    SignInPage page =
+        SignInPage.fresh(
             e.next,
             "Your session had ended, so this was not saved. Sign in again: what you typed is kept.",
-            carried,
-            r);
-    return HttpResponse.status(HttpStatus.UNAUTHORIZED)
-        .headers(h -> page.getHeaders().getAll("Set-Cookie").forEach(c -> h.add("Set-Cookie", c)))
-        .contentType(MediaType.TEXT_HTML_TYPE)
-        .body(views.render("sign-in", page.body(), r));
+            carried);
+    return pages
+        .page(request, HttpStatus.UNAUTHORIZED, "sign-in", page)
+        .cookie(UiController.signInCookie(page.check(), request));
   }
 }
