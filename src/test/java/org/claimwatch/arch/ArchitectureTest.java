@@ -83,7 +83,7 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("claim", "report", "review", "ui")
         .whereLayer("auth")
         .mayOnlyBeAccessedByLayers(
-            "subject", "webhook", "claim", "report", "recheck", "review", "ui")
+            "subject", "webhook", "claim", "extract", "report", "recheck", "review", "ui")
         .check(MAIN);
   }
 

@@ -1,0 +1,20 @@
+package org.claimwatch.extract;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * A number found in the text that could be a claim: where it stands ({@code start}, {@code end},
+ * {@code quote} = the text between them, and its sentence) and what it says, with the same field
+ * names and value rules as a claim (values are decimal strings).
+ */
+@Serdeable
+public record Candidate(
+    int start,
+    int end,
+    String quote,
+    String sentence,
+    String value,
+    @Nullable String valueHigh,
+    @Nullable String unit,
+    @Nullable String qualifier) {}

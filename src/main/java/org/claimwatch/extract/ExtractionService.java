@@ -1,0 +1,89 @@
+package org.claimwatch.extract;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+import org.claimwatch.extract.NumberFinder.Found;
+import org.claimwatch.system.Numbers;
+import org.claimwatch.system.ProblemException;
+
+/**
+ * Claims from text: the language (given or detected), the sentences, and the numbers in each
+ * sentence that could be checked. Nothing is stored.
+ */
+@Singleton
+public class ExtractionService {
+  /** The longest text read, in characters (API.md). */
+  public static final int MAX_TEXT = 200_000;
+
+  private static final Set<String> LANGUAGES = Set.of("en", "de");
+
+  private final TextModels models;
+
+  ExtractionService(TextModels models) {
+    this.models = models;
+  }
+
+  public Extraction extract(ExtractionRequest request) {
+    String text = text(request);
+    String language = language(request, text);
+    List<Candidate> out = new ArrayList<>();
+    for (Span s : models.sentences(text, language)) {
+      String sentence = text.substring(s.getStart(), s.getEnd());
+      for (Found f : NumberFinder.find(sentence, language)) {
+        int start = s.getStart() + f.start();
+        int end = s.getStart() + f.end();
+        out.add(
+            new Candidate(
+                start,
+                end,
+                text.substring(start, end),
+                sentence,
+                Numbers.plain(f.value()),
+                Numbers.plain(f.valueHigh()),
+                f.unit(),
+                f.qualifier() == null ? null : f.qualifier().name()));
+      }
+    }
+    return new Extraction(language, out);
+  }
+
+  private static String text(ExtractionRequest request) {
+    String text = request == null ? null : request.text();
+    if (text == null || text.isBlank()) {
+      throw ProblemException.invalidField("text", "required: the text to read");
+    }
+    if (text.length() > MAX_TEXT) {
+      throw ProblemException.invalidField(
+          "text", "at most " + MAX_TEXT + " characters (this one has " + text.length() + ")");
+    }
+    long control =
+        text.chars()
+            .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
+            .count();
+    if (control > 0 || text.indexOf('\uFFFD') >= 0) {
+      throw ProblemException.invalidField(
+          "text", "must be plain text (it holds control characters or undecodable bytes)");
+    }
+    return text;
+  }
+
+  private String language(ExtractionRequest request, String text) {
+    String given = request.language();
+    if (given != null && !given.isBlank()) {
+      String l = given.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!LANGUAGES.contains(l)) {
+        throw ProblemException.invalidField("language", "must be en or de");
+      }
+      return l;
+    }
+    String detected = models.language(text);
+    if (detected == null) {
+      throw ProblemException.invalidField(
+          "language", "the text is in neither English nor German; say which with language");
+    }
+    return detected;
+  }
+}

@@ -1,0 +1,76 @@
+package org.claimwatch.extract;
+
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Apache OpenNLP's published models, read from the class path the first time they are needed (the
+ * language model is 10 MB): sentences of English and German text, and which of the two a text is
+ * in. The models are thread-safe; the detectors made from them are cheap and made per call.
+ */
+@Singleton
+class TextModels {
+  /** The languages extraction reads, by OpenNLP's ISO 639-3 codes. */
+  private static final Map<String, String> LANGUAGES = Map.of("eng", "en", "deu", "de");
+
+  private final Map<String, SentenceModel> sentences = new ConcurrentHashMap<>();
+  private volatile LanguageDetectorModel languages;
+
+  /** The sentences of the text, as spans. */
+  Span[] sentences(String text, String language) {
+    SentenceModel model =
+        sentences.computeIfAbsent(
+            language,
+            l ->
+                load(
+                    "de".equals(l)
+                        ? "/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin"
+                        : "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
+                    SentenceModel::new));
+    return new SentenceDetectorME(model).sentPosDetect(text);
+  }
+
+  /** "en" or "de", whichever the text is more likely in; null when it is in neither. */
+  String language(String text) {
+    if (languages == null) {
+      synchronized (this) {
+        if (languages == null) {
+          languages = load("/langdetect-183.bin", LanguageDetectorModel::new);
+        }
+      }
+    }
+    Language[] ranked = new LanguageDetectorME(languages).predictLanguages(text);
+    for (int i = 0; i < ranked.length && i < 3; i++) {
+      String code = LANGUAGES.get(ranked[i].getLang());
+      if (code != null) {
+        return code;
+      }
+    }
+    return null;
+  }
+
+  private interface Reader<M> {
+    M read(InputStream in) throws IOException;
+  }
+
+  private static <M> M load(String resource, Reader<M> reader) {
+    try (InputStream in = TextModels.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP model " + resource + " is not on the class path");
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

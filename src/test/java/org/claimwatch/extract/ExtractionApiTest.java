@@ -1,0 +1,90 @@
+package org.claimwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.claimwatch.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@MicronautTest(transactional = false)
+class ExtractionApiTest extends ApiTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "bls-employment-situation-2021-01.en.txt, en, 6.3 percent, 6.3, %",
+    "destatis-aussenhandel-2008-03.de.txt, de, '84,0 Milliarden Euro', 84000000000, EUR"
+  })
+  void an_article_gives_its_language_and_its_numbers_with_quote_and_sentence(
+      String file, String language, String quote, String value, String unit) throws IOException {
+    String text = fixture(file);
+
+    Res r = post("/api/v1/extractions", Map.of("text", text), token("CHECKER"));
+
+    assertEquals(200, r.status(), r.toString());
+    assertEquals(language, r.json().get("language"), "detected");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> candidates = (List<Map<String, Object>>) r.json().get("candidates");
+    Map<String, Object> c =
+        candidates.stream().filter(x -> quote.equals(x.get("quote"))).findFirst().orElseThrow();
+    assertEquals(value, c.get("value"));
+    assertEquals(unit, c.get("unit"));
+    int start = (Integer) c.get("start");
+    int end = (Integer) c.get("end");
+    assertEquals(quote, text.substring(start, end), "quote is text[start:end]");
+    assertTrue(((String) c.get("sentence")).contains(quote), c.toString());
+  }
+
+  @Test
+  void a_given_language_is_used_and_an_unknown_one_is_refused() {
+    Res given =
+        post(
+            "/api/v1/extractions",
+            Map.of("text", "Es waren 5 %.", "language", "de"),
+            token("INTEGRATION"));
+    assertEquals(200, given.status(), given.toString());
+    assertEquals("de", given.json().get("language"));
+    Res fr =
+        post(
+            "/api/v1/extractions",
+            Map.of("text", "Il y a 5 %.", "language", "fr"),
+            token("CHECKER"));
+    assertEquals(400, fr.status());
+    assertEquals(List.of("language"), fields(fr));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"empty", "blank", "too long", "binary"})
+  void text_that_cannot_be_read_is_refused_naming_the_field(String what) {
+    String text =
+        switch (what) {
+          case "empty" -> "";
+          case "blank" -> "   \n ";
+          case "too long" -> "a".repeat(ExtractionService.MAX_TEXT + 1);
+          default -> "PK\u0003\u0004\u0000binary";
+        };
+    Res r = post("/api/v1/extractions", Map.of("text", text), token("CHECKER"));
+    assertEquals(400, r.status(), r.toString());
+    assertTrue(r.header("Content-Type").startsWith("application/problem+json"));
+    assertEquals(List.of("text"), fields(r));
+  }
+
+  @Test
+  void a_viewer_may_not_run_extractions() {
+    assertEquals(403, post("/api/v1/extractions", Map.of("text", "5 %"), token("VIEWER")).status());
+  }
+
+  private static String fixture(String file) throws IOException {
+    try (InputStream in =
+        ExtractionApiTest.class.getResourceAsStream("/fixtures/articles/" + file)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
