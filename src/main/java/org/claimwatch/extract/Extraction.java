@@ -3,6 +3,10 @@ package org.claimwatch.extract;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
-/** What a text holds: its language and the candidate claims in it, in the order they stand. */
+/**
+ * What a text holds: its language and the candidate claims in it, in the order they stand; {@code
+ * truncated} when there were more than {@link ExtractionService#MAX_CANDIDATES} (the first ones are
+ * listed: send the rest of the text again).
+ */
 @Serdeable
-public record Extraction(String language, List<Candidate> candidates) {}
+public record Extraction(String language, List<Candidate> candidates, boolean truncated) {}

@@ -18,6 +18,12 @@ public class ExtractionService {
   /** The longest text read, in characters (API.md). */
   public static final int MAX_TEXT = 200_000;
 
+  /** The most candidates one answer lists (a text of nothing but numbers has 100,000). */
+  public static final int MAX_CANDIDATES = 2_000;
+
+  /** A candidate's sentence is cut to this many characters around its number. */
+  static final int MAX_SENTENCE = 1_000;
+
   private static final Set<String> LANGUAGES = Set.of("en", "de");
 
   private final TextModels models;
@@ -33,6 +39,9 @@ public class ExtractionService {
     for (Span s : models.sentences(text, language)) {
       String sentence = text.substring(s.getStart(), s.getEnd());
       for (Found f : NumberFinder.find(sentence, language)) {
+        if (out.size() == MAX_CANDIDATES) {
+          return new Extraction(language, out, true);
+        }
         int start = s.getStart() + f.start();
         int end = s.getStart() + f.end();
         out.add(
@@ -40,14 +49,33 @@ public class ExtractionService {
                 start,
                 end,
                 text.substring(start, end),
-                sentence,
+                around(sentence, f.start(), f.end()),
                 Numbers.plain(f.value()),
                 Numbers.plain(f.valueHigh()),
                 f.unit(),
                 f.qualifier() == null ? null : f.qualifier().name()));
       }
     }
-    return new Extraction(language, out);
+    return new Extraction(language, out, false);
+  }
+
+  /** The sentence, or the part of a very long one around the number (whole words). */
+  static String around(String sentence, int start, int end) {
+    if (sentence.length() <= MAX_SENTENCE) {
+      return sentence;
+    }
+    int room = Math.max(0, (MAX_SENTENCE - (end - start)) / 2);
+    int from = Math.max(0, start - room);
+    int to = Math.min(sentence.length(), end + room);
+    while (from > 0 && from < start && !Character.isWhitespace(sentence.charAt(from - 1))) {
+      from++;
+    }
+    while (to < sentence.length() && to > end && !Character.isWhitespace(sentence.charAt(to))) {
+      to--;
+    }
+    return (from > 0 ? "…" : "")
+        + sentence.substring(from, to)
+        + (to < sentence.length() ? "…" : "");
   }
 
   private static String text(ExtractionRequest request) {

@@ -77,6 +77,25 @@ class ExtractionApiTest extends ApiTest {
   }
 
   @Test
+  void a_text_of_nothing_but_numbers_is_answered_in_bounds() {
+    String numbers = "12 ".repeat(ExtractionService.MAX_TEXT / 3);
+
+    Res r =
+        post("/api/v1/extractions", Map.of("text", numbers, "language", "en"), token("CHECKER"));
+
+    assertEquals(200, r.status(), () -> r.toString().substring(0, 300));
+    assertEquals(true, r.json().get("truncated"));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> candidates = (List<Map<String, Object>>) r.json().get("candidates");
+    assertEquals(ExtractionService.MAX_CANDIDATES, candidates.size());
+    assertTrue(
+        candidates.stream()
+            .allMatch(
+                c -> ((String) c.get("sentence")).length() <= ExtractionService.MAX_SENTENCE + 2),
+        "each sentence is cut around its number");
+  }
+
+  @Test
   void a_viewer_may_not_run_extractions() {
     assertEquals(403, post("/api/v1/extractions", Map.of("text", "5 %"), token("VIEWER")).status());
   }
