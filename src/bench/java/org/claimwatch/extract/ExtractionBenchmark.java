@@ -22,10 +22,11 @@ public final class ExtractionBenchmark {
 
   public static void main(String[] args) throws IOException {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-    ExtractionService service = new ExtractionService(new TextModels());
+    ExtractionService service =
+        new ExtractionService(new TextModels(), java.time.Clock.systemUTC(), 1);
     for (String language : List.of("en", "de")) {
       String article = article(language);
-      ExtractionRequest request = new ExtractionRequest(article, null);
+      ExtractionRequest request = new ExtractionRequest(article, null, "2024-06-01");
       int candidates = service.extract(request).candidates().size();
       for (int i = 0; i < runs / 4; i++) {
         service.extract(request); // warm-up: models loaded, code compiled

@@ -31,7 +31,11 @@ import org.claimwatch.system.ProblemException;
  */
 @Singleton
 class ClaimStore {
-  /** A column of {@code claims}: its name, the claim's value for it, and whether edits write it. */
+  /**
+   * A column of {@code claims}: its name, the claim's value for it, and whether an edit of the
+   * claim's contents writes it (the review state has statements of its own, so an edit racing a
+   * lease renewal never writes the old lease back).
+   */
   record Column(String name, Function<Claim, Object> value, boolean edited) {}
 
   /** Every column but the generated id, in the order statements bind them. */
@@ -55,17 +59,17 @@ class ClaimStore {
           new Column("resolves_on", Claim::resolvesOn, true),
           new Column("stated_at", Claim::statedAt, true),
           new Column("source_id", Claim::sourceId, true),
-          new Column("status", Claim::status, true),
+          new Column("status", Claim::status, false),
           new Column("priority", Claim::priority, true),
           new Column("version", c -> 1, false),
           new Column("created_at", Claim::createdAt, false),
           new Column("updated_at", Claim::updatedAt, true),
           new Column("tolerance", Claim::tolerance, true),
           new Column("tolerance_high", Claim::toleranceHigh, true),
-          new Column("last_verdict_at", Claim::lastVerdictAt, true),
-          new Column("assignee", Claim::assignee, true),
-          new Column("lease_until", Claim::leaseUntil, true),
-          new Column("prior_status", Claim::priorStatus, true));
+          new Column("last_verdict_at", Claim::lastVerdictAt, false),
+          new Column("assignee", Claim::assignee, false),
+          new Column("lease_until", Claim::leaseUntil, false),
+          new Column("prior_status", Claim::priorStatus, false));
 
   private static final List<Column> EDITED = COLUMNS.stream().filter(Column::edited).toList();
 

@@ -17,4 +17,10 @@ public record Candidate(
     String value,
     @Nullable String valueHigh,
     @Nullable String unit,
-    @Nullable String qualifier) {}
+    @Nullable String qualifier,
+    @Nullable String metric,
+    @Nullable String periodStart,
+    @Nullable String periodEnd,
+    String periodicity,
+    String kind,
+    @Nullable String resolvesOn) {}

@@ -1,13 +1,21 @@
 package org.claimwatch.extract;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.Span;
 import org.claimwatch.extract.NumberFinder.Found;
+import org.claimwatch.system.Dates;
 import org.claimwatch.system.Numbers;
 import org.claimwatch.system.ProblemException;
+import org.claimwatch.system.Slots;
 
 /**
  * Claims from text: the language (given or detected), the sentences, and the numbers in each
@@ -27,14 +35,33 @@ public class ExtractionService {
   private static final Set<String> LANGUAGES = Set.of("en", "de");
 
   private final TextModels models;
+  private final Clock clock;
+  private final Slots slots;
 
-  ExtractionService(TextModels models) {
+  ExtractionService(
+      TextModels models,
+      Clock clock,
+      @Value("${claimwatch.extractions.max-concurrent:2}") int maxConcurrent) {
     this.models = models;
+    this.clock = clock;
+    this.slots =
+        new Slots(
+            maxConcurrent,
+            Duration.ofSeconds(10),
+            "extractions-busy",
+            "Extractions busy",
+            "Other texts are being read; send this one again in a little while");
   }
 
+  /** Reads the text in a slot: at most {@code claimwatch.extractions.max-concurrent} at once. */
   public Extraction extract(ExtractionRequest request) {
     String text = text(request);
+    return slots.run(() -> read(request, text));
+  }
+
+  private Extraction read(ExtractionRequest request, String text) {
     String language = language(request, text);
+    LocalDate statedOn = statedOn(request.statedAt());
     List<Candidate> out = new ArrayList<>();
     for (Span s : models.sentences(text, language)) {
       String sentence = text.substring(s.getStart(), s.getEnd());
@@ -42,21 +69,57 @@ public class ExtractionService {
         if (out.size() == MAX_CANDIDATES) {
           return new Extraction(language, out, true);
         }
-        int start = s.getStart() + f.start();
-        int end = s.getStart() + f.end();
-        out.add(
-            new Candidate(
-                start,
-                end,
-                text.substring(start, end),
-                around(sentence, f.start(), f.end()),
-                Numbers.plain(f.value()),
-                Numbers.plain(f.valueHigh()),
-                f.unit(),
-                f.qualifier() == null ? null : f.qualifier().name()));
+        out.add(candidate(text, s.getStart(), sentence, f, statedOn));
       }
     }
     return new Extraction(language, out, false);
+  }
+
+  private static Candidate candidate(
+      String text, int offset, String sentence, Found f, LocalDate statedOn) {
+    // What is read around the number stays within MAX_SENTENCE of it: a text-long "sentence" of
+    // numbers must not be read whole for each of them.
+    int from = Math.max(0, f.start() - MAX_SENTENCE / 2);
+    int to = Math.min(sentence.length(), f.end() + MAX_SENTENCE / 2);
+    SentenceReader.Reading r =
+        SentenceReader.read(
+            sentence.substring(from, to), f.start() - from, f.end() - from, statedOn);
+    int start = offset + f.start();
+    int end = offset + f.end();
+    return new Candidate(
+        start,
+        end,
+        text.substring(start, end),
+        around(sentence, f.start(), f.end()),
+        Numbers.plain(r.loss() ? f.value().abs().negate() : f.value()),
+        Numbers.plain(f.valueHigh()),
+        f.unit(),
+        f.qualifier() == null ? null : f.qualifier().name(),
+        r.metric(),
+        text(r.periodStart()),
+        text(r.periodEnd()),
+        r.periodicity().name(),
+        r.kind().name(),
+        text(r.resolvesOn()));
+  }
+
+  private static String text(Object o) {
+    return o == null ? null : o.toString();
+  }
+
+  private LocalDate statedOn(String statedAt) {
+    if (statedAt == null || statedAt.isBlank()) {
+      return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+    String t = statedAt.strip();
+    try {
+      return t.length() == 10
+          ? Dates.date(t)
+          : LocalDate.ofInstant(Dates.instant(t), ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalidField(
+          "statedAt", "must be a date YYYY-MM-DD or a UTC date-time");
+    }
   }
 
   /** The sentence, or the part of a very long one around the number (whole words). */

@@ -3,7 +3,6 @@ package org.claimwatch.extract;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.claimwatch.claim.Qualifier;
 
@@ -108,19 +107,6 @@ enum Lexicon {
           Map.entry("three hundred", 300),
           Map.entry("four hundred", 400),
           Map.entry("five hundred", 500)),
-      List.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december"),
       List.of("years", "year", "months", "month", "days", "day", "weeks", "hours", "minutes"),
       List.of("between")),
   DE(
@@ -205,19 +191,6 @@ enum Lexicon {
           Map.entry("einhundert", 100),
           Map.entry("zweihundert", 200),
           Map.entry("dreihundert", 300)),
-      List.of(
-          "januar",
-          "februar",
-          "märz",
-          "april",
-          "mai",
-          "juni",
-          "juli",
-          "august",
-          "september",
-          "oktober",
-          "november",
-          "dezember"),
       List.of("jahre", "jahren", "jahr", "monate", "monaten", "tage", "tagen", "wochen", "stunden"),
       List.of("zwischen"));
 
@@ -233,9 +206,6 @@ enum Lexicon {
   /** Number words, used only before a scale word ("fünf Milliarden", "three hundred million"). */
   final Map<String, Integer> words;
 
-  /** Month names: a number beside one is a date. */
-  final List<String> months;
-
   /** Units of time: a number of them is a duration, not a claim ("zehn Jahre", "16 years"). */
   final List<String> durations;
 
@@ -247,7 +217,6 @@ enum Lexicon {
       Map<String, String> units,
       Map<String, String> qualifiers,
       Map<String, Integer> words,
-      List<String> months,
       List<String> durations,
       List<String> between) {
     this.scales = longestFirst(scales);
@@ -256,7 +225,6 @@ enum Lexicon {
     qualifiers.forEach((k, v) -> q.put(k, Qualifier.valueOf(v)));
     this.qualifiers = q;
     this.words = words;
-    this.months = months;
     this.durations = durations;
     this.between = between;
   }
@@ -268,10 +236,6 @@ enum Lexicon {
   /** 10^power. */
   static BigDecimal scale(int power) {
     return BigDecimal.ONE.movePointRight(power);
-  }
-
-  boolean isMonth(String word) {
-    return months.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static <V> Map<String, V> longestFirst(Map<String, V> m) {

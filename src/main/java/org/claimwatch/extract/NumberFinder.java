@@ -60,30 +60,33 @@ public final class NumberFinder {
           Pattern.compile(
               "(?i)\\b(?:nr|no|nos|nummer|number|table|tables|tabelle|seite|page|pp?|art|abs|"
                   + "section|§|chapter|kapitel|figure|abb|grafik|chart)\\.?\\s*\\d+[\\w./-]*"),
-          Pattern.compile("\\b[A-Za-z]+-\\d+(?:-\\d+)*\\b"),
+          Pattern.compile("\\b[A-Za-z]{1,20}-\\d{1,12}(?:-\\d{1,12}){0,6}\\b"),
           Pattern.compile("\\b[A-Z]{2,}\\d+\\b"),
           Pattern.compile("\\b\\d+(?!(?:bn|mn|tn)\\b)[A-Za-z]{2,}\\d*\\b"),
           // phone numbers
-          Pattern.compile("\\+\\d{1,3}(?:[\\s()/-]*\\d){5,}"),
+          Pattern.compile("\\+\\d{1,3}(?:[\\s()/-]*+\\d){5,20}"),
           Pattern.compile("\\(\\d{3}\\)\\s?\\d{3}[-\\s]\\d{4}"),
           Pattern.compile("\\b\\d{3}-\\d{3}-\\d{4}\\b"),
           Pattern.compile(
-              "(?i)(?:telefon|tel\\.|fax|phone|hotline|contact)\\s*:?\\s*[+(]?\\d[\\d\\s()/+-]{5,}"),
+              "(?i)(?:telefon|tel\\.|fax|phone|hotline|contact)\\s*+:?\\s*+[+(]?\\d[\\d\\s()/+-]{5,}"),
           // ages
           Pattern.compile(
               "(?i)\\b(?:age|aged|ages|alter von|im alter von)\\s+\\d+(?:\\s*(?:to|-|bis)\\s*\\d+)?"),
           // list items at the start of a line: "1. ", "2) "
-          Pattern.compile("(?m)^\\s*\\d{1,2}[.)]\\s"));
+          Pattern.compile("(?m)^[ \\t]*+\\d{1,2}[.)]\\s"));
+
+  // Every repetition of a group is bounded: Java runs a repeated group by recursion, so an
+  // unbounded one overflows the stack on a long run of digit groups (hostile text).
 
   /** A year on its own: 1500-2099 not followed by a unit or scale (checked separately). */
   private static final Pattern YEAR = Pattern.compile("\\b(?:1[5-9]\\d{2}|20\\d{2})\\b");
 
   private static final Pattern NUMBER_EN =
       Pattern.compile(
-          "(?<![\\w.,])([+\\-−]\\s?)?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?![\\d])(?![.,]\\d)");
+          "(?<![\\w.,])([+\\-−]\\s?)?((?:\\d{1,3}(?:,\\d{3}){1,12}|\\d{1,40})(?:\\.\\d+)?)(?![\\d])(?![.,]\\d)");
   private static final Pattern NUMBER_DE =
       Pattern.compile(
-          "(?<![\\w.,])([+\\-−]\\s?)?((?:\\d{1,3}(?:(?:\\.|[ \u00a0\u202f])\\d{3})+|\\d+)(?:,\\d+)?)(?![\\d])(?![.,]\\d)");
+          "(?<![\\w.,])([+\\-−]\\s?)?((?:\\d{1,3}(?:(?:\\.|[ \u00a0\u202f])\\d{3}){1,12}|\\d{1,40})(?:,\\d+)?)(?![\\d])(?![.,]\\d)");
 
   /** Scale glued to the number: "$8.5bn", "1.5m", "600k". */
   private static final Pattern GLUED = Pattern.compile("(?i)(bn|mn|tn|m|b|k)\\b");
@@ -271,14 +274,13 @@ public final class NumberFinder {
   /** "fünf Milliarden", "three hundred million", "eine Billion": word numbers before a scale. */
   private List<Found> wordNumbers(String text, BitSet blocked) {
     List<Found> out = new ArrayList<>();
-    String lower = text.toLowerCase(Locale.ROOT);
     for (Map.Entry<String, Integer> w : lex.words.entrySet()) {
-      int at = lower.indexOf(w.getKey(), 0);
+      int at = indexOfIgnoreCase(text, w.getKey(), 0);
       while (at >= 0) {
         int end = at + w.getKey().length();
         boolean word =
-            (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
-                && (end >= lower.length() || !Character.isLetter(lower.charAt(end)));
+            (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                && (end >= text.length() || !Character.isLetter(text.charAt(end)));
         Map.Entry<String, Integer> scale = word ? phraseAfter(text, end, lex.scales) : null;
         if (scale != null && !isSingleLetter(scale.getKey()) && !blocked.get(at)) {
           int stop = skip(text, end) + scale.getKey().length();
@@ -294,7 +296,7 @@ public final class NumberFinder {
           out.add(new Found(at, stop, plain(v), null, u, hedge == null ? null : hedge.getValue()));
           blocked.set(at, stop);
         }
-        at = lower.indexOf(w.getKey(), end);
+        at = indexOfIgnoreCase(text, w.getKey(), end);
       }
     }
     // "a hundred" inside "three hundred": keep the longest at each place.
@@ -411,6 +413,19 @@ public final class NumberFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Where {@code word} (lower case) stands in {@code text} from {@code from}, in any case; the text
+   * is not lower-cased, so positions stay the text's own ("İ" lower-cases to two characters).
+   */
+  static int indexOfIgnoreCase(String text, String word, int from) {
+    for (int i = Math.max(0, from); i + word.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean precededBy(String text, int start, String... phrases) {

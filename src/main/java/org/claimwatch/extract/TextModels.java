@@ -37,7 +37,33 @@ class TextModels {
                         ? "/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin"
                         : "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
                     SentenceModel::new));
-    return new SentenceDetectorME(model).sentPosDetect(text);
+    return joinAfterAbbreviations(text, new SentenceDetectorME(model).sentPosDetect(text));
+  }
+
+  /**
+   * Abbreviations the models take for a sentence's end ("600 Mio. Euro", "U.S. Bureau"): a span
+   * that ends with one goes on into the next.
+   */
+  private static final java.util.regex.Pattern ABBREVIATION =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:^|[\\s(])(?:mio|mrd|bio|tsd|nr|no|ca|bzw|vgl|inkl|zzgl|dr|prof|st|abs|art|mr|ms|"
+              + "mrs|inc|corp|co|ltd|vs|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|"
+              + "dez|dec|u\\.s|z\\.b|u\\.a|d\\.h|e\\.g|i\\.e)\\.$");
+
+  private static Span[] joinAfterAbbreviations(String text, Span[] spans) {
+    java.util.List<Span> out = new java.util.ArrayList<>(spans.length);
+    for (Span s : spans) {
+      if (!out.isEmpty()) {
+        Span last = out.get(out.size() - 1);
+        String lastText = text.substring(last.getStart(), last.getEnd());
+        if (ABBREVIATION.matcher(lastText).find()) {
+          out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out.toArray(new Span[0]);
   }
 
   /** "en" or "de", whichever the text is more likely in; null when it is in neither. */

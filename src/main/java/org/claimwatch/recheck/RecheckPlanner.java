@@ -58,15 +58,6 @@ class RecheckPlanner implements FiguresChangedListener {
         .formatted(Judging.pairs(where), DECIDING_KEY, trigger, Judging.OUTCOME, Judging.DEVIATION);
   }
 
-  /**
-   * The order in which a claim's figures decide its outcome (a contradicting one first, then one
-   * that cannot be compared, then a supporting one; the furthest from the claim first, then the
-   * latest period, then the newest figure; as {@link Checks#DECIDING} does in Java) as one number
-   * whose smallest value is the deciding figure's, with (10^19 - 1 - its id) in the last 19 digits,
-   * so one GROUP BY finds it (a window and a second pass joined to it cost twice as much on 100,000
-   * claims; numbers keep the grouping table small enough to stay in memory). Deviations are kept to
-   * 0.1% up to 10^14 %.
-   */
   /** FORECAST claims whose {@code resolvesOn} has come, flagged FORECAST_DUE once (RecheckJobs). */
   static final String FORECASTS_DUE =
       "INSERT IGNORE INTO rechecks (claim_id, reason, claimed_value, claimed_value_high,"
@@ -92,6 +83,15 @@ class RecheckPlanner implements FiguresChangedListener {
           + " AND EXISTS (SELECT 1 FROM figures f WHERE f.entity_id = c.entity_id"
           + " AND f.metric = c.metric AND f.filed_on > DATE(c.last_verdict_at))";
 
+  /**
+   * The order in which a claim's figures decide its outcome (a contradicting one first, then one
+   * that cannot be compared, then a supporting one; the furthest from the claim first, then the
+   * latest period, then the newest figure; as {@link Checks#DECIDING} does in Java) as one number
+   * whose smallest value is the deciding figure's, with (10^19 - 1 - its id) in the last 19 digits,
+   * so one GROUP BY finds it (a window and a second pass joined to it cost twice as much on 100,000
+   * claims; numbers keep the grouping table small enough to stay in memory). Deviations are kept to
+   * 0.1% up to 10^14 %.
+   */
   static final String DECIDING_KEY =
       "(CASE t.o WHEN 'CONTRADICTS' THEN 0 WHEN 'INCONCLUSIVE' THEN 1 ELSE 2 END)"
           + " * "

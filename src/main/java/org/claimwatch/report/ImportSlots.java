@@ -1,12 +1,9 @@
 package org.claimwatch.report;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
-import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import org.claimwatch.system.ProblemException;
+import java.time.Duration;
+import org.claimwatch.system.Slots;
 
 /**
  * How many imports run at once in this instance ({@code claimwatch.imports.max-concurrent}, 2 by
@@ -15,31 +12,22 @@ import org.claimwatch.system.ProblemException;
  */
 @Singleton
 class ImportSlots {
-  /** How long a synchronous import waits for a slot before it is told to come back. */
-  private static final long WAIT_SECONDS = 30;
-
-  private final Semaphore slots;
+  private final Slots slots;
 
   ImportSlots(@Value("${claimwatch.imports.max-concurrent:2}") int maxConcurrent) {
-    this.slots = new Semaphore(Math.max(1, maxConcurrent), true);
+    this.slots =
+        new Slots(
+            maxConcurrent,
+            Duration.ofSeconds(30),
+            "imports-busy",
+            "Imports busy",
+            "Other imports are running; send this one again in a little while, or with"
+                + " Prefer: respond-async to have it queued");
   }
 
   /** Waits for a slot (up to 30 s); 503 if none comes free. Release with {@link #release}. */
   void acquire() {
-    try {
-      if (slots.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
-        return;
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    throw new ProblemException(
-        HttpStatus.SERVICE_UNAVAILABLE,
-        "imports-busy",
-        "Imports busy",
-        "Other imports are running; send this one again in a little while, or with"
-            + " Prefer: respond-async to have it queued",
-        List.of());
+    slots.acquire();
   }
 
   /** A slot if one is free now. */

@@ -52,11 +52,12 @@ public class ProblemResponses
             known.title(),
             cause.toString());
         response.status(known.status());
-        if (known.status() == HttpStatus.SERVICE_UNAVAILABLE) {
-          response.header("Retry-After", String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS));
-        }
         cause = known;
       }
+    }
+    if (response.code() == HttpStatus.SERVICE_UNAVAILABLE.getCode()) {
+      // Whatever is busy or away (the database, import or extraction slots): come back soon.
+      response.header("Retry-After", String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS));
     }
     Problem problem = toProblem(context, cause, response.code());
     return response.body(problem).contentType(Problem.CONTENT_TYPE);

@@ -46,10 +46,56 @@ class NumberFinderTest {
   @Test
   void the_development_set_keeps_its_recall_and_precision() {
     Map<String, GoldSet.Score> scores = GoldSet.score(GoldSet.articles());
+    assertEquals(java.util.Set.of("de", "en"), scores.keySet(), "both languages are scored");
     for (Map.Entry<String, GoldSet.Score> e : scores.entrySet()) {
       GoldSet.Score s = e.getValue();
       assertTrue(s.recall() >= 0.95, e.getKey() + " recall " + s.recall() + ": " + s.missed);
       assertTrue(s.precision() >= 0.9, e.getKey() + " precision " + s.precision() + ": " + s.wrong);
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "phone",
+        "newlines",
+        "plus",
+        "digits",
+        "groups",
+        "dotted",
+        "commas",
+        "codes",
+        "phone-digits"
+      })
+  void hostile_text_of_200000_characters_is_read_in_linear_time(String shape) {
+    int n = ExtractionService.MAX_TEXT - 20;
+    String text =
+        switch (shape) {
+          case "phone" -> "phone" + " ".repeat(n);
+          case "newlines" -> "\n".repeat(n) + "x";
+          case "plus" -> "+1" + " ".repeat(n);
+          case "digits" -> "1".repeat(n) + "x";
+          case "groups" -> "1" + " 111".repeat(n / 4) + "1";
+          case "dotted" -> "1" + ".111".repeat(n / 4) + ",";
+          case "commas" -> "1" + ",111".repeat(n / 4) + ".";
+          case "codes" -> "A" + "-1".repeat(n / 2);
+          default -> "+1" + " 1".repeat(n / 2);
+        };
+    // A quadratic pattern takes minutes here; linear ones take milliseconds. The bound is far
+    // from either, so a busy machine does not make it fail.
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20),
+        () -> {
+          NumberFinder.find(text, "en");
+          NumberFinder.find(text, "de");
+        });
+  }
+
+  @Test
+  void letters_that_change_length_in_lower_case_do_not_move_positions() {
+    String text = "İİİİİİİİİİİİ five billion dollars";
+    List<Found> found = NumberFinder.find(text, "en");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("five billion dollars", text.substring(found.get(0).start(), found.get(0).end()));
   }
 }

@@ -1,0 +1,245 @@
+package org.claimwatch.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimwatch.claim.ClaimKind;
+import org.claimwatch.claim.Periodicity;
+
+/**
+ * What a sentence says about a number in it besides the number: which metric (the keyword nearest
+ * the number), which period ("Q2 2024", "im zweiten Quartal", "2024", "this year" counted from when
+ * it was said), whether it is a rate ("a quarter", "pro Jahr"), and whether it is a forecast
+ * ("could", "soll", "by 2026") with the date it can be judged from.
+ */
+final class SentenceReader {
+  /** What the sentence says of one number. */
+  record Reading(
+      String metric,
+      boolean loss,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      Periodicity periodicity,
+      ClaimKind kind,
+      LocalDate resolvesOn) {}
+
+  /** Metric keywords: the metric a word names (a loss is net income below zero). */
+  private static final Map<String, List<String>> METRICS =
+      Map.ofEntries(
+          Map.entry("revenue", List.of("revenue", "sales", "turnover", "umsatz", "erlös")),
+          Map.entry(
+              "net_income",
+              List.of(
+                  "net income", "profit", "earnings", "gewinn", "überschuss", "jahresergebnis")),
+          Map.entry("loss", List.of("lose", "loss", "losses", "lost", "verlust", "verlier")),
+          Map.entry(
+              "capex",
+              List.of(
+                  "capital expenditure",
+                  "capex",
+                  "invest",
+                  "puts",
+                  "pours",
+                  "investitionen",
+                  "investier")),
+          Map.entry(
+              "operating_costs", List.of("operating cost", "operating expense", "betriebskosten")),
+          Map.entry("market_share", List.of("market share", "of the market", "marktanteil")),
+          Map.entry(
+              "jobs",
+              List.of("jobs", "payroll", "employment", "arbeitsplätze", "stellen", "beschäftigte")),
+          Map.entry("gdp", List.of("gdp", "gross domestic product", "bip", "bruttoinlandsprodukt")),
+          Map.entry("share_price", List.of("share price", "stock price", "aktienkurs")),
+          Map.entry("exports", List.of("export", "ausfuhr")),
+          Map.entry("imports", List.of("import", "einfuhr")),
+          Map.entry("unemployment_rate", List.of("unemployment rate", "arbeitslosenquote")),
+          Map.entry("inflation", List.of("inflation", "consumer prices", "verbraucherpreise")));
+
+  private static final Pattern FORECAST =
+      Pattern.compile(
+          "(?i)\\b(could|will|would|might|expects?|expected|forecasts?|projected|plans? to|"
+              + "aims? to|is set to|könnte|könnten|wird|werden|soll|sollen|dürfte|dürften|"
+              + "erwartet|erwarten|prognose|plant|planen|voraussichtlich)\\b");
+  private static final Pattern BY_YEAR =
+      Pattern.compile("(?i)\\b(?:by|bis)\\s+(?:the end of\\s+|ende\\s+)?(20\\d{2})\\b");
+  private static final Pattern QUARTER_Q =
+      Pattern.compile(
+          "(?i)\\b(?:Q([1-4])\\s*(?:/\\s*)?'?(20\\d{2}|\\d{2})?|([1-4])Q\\s?(20\\d{2}))\\b");
+  private static final Pattern QUARTER_WORDS =
+      Pattern.compile(
+          "(?i)\\b(first|second|third|fourth|ersten|zweiten|dritten|vierten|1\\.|2\\.|3\\.|4\\.)"
+              + "\\s+(?:quarter|quartal)(?:\\s+(?:of\\s+)?(20\\d{2}))?");
+  private static final Pattern MONTH_YEAR =
+      Pattern.compile(
+          "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|"
+              + "december|januar|februar|märz|mai|juni|juli|oktober|dezember)\\s+(20\\d{2}|19\\d{2})\\b");
+  private static final Pattern YEAR =
+      Pattern.compile(
+          "(?i)\\b(?:in|im jahr|im jahre|for|für|fiscal|geschäftsjahr)?\\s*(20\\d{2}|19\\d{2})\\b");
+  private static final Pattern THIS_YEAR =
+      Pattern.compile("(?i)\\b(this year|in diesem jahr|dieses jahr|diesem jahr)\\b");
+  private static final Pattern LAST_YEAR =
+      Pattern.compile("(?i)\\b(last year|im vergangenen jahr|im vorjahr|letztes jahr)\\b");
+  private static final Pattern PER_QUARTER =
+      Pattern.compile(
+          "(?i)\\b(a quarter|per quarter|each quarter|every quarter|quarterly|pro quartal|"
+              + "jedes quartal|je quartal|im quartal)\\b");
+  private static final Pattern PER_YEAR =
+      Pattern.compile(
+          "(?i)\\b(a year|per year|each year|every year|annually|annual|pro jahr|jedes jahr|"
+              + "jährlich|im jahr)\\b(?!\\s+\\d)");
+
+  private static final List<String> MONTHS =
+      List.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+  private static final Map<String, Integer> MONTHS_DE =
+      Map.of(
+          "januar",
+          1,
+          "februar",
+          2,
+          "märz",
+          3,
+          "mai",
+          5,
+          "juni",
+          6,
+          "juli",
+          7,
+          "oktober",
+          10,
+          "dezember",
+          12);
+
+  private SentenceReader() {}
+
+  /** What {@code sentence} says of the number at {@code start..end}, said on {@code statedOn}. */
+  static Reading read(String sentence, int start, int end, LocalDate statedOn) {
+    String metric = nearestMetric(sentence, start, end);
+    boolean loss = "loss".equals(metric);
+    Periodicity periodicity =
+        PER_QUARTER.matcher(sentence).find()
+            ? Periodicity.PER_QUARTER
+            : PER_YEAR.matcher(sentence).find() ? Periodicity.PER_YEAR : Periodicity.NONE;
+    LocalDate[] period = period(sentence, statedOn);
+    Matcher by = BY_YEAR.matcher(sentence);
+    boolean forecast = FORECAST.matcher(sentence).find() || by.find();
+    LocalDate resolvesOn = null;
+    if (forecast && by.reset().find()) {
+      resolvesOn = LocalDate.of(Integer.parseInt(by.group(1)), 12, 31);
+    }
+    return new Reading(
+        loss ? "net_income" : metric,
+        loss,
+        period[0],
+        period[1],
+        periodicity,
+        forecast ? ClaimKind.FORECAST : ClaimKind.REPORTED,
+        resolvesOn);
+  }
+
+  private static String nearestMetric(String sentence, int start, int end) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Map.Entry<String, List<String>> e : METRICS.entrySet()) {
+      for (String word : e.getValue()) {
+        for (int at = NumberFinder.indexOfIgnoreCase(sentence, word, 0);
+            at >= 0;
+            at = NumberFinder.indexOfIgnoreCase(sentence, word, at + 1)) {
+          if (at > 0 && Character.isLetter(sentence.charAt(at - 1))) {
+            continue; // inside another word ("reimport")
+          }
+          int distance = at >= end ? at - end : at + word.length() <= start ? start - at : 0;
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            best = e.getKey();
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The period the sentence names, most specific first; {null, null} when it names none. */
+  private static LocalDate[] period(String sentence, LocalDate statedOn) {
+    Matcher q = QUARTER_Q.matcher(sentence);
+    if (q.find()) {
+      int quarter = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(3));
+      String y = q.group(1) != null ? q.group(2) : q.group(4);
+      return quarter(quarter, y == null ? yearOf(sentence, statedOn) : year(y));
+    }
+    Matcher w = QUARTER_WORDS.matcher(sentence);
+    if (w.find()) {
+      String word = w.group(1).toLowerCase(Locale.ROOT);
+      int quarter =
+          word.startsWith("first") || word.startsWith("erst") || word.startsWith("1")
+              ? 1
+              : word.startsWith("second") || word.startsWith("zweit") || word.startsWith("2")
+                  ? 2
+                  : word.startsWith("third") || word.startsWith("dritt") || word.startsWith("3")
+                      ? 3
+                      : 4;
+      return quarter(quarter, w.group(2) == null ? yearOf(sentence, statedOn) : year(w.group(2)));
+    }
+    Matcher m = MONTH_YEAR.matcher(sentence);
+    if (m.find()) {
+      String name = m.group(1).toLowerCase(Locale.ROOT);
+      int month = MONTHS.contains(name) ? MONTHS.indexOf(name) + 1 : MONTHS_DE.get(name);
+      YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), month);
+      return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
+    }
+    Integer year = explicitYear(sentence, statedOn);
+    return year == null
+        ? new LocalDate[] {null, null}
+        : new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
+  }
+
+  private static Integer explicitYear(String sentence, LocalDate statedOn) {
+    if (THIS_YEAR.matcher(sentence).find()) {
+      return statedOn.getYear();
+    }
+    if (LAST_YEAR.matcher(sentence).find()) {
+      return statedOn.getYear() - 1;
+    }
+    Matcher by = BY_YEAR.matcher(sentence);
+    Matcher y = YEAR.matcher(sentence);
+    while (y.find()) {
+      // "by 2026" is when a forecast can be judged, not the period it is about
+      if (by.reset().find() && by.start(1) == y.start(1)) {
+        continue;
+      }
+      return Integer.parseInt(y.group(1));
+    }
+    return null;
+  }
+
+  private static int yearOf(String sentence, LocalDate statedOn) {
+    Integer y = explicitYear(sentence, statedOn);
+    return y != null ? y : statedOn.getYear();
+  }
+
+  private static int year(String text) {
+    int y = Integer.parseInt(text);
+    return text.length() == 2 ? 2000 + y : y;
+  }
+
+  private static LocalDate[] quarter(int quarter, int year) {
+    LocalDate start = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+    return new LocalDate[] {start, start.plusMonths(3).minusDays(1)};
+  }
+}

@@ -1,0 +1,48 @@
+package org.claimwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+/** Metric, period, periodicity and kind read from the sentence around a number. */
+class ExtractionReadingTest {
+  private static final ExtractionService SERVICE =
+      new ExtractionService(
+          new TextModels(), Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), 1);
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvFileSource(resources = "/fixtures/phrasings/readings.csv", delimiter = '|', emptyValue = "")
+  void a_candidate_carries_what_its_sentence_says(
+      String language,
+      String text,
+      String statedAt,
+      String value,
+      String metric,
+      String periodStart,
+      String periodEnd,
+      String periodicity,
+      String kind,
+      String resolvesOn) {
+    List<Candidate> found =
+        SERVICE.extract(new ExtractionRequest(text, language, statedAt)).candidates();
+    assertFalse(found.isEmpty(), text);
+    Candidate c = found.get(0);
+    assertEquals(value, c.value(), "value");
+    assertEquals(metric, c.metric(), "metric");
+    assertEquals(blank(periodStart), c.periodStart(), "periodStart");
+    assertEquals(blank(periodEnd), c.periodEnd(), "periodEnd");
+    assertEquals(periodicity, c.periodicity(), "periodicity");
+    assertEquals(kind, c.kind(), "kind");
+    assertEquals(blank(resolvesOn), c.resolvesOn(), "resolvesOn");
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+}
