@@ -65,25 +65,31 @@ public class ExtractionService {
     List<Candidate> out = new ArrayList<>();
     for (Span s : models.sentences(text, language)) {
       String sentence = text.substring(s.getStart(), s.getEnd());
+      // A sentence is read once for its numbers; a very long one (a text of numbers with no full
+      // stop) around each number only, so nothing is read whole once per number.
+      SentenceReader.Sentence whole =
+          sentence.length() <= MAX_SENTENCE ? SentenceReader.read(sentence, statedOn) : null;
       for (Found f : NumberFinder.find(sentence, language)) {
         if (out.size() == MAX_CANDIDATES) {
           return new Extraction(language, out, true);
         }
-        out.add(candidate(text, s.getStart(), sentence, f, statedOn));
+        SentenceReader.Reading r =
+            whole != null ? whole.of(f.start(), f.end()) : aroundOnly(sentence, f, statedOn);
+        out.add(candidate(text, s.getStart(), sentence, f, r));
       }
     }
     return new Extraction(language, out, false);
   }
 
-  private static Candidate candidate(
-      String text, int offset, String sentence, Found f, LocalDate statedOn) {
-    // What is read around the number stays within MAX_SENTENCE of it: a text-long "sentence" of
-    // numbers must not be read whole for each of them.
+  private static SentenceReader.Reading aroundOnly(String sentence, Found f, LocalDate statedOn) {
     int from = Math.max(0, f.start() - MAX_SENTENCE / 2);
     int to = Math.min(sentence.length(), f.end() + MAX_SENTENCE / 2);
-    SentenceReader.Reading r =
-        SentenceReader.read(
-            sentence.substring(from, to), f.start() - from, f.end() - from, statedOn);
+    return SentenceReader.read(sentence.substring(from, to), statedOn)
+        .of(f.start() - from, f.end() - from);
+  }
+
+  private static Candidate candidate(
+      String text, int offset, String sentence, Found f, SentenceReader.Reading r) {
     int start = offset + f.start();
     int end = offset + f.end();
     return new Candidate(

@@ -274,8 +274,10 @@ public final class NumberFinder {
   /** "fünf Milliarden", "three hundred million", "eine Billion": word numbers before a scale. */
   private List<Found> wordNumbers(String text, BitSet blocked) {
     List<Found> out = new ArrayList<>();
+    String lower = text.toLowerCase(Locale.ROOT);
+    boolean samePositions = lower.length() == text.length();
     for (Map.Entry<String, Integer> w : lex.words.entrySet()) {
-      int at = indexOfIgnoreCase(text, w.getKey(), 0);
+      int at = samePositions ? lower.indexOf(w.getKey()) : indexOfIgnoreCase(text, w.getKey(), 0);
       while (at >= 0) {
         int end = at + w.getKey().length();
         boolean word =
@@ -296,7 +298,10 @@ public final class NumberFinder {
           out.add(new Found(at, stop, plain(v), null, u, hedge == null ? null : hedge.getValue()));
           blocked.set(at, stop);
         }
-        at = indexOfIgnoreCase(text, w.getKey(), end);
+        at =
+            samePositions
+                ? lower.indexOf(w.getKey(), end)
+                : indexOfIgnoreCase(text, w.getKey(), end);
       }
     }
     // "a hundred" inside "three hundred": keep the longest at each place.

@@ -128,10 +128,42 @@ final class SentenceReader {
 
   private SentenceReader() {}
 
-  /** What {@code sentence} says of the number at {@code start..end}, said on {@code statedOn}. */
-  static Reading read(String sentence, int start, int end, LocalDate statedOn) {
-    String metric = nearestMetric(sentence, start, end);
-    boolean loss = "loss".equals(metric);
+  /** What a sentence says for all its numbers; {@link #of} reads one number's from it. */
+  record Sentence(
+      List<int[]> metricWords,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      Periodicity periodicity,
+      ClaimKind kind,
+      LocalDate resolvesOn) {
+
+    /** The reading of the number at {@code start..end}: the metric whose word is nearest it. */
+    Reading of(int start, int end) {
+      String metric = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (int[] w : metricWords) {
+        int distance = w[0] >= end ? w[0] - end : w[1] <= start ? start - w[1] : 0;
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          metric = METRIC_NAMES.get(w[2]);
+        }
+      }
+      boolean loss = "loss".equals(metric);
+      return new Reading(
+          loss ? "net_income" : metric,
+          loss,
+          periodStart,
+          periodEnd,
+          periodicity,
+          kind,
+          resolvesOn);
+    }
+  }
+
+  private static final List<String> METRIC_NAMES = List.copyOf(METRICS.keySet());
+
+  /** What {@code sentence}, said on {@code statedOn}, says for the numbers in it. */
+  static Sentence read(String sentence, LocalDate statedOn) {
     Periodicity periodicity =
         PER_QUARTER.matcher(sentence).find()
             ? Periodicity.PER_QUARTER
@@ -143,9 +175,8 @@ final class SentenceReader {
     if (forecast && by.reset().find()) {
       resolvesOn = LocalDate.of(Integer.parseInt(by.group(1)), 12, 31);
     }
-    return new Reading(
-        loss ? "net_income" : metric,
-        loss,
+    return new Sentence(
+        metricWords(sentence),
         period[0],
         period[1],
         periodicity,
@@ -153,26 +184,27 @@ final class SentenceReader {
         resolvesOn);
   }
 
-  private static String nearestMetric(String sentence, int start, int end) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Map.Entry<String, List<String>> e : METRICS.entrySet()) {
-      for (String word : e.getValue()) {
-        for (int at = NumberFinder.indexOfIgnoreCase(sentence, word, 0);
-            at >= 0;
-            at = NumberFinder.indexOfIgnoreCase(sentence, word, at + 1)) {
-          if (at > 0 && Character.isLetter(sentence.charAt(at - 1))) {
-            continue; // inside another word ("reimport")
+  /** Where the sentence names a metric: {start, end, index in METRIC_NAMES}. */
+  private static List<int[]> metricWords(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    boolean samePositions = lower.length() == sentence.length();
+    List<int[]> out = new java.util.ArrayList<>();
+    for (int m = 0; m < METRIC_NAMES.size(); m++) {
+      for (String word : METRICS.get(METRIC_NAMES.get(m))) {
+        int at =
+            samePositions ? lower.indexOf(word) : NumberFinder.indexOfIgnoreCase(sentence, word, 0);
+        while (at >= 0) {
+          if (at == 0 || !Character.isLetter(sentence.charAt(at - 1))) {
+            out.add(new int[] {at, at + word.length(), m});
           }
-          int distance = at >= end ? at - end : at + word.length() <= start ? start - at : 0;
-          if (distance < bestDistance) {
-            bestDistance = distance;
-            best = e.getKey();
-          }
+          at =
+              samePositions
+                  ? lower.indexOf(word, at + 1)
+                  : NumberFinder.indexOfIgnoreCase(sentence, word, at + 1);
         }
       }
     }
-    return best;
+    return out;
   }
 
   /** The period the sentence names, most specific first; {null, null} when it names none. */

@@ -55,7 +55,9 @@ class TextModels {
     for (Span s : spans) {
       if (!out.isEmpty()) {
         Span last = out.get(out.size() - 1);
-        String lastText = text.substring(last.getStart(), last.getEnd());
+        // the abbreviation is at the span's end: its last dozen characters are enough to look at
+        String lastText =
+            text.substring(Math.max(last.getStart(), last.getEnd() - 12), last.getEnd());
         if (ABBREVIATION.matcher(lastText).find()) {
           out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
           continue;
