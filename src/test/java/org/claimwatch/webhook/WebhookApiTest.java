@@ -655,6 +655,8 @@ class WebhookApiTest extends WebhookTest {
   void a_manual_retry_sends_a_delivery_again_with_the_same_id() {
     SubscriptionView s = subscribe("/retry", List.of("report.ingested"));
     String msgId = webhooks.test(ADMIN_TOKEN, s.id()).body().webhookId();
+    // The test event reaches the endpoint first; its delivery row exists by then.
+    Receiver.await(WAIT, "test event", () -> receiver.at("/retry").size() >= 1);
     DeliveryView d = webhooks.deliveries(ADMIN_TOKEN, s.id()).body().items().get(0);
     assertEquals(msgId, d.webhookId());
     Receiver.await(
