@@ -478,6 +478,11 @@ class UiPagesTest extends ApiTest {
   void admins_retry_a_delivery() throws Exception {
     long subId = subscription();
     webhooks.test(ADMIN_TOKEN, subId);
+    // The delivery row is made by the dispatcher, after the request: wait for it.
+    org.claimwatch.support.Receiver.await(
+        java.time.Duration.ofSeconds(30),
+        "the test event's delivery",
+        () -> !webhooks.deliveries(ADMIN_TOKEN, subId).body().items().isEmpty());
     long deliveryId = webhooks.deliveries(ADMIN_TOKEN, subId).body().items().get(0).id();
     Browser admin = admin();
     String csrf = csrf(admin.get("/ui/admin/webhooks/" + subId).body());
