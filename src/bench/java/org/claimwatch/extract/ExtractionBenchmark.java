@@ -23,7 +23,8 @@ public final class ExtractionBenchmark {
   public static void main(String[] args) throws IOException {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     ExtractionService service =
-        new ExtractionService(new TextModels(), java.time.Clock.systemUTC(), 1);
+        new ExtractionService(
+            new TextModels(), text -> java.util.List.of(), java.time.Clock.systemUTC(), 1);
     for (String language : List.of("en", "de")) {
       String article = article(language);
       ExtractionRequest request = new ExtractionRequest(article, null, "2024-06-01");

@@ -18,6 +18,8 @@ public record Candidate(
     @Nullable String valueHigh,
     @Nullable String unit,
     @Nullable String qualifier,
+    @Nullable Long entityId,
+    @Nullable String entityName,
     @Nullable String metric,
     @Nullable String periodStart,
     @Nullable String periodEnd,

@@ -1,6 +1,7 @@
 package org.claimwatch.extract;
 
 import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,14 +36,23 @@ public class ExtractionService {
   private static final Set<String> LANGUAGES = Set.of("en", "de");
 
   private final TextModels models;
+  private final Mentions entities;
   private final Clock clock;
   private final Slots slots;
 
+  @Inject
   ExtractionService(
       TextModels models,
+      EntityNames entities,
       Clock clock,
       @Value("${claimwatch.extractions.max-concurrent:2}") int maxConcurrent) {
+    this(models, (Mentions) entities, clock, maxConcurrent);
+  }
+
+  /** With another way of finding entities (none: {@code text -> List.of()}). */
+  ExtractionService(TextModels models, Mentions entities, Clock clock, int maxConcurrent) {
     this.models = models;
+    this.entities = entities;
     this.clock = clock;
     this.slots =
         new Slots(
@@ -63,6 +73,7 @@ public class ExtractionService {
     String language = language(request, text);
     LocalDate statedOn = statedOn(request.statedAt());
     List<Candidate> out = new ArrayList<>();
+    List<Mentions.Mention> mentions = entities.find(text);
     for (Span s : models.sentences(text, language)) {
       String sentence = text.substring(s.getStart(), s.getEnd());
       // A sentence is read once for its numbers; a very long one (a text of numbers with no full
@@ -75,7 +86,9 @@ public class ExtractionService {
         }
         SentenceReader.Reading r =
             whole != null ? whole.of(f.start(), f.end()) : aroundOnly(sentence, f, statedOn);
-        out.add(candidate(text, s.getStart(), sentence, f, r));
+        Mentions.Mention about =
+            about(mentions, s.getStart(), s.getEnd(), s.getStart() + f.start());
+        out.add(candidate(text, s.getStart(), sentence, f, r, about));
       }
     }
     return new Extraction(language, out, false);
@@ -88,8 +101,34 @@ public class ExtractionService {
         .of(f.start() - from, f.end() - from);
   }
 
+  /**
+   * The entity a number is about: the one named nearest before it in its sentence, else the nearest
+   * after it there, else the last one named before the sentence ("Apple ... It earned").
+   */
+  private static Mentions.Mention about(
+      List<Mentions.Mention> mentions, int sentenceStart, int sentenceEnd, int at) {
+    Mentions.Mention before = null;
+    Mentions.Mention after = null;
+    Mentions.Mention earlier = null;
+    for (Mentions.Mention m : mentions) {
+      if (m.end() <= sentenceStart) {
+        earlier = m;
+      } else if (m.start() < sentenceEnd && m.end() <= at) {
+        before = m;
+      } else if (m.start() < sentenceEnd && after == null && m.start() >= at) {
+        after = m;
+      }
+    }
+    return before != null ? before : after != null ? after : earlier;
+  }
+
   private static Candidate candidate(
-      String text, int offset, String sentence, Found f, SentenceReader.Reading r) {
+      String text,
+      int offset,
+      String sentence,
+      Found f,
+      SentenceReader.Reading r,
+      Mentions.Mention about) {
     int start = offset + f.start();
     int end = offset + f.end();
     return new Candidate(
@@ -101,6 +140,8 @@ public class ExtractionService {
         Numbers.plain(f.valueHigh()),
         f.unit(),
         f.qualifier() == null ? null : f.qualifier().name(),
+        about == null ? null : about.id(),
+        about == null ? null : about.name(),
         r.metric(),
         text(r.periodStart()),
         text(r.periodEnd()),

@@ -28,4 +28,16 @@ interface SubjectRepository extends CrudRepository<Subject, Long> {
           ORDER BY s.id DESC LIMIT :limit""",
       nativeQuery = true)
   List<Subject> page(@Nullable Long before, @Nullable String prefix, int limit);
+
+  /**
+   * Changes whenever a name or alias may have changed: counts, newest ids and the sum of the
+   * versions (an entity's version moves with every edit, its aliases included).
+   */
+  @Query(
+      value =
+          "SELECT CONCAT(COUNT(*), ':', COALESCE(MAX(id), 0), ':', COALESCE(SUM(version), 0), ':',"
+              + " (SELECT COUNT(*) FROM subject_aliases), ':',"
+              + " (SELECT COALESCE(MAX(id), 0) FROM subject_aliases)) FROM subjects",
+      nativeQuery = true)
+  String namesVersion();
 }

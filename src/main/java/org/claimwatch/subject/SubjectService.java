@@ -152,6 +152,36 @@ public class SubjectService {
         .or(() -> aliases.findByAlias(n).map(SubjectAlias::subjectId));
   }
 
+  /**
+   * Every entity's name and aliases, each with its entity's id and display name: what a text can
+   * call an entity (claims from text look names up in it).
+   */
+  @Transactional
+  public List<NamedEntity> everyName() {
+    Map<Long, String> names = new java.util.HashMap<>();
+    List<NamedEntity> out = new java.util.ArrayList<>();
+    for (Subject s : subjects.findAll()) {
+      names.put(s.id(), s.name());
+      out.add(new NamedEntity(s.name(), s.id(), s.name()));
+    }
+    for (SubjectAlias a : aliases.findAll()) {
+      String name = names.get(a.subjectId());
+      if (name != null) {
+        out.add(new NamedEntity(a.alias(), a.subjectId(), name));
+      }
+    }
+    return out;
+  }
+
+  /** Changes whenever {@link #everyName} may answer differently (one cheap query). */
+  @Transactional
+  public String namesVersion() {
+    return subjects.namesVersion();
+  }
+
+  /** A name or alias {@code said} of entity {@code id} (display name {@code name}). */
+  public record NamedEntity(String said, long id, String name) {}
+
   /** Display names of these entities, by id (absent ids are missing from the map). */
   @Transactional
   public Map<Long, String> names(Collection<Long> ids) {

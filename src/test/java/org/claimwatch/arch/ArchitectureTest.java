@@ -80,7 +80,7 @@ class ArchitectureTest {
         .whereLayer("webhook")
         .mayOnlyBeAccessedByLayers("claim", "report", "recheck", "review", "ui")
         .whereLayer("subject")
-        .mayOnlyBeAccessedByLayers("claim", "report", "review", "ui")
+        .mayOnlyBeAccessedByLayers("claim", "extract", "report", "review", "ui")
         .whereLayer("auth")
         .mayOnlyBeAccessedByLayers(
             "subject", "webhook", "claim", "extract", "report", "recheck", "review", "ui")

@@ -96,6 +96,39 @@ class ExtractionApiTest extends ApiTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void a_number_is_about_the_entity_named_nearest_it_by_name_alias_or_possessive() {
+    String u = unique();
+    String name = "Zephyr Labs " + u;
+    String alias = "ZL" + u.toUpperCase(java.util.Locale.ROOT);
+    Res made =
+        post(
+            "/api/v1/entities",
+            Map.of("name", name, "kind", "COMPANY", "aliases", List.of(alias)),
+            ADMIN_TOKEN);
+    assertEquals(201, made.status(), made.toString());
+    long id = ((Number) made.json().get("id")).longValue();
+    String text =
+        name
+            + " could lose $5 billion this year. "
+            + alias
+            + "'s revenue was $3 billion in 2023. It also holds 12% of the market.";
+
+    Res r = post("/api/v1/extractions", Map.of("text", text, "language", "en"), token("CHECKER"));
+
+    assertEquals(200, r.status(), r.toString());
+    List<Map<String, Object>> candidates = (List<Map<String, Object>>) r.json().get("candidates");
+    assertEquals(3, candidates.size(), candidates.toString());
+    for (Map<String, Object> c : candidates) {
+      assertEquals(id, ((Number) c.get("entityId")).longValue(), c.toString());
+      assertEquals(name, c.get("entityName"));
+    }
+    assertEquals(
+        List.of("net_income", "revenue", "market_share"),
+        candidates.stream().map(c -> c.get("metric")).toList());
+  }
+
+  @Test
   void a_viewer_may_not_run_extractions() {
     assertEquals(403, post("/api/v1/extractions", Map.of("text", "5 %"), token("VIEWER")).status());
   }

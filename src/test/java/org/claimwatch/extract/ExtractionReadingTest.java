@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 class ExtractionReadingTest {
   private static final ExtractionService SERVICE =
       new ExtractionService(
-          new TextModels(), Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), 1);
+          new TextModels(),
+          text -> List.of(),
+          Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+          1);
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvFileSource(resources = "/fixtures/phrasings/readings.csv", delimiter = '|', emptyValue = "")
