@@ -27,54 +27,6 @@ public final class NumberFinder {
       String unit,
       Qualifier qualifier) {}
 
-  private static final String MONTHS_EN =
-      "January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.";
-  private static final String MONTHS_DE =
-      "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-          + "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Okt\\.|Nov\\.|Dez\\.";
-
-  /** What is never a claim, whatever the language; matched first and blocked out. */
-  private static final List<Pattern> NOT_CLAIMS =
-      List.of(
-          // dates and times
-          Pattern.compile("\\b\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\b"),
-          Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b"),
-          Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"),
-          Pattern.compile(
-              "(?i)\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|uhr\\b)"),
-          Pattern.compile("\\b\\d{1,2}:\\d{2}\\b"),
-          Pattern.compile("(?i)\\b(?:" + MONTHS_EN + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"),
-          Pattern.compile(
-              "(?i)\\b\\d{1,2}\\.?\\s+(?:" + MONTHS_DE + "|" + MONTHS_EN + ")(\\s+\\d{4})?"),
-          Pattern.compile("(?i)\\b(?:" + MONTHS_EN + "|" + MONTHS_DE + ")\\s+\\d{4}\\b"),
-          Pattern.compile("(?i)\\b(?:" + MONTHS_EN + ")\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"),
-          // ordinals, centuries, decades
-          Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b"),
-          Pattern.compile("(?i)\\b\\d{1,2}\\.\\s*(?:jahrhundert|jahrtausend)"),
-          Pattern.compile("(?i)\\b\\d{2,4}(?:er|ern)\\b(?:\\s+jahren?)?"),
-          Pattern.compile("\\b\\d{4}s\\b|'\\d{2}s\\b"),
-          // quarters and fiscal periods: "Q2 2024", "FY2023", "H1"
-          Pattern.compile("(?i)\\b(?:Q[1-4]|H[12]|FY|CY)\\s?'?\\d{0,4}\\b"),
-          // document, table, page and list numbers; names with digits
-          Pattern.compile(
-              "(?i)\\b(?:nr|no|nos|nummer|number|table|tables|tabelle|seite|page|pp?|art|abs|"
-                  + "section|§|chapter|kapitel|figure|abb|grafik|chart)\\.?\\s*\\d+[\\w./-]*"),
-          Pattern.compile("\\b[A-Za-z]{1,20}-\\d{1,12}(?:-\\d{1,12}){0,6}\\b"),
-          Pattern.compile("\\b[A-Z]{2,}\\d+\\b"),
-          Pattern.compile("\\b\\d+(?!(?:bn|mn|tn)\\b)[A-Za-z]{2,}\\d*\\b"),
-          // phone numbers
-          Pattern.compile("\\+\\d{1,3}(?:[\\s()/-]*+\\d){5,20}"),
-          Pattern.compile("\\(\\d{3}\\)\\s?\\d{3}[-\\s]\\d{4}"),
-          Pattern.compile("\\b\\d{3}-\\d{3}-\\d{4}\\b"),
-          Pattern.compile(
-              "(?i)(?:telefon|tel\\.|fax|phone|hotline|contact)\\s*+:?\\s*+[+(]?\\d[\\d\\s()/+-]{5,}"),
-          // ages
-          Pattern.compile(
-              "(?i)\\b(?:age|aged|ages|alter von|im alter von)\\s+\\d+(?:\\s*(?:to|-|bis)\\s*\\d+)?"),
-          // list items at the start of a line: "1. ", "2) "
-          Pattern.compile("(?m)^[ \\t]*+\\d{1,2}[.)]\\s"));
-
   // Every repetition of a group is bounded: Java runs a repeated group by recursion, so an
   // unbounded one overflows the stack on a long run of digit groups (hostile text).
 
@@ -106,7 +58,7 @@ public final class NumberFinder {
 
   private List<Found> scan(String text) {
     BitSet blocked = new BitSet(text.length());
-    for (Pattern p : NOT_CLAIMS) {
+    for (Pattern p : NotClaims.PATTERNS) {
       Matcher m = p.matcher(text);
       while (m.find()) {
         blocked.set(m.start(), m.end());
@@ -173,15 +125,15 @@ public final class NumberFinder {
     }
     Amount a = new Amount(m.start(), m.end(), raw);
     // Before: a currency sign and a hedge ("up to $8.5bn", "knapp 39 600").
-    int before = skipBack(text, m.start(1) >= 0 ? m.start(1) : m.start(2));
+    int before = Phrases.skipBack(text, m.start(1) >= 0 ? m.start(1) : m.start(2));
     a.lead = before;
     String cur = currencyBefore(text, before);
     if (cur != null) {
       a.unit = cur;
-      before = skipBack(text, before - currencyLength(text, before));
+      before = Phrases.skipBack(text, before - currencyLength(text, before));
       a.lead = before;
     }
-    Map.Entry<String, Qualifier> hedge = phraseBefore(text, before, lex.qualifiers);
+    Map.Entry<String, Qualifier> hedge = Phrases.phraseBefore(text, before, lex.qualifiers);
     if (hedge != null) {
       a.qualifier = hedge.getValue();
     }
@@ -196,18 +148,18 @@ public final class NumberFinder {
       pos = g.end();
       a.end = pos;
     }
-    Map.Entry<String, Integer> scale = phraseAfter(text, pos, lex.scales);
+    Map.Entry<String, Integer> scale = Phrases.phraseAfter(text, pos, lex.scales);
     if (scale != null && a.power == 0 && !isSingleLetter(scale.getKey())) {
       a.power = scale.getValue();
-      pos = skip(text, pos) + scale.getKey().length();
+      pos = Phrases.skip(text, pos) + scale.getKey().length();
       a.end = pos;
     }
-    Map.Entry<String, String> unit = phraseAfter(text, pos, lex.units);
+    Map.Entry<String, String> unit = Phrases.phraseAfter(text, pos, lex.units);
     if (unit != null) {
       if (a.unit == null || !isCurrency(unit.getValue())) {
         a.unit = unit.getValue();
       }
-      a.end = skip(text, pos) + unit.getKey().length();
+      a.end = Phrases.skip(text, pos) + unit.getKey().length();
     }
     if (a.unit == null && isDuration(text, pos)) {
       return null; // "16 years", "zehn Jahre": a span of time
@@ -219,7 +171,7 @@ public final class NumberFinder {
    * "between 37 and 40", "$37-40 billion", "37 to 40 billion", "ranged from 3.9 to 4.1 percent".
    */
   private Found range(String text, Amount first, BitSet blocked) {
-    int pos = skip(text, first.end);
+    int pos = Phrases.skip(text, first.end);
     String rest = text.substring(pos, Math.min(text.length(), pos + 8)).toLowerCase(Locale.ROOT);
     String joiner = null;
     for (String j : List.of("-", "–", "to ", "bis ", "and ", "und ")) {
@@ -233,18 +185,18 @@ public final class NumberFinder {
     }
     boolean dash = joiner.equals("-") || joiner.equals("–");
     boolean opened =
-        phraseBefore(text, first.lead, wordsAsMap(lex.between)) != null
-            || precededBy(
+        Phrases.phraseBefore(text, first.lead, Phrases.wordsAsMap(lex.between)) != null
+            || Phrases.precededBy(
                 text, first.lead, "ranged from", "range from", "ranging from", "range of", "von");
     boolean and = joiner.startsWith("and") || joiner.startsWith("und");
     if (and && !opened) {
       return null;
     }
     Matcher m = (language.equals("de") ? NUMBER_DE : NUMBER_EN).matcher(text);
-    int secondAt = skip(text, pos + joiner.length());
+    int secondAt = Phrases.skip(text, pos + joiner.length());
     for (String sign : List.of("US$", "$", "€", "£")) {
       if (text.startsWith(sign, secondAt)) {
-        secondAt = skip(text, secondAt + sign.length());
+        secondAt = Phrases.skip(text, secondAt + sign.length());
         break;
       }
     }
@@ -277,31 +229,34 @@ public final class NumberFinder {
     String lower = text.toLowerCase(Locale.ROOT);
     boolean samePositions = lower.length() == text.length();
     for (Map.Entry<String, Integer> w : lex.words.entrySet()) {
-      int at = samePositions ? lower.indexOf(w.getKey()) : indexOfIgnoreCase(text, w.getKey(), 0);
+      int at =
+          samePositions
+              ? lower.indexOf(w.getKey())
+              : Phrases.indexOfIgnoreCase(text, w.getKey(), 0);
       while (at >= 0) {
         int end = at + w.getKey().length();
         boolean word =
             (at == 0 || !Character.isLetter(text.charAt(at - 1)))
                 && (end >= text.length() || !Character.isLetter(text.charAt(end)));
-        Map.Entry<String, Integer> scale = word ? phraseAfter(text, end, lex.scales) : null;
+        Map.Entry<String, Integer> scale = word ? Phrases.phraseAfter(text, end, lex.scales) : null;
         if (scale != null && !isSingleLetter(scale.getKey()) && !blocked.get(at)) {
-          int stop = skip(text, end) + scale.getKey().length();
+          int stop = Phrases.skip(text, end) + scale.getKey().length();
           BigDecimal v = BigDecimal.valueOf(w.getValue()).movePointRight(scale.getValue());
-          Map.Entry<String, String> unit = phraseAfter(text, stop, lex.units);
-          String u = currencyBefore(text, skipBack(text, at));
+          Map.Entry<String, String> unit = Phrases.phraseAfter(text, stop, lex.units);
+          String u = currencyBefore(text, Phrases.skipBack(text, at));
           if (unit != null) {
             u = unit.getValue();
-            stop = skip(text, stop) + unit.getKey().length();
+            stop = Phrases.skip(text, stop) + unit.getKey().length();
           }
           Map.Entry<String, Qualifier> hedge =
-              phraseBefore(text, skipBack(text, at), lex.qualifiers);
+              Phrases.phraseBefore(text, Phrases.skipBack(text, at), lex.qualifiers);
           out.add(new Found(at, stop, plain(v), null, u, hedge == null ? null : hedge.getValue()));
           blocked.set(at, stop);
         }
         at =
             samePositions
                 ? lower.indexOf(w.getKey(), end)
-                : indexOfIgnoreCase(text, w.getKey(), end);
+                : Phrases.indexOfIgnoreCase(text, w.getKey(), end);
       }
     }
     // "a hundred" inside "three hundred": keep the longest at each place.
@@ -373,7 +328,7 @@ public final class NumberFinder {
   }
 
   private boolean isDuration(String text, int pos) {
-    int at = skip(text, pos);
+    int at = Phrases.skip(text, pos);
     String next = text.substring(at, Math.min(text.length(), at + 12)).toLowerCase(Locale.ROOT);
     for (String d : lex.durations) {
       if (next.startsWith(d)
@@ -386,84 +341,6 @@ public final class NumberFinder {
 
   private static boolean isSingleLetter(String scale) {
     return scale.length() == 1;
-  }
-
-  private static <V> Map.Entry<String, V> phraseAfter(
-      String text, int pos, Map<String, V> phrases) {
-    int at = skip(text, pos);
-    String next = text.substring(at, Math.min(text.length(), at + 24)).toLowerCase(Locale.ROOT);
-    for (Map.Entry<String, V> e : phrases.entrySet()) {
-      String k = e.getKey();
-      if (next.startsWith(k)
-          && (next.length() == k.length()
-              || !Character.isLetterOrDigit(next.charAt(k.length()))
-              || k.endsWith(".")
-              || k.equals("%"))) {
-        return e;
-      }
-    }
-    return null;
-  }
-
-  private static <V> Map.Entry<String, V> phraseBefore(
-      String text, int end, Map<String, V> phrases) {
-    String head = text.substring(Math.max(0, end - 24), end).toLowerCase(Locale.ROOT);
-    for (Map.Entry<String, V> e : phrases.entrySet()) {
-      String k = e.getKey();
-      if (head.endsWith(k)) {
-        int before = head.length() - k.length() - 1;
-        if (before < 0 || !Character.isLetter(head.charAt(before))) {
-          return e;
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Where {@code word} (lower case) stands in {@code text} from {@code from}, in any case; the text
-   * is not lower-cased, so positions stay the text's own ("İ" lower-cases to two characters).
-   */
-  static int indexOfIgnoreCase(String text, String word, int from) {
-    for (int i = Math.max(0, from); i + word.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, word, 0, word.length())) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean precededBy(String text, int start, String... phrases) {
-    String head = text.substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT).strip();
-    for (String p : phrases) {
-      if (head.endsWith(p)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Map<String, Boolean> wordsAsMap(List<String> words) {
-    Map<String, Boolean> m = new java.util.LinkedHashMap<>();
-    words.forEach(w -> m.put(w, true));
-    return m;
-  }
-
-  /** Past spaces (not line breaks: a number does not take its unit from the next line). */
-  private static int skip(String text, int pos) {
-    int i = pos;
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
-      i++;
-    }
-    return i;
-  }
-
-  private static int skipBack(String text, int pos) {
-    int i = pos;
-    while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00a0')) {
-      i--;
-    }
-    return i;
   }
 
   private static BigDecimal plain(BigDecimal v) {

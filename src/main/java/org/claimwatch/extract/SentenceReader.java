@@ -191,8 +191,7 @@ final class SentenceReader {
     List<int[]> out = new java.util.ArrayList<>();
     for (int m = 0; m < METRIC_NAMES.size(); m++) {
       for (String word : METRICS.get(METRIC_NAMES.get(m))) {
-        int at =
-            samePositions ? lower.indexOf(word) : NumberFinder.indexOfIgnoreCase(sentence, word, 0);
+        int at = samePositions ? lower.indexOf(word) : Phrases.indexOfIgnoreCase(sentence, word, 0);
         while (at >= 0) {
           if (at == 0 || !Character.isLetter(sentence.charAt(at - 1))) {
             out.add(new int[] {at, at + word.length(), m});
@@ -200,7 +199,7 @@ final class SentenceReader {
           at =
               samePositions
                   ? lower.indexOf(word, at + 1)
-                  : NumberFinder.indexOfIgnoreCase(sentence, word, at + 1);
+                  : Phrases.indexOfIgnoreCase(sentence, word, at + 1);
         }
       }
     }

@@ -1,0 +1,63 @@
+package org.claimwatch.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What only looks like a claim, whatever the language: dates, times, ordinals, centuries, decades,
+ * quarters, document/table/page numbers, names with digits, phone numbers, ages, list numbers.
+ * {@link NumberFinder} blocks these spans out before it looks for numbers. Every repetition of a
+ * group is bounded or possessive: hostile text (long runs of digits, blanks or separators) must be
+ * read in linear time and without deep recursion.
+ */
+final class NotClaims {
+  private NotClaims() {}
+
+  private static final String MONTHS_EN =
+      "January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.";
+  private static final String MONTHS_DE =
+      "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+          + "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Okt\\.|Nov\\.|Dez\\.";
+
+  /** What is never a claim, whatever the language; matched first and blocked out. */
+  static final List<Pattern> PATTERNS =
+      List.of(
+          // dates and times
+          Pattern.compile("\\b\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\b"),
+          Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b"),
+          Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"),
+          Pattern.compile(
+              "(?i)\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|uhr\\b)"),
+          Pattern.compile("\\b\\d{1,2}:\\d{2}\\b"),
+          Pattern.compile("(?i)\\b(?:" + MONTHS_EN + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"),
+          Pattern.compile(
+              "(?i)\\b\\d{1,2}\\.?\\s+(?:" + MONTHS_DE + "|" + MONTHS_EN + ")(\\s+\\d{4})?"),
+          Pattern.compile("(?i)\\b(?:" + MONTHS_EN + "|" + MONTHS_DE + ")\\s+\\d{4}\\b"),
+          Pattern.compile("(?i)\\b(?:" + MONTHS_EN + ")\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"),
+          // ordinals, centuries, decades
+          Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b"),
+          Pattern.compile("(?i)\\b\\d{1,2}\\.\\s*(?:jahrhundert|jahrtausend)"),
+          Pattern.compile("(?i)\\b\\d{2,4}(?:er|ern)\\b(?:\\s+jahren?)?"),
+          Pattern.compile("\\b\\d{4}s\\b|'\\d{2}s\\b"),
+          // quarters and fiscal periods: "Q2 2024", "FY2023", "H1"
+          Pattern.compile("(?i)\\b(?:Q[1-4]|H[12]|FY|CY)\\s?'?\\d{0,4}\\b"),
+          // document, table, page and list numbers; names with digits
+          Pattern.compile(
+              "(?i)\\b(?:nr|no|nos|nummer|number|table|tables|tabelle|seite|page|pp?|art|abs|"
+                  + "section|§|chapter|kapitel|figure|abb|grafik|chart)\\.?\\s*\\d+[\\w./-]*"),
+          Pattern.compile("\\b[A-Za-z]{1,20}-\\d{1,12}(?:-\\d{1,12}){0,6}\\b"),
+          Pattern.compile("\\b[A-Z]{2,}\\d+\\b"),
+          Pattern.compile("\\b\\d+(?!(?:bn|mn|tn)\\b)[A-Za-z]{2,}\\d*\\b"),
+          // phone numbers
+          Pattern.compile("\\+\\d{1,3}(?:[\\s()/-]*+\\d){5,20}"),
+          Pattern.compile("\\(\\d{3}\\)\\s?\\d{3}[-\\s]\\d{4}"),
+          Pattern.compile("\\b\\d{3}-\\d{3}-\\d{4}\\b"),
+          Pattern.compile(
+              "(?i)(?:telefon|tel\\.|fax|phone|hotline|contact)\\s*+:?\\s*+[+(]?\\d[\\d\\s()/+-]{5,}"),
+          // ages
+          Pattern.compile(
+              "(?i)\\b(?:age|aged|ages|alter von|im alter von)\\s+\\d+(?:\\s*(?:to|-|bis)\\s*\\d+)?"),
+          // list items at the start of a line: "1. ", "2) "
+          Pattern.compile("(?m)^[ \\t]*+\\d{1,2}[.)]\\s"));
+}
