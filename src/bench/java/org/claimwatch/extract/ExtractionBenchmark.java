@@ -24,7 +24,11 @@ public final class ExtractionBenchmark {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     ExtractionService service =
         new ExtractionService(
-            new TextModels(), text -> java.util.List.of(), java.time.Clock.systemUTC(), 1);
+            new TextModels(),
+            text -> java.util.List.of(),
+            c -> java.util.List.of(),
+            java.time.Clock.systemUTC(),
+            1);
     for (String language : List.of("en", "de")) {
       String article = article(language);
       ExtractionRequest request = new ExtractionRequest(article, null, "2024-06-01");

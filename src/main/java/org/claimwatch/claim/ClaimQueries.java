@@ -17,8 +17,10 @@ public class ClaimQueries {
   private final ClaimLookup lookup;
   private final ClaimPages pages;
   private final ClaimViews views;
+  private final ClaimStore store;
 
-  ClaimQueries(ClaimLookup lookup, ClaimPages pages, ClaimViews views) {
+  ClaimQueries(ClaimLookup lookup, ClaimPages pages, ClaimViews views, ClaimStore store) {
+    this.store = store;
     this.lookup = lookup;
     this.pages = pages;
     this.views = views;
@@ -77,5 +79,29 @@ public class ClaimQueries {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /**
+   * Stored claims that say about the same thing in numbers as this one would (see {@link
+   * ClaimStore#similar}): its tolerance from its value and qualifier, as a claim's would be.
+   */
+  public List<SimilarClaim> similar(
+      Long entityId,
+      String metric,
+      String unit,
+      java.math.BigDecimal value,
+      Qualifier qualifier,
+      java.time.LocalDate start,
+      java.time.LocalDate end,
+      int limit) {
+    return store.similar(
+        entityId,
+        metric,
+        unit,
+        value,
+        Precision.tolerance(value, qualifier == null ? Qualifier.EXACT : qualifier),
+        start,
+        end,
+        limit);
   }
 }

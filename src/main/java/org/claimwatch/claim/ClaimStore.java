@@ -7,6 +7,7 @@ import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -249,6 +250,60 @@ class ClaimStore {
             rs.next();
             return rs.getLong(1);
           }
+        });
+  }
+
+  /**
+   * Claims about the same entity (or both about none) and metric (or, with none, unit) whose value
+   * is within either side's tolerance and whose period overlaps, closest value first. Uses the
+   * (entity_id, metric) index; a lookup with neither entity nor metric finds nothing (too broad).
+   */
+  @Connectable
+  public List<SimilarClaim> similar(
+      Long entityId,
+      String metric,
+      String unit,
+      BigDecimal value,
+      BigDecimal tolerance,
+      java.time.LocalDate start,
+      java.time.LocalDate end,
+      int limit) {
+    if ((entityId == null && metric == null) || value == null) {
+      return List.of();
+    }
+    return jdbc.prepareStatement(
+        "SELECT id, statement, status, value FROM claims"
+            + " WHERE entity_id <=> ? AND value IS NOT NULL"
+            + " AND (metric = ? OR (? IS NULL AND metric IS NULL AND unit <=> ?))"
+            + " AND ABS(value - ?) <= GREATEST(COALESCE(tolerance, 0), ?)"
+            + " AND (? IS NULL OR period_end IS NULL OR period_end >= ?)"
+            + " AND (? IS NULL OR period_start IS NULL OR period_start <= ?)"
+            + " ORDER BY ABS(value - ?), id DESC LIMIT ?",
+        ps -> {
+          ps.setObject(1, entityId);
+          ps.setString(2, metric);
+          ps.setString(3, metric);
+          ps.setString(4, unit);
+          ps.setBigDecimal(5, value);
+          ps.setBigDecimal(6, tolerance == null ? BigDecimal.ZERO : tolerance);
+          ps.setObject(7, start);
+          ps.setObject(8, start);
+          ps.setObject(9, end);
+          ps.setObject(10, end);
+          ps.setBigDecimal(11, value);
+          ps.setInt(12, limit);
+          List<SimilarClaim> out = new ArrayList<>();
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(
+                  new SimilarClaim(
+                      rs.getLong(1),
+                      rs.getString(2),
+                      ClaimStatus.valueOf(rs.getString(3)),
+                      rs.getBigDecimal(4)));
+            }
+          }
+          return out;
         });
   }
 

@@ -2,11 +2,13 @@ package org.claimwatch.extract;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
 
 /**
  * A number found in the text that could be a claim: where it stands ({@code start}, {@code end},
  * {@code quote} = the text between them, and its sentence) and what it says, with the same field
- * names and value rules as a claim (values are decimal strings).
+ * names and value rules as a claim (values are decimal strings), and the stored claims that say the
+ * same thing in numbers.
  */
 @Serdeable
 public record Candidate(
@@ -25,4 +27,28 @@ public record Candidate(
     @Nullable String periodEnd,
     String periodicity,
     String kind,
-    @Nullable String resolvesOn) {}
+    @Nullable String resolvesOn,
+    List<Duplicate> duplicates) {
+
+  /** This candidate with the stored claims it duplicates. */
+  Candidate withDuplicates(List<Duplicate> found) {
+    return new Candidate(
+        start,
+        end,
+        quote,
+        sentence,
+        value,
+        valueHigh,
+        unit,
+        qualifier,
+        entityId,
+        entityName,
+        metric,
+        periodStart,
+        periodEnd,
+        periodicity,
+        kind,
+        resolvesOn,
+        found);
+  }
+}

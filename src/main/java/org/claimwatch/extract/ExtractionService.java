@@ -30,6 +30,9 @@ public class ExtractionService {
   /** The most candidates one answer lists (a text of nothing but numbers has 100,000). */
   public static final int MAX_CANDIDATES = 2_000;
 
+  /** Candidates after this many are not looked up for duplicates (their list is empty). */
+  static final int MAX_DUPLICATE_LOOKUPS = 200;
+
   /** A candidate's sentence is cut to this many characters around its number. */
   static final int MAX_SENTENCE = 1_000;
 
@@ -37,6 +40,7 @@ public class ExtractionService {
 
   private final TextModels models;
   private final Mentions entities;
+  private final DuplicateFinder duplicates;
   private final Clock clock;
   private final Slots slots;
 
@@ -44,15 +48,22 @@ public class ExtractionService {
   ExtractionService(
       TextModels models,
       EntityNames entities,
+      Duplicates duplicates,
       Clock clock,
       @Value("${claimwatch.extractions.max-concurrent:2}") int maxConcurrent) {
-    this(models, (Mentions) entities, clock, maxConcurrent);
+    this(models, (Mentions) entities, (DuplicateFinder) duplicates, clock, maxConcurrent);
   }
 
-  /** With another way of finding entities (none: {@code text -> List.of()}). */
-  ExtractionService(TextModels models, Mentions entities, Clock clock, int maxConcurrent) {
+  /** With other ways of finding entities and duplicates (none: {@code x -> List.of()}). */
+  ExtractionService(
+      TextModels models,
+      Mentions entities,
+      DuplicateFinder duplicates,
+      Clock clock,
+      int maxConcurrent) {
     this.models = models;
     this.entities = entities;
+    this.duplicates = duplicates;
     this.clock = clock;
     this.slots =
         new Slots(
@@ -88,7 +99,9 @@ public class ExtractionService {
             whole != null ? whole.of(f.start(), f.end()) : aroundOnly(sentence, f, statedOn);
         Mentions.Mention about =
             about(mentions, s.getStart(), s.getEnd(), s.getStart() + f.start());
-        out.add(candidate(text, s.getStart(), sentence, f, r, about));
+        Candidate c = candidate(text, s.getStart(), sentence, f, r, about);
+        // Each lookup is one indexed query; beyond the first ones an article is a table of figures.
+        out.add(out.size() < MAX_DUPLICATE_LOOKUPS ? c.withDuplicates(duplicates.of(c)) : c);
       }
     }
     return new Extraction(language, out, false);
@@ -147,7 +160,8 @@ public class ExtractionService {
         text(r.periodEnd()),
         r.periodicity().name(),
         r.kind().name(),
-        text(r.resolvesOn()));
+        text(r.resolvesOn()),
+        List.of());
   }
 
   private static String text(Object o) {

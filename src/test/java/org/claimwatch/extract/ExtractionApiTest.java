@@ -129,6 +129,54 @@ class ExtractionApiTest extends ApiTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void a_candidate_lists_the_stored_claim_that_says_the_same_in_numbers_across_languages() {
+    String name = "Quanta AI " + unique();
+    Res made = post("/api/v1/entities", Map.of("name", name, "kind", "COMPANY"), ADMIN_TOKEN);
+    long entity = ((Number) made.json().get("id")).longValue();
+    Res stored =
+        post(
+            "/api/v1/claims",
+            Map.of(
+                "statement", name + " could lose $5 billion this year",
+                "entityId", entity,
+                "metric", "net_income",
+                "value", "-5000000000",
+                "unit", "USD",
+                "periodStart", "2024-01-01",
+                "periodEnd", "2024-12-31",
+                "kind", "FORECAST"),
+            ADMIN_TOKEN);
+    assertEquals(201, stored.status(), stored.toString());
+    long claimId = ((Number) stored.json().get("id")).longValue();
+    String german = name + " könnte in diesem Jahr 5 Milliarden US-Dollar verlieren.";
+
+    Res r =
+        post(
+            "/api/v1/extractions",
+            Map.of("text", german, "language", "de", "statedAt", "2024-05-10"),
+            token("CHECKER"));
+
+    assertEquals(200, r.status(), r.toString());
+    Map<String, Object> c = ((List<Map<String, Object>>) r.json().get("candidates")).get(0);
+    List<Map<String, Object>> duplicates = (List<Map<String, Object>>) c.get("duplicates");
+    assertEquals(1, duplicates.size(), c.toString());
+    assertEquals(claimId, ((Number) duplicates.get(0).get("claimId")).longValue());
+    assertEquals("UNVERIFIED", duplicates.get(0).get("status"));
+    assertEquals(1.0, ((Number) duplicates.get(0).get("similarity")).doubleValue());
+
+    Res otherYear =
+        post(
+            "/api/v1/extractions",
+            Map.of("text", german, "language", "de", "statedAt", "2022-05-10"),
+            token("CHECKER"));
+    assertEquals(
+        List.of(),
+        ((List<Map<String, Object>>) otherYear.json().get("candidates")).get(0).get("duplicates"),
+        "another year's loss is not the same claim");
+  }
+
+  @Test
   void a_viewer_may_not_run_extractions() {
     assertEquals(403, post("/api/v1/extractions", Map.of("text", "5 %"), token("VIEWER")).status());
   }

@@ -16,6 +16,7 @@ class ExtractionReadingTest {
       new ExtractionService(
           new TextModels(),
           text -> List.of(),
+          c -> List.of(),
           Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
           1);
 

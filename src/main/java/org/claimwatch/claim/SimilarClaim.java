@@ -1,0 +1,8 @@
+package org.claimwatch.claim;
+
+import java.math.BigDecimal;
+
+/**
+ * A stored claim that says about the same thing in numbers: which, in what words, where it stands.
+ */
+public record SimilarClaim(long claimId, String statement, ClaimStatus status, BigDecimal value) {}
