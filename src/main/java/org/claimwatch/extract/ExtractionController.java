@@ -4,6 +4,8 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
 
 /** Claims from text (API.md "Claims from text"). */
@@ -17,7 +19,7 @@ class ExtractionController {
   }
 
   @Post
-  Extraction extract(@Body ExtractionRequest body) {
-    return service.extract(body);
+  Extraction extract(@Body ExtractionRequest body, Authentication caller) {
+    return service.extract(body, Actor.of(caller));
   }
 }

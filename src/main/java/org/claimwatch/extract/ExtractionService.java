@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.Span;
+import org.claimwatch.auth.Actor;
 import org.claimwatch.extract.NumberFinder.Found;
 import org.claimwatch.system.Dates;
 import org.claimwatch.system.Numbers;
@@ -41,6 +42,7 @@ public class ExtractionService {
   private final TextModels models;
   private final Mentions entities;
   private final DuplicateFinder duplicates;
+  private CandidateClaims saver;
   private final Clock clock;
   private final Slots slots;
 
@@ -49,9 +51,11 @@ public class ExtractionService {
       TextModels models,
       EntityNames entities,
       Duplicates duplicates,
+      CandidateClaims saver,
       Clock clock,
       @Value("${claimwatch.extractions.max-concurrent:2}") int maxConcurrent) {
     this(models, (Mentions) entities, (DuplicateFinder) duplicates, clock, maxConcurrent);
+    this.saver = saver;
   }
 
   /** With other ways of finding entities and duplicates (none: {@code x -> List.of()}). */
@@ -78,6 +82,27 @@ public class ExtractionService {
   public Extraction extract(ExtractionRequest request) {
     String text = text(request);
     return slots.run(() -> read(request, text));
+  }
+
+  /** Reads the text and, with {@code save}, stores its candidates as claims citing the source. */
+  public Extraction extract(ExtractionRequest request, Actor actor) {
+    Extraction read = extract(request);
+    if (!Boolean.TRUE.equals(request.save())) {
+      return read;
+    }
+    if (read.truncated()) {
+      throw ProblemException.invalidField(
+          "text",
+          "holds more than " + MAX_CANDIDATES + " numbers: save it in parts, or read it first");
+    }
+    return read.saved(
+        saver.save(
+            request.text(),
+            read.language(),
+            request.statedAt(),
+            request.source(),
+            read.candidates(),
+            actor));
   }
 
   private Extraction read(ExtractionRequest request, String text) {

@@ -177,6 +177,50 @@ class ExtractionApiTest extends ApiTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void saved_candidates_become_claims_citing_the_article_once() {
+    String url = "https://example.org/article/" + unique();
+    Map<String, Object> body =
+        Map.of(
+            "text",
+            "Revenue rose to $25 billion in Q2 2023. Profit was $3 billion last year.",
+            "language",
+            "en",
+            "statedAt",
+            "2024-05-10",
+            "source",
+            Map.of("url", url, "publisher", "Example Times"),
+            "save",
+            true);
+    String integration = token("INTEGRATION");
+
+    Res first = post("/api/v1/extractions", body, integration);
+    Res again = post("/api/v1/extractions", body, integration);
+
+    assertEquals(200, first.status(), first.toString());
+    List<Number> ids = (List<Number>) first.json().get("claimIds");
+    assertEquals(2, ids.size(), first.toString());
+    assertEquals(ids, again.json().get("claimIds"), "the same text and source add nothing");
+    Map<String, Object> claim = get("/api/v1/claims/" + ids.get(0), ADMIN_TOKEN).json();
+    assertEquals("UNVERIFIED", claim.get("status"));
+    assertEquals("25000000000", claim.get("value"));
+    assertEquals("revenue", claim.get("metric"));
+    assertEquals("2023-04-01", claim.get("periodStart"));
+    assertEquals(url, ((Map<String, Object>) claim.get("source")).get("url"));
+  }
+
+  @Test
+  void saving_needs_the_articles_url_and_stores_nothing_without_it() {
+    Res r =
+        post(
+            "/api/v1/extractions",
+            Map.of("text", "Revenue was $5 billion.", "language", "en", "save", true),
+            token("CHECKER"));
+    assertEquals(400, r.status(), r.toString());
+    assertEquals(List.of("source.url"), fields(r));
+  }
+
+  @Test
   void a_viewer_may_not_run_extractions() {
     assertEquals(403, post("/api/v1/extractions", Map.of("text", "5 %"), token("VIEWER")).status());
   }
