@@ -73,8 +73,20 @@ public class ClaimCommands {
 
   public Saved create(ClaimInput input, Actor actor) {
     Inserted in = createAll(List.of(input), null, actor);
-    return new Saved(
-        views.views(in.ordered(), in.storedBefore(), in.freshChecks()).get(0), in.created() == 1);
+    Claim c = in.ordered().get(0);
+    ClaimView view = views.views(in.ordered(), in.storedBefore(), in.freshChecks()).get(0);
+    List<SimilarClaim> same =
+        claims.similar(
+            c.entityId(),
+            c.metric(),
+            c.unit(),
+            c.value(),
+            c.tolerance(),
+            c.periodStart(),
+            c.periodEnd(),
+            c.id(),
+            5);
+    return new Saved(view.withDuplicates(same), in.created() == 1);
   }
 
   /** Stores all the claims or none; items whose externalRef is already stored come back as is. */

@@ -102,6 +102,7 @@ public class ClaimQueries {
         Precision.tolerance(value, qualifier == null ? Qualifier.EXACT : qualifier),
         start,
         end,
+        null,
         limit);
   }
 }

@@ -267,31 +267,34 @@ class ClaimStore {
       BigDecimal tolerance,
       java.time.LocalDate start,
       java.time.LocalDate end,
+      Long exceptId,
       int limit) {
     if ((entityId == null && metric == null) || value == null) {
       return List.of();
     }
     return jdbc.prepareStatement(
         "SELECT id, statement, status, value FROM claims"
-            + " WHERE entity_id <=> ? AND value IS NOT NULL"
+            + " WHERE entity_id <=> ? AND value IS NOT NULL AND id <> ?"
             + " AND (metric = ? OR (? IS NULL AND metric IS NULL AND unit <=> ?))"
             + " AND ABS(value - ?) <= GREATEST(COALESCE(tolerance, 0), ?)"
             + " AND (? IS NULL OR period_end IS NULL OR period_end >= ?)"
             + " AND (? IS NULL OR period_start IS NULL OR period_start <= ?)"
             + " ORDER BY ABS(value - ?), id DESC LIMIT ?",
         ps -> {
-          ps.setObject(1, entityId);
-          ps.setString(2, metric);
-          ps.setString(3, metric);
-          ps.setString(4, unit);
-          ps.setBigDecimal(5, value);
-          ps.setBigDecimal(6, tolerance == null ? BigDecimal.ZERO : tolerance);
-          ps.setObject(7, start);
-          ps.setObject(8, start);
-          ps.setObject(9, end);
-          ps.setObject(10, end);
-          ps.setBigDecimal(11, value);
-          ps.setInt(12, limit);
+          int i = 0;
+          ps.setObject(++i, entityId);
+          ps.setLong(++i, exceptId == null ? -1 : exceptId);
+          ps.setString(++i, metric);
+          ps.setString(++i, metric);
+          ps.setString(++i, unit);
+          ps.setBigDecimal(++i, value);
+          ps.setBigDecimal(++i, tolerance == null ? BigDecimal.ZERO : tolerance);
+          ps.setObject(++i, start);
+          ps.setObject(++i, start);
+          ps.setObject(++i, end);
+          ps.setObject(++i, end);
+          ps.setBigDecimal(++i, value);
+          ps.setInt(++i, limit);
           List<SimilarClaim> out = new ArrayList<>();
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

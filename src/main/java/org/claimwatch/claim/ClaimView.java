@@ -2,11 +2,14 @@ package org.claimwatch.claim;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
 
 /**
  * A claim as the API shows it. Numbers are decimal strings, dates {@code YYYY-MM-DD}, times UTC
  * ISO-8601. {@code check} is the automatic comparison with the figures of the claim's own period;
- * {@code openRecheck} the most urgent open re-check flag; {@code assignment} the review lease.
+ * {@code openRecheck} the most urgent open re-check flag; {@code assignment} the review lease;
+ * {@code duplicates}, in the answer to a new claim only, the stored claims that say the same thing
+ * in numbers.
  */
 @Serdeable
 public record ClaimView(
@@ -38,7 +41,43 @@ public record ClaimView(
     int version,
     String submittedBy,
     String createdAt,
-    String updatedAt) {
+    String updatedAt,
+    @Nullable List<SimilarClaim> duplicates) {
+
+  /** This view with the stored claims that say the same thing in numbers (a new claim's answer). */
+  public ClaimView withDuplicates(List<SimilarClaim> found) {
+    return new ClaimView(
+        id,
+        externalRef,
+        statement,
+        language,
+        claimant,
+        entityId,
+        entityName,
+        metric,
+        value,
+        valueHigh,
+        unit,
+        qualifier,
+        periodStart,
+        periodEnd,
+        periodicity,
+        kind,
+        resolvesOn,
+        statedAt,
+        source,
+        status,
+        check,
+        openRecheck,
+        assignment,
+        lastVerdictAt,
+        priority,
+        version,
+        submittedBy,
+        createdAt,
+        updatedAt,
+        found);
+  }
 
   /** Who holds the claim for review, and until when (null when nobody does). */
   @Serdeable

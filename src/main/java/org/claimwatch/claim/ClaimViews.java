@@ -143,7 +143,8 @@ public class ClaimViews {
         c.version(),
         c.submittedBy(),
         c.createdAt().toString(),
-        c.updatedAt().toString());
+        c.updatedAt().toString(),
+        null);
   }
 
   private static String text(Object o) {

@@ -149,6 +149,25 @@ class ExtractionApiTest extends ApiTest {
             ADMIN_TOKEN);
     assertEquals(201, stored.status(), stored.toString());
     long claimId = ((Number) stored.json().get("id")).longValue();
+    assertEquals(List.of(), stored.json().get("duplicates"), "nothing said it before");
+    Res english =
+        post(
+            "/api/v1/claims",
+            Map.of(
+                "statement", name + " may lose 5 billion dollars in 2024",
+                "entityId", entity,
+                "metric", "net_income",
+                "value", "-5000000000",
+                "unit", "USD",
+                "periodStart", "2024-01-01",
+                "periodEnd", "2024-12-31"),
+            ADMIN_TOKEN);
+    List<Map<String, Object>> onCreate =
+        (List<Map<String, Object>>) english.json().get("duplicates");
+    assertEquals(
+        List.of(claimId),
+        onCreate.stream().map(d -> ((Number) d.get("claimId")).longValue()).toList(),
+        "a new claim lists the stored one it repeats");
     String german = name + " könnte in diesem Jahr 5 Milliarden US-Dollar verlieren.";
 
     Res r =
@@ -160,8 +179,8 @@ class ExtractionApiTest extends ApiTest {
     assertEquals(200, r.status(), r.toString());
     Map<String, Object> c = ((List<Map<String, Object>>) r.json().get("candidates")).get(0);
     List<Map<String, Object>> duplicates = (List<Map<String, Object>>) c.get("duplicates");
-    assertEquals(1, duplicates.size(), c.toString());
-    assertEquals(claimId, ((Number) duplicates.get(0).get("claimId")).longValue());
+    assertEquals(2, duplicates.size(), c.toString());
+    assertEquals(claimId, ((Number) duplicates.get(1).get("claimId")).longValue(), "newest first");
     assertEquals("UNVERIFIED", duplicates.get(0).get("status"));
     assertEquals(1.0, ((Number) duplicates.get(0).get("similarity")).doubleValue());
 

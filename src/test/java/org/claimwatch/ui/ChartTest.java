@@ -97,7 +97,8 @@ class ChartTest {
         1,
         "t",
         "2024-01-01T00:00:00Z",
-        "2024-01-01T00:00:00Z");
+        "2024-01-01T00:00:00Z",
+        null);
   }
 
   private static final List<FigureView> SERIES =
