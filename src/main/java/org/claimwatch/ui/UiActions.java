@@ -19,6 +19,8 @@ import java.util.Map;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
 import org.claimwatch.claim.ClaimCommands;
+import org.claimwatch.claim.ClaimInput;
+import org.claimwatch.claim.SourceInput;
 import org.claimwatch.review.AssignmentService;
 import org.claimwatch.review.QueueFilter;
 import org.claimwatch.review.QueueService;
@@ -173,6 +175,52 @@ class UiActions {
       EditPage page = pages.edit(visit, id, form).failed(why, fieldsOf(e));
       return Pages.page(e.status(), "claim-edit", page);
     }
+  }
+
+  /** Adds the claim of the new-claim form and shows it; the form again, marked, if refused. */
+  HttpResponse<?> create(Map<String, String> form, Authentication auth, HttpRequest<?> r) {
+    Visit visit = checker(auth, r, form);
+    String url = text(form, "sourceUrl");
+    ClaimInput input =
+        new ClaimInput(
+            null,
+            text(form, "statement"),
+            text(form, "language"),
+            text(form, "claimant"),
+            null,
+            text(form, "entityName"),
+            text(form, "metric"),
+            text(form, "value"),
+            text(form, "valueHigh"),
+            text(form, "unit"),
+            text(form, "qualifier"),
+            text(form, "periodStart"),
+            text(form, "periodEnd"),
+            text(form, "periodicity"),
+            text(form, "kind"),
+            text(form, "resolvesOn"),
+            text(form, "statedAt"),
+            url == null
+                ? null
+                : new SourceInput(
+                    url, text(form, "sourceTitle"), text(form, "sourcePublisher"), null),
+            null);
+    try {
+      long id = claims.create(input, visit.actor()).claim().id();
+      return HttpResponse.seeOther(URI.create("/ui/claims/" + id));
+    } catch (RuntimeException failure) {
+      ProblemException e = ProblemException.from(failure);
+      List<String> fields =
+          fieldsOf(e).stream().map(f -> f.startsWith("source.") ? "sourceUrl" : f).toList();
+      NewClaimPage page = NewClaimPage.empty(visit.layout()).failed(form, e.getMessage(), fields);
+      return Pages.page(e.status(), "claim-new", page);
+    }
+  }
+
+  /** A form field, stripped; null when empty or absent. */
+  private static String text(Map<String, String> form, String name) {
+    String v = form.get(name);
+    return v == null || v.isBlank() ? null : v.strip();
   }
 
   /** The edit form's fields as a merge patch: an emptied field clears the claim's member. */

@@ -198,6 +198,19 @@ class UiController {
     return actions.next(name, form, auth, request);
   }
 
+  @Get("/claims/new")
+  HttpResponse<?> newClaimPage(@Nullable Authentication auth, HttpRequest<?> request) {
+    return HttpResponse.ok(
+        new ModelAndView<>("claim-new", NewClaimPage.empty(Visit.of(auth, request).layout())));
+  }
+
+  @Post("/claims/new")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> newClaim(
+      @Body Map<String, String> form, @Nullable Authentication auth, HttpRequest<?> request) {
+    return actions.create(form, auth, request);
+  }
+
   @Get("/claims/{id}")
   HttpResponse<?> claim(long id, @Nullable Authentication auth, HttpRequest<?> request) {
     return ofClaim(id, auth, request, v -> new ModelAndView<>("claim", pages.claim(v, id, null)));

@@ -92,6 +92,56 @@ class UiPagesTest extends ApiTest {
   }
 
   @Test
+  void a_checker_adds_one_claim_from_the_new_claim_page() throws Exception {
+    Browser checker = new Browser();
+    checker.signIn(token("CHECKER"), "/ui/");
+    String page = checker.get("/ui/claims/new").body();
+    String statement = "A new claim from the page " + unique();
+
+    HttpResponse<String> sent =
+        checker.post(
+            "/ui/claims/new",
+            Map.of(
+                "_csrf",
+                csrf(page),
+                "statement",
+                statement,
+                "metric",
+                "capex",
+                "value",
+                "5000000000",
+                "unit",
+                "USD",
+                "sourceUrl",
+                "https://example.org/page/" + unique()));
+
+    assertEquals(303, sent.statusCode(), sent.body());
+    String location = sent.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.matches("/ui/claims/\\d+"), location);
+    String shown = checker.get(location).body();
+    assertTrue(shown.contains(statement), shown);
+  }
+
+  @Test
+  void a_refused_new_claim_comes_back_as_typed_with_the_field_marked() throws Exception {
+    Browser checker = new Browser();
+    checker.signIn(token("CHECKER"), "/ui/");
+    String csrf = csrf(checker.get("/ui/claims/new").body());
+    String statement = "A claim with a bad number " + unique();
+
+    HttpResponse<String> sent =
+        checker.post(
+            "/ui/claims/new", Map.of("_csrf", csrf, "statement", statement, "value", "5bn"));
+
+    assertEquals(400, sent.statusCode(), sent.body());
+    assertTrue(sent.body().contains("id=\"error\""), sent.body());
+    assertTrue(sent.body().contains("value=\"" + statement + "\""), "kept as typed");
+    assertTrue(
+        Pattern.compile("id=\"value\"[^>]*aria-invalid=\"true\"").matcher(sent.body()).find(),
+        sent.body());
+  }
+
+  @Test
   void an_unsigned_visit_goes_to_sign_in_and_comes_back_after_it() throws Exception {
     Browser b = new Browser();
     HttpResponse<String> r = b.get("/ui/claims/12345");
