@@ -44,11 +44,13 @@ class UiController {
   static final String SIGN_IN_COOKIE = "cw_sign_in";
   private final Pages pages;
   private final UiActions actions;
+  private final ArticleActions articles;
   private final PageSessions sessions;
 
-  UiController(Pages pages, UiActions actions, PageSessions sessions) {
+  UiController(Pages pages, UiActions actions, ArticleActions articles, PageSessions sessions) {
     this.pages = pages;
     this.actions = actions;
+    this.articles = articles;
     this.sessions = sessions;
   }
 
@@ -196,6 +198,25 @@ class UiController {
       @Nullable Authentication auth,
       HttpRequest<?> request) {
     return actions.next(name, form, auth, request);
+  }
+
+  @Get("/articles/new")
+  HttpResponse<?> articlePage(@Nullable Authentication auth, HttpRequest<?> request) {
+    return HttpResponse.ok(
+        new ModelAndView<>("article", ArticlePage.empty(Visit.of(auth, request).layout())));
+  }
+
+  /** Reading an article for its claims, and adding the ones picked. */
+  @Post("/articles/{action:read|add}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> articleForm(
+      String action,
+      @Body Map<String, String> form,
+      @Nullable Authentication auth,
+      HttpRequest<?> request) {
+    return "read".equals(action)
+        ? articles.read(form, auth, request)
+        : articles.add(form, auth, request);
   }
 
   @Get("/claims/new")

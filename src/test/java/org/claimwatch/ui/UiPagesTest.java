@@ -92,6 +92,78 @@ class UiPagesTest extends ApiTest {
   }
 
   @Test
+  void an_article_is_read_into_candidates_and_the_picked_ones_are_added_as_corrected()
+      throws Exception {
+    Browser checker = new Browser();
+    checker.signIn(token("CHECKER"), "/ui/");
+    String csrf = csrf(checker.get("/ui/articles/new").body());
+    String word = "Zorbex" + unique();
+    String text =
+        word + " revenue was $25 billion in Q2 2023. " + word + " profit was $3 billion in 2023.";
+
+    HttpResponse<String> read =
+        checker.post(
+            "/ui/articles/read", Map.of("_csrf", csrf, "text", text, "statedAt", "2024-05-10"));
+
+    assertEquals(200, read.statusCode(), read.body());
+    assertTrue(read.body().contains("<mark id=\"mark-0\">25 billion</mark>"), read.body());
+    assertTrue(read.body().contains("name=\"value.1\" value=\"3000000000\""), read.body());
+
+    HttpResponse<String> added =
+        checker.post(
+            "/ui/articles/add",
+            Map.ofEntries(
+                Map.entry("_csrf", csrf(read.body())),
+                Map.entry("text", text),
+                Map.entry("statedAt", "2024-05-10"),
+                Map.entry("sourceUrl", "https://example.org/article/" + word),
+                Map.entry("rows", "2"),
+                Map.entry("pick.0", "on"),
+                Map.entry("at.0", "16-28"),
+                Map.entry("statement.0", word + " revenue was $26 billion in Q2 2023."),
+                Map.entry("value.0", "26000000000"),
+                Map.entry("unit.0", "USD"),
+                Map.entry("metric.0", "revenue"),
+                Map.entry("periodStart.0", "2023-04-01"),
+                Map.entry("periodEnd.0", "2023-06-30"),
+                Map.entry("value.1", "3000000000")));
+
+    assertEquals(303, added.statusCode(), added.body());
+    List<Map<String, Object>> stored = get("/api/v1/claims?q=" + word, ADMIN_TOKEN).items();
+    assertEquals(1, stored.size(), "only the picked row: " + stored);
+    assertEquals("26000000000", stored.get(0).get("value"), "as the checker corrected it");
+  }
+
+  @Test
+  void a_refused_row_of_an_article_is_marked_and_nothing_is_added() throws Exception {
+    Browser checker = new Browser();
+    checker.signIn(token("CHECKER"), "/ui/");
+    String csrf = csrf(checker.get("/ui/articles/new").body());
+    String word = "Quorlax" + unique();
+
+    HttpResponse<String> added =
+        checker.post(
+            "/ui/articles/add",
+            Map.of(
+                "_csrf",
+                csrf,
+                "text",
+                word + " revenue was $5 billion.",
+                "rows",
+                "1",
+                "pick.0",
+                "on",
+                "statement.0",
+                word + " revenue was $5 billion.",
+                "value.0",
+                "five"));
+
+    assertEquals(400, added.statusCode(), added.body());
+    assertTrue(added.body().contains("id=\"row-0\" class=\"invalid\""), added.body());
+    assertEquals(List.of(), get("/api/v1/claims?q=" + word, ADMIN_TOKEN).items());
+  }
+
+  @Test
   void a_checker_adds_one_claim_from_the_new_claim_page() throws Exception {
     Browser checker = new Browser();
     checker.signIn(token("CHECKER"), "/ui/");

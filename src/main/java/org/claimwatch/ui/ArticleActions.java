@@ -1,0 +1,208 @@
+package org.claimwatch.ui;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimwatch.auth.Role;
+import org.claimwatch.claim.BatchRequest;
+import org.claimwatch.claim.ClaimCommands;
+import org.claimwatch.claim.ClaimInput;
+import org.claimwatch.claim.SourceInput;
+import org.claimwatch.extract.Candidate;
+import org.claimwatch.extract.Duplicate;
+import org.claimwatch.extract.Extraction;
+import org.claimwatch.extract.ExtractionRequest;
+import org.claimwatch.extract.ExtractionService;
+import org.claimwatch.system.FieldError;
+import org.claimwatch.system.Hashing;
+import org.claimwatch.system.ProblemException;
+
+/**
+ * The "New article" page's forms: read a pasted article for its claims (each candidate a row of
+ * editable fields, picked by default), and add the picked rows as claims citing the article
+ * (idempotent like the API's {@code save}: the same text and source add nothing again).
+ */
+@Singleton
+class ArticleActions {
+  private final UiActions ui;
+  private final ExtractionService extractions;
+  private final ClaimCommands claims;
+
+  ArticleActions(UiActions ui, ExtractionService extractions, ClaimCommands claims) {
+    this.ui = ui;
+    this.extractions = extractions;
+    this.claims = claims;
+  }
+
+  HttpResponse<?> read(Map<String, String> form, Authentication auth, HttpRequest<?> r) {
+    Visit visit = checker(auth, r, form);
+    String text = form.getOrDefault("text", "");
+    try {
+      Extraction found =
+          extractions.extract(new ExtractionRequest(text, null, blankToNull(form.get("statedAt"))));
+      List<ArticlePage.Row> rows = new ArrayList<>();
+      for (int i = 0; i < found.candidates().size(); i++) {
+        rows.add(row(i, found.candidates().get(i)));
+      }
+      return HttpResponse.ok(
+          new io.micronaut.views.ModelAndView<>(
+              "article",
+              new ArticlePage(
+                  visit.layout(),
+                  ArticlePage.FIELDS,
+                  form,
+                  ArticlePage.parts(text, found.candidates()),
+                  rows,
+                  rows.isEmpty() ? "No claimable numbers were found in this text." : null,
+                  null)));
+    } catch (ProblemException e) {
+      return Pages.page(
+          e.status(),
+          "article",
+          new ArticlePage(
+              visit.layout(),
+              ArticlePage.FIELDS,
+              form,
+              List.of(),
+              List.of(),
+              e.getMessage(),
+              null));
+    }
+  }
+
+  HttpResponse<?> add(Map<String, String> form, Authentication auth, HttpRequest<?> r) {
+    Visit visit = checker(auth, r, form);
+    String text = form.getOrDefault("text", "");
+    String url = blankToNull(form.get("sourceUrl"));
+    String article = Hashing.sha256Hex((url == null ? "" : url) + "\n" + text).substring(0, 24);
+    int count = Math.min(parse(form.get("rows")), ExtractionService.MAX_CANDIDATES);
+    List<ClaimInput> inputs = new ArrayList<>();
+    List<Integer> picked = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      if ("on".equals(form.get("pick." + i))) {
+        picked.add(i);
+        inputs.add(input(form, i, article, url));
+      }
+    }
+    if (inputs.isEmpty()) {
+      return again(
+          visit, form, count, Set.of(), "Pick at least one claim to add.", HttpStatus.BAD_REQUEST);
+    }
+    try {
+      claims.createBatch(new BatchRequest(inputs), visit.actor());
+      return HttpResponse.seeOther(URI.create("/ui/queue/unreviewed"));
+    } catch (RuntimeException failure) {
+      ProblemException e = ProblemException.from(failure);
+      Set<Integer> invalid = new HashSet<>();
+      for (FieldError f : e.errors()) {
+        // "claims[3].value": the fourth picked row
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("^claims\\[(\\d+)]").matcher(f.field());
+        if (m.find() && Integer.parseInt(m.group(1)) < picked.size()) {
+          invalid.add(picked.get(Integer.parseInt(m.group(1))));
+        }
+      }
+      return again(visit, form, count, invalid, e.getMessage(), e.status());
+    }
+  }
+
+  /** The rows as sent, the refused ones marked. */
+  private static HttpResponse<?> again(
+      Visit visit,
+      Map<String, String> form,
+      int count,
+      Set<Integer> invalid,
+      String why,
+      HttpStatus status) {
+    List<ArticlePage.Row> rows = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Map<String, String> fields = new LinkedHashMap<>();
+      for (String f : ArticlePage.FIELDS) {
+        fields.put(f, form.get(f + "." + i));
+      }
+      fields.put("pick", form.get("pick." + i));
+      fields.put("at", form.get("at." + i));
+      rows.add(new ArticlePage.Row(i, fields, List.of(), invalid.contains(i)));
+    }
+    return Pages.page(
+        status,
+        "article",
+        new ArticlePage(visit.layout(), ArticlePage.FIELDS, form, List.of(), rows, why, null));
+  }
+
+  private static ArticlePage.Row row(int i, Candidate c) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("statement", c.sentence());
+    fields.put("value", c.value());
+    fields.put("valueHigh", c.valueHigh());
+    fields.put("unit", c.unit());
+    fields.put("qualifier", c.qualifier());
+    fields.put("entityName", c.entityName());
+    fields.put("metric", c.metric());
+    fields.put("periodStart", c.periodStart());
+    fields.put("periodEnd", c.periodEnd());
+    fields.put("periodicity", c.periodicity());
+    fields.put("kind", c.kind());
+    fields.put("resolvesOn", c.resolvesOn());
+    fields.put("quote", c.quote());
+    fields.put("pick", "on");
+    fields.put("at", c.start() + "-" + c.end());
+    List<Long> duplicates = c.duplicates().stream().map(Duplicate::claimId).toList();
+    return new ArticlePage.Row(i, fields, duplicates, false);
+  }
+
+  private static ClaimInput input(Map<String, String> form, int i, String article, String url) {
+    String at = blankToNull(form.get("at." + i));
+    return new ClaimInput(
+        "text:" + article + ":" + (at == null ? "row" + i : at),
+        blankToNull(form.get("statement." + i)),
+        null,
+        null,
+        null,
+        blankToNull(form.get("entityName." + i)),
+        blankToNull(form.get("metric." + i)),
+        blankToNull(form.get("value." + i)),
+        blankToNull(form.get("valueHigh." + i)),
+        blankToNull(form.get("unit." + i)),
+        blankToNull(form.get("qualifier." + i)),
+        blankToNull(form.get("periodStart." + i)),
+        blankToNull(form.get("periodEnd." + i)),
+        blankToNull(form.get("periodicity." + i)),
+        blankToNull(form.get("kind." + i)),
+        blankToNull(form.get("resolvesOn." + i)),
+        blankToNull(form.get("statedAt")),
+        url == null
+            ? null
+            : new SourceInput(url, null, blankToNull(form.get("sourcePublisher")), null),
+        null);
+  }
+
+  private Visit checker(Authentication auth, HttpRequest<?> r, Map<String, String> form) {
+    Visit visit = ui.requireCsrf(auth, r, form);
+    if (!visit.actor().has(Role.R_CHECKER)) {
+      throw new UiRefused(HttpStatus.FORBIDDEN, "Your role can read claims but not add them.");
+    }
+    return visit;
+  }
+
+  private static int parse(String n) {
+    try {
+      return n == null ? 0 : Math.max(0, Integer.parseInt(n.strip()));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
