@@ -33,6 +33,9 @@ import org.claimwatch.system.ProblemException;
  */
 @Singleton
 class ArticleActions {
+  /** Rows the page shows at most (its add form stays within the form limits of application.yml). */
+  static final int MAX_ROWS = 500;
+
   private final UiActions ui;
   private final ExtractionService extractions;
   private final ClaimCommands claims;
@@ -49,9 +52,11 @@ class ArticleActions {
     try {
       Extraction found =
           extractions.extract(new ExtractionRequest(text, null, blankToNull(form.get("statedAt"))));
+      List<Candidate> shown =
+          found.candidates().subList(0, Math.min(MAX_ROWS, found.candidates().size()));
       List<ArticlePage.Row> rows = new ArrayList<>();
-      for (int i = 0; i < found.candidates().size(); i++) {
-        rows.add(row(i, found.candidates().get(i)));
+      for (int i = 0; i < shown.size(); i++) {
+        rows.add(row(i, shown.get(i)));
       }
       return HttpResponse.ok(
           new io.micronaut.views.ModelAndView<>(
@@ -60,10 +65,14 @@ class ArticleActions {
                   visit.layout(),
                   ArticlePage.FIELDS,
                   form,
-                  ArticlePage.parts(text, found.candidates()),
+                  ArticlePage.parts(text, shown),
                   rows,
                   rows.isEmpty() ? "No claimable numbers were found in this text." : null,
-                  null)));
+                  shown.size() < found.candidates().size() || found.truncated()
+                      ? "The text holds more numbers than one page lists; the first "
+                          + shown.size()
+                          + " are below. Add them, then read the rest of the text."
+                      : null)));
     } catch (ProblemException e) {
       return Pages.page(
           e.status(),
@@ -84,7 +93,7 @@ class ArticleActions {
     String text = form.getOrDefault("text", "");
     String url = blankToNull(form.get("sourceUrl"));
     String article = Hashing.sha256Hex((url == null ? "" : url) + "\n" + text).substring(0, 24);
-    int count = Math.min(parse(form.get("rows")), ExtractionService.MAX_CANDIDATES);
+    int count = Math.min(parse(form.get("rows")), MAX_ROWS);
     List<ClaimInput> inputs = new ArrayList<>();
     List<Integer> picked = new ArrayList<>();
     for (int i = 0; i < count; i++) {

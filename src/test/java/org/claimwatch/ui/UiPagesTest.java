@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.claimwatch.auth.PageSessions;
 import org.claimwatch.claim.ClaimStatus;
 import org.claimwatch.claim.ClaimView;
+import org.claimwatch.extract.ExtractionService;
 import org.claimwatch.support.ApiTest;
 import org.claimwatch.webhook.SubscriptionRequest;
 import org.claimwatch.webhook.SubscriptionView;
@@ -132,6 +133,28 @@ class UiPagesTest extends ApiTest {
     List<Map<String, Object>> stored = get("/api/v1/claims?q=" + word, ADMIN_TOKEN).items();
     assertEquals(1, stored.size(), "only the picked row: " + stored);
     assertEquals("26000000000", stored.get(0).get("value"), "as the checker corrected it");
+  }
+
+  @Test
+  void the_add_form_of_a_long_article_fits_the_form_limits() throws Exception {
+    Browser checker = new Browser();
+    checker.signIn(token("CHECKER"), "/ui/");
+    Map<String, String> form = new java.util.HashMap<>();
+    form.put("_csrf", csrf(checker.get("/ui/articles/new").body()));
+    form.put("text", "x".repeat(ExtractionService.MAX_TEXT));
+    form.put("rows", Integer.toString(ArticleActions.MAX_ROWS));
+    for (int i = 0; i < ArticleActions.MAX_ROWS; i++) {
+      for (String f : ArticlePage.FIELDS) {
+        form.put(f + "." + i, "v");
+      }
+      form.put("at." + i, "0-1");
+      form.put("pick." + i, "");
+    }
+
+    HttpResponse<String> r = checker.post("/ui/articles/add", form);
+
+    assertEquals(400, r.statusCode(), "read whole, refused as nothing picked: " + r.statusCode());
+    assertTrue(r.body().contains("Pick at least one claim"), r.body().substring(0, 300));
   }
 
   @Test
