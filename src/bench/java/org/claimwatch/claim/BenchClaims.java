@@ -1,20 +1,12 @@
 package org.claimwatch.claim;
 
-import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.data.jdbc.runtime.ConnectionCallback;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.data.jdbc.runtime.PreparedStatementCallback;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import javax.sql.DataSource;
 
 /**
  * Claims stored by the production {@link ClaimStore} over a benchmark's own JDBC connection, for
@@ -73,57 +65,10 @@ public final class BenchClaims {
       }
       claims.add(claim);
     }
-    return new ClaimStore(new OneConnection(c)).insert(claims).stream().map(Claim::id).toList();
-  }
-
-  /** Micronaut Data's JDBC operations over one connection, as far as ClaimStore uses them. */
-  private record OneConnection(Connection c) implements JdbcOperations {
-    @Override
-    public DataSource getDataSource() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Connection getConnection() {
-      return c;
-    }
-
-    @Override
-    public <R> R execute(ConnectionCallback<R> callback) {
-      try {
-        return callback.call(c);
-      } catch (SQLException e) {
-        throw new DataAccessException(e.getMessage(), e);
-      }
-    }
-
-    @Override
-    public <R> R prepareStatement(String sql, PreparedStatementCallback<R> callback) {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        return callback.call(ps);
-      } catch (SQLException e) {
-        throw new DataAccessException(e.getMessage(), e);
-      }
-    }
-
-    @Override
-    public <T> Stream<T> entityStream(ResultSet rs, String prefix, Class<T> type) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <T> Stream<T> entityStream(ResultSet rs, Class<T> type) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <E> E readEntity(String prefix, ResultSet rs, Class<E> type) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <E, D> D readDTO(String prefix, ResultSet rs, Class<E> rootEntity, Class<D> dtoType) {
-      throw new UnsupportedOperationException();
+    try {
+      return ClaimStore.insert(c, claims).stream().map(Claim::id).toList();
+    } catch (SQLException e) {
+      throw new IllegalStateException("loading claims failed", e);
     }
   }
 }

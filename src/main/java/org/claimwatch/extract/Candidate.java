@@ -3,6 +3,7 @@ package org.claimwatch.extract;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import org.claimwatch.system.Hashing;
 
 /**
  * A number found in the text that could be a claim: where it stands ({@code start}, {@code end},
@@ -29,6 +30,17 @@ public record Candidate(
     String kind,
     @Nullable String resolvesOn,
     List<Duplicate> duplicates) {
+
+  /**
+   * The externalRef a candidate is saved under: the article (its source URL and text) and the
+   * candidate's place in it, so the same text from the same source saves each claim once.
+   */
+  public static String externalRef(String sourceUrl, String text, String place) {
+    String article =
+        Hashing.sha256Hex((sourceUrl == null ? "" : sourceUrl.strip()) + "\n" + text)
+            .substring(0, 24);
+    return "text:" + article + ":" + place;
+  }
 
   /** This candidate with the stored claims it duplicates. */
   Candidate withDuplicates(List<Duplicate> found) {

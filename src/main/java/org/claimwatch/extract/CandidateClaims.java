@@ -9,7 +9,6 @@ import org.claimwatch.claim.BatchResult;
 import org.claimwatch.claim.ClaimCommands;
 import org.claimwatch.claim.ClaimInput;
 import org.claimwatch.claim.SourceInput;
-import org.claimwatch.system.Hashing;
 import org.claimwatch.system.ProblemException;
 import org.claimwatch.system.WebUrls;
 
@@ -41,12 +40,11 @@ class CandidateClaims {
     if (found.isEmpty()) {
       return List.of();
     }
-    String article = Hashing.sha256Hex(source.url().strip() + "\n" + text).substring(0, 24);
     List<ClaimInput> inputs = new ArrayList<>(found.size());
     for (Candidate c : found) {
       inputs.add(
           new ClaimInput(
-              "text:" + article + ":" + c.start() + "-" + c.end(),
+              Candidate.externalRef(source.url(), text, c.start() + "-" + c.end()),
               c.sentence(),
               language,
               null,

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.claimwatch.auth.Role;
 import org.claimwatch.claim.BatchRequest;
 import org.claimwatch.claim.ClaimCommands;
 import org.claimwatch.claim.ClaimInput;
@@ -23,7 +22,6 @@ import org.claimwatch.extract.Extraction;
 import org.claimwatch.extract.ExtractionRequest;
 import org.claimwatch.extract.ExtractionService;
 import org.claimwatch.system.FieldError;
-import org.claimwatch.system.Hashing;
 import org.claimwatch.system.ProblemException;
 
 /**
@@ -47,11 +45,12 @@ class ArticleActions {
   }
 
   HttpResponse<?> read(Map<String, String> form, Authentication auth, HttpRequest<?> r) {
-    Visit visit = checker(auth, r, form);
+    Visit visit = ui.checker(auth, r, form, "Your role can read claims but not add them.");
     String text = form.getOrDefault("text", "");
     try {
       Extraction found =
-          extractions.extract(new ExtractionRequest(text, null, blankToNull(form.get("statedAt"))));
+          extractions.extract(
+              new ExtractionRequest(text, null, UiActions.blank(form.get("statedAt"))));
       List<Candidate> shown =
           found.candidates().subList(0, Math.min(MAX_ROWS, found.candidates().size()));
       List<ArticlePage.Row> rows = new ArrayList<>();
@@ -89,17 +88,16 @@ class ArticleActions {
   }
 
   HttpResponse<?> add(Map<String, String> form, Authentication auth, HttpRequest<?> r) {
-    Visit visit = checker(auth, r, form);
+    Visit visit = ui.checker(auth, r, form, "Your role can read claims but not add them.");
     String text = form.getOrDefault("text", "");
-    String url = blankToNull(form.get("sourceUrl"));
-    String article = Hashing.sha256Hex((url == null ? "" : url) + "\n" + text).substring(0, 24);
+    String url = UiActions.blank(form.get("sourceUrl"));
     int count = Math.min(parse(form.get("rows")), MAX_ROWS);
     List<ClaimInput> inputs = new ArrayList<>();
     List<Integer> picked = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       if ("on".equals(form.get("pick." + i))) {
         picked.add(i);
-        inputs.add(input(form, i, article, url));
+        inputs.add(input(form, i, text, url));
       }
     }
     if (inputs.isEmpty()) {
@@ -169,38 +167,30 @@ class ArticleActions {
     return new ArticlePage.Row(i, fields, duplicates, false);
   }
 
-  private static ClaimInput input(Map<String, String> form, int i, String article, String url) {
-    String at = blankToNull(form.get("at." + i));
+  private static ClaimInput input(Map<String, String> form, int i, String text, String url) {
+    String at = UiActions.blank(form.get("at." + i));
     return new ClaimInput(
-        "text:" + article + ":" + (at == null ? "row" + i : at),
-        blankToNull(form.get("statement." + i)),
+        Candidate.externalRef(url, text, at == null ? "row" + i : at),
+        UiActions.blank(form.get("statement." + i)),
         null,
         null,
         null,
-        blankToNull(form.get("entityName." + i)),
-        blankToNull(form.get("metric." + i)),
-        blankToNull(form.get("value." + i)),
-        blankToNull(form.get("valueHigh." + i)),
-        blankToNull(form.get("unit." + i)),
-        blankToNull(form.get("qualifier." + i)),
-        blankToNull(form.get("periodStart." + i)),
-        blankToNull(form.get("periodEnd." + i)),
-        blankToNull(form.get("periodicity." + i)),
-        blankToNull(form.get("kind." + i)),
-        blankToNull(form.get("resolvesOn." + i)),
-        blankToNull(form.get("statedAt")),
+        UiActions.blank(form.get("entityName." + i)),
+        UiActions.blank(form.get("metric." + i)),
+        UiActions.blank(form.get("value." + i)),
+        UiActions.blank(form.get("valueHigh." + i)),
+        UiActions.blank(form.get("unit." + i)),
+        UiActions.blank(form.get("qualifier." + i)),
+        UiActions.blank(form.get("periodStart." + i)),
+        UiActions.blank(form.get("periodEnd." + i)),
+        UiActions.blank(form.get("periodicity." + i)),
+        UiActions.blank(form.get("kind." + i)),
+        UiActions.blank(form.get("resolvesOn." + i)),
+        UiActions.blank(form.get("statedAt")),
         url == null
             ? null
-            : new SourceInput(url, null, blankToNull(form.get("sourcePublisher")), null),
+            : new SourceInput(url, null, UiActions.blank(form.get("sourcePublisher")), null),
         null);
-  }
-
-  private Visit checker(Authentication auth, HttpRequest<?> r, Map<String, String> form) {
-    Visit visit = ui.requireCsrf(auth, r, form);
-    if (!visit.actor().has(Role.R_CHECKER)) {
-      throw new UiRefused(HttpStatus.FORBIDDEN, "Your role can read claims but not add them.");
-    }
-    return visit;
   }
 
   private static int parse(String n) {
@@ -209,9 +199,5 @@ class ArticleActions {
     } catch (NumberFormatException e) {
       return 0;
     }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -219,8 +219,7 @@ class UiActions {
 
   /** A form field, stripped; null when empty or absent. */
   private static String text(Map<String, String> form, String name) {
-    String v = form.get(name);
-    return v == null || v.isBlank() ? null : v.strip();
+    return blank(form.get(name));
   }
 
   /** The edit form's fields as a merge patch: an emptied field clears the claim's member. */
@@ -283,9 +282,14 @@ class UiActions {
   }
 
   private Visit checker(Authentication auth, HttpRequest<?> r, Map<String, String> form) {
+    return checker(auth, r, form, "Your role can read claims but not review them.");
+  }
+
+  /** The signed-in checker of a form with the session's CSRF token; 403 saying {@code why}. */
+  Visit checker(Authentication auth, HttpRequest<?> r, Map<String, String> form, String why) {
     Visit visit = requireCsrf(auth, r, form);
     if (!visit.actor().has(Role.R_CHECKER)) {
-      throw new UiRefused(HttpStatus.FORBIDDEN, "Your role can read claims but not review them.");
+      throw new UiRefused(HttpStatus.FORBIDDEN, why);
     }
     return visit;
   }
@@ -311,7 +315,8 @@ class UiActions {
     }
   }
 
-  private static String blank(String s) {
+  /** A form value, stripped; null when empty or absent. */
+  static String blank(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
