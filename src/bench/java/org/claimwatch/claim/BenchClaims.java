@@ -59,7 +59,7 @@ public final class BenchClaims {
               s.statedAt(),
               null,
               s.priority());
-      Claim claim = Claim.create(submittedBy, s.externalRef(), d, s.sourceId(), now);
+      Claim claim = Claim.create(submittedBy, s.externalRef(), d, s.sourceId(), null, now);
       if (s.status() != ClaimStatus.UNVERIFIED) {
         claim = claim.withState(new ReviewState(s.status(), null, null, null, null), 1, now);
       }

@@ -28,19 +28,27 @@ public record Claim(
     @Nullable Long sourceId,
     ReviewState review,
     int priority,
+    @Nullable Long duplicateOf,
     @Nullable Integer version,
     Instant createdAt,
     Instant updatedAt) {
 
-  /** A new claim with these contents. */
+  /** A new claim with these contents (linked to the claim it repeats, if any). */
   static Claim create(
-      String submittedBy, String externalRef, ClaimData d, Long sourceId, Instant now) {
-    return of(null, submittedBy, externalRef, d, sourceId, ReviewState.NEW, null, now, now);
+      String submittedBy,
+      String externalRef,
+      ClaimData d,
+      Long sourceId,
+      Long duplicateOf,
+      Instant now) {
+    return of(
+        null, submittedBy, externalRef, d, sourceId, ReviewState.NEW, duplicateOf, null, now, now);
   }
 
   /** This claim with new contents, keeping identity, review state and version. */
   Claim withData(ClaimData d, Long newSourceId, Instant now) {
-    return of(id, submittedBy, externalRef, d, newSourceId, review, version, createdAt, now);
+    return of(
+        id, submittedBy, externalRef, d, newSourceId, review, duplicateOf, version, createdAt, now);
   }
 
   /** This (new) claim as stored: with its generated id, at version 1. */
@@ -62,6 +70,7 @@ public record Claim(
         sourceId,
         review,
         priority,
+        duplicateOf,
         1,
         createdAt,
         updatedAt);
@@ -86,6 +95,32 @@ public record Claim(
         sourceId,
         s,
         priority,
+        duplicateOf,
+        newVersion,
+        createdAt,
+        now);
+  }
+
+  /** This claim linked to the claim it repeats (or unlinked: null), at {@code newVersion}. */
+  Claim withDuplicateOf(Long original, int newVersion, Instant now) {
+    return new Claim(
+        id,
+        submittedBy,
+        externalRef,
+        statement,
+        language,
+        claimant,
+        entityId,
+        metric,
+        number,
+        period,
+        kind,
+        resolvesOn,
+        statedAt,
+        sourceId,
+        review,
+        priority,
+        original,
         newVersion,
         createdAt,
         now);
@@ -103,6 +138,7 @@ public record Claim(
       ClaimData d,
       Long sourceId,
       ReviewState review,
+      Long duplicateOf,
       Integer version,
       Instant createdAt,
       Instant updatedAt) {
@@ -123,6 +159,7 @@ public record Claim(
         sourceId,
         review,
         d.priority(),
+        duplicateOf,
         version,
         createdAt,
         updatedAt);

@@ -35,6 +35,10 @@ public class ClaimCommands {
   private static final String INTEGRATION_PRIORITY =
       "is set by checkers and editors; an integration token cannot set it";
 
+  /** Whether a claim repeats another is a checker's judgment. */
+  private static final String INTEGRATION_DUPLICATE =
+      "is set by checkers and editors; an integration token cannot link claims";
+
   private final ClaimStore claims;
   private final ClaimLookup lookup;
   private final ClaimSources sources;
@@ -45,6 +49,7 @@ public class ClaimCommands {
   private final OpenRechecks openRechecks;
   private final ClaimChecks checks;
   private final ClaimViews views;
+  private final ClaimLinks links;
 
   ClaimCommands(
       ClaimStore claims,
@@ -56,7 +61,8 @@ public class ClaimCommands {
       Clock clock,
       OpenRechecks openRechecks,
       ClaimChecks checks,
-      ClaimViews views) {
+      ClaimViews views,
+      ClaimLinks links) {
     this.claims = claims;
     this.lookup = lookup;
     this.sources = sources;
@@ -67,6 +73,7 @@ public class ClaimCommands {
     this.openRechecks = openRechecks;
     this.checks = checks;
     this.views = views;
+    this.links = links;
   }
 
   public record Saved(ClaimView claim, boolean created) {}
@@ -240,10 +247,14 @@ public class ClaimCommands {
     if (!actor.has(Role.R_CHECKER)) {
       List<org.claimwatch.system.FieldError> errors = new ArrayList<>();
       for (int i = 0; i < inputs.size(); i++) {
+        String prefix = listField == null ? "" : listField + "[" + i + "].";
         if (inputs.get(i) != null && inputs.get(i).priority() != null) {
-          String prefix = listField == null ? "" : listField + "[" + i + "].";
           errors.add(
               new org.claimwatch.system.FieldError(prefix + "priority", INTEGRATION_PRIORITY));
+        }
+        if (inputs.get(i) != null && inputs.get(i).duplicateOf() != null) {
+          errors.add(
+              new org.claimwatch.system.FieldError(prefix + "duplicateOf", INTEGRATION_DUPLICATE));
         }
       }
       if (!errors.isEmpty()) {
@@ -254,10 +265,11 @@ public class ClaimCommands {
     return retrying(
         () ->
             transactions.writeRacing(
-                () -> insert(inputs, validator.validate(inputs, listField), actor)));
+                () -> insert(inputs, validator.validate(inputs, listField), listField, actor)));
   }
 
-  private Inserted insert(List<ClaimInput> inputs, List<ClaimData> data, Actor actor) {
+  private Inserted insert(
+      List<ClaimInput> inputs, List<ClaimData> data, String listField, Actor actor) {
     Set<String> refs = new HashSet<>();
     for (ClaimInput in : inputs) {
       if (in.externalRef() != null) {
@@ -279,6 +291,15 @@ public class ClaimCommands {
         freshData.add(data.get(i));
       }
     }
+    Map<Integer, Long> originals = new java.util.TreeMap<>();
+    for (int i : freshIndex) {
+      if (inputs.get(i).duplicateOf() != null) {
+        originals.put(i, inputs.get(i).duplicateOf());
+      }
+    }
+    if (!originals.isEmpty()) {
+      links.requireOriginals(originals, listField);
+    }
     Map<String, Long> sourceIds = sources.ids(freshData, now);
     List<Claim> fresh = new ArrayList<>(freshIndex.size());
     for (int k = 0; k < freshIndex.size(); k++) {
@@ -289,6 +310,7 @@ public class ClaimCommands {
               inputs.get(freshIndex.get(k)).externalRef(),
               d,
               sourceIds.get(urlOf(d)),
+              inputs.get(freshIndex.get(k)).duplicateOf(),
               now));
     }
     List<Claim> saved = claims.insert(fresh);
@@ -304,7 +326,7 @@ public class ClaimCommands {
               HistoryAction.CREATED.name(),
               actor.name(),
               now,
-              HistoryJson.toJson(HistoryJson.diff(Map.of(), freshData.get(k).snapshot())),
+              HistoryJson.toJson(created(freshData.get(k), c.duplicateOf())),
               null,
               "created"));
     }
@@ -318,6 +340,18 @@ public class ClaimCommands {
     }
     List<Long> stored = existing.values().stream().map(Claim::id).toList();
     return new Inserted(saved.size(), inputs.size() - saved.size(), ordered, stored, freshChecks);
+  }
+
+  /** A new claim's history details: each field it was given (and the claim it repeats). */
+  private static Map<String, Object> created(ClaimData d, Long duplicateOf) {
+    Map<String, Object> changes = HistoryJson.diff(Map.of(), d.snapshot());
+    if (duplicateOf != null) {
+      Map<String, Object> link = new java.util.LinkedHashMap<>();
+      link.put("from", null);
+      link.put("to", duplicateOf);
+      changes.put("duplicateOf", link);
+    }
+    return changes;
   }
 
   /** A concurrent update of the same claim (optimistic lock) is a stale version: 412. */

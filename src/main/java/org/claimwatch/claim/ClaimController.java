@@ -7,10 +7,12 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.security.annotation.Secured;
@@ -28,11 +30,14 @@ class ClaimController {
   private final ClaimCommands commands;
   private final ClaimQueries queries;
   private final ClaimHistoryReader history;
+  private final ClaimLinks links;
 
-  ClaimController(ClaimCommands commands, ClaimQueries queries, ClaimHistoryReader history) {
+  ClaimController(
+      ClaimCommands commands, ClaimQueries queries, ClaimHistoryReader history, ClaimLinks links) {
     this.commands = commands;
     this.queries = queries;
     this.history = history;
+    this.links = links;
   }
 
   /** 201 with the new claim; 200 with the stored one when its externalRef was already used. */
@@ -83,6 +88,33 @@ class ClaimController {
       @Nullable @Header("If-Match") String ifMatch,
       Authentication caller) {
     ClaimView claim = commands.patch(id, body, ifMatch, Actor.of(caller));
+    return HttpResponse.ok(claim).header("ETag", ETags.of(claim.version()));
+  }
+
+  /** Links the claim, at the version If-Match names, to the stored claim it repeats. */
+  @Put("/{id}/duplicate-of")
+  @Secured(Role.R_CHECKER)
+  HttpResponse<ClaimView> linkDuplicate(
+      long id,
+      @Nullable @Body DuplicateLink body,
+      @Nullable @Header("If-Match") String ifMatch,
+      Authentication caller) {
+    ClaimView claim =
+        links.link(
+            id,
+            body == null ? null : body.claimId(),
+            ifMatch,
+            body == null ? null : body.note(),
+            Actor.of(caller));
+    return HttpResponse.ok(claim).header("ETag", ETags.of(claim.version()));
+  }
+
+  /** Takes the claim's duplicate link away, at the version If-Match names. */
+  @Delete("/{id}/duplicate-of")
+  @Secured(Role.R_CHECKER)
+  HttpResponse<ClaimView> unlinkDuplicate(
+      long id, @Nullable @Header("If-Match") String ifMatch, Authentication caller) {
+    ClaimView claim = links.unlink(id, ifMatch, null, Actor.of(caller));
     return HttpResponse.ok(claim).header("ETag", ETags.of(claim.version()));
   }
 

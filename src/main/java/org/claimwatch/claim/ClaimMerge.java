@@ -67,7 +67,8 @@ final class ClaimMerge {
             p.has("resolvesOn") ? p.text("resolvesOn") : text(d.resolvesOn()),
             p.has("statedAt") ? p.text("statedAt") : text(d.statedAt()),
             source,
-            p.has("priority") ? p.integer("priority") : Integer.valueOf(d.priority()));
+            p.has("priority") ? p.integer("priority") : Integer.valueOf(d.priority()),
+            null);
     if (!p.errors().isEmpty()) {
       throw ProblemException.validation(p.errors());
     }

@@ -92,6 +92,7 @@ public final class ClaimRows {
             enumOf(ClaimStatus.class, rs.getString("prior_status")),
             instant(rs, "last_verdict_at")),
         rs.getInt("priority"),
+        nullableLong(rs, "duplicate_of"),
         rs.getInt("version"),
         instant(rs, "created_at"),
         instant(rs, "updated_at"));

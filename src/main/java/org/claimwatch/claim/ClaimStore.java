@@ -70,7 +70,8 @@ class ClaimStore {
           new Column("last_verdict_at", Claim::lastVerdictAt, false),
           new Column("assignee", Claim::assignee, false),
           new Column("lease_until", Claim::leaseUntil, false),
-          new Column("prior_status", Claim::priorStatus, false));
+          new Column("prior_status", Claim::priorStatus, false),
+          new Column("duplicate_of", Claim::duplicateOf, false));
 
   private static final List<Column> EDITED = COLUMNS.stream().filter(Column::edited).toList();
 
@@ -169,6 +170,48 @@ class ClaimStore {
               return ps.executeUpdate();
             })
         == 1;
+  }
+
+  /**
+   * Links the claim to the claim it repeats (null: unlinks it) at {@code version}, moving the
+   * version on; false when it had moved on already.
+   */
+  @Connectable
+  public boolean setDuplicateOf(long id, int version, Long original, Instant now) {
+    return jdbc.prepareStatement(
+            "UPDATE claims SET duplicate_of = ?, updated_at = ?, version = version + 1"
+                + " WHERE id = ? AND version = ?",
+            ps -> {
+              ps.setObject(1, original);
+              ps.setObject(2, utc(now));
+              ps.setLong(3, id);
+              ps.setInt(4, version);
+              return ps.executeUpdate();
+            })
+        == 1;
+  }
+
+  /**
+   * A claim linked to this one as its duplicate, locked (a locking read sees the latest commit, so
+   * a link made a moment ago by another transaction is seen); empty when there is none.
+   */
+  @Connectable
+  public Optional<Long> lockOneDuplicateOf(long original) {
+    return jdbc.prepareStatement(
+        "SELECT id FROM claims WHERE duplicate_of = ? ORDER BY id LIMIT 1 FOR UPDATE",
+        ps -> {
+          ps.setLong(1, original);
+          try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+          }
+        });
+  }
+
+  /** The claims linked to this one as its duplicates, oldest first, at most {@code max}. */
+  @Connectable
+  public List<Claim> duplicatesOf(long original, int max) {
+    return select(
+        "SELECT * FROM claims WHERE duplicate_of = ? ORDER BY id LIMIT ?", List.of(original, max));
   }
 
   /** Extends a lease: not a new version (what was judged has not changed). */

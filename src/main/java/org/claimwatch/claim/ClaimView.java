@@ -8,8 +8,9 @@ import java.util.List;
  * A claim as the API shows it. Numbers are decimal strings, dates {@code YYYY-MM-DD}, times UTC
  * ISO-8601. {@code check} is the automatic comparison with the figures of the claim's own period;
  * {@code openRecheck} the most urgent open re-check flag; {@code assignment} the review lease;
- * {@code duplicates}, in the answer to a new claim only, the stored claims that say the same thing
- * in numbers.
+ * {@code duplicateOf} the stored claim a checker linked this one to as its repeat ({@link
+ * ClaimLinks}); {@code duplicates}, in the answer to a new claim only, the stored claims that say
+ * the same thing in numbers.
  */
 @Serdeable
 public record ClaimView(
@@ -42,6 +43,7 @@ public record ClaimView(
     String submittedBy,
     String createdAt,
     String updatedAt,
+    @Nullable Long duplicateOf,
     @Nullable List<SimilarClaim> duplicates) {
 
   /** This view with the stored claims that say the same thing in numbers (a new claim's answer). */
@@ -76,6 +78,7 @@ public record ClaimView(
         submittedBy,
         createdAt,
         updatedAt,
+        duplicateOf,
         found);
   }
 

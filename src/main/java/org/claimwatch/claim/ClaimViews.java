@@ -144,6 +144,7 @@ public class ClaimViews {
         c.submittedBy(),
         c.createdAt().toString(),
         c.updatedAt().toString(),
+        c.duplicateOf(),
         null);
   }
 

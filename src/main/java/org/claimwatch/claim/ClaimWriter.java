@@ -45,8 +45,9 @@ class ClaimWriter {
 
   /**
    * Appends history rows, and the events newsroom tools hear of them, in the same transaction:
-   * claim.created, claim.updated, and claim.status_changed for every entry that moved the status.
-   * History is never updated or deleted.
+   * claim.created, claim.updated (an edit, a duplicate linked or unlinked), and
+   * claim.status_changed for every entry that moved the status. History is never updated or
+   * deleted.
    */
   void appendHistory(List<ClaimHistory> entries) {
     if (entries.isEmpty()) {
@@ -79,7 +80,9 @@ class ClaimWriter {
       String data = eventData(h);
       if (HistoryAction.CREATED.name().equals(h.action())) {
         out.add(new Outbox.Event(EventTypes.CLAIM_CREATED, h.claimId(), data));
-      } else if (HistoryAction.UPDATED.name().equals(h.action())) {
+      } else if (HistoryAction.UPDATED.name().equals(h.action())
+          || HistoryAction.DUPLICATE_LINKED.name().equals(h.action())
+          || HistoryAction.DUPLICATE_UNLINKED.name().equals(h.action())) {
         out.add(new Outbox.Event(EventTypes.CLAIM_UPDATED, h.claimId(), data));
       }
       if (changesStatus(h.changes())) {

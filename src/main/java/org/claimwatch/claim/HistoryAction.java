@@ -18,6 +18,10 @@ public enum HistoryAction {
   VERDICT_PROPOSED,
   VERDICT_APPROVED,
   VERDICT_RETURNED,
+  /** Linked to the stored claim it repeats ({@code duplicateOf}: from, to). */
+  DUPLICATE_LINKED,
+  /** The link to the claim it was thought to repeat taken away. */
+  DUPLICATE_UNLINKED,
   /** A flag closed by migration V24 (it compared the claim with a period outside its own). */
   RECHECK_CLOSED
 }

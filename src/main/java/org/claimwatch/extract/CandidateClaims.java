@@ -62,6 +62,7 @@ class CandidateClaims {
               c.resolvesOn(),
               statedAt,
               source,
+              null,
               null));
     }
     BatchResult.Minimal saved = claims.createBatchMinimal(new BatchRequest(inputs), actor);

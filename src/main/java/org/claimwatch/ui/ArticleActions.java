@@ -190,6 +190,7 @@ class ArticleActions {
         url == null
             ? null
             : new SourceInput(url, null, UiActions.blank(form.get("sourcePublisher")), null),
+        null,
         null);
   }
 

@@ -204,6 +204,7 @@ class UiActions {
                 ? null
                 : new SourceInput(
                     url, text(form, "sourceTitle"), text(form, "sourcePublisher"), null),
+            null,
             null);
     try {
       long id = claims.create(input, visit.actor()).claim().id();

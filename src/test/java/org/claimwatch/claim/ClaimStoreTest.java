@@ -59,8 +59,8 @@ class ClaimStoreTest extends ApiTest {
 
   /**
    * A claim with every field set (none as the API would default it), not stored yet: a forecast of
-   * between two values, in review, with a source, tolerances, a verdict time, a holder and a prior
-   * status.
+   * between two values, in review, with a source, tolerances, a verdict time, a holder, a prior
+   * status and the claim it repeats.
    */
   private Claim everyFieldSet() {
     long entity = company("Store Co " + unique(), null);
@@ -95,6 +95,7 @@ class ClaimStoreTest extends ApiTest {
             ClaimStatus.UNVERIFIED,
             AT.plusSeconds(2)),
         70,
+        withSource,
         null,
         AT,
         AT.plusSeconds(1));
@@ -125,6 +126,7 @@ class ClaimStoreTest extends ApiTest {
         c.sourceId(),
         c.review(),
         10,
+        c.duplicateOf(),
         c.version(),
         c.createdAt(),
         AT.plusSeconds(9));
@@ -183,6 +185,7 @@ class ClaimStoreTest extends ApiTest {
         c.sourceId(),
         c.review(),
         c.priority(),
+        c.duplicateOf(),
         c.version(),
         c.createdAt(),
         c.updatedAt());

@@ -137,6 +137,7 @@ class VerdictRulesTest {
         null,
         new ReviewState(status, assignee, leaseUntil, null, null),
         50,
+        null,
         3,
         NOW,
         NOW);

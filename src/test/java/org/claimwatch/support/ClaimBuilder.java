@@ -43,6 +43,7 @@ public final class ClaimBuilder {
   private String statedAt;
   private SourceInput source;
   private Integer priority;
+  private Long duplicateOf;
 
   private ClaimBuilder() {}
 
@@ -87,6 +88,7 @@ public final class ClaimBuilder {
     c.statedAt = statedAt;
     c.source = source;
     c.priority = priority;
+    c.duplicateOf = duplicateOf;
     return c;
   }
 
@@ -234,6 +236,12 @@ public final class ClaimBuilder {
     return this;
   }
 
+  /** Linked, as it is created, to the stored claim it repeats. */
+  public ClaimBuilder duplicateOf(Long original) {
+    this.duplicateOf = original;
+    return this;
+  }
+
   /** The statement as it will be sent (made up now if the test gave none). */
   public String statement() {
     if (statement == null) {
@@ -263,7 +271,8 @@ public final class ClaimBuilder {
         resolvesOn,
         statedAt,
         source,
-        priority);
+        priority,
+        duplicateOf);
   }
 
   /** The claim as a mutable JSON map, with only the fields set. */
@@ -295,6 +304,7 @@ public final class ClaimBuilder {
       m.put("source", s);
     }
     put(m, "priority", priority);
+    put(m, "duplicateOf", duplicateOf);
     return m;
   }
 

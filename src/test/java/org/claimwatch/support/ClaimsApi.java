@@ -3,10 +3,12 @@ package org.claimwatch.support;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.client.annotation.Client;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +64,18 @@ public interface ClaimsApi {
       long id,
       @Header("If-Match") @Nullable String ifMatch,
       @Body Map<String, ?> changes);
+
+  /** Links the claim to the stored claim it repeats ({@code {claimId, note}}). */
+  @Put("/api/v1/claims/{id}/duplicate-of")
+  HttpResponse<ClaimView> linkDuplicate(
+      @Bearer @Nullable String token,
+      long id,
+      @Header("If-Match") @Nullable String ifMatch,
+      @Body Map<String, ?> link);
+
+  @Delete("/api/v1/claims/{id}/duplicate-of")
+  HttpResponse<ClaimView> unlinkDuplicate(
+      @Bearer @Nullable String token, long id, @Header("If-Match") @Nullable String ifMatch);
 
   @Get("/api/v1/claims/{id}/history")
   HttpResponse<List<HistoryEntry>> history(@Bearer @Nullable String token, long id);
