@@ -53,6 +53,21 @@ public record Claim(
 
   /** This (new) claim as stored: with its generated id, at version 1. */
   Claim stored(long newId) {
+    return copy(newId, review, duplicateOf, 1, updatedAt);
+  }
+
+  /** This claim after review work: its new state, at {@code newVersion}. */
+  Claim withState(ReviewState s, int newVersion, Instant now) {
+    return copy(id, s, duplicateOf, newVersion, now);
+  }
+
+  /** This claim linked to the claim it repeats (or unlinked: null), at {@code newVersion}. */
+  Claim withDuplicateOf(Long original, int newVersion, Instant now) {
+    return copy(id, review, original, newVersion, now);
+  }
+
+  /** This claim's words and numbers with another identity, review state, link or version. */
+  private Claim copy(Long newId, ReviewState s, Long original, Integer newVersion, Instant now) {
     return new Claim(
         newId,
         submittedBy,
@@ -68,57 +83,7 @@ public record Claim(
         resolvesOn,
         statedAt,
         sourceId,
-        review,
-        priority,
-        duplicateOf,
-        1,
-        createdAt,
-        updatedAt);
-  }
-
-  /** This claim after review work: its new state, at {@code newVersion}. */
-  Claim withState(ReviewState s, int newVersion, Instant now) {
-    return new Claim(
-        id,
-        submittedBy,
-        externalRef,
-        statement,
-        language,
-        claimant,
-        entityId,
-        metric,
-        number,
-        period,
-        kind,
-        resolvesOn,
-        statedAt,
-        sourceId,
         s,
-        priority,
-        duplicateOf,
-        newVersion,
-        createdAt,
-        now);
-  }
-
-  /** This claim linked to the claim it repeats (or unlinked: null), at {@code newVersion}. */
-  Claim withDuplicateOf(Long original, int newVersion, Instant now) {
-    return new Claim(
-        id,
-        submittedBy,
-        externalRef,
-        statement,
-        language,
-        claimant,
-        entityId,
-        metric,
-        number,
-        period,
-        kind,
-        resolvesOn,
-        statedAt,
-        sourceId,
-        review,
         priority,
         original,
         newVersion,
