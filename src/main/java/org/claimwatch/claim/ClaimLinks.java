@@ -136,12 +136,12 @@ public class ClaimLinks {
   }
 
   /** The claim's links: the claim it repeats and the claims that repeat it (at most 50). */
-  public Links links(Claim c) {
+  public Links links(long id, Long duplicateOf) {
     return transactions.read(
         () ->
             new Links(
-                c.duplicateOf() == null ? null : claims.find(c.duplicateOf()),
-                claims.duplicatesOf(c.id(), MAX_LISTED)));
+                duplicateOf == null ? null : claims.find(duplicateOf),
+                claims.duplicatesOf(id, MAX_LISTED)));
   }
 
   /**

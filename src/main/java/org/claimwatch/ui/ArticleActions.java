@@ -138,7 +138,8 @@ class ArticleActions {
       }
       fields.put("pick", form.get("pick." + i));
       fields.put("at", form.get("at." + i));
-      rows.add(new ArticlePage.Row(i, fields, List.of(), invalid.contains(i)));
+      fields.put("duplicateOf", form.get("duplicateOf." + i));
+      rows.add(new ArticlePage.Row(i, fields, offered(form, i), invalid.contains(i)));
     }
     return Pages.page(
         status,
@@ -167,6 +168,37 @@ class ArticleActions {
     return new ArticlePage.Row(i, fields, duplicates, false);
   }
 
+  /** The stored claims a row was offered as its duplicates (sent back with the add form). */
+  private static List<Long> offered(Map<String, String> form, int i) {
+    List<Long> ids = new ArrayList<>();
+    String sent = UiActions.blank(form.get("offered." + i));
+    if (sent != null) {
+      for (String id : sent.split(",", 6)) {
+        Long parsed = id(id);
+        if (parsed != null && parsed > 0 && ids.size() < 5) {
+          ids.add(parsed);
+        }
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * A claim id from the form: null when blank; a number that names no claim (-1) when it is not a
+   * number, so the claims' own rule refuses the row with the field named.
+   */
+  private static Long id(String sent) {
+    String s = UiActions.blank(sent);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return Long.parseLong(s.strip());
+    } catch (NumberFormatException e) {
+      return -1L;
+    }
+  }
+
   private static ClaimInput input(Map<String, String> form, int i, String text, String url) {
     String at = UiActions.blank(form.get("at." + i));
     return new ClaimInput(
@@ -191,7 +223,7 @@ class ArticleActions {
             ? null
             : new SourceInput(url, null, UiActions.blank(form.get("sourcePublisher")), null),
         null,
-        null);
+        id(form.get("duplicateOf." + i)));
   }
 
   private static int parse(String n) {

@@ -31,7 +31,23 @@ record ClaimPage(
     Map<String, String> form,
     List<String> statuses,
     String error,
-    List<String> errorFields) {
+    List<String> errorFields,
+    Links links) {
+
+  /**
+   * The claim it repeats ({@code original}), the claims that repeat it, and the published verdict
+   * of one of them offered for this claim ({@code offer}: null when none differs from its own).
+   */
+  @Introspected
+  record Links(Linked original, List<Linked> repeats, Offer offer) {}
+
+  /** A linked claim as the page names it. */
+  @Introspected
+  record Linked(long id, String statement, String status) {}
+
+  /** A linked claim's published verdict, offered to fill this claim's verdict form. */
+  @Introspected
+  record Offer(long claimId, VerdictView verdict) {}
 
   /** This page saying why its form came back, with the fields at fault marked. */
   ClaimPage failed(String why, List<String> fields) {
@@ -50,6 +66,7 @@ record ClaimPage(
         form,
         statuses,
         why,
-        fields);
+        fields,
+        links);
   }
 }

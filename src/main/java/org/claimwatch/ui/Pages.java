@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.claimwatch.claim.Claim;
 import org.claimwatch.claim.ClaimField;
 import org.claimwatch.claim.ClaimHistoryReader;
+import org.claimwatch.claim.ClaimLinks;
 import org.claimwatch.claim.ClaimQueries;
 import org.claimwatch.claim.ClaimStatus;
 import org.claimwatch.claim.ClaimView;
@@ -25,6 +28,7 @@ import org.claimwatch.review.Queue;
 import org.claimwatch.review.QueueFilter;
 import org.claimwatch.review.QueueService;
 import org.claimwatch.review.VerdictService;
+import org.claimwatch.review.VerdictView;
 import org.claimwatch.subject.SubjectService;
 import org.claimwatch.system.Page;
 import org.claimwatch.system.ProblemException;
@@ -61,6 +65,7 @@ class Pages {
   private final VerdictService verdicts;
   private final ReportService reports;
   private final SubjectService subjects;
+  private final ClaimLinks links;
 
   Pages(
       QueueService queues,
@@ -68,7 +73,9 @@ class Pages {
       ClaimHistoryReader history,
       VerdictService verdicts,
       ReportService reports,
-      SubjectService subjects) {
+      SubjectService subjects,
+      ClaimLinks links) {
+    this.links = links;
     this.queues = queues;
     this.claims = claims;
     this.history = history;
@@ -134,7 +141,21 @@ class Pages {
 
   /** A claim's page; {@code form} is what the reviewer had typed, or null for a fresh page. */
   ClaimPage claim(Visit visit, long id, Map<String, String> form) {
+    return claim(visit, id, form, null);
+  }
+
+  /**
+   * A claim's page; a fresh page with {@code offerFrom} naming the linked claim whose verdict is
+   * offered has the verdict form filled from that verdict.
+   */
+  ClaimPage claim(Visit visit, long id, Map<String, String> form, Long offerFrom) {
     ClaimView c = claims.get(id);
+    ClaimPage.Links linked = links(c);
+    if (form == null
+        && linked.offer() != null
+        && Long.valueOf(linked.offer().claimId()).equals(offerFrom)) {
+      form = formOf(linked.offer());
+    }
     List<FigureView> figures =
         c.entityId() == null || c.metric() == null
             ? List.of()
@@ -158,7 +179,65 @@ class Pages {
         form == null ? Map.of() : form,
         VERDICTS,
         null,
-        null);
+        null,
+        linked);
+  }
+
+  /**
+   * The claim it repeats and the claims that repeat it; the first of them (the original first) with
+   * a published verdict other than this claim's own is offered for it.
+   */
+  private ClaimPage.Links links(ClaimView c) {
+    ClaimLinks.Links l = links.links(c.id(), c.duplicateOf());
+    List<Claim> linked = new ArrayList<>();
+    if (l.original() != null) {
+      linked.add(l.original());
+    }
+    linked.addAll(l.duplicates());
+    ClaimPage.Offer offer = null;
+    for (Claim other : linked) {
+      if (other.status().isVerdict() && !other.status().equals(c.status())) {
+        offer =
+            verdicts
+                .published(other.id())
+                .map(v -> new ClaimPage.Offer(other.id(), v))
+                .orElse(null);
+        if (offer != null) {
+          break;
+        }
+      }
+    }
+    return new ClaimPage.Links(
+        l.original() == null ? null : linkedOf(l.original()),
+        l.duplicates().stream().map(Pages::linkedOf).toList(),
+        offer);
+  }
+
+  private static ClaimPage.Linked linkedOf(Claim c) {
+    return new ClaimPage.Linked(c.id(), c.statement(), c.status().name());
+  }
+
+  /**
+   * The verdict form filled from a linked claim's verdict: its status, its rationale said to be
+   * that claim's, the reported figures and the first URL it cited (each with its note).
+   */
+  private static Map<String, String> formOf(ClaimPage.Offer offer) {
+    VerdictView v = offer.verdict();
+    Map<String, String> form = new HashMap<>();
+    form.put("status", v.status());
+    form.put(
+        "rationale",
+        "As for claim #" + offer.claimId() + ", which says the same: " + v.rationale());
+    for (VerdictView.EvidenceView e : v.evidence()) {
+      if (e.factId() != null) {
+        form.put("fact-" + e.factId(), "on");
+        form.put("note-" + e.factId(), e.note());
+      } else if (e.url() != null && !form.containsKey("url")) {
+        form.put("url", e.url());
+        form.put("urlNote", e.note());
+      }
+    }
+    return form;
   }
 
   /** The edit form: the claim's fields as they are, or as the checker sent them. */

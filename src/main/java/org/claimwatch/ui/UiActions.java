@@ -20,6 +20,7 @@ import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
 import org.claimwatch.claim.ClaimCommands;
 import org.claimwatch.claim.ClaimInput;
+import org.claimwatch.claim.ClaimLinks;
 import org.claimwatch.claim.SourceInput;
 import org.claimwatch.review.AssignmentService;
 import org.claimwatch.review.QueueFilter;
@@ -41,13 +42,16 @@ class UiActions {
   private final AssignmentService assignments;
   private final VerdictService verdicts;
   private final ClaimCommands claims;
+  private final ClaimLinks links;
 
   UiActions(
       Pages pages,
       QueueService queues,
       AssignmentService assignments,
       VerdictService verdicts,
-      ClaimCommands claims) {
+      ClaimCommands claims,
+      ClaimLinks links) {
+    this.links = links;
     this.claims = claims;
     this.pages = pages;
     this.queues = queues;
@@ -156,6 +160,44 @@ class UiActions {
                 verdicts.sendBack(
                     id, verdictId, new ReturnRequest(form.get("reason")), visit.actor());
     return attempt(visit, id, form, action, "/ui/claims/" + id);
+  }
+
+  /** Links the claim to the stored claim it repeats (the number typed in the form). */
+  HttpResponse<?> link(long id, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
+    Visit visit = checker(auth, r, form);
+    String typed = blank(form.get("duplicateOf"));
+    return attempt(
+        visit,
+        id,
+        form,
+        () ->
+            links.link(
+                id,
+                typed == null ? null : claimNumber(typed),
+                version(form),
+                blank(form.get("linkNote")),
+                visit.actor()),
+        "/ui/claims/" + id);
+  }
+
+  /** Takes the claim's duplicate link away. */
+  HttpResponse<?> unlink(long id, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
+    Visit visit = checker(auth, r, form);
+    return attempt(
+        visit,
+        id,
+        form,
+        () -> links.unlink(id, version(form), null, visit.actor()),
+        "/ui/claims/" + id);
+  }
+
+  /** A claim number as typed ("#12" or "12"). */
+  private static Long claimNumber(String typed) {
+    String digits = typed.startsWith("#") ? typed.substring(1).strip() : typed;
+    if (!digits.matches("[0-9]{1,18}")) {
+      throw ProblemException.invalidField("claimId", "not a claim number: " + typed);
+    }
+    return Long.valueOf(digits);
   }
 
   /** Saves the edited fields (a PATCH of the claim, version-checked); the form again if refused. */
@@ -271,8 +313,8 @@ class UiActions {
     }
     String why =
         e.status() == HttpStatus.PRECONDITION_FAILED
-            ? "Someone changed this claim after you opened it, so your verdict was not saved."
-                + " Check what changed below; your verdict is still in the form: send it again."
+            ? "Someone changed this claim after you opened it, so nothing was saved. Check what"
+                + " changed below; what you typed is still in the form: send it again."
             : e.getMessage();
     ClaimPage page = pages.claim(visit, id, new LinkedHashMap<>(form)).failed(why, fieldsOf(e));
     return Pages.page(e.status(), "claim", page);

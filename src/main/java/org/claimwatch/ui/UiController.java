@@ -232,9 +232,16 @@ class UiController {
     return actions.create(form, auth, request);
   }
 
-  @Get("/claims/{id}")
-  HttpResponse<?> claim(long id, @Nullable Authentication auth, HttpRequest<?> request) {
-    return ofClaim(id, auth, request, v -> new ModelAndView<>("claim", pages.claim(v, id, null)));
+  /** A claim's page; {@code ?offer=N} fills the verdict form from linked claim N's verdict. */
+  @Get("/claims/{id}{?offer}")
+  HttpResponse<?> claim(
+      long id,
+      @Nullable @QueryValue String offer,
+      @Nullable Authentication auth,
+      HttpRequest<?> request) {
+    Long from = offer == null || !offer.matches("[0-9]{1,18}") ? null : Long.valueOf(offer);
+    return ofClaim(
+        id, auth, request, v -> new ModelAndView<>("claim", pages.claim(v, id, null, from)));
   }
 
   @Get("/claims/{id}/edit")
@@ -254,7 +261,7 @@ class UiController {
    * The forms of a claim's page, and the edit page's. The route names its actions, so any other is
    * not found (and a GET of one not allowed) as when each had its own route.
    */
-  @Post("/claims/{id}/{action:take|release|verdict|edit}")
+  @Post("/claims/{id}/{action:take|release|verdict|edit|link|unlink}")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> claimForm(
       long id,
@@ -267,6 +274,8 @@ class UiController {
       case "release" -> actions.release(id, form, auth, r);
       case "verdict" -> actions.verdict(id, form, auth, r);
       case "edit" -> actions.edit(id, form, auth, r);
+      case "link" -> actions.link(id, form, auth, r);
+      case "unlink" -> actions.unlink(id, form, auth, r);
       default -> throw ProblemException.notFound("No action " + action);
     };
   }

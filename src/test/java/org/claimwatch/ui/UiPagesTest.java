@@ -5,6 +5,7 @@ import static org.claimwatch.support.Refusal.statusOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpStatus;
@@ -27,7 +28,9 @@ import org.claimwatch.auth.PageSessions;
 import org.claimwatch.claim.ClaimStatus;
 import org.claimwatch.claim.ClaimView;
 import org.claimwatch.extract.ExtractionService;
+import org.claimwatch.review.VerdictRequest;
 import org.claimwatch.support.ApiTest;
+import org.claimwatch.support.ClaimBuilder;
 import org.claimwatch.webhook.SubscriptionRequest;
 import org.claimwatch.webhook.SubscriptionView;
 import org.junit.jupiter.api.AfterEach;
@@ -735,6 +738,99 @@ class UiPagesTest extends ApiTest {
     b.signIn(token("VIEWER"), "/ui/");
     String page = b.get("/ui/queue/unreviewed").body();
     assertFalse(page.contains("https://"), "no asset from elsewhere");
+  }
+
+  @Test
+  void a_checker_links_a_claim_to_the_one_it_repeats_from_its_page_and_the_queue_marks_it()
+      throws Exception {
+    long entity = company("Linked Co " + unique(), null);
+    long original = claim(ClaimBuilder.about(entity));
+    long repeat = claim(ClaimBuilder.about(entity));
+    Browser b = new Browser();
+    b.signIn(token("CHECKER"), "/ui/");
+
+    HttpResponse<String> linked =
+        b.post(
+            "/ui/claims/" + repeat + "/link",
+            Map.of(
+                "_csrf",
+                csrf(b.get("/ui/claims/" + repeat).body()),
+                "version",
+                "1",
+                "duplicateOf",
+                "#" + original,
+                "linkNote",
+                "same figure"));
+
+    assertEquals(303, linked.statusCode(), linked.body());
+    assertEquals(original, read(repeat).duplicateOf());
+    String page = b.get("/ui/claims/" + repeat).body();
+    assertTrue(page.contains("id=\"duplicate-of\""), page);
+    assertTrue(page.contains("/ui/claims/" + original), page);
+    assertTrue(
+        b.get("/ui/claims/" + original).body().contains("/ui/claims/" + repeat),
+        "the original lists the claim that repeats it");
+    String queue = b.get("/ui/queue/unreviewed?entityId=" + entity).body();
+    assertTrue(queue.contains("duplicate of #" + original), queue);
+  }
+
+  @Test
+  void a_refused_link_comes_back_with_the_field_marked_and_changes_nothing() throws Exception {
+    long claim = claim(ClaimBuilder.saying("alone " + unique()));
+    Browser b = new Browser();
+    b.signIn(token("CHECKER"), "/ui/");
+
+    HttpResponse<String> refused =
+        b.post(
+            "/ui/claims/" + claim + "/link",
+            Map.of(
+                "_csrf",
+                csrf(b.get("/ui/claims/" + claim).body()),
+                "version",
+                "1",
+                "duplicateOf",
+                "twelve"));
+
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("not a claim number"), refused.body());
+    assertTrue(refused.body().contains("class=\"invalid\""), refused.body());
+    assertNull(read(claim).duplicateOf());
+    assertEquals(1, read(claim).version());
+  }
+
+  @Test
+  void the_verdict_of_the_claim_it_repeats_is_offered_and_fills_the_verdict_form()
+      throws Exception {
+    long original = claim(ClaimBuilder.saying("original " + unique()));
+    String editor = token("EDITOR");
+    review.take(editor, original);
+    review.record(
+        editor,
+        original,
+        "\"" + read(original).version() + "\"",
+        new VerdictRequest(
+            "UNVERIFIABLE",
+            "No filing covers it.",
+            List.of(
+                new VerdictRequest.EvidenceInput(
+                    null, null, "https://example.org/why", "the company's own page"))));
+    long repeat = claim(ClaimBuilder.saying("repeat " + unique()));
+    claims.linkDuplicate(editor, repeat, "\"1\"", Map.of("claimId", original));
+    Browser b = new Browser();
+    b.signIn(editor, "/ui/");
+
+    String page = b.get("/ui/claims/" + repeat).body();
+    assertTrue(page.contains("id=\"offer\""), page);
+    assertTrue(page.contains("offer=" + original), page);
+    String offered = b.get("/ui/claims/" + repeat + "?offer=" + original).body();
+
+    assertTrue(offered.contains("<option value=\"UNVERIFIABLE\" selected"), offered);
+    assertTrue(
+        offered.contains(
+            "As for claim #" + original + ", which says the same: No filing covers it."),
+        offered);
+    assertTrue(offered.contains("value=\"https://example.org/why\""), offered);
+    assertEquals(ClaimStatus.UNVERIFIED, read(repeat).status(), "offered, not recorded");
   }
 
   private ClaimView read(long claimId) {
