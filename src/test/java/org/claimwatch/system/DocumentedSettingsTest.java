@@ -29,7 +29,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * Docs that are true (issue 13): every {@code claimwatch.*} setting that README.md, CONTRIBUTING.md
  * or application*.yml names is one the code reads, and every {@code CLAIMWATCH_*} variable the docs
- * name is read by the code, application.yml or one of the repository's scripts.
+ * name is read by the code, application.yml or one of the repository's scripts; the same holds for
+ * the variables the Kubernetes manifests under docker/k8s set.
  *
  * <p>What the code reads is derived from it, never listed here: each
  * {@code @ConfigurationProperties} or {@code @EachProperty} class by reflection (its prefix and
@@ -44,6 +45,7 @@ class DocumentedSettingsTest {
   private static final Path MAIN = Path.of("src/main/java");
   private static final Path TEST = Path.of("src/test/java");
   private static final Path RESOURCES = Path.of("src/main/resources");
+  private static final Path K8S = Path.of("docker/k8s");
   private static final List<Path> SCRIPTS =
       List.of(Path.of("db/seed"), Path.of("docker"), Path.of(".ci"));
   private static final String SELF = DocumentedSettingsTest.class.getSimpleName() + ".java";
@@ -93,6 +95,10 @@ class DocumentedSettingsTest {
     Map<String, Set<String>> documented = new LinkedHashMap<>();
     checkDoc(Path.of("README.md"), "the main code", main, mainEnv, problems, documented);
     checkDoc(Path.of("CONTRIBUTING.md"), "the code", mainAndTests, allEnv, problems, documented);
+    // The Kubernetes manifests set variables for the packaged service: only the main code counts.
+    for (Path manifest : kubernetesManifests()) {
+      checkDoc(manifest, "the main code", main, mainEnv, problems, documented);
+    }
     for (Path yml : applicationYmls()) {
       for (String key : claimwatchKeys(yml)) {
         documented.computeIfAbsent(yml.toString(), k -> new TreeSet<>()).add(key);
@@ -110,6 +116,9 @@ class DocumentedSettingsTest {
             .getOrDefault(RESOURCES.resolve("application.yml").toString(), Set.of())
             .isEmpty());
     assertTrue(main.size() >= 20, main.toString());
+    assertFalse(
+        documented.getOrDefault(K8S.resolve("base/configmap.yaml").toString(), Set.of()).isEmpty(),
+        documented.toString());
   }
 
   @Test
@@ -358,6 +367,12 @@ class DocumentedSettingsTest {
 
   private static String kebab(String camel) {
     return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+  }
+
+  private static List<Path> kubernetesManifests() throws IOException {
+    try (Stream<Path> files = Files.walk(K8S)) {
+      return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+    }
   }
 
   private static List<Path> applicationYmls() throws IOException {
