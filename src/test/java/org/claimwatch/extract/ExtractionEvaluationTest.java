@@ -43,6 +43,16 @@ class ExtractionEvaluationTest extends ApiTest {
   }
 
   @Test
+  void every_number_of_the_development_set_is_placed_by_its_hint() {
+    for (Article a : GoldSet.articles(GoldSet.DEVELOPMENT)) {
+      for (GoldSet.Gold g : a.core()) {
+        // else it would be matched by its value anywhere in the article
+        assertTrue(!g.spans().isEmpty(), a.file() + ": " + g.hint());
+      }
+    }
+  }
+
+  @Test
   void the_newsroom_set_has_four_articles_of_150_to_400_words_a_language_each_number_in_place() {
     // articles() refuses a quote that is not in its text exactly once, or noise not in the text
     List<Article> articles = GoldSet.articles(GoldSet.NEWSROOM);

@@ -535,8 +535,10 @@ public final class GoldSet {
                   e.get("secCik") == null ? null : ((Number) e.get("secCik")).longValue(),
                   (String) e.get("ticker")));
         } catch (RuntimeException taken) {
-          clashes.add(name + " (not stored: " + taken.getMessage() + ")");
-          continue;
+          if (subjects.resolve(name).isEmpty()) { // else stored meanwhile by another caller
+            clashes.add(name + " (not stored: " + taken.getMessage() + ")");
+            continue;
+          }
         }
       }
       Long id = subjects.resolve(name).orElseThrow();
@@ -549,10 +551,13 @@ public final class GoldSet {
     return clashes;
   }
 
-  /** Prints the tables of both sets, read by the service in a context on the test database. */
+  /**
+   * Prints the tables of both sets, read by the service in a context on the test database (no HTTP
+   * server, no scheduled jobs, no bootstrap admin token; it writes only the missing entities, and
+   * the schema if the database is new).
+   */
   public static void main(String[] args) {
     Map<String, Object> props = new HashMap<>(TestDatabase.properties());
-    props.put("claimwatch.admin-token", "gold-set-admin-token-0123456789abcdef");
     props.put("claimwatch.jobs.enabled", "false");
     props.put("claimwatch.webhooks.dispatcher-enabled", "false");
     try (ApplicationContext ctx = ApplicationContext.builder().properties(props).start()) {
