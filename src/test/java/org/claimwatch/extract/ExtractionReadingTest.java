@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
@@ -21,8 +23,76 @@ class ExtractionReadingTest {
           1);
 
   @ParameterizedTest(name = "{0}: {1}")
-  @CsvFileSource(resources = "/fixtures/phrasings/readings.csv", delimiter = '|', emptyValue = "")
+  @CsvFileSource(
+      resources = {"/fixtures/phrasings/readings.csv", "/fixtures/phrasings/readings-newsroom.csv"},
+      delimiter = '|',
+      emptyValue = "")
   void a_candidate_carries_what_its_sentence_says(
+      String language,
+      String text,
+      String statedAt,
+      String value,
+      String metric,
+      String periodStart,
+      String periodEnd,
+      String periodicity,
+      String kind,
+      String resolvesOn) {
+    assertEquals(
+        List.of(),
+        misreadings(
+            language,
+            text,
+            statedAt,
+            value,
+            metric,
+            periodStart,
+            periodEnd,
+            periodicity,
+            kind,
+            resolvesOn));
+  }
+
+  /**
+   * Sentences read wrongly today (fixtures/phrasings/readings-known-failures.csv, same columns and
+   * a note): each must still be misread. One that is read right fails here, so that it moves to
+   * readings-newsroom.csv and is kept right from then on.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvFileSource(
+      resources = "/fixtures/phrasings/readings-known-failures.csv",
+      delimiter = '|',
+      emptyValue = "")
+  void a_known_misreading_is_still_misread(
+      String language,
+      String text,
+      String statedAt,
+      String value,
+      String metric,
+      String periodStart,
+      String periodEnd,
+      String periodicity,
+      String kind,
+      String resolvesOn,
+      String note) {
+    assertFalse(
+        misreadings(
+                language,
+                text,
+                statedAt,
+                value,
+                metric,
+                periodStart,
+                periodEnd,
+                periodicity,
+                kind,
+                resolvesOn)
+            .isEmpty(),
+        "now read right (move it to readings-newsroom.csv): " + text);
+  }
+
+  /** What the first candidate of {@code text} gets wrong against its labels (none: []). */
+  private static List<String> misreadings(
       String language,
       String text,
       String statedAt,
@@ -35,15 +105,25 @@ class ExtractionReadingTest {
       String resolvesOn) {
     List<Candidate> found =
         SERVICE.extract(new ExtractionRequest(text, language, statedAt)).candidates();
-    assertFalse(found.isEmpty(), text);
+    if (found.isEmpty()) {
+      return List.of("nothing found in: " + text);
+    }
     Candidate c = found.get(0);
-    assertEquals(value, c.value(), "value");
-    assertEquals(metric, c.metric(), "metric");
-    assertEquals(blank(periodStart), c.periodStart(), "periodStart");
-    assertEquals(blank(periodEnd), c.periodEnd(), "periodEnd");
-    assertEquals(periodicity, c.periodicity(), "periodicity");
-    assertEquals(kind, c.kind(), "kind");
-    assertEquals(blank(resolvesOn), c.resolvesOn(), "resolvesOn");
+    List<String> wrong = new ArrayList<>();
+    check(wrong, "value", value, c.value());
+    check(wrong, "metric", blank(metric), c.metric());
+    check(wrong, "periodStart", blank(periodStart), c.periodStart());
+    check(wrong, "periodEnd", blank(periodEnd), c.periodEnd());
+    check(wrong, "periodicity", periodicity, c.periodicity());
+    check(wrong, "kind", kind, c.kind());
+    check(wrong, "resolvesOn", blank(resolvesOn), c.resolvesOn());
+    return wrong;
+  }
+
+  private static void check(List<String> wrong, String field, String expected, String actual) {
+    if (!Objects.equals(expected, actual)) {
+      wrong.add(field + " " + actual + ", not " + expected);
+    }
   }
 
   private static String blank(String s) {

@@ -2,56 +2,88 @@ package org.claimwatch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.claimwatch.extract.NumberFinder.Found;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
- * The phrasings of numbers in English and German (src/test/resources/fixtures/phrasings), and the
- * development set of official texts: recall and precision stay at what was measured.
+ * The phrasings of numbers in English and German (src/test/resources/fixtures/phrasings): each
+ * gives its labelled value, range end, unit and qualifier; the non-claims give nothing. The
+ * development set's recall and precision are held in {@link ExtractionEvaluationTest}.
  */
 class NumberFinderTest {
 
   @ParameterizedTest(name = "{0}: {1}")
-  @CsvFileSource(resources = "/fixtures/phrasings/numbers.csv", delimiter = '|', emptyValue = "")
+  @CsvFileSource(
+      resources = {"/fixtures/phrasings/numbers.csv", "/fixtures/phrasings/numbers-newsroom.csv"},
+      delimiter = '|',
+      emptyValue = "")
   void a_number_is_read_with_its_scale_unit_and_hedge(
       String language, String text, String value, String high, String unit, String qualifier) {
+    assertEquals(List.of(), misreadings(language, text, value, high, unit, qualifier));
+  }
+
+  /**
+   * Phrasings the rules read wrongly today (fixtures/phrasings/numbers-known-failures.csv, same
+   * columns and a note): each must still be misread. One that is read right fails here, so that it
+   * moves to numbers-newsroom.csv and is kept right from then on.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvFileSource(
+      resources = "/fixtures/phrasings/numbers-known-failures.csv",
+      delimiter = '|',
+      emptyValue = "")
+  void a_known_misreading_is_still_misread(
+      String language,
+      String text,
+      String value,
+      String high,
+      String unit,
+      String qualifier,
+      String note) {
+    assertFalse(
+        misreadings(language, text, value, high, unit, qualifier).isEmpty(),
+        "now read right (move it to numbers-newsroom.csv): " + text);
+  }
+
+  /** What the first number found in {@code text} gets wrong against its labels (none: []). */
+  static List<String> misreadings(
+      String language, String text, String value, String high, String unit, String qualifier) {
     List<Found> found = NumberFinder.find(text, language);
-    assertFalse(found.isEmpty(), "nothing found in: " + text);
+    if (found.isEmpty()) {
+      return List.of("nothing found in: " + text);
+    }
     Found f = found.get(0);
-    assertEquals(0, new BigDecimal(value).compareTo(f.value()), "value of " + text + ": " + f);
-    assertEquals(
-        high == null || high.isEmpty() ? null : new BigDecimal(high).stripTrailingZeros(),
-        f.valueHigh() == null ? null : f.valueHigh().stripTrailingZeros(),
-        "range end of " + text);
-    assertEquals(unit == null || unit.isEmpty() ? null : unit, f.unit(), "unit of " + text);
-    assertEquals(
-        qualifier == null || qualifier.isEmpty() ? null : qualifier,
-        f.qualifier() == null ? null : f.qualifier().name(),
-        "qualifier of " + text);
+    List<String> wrong = new java.util.ArrayList<>();
+    if (new BigDecimal(value).compareTo(f.value()) != 0) {
+      wrong.add("value " + f.value() + ", not " + value);
+    }
+    BigDecimal top = high == null || high.isEmpty() ? null : new BigDecimal(high);
+    if (top == null
+        ? f.valueHigh() != null
+        : f.valueHigh() == null || top.compareTo(f.valueHigh()) != 0) {
+      wrong.add("range end " + f.valueHigh() + ", not " + high);
+    }
+    String u = unit == null || unit.isEmpty() ? null : unit;
+    if (!java.util.Objects.equals(u, f.unit())) {
+      wrong.add("unit " + f.unit() + ", not " + u);
+    }
+    String q = qualifier == null || qualifier.isEmpty() ? null : qualifier;
+    String said = f.qualifier() == null ? null : f.qualifier().name();
+    if (!java.util.Objects.equals(q, said)) {
+      wrong.add("qualifier " + said + ", not " + q);
+    }
+    return wrong;
   }
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvFileSource(resources = "/fixtures/phrasings/not-claims.csv", delimiter = '|')
   void dates_years_times_ordinals_and_phone_numbers_are_not_claims(String language, String text) {
     assertEquals(List.of(), NumberFinder.find(text, language), text);
-  }
-
-  @Test
-  void the_development_set_keeps_its_recall_and_precision() {
-    Map<String, GoldSet.Score> scores = GoldSet.score(GoldSet.articles());
-    assertEquals(java.util.Set.of("de", "en"), scores.keySet(), "both languages are scored");
-    for (Map.Entry<String, GoldSet.Score> e : scores.entrySet()) {
-      GoldSet.Score s = e.getValue();
-      assertTrue(s.recall() >= 0.95, e.getKey() + " recall " + s.recall() + ": " + s.missed);
-      assertTrue(s.precision() >= 0.9, e.getKey() + " precision " + s.precision() + ": " + s.wrong);
-    }
   }
 
   @ParameterizedTest(name = "{0}")
