@@ -326,7 +326,7 @@ public class ClaimCommands {
               HistoryAction.CREATED.name(),
               actor.name(),
               now,
-              HistoryJson.toJson(created(freshData.get(k), c.duplicateOf())),
+              HistoryJson.created(freshData.get(k).snapshot(), c.duplicateOf()),
               null,
               "created"));
     }
@@ -340,18 +340,6 @@ public class ClaimCommands {
     }
     List<Long> stored = existing.values().stream().map(Claim::id).toList();
     return new Inserted(saved.size(), inputs.size() - saved.size(), ordered, stored, freshChecks);
-  }
-
-  /** A new claim's history details: each field it was given (and the claim it repeats). */
-  private static Map<String, Object> created(ClaimData d, Long duplicateOf) {
-    Map<String, Object> changes = HistoryJson.diff(Map.of(), d.snapshot());
-    if (duplicateOf != null) {
-      Map<String, Object> link = new java.util.LinkedHashMap<>();
-      link.put("from", null);
-      link.put("to", duplicateOf);
-      changes.put("duplicateOf", link);
-    }
-    return changes;
   }
 
   /** A concurrent update of the same claim (optimistic lock) is a stale version: 412. */

@@ -35,6 +35,13 @@ class ClaimWriter {
 
   private static final JsonFactory JSON = new JsonFactory();
 
+  /** Entries that change what a claim says or links (claim.updated), never its status. */
+  private static final java.util.Set<String> CONTENTS =
+      java.util.Set.of(
+          HistoryAction.UPDATED.name(),
+          HistoryAction.DUPLICATE_LINKED.name(),
+          HistoryAction.DUPLICATE_UNLINKED.name());
+
   private final JdbcOperations jdbc;
   private final Outbox outbox;
 
@@ -78,14 +85,17 @@ class ClaimWriter {
     List<Outbox.Event> out = new ArrayList<>(entries.size());
     for (ClaimHistory h : entries) {
       String data = eventData(h);
+      boolean contents = CONTENTS.contains(h.action());
       if (HistoryAction.CREATED.name().equals(h.action())) {
         out.add(new Outbox.Event(EventTypes.CLAIM_CREATED, h.claimId(), data));
-      } else if (HistoryAction.UPDATED.name().equals(h.action())
-          || HistoryAction.DUPLICATE_LINKED.name().equals(h.action())
-          || HistoryAction.DUPLICATE_UNLINKED.name().equals(h.action())) {
+      } else if (contents) {
         out.add(new Outbox.Event(EventTypes.CLAIM_UPDATED, h.claimId(), data));
       }
-      if (changesStatus(h.changes())) {
+      // A claim's creation, edits and links never move its status: only review work's entries are
+      // read for it (a batch of 1,000 new claims parsed every entry again before).
+      if (!contents
+          && !HistoryAction.CREATED.name().equals(h.action())
+          && changesStatus(h.changes())) {
         out.add(new Outbox.Event(EventTypes.CLAIM_STATUS_CHANGED, h.claimId(), data));
       }
     }
