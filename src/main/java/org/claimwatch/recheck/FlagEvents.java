@@ -34,13 +34,23 @@ class FlagEvents implements OutboxExpander {
       @Nullable Long entityId,
       @Nullable String reason) {}
 
+  /**
+   * The flags' event data, built in SQL. Numbers travel as the API writes them, decimal strings:
+   * {@code JSON_OBJECT} would write a DECIMAL as a JSON number ({@code 100.000000}), so each is
+   * cast to text, a value without its trailing zeros ({@code "100"}), a deviation with its one
+   * decimal ({@code "20.0"}), as the flag's own view shows them. Both servers agree on this.
+   */
   private static final String SELECT =
       "SELECT r.claim_id AS subject_id, JSON_OBJECT('claimId', r.claim_id, 'recheckId', r.id,"
           + " 'reason', r.reason, 'outcome', r.outcome, 'metric', r.metric,"
-          + " 'claimedValue', r.claimed_value, 'claimedUnit', r.claimed_unit,"
-          + " 'reportedValue', r.reported_value, 'reportedUnit', r.reported_unit,"
+          + " 'claimedValue', "
+          + plain("r.claimed_value")
+          + ", 'claimedUnit', r.claimed_unit,"
+          + " 'reportedValue', "
+          + plain("r.reported_value")
+          + ", 'reportedUnit', r.reported_unit,"
           + " 'periodStart', r.period_start, 'periodEnd', r.period_end, 'form', r.form,"
-          + " 'filedOn', r.filed_on, 'deviationPct', r.deviation_pct, 'note', r.note,"
+          + " 'filedOn', r.filed_on, 'deviationPct', CAST(r.deviation_pct AS CHAR), 'note', r.note,"
           + " 'claimVersion', r.claim_version, 'periods', r.periods,"
           + " 'periodsOutside', r.periods_outside,"
           + " 'href', CONCAT('/api/v1/rechecks?claimId=', r.claim_id)) AS data"
@@ -49,6 +59,11 @@ class FlagEvents implements OutboxExpander {
   /** Flags this service raised after the mark, at this time. */
   private static final String RAISED =
       SELECT + "r.id > ? AND r.created_at = ? AND r.created_by = 'claimwatch' AND ";
+
+  /** A DECIMAL column as the API's decimal string: no trailing zeros, no trailing point. */
+  private static String plain(String column) {
+    return "TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(" + column + " AS CHAR)))";
+  }
 
   private final JdbcOperations jdbc;
   private final Outbox outbox;

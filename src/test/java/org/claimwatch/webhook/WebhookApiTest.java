@@ -16,7 +16,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -205,10 +204,10 @@ class WebhookApiTest extends WebhookTest {
     Map<String, Object> data = data(first("/flags", "claim.recheck_flagged", claimId));
     assertEquals("NEW_FILING", data.get("reason"));
     assertEquals("CONTRADICTS", data.get("outcome"));
-    assertEquals(
-        0, new BigDecimal(data.get("claimedValue").toString()).compareTo(new BigDecimal("100")));
-    assertEquals(
-        0, new BigDecimal(data.get("reportedValue").toString()).compareTo(new BigDecimal("120")));
+    // Decimal strings, as the API writes numbers (not JSON numbers such as 100.000000).
+    assertEquals("100", data.get("claimedValue"));
+    assertEquals("120", data.get("reportedValue"));
+    assertEquals("20.0", data.get("deviationPct"));
   }
 
   @Test
