@@ -17,7 +17,7 @@ class ConnectionSettingsTest extends ApiTest {
 
   @Test
   @Transactional
-  void sessions_run_in_utc_and_batches_are_rewritten() throws Exception {
+  void sessions_run_in_utc_in_the_tables_collation_and_batches_are_rewritten() throws Exception {
     String zone =
         jdbc.prepareStatement(
             "SELECT @@session.time_zone",
@@ -28,6 +28,16 @@ class ConnectionSettingsTest extends ApiTest {
               }
             });
     assertEquals("+00:00", zone);
+    String collation =
+        jdbc.prepareStatement(
+            "SELECT @@session.collation_connection",
+            ps -> {
+              try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+              }
+            });
+    assertEquals("utf8mb4_unicode_ci", collation, "the tables' collation, on MySQL 8.4 too");
     boolean rewrite =
         jdbc.execute(
             c ->
