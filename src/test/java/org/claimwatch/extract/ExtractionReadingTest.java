@@ -3,22 +3,25 @@ package org.claimwatch.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.claimwatch.support.ApiTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
-/** Metric, period, periodicity and kind read from the sentence around a number. */
-class ExtractionReadingTest {
-  private static final ExtractionService SERVICE =
-      new ExtractionService(
-          new TextModels(),
-          text -> List.of(),
-          c -> List.of(),
-          Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
-          1);
+/**
+ * Metric, period, periodicity and kind read from the sentence around a number, the metric by the
+ * keywords stored in the database (as V37 seeded them).
+ */
+@MicronautTest(transactional = false)
+class ExtractionReadingTest extends ApiTest {
+  @Inject TextModels models;
+
+  @Inject MetricLexicon lexicon;
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvFileSource(resources = "/fixtures/phrasings/readings.csv", delimiter = '|', emptyValue = "")
@@ -33,8 +36,16 @@ class ExtractionReadingTest {
       String periodicity,
       String kind,
       String resolvesOn) {
+    ExtractionService service =
+        new ExtractionService(
+            models,
+            t -> List.of(),
+            c -> List.of(),
+            lexicon,
+            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+            1);
     List<Candidate> found =
-        SERVICE.extract(new ExtractionRequest(text, language, statedAt)).candidates();
+        service.extract(new ExtractionRequest(text, language, statedAt)).candidates();
     assertFalse(found.isEmpty(), text);
     Candidate c = found.get(0);
     assertEquals(value, c.value(), "value");
