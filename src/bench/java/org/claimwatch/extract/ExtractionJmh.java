@@ -63,13 +63,49 @@ public class ExtractionJmh {
 
   @Setup
   public void setUp() {
+    List<MetricKeywords.Keyword> keywords = seededKeywords(language);
+    MetricKeywords compiled = new MetricKeywords(keywords);
     service =
         new ExtractionService(
-            new TextModels(), text -> List.of(), c -> List.of(), Clock.systemUTC(), 1);
+            new TextModels(),
+            text -> List.of(),
+            c -> List.of(),
+            l -> compiled,
+            Clock.systemUTC(),
+            1);
     request = new ExtractionRequest(article(language), null, "2024-06-01");
     if (!service.extract(request).language().equals(language)) {
       throw new IllegalStateException("the " + language + " article is detected as another");
     }
+  }
+
+  /**
+   * The metric keywords of a language as migration V37 seeds them (what a new database reads
+   * sentences with), taken from the migration itself so the benchmark needs no database.
+   */
+  static List<MetricKeywords.Keyword> seededKeywords(String language) {
+    String sql;
+    try {
+      sql =
+          java.nio.file.Files.readString(
+              java.nio.file.Path.of("db/migration/V37__metric_keywords.sql"),
+              StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("run from the repository's top folder", e);
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\('(en|de)', '([^']+)', '([^']+)', (TRUE|FALSE)\\)")
+            .matcher(sql);
+    List<MetricKeywords.Keyword> out = new java.util.ArrayList<>();
+    while (m.find()) {
+      if (m.group(1).equals(language)) {
+        out.add(new MetricKeywords.Keyword(m.group(2), m.group(3), m.group(4).equals("TRUE")));
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalStateException("no " + language + " keywords found in V37");
+    }
+    return out;
   }
 
   @Benchmark

@@ -32,6 +32,16 @@ public record Claim(
     @Nullable Integer version,
     Instant createdAt,
     Instant updatedAt) {
+  /** A metric's name as claims take it: a lower-case key such as capex or net_income. */
+  private static final java.util.regex.Pattern METRIC =
+      java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,63}");
+
+  /**
+   * Whether {@code name} is a metric's name as claims take it (and the metric map, the lexicon).
+   */
+  public static boolean isMetric(String name) {
+    return name != null && METRIC.matcher(name).matches();
+  }
 
   /** A new claim with these contents (linked to the claim it repeats, if any). */
   static Claim create(

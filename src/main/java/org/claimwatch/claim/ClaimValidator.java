@@ -27,7 +27,6 @@ import org.claimwatch.system.ProblemException;
 @Singleton
 class ClaimValidator {
   static final int MAX_STATEMENT = 4000;
-  private static final Pattern METRIC = Pattern.compile("[a-z][a-z0-9_]{0,63}");
   private static final Pattern LANGUAGE_SUBTAG = Pattern.compile("[a-zA-Z]{2,3}");
 
   private final SubjectService subjects;
@@ -113,7 +112,7 @@ class ClaimValidator {
     String language = language(in.language(), c);
     String claimant = c.maxLength("claimant", blankToNull(in.claimant()), 500);
     String metric = blankToNull(in.metric());
-    if (metric != null && !METRIC.matcher(metric).matches()) {
+    if (metric != null && !Claim.isMetric(metric)) {
       c.fail("metric", "must be a lower-case key such as capex, revenue, net_income, market_share");
     }
     ClaimedNumber number = number(in, c);

@@ -37,11 +37,13 @@ public class ExtractionService {
   /** A candidate's sentence is cut to this many characters around its number. */
   static final int MAX_SENTENCE = 1_000;
 
-  private static final Set<String> LANGUAGES = Set.of("en", "de");
+  /** The languages read. */
+  static final Set<String> LANGUAGES = Set.of("en", "de");
 
   private final TextModels models;
   private final Mentions entities;
   private final DuplicateFinder duplicates;
+  private final MetricWords metrics;
   private CandidateClaims saver;
   private final Clock clock;
   private final Slots slots;
@@ -52,22 +54,44 @@ public class ExtractionService {
       EntityNames entities,
       Duplicates duplicates,
       CandidateClaims saver,
+      MetricLexicon metrics,
       Clock clock,
       @Value("${claimwatch.extractions.max-concurrent:2}") int maxConcurrent) {
-    this(models, (Mentions) entities, (DuplicateFinder) duplicates, clock, maxConcurrent);
+    this(
+        models,
+        (Mentions) entities,
+        (DuplicateFinder) duplicates,
+        (MetricWords) metrics,
+        clock,
+        maxConcurrent);
     this.saver = saver;
   }
 
-  /** With other ways of finding entities and duplicates (none: {@code x -> List.of()}). */
+  /**
+   * With no metric keywords (no candidate gets a metric) and other ways of finding entities and
+   * duplicates (none: {@code x -> List.of()}).
+   */
   ExtractionService(
       TextModels models,
       Mentions entities,
       DuplicateFinder duplicates,
       Clock clock,
       int maxConcurrent) {
+    this(models, entities, duplicates, language -> MetricKeywords.NONE, clock, maxConcurrent);
+  }
+
+  /** With other ways of finding entities, duplicates and metric keywords. */
+  ExtractionService(
+      TextModels models,
+      Mentions entities,
+      DuplicateFinder duplicates,
+      MetricWords metrics,
+      Clock clock,
+      int maxConcurrent) {
     this.models = models;
     this.entities = entities;
     this.duplicates = duplicates;
+    this.metrics = metrics;
     this.clock = clock;
     this.slots =
         new Slots(
@@ -110,18 +134,23 @@ public class ExtractionService {
     LocalDate statedOn = statedOn(request.statedAt());
     List<Candidate> out = new ArrayList<>();
     List<Mentions.Mention> mentions = entities.find(text);
+    MetricKeywords keywords = metrics.of(language);
     for (Span s : models.sentences(text, language)) {
       String sentence = text.substring(s.getStart(), s.getEnd());
       // A sentence is read once for its numbers; a very long one (a text of numbers with no full
       // stop) around each number only, so nothing is read whole once per number.
       SentenceReader.Sentence whole =
-          sentence.length() <= MAX_SENTENCE ? SentenceReader.read(sentence, statedOn) : null;
+          sentence.length() <= MAX_SENTENCE
+              ? SentenceReader.read(sentence, statedOn, keywords)
+              : null;
       for (Found f : NumberFinder.find(sentence, language)) {
         if (out.size() == MAX_CANDIDATES) {
           return new Extraction(language, out, true);
         }
         SentenceReader.Reading r =
-            whole != null ? whole.of(f.start(), f.end()) : aroundOnly(sentence, f, statedOn);
+            whole != null
+                ? whole.of(f.start(), f.end())
+                : aroundOnly(sentence, f, statedOn, keywords);
         Mentions.Mention about =
             about(mentions, s.getStart(), s.getEnd(), s.getStart() + f.start());
         Candidate c = candidate(text, s.getStart(), sentence, f, r, about);
@@ -132,10 +161,11 @@ public class ExtractionService {
     return new Extraction(language, out, false);
   }
 
-  private static SentenceReader.Reading aroundOnly(String sentence, Found f, LocalDate statedOn) {
+  private static SentenceReader.Reading aroundOnly(
+      String sentence, Found f, LocalDate statedOn, MetricKeywords keywords) {
     int from = Math.max(0, f.start() - MAX_SENTENCE / 2);
     int to = Math.min(sentence.length(), f.end() + MAX_SENTENCE / 2);
-    return SentenceReader.read(sentence.substring(from, to), statedOn)
+    return SentenceReader.read(sentence.substring(from, to), statedOn, keywords)
         .of(f.start() - from, f.end() - from);
   }
 

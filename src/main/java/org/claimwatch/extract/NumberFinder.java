@@ -92,7 +92,14 @@ public final class NumberFinder {
 
   /** A number with the words right after it (scale, unit) and before it (hedge, currency). */
   private final class Amount {
+    /** Where its digits (or its sign) begin. */
     final int start;
+
+    /** Where its currency sign or code begins ("$8.5bn", "US$4 billion"), if it has one. */
+    int currencyAt = -1;
+
+    /** The currency read from that sign or code. */
+    String currency;
 
     /** Where the words before it begin (its currency sign). */
     int lead;
@@ -114,7 +121,16 @@ public final class NumberFinder {
     }
 
     Found found() {
-      return new Found(start, end, plain(value()), null, unit, qualifier);
+      return new Found(from(), end, plain(value()), null, unit, qualifier);
+    }
+
+    /**
+     * Where the number as written begins: at its currency sign or code when that is the unit it was
+     * read with ("$8.5bn", "€600m", "USD 5 billion"), else at its digits. Hedges before it ("up
+     * to") are not part of it.
+     */
+    int from() {
+      return currencyAt >= 0 && currency.equals(unit) ? currencyAt : start;
     }
   }
 
@@ -130,7 +146,9 @@ public final class NumberFinder {
     String cur = currencyBefore(text, before);
     if (cur != null) {
       a.unit = cur;
-      before = Phrases.skipBack(text, before - currencyLength(text, before));
+      a.currency = cur;
+      a.currencyAt = before - currencyLength(text, before);
+      before = Phrases.skipBack(text, a.currencyAt);
       a.lead = before;
     }
     Map.Entry<String, Qualifier> hedge = Phrases.phraseBefore(text, before, lex.qualifiers);
@@ -220,7 +238,7 @@ public final class NumberFinder {
     if (high.compareTo(low) <= 0) {
       return null;
     }
-    return new Found(first.start, second.end, plain(low), plain(high), unit, Qualifier.RANGE);
+    return new Found(first.from(), second.end, plain(low), plain(high), unit, Qualifier.RANGE);
   }
 
   /** "fünf Milliarden", "three hundred million", "eine Billion": word numbers before a scale. */
@@ -243,14 +261,18 @@ public final class NumberFinder {
           int stop = Phrases.skip(text, end) + scale.getKey().length();
           BigDecimal v = BigDecimal.valueOf(w.getValue()).movePointRight(scale.getValue());
           Map.Entry<String, String> unit = Phrases.phraseAfter(text, stop, lex.units);
-          String u = currencyBefore(text, Phrases.skipBack(text, at));
+          int lead = Phrases.skipBack(text, at);
+          String u = currencyBefore(text, lead);
+          int from = u == null ? at : lead - currencyLength(text, lead);
           if (unit != null) {
+            from = unit.getValue().equals(u) ? from : at;
             u = unit.getValue();
             stop = Phrases.skip(text, stop) + unit.getKey().length();
           }
           Map.Entry<String, Qualifier> hedge =
               Phrases.phraseBefore(text, Phrases.skipBack(text, at), lex.qualifiers);
-          out.add(new Found(at, stop, plain(v), null, u, hedge == null ? null : hedge.getValue()));
+          out.add(
+              new Found(from, stop, plain(v), null, u, hedge == null ? null : hedge.getValue()));
           blocked.set(at, stop);
         }
         at =

@@ -17,7 +17,7 @@ import org.claimwatch.claim.Periodicity;
  * ("could", "soll", "by 2026") with the date it can be judged from.
  */
 final class SentenceReader {
-  /** What the sentence says of one number. */
+  /** What the sentence says of one number ({@code loss}: its metric's keyword says a loss). */
   record Reading(
       String metric,
       boolean loss,
@@ -26,38 +26,6 @@ final class SentenceReader {
       Periodicity periodicity,
       ClaimKind kind,
       LocalDate resolvesOn) {}
-
-  /** Metric keywords: the metric a word names (a loss is net income below zero). */
-  private static final Map<String, List<String>> METRICS =
-      Map.ofEntries(
-          Map.entry("revenue", List.of("revenue", "sales", "turnover", "umsatz", "erlös")),
-          Map.entry(
-              "net_income",
-              List.of(
-                  "net income", "profit", "earnings", "gewinn", "überschuss", "jahresergebnis")),
-          Map.entry("loss", List.of("lose", "loss", "losses", "lost", "verlust", "verlier")),
-          Map.entry(
-              "capex",
-              List.of(
-                  "capital expenditure",
-                  "capex",
-                  "invest",
-                  "puts",
-                  "pours",
-                  "investitionen",
-                  "investier")),
-          Map.entry(
-              "operating_costs", List.of("operating cost", "operating expense", "betriebskosten")),
-          Map.entry("market_share", List.of("market share", "of the market", "marktanteil")),
-          Map.entry(
-              "jobs",
-              List.of("jobs", "payroll", "employment", "arbeitsplätze", "stellen", "beschäftigte")),
-          Map.entry("gdp", List.of("gdp", "gross domestic product", "bip", "bruttoinlandsprodukt")),
-          Map.entry("share_price", List.of("share price", "stock price", "aktienkurs")),
-          Map.entry("exports", List.of("export", "ausfuhr")),
-          Map.entry("imports", List.of("import", "einfuhr")),
-          Map.entry("unemployment_rate", List.of("unemployment rate", "arbeitslosenquote")),
-          Map.entry("inflation", List.of("inflation", "consumer prices", "verbraucherpreise")));
 
   private static final Pattern FORECAST =
       Pattern.compile(
@@ -130,28 +98,30 @@ final class SentenceReader {
 
   /** What a sentence says for all its numbers; {@link #of} reads one number's from it. */
   record Sentence(
-      List<int[]> metricWords,
+      List<MetricKeywords.Hit> metricWords,
       LocalDate periodStart,
       LocalDate periodEnd,
       Periodicity periodicity,
       ClaimKind kind,
       LocalDate resolvesOn) {
 
-    /** The reading of the number at {@code start..end}: the metric whose word is nearest it. */
+    /**
+     * The reading of the number at {@code start..end}: the metric whose keyword is nearest it (of
+     * two as near, the one written first).
+     */
     Reading of(int start, int end) {
-      String metric = null;
+      MetricKeywords.Hit nearest = null;
       int bestDistance = Integer.MAX_VALUE;
-      for (int[] w : metricWords) {
-        int distance = w[0] >= end ? w[0] - end : w[1] <= start ? start - w[1] : 0;
+      for (MetricKeywords.Hit w : metricWords) {
+        int distance = w.start() >= end ? w.start() - end : w.end() <= start ? start - w.end() : 0;
         if (distance < bestDistance) {
           bestDistance = distance;
-          metric = METRIC_NAMES.get(w[2]);
+          nearest = w;
         }
       }
-      boolean loss = "loss".equals(metric);
       return new Reading(
-          loss ? "net_income" : metric,
-          loss,
+          nearest == null ? null : nearest.metric(),
+          nearest != null && nearest.negative(),
           periodStart,
           periodEnd,
           periodicity,
@@ -160,10 +130,11 @@ final class SentenceReader {
     }
   }
 
-  private static final List<String> METRIC_NAMES = List.copyOf(METRICS.keySet());
-
-  /** What {@code sentence}, said on {@code statedOn}, says for the numbers in it. */
-  static Sentence read(String sentence, LocalDate statedOn) {
+  /**
+   * What {@code sentence}, said on {@code statedOn}, says for the numbers in it; its metrics are
+   * named by {@code keywords}.
+   */
+  static Sentence read(String sentence, LocalDate statedOn, MetricKeywords keywords) {
     Periodicity periodicity =
         PER_QUARTER.matcher(sentence).find()
             ? Periodicity.PER_QUARTER
@@ -176,34 +147,12 @@ final class SentenceReader {
       resolvesOn = LocalDate.of(Integer.parseInt(by.group(1)), 12, 31);
     }
     return new Sentence(
-        metricWords(sentence),
+        keywords.find(sentence),
         period[0],
         period[1],
         periodicity,
         forecast ? ClaimKind.FORECAST : ClaimKind.REPORTED,
         resolvesOn);
-  }
-
-  /** Where the sentence names a metric: {start, end, index in METRIC_NAMES}. */
-  private static List<int[]> metricWords(String sentence) {
-    String lower = sentence.toLowerCase(Locale.ROOT);
-    boolean samePositions = lower.length() == sentence.length();
-    List<int[]> out = new java.util.ArrayList<>();
-    for (int m = 0; m < METRIC_NAMES.size(); m++) {
-      for (String word : METRICS.get(METRIC_NAMES.get(m))) {
-        int at = samePositions ? lower.indexOf(word) : Phrases.indexOfIgnoreCase(sentence, word, 0);
-        while (at >= 0) {
-          if (at == 0 || !Character.isLetter(sentence.charAt(at - 1))) {
-            out.add(new int[] {at, at + word.length(), m});
-          }
-          at =
-              samePositions
-                  ? lower.indexOf(word, at + 1)
-                  : Phrases.indexOfIgnoreCase(sentence, word, at + 1);
-        }
-      }
-    }
-    return out;
   }
 
   /** The period the sentence names, most specific first; {null, null} when it names none. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.claimwatch.claim.Claim;
 import org.claimwatch.system.FieldError;
 import org.claimwatch.system.ProblemException;
 
@@ -20,7 +21,6 @@ import org.claimwatch.system.ProblemException;
 @Singleton
 public class MetricMap {
   static final String OWN_PREFIX = "metric:";
-  private static final Pattern METRIC = Pattern.compile("[a-z][a-z0-9_]{0,63}");
   private static final Pattern CONCEPT =
       Pattern.compile("[A-Za-z][A-Za-z0-9_-]*:[A-Za-z][A-Za-z0-9_]{0,200}");
 
@@ -70,7 +70,7 @@ public class MetricMap {
     for (int i = 0; i < items.size(); i++) {
       MetricConcepts mc = items.get(i);
       String p = "metrics[" + i + "]";
-      if (mc == null || mc.metric() == null || !METRIC.matcher(mc.metric()).matches()) {
+      if (mc == null || !Claim.isMetric(mc.metric())) {
         errors.add(new FieldError(p + ".metric", "must be a lower-case key such as capex"));
         continue;
       }

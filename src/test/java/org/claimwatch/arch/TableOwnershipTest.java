@@ -44,6 +44,7 @@ class TableOwnershipTest {
           Map.entry("webhook_subscriptions", "webhook"),
           Map.entry("webhook_deliveries", "webhook"),
           Map.entry("webhook_attempts", "webhook"),
+          Map.entry("metric_keywords", "extract"),
           Map.entry("ui_sessions", "auth"),
           Map.entry("job_leases", "system"));
 

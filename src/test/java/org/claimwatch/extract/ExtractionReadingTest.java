@@ -3,24 +3,27 @@ package org.claimwatch.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.claimwatch.support.ApiTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
-/** Metric, period, periodicity and kind read from the sentence around a number. */
-class ExtractionReadingTest {
-  private static final ExtractionService SERVICE =
-      new ExtractionService(
-          new TextModels(),
-          text -> List.of(),
-          c -> List.of(),
-          Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
-          1);
+/**
+ * Metric, period, periodicity and kind read from the sentence around a number, the metric by the
+ * keywords stored in the database (as V37 seeded them).
+ */
+@MicronautTest(transactional = false)
+class ExtractionReadingTest extends ApiTest {
+  @Inject TextModels models;
+
+  @Inject MetricLexicon lexicon;
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvFileSource(
@@ -92,7 +95,7 @@ class ExtractionReadingTest {
   }
 
   /** What the first candidate of {@code text} gets wrong against its labels (none: []). */
-  private static List<String> misreadings(
+  private List<String> misreadings(
       String language,
       String text,
       String statedAt,
@@ -103,8 +106,16 @@ class ExtractionReadingTest {
       String periodicity,
       String kind,
       String resolvesOn) {
+    ExtractionService service =
+        new ExtractionService(
+            models,
+            t -> List.of(),
+            c -> List.of(),
+            lexicon,
+            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+            1);
     List<Candidate> found =
-        SERVICE.extract(new ExtractionRequest(text, language, statedAt)).candidates();
+        service.extract(new ExtractionRequest(text, language, statedAt)).candidates();
     if (found.isEmpty()) {
       return List.of("nothing found in: " + text);
     }

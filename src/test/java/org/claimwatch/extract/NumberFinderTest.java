@@ -9,6 +9,7 @@ import org.claimwatch.extract.NumberFinder.Found;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The phrasings of numbers in English and German (src/test/resources/fixtures/phrasings): each
@@ -129,5 +130,30 @@ class NumberFinderTest {
     List<Found> found = NumberFinder.find(text, "en");
     assertEquals(1, found.size(), found.toString());
     assertEquals("five billion dollars", text.substring(found.get(0).start(), found.get(0).end()));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en|Revenue was $8.5bn last year.|$8.5bn",
+        "en|It raised US$4 billion.|US$4 billion",
+        "en|It earned €600m.|€600m",
+        "en|It earned EUR 600 million.|EUR 600 million",
+        "en|It spends $ 12 billion a quarter.|$ 12 billion",
+        "en|It could lose up to $8.5 billion.|$8.5 billion",
+        "en|It plans $37-40 billion.|$37-40 billion",
+        "en|It spends between $37 billion and $40 billion.|$37 billion and $40 billion",
+        "en|It could lose $five billion.|$five billion",
+        "en|Costs were 600 million euros.|600 million euros",
+        "de|Es sind 8,5 Mrd. $.|8,5 Mrd. $",
+        "de|Der Umsatz lag bei € 600 Mio.|€ 600 Mio.",
+        "de|Der Verlust lag bei 250 Mio. €.|250 Mio. €"
+      })
+  void the_span_takes_in_the_currency_written_before_the_number_but_not_the_hedge(
+      String language, String text, String quote) {
+    List<Found> found = NumberFinder.find(text, language);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(quote, text.substring(found.get(0).start(), found.get(0).end()));
   }
 }
