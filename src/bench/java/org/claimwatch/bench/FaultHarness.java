@@ -90,6 +90,7 @@ public final class FaultHarness {
   private static final Pattern TYPE = Pattern.compile("\"type\":\"([^\"]+)\"");
   private static final Pattern CLAIM_ID = Pattern.compile("\"claimId\":(\\d+)");
   private static final Pattern VERDICT_ID = Pattern.compile("\"verdict\":\\{\"id\":(\\d+)");
+  private static final Pattern EXISTING = Pattern.compile("\"existing\":(\\d+)");
   private static final Pattern FACTS_ADDED = Pattern.compile("\"factsAdded\":(\\d+)");
   private static final Pattern FLAGGED = Pattern.compile("\"claimsFlagged\":(\\d+)");
   private static final long TESLA_CIK = 1318605;
@@ -139,6 +140,7 @@ public final class FaultHarness {
   // what was acknowledged
   private final Map<String, Long> ackedClaims = new ConcurrentHashMap<>();
   private final AtomicLong claimRequestsAcked = new AtomicLong();
+  private final AtomicLong foundOnRetry = new AtomicLong();
   private final AtomicLong batchRequestsAcked = new AtomicLong();
   private final Map<Long, Long> ackedVerdicts = new ConcurrentHashMap<>(); // verdict id -> claim
   private final AtomicLong verdictsConfirmedByReading = new AtomicLong();
@@ -609,6 +611,10 @@ public final class FaultHarness {
                 Map.of("Prefer", "return=minimal"));
         if (a != null && (a.status() == 201 || a.status() == 200)) {
           batchRequestsAcked.incrementAndGet();
+          Matcher existing = EXISTING.matcher(a.body());
+          if (a.ambiguous() && existing.find()) {
+            foundOnRetry.addAndGet(Long.parseLong(existing.group(1)));
+          }
           Matcher m = REF_ITEM.matcher(a.body());
           while (m.find()) {
             long id = Long.parseLong(m.group(1));
@@ -624,6 +630,9 @@ public final class FaultHarness {
             send(client, "POST", "/api/v1/claims", claimJson(ref, rnd, tesla, apple), Map.of());
         if (a != null && (a.status() == 201 || (a.status() == 200 && a.ambiguous()))) {
           claimRequestsAcked.incrementAndGet();
+          if (a.status() == 200) {
+            foundOnRetry.incrementAndGet();
+          }
           long id = BenchService.id(a.response());
           ackedClaims.put(ref, id);
           mine.add(id);
@@ -769,6 +778,10 @@ public final class FaultHarness {
 
   private Receiver.Answer receive(Receiver.Request r) {
     long at = System.nanoTime();
+    // A delivery can come before subscribe() has handed over the secret: wait for it.
+    for (int i = 0; verifier == null && i < 300; i++) {
+      pause(100);
+    }
     try {
       verifier.verify(r.body(), r.headers());
     } catch (Exception e) {
@@ -1066,8 +1079,10 @@ public final class FaultHarness {
             + " acknowledged, "
             + storedClaims
             + " stored ("
+            + foundOnRetry.get()
+            + " found stored by a request sent again after a lost answer, "
             + storedUnacked
-            + " stored whose answer was lost); LOST "
+            + " stored but never acknowledged); LOST "
             + claimsLost
             + ", STORED TWICE "
             + claimsTwice);
