@@ -616,10 +616,15 @@ public final class FaultHarness {
             foundOnRetry.addAndGet(Long.parseLong(existing.group(1)));
           }
           Matcher m = REF_ITEM.matcher(a.body());
+          int items = 0;
           while (m.find()) {
             long id = Long.parseLong(m.group(1));
             ackedClaims.put(m.group(2), id);
             mine.add(id);
+            items++;
+          }
+          if (items != refs.size()) { // read every item, or the counts would prove nothing
+            unexpected("POST /claims/batch (" + items + " items read of " + refs.size() + ")", a);
           }
         } else if (a != null) {
           unexpected("POST /claims/batch", a);
