@@ -143,7 +143,8 @@ public class ExtractionService {
           sentence.length() <= MAX_SENTENCE
               ? SentenceReader.read(sentence, statedOn, keywords)
               : null;
-      for (Found f : NumberFinder.find(sentence, language)) {
+      // One more than fit, so that a text with more numbers than an answer holds says so.
+      for (Found f : NumberFinder.find(sentence, language, MAX_CANDIDATES - out.size() + 1)) {
         if (out.size() == MAX_CANDIDATES) {
           return new Extraction(language, out, true);
         }

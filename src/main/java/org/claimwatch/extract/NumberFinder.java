@@ -53,10 +53,18 @@ public final class NumberFinder {
 
   /** The numbers of {@code text} in {@code language} ("en" or "de"), in order. */
   public static List<Found> find(String text, String language) {
-    return new NumberFinder(language).scan(text);
+    return find(text, language, Integer.MAX_VALUE);
   }
 
-  private List<Found> scan(String text) {
+  /**
+   * The first {@code limit} numbers of {@code text}, in order: a text of numbers alone (200,000
+   * characters hold 66,666) is not read to its end when only the first few thousand are wanted.
+   */
+  public static List<Found> find(String text, String language, int limit) {
+    return new NumberFinder(language).scan(text, limit);
+  }
+
+  private List<Found> scan(String text, int limit) {
     BitSet blocked = new BitSet(text.length());
     for (Pattern p : NotClaims.PATTERNS) {
       Matcher m = p.matcher(text);
@@ -84,10 +92,20 @@ public final class NumberFinder {
       }
       out.add(f);
       from = Math.max(from, f.end());
+      if (out.size() >= limit) {
+        break;
+      }
     }
-    out.addAll(wordNumbers(text, blocked));
+    // Numbers in words found up to where the digits stopped (all of them if none were cut off);
+    // with the digits, in order, the first limit numbers of the text.
+    int upTo = out.size() >= limit ? out.get(out.size() - 1).end() : text.length();
+    for (Found w : wordNumbers(text, blocked)) {
+      if (w.start() < upTo) {
+        out.add(w);
+      }
+    }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return out;
+    return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
   }
 
   /** A number with the words right after it (scale, unit) and before it (hedge, currency). */

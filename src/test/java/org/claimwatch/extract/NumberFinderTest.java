@@ -156,4 +156,15 @@ class NumberFinderTest {
     assertEquals(1, found.size(), found.toString());
     assertEquals(quote, text.substring(found.get(0).start(), found.get(0).end()));
   }
+
+  @ParameterizedTest(name = "the first {0}")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 4, 5, 6, 100})
+  void a_limit_gives_the_first_numbers_in_order_digits_and_words_alike(int limit) {
+    String text =
+        "Sales rose 5% to $8.5bn, three hundred million more than the 8.2 billion a year before;"
+            + " fünf was said, then 7 percent, then one thousand jobs and 12 more.";
+    List<NumberFinder.Found> all = NumberFinder.find(text, "en");
+
+    assertEquals(all.subList(0, Math.min(limit, all.size())), NumberFinder.find(text, "en", limit));
+  }
 }
