@@ -146,11 +146,16 @@ class Sender {
     return message == null ? kind : kind + ": " + message;
   }
 
+  /**
+   * At once: the dispatcher (which uses this sender, so it closes first) has recorded every answer
+   * that came and handed back the deliveries still waiting for one; a graceful close would only
+   * wait (seconds) for receivers whose answers nobody records any more.
+   */
   @PreDestroy
   void close() {
     deadlines.shutdownNow();
-    client.close(CloseMode.GRACEFUL);
-    publicOnly.close(CloseMode.GRACEFUL);
+    client.close(CloseMode.IMMEDIATE);
+    publicOnly.close(CloseMode.IMMEDIATE);
   }
 
   /**
