@@ -96,15 +96,19 @@ class GracefulShutdownIT {
                 "/api/v1/claims/" + claim,
                 "{\"value\":\"6\"}",
                 Map.of("If-Match", "\"1\"", "Content-Type", "application/merge-patch+json"));
-        Receiver.await(
-            WAIT,
-            "the PATCH waiting for the row lock",
-            () -> {
-              if (patch.isDone()) {
-                throw new AssertionError("the PATCH did not wait: " + patch.join().body());
-              }
-              return lockWaits(db) > 0;
-            });
+        try {
+          Receiver.await(
+              WAIT,
+              "the PATCH waiting for the row lock",
+              () -> {
+                if (patch.isDone()) {
+                  throw new AssertionError("the PATCH did not wait: " + patch.join().body());
+                }
+                return lockWaits(db) > 0;
+              });
+        } catch (AssertionError e) {
+          throw new AssertionError(e.getMessage() + "\n" + diagnosis(db, service), e);
+        }
 
         service.terminate();
         Receiver.await(WAIT, "readiness DOWN", () -> status(service, "/health/readiness") == 503);
@@ -202,11 +206,50 @@ class GracefulShutdownIT {
             .get(0));
   }
 
-  /** Transactions of the service waiting for a row lock (the test holds the only one). */
+  /**
+   * The service's UPDATE of a claim running, that is waiting for the test's row lock (nothing else
+   * updates claims here). Read from the process list: MariaDB's INNODB_TRX does not always list a
+   * transaction that waits.
+   */
   private static int lockWaits(Connection db) {
     return Integer.parseInt(
-        row(db, "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'")
+        row(
+                db,
+                "SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                    + " WHERE COMMAND = 'Query' AND INFO LIKE 'UPDATE claims SET %'")
             .get(0));
+  }
+
+  /** What the database and the service's threads were doing, for a failure message. */
+  private static String diagnosis(Connection db, ServiceProcess service) {
+    StringBuilder out = new StringBuilder("database sessions:\n");
+    try (PreparedStatement ps =
+            db.prepareStatement(
+                "SELECT p.ID, p.COMMAND, p.STATE, LEFT(p.INFO, 200), t.trx_state"
+                    + " FROM information_schema.PROCESSLIST p LEFT JOIN"
+                    + " information_schema.INNODB_TRX t ON t.trx_mysql_thread_id = p.ID");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        for (int i = 1; i <= 5; i++) {
+          out.append(rs.getString(i)).append(i < 5 ? " | " : "\n");
+        }
+      }
+    } catch (SQLException e) {
+      out.append(e).append('\n');
+    }
+    try {
+      Process jcmd =
+          new ProcessBuilder(
+                  java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                  Long.toString(service.pid()),
+                  "Thread.print")
+              .redirectErrorStream(true)
+              .start();
+      out.append(new String(jcmd.getInputStream().readAllBytes()));
+    } catch (IOException e) {
+      out.append(e);
+    }
+    return out.toString();
   }
 
   private static Connection db() throws SQLException {
