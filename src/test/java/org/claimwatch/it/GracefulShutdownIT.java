@@ -68,9 +68,12 @@ class GracefulShutdownIT {
           "UPDATE job_leases SET holder = NULL, lease_until = '2000-01-01', last_run_at = NULL"
               + " WHERE name IN ('forecasts-due', 'stale-verdicts', 'webhook-retention')");
       ServiceProcess service = ServiceProcess.start("graceful-shutdown", ENV);
+      List<String> subscriptions = new ArrayList<>();
       try {
         String answered = subscribe(service, receiver.url("/answered-" + tag));
+        subscriptions.add(answered);
         String unanswered = subscribe(service, receiver.url("/unanswered-" + tag));
+        subscriptions.add(unanswered);
         HttpResponse<String> created =
             service.send(
                 "POST",
@@ -161,6 +164,14 @@ class GracefulShutdownIT {
           lock.rollback();
         }
         service.kill(); // only if it is still running: a failed test leaves nothing behind
+        // Its receiver is gone: later tests' events must not wait on deliveries to it.
+        for (String sub : subscriptions) {
+          update(
+              db,
+              "UPDATE webhook_subscriptions SET enabled = 0,"
+                  + " disabled_reason = 'GracefulShutdownIT: its receiver is gone' WHERE id = "
+                  + sub);
+        }
       }
     }
   }
