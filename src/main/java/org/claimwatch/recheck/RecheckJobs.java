@@ -91,10 +91,14 @@ public class RecheckJobs {
     if (!leases.tryAcquire(job, interval)) {
       return -1;
     }
-    int flagged = work.getAsInt();
-    if (flagged > 0) {
-      LOG.info("{}: flagged {} claims", job, flagged);
+    try {
+      int flagged = work.getAsInt();
+      if (flagged > 0) {
+        LOG.info("{}: flagged {} claims", job, flagged);
+      }
+      return flagged;
+    } finally {
+      leases.done(job);
     }
-    return flagged;
   }
 }

@@ -3,6 +3,7 @@ package org.claimwatch.report;
 import static org.claimwatch.system.Sql.utc;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,9 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.claimwatch.system.InstanceName;
+import org.claimwatch.system.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The documents of asynchronous imports, kept in {@code import_documents} from the moment the
@@ -28,12 +32,16 @@ class ImportQueue {
   /** Longer than any import takes; a crashed instance's document waits this long at most. */
   static final Duration CLAIM = Duration.ofMinutes(10);
 
+  private static final Logger LOG = LoggerFactory.getLogger(ImportQueue.class);
+
   private final JdbcOperations jdbc;
+  private final Transactions transactions;
   private final Clock clock;
   private final String holder;
 
-  ImportQueue(JdbcOperations jdbc, Clock clock, InstanceName instance) {
+  ImportQueue(JdbcOperations jdbc, Transactions transactions, Clock clock, InstanceName instance) {
     this.holder = instance.value();
+    this.transactions = transactions;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -100,6 +108,27 @@ class ImportQueue {
           ps.setLong(2, importId);
           return ps.executeUpdate();
         });
+  }
+
+  /**
+   * At shutdown: the documents this instance holds (imports it did not finish) are given back, to
+   * be taken up at once by another instance instead of after {@link #CLAIM}.
+   */
+  @PreDestroy
+  void releaseHeld() {
+    int released =
+        transactions.writeAlone(
+            () ->
+                jdbc.prepareStatement(
+                    "UPDATE import_documents SET claimed_by = NULL, claimed_until = NULL"
+                        + " WHERE claimed_by = ?",
+                    ps -> {
+                      ps.setString(1, holder);
+                      return ps.executeUpdate();
+                    }));
+    if (released > 0) {
+      LOG.info("shutdown: gave back {} unfinished import(s)", released);
+    }
   }
 
   /** The import is DONE or FAILED: its document goes (in the caller's transaction). */

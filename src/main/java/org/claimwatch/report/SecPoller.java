@@ -64,7 +64,11 @@ public class SecPoller {
       initialDelay = "${claimwatch.sec.initial-delay:1m}")
   void scheduled() {
     if (leases.tryAcquire("sec-polling", config.interval())) {
-      pollAll();
+      try {
+        pollAll();
+      } finally {
+        leases.done("sec-polling");
+      }
     }
   }
 

@@ -4,25 +4,33 @@ import static org.claimwatch.system.Sql.utc;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lets one instance of several run a scheduled job at a time: the job's row in {@code job_leases}
  * is taken by moving {@code lease_until} forward only where it has passed, in one UPDATE; the row
- * lock makes that atomic, so two instances never both get it.
+ * lock makes that atomic, so two instances never both get it. {@code holder} names the instance
+ * running it now; a finished run leaves {@code lease_until} as the time the next run is due.
  */
 @Singleton
 public class JobLeases {
+  private static final Logger LOG = LoggerFactory.getLogger(JobLeases.class);
   private final JdbcOperations jdbc;
+  private final Transactions transactions;
   private final Clock clock;
   private final String holder;
 
-  public JobLeases(JdbcOperations jdbc, Clock clock, InstanceName instance) {
+  public JobLeases(
+      JdbcOperations jdbc, Transactions transactions, Clock clock, InstanceName instance) {
     this.holder = instance.value();
+    this.transactions = transactions;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -53,16 +61,39 @@ public class JobLeases {
     return taken == 1;
   }
 
-  /** Gives the job back early (when its run finished), so the next run need not wait. */
+  /**
+   * The run finished: nobody holds the job any more, but {@code lease_until} stays as the time the
+   * next run is due (any instance may take it then). A row with a holder is a run going on now.
+   */
   @Transactional
-  public void release(String job) {
+  public void done(String job) {
     jdbc.prepareStatement(
-        "UPDATE job_leases SET lease_until = ? WHERE name = ? AND holder = ?",
+        "UPDATE job_leases SET holder = NULL WHERE name = ? AND holder = ?",
         ps -> {
-          ps.setObject(1, utc(clock.instant()));
-          ps.setString(2, job);
-          ps.setString(3, holder);
+          ps.setString(1, job);
+          ps.setString(2, holder);
           return ps.executeUpdate();
         });
+  }
+
+  /**
+   * At shutdown: the jobs this instance is still running are given back, due now, so another
+   * instance takes them up at once instead of waiting for the lease to run out.
+   */
+  @PreDestroy
+  public void releaseHeld() {
+    int released =
+        transactions.writeAlone(
+            () ->
+                jdbc.prepareStatement(
+                    "UPDATE job_leases SET holder = NULL, lease_until = ? WHERE holder = ?",
+                    ps -> {
+                      ps.setObject(1, utc(clock.instant()));
+                      ps.setString(2, holder);
+                      return ps.executeUpdate();
+                    }));
+    if (released > 0) {
+      LOG.info("shutdown: gave back {} running job(s)", released);
+    }
   }
 }

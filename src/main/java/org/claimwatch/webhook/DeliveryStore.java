@@ -226,6 +226,23 @@ class DeliveryStore {
         token);
   }
 
+  /**
+   * Hands back every delivery a pick of this dispatcher still holds (its tokens start with {@code
+   * tokenPrefix}): due {@code now}, not leased, attempts as they were. For a dispatcher that stops.
+   */
+  @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+  public int handBack(String tokenPrefix, Instant now) {
+    return jdbc.prepareStatement(
+        "UPDATE webhook_deliveries SET due_at = ?, picked_by = NULL"
+            + " WHERE status = 'PENDING' AND picked_by LIKE ?",
+        ps -> {
+          ps.setObject(1, utc(now));
+          // tokens are hex digits, '-' and a number: nothing LIKE would read as a wildcard
+          ps.setString(2, tokenPrefix + "%");
+          return ps.executeUpdate();
+        });
+  }
+
   /** Runs {@code sql} (due time, then the token, then the ids) over the deliveries, if any. */
   private void updateTaken(String sql, List<Long> ids, Instant due, String token) {
     if (ids.isEmpty()) {

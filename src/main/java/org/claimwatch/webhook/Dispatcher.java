@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import java.net.URI;
@@ -20,7 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
@@ -42,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * time; if an instance dies, its deliveries come due again and go out with the same webhook-id.
  */
 @Context
-public class Dispatcher {
+public class Dispatcher implements GracefulShutdownCapable {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
   private static final Duration STATS_EVERY = Duration.ofSeconds(5);
   private static final Duration DUE_PICK_EVERY = Duration.ofMillis(250);
@@ -74,6 +78,13 @@ public class Dispatcher {
   private volatile String lastError;
   private volatile boolean running;
   private Thread thread;
+
+  // Graceful shutdown: take nothing new, let what is on the wire finish and record it (drained),
+  // then hand back whatever is still out (closed: a later answer is no longer recorded).
+  private volatile boolean stopping;
+  private final CompletableFuture<Void> drained = new CompletableFuture<>();
+  private final Object closing = new Object();
+  private boolean closed;
 
   Dispatcher(
       DeliveryStore store,
@@ -164,6 +175,12 @@ public class Dispatcher {
     boolean polled = true;
     while (running) {
       try {
+        if (stopping) {
+          if (finishInFlight()) {
+            return;
+          }
+          continue;
+        }
         boolean busy = round(polled);
         polled = false;
         Instant now = clock.instant();
@@ -200,6 +217,21 @@ public class Dispatcher {
         }
       }
     }
+  }
+
+  /**
+   * While stopping: records the attempts that finished; true once nothing is on the wire and every
+   * answer is recorded (the graceful shutdown may go on), else waits for the next answer.
+   */
+  private boolean finishInFlight() throws InterruptedException {
+    recordFinished();
+    if (inFlight.get() == 0 && finished.isEmpty()) {
+      drained.complete(null);
+      return true;
+    }
+    wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    wake.drainPermits();
+    return false;
   }
 
   private static boolean isTransient(Throwable e) {
@@ -329,7 +361,12 @@ public class Dispatcher {
           long nanos = System.nanoTime() - started;
           Sender.Response res =
               r != null ? r : new Sender.Response(null, null, null, String.valueOf(e));
-          finished.add(outcome(p, token, at, nanos, res));
+          Outcome o = outcome(p, token, at, nanos, res);
+          synchronized (closing) {
+            if (!closed) {
+              finished.add(o);
+            }
+          }
           inFlight.decrementAndGet();
           inFlightBySubscription.get(p.subscriptionId()).decrementAndGet();
           signal();
@@ -451,12 +488,49 @@ public class Dispatcher {
         .increment();
   }
 
+  /**
+   * First step of a graceful shutdown (Micronaut's, on SIGTERM): no new deliveries are taken here
+   * (other instances take them); completes when the requests on the wire have been answered and
+   * recorded. If that takes longer than the grace period, {@link #stop} hands them back.
+   */
+  @Override
+  public CompletionStage<?> shutdownGracefully() {
+    stopping = true;
+    if (thread == null || !thread.isAlive()) {
+      drained.complete(null);
+    }
+    signal();
+    return drained;
+  }
+
+  @Override
+  public OptionalLong reportActiveTasks() {
+    return OptionalLong.of(inFlight.get());
+  }
+
+  /**
+   * Stops the loop, records the answers that came, and hands back every delivery this instance
+   * still holds (on the wire, no answer yet): due now, not leased, the attempt not counted, so
+   * another instance sends it at once with the same webhook-id instead of waiting for the lease.
+   */
   @PreDestroy
   void stop() throws InterruptedException {
     running = false;
     if (thread != null) {
       thread.interrupt();
       thread.join(5000);
+    }
+    synchronized (closing) {
+      closed = true;
+    }
+    try {
+      recordFinished();
+      int back = store.handBack(instance + "-", clock.instant());
+      if (back > 0) {
+        LOG.info("shutdown: handed back {} webhook deliveries still on the wire", back);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("shutdown: could not hand back webhook deliveries: {}", e.toString());
     }
   }
 }

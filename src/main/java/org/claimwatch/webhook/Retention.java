@@ -40,9 +40,13 @@ public class Retention {
       initialDelay = "${claimwatch.rechecks.initial-delay:30s}")
   void scheduled() {
     if (leases.tryAcquire("webhook-retention", config.retentionInterval())) {
-      int n = purgeAll();
-      if (n > 0) {
-        LOG.info("webhook retention: removed {} old deliveries and events", n);
+      try {
+        int n = purgeAll();
+        if (n > 0) {
+          LOG.info("webhook retention: removed {} old deliveries and events", n);
+        }
+      } finally {
+        leases.done("webhook-retention");
       }
     }
   }

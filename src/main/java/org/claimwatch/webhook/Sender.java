@@ -6,8 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,6 +50,10 @@ class Sender {
 
   private final CloseableHttpAsyncClient client;
   private final CloseableHttpAsyncClient publicOnly;
+
+  /** The requests on the wire, to end them before the client closes. */
+  private final Set<Future<Response>> calls = ConcurrentHashMap.newKeySet();
+
   private final ScheduledExecutorService deadlines =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -133,7 +140,12 @@ class Sender {
     // The client's timeouts are per read; this one bounds the whole attempt (a receiver trickling
     // bytes forever is cut off too).
     var deadline = deadlines.schedule(() -> call.cancel(true), totalMillis, TimeUnit.MILLISECONDS);
-    result.whenComplete((r, e) -> deadline.cancel(false));
+    calls.add(call);
+    result.whenComplete(
+        (r, e) -> {
+          deadline.cancel(false);
+          calls.remove(call);
+        });
     return result;
   }
 
@@ -146,9 +158,18 @@ class Sender {
     return message == null ? kind : kind + ": " + message;
   }
 
+  /**
+   * The dispatcher (which uses this sender, so it closes first) has recorded every answer that came
+   * and handed back the deliveries still waiting for one: the requests still on the wire are ended
+   * first, so the graceful close does not wait (seconds) for receivers whose answers nobody records
+   * any more.
+   */
   @PreDestroy
   void close() {
     deadlines.shutdownNow();
+    for (Future<Response> call : List.copyOf(calls)) {
+      call.cancel(true);
+    }
     client.close(CloseMode.GRACEFUL);
     publicOnly.close(CloseMode.GRACEFUL);
   }

@@ -60,6 +60,46 @@ final class ServiceProcess {
     process.waitFor();
   }
 
+  /** Like {@code kill} (SIGTERM on Linux): the service stops the way an orchestrator stops it. */
+  void terminate() {
+    process.destroy();
+  }
+
+  /** Waits for the process to end; its exit code. */
+  int awaitExit(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("The service did not exit within " + timeout);
+    }
+    return process.exitValue();
+  }
+
+  /** True while the port accepts connections (a new one each time, never a pooled one). */
+  boolean accepting() {
+    try (java.net.Socket s = new java.net.Socket()) {
+      s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 2000);
+      return true;
+    } catch (IOException refused) {
+      return false;
+    }
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  /** A request sent without waiting for the answer, with these extra headers. */
+  java.util.concurrent.CompletableFuture<HttpResponse<String>> sendAsync(
+      String method, String path, String body, Map<String, String> headers) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Authorization", "Bearer " + ADMIN_TOKEN)
+            .timeout(Duration.ofSeconds(60))
+            .method(method, HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(b::header);
+    return http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   HttpResponse<String> send(String method, String path, String body)
       throws IOException, InterruptedException {
     HttpRequest.Builder b =

@@ -90,6 +90,25 @@ class RecheckJobsTest extends ApiTest {
   }
 
   @Test
+  void a_stopping_instance_gives_back_the_jobs_it_runs_and_keeps_the_schedule_of_finished_ones()
+      throws Exception {
+    String running = "test-running-" + unique();
+    String finished = "test-finished-" + unique();
+    try (ApplicationContext other =
+        ApplicationContext.run(new HashMap<String, Object>(getProperties()), "test")) {
+      JobLeases otherLeases = other.getBean(JobLeases.class);
+      assertTrue(otherLeases.tryAcquire(running, Duration.ofHours(1)));
+      assertTrue(otherLeases.tryAcquire(finished, Duration.ofHours(1)));
+      otherLeases.done(finished);
+      assertEquals(false, leases.tryAcquire(running, Duration.ofHours(1)), "held by the other");
+    }
+    // The other instance stopped with one run going on: that job is due here at once, not in an
+    // hour; the one it had finished keeps its schedule.
+    assertTrue(leases.tryAcquire(running, Duration.ofHours(1)));
+    assertEquals(false, leases.tryAcquire(finished, Duration.ofHours(1)));
+  }
+
+  @Test
   void two_instances_running_the_job_together_flag_each_claim_once() throws Exception {
     List<Object> due = new ArrayList<>();
     for (int i = 0; i < 20; i++) {

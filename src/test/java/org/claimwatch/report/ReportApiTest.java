@@ -412,6 +412,11 @@ class ReportApiTest extends ApiTest {
    * until a minute ago. Returns the job's id.
    */
   private static long leftBehindByADeadInstance(long cik) throws Exception {
+    return queuedDocument(cik, "dead-instance", "UTC_TIMESTAMP() - INTERVAL 1 MINUTE");
+  }
+
+  /** A queued import's job and document, held by {@code holder} until {@code until} (SQL). */
+  private static long queuedDocument(long cik, String holder, String until) throws Exception {
     byte[] json =
         SecImportTest.fixture(SecImportTest.TESLA, 1318605, cik).getBytes(StandardCharsets.UTF_8);
     java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
@@ -437,11 +442,13 @@ class ReportApiTest extends ApiTest {
       try (java.sql.PreparedStatement ps =
           db.prepareStatement(
               "INSERT INTO import_documents (import_id, expected_cik, document, created_at,"
-                  + " claimed_by, claimed_until) VALUES (?, ?, ?, UTC_TIMESTAMP(),"
-                  + " 'dead-instance', UTC_TIMESTAMP() - INTERVAL 1 MINUTE)")) {
+                  + " claimed_by, claimed_until) VALUES (?, ?, ?, UTC_TIMESTAMP(), ?, "
+                  + until
+                  + ")")) {
         ps.setLong(1, jobId);
         ps.setLong(2, cik);
         ps.setBytes(3, packed.toByteArray());
+        ps.setString(4, holder);
         ps.executeUpdate();
       }
       return jobId;
@@ -458,6 +465,42 @@ class ReportApiTest extends ApiTest {
       rs.next();
       return rs.getInt(1);
     }
+  }
+
+  @Test
+  void a_stopping_instance_gives_back_the_imports_it_holds() throws Exception {
+    long jobId;
+    String holder;
+    try (io.micronaut.context.ApplicationContext other =
+        io.micronaut.context.ApplicationContext.run(
+            new java.util.HashMap<String, Object>(getProperties()), "test")) {
+      holder = other.getBean(org.claimwatch.system.InstanceName.class).value();
+      other.getBean(ImportQueue.class); // the bean whose close gives the document back
+      jobId = queuedDocument(SecDocs.newCik(), holder, "UTC_TIMESTAMP() + INTERVAL 10 MINUTE");
+    }
+    // Not held by the stopped instance any more: waiting to be taken up at once (or taken already
+    // by this one's scheduled run), instead of in ten minutes.
+    try (java.sql.Connection db =
+            java.sql.DriverManager.getConnection(
+                TestDatabase.url(), TestDatabase.user(), TestDatabase.password());
+        java.sql.PreparedStatement ps =
+            db.prepareStatement(
+                "SELECT COUNT(*) FROM import_documents WHERE import_id = ? AND claimed_by = ?")) {
+      ps.setLong(1, jobId);
+      ps.setString(2, holder);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        assertEquals(0, rs.getInt(1));
+      }
+    }
+    ReportImport job = reports.importRecord(ADMIN_TOKEN, jobId).body();
+    for (int i = 0; i < 600 && "RUNNING".equals(job.status()); i++) {
+      if (secImporter.importQueued() == 0) {
+        Thread.sleep(50);
+      }
+      job = reports.importRecord(ADMIN_TOKEN, jobId).body();
+    }
+    assertEquals("DONE", job.status(), job.toString());
   }
 
   @Test
