@@ -35,6 +35,9 @@ import org.claimwatch.system.ProblemException;
  */
 @Singleton
 class Pages {
+  /** The queue page's {@code message} after "Take the next claim" found none. */
+  static final String NOTHING_WAITS = "nothing-waits";
+
   /** Queue counts on the pages stop here. */
   static final int COUNT_CAP = 1_000;
 
@@ -77,8 +80,13 @@ class Pages {
     this.subjects = subjects;
   }
 
-  QueuePage queue(Visit visit, String name, QueueFilter filter, String entityName, String message) {
-    EntityChoice chosen = chooseEntity(filter, entityName, message);
+  /**
+   * A queue's page; {@code notice} is what the page was sent here to say ({@link #NOTHING_WAITS}),
+   * any other value is ignored (a link cannot put words of its own on the page).
+   */
+  QueuePage queue(Visit visit, String name, QueueFilter filter, String entityName, String notice) {
+    String message = NOTHING_WAITS.equals(notice) ? visit.texts().get("notice.nothingWaits") : null;
+    EntityChoice chosen = chooseEntity(visit, filter, entityName, message);
     Page<ClaimView> page = queues.page(name, chosen.filter(), visit.actor());
     return new QueuePage(
         visit.layout(),
@@ -96,7 +104,7 @@ class Pages {
   private record EntityChoice(QueueFilter filter, String shown, String message) {}
 
   /** Checkers type an entity's name or alias; the queue filters by its id. */
-  private EntityChoice chooseEntity(QueueFilter filter, String typed, String message) {
+  private EntityChoice chooseEntity(Visit visit, QueueFilter filter, String typed, String message) {
     if (filter.entityId() != null) {
       String name = subjects.names(List.of(filter.entityId())).get(filter.entityId());
       return new EntityChoice(filter, name, message);
@@ -108,9 +116,7 @@ class Pages {
         .resolve(typed)
         .map(id -> new EntityChoice(byEntity(filter, id), typed, message))
         .orElseGet(
-            () ->
-                new EntityChoice(
-                    filter, typed, "No entity is called \"" + typed + "\": showing every entity."));
+            () -> new EntityChoice(filter, typed, visit.texts().get("error.noEntity", typed)));
   }
 
   private static QueueFilter byEntity(QueueFilter f, long entityId) {
