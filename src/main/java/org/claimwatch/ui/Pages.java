@@ -157,7 +157,7 @@ class Pages {
         figures,
         figures.stream().filter(f -> judged.contains(f.id())).toList(),
         figures.stream().filter(f -> !judged.contains(f.id())).toList(),
-        Chart.svg(figures, c),
+        Chart.svg(figures, c, visit.texts()),
         Chart.periodType(c).equals("YEAR") ? "years" : "quarters",
         visit.actor().name().equals(holder),
         holder,
