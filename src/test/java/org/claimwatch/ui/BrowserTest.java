@@ -124,9 +124,4 @@ class BrowserTest extends BrowserTestBase {
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
     }
   }
-
-  /** The claim page's status as stored (the page shows its label in the reader's language). */
-  private String status() {
-    return browser.findElement(By.id("status")).getAttribute("data-status");
-  }
 }
