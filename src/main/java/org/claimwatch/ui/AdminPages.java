@@ -30,12 +30,15 @@ class AdminPages {
   private final SubscriptionService subscriptions;
   private final DeliveryService deliveries;
   private final TokenService tokens;
+  private final PageLanguage language;
 
   AdminPages(
       UiActions actions,
       SubscriptionService subscriptions,
       DeliveryService deliveries,
-      TokenService tokens) {
+      TokenService tokens,
+      PageLanguage language) {
+    this.language = language;
     this.actions = actions;
     this.subscriptions = subscriptions;
     this.deliveries = deliveries;
@@ -54,7 +57,7 @@ class AdminPages {
     Visit visit = admin(auth, r);
     return Pages.orNotFound(
         visit,
-        "There is no subscription " + id + ".",
+        visit.texts().get("error.noSubscription", id),
         () ->
             new ModelAndView<>(
                 "admin-webhook",
@@ -68,13 +71,14 @@ class AdminPages {
   /** One of the buttons of a subscription's page: retry, replay, test, enable. */
   HttpResponse<?> act(
       long id, String what, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
-    Actor actor = actions.requireCsrf(auth, r, form).actor();
+    Visit visit = actions.requireCsrf(auth, r, form);
+    Actor actor = visit.actor();
     requireAdmin(actor);
     String message;
     try {
-      message = perform(id, what, form, actor);
+      message = perform(id, what, form, actor, visit.texts());
     } catch (DateTimeParseException | NumberFormatException e) {
-      message = "Give the time as 2026-11-28T00:00:00Z.";
+      message = visit.texts().get("notice.giveTime");
     } catch (RuntimeException failure) {
       message = ProblemException.from(failure).getMessage();
     }
@@ -82,23 +86,24 @@ class AdminPages {
   }
 
   /** Does what the button says; what the page then tells the admin. */
-  private String perform(long id, String what, Map<String, String> form, Actor actor) {
+  private String perform(long id, String what, Map<String, String> form, Actor actor, Texts texts) {
     switch (what) {
       case "retry" -> {
-        deliveries.retry(id, Long.parseLong(form.getOrDefault("delivery", "0")), actor);
-        return "Delivery " + form.get("delivery") + " queued again.";
+        long delivery = Long.parseLong(form.getOrDefault("delivery", "0"));
+        deliveries.retry(id, delivery, actor);
+        return texts.get("notice.retried", delivery);
       }
       case "replay" -> {
         Instant since = Instant.parse(form.getOrDefault("since", "").strip());
         DeliveryService.Replayed done = deliveries.replay(id, since, actor);
-        return "Replaying " + (done.requeued() + done.added()) + " events since " + since + ".";
+        return texts.get("notice.replaying", done.requeued() + done.added(), since);
       }
       case "test" -> {
-        return "Test event " + deliveries.test(id, actor).webhookId() + " queued.";
+        return texts.get("notice.testQueued", deliveries.test(id, actor).webhookId());
       }
       case "enable" -> {
         subscriptions.patch(id, new SubscriptionRequest(null, null, null, true), actor);
-        return "Enabled again; what waited is going out.";
+        return texts.get("notice.enabled");
       }
       default -> throw ProblemException.notFound("No action " + what);
     }
@@ -138,15 +143,15 @@ class AdminPages {
     return HttpResponse.seeOther(URI.create("/ui/admin/tokens"));
   }
 
-  private static Visit admin(Authentication auth, HttpRequest<?> r) {
-    Visit visit = Visit.of(auth, r);
+  private Visit admin(Authentication auth, HttpRequest<?> r) {
+    Visit visit = Visit.of(auth, r, language);
     requireAdmin(visit.actor());
     return visit;
   }
 
   private static void requireAdmin(Actor actor) {
     if (!actor.has(Role.R_ADMIN)) {
-      throw new UiRefused(HttpStatus.FORBIDDEN, "These pages are for administrators.");
+      throw new UiRefused(HttpStatus.FORBIDDEN, "error.notAdmin");
     }
   }
 }

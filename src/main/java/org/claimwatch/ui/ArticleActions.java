@@ -45,7 +45,7 @@ class ArticleActions {
   }
 
   HttpResponse<?> read(Map<String, String> form, Authentication auth, HttpRequest<?> r) {
-    Visit visit = ui.checker(auth, r, form, "Your role can read claims but not add them.");
+    Visit visit = ui.checker(auth, r, form, "error.notCheckerAdd");
     String text = form.getOrDefault("text", "");
     try {
       Extraction found =
@@ -66,11 +66,9 @@ class ArticleActions {
                   form,
                   ArticlePage.parts(text, shown),
                   rows,
-                  rows.isEmpty() ? "No claimable numbers were found in this text." : null,
+                  rows.isEmpty() ? visit.texts().get("error.noCandidates") : null,
                   shown.size() < found.candidates().size() || found.truncated()
-                      ? "The text holds more numbers than one page lists; the first "
-                          + shown.size()
-                          + " are below. Add them, then read the rest of the text."
+                      ? visit.texts().get("notice.moreRows", visit.layout().fmt().num(shown.size()))
                       : null)));
     } catch (ProblemException e) {
       return Pages.page(
@@ -88,7 +86,7 @@ class ArticleActions {
   }
 
   HttpResponse<?> add(Map<String, String> form, Authentication auth, HttpRequest<?> r) {
-    Visit visit = ui.checker(auth, r, form, "Your role can read claims but not add them.");
+    Visit visit = ui.checker(auth, r, form, "error.notCheckerAdd");
     String text = form.getOrDefault("text", "");
     String url = UiActions.blank(form.get("sourceUrl"));
     int count = Math.min(parse(form.get("rows")), MAX_ROWS);
@@ -102,7 +100,7 @@ class ArticleActions {
     }
     if (inputs.isEmpty()) {
       return again(
-          visit, form, count, Set.of(), "Pick at least one claim to add.", HttpStatus.BAD_REQUEST);
+          visit, form, count, Set.of(), visit.texts().get("error.pickOne"), HttpStatus.BAD_REQUEST);
     }
     try {
       claims.createBatch(new BatchRequest(inputs), visit.actor());

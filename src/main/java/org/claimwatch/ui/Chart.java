@@ -19,7 +19,8 @@ import org.claimwatch.report.FigureView;
  * one), so yearly totals never flatten the quarters; a window around the claim's period with a
  * labelled tick for each year and a value scale; the claim's period shaded, the claimed value and
  * its tolerance band drawn over that period only; the figures its check judged ringed; derived
- * values hollow, with their derivation in the tooltip.
+ * values hollow, with their derivation in the tooltip. Its words and numbers are in the reader's
+ * language ({@code texts}).
  */
 final class Chart {
   private static final int W = 640;
@@ -37,7 +38,7 @@ final class Chart {
   private Chart() {}
 
   /** The SVG, or null when there is nothing to draw. */
-  static String svg(List<FigureView> figures, ClaimView claim) {
+  static String svg(List<FigureView> figures, ClaimView claim, Texts texts) {
     String type = periodType(claim);
     List<FigureView> series = series(figures, claim, type);
     if (series.isEmpty()) {
@@ -52,30 +53,35 @@ final class Chart {
     BigDecimal claimed = claim.value() == null ? null : new BigDecimal(claim.value());
     double[] band = band(claim, claimed);
     Scale sc = scale(shown, band, window);
-    StringBuilder s = new StringBuilder(open(claim, type, window, claimed != null));
-    gridAndTicks(s, sc, window.from(), window.to());
+    StringBuilder s = new StringBuilder(open(claim, type, window, claimed != null, texts));
+    gridAndTicks(s, sc, window.from(), window.to(), texts);
     if (span != null) {
-      claimPeriod(s, sc, span, band, claimed == null ? null : claim.value());
+      claimPeriod(s, sc, span, band, claimed == null ? null : claim.value(), texts);
     }
     Set<Long> judged = judged(claim);
     for (FigureView f : shown) {
-      point(s, sc, f, judged.contains(f.id()));
+      point(s, sc, f, judged.contains(f.id()), texts);
     }
     return s.append("</svg>").toString();
   }
 
   /** The svg element's start tag, labelled with what the chart shows. */
-  private static String open(ClaimView claim, String type, Window window, boolean claimed) {
+  private static String open(
+      ClaimView claim, String type, Window window, boolean claimed, Texts texts) {
+    String label =
+        texts.get(
+            "chart.label",
+            claim.metric() == null ? "" : claim.metric(),
+            texts.get("QUARTER".equals(type) ? "chart.byQuarter" : "chart.byYear"),
+            window.from().getYear(),
+            window.to().getYear());
+    if (claimed) {
+      label += texts.get("chart.against", new Numbers(texts.locale()).num(claim.value()));
+    }
     return fmt(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" class=\"chart\""
-            + " role=\"img\" aria-label=\"Reported %s, %s, %s to %s%s\">",
-        W,
-        H,
-        esc(claim.metric()),
-        "QUARTER".equals(type) ? "by quarter" : "by year",
-        window.from().getYear(),
-        window.to().getYear(),
-        claimed ? ", against the claimed " + esc(claim.value()) : "");
+            + " role=\"img\" aria-label=\"%s\">",
+        W, H, esc(label));
   }
 
   /** The ids of the figures the claim's check judged (none without a check). */
@@ -150,29 +156,44 @@ final class Chart {
    * claimed}, null if it names none) drawn over it.
    */
   private static void claimPeriod(
-      StringBuilder s, Scale sc, LocalDate[] span, double[] band, String claimed) {
+      StringBuilder s, Scale sc, LocalDate[] span, double[] band, String claimed, Texts texts) {
     double x1 = sc.x(span[0].toEpochDay());
     double x2 = sc.x(span[1].toEpochDay());
     s.append(
         fmt(
-            "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"period\"><title>the"
-                + " claim's period: %s to %s</title></rect>",
-            x1, TOP, Math.max(2, x2 - x1), H - BOTTOM - TOP, span[0], span[1]));
+            "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"period\"><title>%s"
+                + "</title></rect>",
+            x1,
+            TOP,
+            Math.max(2, x2 - x1),
+            H - BOTTOM - TOP,
+            esc(texts.get("chart.period", span[0], span[1]))));
     if (band != null && band[1] > band[0]) {
       s.append(
           fmt(
               "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"band\"><title>"
-                  + "within the claim</title></rect>",
-              x1, sc.y(band[1]), Math.max(2, x2 - x1), Math.max(1, sc.y(band[0]) - sc.y(band[1]))));
+                  + "%s</title></rect>",
+              x1,
+              sc.y(band[1]),
+              Math.max(2, x2 - x1),
+              Math.max(1, sc.y(band[0]) - sc.y(band[1])),
+              esc(texts.get("chart.within"))));
     }
     if (claimed != null) {
       double y = sc.y(new BigDecimal(claimed).doubleValue());
       s.append(
           fmt(
               "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"claimed\"><title>"
-                  + "claimed %s</title></line><text x=\"%.1f\" y=\"%.1f\" class=\"claimed-label\">"
-                  + "claimed</text>",
-              x1, y, x2, y, esc(claimed), x1 + 2, y - 4));
+                  + "%s</title></line><text x=\"%.1f\" y=\"%.1f\" class=\"claimed-label\">"
+                  + "%s</text>",
+              x1,
+              y,
+              x2,
+              y,
+              esc(texts.get("chart.claimedValue", new Numbers(texts.locale()).num(claimed))),
+              x1 + 2,
+              y - 4,
+              esc(texts.get("chart.claimed"))));
     }
   }
 
@@ -248,7 +269,8 @@ final class Chart {
     };
   }
 
-  private static void gridAndTicks(StringBuilder s, Scale sc, LocalDate from, LocalDate to) {
+  private static void gridAndTicks(
+      StringBuilder s, Scale sc, LocalDate from, LocalDate to, Texts texts) {
     s.append(
         fmt(
             "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>",
@@ -260,7 +282,7 @@ final class Chart {
           fmt(
               "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"grid\"/>"
                   + "<text x=\"%d\" y=\"%.1f\" class=\"tick\" text-anchor=\"end\">%s</text>",
-              LEFT, y, W - RIGHT, y, LEFT - 4, y + 4, esc(shortNumber(v))));
+              LEFT, y, W - RIGHT, y, LEFT - 4, y + 4, esc(shortNumber(v, texts))));
     }
     for (int year = from.getYear(); year <= to.getYear(); year++) {
       double x = sc.x(LocalDate.of(year, 1, 1).toEpochDay());
@@ -280,14 +302,14 @@ final class Chart {
     return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
   }
 
-  private static void point(StringBuilder s, Scale sc, FigureView f, boolean judged) {
+  private static void point(StringBuilder s, Scale sc, FigureView f, boolean judged, Texts texts) {
     double x = sc.x(end(f).toEpochDay());
     double y = sc.y(new BigDecimal(f.value()).doubleValue());
     String cls =
         ("YEAR".equals(f.periodType()) ? "year" : "quarter")
             + ("DERIVED".equals(f.kind()) ? " derived" : "")
             + (judged ? " judged" : "");
-    String title = esc(title(f, judged));
+    String title = esc(title(f, judged, texts));
     if (judged) {
       s.append(fmt("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"8\" class=\"ring\"/>", x, y));
     }
@@ -305,17 +327,19 @@ final class Chart {
   }
 
   /** A point's tooltip: the period, the value, how it was derived, its filing. */
-  private static String title(FigureView f, boolean judged) {
+  private static String title(FigureView f, boolean judged, Texts texts) {
     return f.periodStart()
         + ".."
         + f.periodEnd()
         + ": "
-        + f.value()
+        + new Numbers(texts.locale()).num(f.value())
         + " "
         + f.unit()
-        + ("DERIVED".equals(f.kind()) ? " (derived: " + f.derivation() + ")" : "")
-        + (f.report() == null ? "" : ", " + f.report().form() + " filed " + f.report().filedOn())
-        + (judged ? "; judged by the claim's check" : "");
+        + ("DERIVED".equals(f.kind()) ? " " + texts.get("chart.derived", f.derivation()) : "")
+        + (f.report() == null
+            ? ""
+            : ", " + texts.get("chart.filed", f.report().form(), f.report().filedOn()))
+        + (judged ? "; " + texts.get("chart.judged") : "");
   }
 
   private static LocalDate end(FigureView f) {
@@ -333,18 +357,19 @@ final class Chart {
     }
   }
 
-  private static String shortNumber(double v) {
+  /** A tick's value, short: 12.5B in English, 12,5 Mrd. in German. */
+  private static String shortNumber(double v, Texts texts) {
     double a = Math.abs(v);
     if (a >= 1e12) {
-      return fmt("%.1fT", v / 1e12);
+      return texts.get("chart.trillions", String.format(texts.locale(), "%.1f", v / 1e12));
     }
     if (a >= 1e9) {
-      return fmt("%.1fB", v / 1e9);
+      return texts.get("chart.billions", String.format(texts.locale(), "%.1f", v / 1e9));
     }
     if (a >= 1e6) {
-      return fmt("%.1fM", v / 1e6);
+      return texts.get("chart.millions", String.format(texts.locale(), "%.1f", v / 1e6));
     }
-    return fmt("%.0f", v);
+    return String.format(texts.locale(), "%,.0f", v);
   }
 
   private static String fmt(String format, Object... args) {

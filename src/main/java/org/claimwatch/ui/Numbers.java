@@ -2,26 +2,18 @@ package org.claimwatch.ui;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * Numbers as the reader writes them (en: 5,000,000,000.5; de: 5.000.000.000,5), from the exact
- * decimal strings the API stores; the stored value never changes. Templates call {@code fmt.num}.
+ * decimal strings the API stores; the stored value never changes. Templates call {@code fmt.num}
+ * (the reader's language is {@link PageLanguage}'s).
  */
 public final class Numbers {
-  static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
-
   private final Locale locale;
 
   Numbers(Locale locale) {
     this.locale = locale;
-  }
-
-  /** The reader's language from Accept-Language, among those the pages speak; else English. */
-  static Locale pick(List<Locale.LanguageRange> ranges) {
-    Locale best = Locale.lookup(ranges, SUPPORTED);
-    return best == null ? Locale.ENGLISH : best;
   }
 
   public String lang() {

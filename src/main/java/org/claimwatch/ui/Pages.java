@@ -39,6 +39,9 @@ import org.claimwatch.system.ProblemException;
  */
 @Singleton
 class Pages {
+  /** The queue page's {@code message} after "Take the next claim" found none. */
+  static final String NOTHING_WAITS = "nothing-waits";
+
   /** Queue counts on the pages stop here. */
   static final int COUNT_CAP = 1_000;
 
@@ -84,8 +87,13 @@ class Pages {
     this.subjects = subjects;
   }
 
-  QueuePage queue(Visit visit, String name, QueueFilter filter, String entityName, String message) {
-    EntityChoice chosen = chooseEntity(filter, entityName, message);
+  /**
+   * A queue's page; {@code notice} is what the page was sent here to say ({@link #NOTHING_WAITS}),
+   * any other value is ignored (a link cannot put words of its own on the page).
+   */
+  QueuePage queue(Visit visit, String name, QueueFilter filter, String entityName, String notice) {
+    String message = NOTHING_WAITS.equals(notice) ? visit.texts().get("notice.nothingWaits") : null;
+    EntityChoice chosen = chooseEntity(visit, filter, entityName, message);
     Page<ClaimView> page = queues.page(name, chosen.filter(), visit.actor());
     return new QueuePage(
         visit.layout(),
@@ -103,7 +111,7 @@ class Pages {
   private record EntityChoice(QueueFilter filter, String shown, String message) {}
 
   /** Checkers type an entity's name or alias; the queue filters by its id. */
-  private EntityChoice chooseEntity(QueueFilter filter, String typed, String message) {
+  private EntityChoice chooseEntity(Visit visit, QueueFilter filter, String typed, String message) {
     if (filter.entityId() != null) {
       String name = subjects.names(List.of(filter.entityId())).get(filter.entityId());
       return new EntityChoice(filter, name, message);
@@ -115,9 +123,7 @@ class Pages {
         .resolve(typed)
         .map(id -> new EntityChoice(byEntity(filter, id), typed, message))
         .orElseGet(
-            () ->
-                new EntityChoice(
-                    filter, typed, "No entity is called \"" + typed + "\": showing every entity."));
+            () -> new EntityChoice(filter, typed, visit.texts().get("error.noEntity", typed)));
   }
 
   private static QueueFilter byEntity(QueueFilter f, long entityId) {
@@ -154,7 +160,7 @@ class Pages {
     if (form == null
         && linked.offer() != null
         && Long.valueOf(linked.offer().claimId()).equals(offerFrom)) {
-      form = formOf(linked.offer());
+      form = formOf(linked.offer(), visit.texts());
     }
     List<FigureView> figures =
         c.entityId() == null || c.metric() == null
@@ -172,7 +178,7 @@ class Pages {
         figures,
         figures.stream().filter(f -> judged.contains(f.id())).toList(),
         figures.stream().filter(f -> !judged.contains(f.id())).toList(),
-        Chart.svg(figures, c),
+        Chart.svg(figures, c, visit.texts()),
         Chart.periodType(c).equals("YEAR") ? "years" : "quarters",
         visit.actor().name().equals(holder),
         holder,
@@ -221,13 +227,13 @@ class Pages {
    * The verdict form filled from a linked claim's verdict: its status, its rationale said to be
    * that claim's, the reported figures and the first URL it cited (each with its note).
    */
-  private static Map<String, String> formOf(ClaimPage.Offer offer) {
+  private static Map<String, String> formOf(ClaimPage.Offer offer, Texts texts) {
     VerdictView v = offer.verdict();
     Map<String, String> form = new HashMap<>();
     form.put("status", v.status());
     form.put(
         "rationale",
-        "As for claim #" + offer.claimId() + ", which says the same: " + v.rationale());
+        texts.get("dup.offer.rationale", Long.toString(offer.claimId()), v.rationale()));
     for (VerdictView.EvidenceView e : v.evidence()) {
       if (e.factId() != null) {
         form.put("fact-" + e.factId(), "on");

@@ -1,5 +1,6 @@
 package org.claimwatch.ui;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -9,7 +10,8 @@ import io.micronaut.http.annotation.ServerFilter;
  * Headers every reviewer page carries. The pages run no script and load nothing from elsewhere, so
  * the policy allows only this service's own style sheets and images; no site may frame them
  * (clickjacking a verdict form); no browser guesses a type; and no cache keeps a page, since pages
- * carry a form's CSRF token and one of them shows a new API token once.
+ * carry a form's CSRF token and one of them shows a new API token once. Pages also say their
+ * language, and that it follows the reader's Accept-Language and language cookie.
  */
 @ServerFilter("/ui/**")
 class SecurityHeaders {
@@ -22,9 +24,13 @@ class SecurityHeaders {
     response.header("Content-Security-Policy", POLICY);
     response.header("X-Content-Type-Options", "nosniff");
     response.header("Referrer-Policy", "same-origin");
-    if (!request.getPath().startsWith("/ui/static/")
-        && !response.getHeaders().contains("Cache-Control")) {
+    if (request.getPath().startsWith("/ui/static/")) {
+      return;
+    }
+    if (!response.getHeaders().contains("Cache-Control")) {
       response.header("Cache-Control", "no-store");
     }
+    response.header(HttpHeaders.CONTENT_LANGUAGE, PageLanguage.of(request).getLanguage());
+    response.header(HttpHeaders.VARY, "Accept-Language, Cookie");
   }
 }

@@ -9,7 +9,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -43,6 +42,7 @@ class UiActions {
   private final VerdictService verdicts;
   private final ClaimCommands claims;
   private final ClaimLinks links;
+  private final PageLanguage language;
 
   UiActions(
       Pages pages,
@@ -50,9 +50,11 @@ class UiActions {
       AssignmentService assignments,
       VerdictService verdicts,
       ClaimCommands claims,
-      ClaimLinks links) {
+      ClaimLinks links,
+      PageLanguage language) {
     this.links = links;
     this.claims = claims;
+    this.language = language;
     this.pages = pages;
     this.queues = queues;
     this.assignments = assignments;
@@ -67,7 +69,7 @@ class UiActions {
     if (auth == null) {
       throw new SignInRequired(Visit.pageOf(request), form);
     }
-    Visit visit = Visit.of(auth, request);
+    Visit visit = Visit.of(auth, request, language);
     Object expected = auth.getAttributes().get(SessionAuthenticationFetcher.CSRF);
     String given = form.get("_csrf");
     if (expected == null
@@ -75,10 +77,7 @@ class UiActions {
         || !MessageDigest.isEqual(
             expected.toString().getBytes(StandardCharsets.UTF_8),
             given.getBytes(StandardCharsets.UTF_8))) {
-      throw new UiRefused(
-          HttpStatus.FORBIDDEN,
-          "This form is not from your current session (it may have expired): reload the page and"
-              + " try again.");
+      throw new UiRefused(HttpStatus.FORBIDDEN, "error.csrf");
     }
     return visit;
   }
@@ -92,7 +91,7 @@ class UiActions {
         .orElseGet(
             () ->
                 HttpResponse.seeOther(
-                    URI.create("/ui/queue/" + name + "?message=" + encode("Nothing waits here."))));
+                    URI.create("/ui/queue/" + name + "?message=" + Pages.NOTHING_WAITS)));
   }
 
   HttpResponse<?> take(long id, Map<String, String> form, Authentication auth, HttpRequest<?> r) {
@@ -211,8 +210,7 @@ class UiActions {
       ProblemException e = ProblemException.from(failure);
       String why =
           e.status() == HttpStatus.PRECONDITION_FAILED
-              ? "Someone changed this claim after you opened it, so nothing was saved. Reload the"
-                  + " claim and make your change again."
+              ? visit.texts().get("error.staleEdit")
               : e.getMessage();
       EditPage page = pages.edit(visit, id, form).failed(why, fieldsOf(e));
       return Pages.page(e.status(), "claim-edit", page);
@@ -280,14 +278,11 @@ class UiActions {
   /** A claim's page with a form the reviewer had typed before signing in again, not sent yet. */
   MutableHttpResponse<?> resume(
       long id, Authentication auth, HttpRequest<?> r, Map<String, String> form) {
-    Visit visit = Visit.of(auth, Actor.of(auth), r);
+    Visit visit = Visit.of(auth, Actor.of(auth), r, language);
     ClaimPage page =
         pages
             .claim(visit, id, new LinkedHashMap<>(form))
-            .failed(
-                "You are signed in again. What you typed is below and was not sent yet: check it"
-                    + " and send it.",
-                List.of());
+            .failed(visit.texts().get("notice.resumed"), List.of());
     return HttpResponse.ok(new ModelAndView<>("claim", page));
   }
 
@@ -313,8 +308,7 @@ class UiActions {
     }
     String why =
         e.status() == HttpStatus.PRECONDITION_FAILED
-            ? "Someone changed this claim after you opened it, so nothing was saved. Check what"
-                + " changed below; what you typed is still in the form: send it again."
+            ? visit.texts().get("error.staleVerdict")
             : e.getMessage();
     ClaimPage page = pages.claim(visit, id, new LinkedHashMap<>(form)).failed(why, fieldsOf(e));
     return Pages.page(e.status(), "claim", page);
@@ -325,10 +319,13 @@ class UiActions {
   }
 
   private Visit checker(Authentication auth, HttpRequest<?> r, Map<String, String> form) {
-    return checker(auth, r, form, "Your role can read claims but not review them.");
+    return checker(auth, r, form, "error.notChecker");
   }
 
-  /** The signed-in checker of a form with the session's CSRF token; 403 saying {@code why}. */
+  /**
+   * The signed-in checker of a form with the session's CSRF token; 403 saying why (the {@code why}
+   * key).
+   */
   Visit checker(Authentication auth, HttpRequest<?> r, Map<String, String> form, String why) {
     Visit visit = requireCsrf(auth, r, form);
     if (!visit.actor().has(Role.R_CHECKER)) {
@@ -340,7 +337,7 @@ class UiActions {
   private Visit editor(Authentication auth, HttpRequest<?> r, Map<String, String> form) {
     Visit visit = requireCsrf(auth, r, form);
     if (!visit.actor().has(Role.R_EDITOR)) {
-      throw new UiRefused(HttpStatus.FORBIDDEN, "Only an editor approves or sends back proposals.");
+      throw new UiRefused(HttpStatus.FORBIDDEN, "error.notEditor");
     }
     return visit;
   }
@@ -361,9 +358,5 @@ class UiActions {
   /** A form value, stripped; null when empty or absent. */
   static String blank(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

@@ -46,12 +46,19 @@ class UiController {
   private final UiActions actions;
   private final ArticleActions articles;
   private final PageSessions sessions;
+  private final PageLanguage language;
 
-  UiController(Pages pages, UiActions actions, ArticleActions articles, PageSessions sessions) {
+  UiController(
+      Pages pages,
+      UiActions actions,
+      ArticleActions articles,
+      PageSessions sessions,
+      PageLanguage language) {
     this.pages = pages;
     this.actions = actions;
     this.articles = articles;
     this.sessions = sessions;
+    this.language = language;
   }
 
   @Get
@@ -76,12 +83,9 @@ class UiController {
       HttpRequest<?> request) {
     String next = safeNext(form.get("next"));
     String given = form.get("_check");
+    Texts texts = language.texts(request);
     if (check == null || given == null || !check.equals(given)) {
-      return freshSignIn(
-          HttpStatus.FORBIDDEN,
-          next,
-          "The sign-in form expired or came from elsewhere. Paste the token again.",
-          request);
+      return freshSignIn(HttpStatus.FORBIDDEN, next, texts.get("error.signInExpired"), request);
     }
     return sessions
         .signIn(form.get("token"))
@@ -89,15 +93,15 @@ class UiController {
             started ->
                 resumed(next, carried(carryOf(form)), started, request)
                     .cookie(sessionCookie(started.cookie(), request)))
-        .orElseGet(() -> unknownToken(next, check));
+        .orElseGet(() -> unknownToken(next, check, texts));
   }
 
   /** The form again with the same check: the token was wrong, not the form. */
-  private static HttpResponse<?> unknownToken(String next, String check) {
+  private static HttpResponse<?> unknownToken(String next, String check, Texts texts) {
     return Pages.page(
         HttpStatus.UNAUTHORIZED,
         "sign-in",
-        SignInPage.of(next, "That token is unknown or revoked. Paste it again.", check, Map.of()));
+        SignInPage.of(next, texts.get("error.unknownToken"), check, Map.of()));
   }
 
   /** The sign-in form with a new check, and the check's cookie. */
@@ -160,6 +164,16 @@ class UiController {
         .cookie(sessionCookie("", request).maxAge(0));
   }
 
+  /**
+   * The header's language switch: remembers the language in a cookie and goes back to the page it
+   * was clicked on ({@code back}, a page of this service only: never an open redirect).
+   */
+  @Get("/language/{lang:en|de}{?back}")
+  HttpResponse<?> language(String lang, @Nullable @QueryValue String back, HttpRequest<?> request) {
+    return HttpResponse.seeOther(URI.create(safeNext(back)))
+        .cookie(PageLanguage.cookie(PageLanguage.supported(lang), request));
+  }
+
   @Get("/queue/{name}")
   HttpResponse<?> queue(
       String name,
@@ -173,9 +187,9 @@ class UiController {
       @Nullable @QueryValue String message,
       @Nullable Authentication auth,
       HttpRequest<?> request) {
-    Visit visit = Visit.of(auth, request);
+    Visit visit = Visit.of(auth, request, this.language);
     if (!Pages.isQueue(name)) {
-      return Pages.notFound(visit, "There is no queue called \"" + name + "\".");
+      return Pages.notFound(visit, visit.texts().get("error.noQueue", name));
     }
     QueueFilter filter =
         new QueueFilter(
@@ -203,7 +217,8 @@ class UiController {
   @Get("/articles/new")
   HttpResponse<?> articlePage(@Nullable Authentication auth, HttpRequest<?> request) {
     return HttpResponse.ok(
-        new ModelAndView<>("article", ArticlePage.empty(Visit.of(auth, request).layout())));
+        new ModelAndView<>(
+            "article", ArticlePage.empty(Visit.of(auth, request, language).layout())));
   }
 
   /** Reading an article for its claims, and adding the ones picked. */
@@ -222,7 +237,8 @@ class UiController {
   @Get("/claims/new")
   HttpResponse<?> newClaimPage(@Nullable Authentication auth, HttpRequest<?> request) {
     return HttpResponse.ok(
-        new ModelAndView<>("claim-new", NewClaimPage.empty(Visit.of(auth, request).layout())));
+        new ModelAndView<>(
+            "claim-new", NewClaimPage.empty(Visit.of(auth, request, language).layout())));
   }
 
   @Post("/claims/new")
@@ -251,10 +267,10 @@ class UiController {
   }
 
   /** A page about a claim, or the friendly 404 page when there is no such claim. */
-  private static HttpResponse<?> ofClaim(
+  private HttpResponse<?> ofClaim(
       long id, Authentication auth, HttpRequest<?> request, Function<Visit, ModelAndView<?>> page) {
-    Visit visit = Visit.of(auth, request);
-    return Pages.orNotFound(visit, "There is no claim " + id + ".", () -> page.apply(visit));
+    Visit visit = Visit.of(auth, request, language);
+    return Pages.orNotFound(visit, visit.texts().get("error.noClaim", id), () -> page.apply(visit));
   }
 
   /**
@@ -345,14 +361,17 @@ class UiController {
   }
 
   private static Cookie cookie(String name, String value, HttpRequest<?> request) {
-    boolean https =
-        request.isSecure()
-            || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
     return Cookie.of(name, value)
         .path("/ui")
         .httpOnly(true)
         .sameSite(SameSite.Strict)
-        .secure(https);
+        .secure(isHttps(request));
+  }
+
+  /** Whether the page came over https (directly, or through a proxy that says so). */
+  static boolean isHttps(HttpRequest<?> request) {
+    return request.isSecure()
+        || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
   }
 
   private static String blank(String s) {

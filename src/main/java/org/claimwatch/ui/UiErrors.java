@@ -19,9 +19,11 @@ import java.util.Map;
 @Requires(classes = SignInRequired.class)
 class UiErrors implements ExceptionHandler<SignInRequired, HttpResponse<?>> {
   private final RenderedPages pages;
+  private final PageLanguage language;
 
-  UiErrors(RenderedPages pages) {
+  UiErrors(RenderedPages pages, PageLanguage language) {
     this.pages = pages;
+    this.language = language;
   }
 
   @Override
@@ -34,10 +36,7 @@ class UiErrors implements ExceptionHandler<SignInRequired, HttpResponse<?>> {
     // A form sent after the session ended: sign-in here (401), with what was typed kept in the
     // page.
     SignInPage page =
-        SignInPage.fresh(
-            e.next,
-            "Your session had ended, so this was not saved. Sign in again: what you typed is kept.",
-            carried);
+        SignInPage.fresh(e.next, language.texts(request).get("error.sessionEnded"), carried);
     return pages
         .page(request, HttpStatus.UNAUTHORIZED, "sign-in", page)
         .cookie(UiController.signInCookie(page.check(), request));

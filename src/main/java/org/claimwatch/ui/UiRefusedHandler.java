@@ -12,13 +12,16 @@ import jakarta.inject.Singleton;
 @Produces(MediaType.TEXT_HTML)
 class UiRefusedHandler implements ExceptionHandler<UiRefused, HttpResponse<?>> {
   private final RenderedPages pages;
+  private final PageLanguage language;
 
-  UiRefusedHandler(RenderedPages pages) {
+  UiRefusedHandler(RenderedPages pages, PageLanguage language) {
     this.pages = pages;
+    this.language = language;
   }
 
   @Override
   public HttpResponse<?> handle(HttpRequest request, UiRefused e) {
-    return pages.page(request, e.status, "refused", new RefusedPage(e.getMessage()));
+    return pages.page(
+        request, e.status, "refused", new RefusedPage(language.texts(request).get(e.key)));
   }
 }

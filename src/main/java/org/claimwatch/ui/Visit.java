@@ -3,25 +3,24 @@ package org.claimwatch.ui;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
-import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimwatch.auth.Actor;
 
 /**
- * A signed-in reviewer looking at a page: the actor the services act for, and the layout the page
- * shows around its content.
+ * A signed-in reviewer looking at a page: the actor the services act for, the layout the page shows
+ * around its content, and the page's sentences in the reader's language ({@code texts}).
  */
-record Visit(Actor actor, Layout layout) {
+record Visit(Actor actor, Layout layout, Texts texts) {
 
   /** The signed-in reviewer's visit, or on to sign-in with this page remembered. */
-  static Visit of(Authentication auth, HttpRequest<?> request) {
-    return of(auth, actor(auth, request), request);
+  static Visit of(Authentication auth, HttpRequest<?> request, PageLanguage language) {
+    return of(auth, actor(auth, request), request, language);
   }
 
-  static Visit of(Authentication auth, Actor actor, HttpRequest<?> request) {
-    return new Visit(actor, Layout.of(auth, actor, locale(request)));
+  static Visit of(Authentication auth, Actor actor, HttpRequest<?> request, PageLanguage language) {
+    Texts texts = language.texts(request);
+    return new Visit(actor, Layout.of(auth, actor, texts.locale(), pageOf(request)), texts);
   }
 
   /** The signed-in actor, or on to sign-in with this page remembered. */
@@ -52,14 +51,4 @@ record Visit(Actor actor, Layout layout) {
   /** A form's URL and the page it is on: /ui/claims/7/verdict is on /ui/claims/7. */
   private static final Pattern FORM_PAGE =
       Pattern.compile("(/ui/(?:claims|queue|admin/webhooks)/[^/]{1,100})/.*");
-
-  /** The reader's language, from Accept-Language (en or de). */
-  static Locale locale(HttpRequest<?> request) {
-    String header = request.getHeaders().get("Accept-Language");
-    try {
-      return Numbers.pick(header == null ? List.of() : Locale.LanguageRange.parse(header));
-    } catch (IllegalArgumentException badHeader) {
-      return Locale.ENGLISH;
-    }
-  }
 }

@@ -37,7 +37,7 @@ class BrowserTest extends BrowserTestBase {
     go(By.linkText(statement));
     assertEquals(statement, browser.findElement(By.cssSelector("blockquote.statement")).getText());
     go(By.id("take"));
-    assertTrue(browser.findElement(By.id("status")).getText().contains("IN_REVIEW"));
+    assertEquals("IN_REVIEW", status());
 
     new Select(browser.findElement(By.id("status-field"))).selectByValue("INACCURATE");
     browser.findElement(By.id("rationale")).sendKeys("The 10-Q reports 120, not 100.");
@@ -48,7 +48,9 @@ class BrowserTest extends BrowserTestBase {
     screenshot("claim-page");
     go(By.id("record"));
 
-    assertEquals("INACCURATE", browser.findElement(By.id("status")).getText());
+    assertEquals("INACCURATE", status());
+    assertEquals(
+        "Inaccurate", browser.findElement(By.id("status")).getText(), "shown by its label");
     String history = browser.findElement(By.id("history")).getText();
     assertTrue(history.contains("INACCURATE"), history);
     open("/ui/queue/unreviewed?entityId=" + entity);
@@ -83,7 +85,7 @@ class BrowserTest extends BrowserTestBase {
     assertEquals(
         "Nothing reported yet.", browser.findElement(By.id("rationale")).getAttribute("value"));
     assertTrue(get("/api/v1/claims/" + claimId + "/verdicts", ADMIN_TOKEN).list().isEmpty());
-    assertFalse(browser.findElement(By.id("status")).getText().contains("UNVERIFIABLE"));
+    assertFalse(status().equals("UNVERIFIABLE"));
   }
 
   @Test
@@ -105,7 +107,7 @@ class BrowserTest extends BrowserTestBase {
       focused.sendKeys(org.openqa.selenium.Keys.TAB);
     }
     new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
-        .until(d -> d.findElement(By.id("status")).getText().contains("IN_REVIEW"));
+        .until(d -> "IN_REVIEW".equals(status()));
 
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
     try {

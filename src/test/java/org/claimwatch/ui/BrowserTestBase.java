@@ -121,6 +121,11 @@ abstract class BrowserTestBase extends ApiTest {
     }
   }
 
+  /** The claim page's status as stored (the page shows its label in the reader's language). */
+  String status() {
+    return browser.findElement(By.id("status")).getAttribute("data-status");
+  }
+
   void open(String path) {
     browser.get(server.getURI().resolve(path).toString());
   }

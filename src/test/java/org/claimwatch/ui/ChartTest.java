@@ -102,6 +102,9 @@ class ChartTest {
         null);
   }
 
+  private static final Texts ENGLISH =
+      new Texts(new PageMessages().pageMessages(), java.util.Locale.ENGLISH);
+
   private static final List<FigureView> SERIES =
       List.of(
           figure(1, "2015-01-01", "2015-03-31", "QUARTER", "1000000000", "REPORTED"),
@@ -115,7 +118,8 @@ class ChartTest {
     String svg =
         Chart.svg(
             SERIES,
-            claim("12000000000", "USD", Periodicity.PER_QUARTER, "2022-01-01", "2022-06-30", 2, 3));
+            claim("12000000000", "USD", Periodicity.PER_QUARTER, "2022-01-01", "2022-06-30", 2, 3),
+            ENGLISH);
     assertEquals(2, count(svg, "class=\"quarter"), "2015 lies outside the window; no years");
     assertEquals(0, count(svg, "class=\"year"));
     assertEquals(1, count(svg, "class=\"quarter derived judged\""));
@@ -127,6 +131,23 @@ class ChartTest {
     assertFalse(svg.contains(">2015</text>"));
     assertEquals(1, count(svg, "class=\"period\""), "the claim's period is shaded");
     assertEquals(1, count(svg, "class=\"band\""), "its tolerance band is drawn");
+    assertTrue(svg.contains(">10.0B</text>"), "ticks in billions");
+  }
+
+  @Test
+  void a_german_reader_gets_the_chart_in_german() {
+    String svg =
+        Chart.svg(
+            SERIES,
+            claim("12000000000", "USD", Periodicity.PER_QUARTER, "2022-01-01", "2022-06-30", 2, 3),
+            new Texts(new PageMessages().pageMessages(), java.util.Locale.GERMAN));
+    assertTrue(svg.contains("(abgeleitet: H1 - Q1)"), svg);
+    assertTrue(svg.contains(">10,0 Mrd.</text>"), svg);
+    assertTrue(
+        svg.contains("aria-label=\"Gemeldete Werte: capex, nach Quartalen, 2020 bis 2023"), svg);
+    assertTrue(svg.contains(">behauptet</text>"), svg);
+    assertFalse(
+        svg.contains(">claimed<") || svg.contains("derived:") || svg.contains(" filed "), svg);
   }
 
   @Test
@@ -134,7 +155,8 @@ class ChartTest {
     String svg =
         Chart.svg(
             SERIES,
-            claim("90000000000", "USD", Periodicity.PER_YEAR, "2022-01-01", "2022-12-31", 4));
+            claim("90000000000", "USD", Periodicity.PER_YEAR, "2022-01-01", "2022-12-31", 4),
+            ENGLISH);
     assertEquals(
         1,
         count(svg, "<rect x=\"") - count(svg, "class=\"period\"") - count(svg, "class=\"band\""));
@@ -148,7 +170,8 @@ class ChartTest {
             List.of(
                 figure(1, "2020-01-01", "2020-03-31", "QUARTER", "10", "REPORTED"),
                 figure(2, "2022-04-01", "2022-06-30", "QUARTER", "30", "REPORTED")),
-            claim("20", "USD", Periodicity.NONE, "2022-04-01", "2022-06-30"));
+            claim("20", "USD", Periodicity.NONE, "2022-04-01", "2022-06-30"),
+            ENGLISH);
     Matcher line =
         Pattern.compile(
                 "<line x1=\"([0-9.]+)\" y1=\"([0-9.]+)\" x2=\"([0-9.]+)\"[^>]*class=\"claimed\"")
@@ -168,7 +191,8 @@ class ChartTest {
     assertNull(
         Chart.svg(
             List.of(figure(1, "2022-01-01", "2022-03-31", "QUARTER", "10", "REPORTED")),
-            claim("20", "EUR", Periodicity.PER_QUARTER, "2022-01-01", "2022-03-31")));
+            claim("20", "EUR", Periodicity.PER_QUARTER, "2022-01-01", "2022-03-31"),
+            ENGLISH));
   }
 
   private static double cx(String svg, int index) {

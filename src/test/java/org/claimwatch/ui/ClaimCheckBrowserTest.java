@@ -42,7 +42,9 @@ class ClaimCheckBrowserTest extends BrowserTestBase {
     go(By.id("take"));
 
     WebElement check = browser.findElement(By.id("check"));
-    assertTrue(check.getText().contains("CONTRADICTS"), check.getText());
+    assertEquals(
+        "CONTRADICTS", check.findElement(By.cssSelector("h2 .badge")).getAttribute("data-outcome"));
+    assertTrue(check.getText().contains("Contradicts"), check.getText());
     assertEquals(2, check.findElements(By.cssSelector("table.judged tbody tr")).size());
 
     WebElement chart = browser.findElement(By.cssSelector("svg.chart"));

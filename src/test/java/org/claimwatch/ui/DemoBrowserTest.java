@@ -67,7 +67,7 @@ class DemoBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("urlNote")).sendKeys("The report the claim cites");
       }
       go(By.id("record"));
-      assertEquals(verdicts.get(i), browser.findElement(By.id("status")).getText());
+      assertEquals(verdicts.get(i), status());
     }
 
     open("/ui/queue/unreviewed?entityId=" + openAi);

@@ -31,7 +31,7 @@ class TwoPersonBrowserTest extends BrowserTestBase {
     new Select(browser.findElement(By.id("status-field"))).selectByValue("UNVERIFIABLE");
     browser.findElement(By.id("rationale")).sendKeys("No figure covers it yet.");
     go(By.id("record"));
-    assertEquals("IN_REVIEW", browser.findElement(By.id("status")).getText());
+    assertEquals("IN_REVIEW", status());
     assertEquals(
         "PROPOSED",
         browser.findElement(By.cssSelector(".verdict-item")).getAttribute("data-state"));
@@ -40,7 +40,7 @@ class TwoPersonBrowserTest extends BrowserTestBase {
     open("/ui/queue/proposals");
     go(By.cssSelector("tr[data-claim-id='" + claimId + "'] a"));
     go(By.cssSelector(".verdict-item .approve"));
-    assertEquals("UNVERIFIABLE", browser.findElement(By.id("status")).getText());
+    assertEquals("UNVERIFIABLE", status());
     assertEquals(
         "PUBLISHED",
         browser.findElement(By.cssSelector(".verdict-item")).getAttribute("data-state"));

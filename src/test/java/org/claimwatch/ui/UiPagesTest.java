@@ -12,10 +12,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -47,51 +45,9 @@ class UiPagesTest extends ApiTest {
   @Inject EmbeddedServer server;
 
   /** A browser-like client: keeps cookies, does not follow redirects. */
-  private final class Browser {
-    final HttpClient client =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
-    HttpResponse<String> get(String path) throws Exception {
-      return client.send(
-          HttpRequest.newBuilder(server.getURI().resolve(path)).build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-      StringBuilder body = new StringBuilder();
-      form.forEach(
-          (k, v) ->
-              body.append(body.length() == 0 ? "" : "&")
-                  .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                  .append('=')
-                  .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-      return client.send(
-          HttpRequest.newBuilder(server.getURI().resolve(path))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The sign-in form's check value (its cookie is now in this browser). */
-    String check() throws Exception {
-      Matcher m =
-          Pattern.compile("name=\"_check\" value=\"([^\"]+)\"").matcher(get("/ui/sign-in").body());
-      assertTrue(m.find());
-      return m.group(1);
-    }
-
-    HttpResponse<String> postSignIn(String token, String next) throws Exception {
-      return post("/ui/sign-in", Map.of("token", token, "next", next, "_check", check()));
-    }
-
-    String signIn(String token, String next) throws Exception {
-      HttpResponse<String> r = postSignIn(token, next);
-      assertEquals(303, r.statusCode(), r.body());
-      return r.headers().firstValue("Location").orElseThrow();
+  private final class Browser extends PageBrowser {
+    Browser() {
+      super(server.getURI());
     }
   }
 
