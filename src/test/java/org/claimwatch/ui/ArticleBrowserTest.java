@@ -9,10 +9,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * End to end in headless Chromium: a checker pastes an article, sees its numbers marked and the one
- * already stored linked, fixes one candidate, leaves one out, adds three, and finds them queued.
+ * already stored linked, fixes one candidate, leaves one out, links one to the stored claim it
+ * repeats, adds three, and finds them queued with the duplicate marked.
  */
 @MicronautTest(transactional = false)
 class ArticleBrowserTest extends BrowserTestBase {
@@ -61,10 +63,17 @@ class ArticleBrowserTest extends BrowserTestBase {
     profit.clear();
     profit.sendKeys("3200000000");
     browser.findElement(By.id("pick-2")).click(); // leave the head count out
+    // The first row says what the stored claim says: the checker links it as its duplicate.
+    new Select(browser.findElement(By.id("duplicate-of-0"))).selectByValue(Long.toString(storedId));
     screenshot("article-page");
     go(By.id("add"));
 
     assertTrue(browser.getCurrentUrl().endsWith("/ui/queue/unreviewed"), browser.getCurrentUrl());
+    open("/ui/queue/unreviewed?entityId=" + entity);
+    List<WebElement> marks = browser.findElements(By.cssSelector("a.duplicate-of"));
+    assertEquals(1, marks.size(), "one added claim is marked as a duplicate: " + marks);
+    assertTrue(marks.get(0).getText().contains("#" + storedId), marks.get(0).getText());
+    screenshot("queue-with-duplicate");
     List<Map<String, Object>> claims =
         get("/api/v1/claims?limit=50&entityId=" + entity, ADMIN_TOKEN).items();
     assertEquals(4, claims.size(), "the stored one and three added: " + claims);

@@ -66,7 +66,7 @@ class UiPagesTest extends ApiTest {
             "/ui/articles/read", Map.of("_csrf", csrf, "text", text, "statedAt", "2024-05-10"));
 
     assertEquals(200, read.statusCode(), read.body());
-    assertTrue(read.body().contains("<mark id=\"mark-0\">25 billion</mark>"), read.body());
+    assertTrue(read.body().contains("<mark id=\"mark-0\">$25 billion</mark>"), read.body());
     assertTrue(read.body().contains("name=\"value.1\" value=\"3000000000\""), read.body());
 
     HttpResponse<String> added =
