@@ -24,8 +24,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimwatch.review.VerdictRequest;
 import org.claimwatch.support.ApiTest;
 import org.claimwatch.support.Receiver;
+import org.claimwatch.support.Refusal;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -176,6 +178,27 @@ class MetricsTest extends ApiTest {
     for (String state : List.of("queued", "running")) {
       assertTrue(after.value("claimwatch_import_jobs state=" + state) >= 0);
     }
+  }
+
+  @Test
+  void verdicts_are_counted_by_status_once_committed() {
+    String series = "claimwatch_verdicts_total status=UNVERIFIABLE state=published";
+    Scrape before = scrape();
+    long claimId = q1RevenueClaim(company("Verdict Co", null), "5");
+    String etag = review.take(ADMIN_TOKEN, claimId).header("ETag");
+    VerdictRequest unverifiable = new VerdictRequest("UNVERIFIABLE", "No filing.", List.of());
+    // A verdict at a stale version is refused and rolled back: not counted.
+    assertEquals(
+        HttpStatus.PRECONDITION_FAILED,
+        Refusal.refused(() -> review.record(ADMIN_TOKEN, claimId, "\"1\"", unverifiable)).status());
+    assertEquals(
+        HttpStatus.CREATED, review.record(ADMIN_TOKEN, claimId, etag, unverifiable).getStatus());
+    Scrape after = scrape();
+    assertEquals(1.0, after.value(series) - before.value(series));
+    assertEquals(
+        0.0,
+        after.value("claimwatch_verdicts_total status=ACCURATE state=published")
+            - before.value("claimwatch_verdicts_total status=ACCURATE state=published"));
   }
 
   @Test
