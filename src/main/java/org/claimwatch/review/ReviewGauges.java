@@ -20,7 +20,7 @@ class ReviewGauges implements CachedGauges.Source {
             (queue, depth) ->
                 readings.set(
                     "claimwatch.queue.depth",
-                    "Claims waiting in a review queue (as GET /api/v1/queues counts them),"
+                    "Claims waiting in a review queue (as GET /api/v1/queue counts them),"
                         + " database-wide",
                     depth,
                     "queue",
