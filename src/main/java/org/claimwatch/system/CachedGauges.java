@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
@@ -52,7 +53,10 @@ public class CachedGauges {
 
   private record Reading(String name, String description, Tags tags, long value) {}
 
-  private final List<Source> sources;
+  /** Resolved at the first count, not at start-up: their beans are not needed before it. */
+  private final BeanProvider<Source> sourceBeans;
+
+  private List<Source> sources;
   private final MeterRegistry meters;
   private final MetricsConfig config;
   private final TaskScheduler scheduler;
@@ -60,17 +64,14 @@ public class CachedGauges {
   private ScheduledFuture<?> schedule;
 
   CachedGauges(
-      List<Source> sources,
+      BeanProvider<Source> sourceBeans,
       MeterRegistry meters,
       MetricsConfig config,
       @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
-    this.sources = sources;
+    this.sourceBeans = sourceBeans;
     this.meters = meters;
     this.config = config;
     this.scheduler = scheduler;
-    for (Source source : sources) {
-      failures(source);
-    }
   }
 
   @EventListener
@@ -94,6 +95,10 @@ public class CachedGauges {
    * in {@code claimwatch_gauges_refresh_failures_total}). Called by the schedule, and by tests.
    */
   public synchronized void refresh() {
+    if (sources == null) {
+      sources = sourceBeans.stream().toList();
+      sources.forEach(this::failures);
+    }
     for (Source source : sources) {
       Readings readings = new Readings();
       try {
