@@ -244,6 +244,19 @@ class ClaimStore {
         });
   }
 
+  /** How many claims someone holds (IN_REVIEW with a holder): for the gauges. */
+  @Connectable
+  public long countHeld() {
+    return jdbc.prepareStatement(
+        "SELECT COUNT(*) FROM claims WHERE status = 'IN_REVIEW' AND assignee IS NOT NULL",
+        ps -> {
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
+  }
+
   /** The claim, or 404. */
   @Connectable
   public Claim find(long id) {

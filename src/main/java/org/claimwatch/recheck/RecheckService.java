@@ -106,6 +106,29 @@ public class RecheckService implements OpenRechecks {
   }
 
   /**
+   * Open flags by reason, every reason (0 when none): for the gauges. Reads the (resolved_at,
+   * reason, id) index only.
+   */
+  @Connectable
+  public Map<Reason, Long> openByReason() {
+    Map<Reason, Long> out = new java.util.EnumMap<>(Reason.class);
+    for (Reason r : Reason.values()) {
+      out.put(r, 0L);
+    }
+    jdbc.prepareStatement(
+        "SELECT reason, COUNT(*) FROM rechecks WHERE resolved_at IS NULL GROUP BY reason",
+        ps -> {
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.put(Reason.valueOf(rs.getString(1)), rs.getLong(2));
+            }
+          }
+          return null;
+        });
+    return out;
+  }
+
+  /**
    * Views of open flags by id. A flag's comparison never changes once raised, and only open flags
    * are looked up here, so a cached view is never stale; rendering the explanation (decimal
    * division and formatting) was a tenth of a queue page's CPU.

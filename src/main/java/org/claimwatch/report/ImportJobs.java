@@ -1,5 +1,6 @@
 package org.claimwatch.report;
 
+import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -21,9 +22,15 @@ class ImportJobs {
   private final ReportImportRepository imports;
   private final Transactions transactions;
   private final Clock clock;
+  private final ImportMetrics metrics;
 
-  ImportJobs(ReportImportRepository imports, Transactions transactions, Clock clock) {
+  ImportJobs(
+      ReportImportRepository imports,
+      Transactions transactions,
+      Clock clock,
+      ImportMetrics metrics) {
     this.imports = imports;
+    this.metrics = metrics;
     this.transactions = transactions;
     this.clock = clock;
   }
@@ -44,12 +51,17 @@ class ImportJobs {
    * got there first); on failure the job says FAILED and why, and nothing of the import is kept.
    */
   ReportImport run(ReportImport run, Supplier<ReportImport> work) {
+    Timer.Sample sample = metrics.start();
+    ReportImport done;
     try {
-      return transactions.writeRacing(work);
+      done = transactions.writeRacing(work);
     } catch (RuntimeException e) {
       failed(run, e);
+      metrics.failed(sample, run);
       throw e;
     }
+    metrics.ok(sample, done);
+    return done;
   }
 
   /** The job says FAILED and why (a bug's details go to the log only). */

@@ -98,6 +98,25 @@ class ImportQueue {
     return Optional.of(found[0]);
   }
 
+  /**
+   * Asynchronous imports waiting for an instance ({@code queued}) and being imported by one ({@code
+   * running}): for the gauges. The table holds only the jobs not yet finished.
+   */
+  long[] counts() {
+    return jdbc.prepareStatement(
+        "SELECT COALESCE(SUM(claimed_until IS NULL OR claimed_until < ?), 0),"
+            + " COALESCE(SUM(claimed_until >= ?), 0) FROM import_documents",
+        ps -> {
+          Object now = utc(clock.instant());
+          ps.setObject(1, now);
+          ps.setObject(2, now);
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
+          }
+        });
+  }
+
   /** Gives the document back to be taken up again (after a failure of the database). */
   void release(long importId) {
     jdbc.prepareStatement(

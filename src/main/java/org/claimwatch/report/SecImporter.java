@@ -1,5 +1,6 @@
 package org.claimwatch.report;
 
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -41,6 +42,7 @@ class SecImporter {
   private final Transactions transactions;
   private final ExecutorService background;
   private final Clock clock;
+  private final ImportMetrics metrics;
 
   SecImporter(
       SubjectService subjects,
@@ -52,7 +54,9 @@ class SecImporter {
       ImportSlots slots,
       Transactions transactions,
       @Named(TaskExecutors.BLOCKING) ExecutorService background,
-      Clock clock) {
+      Clock clock,
+      ImportMetrics metrics) {
+    this.metrics = metrics;
     this.subjects = subjects;
     this.reports = reports;
     this.imports = imports;
@@ -136,17 +140,20 @@ class SecImporter {
           });
       return;
     }
+    Timer.Sample sample = metrics.start();
     try {
-      transactions.writeRacing(
-          () -> {
-            Document doc =
-                checked(
-                    SecCompanyFacts.read(new java.io.ByteArrayInputStream(q.json())),
-                    q.expectedCik());
-            ReportImport done = importSec(doc, run);
-            queue.done(run.id());
-            return done;
-          });
+      ReportImport imported =
+          transactions.writeRacing(
+              () -> {
+                Document doc =
+                    checked(
+                        SecCompanyFacts.read(new java.io.ByteArrayInputStream(q.json())),
+                        q.expectedCik());
+                ReportImport done = importSec(doc, run);
+                queue.done(run.id());
+                return done;
+              });
+      metrics.ok(sample, imported);
     } catch (RuntimeException e) {
       if (ProblemException.isDatabaseFailure(e)) {
         // The database, not the document: it is tried again (by any instance) in a while.
@@ -159,6 +166,7 @@ class SecImporter {
         return;
       }
       jobs.failed(run, e);
+      metrics.failed(sample, run);
       transactions.writeAlone(
           () -> {
             queue.done(q.importId());

@@ -6,8 +6,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.claim.Claim;
 import org.claimwatch.claim.ClaimChecks;
@@ -59,6 +62,9 @@ public class QueueService {
           + " OR (r.priority = ? AND r.claim_id > ?))))";
   private static final String FLAG_ORDER =
       " ORDER BY r.outcome, r.priority DESC, r.claim_id LIMIT ?";
+
+  /** Who counts for the gauges (a name only {@code mine} would use). */
+  private static final Actor GAUGES = new Actor("claimwatch-gauges", Set.of());
 
   private final JdbcOperations jdbc;
   private final ClaimWork work;
@@ -112,6 +118,21 @@ public class QueueService {
     List<QueueCount> out = new ArrayList<>();
     for (Queue q : Queue.values()) {
       out.add(new QueueCount(q.path(), count(q, f, actor, cap)));
+    }
+    return out;
+  }
+
+  /**
+   * Every shared queue's length, exact and unfiltered (not {@code mine}, which is each checker's
+   * own): the same counts as {@link #counts}, for the gauges.
+   */
+  @Connectable
+  public Map<Queue, Long> depths() {
+    Map<Queue, Long> out = new EnumMap<>(Queue.class);
+    for (Queue q : Queue.values()) {
+      if (q != Queue.MINE) {
+        out.put(q, count(q, QueueFilter.none(), GAUGES, 0));
+      }
     }
     return out;
   }

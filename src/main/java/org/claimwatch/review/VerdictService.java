@@ -40,6 +40,7 @@ public class VerdictService {
   private final ReviewConfig config;
   private final Outbox outbox;
   private final Clock clock;
+  private final VerdictMetrics metrics;
 
   VerdictService(
       VerdictRepository verdicts,
@@ -49,7 +50,9 @@ public class VerdictService {
       CitedEvidence citing,
       ReviewConfig config,
       Outbox outbox,
-      Clock clock) {
+      Clock clock,
+      VerdictMetrics metrics) {
+    this.metrics = metrics;
     this.verdicts = verdicts;
     this.outbox = outbox;
     this.evidence = evidence;
@@ -110,6 +113,7 @@ public class VerdictService {
           publish(
               c, v, saved, HistoryAction.VERDICT, actor, v.summary() + over, p.rationale(), now);
     }
+    metrics.recorded(v.status(), proposal ? VerdictMetrics.PROPOSED : VerdictMetrics.PUBLISHED);
     return new Recorded(view(v, saved), after.version());
   }
 
@@ -147,6 +151,7 @@ public class VerdictService {
             published.summary() + " (proposed by " + v.recordedBy() + ", approved)",
             null,
             now);
+    metrics.recorded(published.status(), VerdictMetrics.APPROVED);
     return new Recorded(
         view(published, evidenceOf(List.of(verdictId)).get(verdictId)), after.version());
   }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -391,6 +392,43 @@ class DeliveryStore {
           ps.setObject(1, utc(now));
           ps.setLong(2, subscriptionId);
           return ps.executeUpdate();
+        });
+  }
+
+  /**
+   * The outbox by state, for the gauges: {@code pending} (not tried yet), {@code failing} (tried,
+   * failed, a retry to come), {@code dead} (given up: FAILED) and {@code paused} (their
+   * subscription is disabled). The finished states are counted in the (status, due_at, id) index;
+   * only PENDING rows, the backlog, are read.
+   */
+  @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+  public Map<String, Long> outbox() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    jdbc.prepareStatement(
+        "SELECT COUNT(*), COALESCE(SUM(attempts > 0), 0) FROM webhook_deliveries"
+            + " WHERE status = 'PENDING'",
+        ps -> {
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            out.put("pending", rs.getLong(1) - rs.getLong(2));
+            out.put("failing", rs.getLong(2));
+          }
+          return null;
+        });
+    out.put("dead", countStatus(DeliveryStatus.FAILED));
+    out.put("paused", countStatus(DeliveryStatus.PAUSED));
+    return out;
+  }
+
+  private long countStatus(DeliveryStatus status) {
+    return jdbc.prepareStatement(
+        "SELECT COUNT(*) FROM webhook_deliveries WHERE status = ?",
+        ps -> {
+          ps.setString(1, status.name());
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
         });
   }
 

@@ -115,6 +115,10 @@ public class Dispatcher implements GracefulShutdownCapable {
     Gauge.builder("claimwatch.webhooks.in.flight", inFlight::get)
         .description("Requests on the wire")
         .register(meters);
+    // Every outcome's series exists from the start (at 0), so rate() works before the first.
+    for (String outcome : List.of("delivered", "retrying", "failed", "endpoint_gone")) {
+      counter(outcome);
+    }
   }
 
   @EventListener
@@ -477,15 +481,17 @@ public class Dispatcher implements GracefulShutdownCapable {
   }
 
   private void count(String outcome) {
-    outcomes
-        .computeIfAbsent(
-            outcome,
-            k ->
-                Counter.builder("claimwatch.webhooks.deliveries")
-                    .description("Webhook attempts by outcome")
-                    .tag("outcome", k)
-                    .register(meters))
-        .increment();
+    counter(outcome).increment();
+  }
+
+  private Counter counter(String outcome) {
+    return outcomes.computeIfAbsent(
+        outcome,
+        k ->
+            Counter.builder("claimwatch.webhooks.deliveries")
+                .description("Webhook attempts by outcome")
+                .tag("outcome", k)
+                .register(meters));
   }
 
   /**

@@ -50,6 +50,8 @@ public abstract class ApiTest implements TestPropertyProvider {
     p.put("micronaut.server.port", "-1");
     // Tests run the scheduled jobs themselves, when they mean to.
     p.put("claimwatch.rechecks.initial-delay", "1h");
+    // ... and count the gauges themselves (CachedGauges.refresh), when they look at them.
+    p.put("claimwatch.metrics.refresh-interval", "0s");
     // Every test calls from 127.0.0.1, many with bad tokens on purpose: no throttle but its own.
     p.put("claimwatch.auth.max-failures-per-minute", "1000000");
     return p;
