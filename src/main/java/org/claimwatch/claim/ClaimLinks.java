@@ -19,8 +19,8 @@ import org.claimwatch.system.Transactions;
  * A checker's link from a claim to the stored claim it repeats ({@code duplicateOf}). The link
  * points at the original, and an original is never itself a duplicate: one level, so no chain and
  * no cycle can form, also when two checkers link at the same moment (both claims' rows are locked
- * in id order, and a claim about to become a duplicate is checked, by a locking read, to have none
- * of its own). Linking is review work, not an edit: it is allowed under a verdict, moves the
+ * in id order, and a claim about to become a duplicate is checked, once its row is locked, to have
+ * none of its own). Linking is review work, not an edit: it is allowed under a verdict, moves the
  * version on, and history records it (with a {@code claim.updated} event).
  */
 @Singleton
@@ -83,7 +83,7 @@ public class ClaimLinks {
                     + "; link to that one");
           }
           claims
-              .lockOneDuplicateOf(id)
+              .oneDuplicateOf(id)
               .ifPresent(
                   d -> {
                     throw ProblemException.conflict(

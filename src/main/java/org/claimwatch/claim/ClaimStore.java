@@ -192,13 +192,16 @@ class ClaimStore {
   }
 
   /**
-   * A claim linked to this one as its duplicate, locked (a locking read sees the latest commit, so
-   * a link made a moment ago by another transaction is seen); empty when there is none.
+   * A claim linked to this one as its duplicate; empty when there is none. Read by the caller that
+   * holds this claim's row lock: every writer of a link to it (a link, a new claim naming it) locks
+   * that row first, so none can be between its lock and its commit, and this plain read, the
+   * transaction's first, sees each committed one. A locking read here would also lock the index gap
+   * new claims' rows go into, making every insert wait for the link to commit.
    */
   @Connectable
-  public Optional<Long> lockOneDuplicateOf(long original) {
+  public Optional<Long> oneDuplicateOf(long original) {
     return jdbc.prepareStatement(
-        "SELECT id FROM claims WHERE duplicate_of = ? ORDER BY id LIMIT 1 FOR UPDATE",
+        "SELECT id FROM claims WHERE duplicate_of = ? ORDER BY id LIMIT 1",
         ps -> {
           ps.setLong(1, original);
           try (ResultSet rs = ps.executeQuery()) {

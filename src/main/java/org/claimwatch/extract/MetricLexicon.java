@@ -13,6 +13,7 @@ import org.claimwatch.claim.Claim;
 import org.claimwatch.extract.MetricKeywordStore.Row;
 import org.claimwatch.system.FieldError;
 import org.claimwatch.system.ProblemException;
+import org.claimwatch.system.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,14 +46,16 @@ public class MetricLexicon implements MetricWords {
   public record LexiconBody(List<Entry> entries) {}
 
   private final MetricKeywordStore store;
+  private final Transactions transactions;
 
   /** The keywords compiled per language, and the version of the table they were read at. */
   private record Compiled(String version, Map<String, MetricKeywords> byLanguage) {}
 
   private volatile Compiled compiled = new Compiled("", Map.of());
 
-  MetricLexicon(MetricKeywordStore store) {
+  MetricLexicon(MetricKeywordStore store, Transactions transactions) {
     this.store = store;
+    this.transactions = transactions;
   }
 
   /** The table, by language and keyword. */
@@ -66,7 +69,9 @@ public class MetricLexicon implements MetricWords {
    */
   public List<Entry> replace(LexiconBody body, Actor actor) {
     List<Row> rows = validate(body);
-    List<Entry> out = store.replace(rows).stream().map(MetricLexicon::entry).toList();
+    // Two editors replacing it at once can deadlock on the rows' locks: the loser runs again.
+    List<Entry> out =
+        transactions.write(() -> store.replace(rows)).stream().map(MetricLexicon::entry).toList();
     LOG.info("{} replaced the metric lexicon: {} keywords", actor.name(), out.size());
     return out;
   }

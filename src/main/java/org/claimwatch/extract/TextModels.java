@@ -119,6 +119,13 @@ class TextModels {
       int space = text.lastIndexOf(' ', end);
       end = space <= start || end - space > 50 ? end : space;
     }
+    // Never half a character: a cut between a surrogate pair moves past it.
+    if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))) {
+      start++;
+    }
+    if (end < text.length() && end > start && Character.isLowSurrogate(text.charAt(end))) {
+      end--;
+    }
     return text.substring(start, end);
   }
 

@@ -234,6 +234,69 @@ class DuplicateLinkTest extends ApiTest {
   }
 
   @Test
+  void a_chain_cannot_form_when_a_claim_is_linked_while_another_is_linked_to_it() throws Exception {
+    String checker = token("CHECKER");
+    for (int round = 0; round < 10; round++) {
+      long a = claim(saying("a " + unique()));
+      long b = claim(saying("b " + unique()));
+      long c = claim(saying("c " + unique()));
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        // a -> b and c -> a at once: both would make the chain c -> a -> b.
+        List<Callable<HttpStatus>> both = new ArrayList<>();
+        both.add(() -> statusOf(checker, a, b));
+        both.add(() -> statusOf(checker, c, a));
+        for (Future<HttpStatus> f : pool.invokeAll(both)) {
+          f.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      Long aOf = claims.get(ADMIN_TOKEN, a).body().duplicateOf();
+      Long cOf = claims.get(ADMIN_TOKEN, c).body().duplicateOf();
+      assertTrue(aOf == null || cOf == null, "no chain: a -> " + aOf + ", c -> " + cOf);
+      assertTrue(aOf != null || cOf != null, "one of the two links was made");
+    }
+  }
+
+  @Test
+  void a_new_claim_naming_a_claim_that_is_being_linked_makes_no_chain() throws Exception {
+    String checker = token("CHECKER");
+    for (int round = 0; round < 10; round++) {
+      long a = claim(saying("a " + unique()));
+      long b = claim(saying("b " + unique()));
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      Future<Long> created;
+      try {
+        // a -> b at the moment a new claim is created as a duplicate of a.
+        Future<HttpStatus> link = pool.submit(() -> statusOf(checker, a, b));
+        created =
+            pool.submit(
+                () -> {
+                  try {
+                    return claims
+                        .create(checker, saying("new " + unique()).duplicateOf(a).build())
+                        .body()
+                        .id();
+                  } catch (io.micronaut.http.client.exceptions.HttpClientResponseException e) {
+                    return null;
+                  }
+                });
+        link.get();
+        created.get();
+      } finally {
+        pool.shutdownNow();
+      }
+      Long aOf = claims.get(ADMIN_TOKEN, a).body().duplicateOf();
+      Long made = created.get();
+      assertTrue(
+          aOf == null || made == null,
+          "no chain: a -> " + aOf + " while new claim " + made + " -> a");
+      assertTrue(aOf != null || made != null, "one of the two was done");
+    }
+  }
+
+  @Test
   void linking_is_allowed_under_a_published_verdict() {
     long original = claim(saying("original " + unique()));
     long repeat = claim(saying("repeat " + unique()));

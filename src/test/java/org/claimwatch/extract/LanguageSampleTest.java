@@ -33,7 +33,7 @@ class LanguageSampleTest {
   }
 
   @Test
-  void a_long_german_text_is_still_told_german_and_an_english_one_english() {
+  void a_long_text_is_told_by_its_sample_not_by_the_whole() {
     TextModels models = new TextModels();
     String de =
         "Die Investitionen des Konzerns sollen im kommenden Jahr auf bis zu 8,5 Milliarden Euro"
@@ -41,7 +41,30 @@ class LanguageSampleTest {
     String en =
         "The company said on Tuesday that its capital spending would rise to as much as $8.5"
             + " billion next year. ";
+    // German where the sample looks (beginning, middle, end), English in between, and more of it.
+    String block = de.repeat(12);
+    String filler = en.repeat(40);
+    String text = block + filler + block + filler + block;
+    assertTrue(en.length() * 80 > de.length() * 36, "more English than German in the whole");
+
+    assertEquals("de", models.language(text));
+    assertEquals("en", models.language(filler + filler));
     assertEquals("de", models.language(de.repeat(60)));
-    assertEquals("en", models.language(en.repeat(60)));
+  }
+
+  @Test
+  void a_window_never_cuts_a_character_in_half() {
+    String emoji = "\uD83D\uDCC8"; // one character, two chars of UTF-16
+    String text = emoji.repeat(4_000);
+    String sample = TextModels.sample(text);
+    for (int i = 0; i < sample.length(); i++) {
+      char ch = sample.charAt(i);
+      if (Character.isHighSurrogate(ch)) {
+        assertTrue(i + 1 < sample.length() && Character.isLowSurrogate(sample.charAt(i + 1)));
+        i++;
+      } else {
+        assertTrue(!Character.isLowSurrogate(ch), "a lone low surrogate at " + i);
+      }
+    }
   }
 }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimwatch.support.ApiTest;
+import org.claimwatch.system.Transactions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @MicronautTest(transactional = false)
 class LexiconApiTest extends ApiTest {
   @Inject MetricKeywordStore store;
+
+  @Inject Transactions transactions;
 
   private List<Map<String, Object>> before;
 
@@ -221,7 +224,7 @@ class LexiconApiTest extends ApiTest {
   void each_instance_reads_a_change_with_its_next_text_and_compiles_once_per_change() {
     current();
     // A second instance sharing the database: its own lexicon, its own compiled keywords.
-    MetricLexicon other = new MetricLexicon(store);
+    MetricLexicon other = new MetricLexicon(store, transactions);
     MetricKeywords first = other.of("de");
     assertSame(first, other.of("de"), "unchanged table: the compiled keywords are kept");
     List<Map<String, Object>> wanted = current();
