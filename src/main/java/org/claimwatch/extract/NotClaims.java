@@ -45,7 +45,8 @@ final class NotClaims {
           // document, table, page and list numbers; names with digits
           Pattern.compile(
               "(?i)\\b(?:nr|no|nos|nummer|number|table|tables|tabelle|seite|page|pp?|art|abs|"
-                  + "section|§|chapter|kapitel|figure|abb|grafik|chart)\\.?\\s*\\d+[\\w./-]*"),
+                  + "section|§|chapter|kapitel|figure|abb|grafik|chart|drucksache|fachserie|"
+                  + "form)\\.?\\s*\\d+[\\w./-]*"),
           Pattern.compile("\\b[A-Za-z]{1,20}-\\d{1,12}(?:-\\d{1,12}){0,6}\\b"),
           Pattern.compile("\\b[A-Z]{2,}\\d+\\b"),
           Pattern.compile("\\b\\d+(?!(?:bn|mn|tn)\\b)[A-Za-z]{2,}\\d*\\b"),
@@ -55,6 +56,12 @@ final class NotClaims {
           Pattern.compile("\\b\\d{3}-\\d{3}-\\d{4}\\b"),
           Pattern.compile(
               "(?i)(?:telefon|tel\\.|fax|phone|hotline|contact)\\s*+:?\\s*+[+(]?\\d[\\d\\s()/+-]{5,}"),
+          // German numbers with an area code: "0911 179-2218", "030/1234567"
+          Pattern.compile("\\b0\\d{2,5}[\\s/]\\d{2,8}(?:[-\\s]\\d{2,5})?\\b"),
+          // ages and durations as adjectives: "40-jährigen", "40-year-old", "24-stündigen"
+          Pattern.compile(
+              "(?i)\\b\\d{1,3}-(?:jährig|stündig|tägig|wöchig|monatig|köpfig|year-old|"
+                  + "month-old|day-old|hour)\\p{L}*"),
           // ages
           Pattern.compile(
               "(?i)\\b(?:age|aged|ages|alter von|im alter von)\\s+\\d+(?:\\s*(?:to|-|bis)\\s*\\d+)?"),

@@ -50,6 +50,16 @@ class TextModels {
               + "mrs|inc|corp|co|ltd|vs|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|"
               + "dez|dec|u\\.s|z\\.b|u\\.a|d\\.h|e\\.g|i\\.e)\\.$");
 
+  /** A German date's day at a span's end ("am 14."), its month starting the next ("November"). */
+  private static final java.util.regex.Pattern DAY =
+      java.util.regex.Pattern.compile("(?:^|[\\s(])\\d{1,2}\\.$");
+
+  private static final java.util.regex.Pattern MONTH_NEXT =
+      java.util.regex.Pattern.compile(
+          "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+              + "|Dezember|January|February|March|May|June|July|October|December"
+              + "|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\\b");
+
   private static Span[] joinAfterAbbreviations(String text, Span[] spans) {
     java.util.List<Span> out = new java.util.ArrayList<>(spans.length);
     for (Span s : spans) {
@@ -58,7 +68,9 @@ class TextModels {
         // the abbreviation is at the span's end: its last dozen characters are enough to look at
         String lastText =
             text.substring(Math.max(last.getStart(), last.getEnd() - 12), last.getEnd());
-        if (ABBREVIATION.matcher(lastText).find()) {
+        if (ABBREVIATION.matcher(lastText).find()
+            || (DAY.matcher(lastText).find()
+                && MONTH_NEXT.matcher(text).region(s.getStart(), s.getEnd()).lookingAt())) {
           out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
           continue;
         }

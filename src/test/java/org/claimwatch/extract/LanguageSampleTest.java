@@ -67,4 +67,16 @@ class LanguageSampleTest {
       }
     }
   }
+
+  @Test
+  void a_german_date_does_not_end_a_sentence() {
+    String text =
+        "Die Bundesagentur teilte am 14. November 2024 mit, die Zahl der Arbeitslosen sei um 2,1"
+            + " Prozent gestiegen. Der Umsatz lag bei 5 Milliarden Euro.";
+    opennlp.tools.util.Span[] sentences = new TextModels().sentences(text, "de");
+    assertEquals(2, sentences.length, java.util.Arrays.toString(sentences));
+    assertTrue(
+        sentences[0].getCoveredText(text).toString().contains("14. November 2024 mit"),
+        sentences[0].getCoveredText(text).toString());
+  }
 }
