@@ -352,7 +352,8 @@ public class ClaimCommands {
     }
   }
 
-  private static ProblemException stale(long id, Integer version) {
+  /** A 412 naming the version the claim is at (for a change sent at another). */
+  static ProblemException stale(long id, Integer version) {
     return ProblemException.staleVersion(
         "Claim "
             + id

@@ -216,14 +216,7 @@ public class ClaimLinks {
 
   private static void requireVersion(Claim current, int expected) {
     if (!Objects.equals(current.version(), expected)) {
-      throw ProblemException.staleVersion(
-          "Claim "
-              + current.id()
-              + " is at version "
-              + current.version()
-              + " (ETag \""
-              + current.version()
-              + "\"); reload it and try again");
+      throw ClaimCommands.stale(current.id(), current.version());
     }
   }
 }

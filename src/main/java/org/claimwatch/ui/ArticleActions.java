@@ -186,15 +186,7 @@ class ArticleActions {
    * number, so the claims' own rule refuses the row with the field named.
    */
   private static Long id(String sent) {
-    String s = UiActions.blank(sent);
-    if (s == null) {
-      return null;
-    }
-    try {
-      return Long.parseLong(s.strip());
-    } catch (NumberFormatException e) {
-      return -1L;
-    }
+    return UiActions.blank(sent) == null ? null : UiActions.claimNumber(sent).orElse(-1L);
   }
 
   private static ClaimInput input(Map<String, String> form, int i, String text, String url) {

@@ -172,7 +172,13 @@ class UiActions {
         () ->
             links.link(
                 id,
-                typed == null ? null : claimNumber(typed),
+                typed == null
+                    ? null
+                    : claimNumber(typed)
+                        .orElseThrow(
+                            () ->
+                                ProblemException.invalidField(
+                                    "claimId", "not a claim number: " + typed)),
                 version(form),
                 blank(form.get("linkNote")),
                 visit.actor()),
@@ -190,13 +196,16 @@ class UiActions {
         "/ui/claims/" + id);
   }
 
-  /** A claim number as typed ("#12" or "12"). */
-  private static Long claimNumber(String typed) {
-    String digits = typed.startsWith("#") ? typed.substring(1).strip() : typed;
-    if (!digits.matches("[0-9]{1,18}")) {
-      throw ProblemException.invalidField("claimId", "not a claim number: " + typed);
-    }
-    return Long.valueOf(digits);
+  /**
+   * A claim number as a form or link gives it ("#12" or "12"); empty when it is none. The one way
+   * the pages read a claim number typed or sent back.
+   */
+  static java.util.Optional<Long> claimNumber(String typed) {
+    String s = blank(typed);
+    String digits = s != null && s.startsWith("#") ? s.substring(1).strip() : s;
+    return digits != null && digits.matches("[0-9]{1,18}")
+        ? java.util.Optional.of(Long.valueOf(digits))
+        : java.util.Optional.empty();
   }
 
   /** Saves the edited fields (a PATCH of the claim, version-checked); the form again if refused. */

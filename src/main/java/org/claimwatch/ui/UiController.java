@@ -255,7 +255,7 @@ class UiController {
       @Nullable @QueryValue String offer,
       @Nullable Authentication auth,
       HttpRequest<?> request) {
-    Long from = offer == null || !offer.matches("[0-9]{1,18}") ? null : Long.valueOf(offer);
+    Long from = UiActions.claimNumber(offer).orElse(null);
     return ofClaim(
         id, auth, request, v -> new ModelAndView<>("claim", pages.claim(v, id, null, from)));
   }
