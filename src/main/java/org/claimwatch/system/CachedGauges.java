@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,12 @@ import org.slf4j.LoggerFactory;
 public class CachedGauges {
   private static final Logger LOG = LoggerFactory.getLogger(CachedGauges.class);
 
-  /** A feature's counts: a few COUNT queries on indexed columns of its own tables. */
+  /**
+   * A feature's counts: a few COUNT queries on indexed columns of its own tables. A feature
+   * declares its sources as lambdas in a {@code @Factory} named for them (e.g. {@code
+   * RecheckGauges}).
+   */
+  @FunctionalInterface
   public interface Source {
     /**
      * Counts and reports every series it has on each call, zero included (a series reported once
@@ -48,6 +54,16 @@ public class CachedGauges {
 
     public void set(String name, String description, long value, String... tags) {
       list.add(new Reading(name, description, Tags.of(tags), value));
+    }
+
+    /** One series of the gauge per key of {@code counts}, its {@code tag} the key's value. */
+    public <K> void setEach(
+        String name,
+        String description,
+        Map<K, Long> counts,
+        String tag,
+        Function<? super K, String> tagValue) {
+      counts.forEach((key, value) -> set(name, description, value, tag, tagValue.apply(key)));
     }
   }
 
@@ -140,6 +156,10 @@ public class CachedGauges {
     return value;
   }
 
+  /**
+   * The name of the class that declares the source: a Micronaut proxy ({@code X$Intercepted}) and a
+   * lambda of a factory ({@code X$$Lambda...}) are named for theirs.
+   */
   private static String sourceName(Source source) {
     String name = source.getClass().getSimpleName();
     int proxy = name.indexOf('$');

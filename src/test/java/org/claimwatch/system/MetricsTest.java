@@ -181,6 +181,14 @@ class MetricsTest extends ApiTest {
     for (String state : List.of("queued", "running")) {
       assertTrue(after.value("claimwatch_import_jobs state=" + state) >= 0);
     }
+    // Each feature's source has its failure counter from the first count, named for its factory.
+    Set<String> sources = new TreeSet<>();
+    for (Series s : after.named("claimwatch_gauges_refresh_failures_total")) {
+      sources.add(s.labels().get("source"));
+    }
+    assertEquals(
+        Set.of("ClaimGauges", "RecheckGauges", "ReportGauges", "ReviewGauges", "WebhookGauges"),
+        sources);
   }
 
   @Test
