@@ -86,19 +86,16 @@ public class RecheckJobs {
     return flagged;
   }
 
-  /** Runs the job if this instance gets its lease; returns the flags added, or -1 if not run. */
-  int run(String job, java.time.Duration interval, java.util.function.IntSupplier work) {
-    if (!leases.tryAcquire(job, interval)) {
-      return -1;
-    }
-    try {
-      int flagged = work.getAsInt();
-      if (flagged > 0) {
-        LOG.info("{}: flagged {} claims", job, flagged);
-      }
-      return flagged;
-    } finally {
-      leases.done(job);
-    }
+  /** Runs the job if this instance gets its lease, and logs the flags it added. */
+  private void run(String job, java.time.Duration interval, java.util.function.IntSupplier work) {
+    leases.runLeased(
+        job,
+        interval,
+        () -> {
+          int flagged = work.getAsInt();
+          if (flagged > 0) {
+            LOG.info("{}: flagged {} claims", job, flagged);
+          }
+        });
   }
 }

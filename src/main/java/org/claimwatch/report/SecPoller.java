@@ -63,13 +63,7 @@ public class SecPoller {
       fixedDelay = "${claimwatch.sec.interval:6h}",
       initialDelay = "${claimwatch.sec.initial-delay:1m}")
   void scheduled() {
-    if (leases.tryAcquire("sec-polling", config.interval())) {
-      try {
-        pollAll();
-      } finally {
-        leases.done("sec-polling");
-      }
-    }
+    leases.runLeased("sec-polling", config.interval(), this::pollAll);
   }
 
   /** Polls every entity with polling on; returns how many documents were imported. */

@@ -62,6 +62,22 @@ public class JobLeases {
   }
 
   /**
+   * Runs {@code work} if this instance gets the job for {@code lease} ({@link #tryAcquire}), and
+   * gives the job back ({@link #done}) however the run ends; false when another instance holds it.
+   */
+  public boolean runLeased(String job, Duration lease, Runnable work) {
+    if (!tryAcquire(job, lease)) {
+      return false;
+    }
+    try {
+      work.run();
+    } finally {
+      done(job);
+    }
+    return true;
+  }
+
+  /**
    * The run finished: nobody holds the job any more, but {@code lease_until} stays as the time the
    * next run is due (any instance may take it then). A row with a holder is a run going on now.
    */

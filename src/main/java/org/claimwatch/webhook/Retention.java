@@ -39,16 +39,15 @@ public class Retention {
       fixedDelay = "${claimwatch.webhooks.retention-interval:1h}",
       initialDelay = "${claimwatch.rechecks.initial-delay:30s}")
   void scheduled() {
-    if (leases.tryAcquire("webhook-retention", config.retentionInterval())) {
-      try {
-        int n = purgeAll();
-        if (n > 0) {
-          LOG.info("webhook retention: removed {} old deliveries and events", n);
-        }
-      } finally {
-        leases.done("webhook-retention");
-      }
-    }
+    leases.runLeased(
+        "webhook-retention",
+        config.retentionInterval(),
+        () -> {
+          int n = purgeAll();
+          if (n > 0) {
+            LOG.info("webhook retention: removed {} old deliveries and events", n);
+          }
+        });
   }
 
   /** Everything older than the retention, batch by batch; returns how many rows went. */

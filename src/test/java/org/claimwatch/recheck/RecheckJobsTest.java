@@ -1,7 +1,11 @@
 package org.claimwatch.recheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -9,6 +13,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,6 +92,44 @@ class RecheckJobsTest extends ApiTest {
       }
       assertEquals(false, leases.tryAcquire(job, Duration.ofMinutes(5)));
     }
+  }
+
+  @Test
+  void a_leased_run_holds_the_job_while_it_runs_and_gives_it_back_however_it_ends() {
+    String job = "test-run-" + unique();
+    List<String> holders = new ArrayList<>();
+    assertTrue(leases.runLeased(job, Duration.ZERO, () -> holders.add(holder(job))));
+    assertNotNull(holders.get(0), "held while it runs");
+    assertNull(holder(job), "given back");
+    // A run that fails gives the job back as well.
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            leases.runLeased(
+                job,
+                Duration.ZERO,
+                () -> {
+                  throw new IllegalStateException("the work failed");
+                }));
+    assertNull(holder(job));
+    // Until the lease of the last run has passed nobody runs it again, this instance neither.
+    assertTrue(leases.runLeased(job, Duration.ofHours(1), () -> {}));
+    assertEquals(
+        false, leases.runLeased(job, Duration.ofHours(1), () -> fail("ran within the lease")));
+  }
+
+  private String holder(String job) {
+    return tx.executeRead(
+        status ->
+            jdbc.prepareStatement(
+                "SELECT holder FROM job_leases WHERE name = ?",
+                ps -> {
+                  ps.setString(1, job);
+                  try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next(), job);
+                    return rs.getString(1);
+                  }
+                }));
   }
 
   @Test
