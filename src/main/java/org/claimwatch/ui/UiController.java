@@ -140,12 +140,7 @@ class UiController {
     if (carry.isEmpty() || !claim.matches()) {
       return HttpResponse.seeOther(URI.create(next));
     }
-    PageSessions.Session s = started.session();
-    Authentication auth =
-        Authentication.build(
-            s.name(),
-            s.role().grantedRoles(),
-            Map.of("role", s.role().name(), SessionAuthenticationFetcher.CSRF, s.csrf()));
+    Authentication auth = SessionAuthenticationFetcher.authentication(started.session());
     return actions.resume(Long.parseLong(claim.group(1)), auth, request, carry);
   }
 
