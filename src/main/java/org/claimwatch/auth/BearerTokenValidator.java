@@ -1,14 +1,11 @@
 package org.claimwatch.auth;
 
-import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.reactivestreams.Publisher;
 
@@ -29,19 +26,9 @@ class BearerTokenValidator implements TokenValidator<HttpRequest<?>> {
 
   @Override
   public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
-    return Publishers.fromCompletableFuture(
-        () ->
-            CompletableFuture.supplyAsync(
-                () ->
-                    lookUp(token)
-                        .map(
-                            t ->
-                                Authentication.build(
-                                    t.name(),
-                                    t.role().grantedRoles(),
-                                    Map.of("role", t.role().name(), "tokenId", t.id())))
-                        .orElse(null),
-                blocking));
+    return RoleAuthentication.lookedUp(
+        () -> lookUp(token).map(t -> RoleAuthentication.of(t.name(), t.role(), "tokenId", t.id())),
+        blocking);
   }
 
   /**

@@ -8,10 +8,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.claimwatch.auth.PageSessions;
+import org.claimwatch.auth.RoleAuthentication;
 import org.reactivestreams.Publisher;
 
 /**
@@ -42,19 +41,12 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
       return Publishers.empty();
     }
     String value = cookie.getValue();
-    return Publishers.fromCompletableFuture(
-        () ->
-            CompletableFuture.supplyAsync(
-                () ->
-                    sessions
-                        .find(value)
-                        .map(
-                            s ->
-                                Authentication.build(
-                                    s.name(),
-                                    s.role().grantedRoles(),
-                                    Map.of("role", s.role().name(), CSRF, s.csrf())))
-                        .orElse(null),
-                blocking));
+    return RoleAuthentication.lookedUp(
+        () -> sessions.find(value).map(SessionAuthenticationFetcher::authentication), blocking);
+  }
+
+  /** A page session's authentication: its token's name and role, and the session's CSRF token. */
+  static Authentication authentication(PageSessions.Session s) {
+    return RoleAuthentication.of(s.name(), s.role(), CSRF, s.csrf());
   }
 }

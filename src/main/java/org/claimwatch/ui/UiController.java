@@ -140,12 +140,7 @@ class UiController {
     if (carry.isEmpty() || !claim.matches()) {
       return HttpResponse.seeOther(URI.create(next));
     }
-    PageSessions.Session s = started.session();
-    Authentication auth =
-        Authentication.build(
-            s.name(),
-            s.role().grantedRoles(),
-            Map.of("role", s.role().name(), SessionAuthenticationFetcher.CSRF, s.csrf()));
+    Authentication auth = SessionAuthenticationFetcher.authentication(started.session());
     return actions.resume(Long.parseLong(claim.group(1)), auth, request, carry);
   }
 
@@ -216,9 +211,7 @@ class UiController {
 
   @Get("/articles/new")
   HttpResponse<?> articlePage(@Nullable Authentication auth, HttpRequest<?> request) {
-    return HttpResponse.ok(
-        new ModelAndView<>(
-            "article", ArticlePage.empty(Visit.of(auth, request, language).layout())));
+    return emptyForm("article", ArticlePage::empty, auth, request);
   }
 
   /** Reading an article for its claims, and adding the ones picked. */
@@ -236,9 +229,7 @@ class UiController {
 
   @Get("/claims/new")
   HttpResponse<?> newClaimPage(@Nullable Authentication auth, HttpRequest<?> request) {
-    return HttpResponse.ok(
-        new ModelAndView<>(
-            "claim-new", NewClaimPage.empty(Visit.of(auth, request, language).layout())));
+    return emptyForm("claim-new", NewClaimPage::empty, auth, request);
   }
 
   @Post("/claims/new")
@@ -264,6 +255,13 @@ class UiController {
   HttpResponse<?> editPage(long id, @Nullable Authentication auth, HttpRequest<?> request) {
     return ofClaim(
         id, auth, request, v -> new ModelAndView<>("claim-edit", pages.edit(v, id, null)));
+  }
+
+  /** A form page as it first shows (a new article, a new claim), for the visitor's session. */
+  private HttpResponse<?> emptyForm(
+      String view, Function<Layout, ?> page, Authentication auth, HttpRequest<?> request) {
+    return HttpResponse.ok(
+        new ModelAndView<>(view, page.apply(Visit.of(auth, request, language).layout())));
   }
 
   /** A page about a claim, or the friendly 404 page when there is no such claim. */
