@@ -1,9 +1,7 @@
 package org.claimwatch.claim;
 
 import io.micronaut.data.connection.annotation.Connectable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +14,11 @@ import org.claimwatch.system.Sql;
  */
 @Singleton
 class ClaimPages {
-  private final JdbcOperations jdbc;
+  private final ClaimStore claims;
   private final ClaimChecks checks;
 
-  ClaimPages(JdbcOperations jdbc, ClaimChecks checks) {
-    this.jdbc = jdbc;
+  ClaimPages(ClaimStore claims, ClaimChecks checks) {
+    this.claims = claims;
     this.checks = checks;
   }
 
@@ -55,20 +53,7 @@ class ClaimPages {
     }
     sql.append(" ORDER BY c.id DESC LIMIT ?");
     params.add(limit);
-    return jdbc.prepareStatement(
-        sql.toString(),
-        ps -> {
-          for (int i = 0; i < params.size(); i++) {
-            ps.setObject(i + 1, params.get(i));
-          }
-          List<Claim> out = new ArrayList<>();
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(ClaimRows.read(rs));
-            }
-          }
-          return out;
-        });
+    return claims.select(sql.toString(), params);
   }
 
   private static void where(StringBuilder sql, List<Object> params, String condition, Object v) {

@@ -10,9 +10,7 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.claimwatch.system.JdbcRows;
 import org.claimwatch.system.ProblemException;
 
 /**
@@ -113,23 +112,8 @@ class ClaimStore {
    * claims with it over a connection of their own).
    */
   static List<Claim> insert(Connection conn, List<Claim> claims) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-      for (Claim c : claims) {
-        bind(ps, 1, COLUMNS, c);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-      List<Claim> saved = new ArrayList<>(claims.size());
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        for (Claim c : claims) {
-          if (!keys.next()) {
-            throw new SQLException("Fewer generated ids than inserted claims");
-          }
-          saved.add(c.stored(keys.getLong(1)));
-        }
-      }
-      return saved;
-    }
+    return JdbcRows.insertAll(
+        conn, INSERT, claims, (ps, c) -> bind(ps, 1, COLUMNS, c), Claim::stored);
   }
 
   /**
@@ -156,19 +140,17 @@ class ClaimStore {
   /** Moves the claim's review state on at {@code version}; false when it had moved on already. */
   @Connectable
   public boolean changeState(long id, int version, ReviewState next, Instant now) {
-    return jdbc.prepareStatement(
+    return JdbcRows.update(
+            jdbc,
             UPDATE_STATE,
-            ps -> {
-              ps.setString(1, next.status().name());
-              ps.setString(2, next.assignee());
-              ps.setObject(3, utc(next.leaseUntil()));
-              ps.setString(4, next.priorStatus() == null ? null : next.priorStatus().name());
-              ps.setObject(5, utc(next.lastVerdictAt()));
-              ps.setObject(6, utc(now));
-              ps.setLong(7, id);
-              ps.setInt(8, version);
-              return ps.executeUpdate();
-            })
+            next.status().name(),
+            next.assignee(),
+            utc(next.leaseUntil()),
+            next.priorStatus() == null ? null : next.priorStatus().name(),
+            utc(next.lastVerdictAt()),
+            utc(now),
+            id,
+            version)
         == 1;
   }
 
@@ -178,16 +160,14 @@ class ClaimStore {
    */
   @Connectable
   public boolean setDuplicateOf(long id, int version, Long original, Instant now) {
-    return jdbc.prepareStatement(
+    return JdbcRows.update(
+            jdbc,
             "UPDATE claims SET duplicate_of = ?, updated_at = ?, version = version + 1"
                 + " WHERE id = ? AND version = ?",
-            ps -> {
-              ps.setObject(1, original);
-              ps.setObject(2, utc(now));
-              ps.setLong(3, id);
-              ps.setInt(4, version);
-              return ps.executeUpdate();
-            })
+            original,
+            utc(now),
+            id,
+            version)
         == 1;
   }
 
@@ -200,14 +180,15 @@ class ClaimStore {
    */
   @Connectable
   public Optional<Long> oneDuplicateOf(long original) {
-    return jdbc.prepareStatement(
-        "SELECT id FROM claims WHERE duplicate_of = ? ORDER BY id LIMIT 1",
-        ps -> {
-          ps.setLong(1, original);
-          try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
-          }
-        });
+    return jdbc
+        .prepareStatement(
+            "SELECT id FROM claims WHERE duplicate_of = ? ORDER BY id LIMIT 1",
+            ps -> {
+              ps.setLong(1, original);
+              return JdbcRows.list(ps, rs -> rs.getLong(1));
+            })
+        .stream()
+        .findFirst();
   }
 
   /** The claims linked to this one as its duplicates, oldest first, at most {@code max}. */
@@ -220,13 +201,7 @@ class ClaimStore {
   /** Extends a lease: not a new version (what was judged has not changed). */
   @Connectable
   public void renewLease(long id, Instant until) {
-    jdbc.prepareStatement(
-        "UPDATE claims SET lease_until = ? WHERE id = ?",
-        ps -> {
-          ps.setObject(1, utc(until));
-          ps.setLong(2, id);
-          return ps.executeUpdate();
-        });
+    JdbcRows.update(jdbc, "UPDATE claims SET lease_until = ? WHERE id = ?", utc(until), id);
   }
 
   /** Each claim back to the status it had before it was taken, at its next version. */
@@ -240,9 +215,7 @@ class ClaimStore {
             + ")",
         ps -> {
           ps.setObject(1, utc(now));
-          for (int i = 0; i < ids.size(); i++) {
-            ps.setLong(i + 2, ids.get(i));
-          }
+          JdbcRows.bind(ps, 2, ids);
           return ps.executeUpdate();
         });
   }
@@ -252,12 +225,7 @@ class ClaimStore {
   public long countHeld() {
     return jdbc.prepareStatement(
         "SELECT COUNT(*) FROM claims WHERE status = 'IN_REVIEW' AND assignee IS NOT NULL",
-        ps -> {
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        });
+        ps -> JdbcRows.one(ps, rs -> rs.getLong(1)));
   }
 
   /** The claim, or 404. */
@@ -309,10 +277,7 @@ class ClaimStore {
           ps.setLong(2, claimId);
           ps.setBoolean(3, integration);
           ps.setString(4, actor);
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
+          return JdbcRows.one(ps, rs -> rs.getLong(1));
         });
   }
 
@@ -358,18 +323,14 @@ class ClaimStore {
           ps.setObject(++i, end);
           ps.setBigDecimal(++i, value);
           ps.setInt(++i, limit);
-          List<SimilarClaim> out = new ArrayList<>();
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(
+          return JdbcRows.list(
+              ps,
+              rs ->
                   new SimilarClaim(
                       rs.getLong(1),
                       rs.getString(2),
                       ClaimStatus.valueOf(rs.getString(3)),
                       rs.getBigDecimal(4)));
-            }
-          }
-          return out;
         });
   }
 
@@ -382,13 +343,7 @@ class ClaimStore {
         ps -> {
           ps.setObject(1, utc(now));
           ps.setInt(2, max);
-          List<Long> out = new ArrayList<>();
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(rs.getLong(1));
-            }
-          }
-          return out;
+          return JdbcRows.list(ps, rs -> rs.getLong(1));
         });
   }
 
@@ -408,20 +363,13 @@ class ClaimStore {
     return select(sql, List.of(id)).stream().findFirst();
   }
 
-  private List<Claim> select(String sql, List<Object> args) {
+  /** The claims a query over {@code claims} selects (every column), with these parameters. */
+  List<Claim> select(String sql, List<Object> args) {
     return jdbc.prepareStatement(
         sql,
         ps -> {
-          for (int i = 0; i < args.size(); i++) {
-            ps.setObject(i + 1, args.get(i));
-          }
-          List<Claim> out = new ArrayList<>();
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(ClaimRows.read(rs));
-            }
-          }
-          return out;
+          JdbcRows.bind(ps, 1, args);
+          return JdbcRows.list(ps, ClaimRows::read);
         });
   }
 

@@ -9,15 +9,11 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.claimwatch.system.JdbcRows;
+import org.claimwatch.system.Sql;
 import org.claimwatch.webhook.EventTypes;
 import org.claimwatch.webhook.Outbox;
 
@@ -60,23 +56,20 @@ class ClaimWriter {
     if (entries.isEmpty()) {
       return;
     }
-    jdbc.execute(
-        (Connection conn) -> {
-          try (PreparedStatement ps = conn.prepareStatement(INSERT_HISTORY)) {
-            for (ClaimHistory h : entries) {
-              ps.setLong(1, h.claimId());
-              ps.setInt(2, h.claimVersion());
-              ps.setString(3, h.action());
-              ps.setString(4, h.actor());
-              setInstant(ps, 5, h.occurredAt());
-              ps.setString(6, h.changes());
-              ps.setString(7, h.note());
-              ps.setString(8, h.summary());
-              ps.addBatch();
-            }
-            ps.executeBatch();
-            return null;
-          }
+    JdbcRows.batch(
+        jdbc,
+        INSERT_HISTORY,
+        entries,
+        (ps, h) -> {
+          ps.setLong(1, h.claimId());
+          ps.setInt(2, h.claimVersion());
+          ps.setString(3, h.action());
+          ps.setString(4, h.actor());
+          // DATETIME columns hold UTC (the session time zone is forced to UTC in application.yml)
+          JdbcRows.setNullable(ps, 5, Sql.utc(h.occurredAt()), Types.TIMESTAMP);
+          ps.setString(6, h.changes());
+          ps.setString(7, h.note());
+          ps.setString(8, h.summary());
         });
     outbox.appendAll(events(entries));
   }
@@ -148,14 +141,5 @@ class ClaimWriter {
       throw new UncheckedIOException(e);
     }
     return out.toString();
-  }
-
-  /** DATETIME columns hold UTC (the session time zone is forced to UTC in application.yml). */
-  private static void setInstant(PreparedStatement ps, int i, Instant v) throws SQLException {
-    if (v == null) {
-      ps.setNull(i, Types.TIMESTAMP);
-    } else {
-      ps.setObject(i, LocalDateTime.ofInstant(v, ZoneOffset.UTC));
-    }
   }
 }

@@ -252,10 +252,6 @@ enum Lexicon {
       m.put(pairs[i], pairs[i + 1]);
     }
     // Longest phrase first, so "percentage point" wins over "percent".
-    Map<String, String> sorted = new LinkedHashMap<>();
-    m.keySet().stream()
-        .sorted((a, b) -> b.length() - a.length())
-        .forEach(k -> sorted.put(k, m.get(k)));
-    return sorted;
+    return longestFirst(m);
   }
 }

@@ -3,12 +3,9 @@ package org.claimwatch.extract;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.claimwatch.system.JdbcRows;
 
 /** The table {@code metric_keywords} (V37): every statement on it. */
 @Singleton
@@ -33,12 +30,7 @@ class MetricKeywordStore {
   public String version() {
     return jdbc.prepareStatement(
         "SELECT CONCAT(COUNT(*), ':', COALESCE(MAX(id), 0)) FROM metric_keywords",
-        ps -> {
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getString(1);
-          }
-        });
+        ps -> JdbcRows.one(ps, rs -> rs.getString(1)));
   }
 
   /** The rows and their version, read together. */
@@ -64,23 +56,16 @@ class MetricKeywordStore {
     if (new HashSet<>(current).equals(new HashSet<>(wanted)) && current.size() == wanted.size()) {
       return current;
     }
-    jdbc.prepareStatement("DELETE FROM metric_keywords", PreparedStatement::executeUpdate);
-    jdbc.execute(
-        (Connection conn) -> {
-          try (PreparedStatement ps =
-              conn.prepareStatement(
-                  "INSERT INTO metric_keywords (language, keyword, metric, negative)"
-                      + " VALUES (?, ?, ?, ?)")) {
-            for (Row r : wanted) {
-              ps.setString(1, r.language());
-              ps.setString(2, r.keyword());
-              ps.setString(3, r.metric());
-              ps.setBoolean(4, r.negative());
-              ps.addBatch();
-            }
-            ps.executeBatch();
-          }
-          return null;
+    JdbcRows.update(jdbc, "DELETE FROM metric_keywords");
+    JdbcRows.batch(
+        jdbc,
+        "INSERT INTO metric_keywords (language, keyword, metric, negative) VALUES (?, ?, ?, ?)",
+        wanted,
+        (ps, r) -> {
+          ps.setString(1, r.language());
+          ps.setString(2, r.keyword());
+          ps.setString(3, r.metric());
+          ps.setBoolean(4, r.negative());
         });
     return rows("");
   }
@@ -90,14 +75,10 @@ class MetricKeywordStore {
         "SELECT language, keyword, metric, negative FROM metric_keywords"
             + " ORDER BY language, keyword, id"
             + lock,
-        ps -> {
-          List<Row> out = new ArrayList<>();
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
-            }
-          }
-          return out;
-        });
+        ps ->
+            JdbcRows.list(
+                ps,
+                rs ->
+                    new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))));
   }
 }

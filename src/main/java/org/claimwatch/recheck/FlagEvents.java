@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
+import org.claimwatch.system.JdbcRows;
 import org.claimwatch.webhook.EventTypes;
 import org.claimwatch.webhook.Outbox;
 import org.claimwatch.webhook.OutboxExpander;
@@ -83,13 +84,7 @@ class FlagEvents implements OutboxExpander {
   /** The newest flag id now. */
   long mark() {
     return jdbc.prepareStatement(
-        "SELECT COALESCE(MAX(id), 0) FROM rechecks",
-        ps -> {
-          try (var rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        });
+        "SELECT COALESCE(MAX(id), 0) FROM rechecks", ps -> JdbcRows.one(ps, rs -> rs.getLong(1)));
   }
 
   /** The flags of an import (raised by reports of its figures), announced once it commits. */

@@ -3,18 +3,18 @@ package org.claimwatch.report;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.claimwatch.system.Hashing;
+import org.claimwatch.system.JdbcRows;
+import org.claimwatch.system.Sql;
 
 /**
  * Reported facts: read and written with plain JDBC batches in the caller's transaction (an import
@@ -64,14 +64,14 @@ class FactStore {
             + " FROM reported_facts WHERE entity_id = ?",
         ps -> {
           ps.setLong(1, entityId);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              keysOut.add(rs.getString(1));
-              String series = series(rs.getString(2), rs.getString(3), date(rs, 4), date(rs, 5));
-              Known k = new Known(rs.getBigDecimal(6), date(rs, 7));
-              newestOut.merge(series, k, (a, b) -> b.filed().isAfter(a.filed()) ? b : a);
-            }
-          }
+          JdbcRows.forEach(
+              ps,
+              rs -> {
+                keysOut.add(rs.getString(1));
+                String series = series(rs.getString(2), rs.getString(3), date(rs, 4), date(rs, 5));
+                Known k = new Known(rs.getBigDecimal(6), date(rs, 7));
+                newestOut.merge(series, k, (a, b) -> b.filed().isAfter(a.filed()) ? b : a);
+              });
           return null;
         });
   }
@@ -81,39 +81,25 @@ class FactStore {
   }
 
   void insert(List<NewFact> facts, Instant now) {
-    if (facts.isEmpty()) {
-      return;
-    }
-    jdbc.execute(
-        (Connection conn) -> {
-          try (PreparedStatement ps = conn.prepareStatement(INSERT)) {
-            int n = 0;
-            for (NewFact nf : facts) {
-              Incoming f = nf.fact();
-              ps.setLong(1, nf.entityId());
-              ps.setLong(2, f.reportId());
-              ps.setString(3, f.concept());
-              ps.setString(4, f.unit());
-              if (f.start() == null) {
-                ps.setNull(5, Types.DATE);
-              } else {
-                ps.setObject(5, f.start());
-              }
-              ps.setObject(6, f.end());
-              ps.setBigDecimal(7, f.value());
-              ps.setString(8, f.frame());
-              ps.setObject(9, f.filed());
-              ps.setBoolean(10, nf.restated());
-              ps.setString(11, nf.key());
-              ps.setObject(12, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
-              ps.addBatch();
-              if (++n % 5000 == 0) {
-                ps.executeBatch();
-              }
-            }
-            ps.executeBatch();
-            return null;
-          }
+    LocalDateTime createdAt = Sql.utc(now);
+    JdbcRows.batch(
+        jdbc,
+        INSERT,
+        facts,
+        (ps, nf) -> {
+          Incoming f = nf.fact();
+          ps.setLong(1, nf.entityId());
+          ps.setLong(2, f.reportId());
+          ps.setString(3, f.concept());
+          ps.setString(4, f.unit());
+          JdbcRows.setNullable(ps, 5, f.start(), Types.DATE);
+          ps.setObject(6, f.end());
+          ps.setBigDecimal(7, f.value());
+          ps.setString(8, f.frame());
+          ps.setObject(9, f.filed());
+          ps.setBoolean(10, nf.restated());
+          ps.setString(11, nf.key());
+          ps.setObject(12, createdAt);
         });
   }
 
@@ -131,14 +117,10 @@ class FactStore {
             + ")",
         ps -> {
           ps.setLong(1, entityId);
-          int i = 2;
-          for (String c : concepts) {
-            ps.setString(i++, c);
-          }
-          List<Fact> out = new ArrayList<>();
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(
+          JdbcRows.bind(ps, 2, concepts);
+          return JdbcRows.list(
+              ps,
+              rs ->
                   new Fact(
                       rs.getLong(1),
                       rs.getLong(2),
@@ -149,9 +131,6 @@ class FactStore {
                       rs.getBigDecimal(7),
                       date(rs, 8),
                       rs.getString(9)));
-            }
-          }
-          return out;
         });
   }
 
@@ -162,13 +141,7 @@ class FactStore {
         ps -> {
           ps.setLong(1, entityId);
           ps.setString(2, prefix + "%");
-          List<String> out = new ArrayList<>();
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(rs.getString(1));
-            }
-          }
-          return out;
+          return JdbcRows.list(ps, rs -> rs.getString(1));
         });
   }
 
@@ -181,17 +154,8 @@ class FactStore {
     return jdbc.prepareStatement(
         "SELECT DISTINCT entity_id FROM reported_facts WHERE concept IN (" + marks + ")",
         ps -> {
-          int i = 1;
-          for (String c : concepts) {
-            ps.setString(i++, c);
-          }
-          List<Long> ids = new ArrayList<>();
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              ids.add(rs.getLong(1));
-            }
-          }
-          return ids;
+          JdbcRows.bind(ps, 1, concepts);
+          return JdbcRows.list(ps, rs -> rs.getLong(1));
         });
   }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.claimwatch.system.JdbcRows;
 
 /**
  * The {@code figures} table: an entity's figures are recomputed after each import and written back
@@ -40,7 +40,7 @@ class FigureStore {
     Changes c = changes(stored(entityId), figures);
     jdbc.execute(
         (Connection conn) -> {
-          batch(
+          JdbcRows.batch(
               conn,
               "INSERT INTO figures (entity_id, metric, unit, period_start, period_end,"
                   + " period_type, fiscal_year, fiscal_period, value, kind, derivation,"
@@ -51,7 +51,7 @@ class FigureStore {
                 ps.setLong(1, entityId);
                 bind(ps, 2, f, importId);
               });
-          batch(
+          JdbcRows.batch(
               conn,
               "UPDATE figures SET metric = ?, unit = ?, period_start = ?, period_end = ?,"
                   + " period_type = ?, fiscal_year = ?, fiscal_period = ?, value = ?,"
@@ -63,13 +63,14 @@ class FigureStore {
                 bind(ps, 1, u.getValue(), importId);
                 ps.setLong(18, u.getKey());
               });
-          batch(
+          JdbcRows.batch(
               conn,
               "UPDATE figures SET concept = ?, report_id = ?, form = ?, filed_on = ?,"
                   + " fiscal_year = ?, fiscal_period = ? WHERE id = ?",
               c.reSourced(),
               (ps, u) -> bindSource(ps, u.getValue(), u.getKey()));
-          batch(conn, "DELETE FROM figures WHERE id = ?", c.gone(), (ps, id) -> ps.setLong(1, id));
+          JdbcRows.batch(
+              conn, "DELETE FROM figures WHERE id = ?", c.gone(), (ps, id) -> ps.setLong(1, id));
           return null;
         });
     // A figure that goes takes the checks resting on it (foreign key); the planner still hears of
@@ -93,22 +94,21 @@ class FigureStore {
             + " first_filed_on FROM figures WHERE entity_id = ?",
         ps -> {
           ps.setLong(1, entityId);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              stored.put(
-                  key(
-                      rs.getString(2),
-                      rs.getString(3),
-                      rs.getObject(4, LocalDate.class),
-                      rs.getObject(5, LocalDate.class)),
-                  new Stored(
-                      rs.getLong(1),
-                      rs.getBigDecimal(6),
-                      rs.getLong(7),
-                      rs.getString(8),
-                      rs.getObject(9, LocalDate.class)));
-            }
-          }
+          JdbcRows.forEach(
+              ps,
+              rs ->
+                  stored.put(
+                      key(
+                          rs.getString(2),
+                          rs.getString(3),
+                          rs.getObject(4, LocalDate.class),
+                          rs.getObject(5, LocalDate.class)),
+                      new Stored(
+                          rs.getLong(1),
+                          rs.getBigDecimal(6),
+                          rs.getLong(7),
+                          rs.getString(8),
+                          rs.getObject(9, LocalDate.class))));
           return null;
         });
     return stored;
@@ -134,37 +134,13 @@ class FigureStore {
         c.inserts(), c.updates(), c.reSourced(), stored.values().stream().map(Stored::id).toList());
   }
 
-  /** Binds a row's parameters. */
-  private interface Binder<T> {
-    void bind(PreparedStatement ps, T row) throws java.sql.SQLException;
-  }
-
-  /** One JDBC batch of the statement over the rows (nothing when there are none). */
-  private static <T> void batch(Connection conn, String sql, List<T> rows, Binder<T> binder)
-      throws java.sql.SQLException {
-    if (rows.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      for (T row : rows) {
-        binder.bind(ps, row);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-  }
-
   private static void bindSource(PreparedStatement ps, Figure f, long id)
       throws java.sql.SQLException {
     ps.setString(1, f.concept());
     ps.setLong(2, f.reportId());
     ps.setString(3, f.form());
     ps.setObject(4, f.filed());
-    if (f.fiscalYear() == null) {
-      ps.setNull(5, Types.INTEGER);
-    } else {
-      ps.setInt(5, f.fiscalYear());
-    }
+    JdbcRows.setNullable(ps, 5, f.fiscalYear(), Types.INTEGER);
     ps.setString(6, f.fiscalPeriod());
     ps.setLong(7, id);
   }
@@ -177,11 +153,7 @@ class FigureStore {
     ps.setObject(i++, f.start());
     ps.setObject(i++, f.end());
     ps.setString(i++, f.type().name());
-    if (f.fiscalYear() == null) {
-      ps.setNull(i++, Types.INTEGER);
-    } else {
-      ps.setInt(i++, f.fiscalYear());
-    }
+    JdbcRows.setNullable(ps, i++, f.fiscalYear(), Types.INTEGER);
     ps.setString(i++, f.fiscalPeriod());
     ps.setBigDecimal(i++, f.value());
     ps.setString(i++, f.derived() ? "DERIVED" : "REPORTED");
@@ -213,10 +185,9 @@ class FigureStore {
           ps.setObject(5, from);
           ps.setObject(6, to);
           ps.setObject(7, to);
-          List<FigureView> out = new ArrayList<>();
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(
+          return JdbcRows.list(
+              ps,
+              rs ->
                   new FigureView(
                       rs.getLong(17),
                       rs.getString(1),
@@ -236,9 +207,6 @@ class FigureStore {
                           rs.getObject(14, LocalDate.class).toString(),
                           rs.getString(16)),
                       rs.getBoolean(15)));
-            }
-          }
-          return out;
         });
   }
 }

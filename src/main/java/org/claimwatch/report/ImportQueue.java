@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.claimwatch.system.InstanceName;
+import org.claimwatch.system.JdbcRows;
 import org.claimwatch.system.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,14 +120,12 @@ class ImportQueue {
 
   /** Gives the document back to be taken up again (after a failure of the database). */
   void release(long importId) {
-    jdbc.prepareStatement(
+    JdbcRows.update(
+        jdbc,
         "UPDATE import_documents SET claimed_by = NULL, claimed_until = ? WHERE import_id = ?",
-        ps -> {
-          // not at once: the database that just failed gets a minute
-          ps.setObject(1, utc(clock.instant().plus(Duration.ofMinutes(1))));
-          ps.setLong(2, importId);
-          return ps.executeUpdate();
-        });
+        // not at once: the database that just failed gets a minute
+        utc(clock.instant().plus(Duration.ofMinutes(1))),
+        importId);
   }
 
   /**
@@ -138,13 +137,11 @@ class ImportQueue {
     int released =
         transactions.writeAlone(
             () ->
-                jdbc.prepareStatement(
+                JdbcRows.update(
+                    jdbc,
                     "UPDATE import_documents SET claimed_by = NULL, claimed_until = NULL"
                         + " WHERE claimed_by = ?",
-                    ps -> {
-                      ps.setString(1, holder);
-                      return ps.executeUpdate();
-                    }));
+                    holder));
     if (released > 0) {
       LOG.info("shutdown: gave back {} unfinished import(s)", released);
     }
@@ -152,12 +149,7 @@ class ImportQueue {
 
   /** The import is DONE or FAILED: its document goes (in the caller's transaction). */
   void done(long importId) {
-    jdbc.prepareStatement(
-        "DELETE FROM import_documents WHERE import_id = ?",
-        ps -> {
-          ps.setLong(1, importId);
-          return ps.executeUpdate();
-        });
+    JdbcRows.update(jdbc, "DELETE FROM import_documents WHERE import_id = ?", importId);
   }
 
   private static byte[] gzip(byte[] json) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.claimwatch.system.Cursors;
@@ -196,29 +197,15 @@ public class SubjectService {
   }
 
   private void checkUnique(Long self, String name, Long cik, List<String> aliasList) {
-    subjects
-        .findByName(name)
-        .filter(o -> !o.id().equals(self))
-        .ifPresent(
-            o -> {
-              throw ProblemException.conflict(
-                  "An entity named '" + o.name() + "' already exists (id " + o.id() + ")");
-            });
+    refuseOther(
+        subjects.findByName(name),
+        self,
+        o -> "An entity named '" + o.name() + "' already exists (id " + o.id() + ")");
     if (cik != null) {
-      subjects
-          .findBySecCik(cik)
-          .filter(o -> !o.id().equals(self))
-          .ifPresent(
-              o -> {
-                throw ProblemException.conflict(
-                    "SEC CIK "
-                        + cik
-                        + " already belongs to '"
-                        + o.name()
-                        + "' (id "
-                        + o.id()
-                        + ")");
-              });
+      refuseOther(
+          subjects.findBySecCik(cik),
+          self,
+          o -> "SEC CIK " + cik + " already belongs to '" + o.name() + "' (id " + o.id() + ")");
     }
     if (!aliasList.isEmpty()) {
       for (SubjectAlias a : aliases.findByAliasIn(aliasList)) {
@@ -228,6 +215,17 @@ public class SubjectService {
         }
       }
     }
+  }
+
+  /** A 409 with {@code message} when {@code found} is an entity other than {@code self}. */
+  private static void refuseOther(
+      Optional<Subject> found, Long self, Function<Subject, String> message) {
+    found
+        .filter(o -> !o.id().equals(self))
+        .ifPresent(
+            o -> {
+              throw ProblemException.conflict(message.apply(o));
+            });
   }
 
   private RuntimeException conflictOrRethrow(DataAccessException e) {

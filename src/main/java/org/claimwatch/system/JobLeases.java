@@ -39,25 +39,21 @@ public class JobLeases {
   @Transactional
   public boolean tryAcquire(String job, Duration lease) {
     Instant now = clock.instant();
-    jdbc.prepareStatement(
+    JdbcRows.update(
+        jdbc,
         "INSERT IGNORE INTO job_leases (name, holder, lease_until) VALUES (?, NULL, ?)",
-        ps -> {
-          ps.setString(1, job);
-          ps.setObject(2, LocalDateTime.of(1970, 1, 1, 0, 0));
-          return ps.executeUpdate();
-        });
+        job,
+        LocalDateTime.of(1970, 1, 1, 0, 0));
     int taken =
-        jdbc.prepareStatement(
+        JdbcRows.update(
+            jdbc,
             "UPDATE job_leases SET holder = ?, lease_until = ?, last_run_at = ?"
                 + " WHERE name = ? AND lease_until <= ?",
-            ps -> {
-              ps.setString(1, holder);
-              ps.setObject(2, utc(now.plus(lease)));
-              ps.setObject(3, utc(now));
-              ps.setString(4, job);
-              ps.setObject(5, utc(now));
-              return ps.executeUpdate();
-            });
+            holder,
+            utc(now.plus(lease)),
+            utc(now),
+            job,
+            utc(now));
     return taken == 1;
   }
 
@@ -83,13 +79,8 @@ public class JobLeases {
    */
   @Transactional
   public void done(String job) {
-    jdbc.prepareStatement(
-        "UPDATE job_leases SET holder = NULL WHERE name = ? AND holder = ?",
-        ps -> {
-          ps.setString(1, job);
-          ps.setString(2, holder);
-          return ps.executeUpdate();
-        });
+    JdbcRows.update(
+        jdbc, "UPDATE job_leases SET holder = NULL WHERE name = ? AND holder = ?", job, holder);
   }
 
   /**
@@ -101,13 +92,11 @@ public class JobLeases {
     int released =
         transactions.writeAlone(
             () ->
-                jdbc.prepareStatement(
+                JdbcRows.update(
+                    jdbc,
                     "UPDATE job_leases SET holder = NULL, lease_until = ? WHERE holder = ?",
-                    ps -> {
-                      ps.setObject(1, utc(clock.instant()));
-                      ps.setString(2, holder);
-                      return ps.executeUpdate();
-                    }));
+                    utc(clock.instant()),
+                    holder));
     if (released > 0) {
       LOG.info("shutdown: gave back {} running job(s)", released);
     }

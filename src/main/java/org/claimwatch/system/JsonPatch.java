@@ -1,9 +1,11 @@
 package org.claimwatch.system;
 
 import io.micronaut.json.tree.JsonNode;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A JSON merge patch (RFC 7396) body: a member present with a value sets it, present with null
@@ -57,29 +59,22 @@ public final class JsonPatch {
   }
 
   public Integer integer(String field) {
-    JsonNode node = body.get(field);
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (node.isNumber()) {
-      try {
-        return node.getBigIntegerValue().intValueExact();
-      } catch (ArithmeticException e) {
-        // fall through
-      }
-    }
-    errors.add(new FieldError(field, "must be an integer"));
-    return null;
+    return whole(field, BigInteger::intValueExact);
   }
 
   public Long longValue(String field) {
+    return whole(field, BigInteger::longValueExact);
+  }
+
+  /** The member as a whole number that {@code exact} fits (or refuses: ArithmeticException). */
+  private <T> T whole(String field, Function<BigInteger, T> exact) {
     JsonNode node = body.get(field);
     if (node == null || node.isNull()) {
       return null;
     }
     if (node.isNumber()) {
       try {
-        return node.getBigIntegerValue().longValueExact();
+        return exact.apply(node.getBigIntegerValue());
       } catch (ArithmeticException e) {
         // fall through
       }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.system.Cursors;
+import org.claimwatch.system.JdbcRows;
 import org.claimwatch.system.Page;
 import org.claimwatch.system.ProblemException;
 import org.claimwatch.system.Transactions;
@@ -302,7 +303,7 @@ public class DeliveryService {
             + marks(ids.size())
             + ") ORDER BY id",
         ps -> {
-          DeliveryStore.bindIds(ps, ids, 1);
+          JdbcRows.bind(ps, 1, ids);
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               int code = rs.getInt(4);

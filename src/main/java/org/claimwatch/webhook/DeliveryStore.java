@@ -11,7 +11,6 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -24,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.claimwatch.system.JdbcRows;
 
 /**
  * The dispatcher's SQL on deliveries: taking due ones, recording what happened, pausing and
@@ -53,31 +53,22 @@ class DeliveryStore {
 
     /** This pick with the event's data, read once the pick is known to be sent. */
     Pick withData(String eventData) {
-      return new Pick(
-          deliveryId,
-          attempts,
-          eventId,
-          type,
-          subjectId,
-          eventData,
-          occurredAt,
-          subscriptionId,
-          url,
-          secret,
-          previousSecret,
-          previousSecretUntil,
-          internal);
+      return with(deliveryId, eventData);
     }
 
     /** This pick as stored, with its delivery's id. */
     Pick withDeliveryId(long id) {
+      return with(id, data);
+    }
+
+    private Pick with(long id, String eventData) {
       return new Pick(
           id,
           attempts,
           eventId,
           type,
           subjectId,
-          data,
+          eventData,
           occurredAt,
           subscriptionId,
           url,
@@ -139,28 +130,18 @@ class DeliveryStore {
 
   /** Ids of due deliveries, locked, oldest first, none of a busy subscription. */
   private List<Long> dueIds(int max, Collection<Long> busy, Instant now) {
-    List<Long> ids = new ArrayList<>();
     String notBusy =
         busy.isEmpty() ? "" : " AND subscription_id NOT IN (" + marks(busy.size()) + ")";
-    jdbc.prepareStatement(
+    return jdbc.prepareStatement(
         "SELECT id FROM webhook_deliveries WHERE status = 'PENDING' AND due_at <= ?"
             + notBusy
             + " ORDER BY due_at, id LIMIT ? FOR UPDATE SKIP LOCKED",
         ps -> {
-          int i = 0;
-          ps.setObject(++i, utc(now));
-          for (Long b : busy) {
-            ps.setLong(++i, b);
-          }
-          ps.setInt(++i, max);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              ids.add(rs.getLong(1));
-            }
-          }
-          return null;
+          ps.setObject(1, utc(now));
+          int next = JdbcRows.bind(ps, 2, busy);
+          ps.setInt(next, max);
+          return JdbcRows.list(ps, rs -> rs.getLong(1));
         });
-    return ids;
   }
 
   /** The deliveries with their events and subscriptions; those of a disabled one go to paused. */
@@ -175,32 +156,32 @@ class DeliveryStore {
             + marks(ids.size())
             + ") ORDER BY d.due_at, d.id",
         ps -> {
-          bindIds(ps, ids, 1);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              if (!rs.getBoolean(13)) {
-                paused.add(rs.getLong(1));
-                continue;
-              }
-              long subject = rs.getLong(5);
-              Long subjectId = rs.wasNull() ? null : subject;
-              picks.add(
-                  new Pick(
-                      rs.getLong(1),
-                      rs.getInt(2),
-                      rs.getLong(3),
-                      rs.getString(4),
-                      subjectId,
-                      rs.getString(6),
-                      instant(rs.getObject(7, LocalDateTime.class)),
-                      rs.getLong(8),
-                      rs.getString(9),
-                      box.open(rs.getString(10)),
-                      box.open(rs.getString(11)),
-                      instant(rs.getObject(12, LocalDateTime.class)),
-                      rs.getBoolean(14)));
-            }
-          }
+          JdbcRows.bind(ps, 1, ids);
+          JdbcRows.forEach(
+              ps,
+              rs -> {
+                if (!rs.getBoolean(13)) {
+                  paused.add(rs.getLong(1));
+                  return;
+                }
+                long subject = rs.getLong(5);
+                Long subjectId = rs.wasNull() ? null : subject;
+                picks.add(
+                    new Pick(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        subjectId,
+                        rs.getString(6),
+                        instant(rs.getObject(7, LocalDateTime.class)),
+                        rs.getLong(8),
+                        rs.getString(9),
+                        box.open(rs.getString(10)),
+                        box.open(rs.getString(11)),
+                        instant(rs.getObject(12, LocalDateTime.class)),
+                        rs.getBoolean(14)));
+              });
           return null;
         });
     return picks;
@@ -221,7 +202,8 @@ class DeliveryStore {
   @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
   public void unpick(List<Pick> picks, String token, Instant now) {
     updateTaken(
-        "UPDATE webhook_deliveries SET due_at = ?, picked_by = NULL WHERE picked_by = ? AND id IN (",
+        "UPDATE webhook_deliveries SET due_at = ?, picked_by = NULL WHERE picked_by = ? AND id IN"
+            + " (",
         picks.stream().map(Pick::deliveryId).toList(),
         now,
         token);
@@ -233,15 +215,13 @@ class DeliveryStore {
    */
   @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
   public int handBack(String tokenPrefix, Instant now) {
-    return jdbc.prepareStatement(
+    return JdbcRows.update(
+        jdbc,
         "UPDATE webhook_deliveries SET due_at = ?, picked_by = NULL"
             + " WHERE status = 'PENDING' AND picked_by LIKE ?",
-        ps -> {
-          ps.setObject(1, utc(now));
-          // tokens are hex digits, '-' and a number: nothing LIKE would read as a wildcard
-          ps.setString(2, tokenPrefix + "%");
-          return ps.executeUpdate();
-        });
+        utc(now),
+        // tokens are hex digits, '-' and a number: nothing LIKE would read as a wildcard
+        tokenPrefix + "%");
   }
 
   /** Runs {@code sql} (due time, then the token, then the ids) over the deliveries, if any. */
@@ -254,7 +234,7 @@ class DeliveryStore {
         ps -> {
           ps.setObject(1, utc(due));
           ps.setString(2, token);
-          bindIds(ps, ids, 3);
+          JdbcRows.bind(ps, 3, ids);
           return ps.executeUpdate();
         });
   }
@@ -292,7 +272,7 @@ class DeliveryStore {
             for (Outcome o : outcomes) {
               upd.setString(1, o.status().name());
               upd.setObject(2, o.next() == null ? null : utc(o.next()));
-              setInt(upd, 3, o.statusCode());
+              JdbcRows.setNullable(upd, 3, o.statusCode(), Types.INTEGER);
               upd.setString(4, truncate(o.error(), 500));
               upd.setObject(5, o.status() == DeliveryStatus.PENDING ? null : utc(o.attemptedAt()));
               upd.setLong(6, o.pick().deliveryId());
@@ -300,7 +280,7 @@ class DeliveryStore {
               upd.addBatch();
               log.setInt(1, o.pick().attempts() + 1);
               log.setObject(2, utc(o.attemptedAt()));
-              setInt(log, 3, o.statusCode());
+              JdbcRows.setNullable(log, 3, o.statusCode(), Types.INTEGER);
               log.setInt(4, o.latencyMs());
               log.setString(5, o.responseBody());
               log.setString(6, truncate(o.error(), 500));
@@ -344,16 +324,15 @@ class DeliveryStore {
               + ")",
           ps -> {
             ps.setObject(1, utc(failingBefore));
-            bindIds(ps, failing, 2);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                disabled.putIfAbsent(
-                    rs.getLong(1),
-                    "every delivery has failed since "
-                        + instant(rs.getObject(2, LocalDateTime.class))
-                        + "; re-enable it once the endpoint works again");
-              }
-            }
+            JdbcRows.bind(ps, 2, failing);
+            JdbcRows.forEach(
+                ps,
+                rs ->
+                    disabled.putIfAbsent(
+                        rs.getLong(1),
+                        "every delivery has failed since "
+                            + instant(rs.getObject(2, LocalDateTime.class))
+                            + "; re-enable it once the endpoint works again"));
             return null;
           });
     }
@@ -365,34 +344,28 @@ class DeliveryStore {
 
   /** Disables a subscription and parks its waiting deliveries until it is enabled again. */
   void disable(long subscriptionId, String reason, Instant now) {
-    jdbc.prepareStatement(
+    JdbcRows.update(
+        jdbc,
         "UPDATE webhook_subscriptions SET enabled = 0, disabled_reason = ?, updated_at = ?,"
             + " version = version + 1 WHERE id = ?",
-        ps -> {
-          ps.setString(1, truncate(reason, 500));
-          ps.setObject(2, utc(now));
-          ps.setLong(3, subscriptionId);
-          return ps.executeUpdate();
-        });
-    jdbc.prepareStatement(
+        truncate(reason, 500),
+        utc(now),
+        subscriptionId);
+    JdbcRows.update(
+        jdbc,
         "UPDATE webhook_deliveries SET status = 'PAUSED' WHERE subscription_id = ?"
             + " AND status = 'PENDING' AND picked_by IS NULL",
-        ps -> {
-          ps.setLong(1, subscriptionId);
-          return ps.executeUpdate();
-        });
+        subscriptionId);
   }
 
   /** Sends a re-enabled subscription's parked deliveries again, starting now. */
   void resume(long subscriptionId, Instant now) {
-    jdbc.prepareStatement(
+    JdbcRows.update(
+        jdbc,
         "UPDATE webhook_deliveries SET status = 'PENDING', due_at = ?, picked_by = NULL"
             + " WHERE subscription_id = ? AND status = 'PAUSED'",
-        ps -> {
-          ps.setObject(1, utc(now));
-          ps.setLong(2, subscriptionId);
-          return ps.executeUpdate();
-        });
+        utc(now),
+        subscriptionId);
   }
 
   /**
@@ -425,10 +398,7 @@ class DeliveryStore {
         "SELECT COUNT(*) FROM webhook_deliveries WHERE status = ?",
         ps -> {
           ps.setString(1, status.name());
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
+          return JdbcRows.one(ps, rs -> rs.getLong(1));
         });
   }
 
@@ -452,11 +422,7 @@ class DeliveryStore {
     jdbc.prepareStatement(
         "SELECT occurred_at FROM outbox_events WHERE fanned_out = 0 ORDER BY id LIMIT 1",
         ps -> {
-          try (ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-              oldest[1] = instant(rs.getObject(1, LocalDateTime.class));
-            }
-          }
+          JdbcRows.forEach(ps, rs -> oldest[1] = instant(rs.getObject(1, LocalDateTime.class)));
           return null;
         });
     Instant min = Arrays.stream(oldest).filter(i -> i != null).min(Instant::compareTo).orElse(null);
@@ -469,13 +435,13 @@ class DeliveryStore {
     jdbc.prepareStatement(
         "SELECT id, secret, previous_secret FROM webhook_subscriptions",
         ps -> {
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              if (box.stale(rs.getString(2)) || box.stale(rs.getString(3))) {
-                out.add(rs.getLong(1));
-              }
-            }
-          }
+          JdbcRows.forEach(
+              ps,
+              rs -> {
+                if (box.stale(rs.getString(2)) || box.stale(rs.getString(3))) {
+                  out.add(rs.getLong(1));
+                }
+              });
           return null;
         });
     return out;
@@ -486,7 +452,7 @@ class DeliveryStore {
         "UPDATE webhook_deliveries SET status = ? WHERE id IN (" + marks(ids.size()) + ")",
         ps -> {
           ps.setString(1, status.name());
-          bindIds(ps, ids, 2);
+          JdbcRows.bind(ps, 2, ids);
           return ps.executeUpdate();
         });
   }
@@ -506,7 +472,7 @@ class DeliveryStore {
             ps.setObject(1, value);
             first = 2;
           }
-          bindIds(ps, ids, first);
+          JdbcRows.bind(ps, first, ids);
           return ps.executeUpdate();
         });
   }
@@ -517,21 +483,6 @@ class DeliveryStore {
    */
   static String webhookId(long eventId) {
     return "msg_" + eventId;
-  }
-
-  static void bindIds(PreparedStatement ps, Collection<Long> ids, int first) throws SQLException {
-    int i = first;
-    for (Long id : ids) {
-      ps.setLong(i++, id);
-    }
-  }
-
-  private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
-    if (v == null) {
-      ps.setNull(i, Types.INTEGER);
-    } else {
-      ps.setInt(i, v);
-    }
   }
 
   static String truncate(String s, int max) {

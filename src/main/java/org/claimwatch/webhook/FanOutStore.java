@@ -3,17 +3,12 @@ package org.claimwatch.webhook;
 import static org.claimwatch.system.Sql.instant;
 import static org.claimwatch.system.Sql.marks;
 import static org.claimwatch.system.Sql.utc;
-import static org.claimwatch.webhook.DeliveryStore.bindIds;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import org.claimwatch.system.JdbcRows;
 import org.claimwatch.system.ProblemException;
 import org.claimwatch.webhook.DeliveryStore.Pick;
 import org.slf4j.Logger;
@@ -130,26 +126,22 @@ class FanOutStore {
   }
 
   private List<NewEvent> newEvents(int max) {
-    List<NewEvent> events = new ArrayList<>();
-    jdbc.prepareStatement(
+    return jdbc.prepareStatement(
         "SELECT id, type, subject_id, occurred_at FROM outbox_events WHERE fanned_out = 0"
             + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
         ps -> {
           ps.setInt(1, max);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              long subject = rs.getLong(3);
-              events.add(
-                  new NewEvent(
-                      rs.getLong(1),
-                      rs.getString(2),
-                      rs.wasNull() ? null : subject,
-                      instant(rs.getObject(4, LocalDateTime.class))));
-            }
-          }
-          return null;
+          return JdbcRows.list(
+              ps,
+              rs -> {
+                long subject = rs.getLong(3);
+                return new NewEvent(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.wasNull() ? null : subject,
+                    instant(rs.getObject(4, LocalDateTime.class)));
+              });
         });
-    return events;
   }
 
   private static Routes route(
@@ -180,7 +172,7 @@ class FanOutStore {
     jdbc.prepareStatement(
         "UPDATE outbox_events SET fanned_out = 1 WHERE id IN (" + marks(events.size()) + ")",
         ps -> {
-          bindIds(ps, events.stream().map(NewEvent::id).toList(), 1);
+          JdbcRows.bind(ps, 1, events.stream().map(NewEvent::id).toList());
           return ps.executeUpdate();
         });
   }
@@ -231,13 +223,11 @@ class FanOutStore {
   }
 
   private void setAside(long eventId, String why) {
-    jdbc.prepareStatement(
+    JdbcRows.update(
+        jdbc,
         "UPDATE outbox_events SET fanned_out = 1, expand_error = ? WHERE id = ?",
-        ps -> {
-          ps.setString(1, why);
-          ps.setLong(2, eventId);
-          return ps.executeUpdate();
-        });
+        why,
+        eventId);
   }
 
   private Map<Long, String> dataOf(List<Long> eventIds) {
@@ -248,12 +238,8 @@ class FanOutStore {
     jdbc.prepareStatement(
         "SELECT id, data FROM outbox_events WHERE id IN (" + marks(eventIds.size()) + ")",
         ps -> {
-          bindIds(ps, eventIds, 1);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.put(rs.getLong(1), rs.getString(2));
-            }
-          }
+          JdbcRows.bind(ps, 1, eventIds);
+          JdbcRows.forEach(ps, rs -> out.put(rs.getLong(1), rs.getString(2)));
           return null;
         });
     return out;
@@ -264,58 +250,38 @@ class FanOutStore {
     if (taken.isEmpty()) {
       return List.of();
     }
+    LocalDateTime due = utc(until);
+    LocalDateTime at = utc(now);
     return jdbc.execute(
-        (Connection conn) -> {
-          try (PreparedStatement ps =
-              conn.prepareStatement(
-                  "INSERT INTO webhook_deliveries (event_id, subscription_id, status, attempts,"
-                      + " due_at, picked_by, created_at) VALUES (?, ?, 'PENDING', 0, ?, ?, ?)",
-                  Statement.RETURN_GENERATED_KEYS)) {
-            for (Pick p : taken) {
-              ps.setLong(1, p.eventId());
-              ps.setLong(2, p.subscriptionId());
-              ps.setObject(3, utc(until));
-              ps.setString(4, token);
-              ps.setObject(5, utc(now));
-              ps.addBatch();
-            }
-            ps.executeBatch();
-            List<Pick> out = new ArrayList<>(taken.size());
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-              for (Pick p : taken) {
-                if (!keys.next()) {
-                  throw new SQLException("Fewer generated ids than inserted deliveries");
-                }
-                out.add(p.withDeliveryId(keys.getLong(1)));
-              }
-            }
-            return out;
-          }
-        });
+        (Connection conn) ->
+            JdbcRows.insertAll(
+                conn,
+                "INSERT INTO webhook_deliveries (event_id, subscription_id, status, attempts,"
+                    + " due_at, picked_by, created_at) VALUES (?, ?, 'PENDING', 0, ?, ?, ?)",
+                taken,
+                (ps, p) -> {
+                  ps.setLong(1, p.eventId());
+                  ps.setLong(2, p.subscriptionId());
+                  ps.setObject(3, due);
+                  ps.setString(4, token);
+                  ps.setObject(5, at);
+                },
+                Pick::withDeliveryId));
   }
 
   private void insertDeliveries(List<Waiting> pairs, DeliveryStatus status, Instant now) {
-    if (pairs.isEmpty()) {
-      return;
-    }
-    jdbc.execute(
-        (Connection conn) -> {
-          try (PreparedStatement ps =
-              conn.prepareStatement(
-                  "INSERT IGNORE INTO webhook_deliveries (event_id, subscription_id, status,"
-                      + " attempts, due_at, created_at) VALUES (?, ?, ?, 0, ?, ?)")) {
-            LocalDateTime at = utc(now);
-            for (Waiting p : pairs) {
-              ps.setLong(1, p.eventId());
-              ps.setLong(2, p.subscriptionId());
-              ps.setString(3, status.name());
-              ps.setObject(4, at);
-              ps.setObject(5, at);
-              ps.addBatch();
-            }
-            ps.executeBatch();
-            return null;
-          }
+    LocalDateTime at = utc(now);
+    JdbcRows.batch(
+        jdbc,
+        "INSERT IGNORE INTO webhook_deliveries (event_id, subscription_id, status,"
+            + " attempts, due_at, created_at) VALUES (?, ?, ?, 0, ?, ?)",
+        pairs,
+        (ps, p) -> {
+          ps.setLong(1, p.eventId());
+          ps.setLong(2, p.subscriptionId());
+          ps.setString(3, status.name());
+          ps.setObject(4, at);
+          ps.setObject(5, at);
         });
   }
 
@@ -324,27 +290,21 @@ class FanOutStore {
    * for this fan-out to commit, so the deliveries it parks or frees include the ones made here.
    */
   private List<Target> subscriptions() {
-    List<Target> out = new ArrayList<>();
-    jdbc.prepareStatement(
+    return jdbc.prepareStatement(
         "SELECT id, events, url, secret, previous_secret, previous_secret_until, enabled,"
             + " internal FROM webhook_subscriptions LOCK IN SHARE MODE",
-        ps -> {
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(
-                  new Target(
-                      rs.getLong(1),
-                      rs.getBoolean(7),
-                      Subscription.patterns(rs.getString(2)),
-                      rs.getString(3),
-                      box.open(rs.getString(4)),
-                      box.open(rs.getString(5)),
-                      instant(rs.getObject(6, LocalDateTime.class)),
-                      rs.getBoolean(8)));
-            }
-          }
-          return null;
-        });
-    return out;
+        ps ->
+            JdbcRows.list(
+                ps,
+                rs ->
+                    new Target(
+                        rs.getLong(1),
+                        rs.getBoolean(7),
+                        Subscription.patterns(rs.getString(2)),
+                        rs.getString(3),
+                        box.open(rs.getString(4)),
+                        box.open(rs.getString(5)),
+                        instant(rs.getObject(6, LocalDateTime.class)),
+                        rs.getBoolean(8))));
   }
 }

@@ -17,6 +17,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.claimwatch.system.JdbcRows;
 
 /**
  * The transactional outbox: the one way a feature announces a change to newsroom tools. Every
@@ -81,17 +82,7 @@ public class Outbox {
       return;
     }
     LocalDateTime now = now();
-    jdbc.execute(
-        (Connection conn) -> {
-          try (PreparedStatement ps = conn.prepareStatement(INSERT)) {
-            for (Event e : events) {
-              bind(ps, e, now);
-              ps.addBatch();
-            }
-            ps.executeBatch();
-            return null;
-          }
-        });
+    JdbcRows.batch(jdbc, INSERT, events, (ps, e) -> bind(ps, e, now));
     appended.publishEvent(OutboxAppended.INSTANCE);
   }
 
@@ -136,11 +127,7 @@ public class Outbox {
 
   private static void bind(PreparedStatement ps, Event e, LocalDateTime now) throws SQLException {
     ps.setString(1, e.type());
-    if (e.subjectId() == null) {
-      ps.setNull(2, Types.BIGINT);
-    } else {
-      ps.setLong(2, e.subjectId());
-    }
+    JdbcRows.setNullable(ps, 2, e.subjectId(), Types.BIGINT);
     ps.setString(3, e.dataJson());
     ps.setObject(4, now);
   }
