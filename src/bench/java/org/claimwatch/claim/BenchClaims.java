@@ -57,7 +57,6 @@ public final class BenchClaims {
               ClaimKind.REPORTED,
               null,
               s.statedAt(),
-              null,
               s.priority());
       Claim claim = Claim.create(submittedBy, s.externalRef(), d, s.sourceId(), null, now);
       if (s.status() != ClaimStatus.UNVERIFIED) {

@@ -7,27 +7,18 @@ import java.time.LocalDate;
 
 /**
  * A stored claim: a row of {@code claims}, written and read by {@link ClaimStore}. What it says
- * ({@link ClaimData}'s fields: the words, who and what it is about, its {@link ClaimedNumber} and
- * {@link ClaimPeriod}), where review has left it ({@link ReviewState}), and its identity and
- * version. The number's, period's and review state's parts can be read from the claim directly.
+ * ({@link ClaimData}: the words, who and what it is about, its {@link ClaimedNumber} and {@link
+ * ClaimPeriod}), the source it cites, where review has left it ({@link ReviewState}), and its
+ * identity and version. The contents' fields, and the number's, period's and review state's parts,
+ * can be read from the claim directly.
  */
 public record Claim(
     @Nullable Long id,
     String submittedBy,
     @Nullable String externalRef,
-    String statement,
-    @Nullable String language,
-    @Nullable String claimant,
-    @Nullable Long entityId,
-    @Nullable String metric,
-    ClaimedNumber number,
-    ClaimPeriod period,
-    ClaimKind kind,
-    @Nullable LocalDate resolvesOn,
-    @Nullable Instant statedAt,
+    ClaimData data,
     @Nullable Long sourceId,
     ReviewState review,
-    int priority,
     @Nullable Long duplicateOf,
     @Nullable Integer version,
     Instant createdAt,
@@ -51,13 +42,13 @@ public record Claim(
       Long sourceId,
       Long duplicateOf,
       Instant now) {
-    return of(
+    return new Claim(
         null, submittedBy, externalRef, d, sourceId, ReviewState.NEW, duplicateOf, null, now, now);
   }
 
   /** This claim with new contents, keeping identity, review state and version. */
   Claim withData(ClaimData d, Long newSourceId, Instant now) {
-    return of(
+    return new Claim(
         id, submittedBy, externalRef, d, newSourceId, review, duplicateOf, version, createdAt, now);
   }
 
@@ -76,29 +67,10 @@ public record Claim(
     return copy(id, review, original, newVersion, now);
   }
 
-  /** This claim's words and numbers with another identity, review state, link or version. */
+  /** This claim's contents and source with another identity, review state, link or version. */
   private Claim copy(Long newId, ReviewState s, Long original, Integer newVersion, Instant now) {
     return new Claim(
-        newId,
-        submittedBy,
-        externalRef,
-        statement,
-        language,
-        claimant,
-        entityId,
-        metric,
-        number,
-        period,
-        kind,
-        resolvesOn,
-        statedAt,
-        sourceId,
-        s,
-        priority,
-        original,
-        newVersion,
-        createdAt,
-        now);
+        newId, submittedBy, externalRef, data, sourceId, s, original, newVersion, createdAt, now);
   }
 
   /** This claim as stored at {@code newVersion} (an edit just written). */
@@ -106,74 +78,84 @@ public record Claim(
     return withState(review, newVersion, updatedAt);
   }
 
-  private static Claim of(
-      Long id,
-      String submittedBy,
-      String externalRef,
-      ClaimData d,
-      Long sourceId,
-      ReviewState review,
-      Long duplicateOf,
-      Integer version,
-      Instant createdAt,
-      Instant updatedAt) {
-    return new Claim(
-        id,
-        submittedBy,
-        externalRef,
-        d.statement(),
-        d.language(),
-        d.claimant(),
-        d.entityId(),
-        d.metric(),
-        d.number(),
-        d.period(),
-        d.kind(),
-        d.resolvesOn(),
-        d.statedAt(),
-        sourceId,
-        review,
-        d.priority(),
-        duplicateOf,
-        version,
-        createdAt,
-        updatedAt);
+  public String statement() {
+    return data.statement();
+  }
+
+  public @Nullable String language() {
+    return data.language();
+  }
+
+  public @Nullable String claimant() {
+    return data.claimant();
+  }
+
+  public @Nullable Long entityId() {
+    return data.entityId();
+  }
+
+  public @Nullable String metric() {
+    return data.metric();
+  }
+
+  public ClaimedNumber number() {
+    return data.number();
+  }
+
+  public ClaimPeriod period() {
+    return data.period();
+  }
+
+  public ClaimKind kind() {
+    return data.kind();
+  }
+
+  public @Nullable LocalDate resolvesOn() {
+    return data.resolvesOn();
+  }
+
+  public @Nullable Instant statedAt() {
+    return data.statedAt();
+  }
+
+  public int priority() {
+    return data.priority();
   }
 
   public @Nullable BigDecimal value() {
-    return number.value();
+    return data.number().value();
   }
 
   public @Nullable BigDecimal valueHigh() {
-    return number.valueHigh();
+    return data.number().valueHigh();
   }
 
   public @Nullable String unit() {
-    return number.unit();
+    return data.number().unit();
   }
 
   public @Nullable Qualifier qualifier() {
-    return number.qualifier();
+    return data.number().qualifier();
   }
 
   public @Nullable BigDecimal tolerance() {
-    return number.tolerance();
+    return data.number().tolerance();
   }
 
   public @Nullable BigDecimal toleranceHigh() {
-    return number.toleranceHigh();
+    return data.number().toleranceHigh();
   }
 
   public @Nullable LocalDate periodStart() {
-    return period.start();
+    return data.period().start();
   }
 
   public @Nullable LocalDate periodEnd() {
-    return period.end();
+    return data.period().end();
   }
 
   public Periodicity periodicity() {
-    return period.periodicity();
+    return data.period().periodicity();
   }
 
   public ClaimStatus status() {

@@ -161,11 +161,15 @@ public class ClaimCommands {
                       if (!Objects.equals(current.version(), expected)) {
                         throw stale(id, current.version());
                       }
-                      ClaimData before = ClaimData.of(current, sources.of(current.sourceId()));
-                      ClaimData after =
-                          validator.validate(List.of(ClaimMerge.merge(before, patch)), null).get(0);
+                      SourceData cited = sources.of(current.sourceId());
+                      ClaimValidator.Checked valid =
+                          validator.validate(
+                              List.of(ClaimMerge.merge(current.data(), cited, patch)), null);
+                      ClaimData after = valid.data().get(0);
+                      SourceData afterSource = valid.sources().get(0);
                       Map<String, Object> changes =
-                          HistoryJson.diff(before.snapshot(), after.snapshot());
+                          HistoryJson.diff(
+                              current.data().snapshot(cited), after.snapshot(afterSource));
                       if (changes.isEmpty()) {
                         return views.views(List.of(current)).get(0);
                       }
@@ -173,14 +177,20 @@ public class ClaimCommands {
                         requireUnrated(current);
                       }
                       Instant now = now();
-                      Long sourceId = sources.ids(List.of(after), now).get(urlOf(after));
+                      Long sourceId =
+                          afterSource == null
+                              ? null
+                              : sources.ids(List.of(afterSource), now).get(afterSource.url());
                       if (sourceId != null
                           && !changes.containsKey("source.url")
                           && changes.keySet().stream().anyMatch(k -> k.startsWith("source."))) {
                         // The same URL described anew (its title, publisher or date).
                         requireSourceEditable(sourceId, id, actor);
-                        SourceData s = after.source();
-                        sources.update(sourceId, s.title(), s.publisher(), s.publishedAt());
+                        sources.update(
+                            sourceId,
+                            afterSource.title(),
+                            afterSource.publisher(),
+                            afterSource.publishedAt());
                       }
                       Claim updated = claims.update(current.withData(after, sourceId, now));
                       Map<Long, CheckView> checked = checks.refresh(List.of(updated), false);
@@ -269,7 +279,7 @@ public class ClaimCommands {
   }
 
   private Inserted insert(
-      List<ClaimInput> inputs, List<ClaimData> data, String listField, Actor actor) {
+      List<ClaimInput> inputs, ClaimValidator.Checked checked, String listField, Actor actor) {
     Set<String> refs = new HashSet<>();
     for (ClaimInput in : inputs) {
       if (in.externalRef() != null) {
@@ -285,10 +295,12 @@ public class ClaimCommands {
     Instant now = now();
     List<Integer> freshIndex = new ArrayList<>();
     List<ClaimData> freshData = new ArrayList<>();
+    List<SourceData> freshSources = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
       if (!existing.containsKey(inputs.get(i).externalRef())) {
         freshIndex.add(i);
-        freshData.add(data.get(i));
+        freshData.add(checked.data().get(i));
+        freshSources.add(checked.sources().get(i));
       }
     }
     Map<Integer, Long> originals = new java.util.TreeMap<>();
@@ -300,16 +312,15 @@ public class ClaimCommands {
     if (!originals.isEmpty()) {
       links.requireOriginals(originals, listField);
     }
-    Map<String, Long> sourceIds = sources.ids(freshData, now);
+    Map<String, Long> sourceIds = sources.ids(freshSources, now);
     List<Claim> fresh = new ArrayList<>(freshIndex.size());
     for (int k = 0; k < freshIndex.size(); k++) {
-      ClaimData d = freshData.get(k);
       fresh.add(
           Claim.create(
               actor.name(),
               inputs.get(freshIndex.get(k)).externalRef(),
-              d,
-              sourceIds.get(urlOf(d)),
+              freshData.get(k),
+              sourceIds.get(urlOf(freshSources.get(k))),
               inputs.get(freshIndex.get(k)).duplicateOf(),
               now));
     }
@@ -326,7 +337,7 @@ public class ClaimCommands {
               HistoryAction.CREATED.name(),
               actor.name(),
               now,
-              HistoryJson.created(freshData.get(k).snapshot(), c.duplicateOf()),
+              HistoryJson.created(freshData.get(k).snapshot(freshSources.get(k)), c.duplicateOf()),
               null,
               "created"));
     }
@@ -368,7 +379,7 @@ public class ClaimCommands {
     return clock.instant();
   }
 
-  private static String urlOf(ClaimData d) {
-    return d.source() == null ? null : d.source().url();
+  private static String urlOf(SourceData s) {
+    return s == null ? null : s.url();
   }
 }

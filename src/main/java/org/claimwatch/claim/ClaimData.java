@@ -7,8 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.claimwatch.system.Numbers;
 
-/** The checked, typed contents of a claim: what a create sets and a patch changes. */
-record ClaimData(
+/**
+ * The checked, typed contents of a claim: what a create sets and a patch changes, and what a {@link
+ * Claim} holds. The source a create or patch names ({@link SourceData}) is checked alongside but
+ * stored apart, in a row of sources the claim refers to by id.
+ */
+public record ClaimData(
     String statement,
     @Nullable String language,
     @Nullable String claimant,
@@ -19,33 +23,20 @@ record ClaimData(
     ClaimKind kind,
     @Nullable LocalDate resolvesOn,
     @Nullable Instant statedAt,
-    @Nullable SourceData source,
     int priority) {
 
+  /** What a claim cites, as a create or patch gives it. */
   record SourceData(
       String url,
       @Nullable String title,
       @Nullable String publisher,
       @Nullable Instant publishedAt) {}
 
-  static ClaimData of(Claim c, @Nullable SourceData source) {
-    return new ClaimData(
-        c.statement(),
-        c.language(),
-        c.claimant(),
-        c.entityId(),
-        c.metric(),
-        c.number(),
-        c.period(),
-        c.kind(),
-        c.resolvesOn(),
-        c.statedAt(),
-        source,
-        c.priority());
-  }
-
-  /** The fields under their API names, as the text the API shows; the base of history diffs. */
-  Map<String, Object> snapshot() {
+  /**
+   * The fields, with the source the claim cites, under their API names, as the text the API shows;
+   * the base of history diffs.
+   */
+  Map<String, Object> snapshot(@Nullable SourceData source) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("statement", statement);
     m.put("language", language);

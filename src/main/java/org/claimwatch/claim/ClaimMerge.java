@@ -2,6 +2,7 @@ package org.claimwatch.claim;
 
 import io.micronaut.json.tree.JsonNode;
 import java.util.Set;
+import org.claimwatch.claim.ClaimData.SourceData;
 import org.claimwatch.system.FieldError;
 import org.claimwatch.system.JsonPatch;
 import org.claimwatch.system.Numbers;
@@ -22,16 +23,16 @@ final class ClaimMerge {
     return JsonPatch.of(body, ClaimField.PATCHABLE);
   }
 
-  /** The claim's current contents as input text, with the patch's members laid over them. */
-  static ClaimInput merge(ClaimData d, JsonPatch p) {
+  /**
+   * The claim's current contents and the source it cites as input text, with the patch's members
+   * laid over them.
+   */
+  static ClaimInput merge(ClaimData d, SourceData cited, JsonPatch p) {
     SourceInput source =
-        d.source() == null
+        cited == null
             ? null
             : new SourceInput(
-                d.source().url(),
-                d.source().title(),
-                d.source().publisher(),
-                text(d.source().publishedAt()));
+                cited.url(), cited.title(), cited.publisher(), text(cited.publishedAt()));
     if (p.has("source")) {
       JsonNode s = p.node("source");
       if (s == null) {

@@ -18,12 +18,12 @@ class ClaimSources {
     this.sources = sources;
   }
 
-  /** Ids of the sources these claims cite, inserting the URLs not yet stored. */
-  Map<String, Long> ids(List<ClaimData> data, Instant now) {
+  /** Ids of the sources claims cite (null: a claim citing none), inserting URLs not yet stored. */
+  Map<String, Long> ids(List<SourceData> cited, Instant now) {
     Map<String, SourceData> byHash = new LinkedHashMap<>();
-    for (ClaimData d : data) {
-      if (d.source() != null) {
-        byHash.putIfAbsent(Hashing.sha256Hex(d.source().url()), d.source());
+    for (SourceData s : cited) {
+      if (s != null) {
+        byHash.putIfAbsent(Hashing.sha256Hex(s.url()), s);
       }
     }
     Map<String, Long> ids = new HashMap<>();

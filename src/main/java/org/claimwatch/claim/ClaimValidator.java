@@ -35,23 +35,28 @@ class ClaimValidator {
     this.subjects = subjects;
   }
 
+  /** Claims' checked contents, and the source each cites (null where it cites none), in order. */
+  record Checked(List<ClaimData> data, List<SourceData> sources) {}
+
   /** Checks every input; throws one 400 listing all faults, or returns the typed contents. */
-  List<ClaimData> validate(List<ClaimInput> inputs, String listField) {
+  Checked validate(List<ClaimInput> inputs, String listField) {
     List<FieldError> errors = new ArrayList<>();
     Set<Long> knownIds = knownEntityIds(inputs);
     Map<String, Optional<Long>> byName = new HashMap<>();
     Map<String, Integer> refIndex = new HashMap<>();
     List<ClaimData> out = new ArrayList<>(inputs.size());
+    List<SourceData> sources = new ArrayList<>(inputs.size());
     for (int i = 0; i < inputs.size(); i++) {
       String prefix = listField == null ? "" : listField + "[" + i + "].";
       ClaimInput in = inputs.get(i);
       if (in == null) {
         errors.add(new FieldError(listField + "[" + i + "]", "must be a claim object"));
         out.add(null);
+        sources.add(null);
         continue;
       }
       Checks c = new Checks(prefix, errors);
-      out.add(fields(in, c, entity(in, knownIds, byName, c)));
+      out.add(fields(in, c, entity(in, knownIds, byName, c), sources));
       Integer first = in.externalRef() == null ? null : refIndex.putIfAbsent(in.externalRef(), i);
       if (first != null) {
         c.fail("externalRef", "repeats " + listField + "[" + first + "].externalRef");
@@ -60,7 +65,7 @@ class ClaimValidator {
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
     }
-    return out;
+    return new Checked(out, sources);
   }
 
   /** The ids among the inputs' entityIds that exist, in one query. */
@@ -103,8 +108,8 @@ class ClaimValidator {
     return resolved.get();
   }
 
-  /** Field rules that need no database. */
-  private ClaimData fields(ClaimInput in, Checks c, Long entityId) {
+  /** Field rules that need no database; the checked source is added to {@code sources}. */
+  private ClaimData fields(ClaimInput in, Checks c, Long entityId, List<SourceData> sources) {
     String statement = in.statement() == null ? "" : in.statement().strip();
     if (statement.isEmpty() || statement.length() > MAX_STATEMENT) {
       c.fail("statement", "required, 1 to " + MAX_STATEMENT + " characters");
@@ -123,7 +128,7 @@ class ClaimValidator {
       c.fail("resolvesOn", "only a FORECAST resolves on a date");
     }
     Instant statedAt = c.instant("statedAt", in.statedAt());
-    SourceData source = source(in.source(), c);
+    sources.add(source(in.source(), c));
     int priority = in.priority() == null ? 50 : in.priority();
     if (priority < 0 || priority > 100) {
       c.fail("priority", "must be between 0 and 100");
@@ -143,7 +148,6 @@ class ClaimValidator {
         kind,
         resolvesOn,
         statedAt,
-        source,
         priority);
   }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
 import org.claimwatch.claim.Claim;
+import org.claimwatch.claim.ClaimData;
 import org.claimwatch.claim.ClaimKind;
 import org.claimwatch.claim.ClaimPeriod;
 import org.claimwatch.claim.ClaimStatus;
@@ -124,19 +125,20 @@ class VerdictRulesTest {
         7L,
         "tool",
         null,
-        "A claim",
-        "en",
-        null,
-        1L,
-        "revenue",
-        ClaimedNumber.of(value, null, "USD", Qualifier.EXACT),
-        new ClaimPeriod(null, null, Periodicity.NONE),
-        ClaimKind.REPORTED,
-        null,
-        NOW,
+        new ClaimData(
+            "A claim",
+            "en",
+            null,
+            1L,
+            "revenue",
+            ClaimedNumber.of(value, null, "USD", Qualifier.EXACT),
+            new ClaimPeriod(null, null, Periodicity.NONE),
+            ClaimKind.REPORTED,
+            null,
+            NOW,
+            50),
         null,
         new ReviewState(status, assignee, leaseUntil, null, null),
-        50,
         null,
         3,
         NOW,
