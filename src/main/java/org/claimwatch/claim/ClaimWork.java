@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.claimwatch.system.JdbcRows;
 import org.claimwatch.system.ProblemException;
 
 /**
@@ -94,20 +95,15 @@ public class ClaimWork {
    * alone does not count).
    */
   public boolean contentChangedSince(long claimId, int version) {
-    List<String> edits = new ArrayList<>();
-    jdbc.prepareStatement(
-        "SELECT changes FROM claim_history WHERE claim_id = ? AND claim_version > ?"
-            + " AND action = 'UPDATED'",
-        ps -> {
-          ps.setLong(1, claimId);
-          ps.setInt(2, version);
-          try (java.sql.ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              edits.add(rs.getString(1));
-            }
-          }
-          return null;
-        });
+    List<String> edits =
+        jdbc.prepareStatement(
+            "SELECT changes FROM claim_history WHERE claim_id = ? AND claim_version > ?"
+                + " AND action = 'UPDATED'",
+            ps -> {
+              ps.setLong(1, claimId);
+              ps.setInt(2, version);
+              return JdbcRows.list(ps, rs -> rs.getString(1));
+            });
     return edits.stream()
         .map(text -> HistoryJson.read(json, text))
         .anyMatch(

@@ -4,7 +4,6 @@ import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,6 +15,7 @@ import java.util.Map;
 import org.claimwatch.claim.CheckView;
 import org.claimwatch.claim.Claim;
 import org.claimwatch.claim.ClaimChecks;
+import org.claimwatch.system.JdbcRows;
 import org.claimwatch.system.ProblemException;
 import org.claimwatch.system.Sql;
 
@@ -72,33 +72,13 @@ class CheckStore implements ClaimChecks {
    * every change, including a figure that only cites another filing now).
    */
   void importChanged(long importId, long entityId) {
-    LocalDateTime now = Sql.utc(clock.instant());
-    jdbc.prepareStatement(
-        UPSERT_IMPORT,
-        ps -> {
-          ps.setObject(1, now);
-          ps.setLong(2, importId);
-          ps.setLong(3, importId);
-          ps.setLong(4, entityId);
-          return ps.executeUpdate();
-        });
-    jdbc.prepareStatement(
-        PRUNE_LATEST,
-        ps -> {
-          ps.setLong(1, importId);
-          ps.setLong(2, entityId);
-          return ps.executeUpdate();
-        });
+    JdbcRows.update(jdbc, UPSERT_IMPORT, Sql.utc(clock.instant()), importId, importId, entityId);
+    JdbcRows.update(jdbc, PRUNE_LATEST, importId, entityId);
   }
 
   /** The import is done with the entity's figures: pages read its claims' checks anew. */
   void figuresSettled(long entityId) {
-    jdbc.prepareStatement(
-        BUMP_EPOCH,
-        ps -> {
-          ps.setLong(1, entityId);
-          return ps.executeUpdate();
-        });
+    JdbcRows.update(jdbc, BUMP_EPOCH, entityId);
   }
 
   /**
@@ -124,12 +104,10 @@ class CheckStore implements ClaimChecks {
     }
     List<Long> ids = claims.stream().map(Claim::id).toList();
     if (!created) {
-      jdbc.prepareStatement(
+      JdbcRows.update(
+          jdbc,
           "DELETE FROM claim_checks WHERE claim_id IN (" + Sql.marks(ids.size()) + ")",
-          ps -> {
-            bindIds(ps, 1, ids);
-            return ps.executeUpdate();
-          });
+          ids.toArray());
     }
     LocalDateTime now = Sql.utc(clock.instant());
     List<Row> rows = new ArrayList<>();
@@ -137,29 +115,29 @@ class CheckStore implements ClaimChecks {
     jdbc.prepareStatement(
         refreshSelect(ids.size()),
         ps -> {
-          bindIds(ps, 1, ids);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              rows.add(
-                  new Row(
-                      rs.getLong("claim_id"),
-                      rs.getLong("figure_id"),
-                      rs.getLong("report_id"),
-                      rs.getBigDecimal("fv"),
-                      rs.getString("fu"),
-                      rs.getObject("fps", LocalDate.class),
-                      rs.getObject("period_end", LocalDate.class),
-                      rs.getString("fpt"),
-                      rs.getString("fk"),
-                      rs.getString("fd"),
-                      rs.getString("ff"),
-                      rs.getObject("filed_on", LocalDate.class),
-                      Outcome.valueOf(rs.getString("o")),
-                      rs.getBigDecimal("dev"),
-                      now));
-              latest.add(rs.getBoolean("latest"));
-            }
-          }
+          JdbcRows.bind(ps, 1, ids);
+          JdbcRows.forEach(
+              ps,
+              rs -> {
+                rows.add(
+                    new Row(
+                        rs.getLong("claim_id"),
+                        rs.getLong("figure_id"),
+                        rs.getLong("report_id"),
+                        rs.getBigDecimal("fv"),
+                        rs.getString("fu"),
+                        rs.getObject("fps", LocalDate.class),
+                        rs.getObject("period_end", LocalDate.class),
+                        rs.getString("fpt"),
+                        rs.getString("fk"),
+                        rs.getString("fd"),
+                        rs.getString("ff"),
+                        rs.getObject("filed_on", LocalDate.class),
+                        Outcome.valueOf(rs.getString("o")),
+                        rs.getBigDecimal("dev"),
+                        now));
+                latest.add(rs.getBoolean("latest"));
+              });
           return null;
         });
     if (rows.isEmpty()) {
@@ -181,14 +159,6 @@ class CheckStore implements ClaimChecks {
           return ps.executeBatch();
         });
     return views(claims, byClaim(rows));
-  }
-
-  private static void bindIds(java.sql.PreparedStatement ps, int from, Collection<Long> ids)
-      throws java.sql.SQLException {
-    int i = from;
-    for (Long id : ids) {
-      ps.setLong(i++, id);
-    }
   }
 
   private static Map<Long, List<Row>> byClaim(List<Row> rows) {
@@ -313,29 +283,29 @@ class CheckStore implements ClaimChecks {
             + Sql.marks(claimIds.size())
             + ") ORDER BY k.claim_id, f.period_end, f.period_start DESC",
         ps -> {
-          bindIds(ps, 1, claimIds);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              Row r =
-                  new Row(
-                      rs.getLong(1),
-                      rs.getLong(2),
-                      rs.getLong(3),
-                      rs.getBigDecimal(4),
-                      rs.getString(5),
-                      rs.getObject(6, LocalDate.class),
-                      rs.getObject(7, LocalDate.class),
-                      rs.getString(8),
-                      rs.getString(9),
-                      rs.getString(10),
-                      rs.getString(11),
-                      rs.getObject(12, LocalDate.class),
-                      Outcome.valueOf(rs.getString(13)),
-                      rs.getBigDecimal(14),
-                      rs.getObject(15, LocalDateTime.class));
-              out.computeIfAbsent(r.claimId(), k -> new ArrayList<>()).add(r);
-            }
-          }
+          JdbcRows.bind(ps, 1, claimIds);
+          JdbcRows.forEach(
+              ps,
+              rs -> {
+                Row r =
+                    new Row(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getBigDecimal(4),
+                        rs.getString(5),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, LocalDate.class),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getObject(12, LocalDate.class),
+                        Outcome.valueOf(rs.getString(13)),
+                        rs.getBigDecimal(14),
+                        rs.getObject(15, LocalDateTime.class));
+                out.computeIfAbsent(r.claimId(), k -> new ArrayList<>()).add(r);
+              });
           return null;
         });
     return out;

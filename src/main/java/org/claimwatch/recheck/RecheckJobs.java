@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.claimwatch.system.JdbcRows;
 import org.claimwatch.system.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,14 +73,7 @@ public class RecheckJobs {
   private int flag(String sql, String reason, Object cutoff) {
     LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     long mark = events.mark();
-    int flagged =
-        jdbc.prepareStatement(
-            sql,
-            ps -> {
-              ps.setObject(1, now);
-              ps.setObject(2, cutoff);
-              return ps.executeUpdate();
-            });
+    int flagged = JdbcRows.update(jdbc, sql, now, cutoff);
     if (flagged > 0) {
       events.announceReason(mark, now, reason);
     }

@@ -25,6 +25,7 @@ import org.claimwatch.claim.RecheckView;
 import org.claimwatch.claim.RecheckView.ComparisonView;
 import org.claimwatch.recheck.Recheck.Reason;
 import org.claimwatch.system.Cursors;
+import org.claimwatch.system.JdbcRows;
 import org.claimwatch.system.Numbers;
 import org.claimwatch.system.Page;
 import org.claimwatch.system.ProblemException;
@@ -206,17 +207,15 @@ public class RecheckService implements OpenRechecks {
   @Override
   @Transactional
   public void claimChanged(long claimId, int priority, Long entityId) {
-    jdbc.prepareStatement(
+    JdbcRows.update(
+        jdbc,
         // Every flag follows the claim's entity (GET /rechecks?entityId filters on it); open ones
         // also take its priority (the queue's order).
         "UPDATE rechecks SET priority = IF(open_slot IS NULL, priority, ?), entity_id = ?"
             + " WHERE claim_id = ?",
-        ps -> {
-          ps.setInt(1, priority);
-          ps.setObject(2, entityId);
-          ps.setLong(3, claimId);
-          return ps.executeUpdate();
-        });
+        priority,
+        entityId,
+        claimId);
   }
 
   @Override

@@ -52,17 +52,14 @@ class ImportQueue {
 
   /** Keeps the document of job {@code importId}, in the caller's transaction. */
   void add(long importId, Long expectedCik, byte[] json) {
-    byte[] packed = gzip(json);
-    jdbc.prepareStatement(
+    JdbcRows.update(
+        jdbc,
         "INSERT INTO import_documents (import_id, expected_cik, document, created_at)"
             + " VALUES (?, ?, ?, ?)",
-        ps -> {
-          ps.setLong(1, importId);
-          ps.setObject(2, expectedCik);
-          ps.setBytes(3, packed);
-          ps.setObject(4, utc(clock.instant()));
-          return ps.executeUpdate();
-        });
+        importId,
+        expectedCik,
+        gzip(json),
+        utc(clock.instant()));
   }
 
   /**
