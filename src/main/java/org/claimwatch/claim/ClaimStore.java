@@ -180,13 +180,11 @@ class ClaimStore {
    */
   @Connectable
   public Optional<Long> oneDuplicateOf(long original) {
-    return jdbc
-        .prepareStatement(
+    return JdbcRows.list(
+            jdbc,
             "SELECT id FROM claims WHERE duplicate_of = ? ORDER BY id LIMIT 1",
-            ps -> {
-              ps.setLong(1, original);
-              return JdbcRows.list(ps, rs -> rs.getLong(1));
-            })
+            rs -> rs.getLong(1),
+            original)
         .stream()
         .findFirst();
   }
@@ -223,9 +221,10 @@ class ClaimStore {
   /** How many claims someone holds (IN_REVIEW with a holder): for the gauges. */
   @Connectable
   public long countHeld() {
-    return jdbc.prepareStatement(
+    return JdbcRows.one(
+        jdbc,
         "SELECT COUNT(*) FROM claims WHERE status = 'IN_REVIEW' AND assignee IS NOT NULL",
-        ps -> JdbcRows.one(ps, rs -> rs.getLong(1)));
+        rs -> rs.getLong(1));
   }
 
   /** The claim, or 404. */
@@ -267,18 +266,17 @@ class ClaimStore {
   @Connectable
   public long countBlockingSourceEdit(
       long sourceId, long claimId, boolean integration, String actor) {
-    return jdbc.prepareStatement(
+    return JdbcRows.one(
+        jdbc,
         "SELECT COUNT(*) FROM claims WHERE source_id = ? AND id <> ? AND (status"
             + " NOT IN ('UNVERIFIED', 'IN_REVIEW') OR (status = 'IN_REVIEW' AND (assignee IS NULL"
             + " OR COALESCE(prior_status, 'UNVERIFIED') NOT IN ('UNVERIFIED', 'IN_REVIEW')))"
             + " OR (? AND submitted_by <> ?))",
-        ps -> {
-          ps.setLong(1, sourceId);
-          ps.setLong(2, claimId);
-          ps.setBoolean(3, integration);
-          ps.setString(4, actor);
-          return JdbcRows.one(ps, rs -> rs.getLong(1));
-        });
+        rs -> rs.getLong(1),
+        sourceId,
+        claimId,
+        integration,
+        actor);
   }
 
   /**
@@ -300,7 +298,8 @@ class ClaimStore {
     if ((entityId == null && metric == null) || value == null) {
       return List.of();
     }
-    return jdbc.prepareStatement(
+    return JdbcRows.list(
+        jdbc,
         "SELECT id, statement, status, value FROM claims"
             + " WHERE entity_id <=> ? AND value IS NOT NULL AND id <> ?"
             + " AND (metric = ? OR (? IS NULL AND metric IS NULL AND unit <=> ?))"
@@ -308,43 +307,37 @@ class ClaimStore {
             + " AND (? IS NULL OR period_end IS NULL OR period_end >= ?)"
             + " AND (? IS NULL OR period_start IS NULL OR period_start <= ?)"
             + " ORDER BY ABS(value - ?), id DESC LIMIT ?",
-        ps -> {
-          int i = 0;
-          ps.setObject(++i, entityId);
-          ps.setLong(++i, exceptId == null ? -1 : exceptId);
-          ps.setString(++i, metric);
-          ps.setString(++i, metric);
-          ps.setString(++i, unit);
-          ps.setBigDecimal(++i, value);
-          ps.setBigDecimal(++i, tolerance == null ? BigDecimal.ZERO : tolerance);
-          ps.setObject(++i, start);
-          ps.setObject(++i, start);
-          ps.setObject(++i, end);
-          ps.setObject(++i, end);
-          ps.setBigDecimal(++i, value);
-          ps.setInt(++i, limit);
-          return JdbcRows.list(
-              ps,
-              rs ->
-                  new SimilarClaim(
-                      rs.getLong(1),
-                      rs.getString(2),
-                      ClaimStatus.valueOf(rs.getString(3)),
-                      rs.getBigDecimal(4)));
-        });
+        rs ->
+            new SimilarClaim(
+                rs.getLong(1),
+                rs.getString(2),
+                ClaimStatus.valueOf(rs.getString(3)),
+                rs.getBigDecimal(4)),
+        entityId,
+        exceptId == null ? -1L : exceptId,
+        metric,
+        metric,
+        unit,
+        value,
+        tolerance == null ? BigDecimal.ZERO : tolerance,
+        start,
+        start,
+        end,
+        end,
+        value,
+        limit);
   }
 
   /** Ids of claims whose lease has run out (a plain read: nothing locked). */
   @Connectable
   public List<Long> expiredIds(Instant now, int max) {
-    return jdbc.prepareStatement(
+    return JdbcRows.list(
+        jdbc,
         "SELECT id FROM claims FORCE INDEX (ix_claims_queue)"
             + " WHERE status = 'IN_REVIEW' AND lease_until <= ? LIMIT ?",
-        ps -> {
-          ps.setObject(1, utc(now));
-          ps.setInt(2, max);
-          return JdbcRows.list(ps, rs -> rs.getLong(1));
-        });
+        rs -> rs.getLong(1),
+        utc(now),
+        max);
   }
 
   /** Those of the claims whose lease has still run out, locked; rows others hold are skipped. */
@@ -365,12 +358,7 @@ class ClaimStore {
 
   /** The claims a query over {@code claims} selects (every column), with these parameters. */
   List<Claim> select(String sql, List<Object> args) {
-    return jdbc.prepareStatement(
-        sql,
-        ps -> {
-          JdbcRows.bind(ps, 1, args);
-          return JdbcRows.list(ps, ClaimRows::read);
-        });
+    return JdbcRows.list(jdbc, sql, ClaimRows::read, args.toArray());
   }
 
   /** Binds the columns' values of the claim from parameter {@code first}; returns the next one. */

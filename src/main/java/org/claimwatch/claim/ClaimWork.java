@@ -96,14 +96,13 @@ public class ClaimWork {
    */
   public boolean contentChangedSince(long claimId, int version) {
     List<String> edits =
-        jdbc.prepareStatement(
+        JdbcRows.list(
+            jdbc,
             "SELECT changes FROM claim_history WHERE claim_id = ? AND claim_version > ?"
                 + " AND action = 'UPDATED'",
-            ps -> {
-              ps.setLong(1, claimId);
-              ps.setInt(2, version);
-              return JdbcRows.list(ps, rs -> rs.getString(1));
-            });
+            rs -> rs.getString(1),
+            claimId,
+            version);
     return edits.stream()
         .map(text -> HistoryJson.read(json, text))
         .anyMatch(

@@ -28,9 +28,10 @@ class MetricKeywordStore {
    */
   @Transactional
   public String version() {
-    return jdbc.prepareStatement(
+    return JdbcRows.one(
+        jdbc,
         "SELECT CONCAT(COUNT(*), ':', COALESCE(MAX(id), 0)) FROM metric_keywords",
-        ps -> JdbcRows.one(ps, rs -> rs.getString(1)));
+        rs -> rs.getString(1));
   }
 
   /** The rows and their version, read together. */
@@ -71,14 +72,11 @@ class MetricKeywordStore {
   }
 
   private List<Row> rows(String lock) {
-    return jdbc.prepareStatement(
+    return JdbcRows.list(
+        jdbc,
         "SELECT language, keyword, metric, negative FROM metric_keywords"
             + " ORDER BY language, keyword, id"
             + lock,
-        ps ->
-            JdbcRows.list(
-                ps,
-                rs ->
-                    new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))));
+        rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
   }
 }

@@ -169,7 +169,8 @@ class FigureStore {
 
   /** The entity's figures for the facts API, optionally one metric and within a span. */
   List<FigureView> list(long entityId, String metric, LocalDate from, LocalDate to) {
-    return jdbc.prepareStatement(
+    return JdbcRows.list(
+        jdbc,
         "SELECT f.metric, f.unit, f.period_start, f.period_end, f.period_type, f.fiscal_year,"
             + " f.fiscal_period, f.value, f.kind, f.derivation, f.concept, f.report_id, f.form,"
             + " f.filed_on, f.restated, r.accession_number, f.id FROM figures f"
@@ -177,36 +178,32 @@ class FigureStore {
             + " AND (? IS NULL OR f.metric = ?) AND (? IS NULL OR f.period_end >= ?)"
             + " AND (? IS NULL OR f.period_start <= ?)"
             + " ORDER BY f.metric, f.period_end, f.period_start DESC",
-        ps -> {
-          ps.setLong(1, entityId);
-          ps.setString(2, metric);
-          ps.setString(3, metric);
-          ps.setObject(4, from);
-          ps.setObject(5, from);
-          ps.setObject(6, to);
-          ps.setObject(7, to);
-          return JdbcRows.list(
-              ps,
-              rs ->
-                  new FigureView(
-                      rs.getLong(17),
-                      rs.getString(1),
-                      rs.getString(2),
-                      rs.getObject(3, LocalDate.class).toString(),
-                      rs.getObject(4, LocalDate.class).toString(),
-                      rs.getString(5),
-                      (Integer) rs.getObject(6),
-                      rs.getString(7),
-                      org.claimwatch.system.Numbers.plain(rs.getBigDecimal(8)),
-                      rs.getString(9),
-                      rs.getString(10) == null ? "as reported" : rs.getString(10),
-                      rs.getString(11),
-                      new FigureView.Source(
-                          rs.getLong(12),
-                          rs.getString(13),
-                          rs.getObject(14, LocalDate.class).toString(),
-                          rs.getString(16)),
-                      rs.getBoolean(15)));
-        });
+        rs ->
+            new FigureView(
+                rs.getLong(17),
+                rs.getString(1),
+                rs.getString(2),
+                rs.getObject(3, LocalDate.class).toString(),
+                rs.getObject(4, LocalDate.class).toString(),
+                rs.getString(5),
+                (Integer) rs.getObject(6),
+                rs.getString(7),
+                org.claimwatch.system.Numbers.plain(rs.getBigDecimal(8)),
+                rs.getString(9),
+                rs.getString(10) == null ? "as reported" : rs.getString(10),
+                rs.getString(11),
+                new FigureView.Source(
+                    rs.getLong(12),
+                    rs.getString(13),
+                    rs.getObject(14, LocalDate.class).toString(),
+                    rs.getString(16)),
+                rs.getBoolean(15)),
+        entityId,
+        metric,
+        metric,
+        from,
+        from,
+        to,
+        to);
   }
 }

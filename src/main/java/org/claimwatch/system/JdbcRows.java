@@ -102,6 +102,30 @@ public final class JdbcRows {
         });
   }
 
+  /**
+   * Runs a query with these parameters; every row it yields, in order, as {@code reader} reads it
+   * (in a list the caller may change).
+   */
+  public static <T> List<T> list(
+      JdbcOperations jdbc, String sql, RowReader<T> reader, Object... args) {
+    return jdbc.prepareStatement(
+        sql,
+        ps -> {
+          bind(ps, 1, Arrays.asList(args));
+          return list(ps, reader);
+        });
+  }
+
+  /** Runs a query with these parameters that yields one row (a COUNT, a MAX) and reads it. */
+  public static <T> T one(JdbcOperations jdbc, String sql, RowReader<T> reader, Object... args) {
+    return jdbc.prepareStatement(
+        sql,
+        ps -> {
+          bind(ps, 1, Arrays.asList(args));
+          return one(ps, reader);
+        });
+  }
+
   /** Binds a parameter that may be null: a null is bound as a NULL of {@code sqlType}. */
   public static void setNullable(PreparedStatement ps, int i, Object value, int sqlType)
       throws SQLException {
