@@ -208,7 +208,14 @@ final class BenchService implements AutoCloseable {
    */
   Process launch(List<String> jvmOptions, int port, Map<String, String> extraEnv, Path logFile)
       throws IOException {
-    Path jarPath = Path.of(jar);
+    return launch(null, jvmOptions, port, extraEnv, logFile);
+  }
+
+  /** As above, with {@code otherJar} instead of {@code --jar} when it is not null. */
+  Process launch(
+      Path otherJar, List<String> jvmOptions, int port, Map<String, String> extraEnv, Path logFile)
+      throws IOException {
+    Path jarPath = otherJar != null ? otherJar : Path.of(jar);
     if (!Files.isRegularFile(jarPath)) {
       throw new IllegalStateException(
           jarPath.toAbsolutePath() + " is missing: run `mvn -q -DskipTests package` first");

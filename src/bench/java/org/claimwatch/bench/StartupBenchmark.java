@@ -39,21 +39,40 @@ import java.util.regex.Pattern;
  *     -Dexec.args="-classpath %classpath org.claimwatch.bench.StartupBenchmark --runs=5"
  * </pre>
  *
- * Options: {@code --runs=5}, {@code --idle-seconds=10}, {@code --sets=default,tuned,cds,tuned-cds}
- * (names below, or {@code --set.NAME="-X... -X..."} to add one), {@code --jdbc-url=} (default: a
- * fresh {@code claimwatch_startup_<epoch>} on {@code --server-url=jdbc:mysql://127.0.0.1:3306/},
- * dropped at the end unless {@code --keep=true}), {@code --user=root}, {@code --password=}, {@code
- * --jar=target/claimwatch-0.1.0.jar}.
+ * Options: {@code --runs=5}, {@code --idle-seconds=10}, {@code
+ * --sets=default,tuned,cds,tuned-cds,production} (names below, or {@code --set.NAME="-X... -X..."}
+ * to add one; {@code production} is the Docker image's launch: its JAVA_TOOL_OPTIONS and the AppCDS
+ * archive of {@code docker/entrypoint.sh}), {@code --other-jar=PATH} (every set again with that
+ * jar, named {@code other-SET}, interleaved with the first: two builds side by side in one run),
+ * {@code --jdbc-url=} (default: a fresh {@code claimwatch_startup_<epoch>} on {@code
+ * --server-url=jdbc:mysql://127.0.0.1:3306/}, dropped at the end unless {@code --keep=true}),
+ * {@code --user=root}, {@code --password=}, {@code --jar=target/claimwatch-0.1.0.jar}.
  */
 public final class StartupBenchmark {
   private static final Pattern STARTUP = Pattern.compile("Startup completed in (\\d+)ms");
   private static final String TUNED =
       "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:CICompilerCount=1";
 
+  /** docker/Dockerfile's JAVA_TOOL_OPTIONS; docker/entrypoint.sh adds the AppCDS archive. */
+  private static final String PRODUCTION = "-XX:+UseSerialGC -XX:MaxRAMPercentage=75";
+
   private StartupBenchmark() {}
 
-  /** A named set of JVM options; {@code cdsArchive} non-null: make and use an AppCDS archive. */
-  record OptionSet(String name, List<String> options, Path cdsArchive) {
+  /**
+   * A named set of JVM options; {@code cdsArchive} non-null: make and use an AppCDS archive; {@code
+   * jar} null: the benchmark's {@code --jar}.
+   */
+  record OptionSet(String name, List<String> options, Path cdsArchive, Path jar) {
+    OptionSet(String name, List<String> options, Path cdsArchive) {
+      this(name, options, cdsArchive, null);
+    }
+
+    OptionSet with(Path otherJar) {
+      Path archive =
+          cdsArchive == null ? null : Path.of(cdsArchive.toString().replace(".jsa", "-other.jsa"));
+      return new OptionSet("other-" + name, options, archive, otherJar);
+    }
+
     List<String> runOptions() {
       List<String> all = new ArrayList<>(options);
       if (cdsArchive != null) {
@@ -77,17 +96,27 @@ public final class StartupBenchmark {
     known.put(
         "tuned-cds",
         new OptionSet("tuned-cds", BenchArgs.split(TUNED), Path.of("target/app-tuned.jsa")));
+    known.put(
+        "production",
+        new OptionSet(
+            "production", BenchArgs.split(PRODUCTION), Path.of("target/app-production.jsa")));
     a.withPrefix("set.", "'-X... -X...' (an option set NAME to name in --sets)")
         .forEach(
             (name, options) ->
                 known.put(name, new OptionSet(name, BenchArgs.split(options), null)));
     List<OptionSet> sets = new ArrayList<>();
-    for (String name : a.list("sets", "default,tuned,cds,tuned-cds")) {
+    for (String name : a.list("sets", "default,tuned,cds,tuned-cds,production")) {
       OptionSet s = known.get(name);
       if (s == null) {
         throw new IllegalArgumentException("Unknown option set " + name + "; known: " + known);
       }
       sets.add(s);
+    }
+    String otherJar = a.string("other-jar", "");
+    if (!otherJar.isEmpty()) {
+      for (int i = sets.size() - 1; i >= 0; i--) {
+        sets.add(i + 1, sets.get(i).with(Path.of(otherJar)));
+      }
     }
     BenchService db = BenchService.databaseFromArgs(a, "claimwatch_startup_");
     a.done();
@@ -98,14 +127,14 @@ public final class StartupBenchmark {
       db.prepareDatabase();
       Launcher launcher = new Launcher(db);
       launcher.warmUpClient();
-      Launch first = launcher.launch("migrate", List.of(), 0);
+      Launch first = launcher.launch("migrate", null, List.of(), 0);
       log("First launch (applies the migrations, not counted): ready in %d ms", first.readyMs());
       for (OptionSet s : sets) {
         if (s.cdsArchive() != null) {
           Files.deleteIfExists(s.cdsArchive());
           List<String> dump = new ArrayList<>(s.options());
           dump.add("-XX:ArchiveClassesAtExit=" + s.cdsArchive());
-          Launch l = launcher.launch(s.name() + "-dump", dump, 2);
+          Launch l = launcher.launch(s.name() + "-dump", s.jar(), dump, 2);
           if (!Files.isRegularFile(s.cdsArchive())) {
             throw new IllegalStateException("No archive at " + s.cdsArchive() + " after a dump");
           }
@@ -117,7 +146,7 @@ public final class StartupBenchmark {
       }
       for (int run = 1; run <= runs; run++) {
         for (OptionSet s : sets) {
-          Launch l = launcher.launch(s.name(), s.runOptions(), idleSeconds);
+          Launch l = launcher.launch(s.name(), s.jar(), s.runOptions(), idleSeconds);
           results.get(s.name()).add(l);
           log(
               "run %d/%d %-10s ready %5d ms, logged %5d ms, RSS %4d MB (peak %4d MB)",
@@ -223,11 +252,12 @@ public final class StartupBenchmark {
       }
     }
 
-    Launch launch(String label, List<String> jvmOptions, int idleSeconds) throws Exception {
+    Launch launch(String label, Path jar, List<String> jvmOptions, int idleSeconds)
+        throws Exception {
       int port = BenchService.freePort();
       Path logFile = Path.of("target/bench-startup-" + label + ".log");
       long t0 = System.nanoTime();
-      Process p = db.launch(jvmOptions, port, Map.of(), logFile);
+      Process p = db.launch(jar, jvmOptions, port, Map.of(), logFile);
       current = p;
       try {
         BenchService.awaitHealth(http, p, port, logFile, 10);

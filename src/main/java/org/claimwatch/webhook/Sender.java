@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
@@ -48,8 +49,14 @@ class Sender {
   /** An answer, or why none came; {@code status} is null when there was no HTTP answer. */
   record Response(Integer status, String body, String retryAfter, String error) {}
 
-  private final CloseableHttpAsyncClient client;
-  private final CloseableHttpAsyncClient publicOnly;
+  /**
+   * Built on the first delivery, not at start-up: a client loads Apache HttpClient and the TLS
+   * trust store (about 250 classes and the JDK's CA certificates), which an instance that never
+   * sends a webhook should not pay for before it answers its first request.
+   */
+  private final Lazy client;
+
+  private final Lazy publicOnly;
 
   /** The requests on the wire, to end them before the client closes. */
   private final Set<Future<Response>> calls = ConcurrentHashMap.newKeySet();
@@ -65,8 +72,36 @@ class Sender {
 
   Sender(WebhookConfig config, UrlGuard guard) {
     this.totalMillis = config.totalTimeout().toMillis();
-    client = client(config, guard);
-    publicOnly = client(config, guard.withoutAllowList());
+    client = new Lazy(() -> client(config, guard));
+    publicOnly = new Lazy(() -> client(config, guard.withoutAllowList()));
+  }
+
+  /** One client, made once by whichever delivery needs it first. */
+  private static final class Lazy {
+    private final Supplier<CloseableHttpAsyncClient> make;
+    private CloseableHttpAsyncClient made;
+    private boolean closed;
+
+    Lazy(Supplier<CloseableHttpAsyncClient> make) {
+      this.make = make;
+    }
+
+    synchronized CloseableHttpAsyncClient get() {
+      if (closed) {
+        throw new IllegalStateException("webhook sender closed");
+      }
+      if (made == null) {
+        made = make.get();
+      }
+      return made;
+    }
+
+    synchronized void close() {
+      closed = true;
+      if (made != null) {
+        made.close(CloseMode.GRACEFUL);
+      }
+    }
   }
 
   /**
@@ -110,7 +145,7 @@ class Sender {
   /** Posts {@code body}; the future always completes (never exceptionally). */
   CompletableFuture<Response> post(
       URI url, Map<String, String> headers, String body, boolean internal) {
-    CloseableHttpAsyncClient client = internal ? this.client : publicOnly;
+    CloseableHttpAsyncClient client = (internal ? this.client : publicOnly).get();
     SimpleRequestBuilder b =
         SimpleRequestBuilder.post(url).setBody(body.getBytes(StandardCharsets.UTF_8), JSON);
     headers.forEach(b::addHeader);
@@ -170,8 +205,8 @@ class Sender {
     for (Future<Response> call : List.copyOf(calls)) {
       call.cancel(true);
     }
-    client.close(CloseMode.GRACEFUL);
-    publicOnly.close(CloseMode.GRACEFUL);
+    client.close();
+    publicOnly.close();
   }
 
   /**
