@@ -49,7 +49,7 @@ class TokenCache {
   }
 
   /** What is known of the token without asking the database, or null. */
-  private Optional<ApiToken> cached(String hash) {
+  Optional<ApiToken> cached(String hash) {
     Instant now = clock.instant();
     Entry e = entries.get(hash);
     if (e == null) {

@@ -175,6 +175,15 @@ public class TokenService {
     return cache.get(hash(token), repository::findByTokenHash).filter(t -> t.revokedAt() == null);
   }
 
+  /**
+   * What {@link #authenticate} would answer, if that is known without the database (the token was
+   * looked up within {@link TokenCache#TTL}); null when only the database can tell.
+   */
+  Optional<ApiToken> authenticateIfCached(String token) {
+    Optional<ApiToken> known = cache.cached(hash(token));
+    return known == null ? null : known.filter(t -> t.revokedAt() == null);
+  }
+
   static String hash(String token) {
     return Hashing.sha256Hex(token);
   }

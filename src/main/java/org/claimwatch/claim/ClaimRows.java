@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.claimwatch.system.Dates;
 
 /**
  * Reads a {@code claims} row ({@code SELECT c.*}, extra columns allowed) into a {@link Claim}. Hot
@@ -54,7 +55,7 @@ public final class ClaimRows {
                 url,
                 rs.getString("s_title"),
                 rs.getString("s_publisher"),
-                published == null ? null : published.toString()),
+                published == null ? null : Dates.iso(published)),
         rs.getString("e_name"),
         nullableLong(rs, "open_flag_id"),
         rs.getString("check_key"));

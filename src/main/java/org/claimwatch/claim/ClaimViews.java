@@ -1,6 +1,7 @@
 package org.claimwatch.claim;
 
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.claimwatch.claim.ClaimView.SourceView;
 import org.claimwatch.subject.SubjectService;
+import org.claimwatch.system.Dates;
 import org.claimwatch.system.Numbers;
 
 /**
@@ -130,25 +132,29 @@ public class ClaimViews {
         c.periodicity(),
         c.kind(),
         text(c.resolvesOn()),
-        text(c.statedAt()),
+        iso(c.statedAt()),
         source,
         c.status(),
         check,
         openFlag,
         c.assignee() == null || c.leaseUntil() == null
             ? null
-            : new ClaimView.AssignmentView(c.assignee(), c.leaseUntil().toString()),
-        text(c.lastVerdictAt()),
+            : new ClaimView.AssignmentView(c.assignee(), Dates.iso(c.leaseUntil())),
+        iso(c.lastVerdictAt()),
         c.priority(),
         c.version(),
         c.submittedBy(),
-        c.createdAt().toString(),
-        c.updatedAt().toString(),
+        Dates.iso(c.createdAt()),
+        Dates.iso(c.updatedAt()),
         c.duplicateOf(),
         null);
   }
 
   private static String text(Object o) {
     return o == null ? null : o.toString();
+  }
+
+  private static String iso(Instant t) {
+    return t == null ? null : Dates.iso(t);
   }
 }
