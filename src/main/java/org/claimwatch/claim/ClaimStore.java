@@ -24,10 +24,10 @@ import org.claimwatch.system.ProblemException;
 
 /**
  * Every statement on the {@code claims} table, from one list of its columns: the insert and the
- * update are derived from {@link #COLUMNS}, rows are read by {@link ClaimRows#read}. A new claim
- * field is a component of {@link Claim}, a column here and a line in {@link ClaimRows#read}; {@code
- * ClaimStoreTest} fails when the table has a column this list lacks, or a field does not come back
- * as it was stored.
+ * update are derived from {@link #COLUMNS}, rows are read by {@link ClaimRows}. A new claim field
+ * is a component of {@link ClaimData}, a column here and a line in {@link ClaimRows} (with its
+ * place in {@link ClaimRows.Columns}); {@code ClaimStoreTest} fails when the table has a column
+ * this list lacks, or a field does not come back as it was stored.
  */
 @Singleton
 class ClaimStore {
@@ -358,7 +358,7 @@ class ClaimStore {
 
   /** The claims a query over {@code claims} selects (every column), with these parameters. */
   List<Claim> select(String sql, List<Object> args) {
-    return JdbcRows.list(jdbc, sql, ClaimRows::read, args.toArray());
+    return JdbcRows.list(jdbc, sql, ClaimRows.reader(), args.toArray());
   }
 
   /** Binds the columns' values of the claim from parameter {@code first}; returns the next one. */

@@ -228,8 +228,9 @@ public class QueueService {
           bind(ps, q.params());
           List<Row> out = new ArrayList<>();
           try (ResultSet rs = ps.executeQuery()) {
+            ClaimRows.Columns at = new ClaimRows.Columns(rs);
             while (rs.next()) {
-              ClaimRows.Joined j = ClaimRows.readJoined(rs);
+              ClaimRows.Joined j = ClaimRows.readJoined(rs, at);
               Claim c = j.claim();
               out.add(
                   new Row(
