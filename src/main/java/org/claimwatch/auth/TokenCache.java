@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -30,6 +31,9 @@ class TokenCache {
 
   private final Clock clock;
 
+  /** Counts the clearings, so a lookup that overlapped one does not keep its answer. */
+  private final AtomicLong generation = new AtomicLong();
+
   TokenCache(Clock clock) {
     this.clock = clock;
   }
@@ -39,12 +43,17 @@ class TokenCache {
     if (cached != null) {
       return cached;
     }
+    long before = generation.get();
     Optional<ApiToken> token = load.apply(hash);
     ConcurrentHashMap<String, Entry> map = token.isPresent() ? entries : misses;
     if (map.size() >= MAX_ENTRIES) {
       map.clear();
     }
     map.put(hash, new Entry(token, clock.instant().plus(TTL)));
+    if (generation.get() != before) {
+      // Cleared while this lookup ran: its answer may predate a revocation, so it is not kept.
+      map.remove(hash);
+    }
     return token;
   }
 
@@ -59,6 +68,7 @@ class TokenCache {
   }
 
   void evictAll() {
+    generation.incrementAndGet();
     entries.clear();
     misses.clear();
   }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.claimwatch.system.FieldError;
 import org.claimwatch.system.Hashing;
 import org.claimwatch.system.ProblemException;
+import org.claimwatch.system.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,9 +32,16 @@ public class TokenService {
   private final AuthConfig config;
   private final Clock clock;
   private final TokenCache cache;
+  private final Transactions tx;
   private final SecureRandom random = new SecureRandom();
 
-  TokenService(ApiTokenRepository repository, AuthConfig config, Clock clock, TokenCache cache) {
+  TokenService(
+      ApiTokenRepository repository,
+      AuthConfig config,
+      Clock clock,
+      TokenCache cache,
+      Transactions tx) {
+    this.tx = tx;
     this.repository = repository;
     this.config = config;
     this.clock = clock;
@@ -159,15 +167,26 @@ public class TokenService {
     return repository.findAllOrderById().stream().map(TokenView::of).toList();
   }
 
-  @Transactional
+  /**
+   * Revokes the token. The cache is cleared once the revocation has committed (a lookup between the
+   * update and the commit would read the token as live and keep it for the cache's TTL), and a
+   * lookup that started before the clearing does not put its answer back ({@link TokenCache}).
+   */
   public TokenView revoke(long id) {
-    ApiToken token =
-        repository.findById(id).orElseThrow(() -> ProblemException.notFound("No token " + id));
-    if (token.revokedAt() == null) {
-      token = repository.update(token.revoked(clock.instant()));
-      cache.evictAll();
-    }
-    return TokenView.of(token);
+    TokenView revoked =
+        tx.write(
+            () -> {
+              ApiToken token =
+                  repository
+                      .findById(id)
+                      .orElseThrow(() -> ProblemException.notFound("No token " + id));
+              return TokenView.of(
+                  token.revokedAt() == null
+                      ? repository.update(token.revoked(clock.instant()))
+                      : token);
+            });
+    cache.evictAll();
+    return revoked;
   }
 
   /** The live (not revoked) token with this secret, if any. */

@@ -87,9 +87,23 @@ public final class JdbcRows {
       throws SQLException {
     int i = first;
     for (Object v : values) {
-      ps.setObject(i++, v);
+      ps.setObject(i++, bindable(v));
     }
     return i;
+  }
+
+  /**
+   * An enum as its name and an instant as UTC: Connector/J would store either as Java-serialized
+   * bytes ({@code setObject} falls back to serialization for types it does not know).
+   */
+  private static Object bindable(Object v) {
+    if (v instanceof Enum<?> e) {
+      return e.name();
+    }
+    if (v instanceof java.time.Instant t) {
+      return Sql.utc(t);
+    }
+    return v;
   }
 
   /** Runs an INSERT, UPDATE or DELETE with these parameters; returns the rows it changed. */

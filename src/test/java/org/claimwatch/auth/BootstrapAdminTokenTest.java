@@ -29,9 +29,10 @@ class BootstrapAdminTokenTest extends ApiTest {
   @Inject ApiTokenRepository repository;
   @Inject TokenCache cache;
   @Inject Clock clock;
+  @Inject org.claimwatch.system.Transactions tx;
 
   private void start(String value) {
-    new TokenService(repository, new AuthConfig(value), clock, cache).onStartup(null);
+    new TokenService(repository, new AuthConfig(value), clock, cache, tx).onStartup(null);
     cache.evictAll();
   }
 
