@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -100,7 +101,7 @@ public final class JdbcRows {
     if (v instanceof Enum<?> e) {
       return e.name();
     }
-    if (v instanceof java.time.Instant t) {
+    if (v instanceof Instant t) {
       return Sql.utc(t);
     }
     return v;
@@ -146,7 +147,7 @@ public final class JdbcRows {
     if (value == null) {
       ps.setNull(i, sqlType);
     } else {
-      ps.setObject(i, value);
+      ps.setObject(i, bindable(value));
     }
   }
 
