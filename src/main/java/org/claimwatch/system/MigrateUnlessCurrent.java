@@ -1,0 +1,82 @@
+package org.claimwatch.system;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.naming.NameResolver;
+import io.micronaut.flyway.DataSourceMigrationRunner;
+import io.micronaut.jdbc.DataSourceResolver;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Micronaut's Flyway runner, which first asks the database whether there is anything to do: when
+ * its schema history holds every migration this build ships, applied and unchanged ({@link
+ * PackagedMigrations#allApplied}), the start goes on without Flyway. Otherwise (a new migration, a
+ * fresh database, a changed or failed one, the history unreadable) Flyway runs as before, migrates
+ * under its lock and validates. Replicas of a rolling update that find the schema current start
+ * about a second sooner.
+ */
+@Singleton
+@Replaces(DataSourceMigrationRunner.class)
+public class MigrateUnlessCurrent extends DataSourceMigrationRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(MigrateUnlessCurrent.class);
+
+  private final MigrationsConfig config;
+  private final DataSourceResolver resolver;
+
+  public MigrateUnlessCurrent(
+      ApplicationContext context,
+      ApplicationEventPublisher<?> publisher,
+      @Nullable DataSourceResolver resolver,
+      MigrationsConfig config) {
+    super(context, publisher, resolver);
+    this.config = config;
+    this.resolver = resolver != null ? resolver : DataSourceResolver.DEFAULT;
+  }
+
+  @Override
+  public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
+    DataSource dataSource = event.getBean();
+    if (config.skipWhenCurrent()
+        && event.getBeanDefinition() instanceof NameResolver named
+        && named.resolveName().filter(this::migratesPackagedScripts).isPresent()
+        && current(resolver.resolve(dataSource))) {
+      return dataSource;
+    }
+    return super.onCreated(event);
+  }
+
+  /** Whether Flyway is on for this data source, with exactly this build's migrations. */
+  private boolean migratesPackagedScripts(String name) {
+    String prefix = "flyway.datasources." + name + ".";
+    return applicationContext.getProperty(prefix + "enabled", Boolean.class).orElse(false)
+        && applicationContext
+            .getProperty(prefix + "locations", String.class)
+            .filter(PackagedMigrations.LOCATION::equals)
+            .isPresent();
+  }
+
+  private static boolean current(DataSource dataSource) {
+    List<PackagedMigrations.Migration> packaged = PackagedMigrations.onClassPath();
+    try (Connection c = dataSource.getConnection()) {
+      if (PackagedMigrations.allApplied(packaged, PackagedMigrations.history(c))) {
+        LOG.info(
+            "The schema is current ({} migrations, the newest {}): Flyway not run",
+            packaged.size(),
+            packaged.get(packaged.size() - 1).script());
+        return true;
+      }
+    } catch (SQLException e) {
+      LOG.debug("No schema history to compare with ({}): Flyway runs", e.getMessage());
+    }
+    return false;
+  }
+}
