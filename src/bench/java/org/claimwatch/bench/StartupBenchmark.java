@@ -42,9 +42,10 @@ import java.util.regex.Pattern;
  * Options: {@code --runs=5}, {@code --idle-seconds=10}, {@code
  * --sets=default,tuned,cds,tuned-cds,production} (names below, or {@code --set.NAME="-X... -X..."}
  * to add one; {@code production} is the Docker image's launch: its JAVA_TOOL_OPTIONS and the AppCDS
- * archive of {@code docker/entrypoint.sh}), {@code --other-jar=PATH} (every set again with that
- * jar, named {@code other-SET}, interleaved with the first: two builds side by side in one run),
- * {@code --jdbc-url=} (default: a fresh {@code claimwatch_startup_<epoch>} on {@code
+ * archive of {@code docker/entrypoint.sh}; {@code pod} the same with the 1 GiB memory limit of the
+ * Kubernetes pod, {@code -XX:MaxRAM=1g}), {@code --other-jar=PATH} (every set again with that jar,
+ * named {@code other-SET}, interleaved with the first: two builds side by side in one run), {@code
+ * --jdbc-url=} (default: a fresh {@code claimwatch_startup_<epoch>} on {@code
  * --server-url=jdbc:mysql://127.0.0.1:3306/}, dropped at the end unless {@code --keep=true}),
  * {@code --user=root}, {@code --password=}, {@code --jar=target/claimwatch-0.1.0.jar}.
  */
@@ -55,6 +56,13 @@ public final class StartupBenchmark {
 
   /** docker/Dockerfile's JAVA_TOOL_OPTIONS; docker/entrypoint.sh adds the AppCDS archive. */
   private static final String PRODUCTION = "-XX:+UseSerialGC -XX:MaxRAMPercentage=75";
+
+  /**
+   * The production launch as the JVM sees it in the pod of docker/k8s: a memory limit of 1 GiB (the
+   * JVM sizes its heap from the container's limit, not the host's memory; MaxRAM says the same
+   * outside a container).
+   */
+  private static final String POD = PRODUCTION + " -XX:MaxRAM=1g";
 
   private StartupBenchmark() {}
 
@@ -100,6 +108,7 @@ public final class StartupBenchmark {
         "production",
         new OptionSet(
             "production", BenchArgs.split(PRODUCTION), Path.of("target/app-production.jsa")));
+    known.put("pod", new OptionSet("pod", BenchArgs.split(POD), Path.of("target/app-pod.jsa")));
     a.withPrefix("set.", "'-X... -X...' (an option set NAME to name in --sets)")
         .forEach(
             (name, options) ->
