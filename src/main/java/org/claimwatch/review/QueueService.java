@@ -133,14 +133,20 @@ public class QueueService {
    * holds a database core for a quarter of a second every refresh, and the queue pages served
    * meanwhile waited behind it (their p99, see BENCHMARKS.md).
    */
-  @Connectable
+  @Transactional(readOnly = true)
   public Map<Queue, Long> depths() {
     return depths(GAUGE_IDS_PER_COUNT);
   }
 
-  /** {@link #depths()}, counting {@code idsPerCount} claim ids a statement. */
-  @Connectable
+  /**
+   * {@link #depths()}, counting {@code idsPerCount} claim ids a statement, all in one read-only
+   * transaction: one snapshot, so a claim moving between queues meanwhile is counted once.
+   */
+  @Transactional(readOnly = true)
   Map<Queue, Long> depths(long idsPerCount) {
+    if (idsPerCount < 1) {
+      throw new IllegalArgumentException("idsPerCount " + idsPerCount);
+    }
     long[] ids =
         jdbc.prepareStatement(
             "SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), -1) FROM claims",

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.util.DefaultJoranConfigurator;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
 
@@ -16,7 +17,8 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  * logback.xml} loads logback's XML configuration machinery, a few hundred classes and about a tenth
  * of a second of every start, for these few lines. An operator's own file still wins: with {@code
  * -Dlogback.configurationFile=...} (or a {@code logback-test.xml} on the class path, as in the
- * tests) this steps aside and logback reads that file. Levels can also be set per logger in the
+ * tests) this reads that file instead (Micronaut's {@code logger.config} is not read: Micronaut
+ * hands a refresh to the first configurator, this one). Levels can also be set per logger in the
  * configuration ({@code logger.levels.org.claimwatch: DEBUG}).
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
@@ -27,7 +29,14 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
   public ExecutionStatus configure(LoggerContext context) {
     if (System.getProperty("logback.configurationFile") != null
         || LogSetup.class.getClassLoader().getResource("logback-test.xml") != null) {
-      return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+      // Read the file here rather than leave it to the next configurator: Micronaut's logging
+      // refresh (at start-up, when logger.levels are set) calls only the first configurator.
+      DefaultJoranConfigurator file = new DefaultJoranConfigurator();
+      file.setContext(context);
+      if (file.configure(context) == ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY) {
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+      }
+      addWarn("No logback file found where logback.configurationFile points: logging as built in");
     }
     apply(context);
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;

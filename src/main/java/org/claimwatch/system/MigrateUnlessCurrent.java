@@ -6,12 +6,16 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.naming.NameResolver;
+import io.micronaut.core.value.PropertyResolver;
 import io.micronaut.flyway.DataSourceMigrationRunner;
+import io.micronaut.flyway.FlywayConfigurationCustomizer;
 import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +32,9 @@ import org.slf4j.LoggerFactory;
 @Replaces(DataSourceMigrationRunner.class)
 public class MigrateUnlessCurrent extends DataSourceMigrationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(MigrateUnlessCurrent.class);
+
+  /** The settings under {@code flyway.datasources.<name>} this check understands. */
+  private static final Set<String> OWN_SETTINGS = Set.of("enabled", "locations");
 
   private final MigrationsConfig config;
   private final DataSourceResolver resolver;
@@ -54,19 +61,27 @@ public class MigrateUnlessCurrent extends DataSourceMigrationRunner {
     return super.onCreated(event);
   }
 
-  /** Whether Flyway is on for this data source, with exactly this build's migrations. */
+  /**
+   * Whether Flyway is on for this data source with nothing set but its switch and this build's
+   * migrations: any other setting (another history table or schema, baseline, clean, ignored
+   * patterns) or a customizer bean could make Flyway act otherwise than the history says.
+   */
   private boolean migratesPackagedScripts(String name) {
-    String prefix = "flyway.datasources." + name + ".";
-    return applicationContext.getProperty(prefix + "enabled", Boolean.class).orElse(false)
-        && applicationContext
-            .getProperty(prefix + "locations", String.class)
-            .filter(PackagedMigrations.LOCATION::equals)
-            .isPresent();
+    return onlyPackagedScripts(applicationContext, name)
+        && !applicationContext.containsBean(FlywayConfigurationCustomizer.class);
+  }
+
+  static boolean onlyPackagedScripts(PropertyResolver properties, String name) {
+    String prefix = "flyway.datasources." + name;
+    Map<String, Object> settings = properties.getProperties(prefix);
+    return properties.getProperty(prefix + ".enabled", Boolean.class).orElse(false)
+        && PackagedMigrations.LOCATION.equals(settings.get("locations"))
+        && OWN_SETTINGS.containsAll(settings.keySet());
   }
 
   private static boolean current(DataSource dataSource) {
-    List<PackagedMigrations.Migration> packaged = PackagedMigrations.onClassPath();
     try (Connection c = dataSource.getConnection()) {
+      List<PackagedMigrations.Migration> packaged = PackagedMigrations.onClassPath();
       if (PackagedMigrations.allApplied(packaged, PackagedMigrations.history(c))) {
         LOG.info(
             "The schema is current ({} migrations, the newest {}): Flyway not run",
@@ -74,8 +89,9 @@ public class MigrateUnlessCurrent extends DataSourceMigrationRunner {
             packaged.get(packaged.size() - 1).script());
         return true;
       }
-    } catch (SQLException e) {
-      LOG.debug("No schema history to compare with ({}): Flyway runs", e.getMessage());
+    } catch (SQLException | RuntimeException e) {
+      LOG.debug(
+          "Could not compare the schema history with this build ({}): Flyway runs", e.toString());
     }
     return false;
   }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -41,16 +42,23 @@ public final class PackagedMigrations {
 
   public static final String LOCATION = "classpath:" + FOLDER;
 
-  private static final Pattern VERSIONED = Pattern.compile("V([0-9]+(?:[._][0-9]+)*)__.+\\.sql");
+  private static final Pattern VERSIONED = Pattern.compile("V([0-9]+(?:[._][0-9]+)*)__[^/]+\\.sql");
 
   /** One migration: its version as Flyway writes it ("37", "1.2"), its file name, its checksum. */
   public record Migration(String version, String script, int checksum) {}
 
   private PackagedMigrations() {}
 
-  /** The versioned migrations under {@link #FOLDER} on this class path, oldest first. */
+  /**
+   * The versioned migrations under {@link #FOLDER} on this class path, oldest first; none when the
+   * folder holds anything else Flyway would act on or could (a repeatable {@code R__} script, a
+   * callback, a Java migration, a subfolder): then only Flyway can say what there is to do.
+   */
   public static List<Migration> onClassPath() {
-    ClassLoader loader = PackagedMigrations.class.getClassLoader();
+    return onClassPath(PackagedMigrations.class.getClassLoader());
+  }
+
+  static List<Migration> onClassPath(ClassLoader loader) {
     List<String> names = new ArrayList<>();
     try {
       for (URL folder : java.util.Collections.list(loader.getResources(FOLDER))) {
@@ -59,10 +67,11 @@ public final class PackagedMigrations {
       List<Migration> out = new ArrayList<>();
       for (String name : names) {
         Matcher m = VERSIONED.matcher(name);
-        if (m.matches()) {
-          try (InputStream in = loader.getResourceAsStream(FOLDER + "/" + name)) {
-            out.add(new Migration(m.group(1).replace('_', '.'), name, checksum(in)));
-          }
+        if (!m.matches()) {
+          return List.of();
+        }
+        try (InputStream in = loader.getResourceAsStream(FOLDER + "/" + name)) {
+          out.add(new Migration(m.group(1).replace('_', '.'), name, checksum(in)));
         }
       }
       out.sort(Comparator.comparing(Migration::version, PackagedMigrations::compareVersions));
@@ -91,21 +100,37 @@ public final class PackagedMigrations {
 
   /**
    * Whether {@code history} (Flyway's schema history, rows of version, script, checksum, success)
-   * holds every one of {@code packaged} with the same script and checksum, applied successfully,
-   * and no failed migration at all. Migrations in the history that this build does not ship (a
-   * newer build ran them) do not count against it, as Flyway ignores them too.
+   * holds every one of {@code packaged} with the same script and checksum, applied successfully, no
+   * failed migration, no version twice, and no version this build does not ship below its newest
+   * one (Flyway refuses those). Newer migrations than this build's (a newer build ran them) do not
+   * count against it, as Flyway ignores them too. Rows without a version (Flyway's own markers) are
+   * passed over; a baseline row has another script name, so it never matches.
    */
   public static boolean allApplied(Collection<Migration> packaged, Collection<Applied> history) {
     if (packaged.isEmpty()) {
       return false;
+    }
+    String newest = null;
+    Map<String, Migration> shipped = new HashMap<>();
+    for (Migration m : packaged) {
+      shipped.put(m.version(), m);
+      if (newest == null || compareVersions(m.version(), newest) > 0) {
+        newest = m.version();
+      }
     }
     Map<String, Applied> byVersion = new HashMap<>();
     for (Applied row : history) {
       if (!row.success()) {
         return false;
       }
-      if (row.version() != null) {
-        byVersion.put(row.version(), row);
+      if (row.version() == null) {
+        continue;
+      }
+      if (byVersion.put(row.version(), row) != null) {
+        return false; // two rows for one version (an undo, a repair marker): Flyway decides
+      }
+      if (!shipped.containsKey(row.version()) && compareVersions(row.version(), newest) <= 0) {
+        return false; // applied but not shipped, below the newest: Flyway refuses to start
       }
     }
     for (Migration m : packaged) {
@@ -126,7 +151,8 @@ public final class PackagedMigrations {
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT version, script, checksum, success FROM flyway_schema_history")) {
+                "SELECT version, script, checksum, success FROM flyway_schema_history"
+                    + " ORDER BY installed_rank")) {
       while (rs.next()) {
         out.add(new Applied(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4)));
       }
@@ -134,6 +160,7 @@ public final class PackagedMigrations {
     return out;
   }
 
+  /** Every file under the folder, as its path below it ("V1__a.sql", "sub/V2__b.sql"). */
   private static List<String> fileNames(URL folder) throws IOException {
     if ("jar".equals(folder.getProtocol())) {
       JarURLConnection connection = (JarURLConnection) folder.openConnection();
@@ -143,7 +170,7 @@ public final class PackagedMigrations {
         String prefix = connection.getEntryName() + "/";
         for (JarEntry entry : java.util.Collections.list(jar.entries())) {
           String name = entry.getName();
-          if (name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0) {
+          if (name.startsWith(prefix) && !entry.isDirectory()) {
             out.add(name.substring(prefix.length()));
           }
         }
@@ -151,8 +178,14 @@ public final class PackagedMigrations {
       return out;
     }
     if ("file".equals(folder.getProtocol())) {
-      try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-        return files.map(p -> p.getFileName().toString()).toList();
+      try {
+        Path root = Path.of(folder.toURI());
+        try (Stream<Path> files = Files.walk(root)) {
+          return files
+              .filter(Files::isRegularFile)
+              .map(p -> root.relativize(p).toString().replace('\\', '/'))
+              .toList();
+        }
       } catch (URISyntaxException e) {
         throw new IOException(e);
       }
@@ -164,12 +197,18 @@ public final class PackagedMigrations {
     String[] x = a.split("\\.");
     String[] y = b.split("\\.");
     for (int i = 0; i < Math.max(x.length, y.length); i++) {
-      long p = i < x.length ? Long.parseLong(x[i]) : 0;
-      long q = i < y.length ? Long.parseLong(y[i]) : 0;
-      if (p != q) {
-        return Long.compare(p, q);
+      BigInteger p = i < x.length ? number(x[i]) : BigInteger.ZERO;
+      BigInteger q = i < y.length ? number(y[i]) : BigInteger.ZERO;
+      int c = p.compareTo(q);
+      if (c != 0) {
+        return c;
       }
     }
     return 0;
+  }
+
+  /** A part of a version; a part that is not a number (not Flyway's) sorts last. */
+  private static BigInteger number(String part) {
+    return part.matches("[0-9]+") ? new BigInteger(part) : BigInteger.TEN.pow(100);
   }
 }

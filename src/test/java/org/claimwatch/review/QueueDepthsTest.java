@@ -34,7 +34,9 @@ class QueueDepthsTest extends ReviewTest {
     assertEquals(201, claims.recheck(ADMIN_TOKEN, flagged).code());
     long held = claimAbout(entity, 30, "en");
     assertEquals(201, take(held, ADMIN_TOKEN).status());
-    assertTrue(waiting < held);
+    long newest = claimAbout(entity, 40, "en");
+    assertTrue(
+        waiting < held && held < newest, "the newest claim, in a queue, ends the last range");
 
     long span = idSpan();
     Map<String, Long> summed = new TreeMap<>();

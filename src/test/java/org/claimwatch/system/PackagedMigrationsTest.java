@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.PropertySource;
+import io.micronaut.context.env.PropertySourcePropertyResolver;
+import io.micronaut.core.value.PropertyResolver;
 import io.micronaut.flyway.DataSourceMigrationRunner;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -27,6 +35,7 @@ import org.claimwatch.system.PackagedMigrations.Migration;
 import org.flywaydb.core.internal.resolver.ChecksumCalculator;
 import org.flywaydb.core.internal.resource.StringResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,6 +48,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PackagedMigrationsTest extends ApiTest {
   @Inject DataSource dataSource;
   @Inject DataSourceMigrationRunner runner;
+  @Inject ApplicationContext context;
+  @TempDir Path dir;
 
   @Test
   void every_migration_in_db_migration_is_found_oldest_first() throws IOException {
@@ -93,8 +104,71 @@ class PackagedMigrationsTest extends ApiTest {
   }
 
   @Test
-  void the_service_uses_the_runner_that_asks_first() {
+  void the_service_uses_the_runner_that_asks_first_and_its_settings_allow_the_skip() {
     assertInstanceOf(MigrateUnlessCurrent.class, runner);
+    assertTrue(MigrateUnlessCurrent.onlyPackagedScripts(context, "default"));
+  }
+
+  @Test
+  void any_other_flyway_setting_means_flyway_runs() {
+    Map<String, Object> base =
+        Map.of(
+            "flyway.datasources.default.enabled",
+            true,
+            "flyway.datasources.default.locations",
+            "classpath:db/migration");
+    assertTrue(MigrateUnlessCurrent.onlyPackagedScripts(resolver(base), "default"));
+    for (String other :
+        List.of("table", "default-schema", "baseline-on-migrate", "clean-schema", "schemas")) {
+      Map<String, Object> more = new java.util.HashMap<>(base);
+      more.put("flyway.datasources.default." + other, "x");
+      assertFalse(MigrateUnlessCurrent.onlyPackagedScripts(resolver(more), "default"), other);
+    }
+    Map<String, Object> elsewhere = new java.util.HashMap<>(base);
+    elsewhere.put("flyway.datasources.default.locations", "classpath:db/other");
+    assertFalse(MigrateUnlessCurrent.onlyPackagedScripts(resolver(elsewhere), "default"));
+    Map<String, Object> off = new java.util.HashMap<>(base);
+    off.put("flyway.datasources.default.enabled", false);
+    assertFalse(MigrateUnlessCurrent.onlyPackagedScripts(resolver(off), "default"));
+    assertFalse(MigrateUnlessCurrent.onlyPackagedScripts(resolver(base), "reporting"));
+  }
+
+  @Test
+  void scripts_are_listed_from_a_jar_and_anything_but_versioned_sql_means_flyway_runs()
+      throws IOException {
+    Path jar = jar("V2__second.sql", "SELECT 2;", "V1__first.sql", "SELECT 1;");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+      List<Migration> found = PackagedMigrations.onClassPath(loader);
+      assertEquals(
+          List.of("V1__first.sql", "V2__second.sql"),
+          found.stream().map(Migration::script).toList());
+      assertEquals(
+          ChecksumCalculator.calculate(new StringResource("SELECT 1;")), found.get(0).checksum());
+    }
+    for (String other :
+        List.of("R__views.sql", "beforeMigrate.sql", "sub/V3__deeper.sql", "V3__Fix.class")) {
+      Path with = jar("V1__first.sql", "SELECT 1;", other, "SELECT 3;");
+      try (URLClassLoader loader = new URLClassLoader(new URL[] {with.toUri().toURL()}, null)) {
+        assertEquals(List.of(), PackagedMigrations.onClassPath(loader), other);
+      }
+    }
+  }
+
+  private Path jar(String... namesAndTexts) throws IOException {
+    Path jar = Files.createTempFile(dir, "migrations", ".jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new JarEntry("db/"));
+      out.putNextEntry(new JarEntry("db/migration/"));
+      for (int i = 0; i < namesAndTexts.length; i += 2) {
+        out.putNextEntry(new JarEntry("db/migration/" + namesAndTexts[i]));
+        out.write(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return jar;
+  }
+
+  private static PropertyResolver resolver(Map<String, Object> values) {
+    return new PropertySourcePropertyResolver(PropertySource.of("test", values));
   }
 
   @Test
@@ -124,6 +198,12 @@ class PackagedMigrationsTest extends ApiTest {
     assertTrue(
         PackagedMigrations.allApplied(packaged, with(both, applied("3", "V3__newer.sql", 33))),
         "a newer build's migration, which Flyway ignores too");
+    assertFalse(
+        PackagedMigrations.allApplied(packaged, with(both, applied("1.5", "V1_5__hotfix.sql", 15))),
+        "applied, not shipped, below the newest: Flyway refuses to start");
+    assertFalse(
+        PackagedMigrations.allApplied(packaged, with(both, applied("2", "V2__b.sql", 22))),
+        "a version twice");
     assertTrue(
         PackagedMigrations.allApplied(packaged, with(both, applied(null, "<< Flyway >>", 0))),
         "a row without a version (Flyway's own markers)");
