@@ -6,6 +6,9 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -74,13 +77,28 @@ public class QueueService {
   private final ClaimWork work;
   private final AssignmentService assignments;
   private final ClaimChecks checks;
+  private final Clock clock;
+  private final Duration countsMaxAge;
+
+  /** The last exact lengths of the shared queues, and when they were counted. */
+  private record Depths(Instant at, Map<Queue, Long> lengths) {}
+
+  private volatile Depths lastDepths;
+  private final Object counting = new Object();
 
   QueueService(
-      JdbcOperations jdbc, ClaimWork work, AssignmentService assignments, ClaimChecks checks) {
+      JdbcOperations jdbc,
+      ClaimWork work,
+      AssignmentService assignments,
+      ClaimChecks checks,
+      Clock clock,
+      ReviewConfig config) {
     this.jdbc = jdbc;
     this.work = work;
     this.assignments = assignments;
     this.checks = checks;
+    this.clock = clock;
+    this.countsMaxAge = config.countsMaxAge();
   }
 
   /** The SQL condition of the filter's {@code check}, from the feature that owns the checks. */
@@ -108,9 +126,52 @@ public class QueueService {
         more ? shown.get(shown.size() - 1).position().encode() : null);
   }
 
-  @Connectable
+  /**
+   * How many claims wait in each queue. Unfiltered, the shared queues' lengths are at most {@code
+   * claimwatch.review.counts-max-age} old: one caller counts them (the others wait for its answer)
+   * and every caller until then gets that count, so asking often costs the database nothing more.
+   * {@code mine} and every filtered count are counted on the spot.
+   */
+  @Transactional(readOnly = true)
   public List<QueueCount> counts(QueueFilter f, Actor actor) {
-    return countsUpTo(f, actor, 0);
+    if (!unfiltered(f)) {
+      return countsUpTo(f, actor, 0);
+    }
+    Map<Queue, Long> shared = recentDepths();
+    List<QueueCount> out = new ArrayList<>();
+    for (Queue q : Queue.values()) {
+      long n = q == Queue.MINE ? count(q, f, actor, 0, null) : shared.get(q);
+      out.add(new QueueCount(q.path(), n));
+    }
+    return out;
+  }
+
+  private static boolean unfiltered(QueueFilter f) {
+    return f.entityId() == null
+        && blank(f.metric())
+        && blank(f.language())
+        && blank(f.status())
+        && blank(f.check());
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** The shared queues' lengths, counted now unless a count younger than the maximum age exists. */
+  private Map<Queue, Long> recentDepths() {
+    Depths last = lastDepths;
+    if (fresh(last)) {
+      return last.lengths();
+    }
+    synchronized (counting) {
+      last = lastDepths;
+      return fresh(last) ? last.lengths() : depthsNow(GAUGE_IDS_PER_COUNT);
+    }
+  }
+
+  private boolean fresh(Depths d) {
+    return d != null && d.at().plus(countsMaxAge).isAfter(clock.instant());
   }
 
   /**
@@ -144,6 +205,12 @@ public class QueueService {
    */
   @Transactional(readOnly = true)
   Map<Queue, Long> depths(long idsPerCount) {
+    return depthsNow(idsPerCount);
+  }
+
+  /** {@link #depths(long)} on the caller's connection; remembered for {@link #counts}. */
+  private Map<Queue, Long> depthsNow(long idsPerCount) {
+    Instant at = clock.instant();
     if (idsPerCount < 1) {
       throw new IllegalArgumentException("idsPerCount " + idsPerCount);
     }
@@ -167,6 +234,7 @@ public class QueueService {
         out.put(q, total);
       }
     }
+    lastDepths = new Depths(at, Map.copyOf(out));
     return out;
   }
 

@@ -1,0 +1,62 @@
+package org.claimwatch.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimwatch.support.SettableClock;
+import org.junit.jupiter.api.Test;
+
+/**
+ * GET /api/v1/queue without a filter answers every caller from one exact count for up to {@code
+ * claimwatch.review.counts-max-age} (15 s), so asking often costs the database nothing more;
+ * filtered counts and {@code mine} are counted on the spot. Time moves by the test's clock.
+ */
+@MicronautTest(transactional = false)
+class QueueCountsMaxAgeTest extends ReviewTest {
+  @Inject SettableClock clock;
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> p = new HashMap<>(super.getProperties());
+    p.put("claimwatch.test.settable-clock", "true");
+    return p;
+  }
+
+  @Test
+  void unfiltered_lengths_are_counted_once_per_max_age_filtered_ones_and_mine_every_time() {
+    Instant t0 = Instant.parse("2025-03-01T10:00:00Z");
+    clock.set(t0);
+    Map<String, Long> first = counts(Map.of());
+
+    long entity = company("Max Age Co", null);
+    long fresh = claimAbout(entity, 50, "en");
+    clock.set(t0.plusSeconds(14));
+    Map<String, Long> cached = counts(Map.of());
+    assertEquals(first.get("unreviewed"), cached.get("unreviewed"), "the count of 14 s ago");
+    assertEquals(1L, counts(Map.of("entityId", entity)).get("unreviewed"), "filtered: counted now");
+
+    assertEquals(201, take(fresh, ADMIN_TOKEN).status());
+    assertEquals(first.get("mine") + 1, counts(Map.of()).get("mine"), "mine: counted now");
+
+    clock.set(t0.plusSeconds(15));
+    Map<String, Long> recounted = counts(Map.of());
+    assertEquals(first.get("unreviewed"), recounted.get("unreviewed"), "taken again since");
+    long another = claimAbout(entity, 60, "en");
+    clock.set(t0.plusSeconds(29));
+    assertEquals(recounted.get("unreviewed"), counts(Map.of()).get("unreviewed"));
+    clock.set(t0.plusSeconds(30));
+    assertEquals(recounted.get("unreviewed") + 1, counts(Map.of()).get("unreviewed"), "" + another);
+  }
+
+  private Map<String, Long> counts(Map<String, ?> query) {
+    List<QueueCount> list = review.counts(ADMIN_TOKEN, query).body();
+    Map<String, Long> out = new HashMap<>();
+    list.forEach(c -> out.put(c.name(), c.count()));
+    return out;
+  }
+}
