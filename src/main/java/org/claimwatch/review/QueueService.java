@@ -25,6 +25,7 @@ import org.claimwatch.claim.ClaimWork;
 import org.claimwatch.system.Cursors;
 import org.claimwatch.system.Page;
 import org.claimwatch.system.ProblemException;
+import org.claimwatch.system.Transactions;
 
 /**
  * The review queues. Each is one keyset query whose order an index holds (see V16), so a page reads
@@ -79,6 +80,7 @@ public class QueueService {
   private final ClaimChecks checks;
   private final Clock clock;
   private final Duration countsMaxAge;
+  private final Transactions transactions;
 
   /** The last exact lengths of the shared queues, and when they were counted. */
   private record Depths(Instant at, Map<Queue, Long> lengths) {}
@@ -92,13 +94,15 @@ public class QueueService {
       AssignmentService assignments,
       ClaimChecks checks,
       Clock clock,
-      ReviewConfig config) {
+      ReviewConfig config,
+      Transactions transactions) {
     this.jdbc = jdbc;
     this.work = work;
     this.assignments = assignments;
     this.checks = checks;
     this.clock = clock;
     this.countsMaxAge = config.countsMaxAge();
+    this.transactions = transactions;
   }
 
   /** The SQL condition of the filter's {@code check}, from the feature that owns the checks. */
@@ -132,16 +136,16 @@ public class QueueService {
    * and every caller until then gets that count, so asking often costs the database nothing more.
    * {@code mine} and every filtered count are counted on the spot.
    */
-  @Transactional(readOnly = true)
   public List<QueueCount> counts(QueueFilter f, Actor actor) {
     if (!unfiltered(f)) {
-      return countsUpTo(f, actor, 0);
+      return transactions.read(() -> countsUpTo(f, actor, 0));
     }
+    // No connection is held while waiting for another caller's count.
     Map<Queue, Long> shared = recentDepths();
+    long mine = transactions.read(() -> count(Queue.MINE, f, actor, 0, null));
     List<QueueCount> out = new ArrayList<>();
     for (Queue q : Queue.values()) {
-      long n = q == Queue.MINE ? count(q, f, actor, 0, null) : shared.get(q);
-      out.add(new QueueCount(q.path(), n));
+      out.add(new QueueCount(q.path(), q == Queue.MINE ? mine : shared.get(q)));
     }
     return out;
   }
@@ -166,12 +170,14 @@ public class QueueService {
     }
     synchronized (counting) {
       last = lastDepths;
-      return fresh(last) ? last.lengths() : depthsNow(GAUGE_IDS_PER_COUNT);
+      return fresh(last) ? last.lengths() : transactions.read(() -> depthsNow(GAUGE_IDS_PER_COUNT));
     }
   }
 
+  /** Counted within the maximum age; a count "from the future" (the clock went back) is not. */
   private boolean fresh(Depths d) {
-    return d != null && d.at().plus(countsMaxAge).isAfter(clock.instant());
+    Instant now = clock.instant();
+    return d != null && !d.at().isAfter(now) && d.at().plus(countsMaxAge).isAfter(now);
   }
 
   /**

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.claimwatch.support.SettableClock;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +55,27 @@ class QueueCountsMaxAgeTest extends ReviewTest {
     assertEquals(recounted.get("unreviewed"), counts(Map.of()).get("unreviewed"));
     clock.set(t0.plusSeconds(30));
     assertEquals(recounted.get("unreviewed") + 1, counts(Map.of()).get("unreviewed"), "" + another);
+  }
+
+  @Test
+  void callers_arriving_together_when_the_count_is_old_all_get_the_same_answer() throws Exception {
+    clock.set(Instant.parse("2025-06-01T10:00:00Z"));
+    counts(Map.of());
+    claimAbout(company("Together Co", null), 50, "en");
+    clock.set(Instant.parse("2025-06-01T10:01:00Z"));
+    ExecutorService pool = Executors.newFixedThreadPool(24);
+    try {
+      List<Future<Map<String, Long>>> answers = new ArrayList<>();
+      for (int i = 0; i < 24; i++) {
+        answers.add(pool.submit(() -> counts(Map.of())));
+      }
+      Map<String, Long> first = answers.get(0).get();
+      for (Future<Map<String, Long>> answer : answers) {
+        assertEquals(first, answer.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private Map<String, Long> counts(Map<String, ?> query) {
