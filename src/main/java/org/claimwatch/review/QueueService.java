@@ -23,6 +23,7 @@ import org.claimwatch.claim.ClaimStatus;
 import org.claimwatch.claim.ClaimView;
 import org.claimwatch.claim.ClaimWork;
 import org.claimwatch.system.Cursors;
+import org.claimwatch.system.JdbcRows;
 import org.claimwatch.system.Page;
 import org.claimwatch.system.ProblemException;
 import org.claimwatch.system.Transactions;
@@ -216,19 +217,15 @@ public class QueueService {
 
   /** {@link #depths(long)} on the caller's connection; remembered for {@link #counts}. */
   private Map<Queue, Long> depthsNow(long idsPerCount) {
-    Instant at = clock.instant();
     if (idsPerCount < 1) {
       throw new IllegalArgumentException("idsPerCount " + idsPerCount);
     }
+    Instant at = clock.instant();
     long[] ids =
-        jdbc.prepareStatement(
+        JdbcRows.one(
+            jdbc,
             "SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), -1) FROM claims",
-            ps -> {
-              try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new long[] {rs.getLong(1), rs.getLong(2)};
-              }
-            });
+            rs -> new long[] {rs.getLong(1), rs.getLong(2)});
     Map<Queue, Long> out = new EnumMap<>(Queue.class);
     for (Queue q : Queue.values()) {
       if (q != Queue.MINE) {
@@ -332,7 +329,7 @@ public class QueueService {
     return jdbc.prepareStatement(
         q.sql(),
         ps -> {
-          bind(ps, q.params());
+          JdbcRows.bind(ps, 1, q.params());
           List<Row> out = new ArrayList<>();
           try (ResultSet rs = ps.executeQuery()) {
             ClaimRows.Columns at = new ClaimRows.Columns(rs);
@@ -413,15 +410,7 @@ public class QueueService {
     if (cap > 0) {
       text = "SELECT COUNT(*) FROM (" + text + " LIMIT " + (cap + 1) + ") x";
     }
-    return jdbc.prepareStatement(
-        text,
-        ps -> {
-          bind(ps, params);
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        });
+    return JdbcRows.one(jdbc, text, rs -> rs.getLong(1), params.toArray());
   }
 
   /** Filters on the claim; a flag queue filters the entity on the flag's copy (indexed). */
@@ -459,13 +448,6 @@ public class QueueService {
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalidField(
           "status", "must be one of " + java.util.Arrays.toString(ClaimStatus.values()));
-    }
-  }
-
-  private static void bind(java.sql.PreparedStatement ps, List<Object> params)
-      throws java.sql.SQLException {
-    for (int i = 0; i < params.size(); i++) {
-      ps.setObject(i + 1, params.get(i));
     }
   }
 }
