@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import java.util.Map;
 import org.claimwatch.system.DatabaseBootstrap;
+import org.claimwatch.system.JvmDefaults;
 
 @OpenAPIDefinition(
     info =
@@ -21,6 +22,7 @@ import org.claimwatch.system.DatabaseBootstrap;
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
 public class Application {
   public static void main(String[] args) {
+    JvmDefaults.apply();
     Map<String, Object> database;
     try {
       database = DatabaseBootstrap.embeddedIfUnconfigured(args);
