@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.claimwatch.support.TestDatabase;
 
 /** The packaged service jar, run as a separate process against the test run's database. */
@@ -31,16 +33,20 @@ final class ServiceProcess {
   /** Starts the jar with these environment variables added. */
   static ServiceProcess start(String logName, Map<String, String> extraEnv)
       throws IOException, InterruptedException {
-    String jar = System.getProperty("claimwatch.jar");
-    if (jar == null || !new File(jar).isFile()) {
-      throw new IllegalStateException(
-          "Run through `mvn verify`: the service jar is not built: " + jar);
-    }
+    return start(logName, extraEnv, List.of(java(), "-jar", jar()));
+  }
+
+  /**
+   * Starts the service with this command (e.g. docker/entrypoint.sh), the test JVM's {@code java}
+   * first on the PATH, and these environment variables added.
+   */
+  static ServiceProcess start(String logName, Map<String, String> extraEnv, List<String> command)
+      throws IOException, InterruptedException {
     int port = freePort();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar);
+    ProcessBuilder pb = new ProcessBuilder(command);
     Map<String, String> env = pb.environment();
+    env.put(
+        "PATH", Path.of(java()).getParent() + File.pathSeparator + env.getOrDefault("PATH", ""));
     env.put("DATASOURCES_DEFAULT_URL", TestDatabase.url());
     env.put("DATASOURCES_DEFAULT_USERNAME", TestDatabase.user());
     env.put("DATASOURCES_DEFAULT_PASSWORD", TestDatabase.password());
@@ -52,6 +58,25 @@ final class ServiceProcess {
     ServiceProcess service = new ServiceProcess(pb.start(), port);
     service.awaitHealthy(Duration.ofSeconds(90));
     return service;
+  }
+
+  /** The packaged service jar ({@code mvn verify} builds it before the integration tests). */
+  static String jar() {
+    String jar = System.getProperty("claimwatch.jar");
+    if (jar == null || !new File(jar).isFile()) {
+      throw new IllegalStateException(
+          "Run through `mvn verify`: the service jar is not built: " + jar);
+    }
+    return jar;
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** The started process and everything it started (a shell's JVM). */
+  Stream<ProcessHandle> processes() {
+    return Stream.concat(Stream.of(process.toHandle()), process.descendants());
   }
 
   /** Like {@code kill -9}: no shutdown hooks, no flushing, nothing graceful. */
