@@ -3,15 +3,24 @@ package org.claimwatch.system;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +33,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Gauges of database-wide counts (queue depths, open flags, the webhook outbox, import jobs). Each
- * feature counts its own tables in a {@link Source} bean; every {@code
- * claimwatch.metrics.refresh-interval} a scheduler thread asks each source once and caches the
- * numbers, so a scrape only reads them and never runs a query. Every instance counts the same
- * database, so every instance reports the same numbers: aggregate across instances with max(), not
- * sum(). The first count runs {@code initial-delay} after start-up, never during it.
+ * feature counts its own tables in a {@link Source} bean. Every {@code
+ * claimwatch.metrics.refresh-interval} one instance of however many share the database (the one
+ * that takes the job lease "gauges") asks each source once and writes the numbers to {@code
+ * gauge_readings}; every instance then reads that table (one small query) into its gauges, so a
+ * scrape never runs a query and the counting costs the database the same with one instance or
+ * eight. Every instance reports the same numbers: aggregate across instances with max(), not sum().
+ * The first count runs {@code initial-delay} after start-up, never during it.
  */
 @Singleton
 public class CachedGauges {
@@ -67,7 +78,20 @@ public class CachedGauges {
     }
   }
 
-  private record Reading(String name, String description, Tags tags, long value) {}
+  private record Reading(String name, String description, Tags tags, long value) {
+    String series() {
+      return name + "{" + tagText(tags) + "}";
+    }
+  }
+
+  /** The job lease the counting instance holds for one interval. */
+  static final String LEASE = "gauges";
+
+  private static final String PUBLISH =
+      "REPLACE INTO gauge_readings (series, name, tags, description, value, counted_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?)";
+  private static final String READ =
+      "SELECT name, tags, description, value FROM gauge_readings ORDER BY series";
 
   /** Resolved at the first count, not at start-up: their beans are not needed before it. */
   private final BeanProvider<Source> sourceBeans;
@@ -76,6 +100,10 @@ public class CachedGauges {
   private final MeterRegistry meters;
   private final MetricsConfig config;
   private final TaskScheduler scheduler;
+  private final JobLeases leases;
+  private final JdbcOperations jdbc;
+  private final Transactions transactions;
+  private final Clock clock;
   private final Map<String, AtomicLong> values = new ConcurrentHashMap<>();
   private ScheduledFuture<?> schedule;
 
@@ -83,11 +111,19 @@ public class CachedGauges {
       BeanProvider<Source> sourceBeans,
       MeterRegistry meters,
       MetricsConfig config,
-      @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+      @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
+      JobLeases leases,
+      JdbcOperations jdbc,
+      Transactions transactions,
+      Clock clock) {
     this.sourceBeans = sourceBeans;
     this.meters = meters;
     this.config = config;
     this.scheduler = scheduler;
+    this.leases = leases;
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.clock = clock;
   }
 
   @EventListener
@@ -107,14 +143,17 @@ public class CachedGauges {
   }
 
   /**
-   * Counts again now, every source in turn; a source that fails keeps its last numbers (and counts
-   * in {@code claimwatch_gauges_refresh_failures_total}). Called by the schedule, and by tests.
+   * Counts again now, every source in turn, on this instance whoever holds the lease, and writes
+   * the numbers for the others; a source that fails keeps its last numbers (and counts in {@code
+   * claimwatch_gauges_refresh_failures_total}). Called by tests, and by the schedule on the
+   * instance that holds the lease.
    */
   public synchronized void refresh() {
     if (sources == null) {
       sources = sourceBeans.stream().toList();
       sources.forEach(this::failures);
     }
+    List<Reading> counted = new ArrayList<>();
     for (Source source : sources) {
       Readings readings = new Readings();
       try {
@@ -124,15 +163,86 @@ public class CachedGauges {
         LOG.warn("Counting {} for the gauges failed: {}", sourceName(source), e.toString());
         continue;
       }
-      for (Reading r : readings.list) {
-        values.computeIfAbsent(r.name() + r.tags(), k -> register(r)).set(r.value());
-      }
+      counted.addAll(readings.list);
     }
+    counted.forEach(this::show);
+    publish(counted);
+  }
+
+  /**
+   * The schedule's step: counts if this instance gets the lease for one interval (another instance
+   * counts otherwise), then shows what the counting instance last wrote.
+   */
+  synchronized void refreshShared() {
+    leases.runLeased(LEASE, config.refreshInterval(), this::refresh);
+    transactions.read(() -> JdbcRows.list(jdbc, READ, CachedGauges::readRow)).forEach(this::show);
+  }
+
+  private void show(Reading r) {
+    values.computeIfAbsent(r.series(), k -> register(r)).set(r.value());
+  }
+
+  private void publish(List<Reading> counted) {
+    LocalDateTime at = Sql.utc(clock.instant());
+    transactions.write(
+        () -> {
+          JdbcRows.batch(
+              jdbc,
+              PUBLISH,
+              counted,
+              (ps, r) -> {
+                ps.setString(1, r.series());
+                ps.setString(2, r.name());
+                ps.setString(3, tagText(r.tags()));
+                ps.setString(4, r.description() == null ? "" : r.description());
+                ps.setLong(5, r.value());
+                ps.setObject(6, at);
+              });
+          return null;
+        });
+  }
+
+  private static Reading readRow(ResultSet rs) throws SQLException {
+    return new Reading(
+        rs.getString("name"),
+        rs.getString("description"),
+        tagsOf(rs.getString("tags")),
+        rs.getLong("value"));
+  }
+
+  /** Tags as "key=value" pairs joined by "&", keys and values URL-encoded; "" for none. */
+  static String tagText(Tags tags) {
+    StringBuilder out = new StringBuilder();
+    for (Tag t : tags) {
+      if (out.length() > 0) {
+        out.append('&');
+      }
+      out.append(URLEncoder.encode(t.getKey(), StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(t.getValue(), StandardCharsets.UTF_8));
+    }
+    return out.toString();
+  }
+
+  /** The tags {@link #tagText} wrote. */
+  static Tags tagsOf(String text) {
+    Tags tags = Tags.empty();
+    if (text == null || text.isEmpty()) {
+      return tags;
+    }
+    for (String pair : text.split("&")) {
+      int eq = pair.indexOf('=');
+      tags =
+          tags.and(
+              URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+    }
+    return tags;
   }
 
   private void refreshQuietly() {
     try {
-      refresh();
+      refreshShared();
     } catch (RuntimeException | Error e) {
       // Never let an exception end the schedule.
       LOG.warn("Refreshing the gauges failed: {}", e.toString());

@@ -46,7 +46,8 @@ class TableOwnershipTest {
           Map.entry("webhook_attempts", "webhook"),
           Map.entry("metric_keywords", "extract"),
           Map.entry("ui_sessions", "auth"),
-          Map.entry("job_leases", "system"));
+          Map.entry("job_leases", "system"),
+          Map.entry("gauge_readings", "system"));
 
   /**
    * The read models CONTRIBUTING lists ("Read models"): the only classes that may name another
