@@ -10,10 +10,11 @@ import java.util.Properties;
  *
  * <ul>
  *   <li>{@code io.netty.jfr.enabled=false}: Netty 4.2 registers its buffer allocator's Java Flight
- *       Recorder events when the first connection allocates a buffer. That registration loads about
- *       100 JFR classes and costs about a tenth of a second of CPU while the first request (the
- *       startup probe's) waits for it. The events only matter to someone recording the allocator
- *       with JFR; start with {@code -Dio.netty.jfr.enabled=true} to have them.
+ *       Recorder events when the first connection allocates a buffer, loading about 100 JFR classes
+ *       while the first request (the startup probe's) waits (80 ms of one start's class-load log).
+ *       A side-by-side run of 8 starts each could not tell the saving from the machine's noise
+ *       (BENCHMARKS.md). The events only matter to someone recording the allocator with JFR; start
+ *       with {@code -Dio.netty.jfr.enabled=true} to have them.
  * </ul>
  */
 public final class JvmDefaults {
