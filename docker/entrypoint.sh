@@ -22,12 +22,15 @@ if ! [ -w "$(dirname "$ARCHIVE")" ]; then
 fi
 
 rm -f "$RECORDING"
+# This shell stays as the JVM's parent (PID 1 in a container) to rename the archive afterwards:
+# it passes the signals on (set before the JVM starts, so none is lost) and waits for the JVM
+# itself, not just for the signal. SIGINT becomes SIGTERM: a job started with & ignores SIGINT,
+# so the JVM would never see it. SIGQUIT still asks the JVM for a thread dump.
+pid=
+trap '[ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null' TERM INT
+trap '[ -n "$pid" ] && kill -QUIT "$pid" 2>/dev/null' QUIT
 java -XX:ArchiveClassesAtExit="$RECORDING" -jar "$JAR" "$@" &
 pid=$!
-# This shell stays as the JVM's parent (PID 1 in a container) to rename the archive afterwards:
-# pass the stop signals on, and wait for the JVM itself, not just for the signal.
-trap 'kill -TERM "$pid" 2>/dev/null' TERM
-trap 'kill -INT "$pid" 2>/dev/null' INT
 status=0
 while :; do
   wait "$pid"

@@ -20,7 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +83,7 @@ public class CachedGauges {
 
   private record Reading(String name, String description, Tags tags, long value) {
     String series() {
-      return name + "{" + tagText(tags) + "}";
+      return URLEncoder.encode(name, StandardCharsets.UTF_8) + "{" + tagText(tags) + "}";
     }
   }
 
@@ -91,7 +94,11 @@ public class CachedGauges {
       "REPLACE INTO gauge_readings (series, name, tags, description, value, counted_at)"
           + " VALUES (?, ?, ?, ?, ?, ?)";
   private static final String READ =
-      "SELECT name, tags, description, value FROM gauge_readings ORDER BY series";
+      "SELECT name, tags, description, value, counted_at FROM gauge_readings ORDER BY series";
+  private static final String FORGET = "DELETE FROM gauge_readings WHERE counted_at < ?";
+
+  /** Series not counted again for this long (a renamed gauge, a failing source) are forgotten. */
+  private static final Duration KEEP_AT_LEAST = Duration.ofMinutes(1);
 
   /** Resolved at the first count, not at start-up: their beans are not needed before it. */
   private final BeanProvider<Source> sourceBeans;
@@ -105,7 +112,8 @@ public class CachedGauges {
   private final Transactions transactions;
   private final Clock clock;
   private final Map<String, AtomicLong> values = new ConcurrentHashMap<>();
-  private ScheduledFuture<?> schedule;
+  private final AtomicLong ageSeconds = new AtomicLong();
+  private volatile ScheduledFuture<?> schedule;
 
   CachedGauges(
       BeanProvider<Source> sourceBeans,
@@ -135,10 +143,12 @@ public class CachedGauges {
     }
   }
 
+  /** Not synchronized: a count waiting on the database must not hold up the shutdown. */
   @PreDestroy
-  synchronized void stop() {
-    if (schedule != null) {
-      schedule.cancel(false);
+  void stop() {
+    ScheduledFuture<?> s = schedule;
+    if (s != null) {
+      s.cancel(false);
     }
   }
 
@@ -175,17 +185,47 @@ public class CachedGauges {
    */
   synchronized void refreshShared() {
     leases.runLeased(LEASE, config.refreshInterval(), this::refresh);
-    transactions.read(() -> JdbcRows.list(jdbc, READ, CachedGauges::readRow)).forEach(this::show);
+    Instant now = clock.instant();
+    Instant newest = Instant.EPOCH;
+    for (Stored row : transactions.read(() -> JdbcRows.list(jdbc, READ, CachedGauges::readRow))) {
+      show(row.reading());
+      newest = row.countedAt().isAfter(newest) ? row.countedAt() : newest;
+    }
+    if (newest.isAfter(Instant.EPOCH)) {
+      ageSeconds.set(Math.max(0, Duration.between(newest, now).toSeconds()));
+      ageGauge();
+    }
   }
+
+  /** How old the newest shared count is: it grows when no instance manages to count. */
+  private void ageGauge() {
+    values.computeIfAbsent(
+        "claimwatch.gauges.age",
+        k -> {
+          Gauge.builder(k, ageSeconds, AtomicLong::get)
+              .description("Seconds since the database-wide gauges were last counted")
+              .baseUnit("seconds")
+              .strongReference(true)
+              .register(meters);
+          return ageSeconds;
+        });
+  }
+
+  private record Stored(Reading reading, Instant countedAt) {}
 
   private void show(Reading r) {
     values.computeIfAbsent(r.series(), k -> register(r)).set(r.value());
   }
 
   private void publish(List<Reading> counted) {
-    LocalDateTime at = Sql.utc(clock.instant());
+    Instant now = clock.instant();
+    LocalDateTime at = Sql.utc(now);
+    Duration keep = config.refreshInterval().multipliedBy(3);
+    LocalDateTime forgetBefore =
+        Sql.utc(now.minus(keep.compareTo(KEEP_AT_LEAST) > 0 ? keep : KEEP_AT_LEAST));
     transactions.write(
         () -> {
+          JdbcRows.update(jdbc, FORGET, forgetBefore);
           JdbcRows.batch(
               jdbc,
               PUBLISH,
@@ -202,12 +242,14 @@ public class CachedGauges {
         });
   }
 
-  private static Reading readRow(ResultSet rs) throws SQLException {
-    return new Reading(
-        rs.getString("name"),
-        rs.getString("description"),
-        tagsOf(rs.getString("tags")),
-        rs.getLong("value"));
+  private static Stored readRow(ResultSet rs) throws SQLException {
+    return new Stored(
+        new Reading(
+            rs.getString("name"),
+            rs.getString("description"),
+            tagsOf(rs.getString("tags")),
+            rs.getLong("value")),
+        rs.getObject("counted_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
   }
 
   /** Tags as "key=value" pairs joined by "&", keys and values URL-encoded; "" for none. */

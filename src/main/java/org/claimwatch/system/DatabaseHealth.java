@@ -2,7 +2,10 @@ package org.claimwatch.system;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.jdbc.DataSourceResolver;
@@ -14,7 +17,9 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,44 +33,62 @@ import org.reactivestreams.Publisher;
  * indicator, which this replaces): DOWN when no connection can be had and used, so an instance cut
  * off from the database leaves the load balancer.
  *
- * <p>Unlike Micronaut's indicator it never queues behind requests for a connection. When every
- * pooled connection is in use the database is evidently answering, and the check says UP ("busy")
- * without borrowing one: Micronaut's would wait up to the pool's connection timeout (5 s), longer
- * than a readiness probe waits, so an instance under load would turn unready, its share would go to
- * the others, and they would follow. Otherwise it borrows one and asks {@code isValid}; an answer
- * later than {@link #TIMEOUT} counts as DOWN unless the pool filled up meanwhile.
+ * <p>Unlike Micronaut's indicator it never queues behind requests for a connection. When none is
+ * free (all lent out, or callers already waiting) and the pool is making progress (a connection
+ * came back within {@link #STALL}, by Hikari's {@code hikaricp.connections.usage} timer), the
+ * database is answering and the check says UP ("busy") without borrowing one: Micronaut's would
+ * wait up to the pool's connection timeout (5 s), longer than a readiness probe waits, so an
+ * instance under load would turn unready, its share would go to the others, and they would follow.
+ * A full pool that gets nothing back for {@link #STALL} (a database that stopped answering
+ * mid-query) is DOWN. Otherwise it borrows a connection and asks {@code isValid}; no answer within
+ * {@link #TIMEOUT} is DOWN.
  */
 @Singleton
 @Replaces(JdbcIndicator.class)
+@Requires(property = "endpoints.health.jdbc.enabled", notEquals = "false")
 public class DatabaseHealth implements HealthIndicator {
   /** How long a check may take: less than a probe's own timeout (3 s in docker/k8s). */
   static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+  /** How long a full pool may go without a connection coming back before the check says DOWN. */
+  static final Duration STALL = Duration.ofSeconds(10);
 
   private static final String NAME = "jdbc";
 
   private final DataSource dataSource;
   private final ExecutorService io;
+  private final MeterRegistry meters;
+  private final Clock clock;
+
+  /** Connections given back to the pool so far, and when that number last moved. */
+  private long returned = -1;
+
+  private Instant movedAt;
 
   DatabaseHealth(
       DataSource dataSource,
       DataSourceResolver resolver,
-      @Named(TaskExecutors.BLOCKING) ExecutorService io) {
+      @Named(TaskExecutors.BLOCKING) ExecutorService io,
+      MeterRegistry meters,
+      Clock clock) {
     this.dataSource = resolver.resolve(dataSource);
     this.io = io;
+    this.meters = meters;
+    this.clock = clock;
   }
 
   @Override
   public Publisher<HealthResult> getResult() {
-    if (allInUse()) {
-      return Publishers.just(busy());
+    if (noneFree()) {
+      return Publishers.just(whileFull());
     }
     CompletableFuture<HealthResult> checked =
         CompletableFuture.supplyAsync(this::check, io)
             .orTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
             .exceptionally(
                 e ->
-                    allInUse()
-                        ? busy()
+                    noneFree()
+                        ? whileFull()
                         : result(
                             HealthStatus.DOWN,
                             "no connection within " + TIMEOUT.toMillis() + " ms",
@@ -73,8 +96,34 @@ public class DatabaseHealth implements HealthIndicator {
     return Publishers.fromCompletableFuture(checked);
   }
 
-  private static HealthResult busy() {
-    return result(HealthStatus.UP, "busy", null);
+  /** UP while connections keep coming back to the full pool; DOWN once none has for STALL. */
+  private synchronized HealthResult whileFull() {
+    Instant now = clock.instant();
+    long count = returnedSoFar();
+    if (count != returned || movedAt == null) {
+      returned = count;
+      movedAt = now;
+    }
+    Duration still = Duration.between(movedAt, now);
+    if (count >= 0 && still.compareTo(STALL) < 0) {
+      return result(HealthStatus.UP, "busy", null);
+    }
+    return result(
+        HealthStatus.DOWN,
+        count < 0
+            ? "every connection in use (no pool metrics to see progress)"
+            : "every connection in use and none given back for " + still.toSeconds() + " s",
+        null);
+  }
+
+  /** Hikari's count of connections given back (its usage timer); -1 without pool metrics. */
+  private long returnedSoFar() {
+    if (!(dataSource instanceof HikariDataSource hikari)) {
+      return -1;
+    }
+    Timer usage =
+        meters.find("hikaricp.connections.usage").tag("pool", hikari.getPoolName()).timer();
+    return usage == null ? -1 : usage.count();
   }
 
   private HealthResult check() {
@@ -93,15 +142,19 @@ public class DatabaseHealth implements HealthIndicator {
     }
   }
 
-  /** Every connection the pool may hold is open and lent out. */
-  boolean allInUse() {
+  /**
+   * No connection is free: every one the pool may hold is lent out, or callers already wait (the
+   * pool could not open more), so borrowing would queue behind requests.
+   */
+  boolean noneFree() {
     if (!(dataSource instanceof HikariDataSource hikari)) {
       return false;
     }
     HikariPoolMXBean pool = hikari.getHikariPoolMXBean();
     return pool != null
         && pool.getIdleConnections() == 0
-        && pool.getActiveConnections() >= hikari.getMaximumPoolSize();
+        && (pool.getActiveConnections() >= hikari.getMaximumPoolSize()
+            || pool.getThreadsAwaitingConnection() > 0);
   }
 
   private static HealthResult result(HealthStatus status, String state, String database) {

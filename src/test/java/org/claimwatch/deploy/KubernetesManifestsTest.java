@@ -119,6 +119,16 @@ class KubernetesManifestsTest {
   }
 
   @Test
+  void quantities_in_any_spelling_pass() throws IOException {
+    // The API reads 0.5 as 500m and 1024Mi as 1Gi: an amount is not a coerced type.
+    Map<String, Object> deployment = one(render("base"), "Deployment");
+    Map<String, Object> requests = castMap(resources(deployment).get("requests"));
+    requests.put("cpu", 0.5);
+    requests.put("memory", "1024Mi");
+    KubernetesSchema.validate(deployment);
+  }
+
+  @Test
   void the_overlay_renders_what_its_kustomization_says() throws IOException {
     List<Map<String, Object>> objects = new Kustomization().render(EXAMPLE);
 

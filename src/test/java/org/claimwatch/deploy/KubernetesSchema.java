@@ -2,6 +2,8 @@ package org.claimwatch.deploy;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonPrimitive;
+import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.JSON;
 import io.kubernetes.client.openapi.models.V1ConfigMap;
 import io.kubernetes.client.openapi.models.V1Deployment;
@@ -112,10 +114,29 @@ final class KubernetesSchema {
       boolean same =
           w.isNumber() && r.isNumber()
               ? w.getAsBigDecimal().compareTo(r.getAsBigDecimal()) == 0
-              : w.isNumber() == r.isNumber() && w.isBoolean() == r.isBoolean() && w.equals(r);
+              : (w.isNumber() == r.isNumber() && w.isBoolean() == r.isBoolean() && w.equals(r))
+                  || sameQuantity(w, r);
       return same ? null : path + ": " + w + " read as " + r;
     }
     return written.equals(read) ? null : path + ": " + written + " read as " + read;
+  }
+
+  /**
+   * A resource quantity comes back in canonical form ({@code cpu: 0.5} as "500m", 1024Mi as "1Gi"):
+   * the same amount, written otherwise, is not a coercion. Only where the model reads a string.
+   */
+  private static boolean sameQuantity(JsonPrimitive written, JsonPrimitive read) {
+    if (!read.isString() || written.isBoolean()) {
+      return false;
+    }
+    try {
+      return Quantity.fromString(written.getAsString())
+              .getNumber()
+              .compareTo(Quantity.fromString(read.getAsString()).getNumber())
+          == 0;
+    } catch (RuntimeException notAQuantity) {
+      return false;
+    }
   }
 
   /** The models' messages end with the whole JSON of the object: the first line says enough. */

@@ -1,6 +1,8 @@
 package org.claimwatch.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -59,9 +61,27 @@ class CachedGaugesSharedTest extends ApiTest {
     Instance first = new Instance(tag, 42);
     Instance second = new Instance(tag, 7);
 
+    // A series nobody has counted for a day, more than three intervals (a renamed gauge): forgotten
+    // at the next count.
+    String old = "old-" + tag;
+    transactions.write(
+        () ->
+            JdbcRows.update(
+                jdbc,
+                "INSERT INTO gauge_readings (series, name, tags, description, value, counted_at)"
+                    + " VALUES (?, ?, ?, 'gone', 1, ?)",
+                GAUGE + "{run=" + old + "}",
+                GAUGE,
+                "run=" + old,
+                Sql.utc(clock.instant().minus(Duration.ofDays(1)))));
+
     first.gauges.refreshShared();
     second.gauges.refreshShared();
 
+    assertNull(second.registry.find(GAUGE).tag("run", old).gauge(), "the stale series is gone");
+    assertTrue(
+        second.registry.get("claimwatch.gauges.age").gauge().value() < 60,
+        "the shared count's age");
     assertEquals(1, first.counts.get(), "the instance that took the lease counted");
     assertEquals(0, second.counts.get(), "the other did not count within the interval");
     assertEquals(42.0, first.value(tag));
@@ -78,7 +98,7 @@ class CachedGaugesSharedTest extends ApiTest {
   }
 
   @Test
-  void tags_survive_the_table() {
+  void tags_survive_their_text_form() {
     var tags = io.micrometer.core.instrument.Tags.of("queue", "a=b&c d", "reason", "ü,\"x\"");
     assertEquals(tags, CachedGauges.tagsOf(CachedGauges.tagText(tags)));
     assertEquals(io.micrometer.core.instrument.Tags.empty(), CachedGauges.tagsOf(""));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.claimwatch.support.ApiTest;
+import org.claimwatch.support.SettableClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,11 +30,12 @@ class DatabaseHealthTest extends ApiTest {
   private static final int POOL = 2;
 
   @Test
-  void an_instance_whose_pool_is_all_in_use_stays_ready() throws Exception {
+  void a_full_pool_is_ready_while_it_moves_and_unready_once_nothing_comes_back() throws Exception {
     Map<String, Object> props = new HashMap<>(getProperties());
     props.put("datasources.default.maximum-pool-size", String.valueOf(POOL));
     props.put("datasources.default.minimum-idle", String.valueOf(POOL));
     props.put("datasources.default.connection-timeout", "30000");
+    props.put("claimwatch.test.settable-clock", "true");
     try (EmbeddedServer other = ApplicationContext.run(EmbeddedServer.class, props);
         HttpClient client =
             other.getApplicationContext().createBean(HttpClient.class, other.getURL())) {
@@ -52,6 +54,11 @@ class DatabaseHealthTest extends ApiTest {
         Res ready = call(client, HttpRequest.GET("/health/readiness"), null);
         assertEquals(200, ready.status(), "ready while every connection is in use: " + ready);
         assertEquals("busy", jdbcState(client));
+
+        // Nothing has come back since: held this long, the database is taken as stuck.
+        ctx.getBean(SettableClock.class).advance(DatabaseHealth.STALL.plusSeconds(1));
+        Res stuck = call(client, HttpRequest.GET("/health/readiness"), null);
+        assertEquals(503, stuck.status(), "unready once the full pool stalls: " + stuck);
       } finally {
         for (Connection c : held) {
           c.close();
