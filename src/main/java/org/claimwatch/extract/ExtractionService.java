@@ -148,6 +148,9 @@ public class ExtractionService {
         if (out.size() == MAX_CANDIDATES) {
           return new Extraction(language, out, true);
         }
+        if (insideMention(mentions, s.getStart() + f.start(), s.getStart() + f.end())) {
+          continue; // part of a stored entity's name ("Route 66 Media", "Studio 54"), not a figure
+        }
         SentenceReader.Reading r =
             whole != null
                 ? whole.of(f.start(), f.end())
@@ -160,6 +163,16 @@ public class ExtractionService {
       }
     }
     return new Extraction(language, out, false);
+  }
+
+  /** The text's characters [start, end) lie within a mention of a stored entity's name. */
+  private static boolean insideMention(List<Mentions.Mention> mentions, int start, int end) {
+    for (Mentions.Mention m : mentions) {
+      if (m.start() <= start && end <= m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static SentenceReader.Reading aroundOnly(

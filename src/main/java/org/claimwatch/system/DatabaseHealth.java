@@ -33,15 +33,15 @@ import org.reactivestreams.Publisher;
  * indicator, which this replaces): DOWN when no connection can be had and used, so an instance cut
  * off from the database leaves the load balancer.
  *
- * <p>Unlike Micronaut's indicator it never queues behind requests for a connection. When none is
- * free (all lent out, or callers already waiting) and the pool is making progress (a connection
- * came back within {@link #STALL}, by Hikari's {@code hikaricp.connections.usage} timer), the
- * database is answering and the check says UP ("busy") without borrowing one: Micronaut's would
- * wait up to the pool's connection timeout (5 s), longer than a readiness probe waits, so an
- * instance under load would turn unready, its share would go to the others, and they would follow.
- * A full pool that gets nothing back for {@link #STALL} (a database that stopped answering
- * mid-query) is DOWN. Otherwise it borrows a connection and asks {@code isValid}; no answer within
- * {@link #TIMEOUT} is DOWN.
+ * <p>Unlike Micronaut's indicator it never queues behind requests for a connection. When the pool
+ * is full and every connection is lent out, and the pool is making progress (a connection came back
+ * within {@link #STALL}, by Hikari's {@code hikaricp.connections.usage} timer), the database is
+ * answering and the check says UP ("busy") without borrowing one: Micronaut's would wait up to the
+ * pool's connection timeout (5 s), longer than a readiness probe waits, so an instance under load
+ * would turn unready, its share would go to the others, and they would follow. A full pool that
+ * gets nothing back for {@link #STALL} (a database that stopped answering mid-query) is DOWN.
+ * Otherwise it borrows a connection and asks {@code isValid}; no answer within {@link #TIMEOUT} is
+ * DOWN.
  */
 @Singleton
 @Replaces(JdbcIndicator.class)
@@ -143,8 +143,9 @@ public class DatabaseHealth implements HealthIndicator {
   }
 
   /**
-   * No connection is free: every one the pool may hold is lent out, or callers already wait (the
-   * pool could not open more), so borrowing would queue behind requests.
+   * The pool is full and every connection is lent out, so borrowing would queue behind requests.
+   * Callers waiting on a pool below its size do not count: then the pool cannot open connections
+   * (the database is away), and borrowing finds that out within {@link #TIMEOUT}.
    */
   boolean noneFree() {
     if (!(dataSource instanceof HikariDataSource hikari)) {
@@ -153,8 +154,7 @@ public class DatabaseHealth implements HealthIndicator {
     HikariPoolMXBean pool = hikari.getHikariPoolMXBean();
     return pool != null
         && pool.getIdleConnections() == 0
-        && (pool.getActiveConnections() >= hikari.getMaximumPoolSize()
-            || pool.getThreadsAwaitingConnection() > 0);
+        && pool.getActiveConnections() >= hikari.getMaximumPoolSize();
   }
 
   private static HealthResult result(HealthStatus status, String state, String database) {

@@ -147,6 +147,24 @@ class ExtractionApiTest extends ApiTest {
 
   @Test
   @SuppressWarnings("unchecked")
+  void a_number_in_a_stored_entitys_name_is_not_a_candidate() {
+    String name = "Route 66 Media " + unique();
+    assertEquals(
+        201,
+        post("/api/v1/entities", Map.of("name", name, "kind", "COMPANY"), ADMIN_TOKEN).status());
+    String text = name + " had revenue of $5 billion in 2023.";
+
+    Res r = post("/api/v1/extractions", Map.of("text", text, "language", "en"), token("CHECKER"));
+
+    assertEquals(200, r.status(), r.toString());
+    List<Map<String, Object>> candidates = (List<Map<String, Object>>) r.json().get("candidates");
+    assertEquals(1, candidates.size(), candidates.toString());
+    assertEquals("5000000000", candidates.get(0).get("value"));
+    assertEquals(name, candidates.get(0).get("entityName"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
   void a_candidate_lists_the_stored_claim_that_says_the_same_in_numbers_across_languages() {
     String name = "Quanta AI " + unique();
     Res made = post("/api/v1/entities", Map.of("name", name, "kind", "COMPANY"), ADMIN_TOKEN);
