@@ -180,11 +180,15 @@ public class CachedGauges {
   }
 
   /**
-   * The schedule's step: counts if this instance gets the lease for one interval (another instance
-   * counts otherwise), then shows what the counting instance last wrote.
+   * The schedule's step: counts if this instance gets the lease for one interval (it then shows its
+   * own numbers, just written); otherwise shows what the counting instance last wrote.
    */
   synchronized void refreshShared() {
-    leases.runLeased(LEASE, config.refreshInterval(), this::refresh);
+    if (leases.runLeased(LEASE, config.refreshInterval(), this::refresh)) {
+      ageSeconds.set(0);
+      ageGauge();
+      return;
+    }
     Instant now = clock.instant();
     Instant newest = Instant.EPOCH;
     for (Stored row : transactions.read(() -> JdbcRows.list(jdbc, READ, CachedGauges::readRow))) {
