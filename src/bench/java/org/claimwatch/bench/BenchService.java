@@ -202,6 +202,11 @@ final class BenchService implements AutoCloseable {
         service.pid(), base, (System.nanoTime() - t0) / 1_000_000);
   }
 
+  /** The service jar ({@code --jar}). */
+  String jar() {
+    return jar;
+  }
+
   /**
    * Starts {@code java [jvmOptions] -jar <jar>} against the database on {@code port}, its output to
    * {@code logFile}; {@link #prepareDatabase} first.
@@ -225,15 +230,30 @@ final class BenchService implements AutoCloseable {
     cmd.addAll(jvmOptions);
     cmd.add("-jar");
     cmd.add(jarPath.toString());
-    ProcessBuilder pb = new ProcessBuilder(cmd);
-    pb.environment().put("DATASOURCES_DEFAULT_URL", databaseUrl);
-    pb.environment().put("DATASOURCES_DEFAULT_USERNAME", user);
-    pb.environment().put("DATASOURCES_DEFAULT_PASSWORD", password);
-    pb.environment().put("CLAIMWATCH_ADMIN_TOKEN", TOKEN);
-    pb.environment().put("CLAIMWATCH_PORT", Integer.toString(port));
-    pb.environment().putAll(extraEnv);
-    pb.redirectErrorStream(true).redirectOutput(logFile.toFile());
     log("Starting %s (log: %s)", String.join(" ", cmd), logFile);
+    return run(cmd, port, extraEnv, logFile);
+  }
+
+  /**
+   * Starts {@code command} with the service's environment (this database, the admin token, {@code
+   * port}), this JVM's {@code java} first on the PATH, and {@code extraEnv} added.
+   */
+  Process run(List<String> command, int port, Map<String, String> extraEnv, Path logFile)
+      throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(command);
+    Map<String, String> env = pb.environment();
+    env.put(
+        "PATH",
+        Path.of(System.getProperty("java.home"), "bin")
+            + java.io.File.pathSeparator
+            + env.getOrDefault("PATH", ""));
+    env.put("DATASOURCES_DEFAULT_URL", databaseUrl);
+    env.put("DATASOURCES_DEFAULT_USERNAME", user);
+    env.put("DATASOURCES_DEFAULT_PASSWORD", password);
+    env.put("CLAIMWATCH_ADMIN_TOKEN", TOKEN);
+    env.put("CLAIMWATCH_PORT", Integer.toString(port));
+    env.putAll(extraEnv);
+    pb.redirectErrorStream(true).redirectOutput(logFile.toFile());
     return pb.start();
   }
 

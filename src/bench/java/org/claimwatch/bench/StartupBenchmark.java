@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * Launches of the option sets are interleaved (run 1 of every set, then run 2, ...). Sets with
- * AppCDS first make their archive with one extra launch ({@code -XX:ArchiveClassesAtExit}). Build
- * the jar first ({@code mvn -q -DskipTests package}), then:
+ * AppCDS first make their archive with one extra launch ({@code -XX:ArchiveClassesAtExit}, or
+ * {@code docker/cds-archive.sh} for {@code image}). Build the jar first ({@code mvn -q -DskipTests
+ * package}), then:
  *
  * <pre>
  * mvn -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
@@ -46,11 +47,14 @@ import java.util.regex.Pattern;
  * --sets=default,tuned,cds,tuned-cds,production} (names below, or {@code --set.NAME="-X... -X..."}
  * to add one; {@code production} is the Docker image's launch: its JAVA_TOOL_OPTIONS and the AppCDS
  * archive of {@code docker/entrypoint.sh}; {@code pod} the same with the 1 GiB memory limit of the
- * Kubernetes pod, {@code -XX:MaxRAM=1g}), {@code --other-jar=PATH} (every set again with that jar,
- * named {@code other-SET}, interleaved with the first: two builds side by side in one run), {@code
- * --jdbc-url=} (default: a fresh {@code claimwatch_startup_<epoch>} on {@code
- * --server-url=jdbc:mysql://127.0.0.1:3306/}, dropped at the end unless {@code --keep=true}),
- * {@code --user=root}, {@code --password=}, {@code --jar=target/claimwatch-0.1.0.jar}.
+ * Kubernetes pod, {@code -XX:MaxRAM=1g}; {@code image} the production options with the archive the
+ * image ships, made as {@code docker/Dockerfile} makes it, by {@code docker/cds-archive.sh}: a
+ * launch trained on a few requests rather than one stopped when idle), {@code --other-jar=PATH}
+ * (every set again with that jar, named {@code other-SET}, interleaved with the first: two builds
+ * side by side in one run), {@code --jdbc-url=} (default: a fresh {@code
+ * claimwatch_startup_<epoch>} on {@code --server-url=jdbc:mysql://127.0.0.1:3306/}, dropped at the
+ * end unless {@code --keep=true}), {@code --user=root}, {@code --password=}, {@code
+ * --jar=target/claimwatch-0.1.0.jar}.
  */
 public final class StartupBenchmark {
   private static final Pattern STARTUP = Pattern.compile("Startup completed in (\\d+)ms");
@@ -73,15 +77,15 @@ public final class StartupBenchmark {
    * A named set of JVM options; {@code cdsArchive} non-null: make and use an AppCDS archive; {@code
    * jar} null: the benchmark's {@code --jar}.
    */
-  record OptionSet(String name, List<String> options, Path cdsArchive, Path jar) {
+  record OptionSet(String name, List<String> options, Path cdsArchive, Path jar, boolean trained) {
     OptionSet(String name, List<String> options, Path cdsArchive) {
-      this(name, options, cdsArchive, null);
+      this(name, options, cdsArchive, null, false);
     }
 
     OptionSet with(Path otherJar) {
       Path archive =
           cdsArchive == null ? null : Path.of(cdsArchive.toString().replace(".jsa", "-other.jsa"));
-      return new OptionSet("other-" + name, options, archive, otherJar);
+      return new OptionSet("other-" + name, options, archive, otherJar, trained);
     }
 
     List<String> runOptions() {
@@ -116,6 +120,10 @@ public final class StartupBenchmark {
         new OptionSet(
             "production", BenchArgs.split(PRODUCTION), Path.of("target/app-production.jsa")));
     known.put("pod", new OptionSet("pod", BenchArgs.split(POD), Path.of("target/app-pod.jsa")));
+    known.put(
+        "image",
+        new OptionSet(
+            "image", BenchArgs.split(PRODUCTION), Path.of("target/app-image.jsa"), null, true));
     a.withPrefix("set.", "'-X... -X...' (an option set NAME to name in --sets)")
         .forEach(
             (name, options) ->
@@ -148,15 +156,18 @@ public final class StartupBenchmark {
       for (OptionSet s : sets) {
         if (s.cdsArchive() != null) {
           Files.deleteIfExists(s.cdsArchive());
-          List<String> dump = new ArrayList<>(s.options());
-          dump.add("-XX:ArchiveClassesAtExit=" + s.cdsArchive());
-          Launch l = launcher.launch(s.name() + "-dump", s.jar(), dump, 2);
-          if (!Files.isRegularFile(s.cdsArchive())) {
-            throw new IllegalStateException("No archive at " + s.cdsArchive() + " after a dump");
+          if (s.trained()) {
+            train(db, s);
+          } else {
+            List<String> dump = new ArrayList<>(s.options());
+            dump.add("-XX:ArchiveClassesAtExit=" + s.cdsArchive());
+            Launch l = launcher.launch(s.name() + "-dump", s.jar(), dump, 2);
+            log("A launch that was ready in %d ms made the archive", l.readyMs());
           }
-          log(
-              "Made %s (%d MB) with a launch that was ready in %d ms",
-              s.cdsArchive(), Files.size(s.cdsArchive()) >> 20, l.readyMs());
+          if (!Files.isRegularFile(s.cdsArchive())) {
+            throw new IllegalStateException("No archive at " + s.cdsArchive());
+          }
+          log("Made %s (%d MB)", s.cdsArchive(), Files.size(s.cdsArchive()) >> 20);
         }
         results.put(s.name(), new ArrayList<>());
       }
@@ -178,6 +189,28 @@ public final class StartupBenchmark {
       }
     }
     printSummary(date, runs, idleSeconds, sets, results);
+  }
+
+  /**
+   * Makes the set's archive as the image build does: docker/cds-archive.sh with the set's options
+   * as JAVA_TOOL_OPTIONS (the image's ENV), on the benchmark's database.
+   */
+  private static void train(BenchService db, OptionSet s) throws Exception {
+    Path logFile = Path.of("target/bench-startup-" + s.name() + "-train.log");
+    Path jar = s.jar() != null ? s.jar() : Path.of(db.jar());
+    Process p =
+        db.run(
+            List.of("sh", "docker/cds-archive.sh", s.cdsArchive().toString()),
+            BenchService.freePort(),
+            Map.of(
+                "JAVA_TOOL_OPTIONS",
+                String.join(" ", s.options()),
+                "CLAIMWATCH_JAR",
+                jar.toString()),
+            logFile);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("docker/cds-archive.sh failed; see " + logFile);
+    }
   }
 
   private static void printSummary(

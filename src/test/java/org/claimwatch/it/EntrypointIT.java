@@ -10,19 +10,60 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * docker/entrypoint.sh, run as the image runs it (with the packaged jar and a folder standing for
- * the image's /app/cds): a clean stop (SIGTERM to the script, as to a container's PID 1) leaves a
- * whole AppCDS archive under its final name, which the next start maps; a JVM killed with -9 while
+ * docker/entrypoint.sh and docker/cds-archive.sh, run as the image runs them (with the packaged
+ * jar, the image's JVM options, and folders standing for the image's /app/image-cds and /app/cds).
+ *
+ * <p>The image's archive, recorded by cds-archive.sh as the image build does, is mapped by the
+ * entrypoint's start, which then records nothing of its own.
+ *
+ * <p>Without one: a clean stop (SIGTERM to the script, as to a container's PID 1) leaves a whole
+ * AppCDS archive under its final name, which the next start maps; a JVM killed with -9 while
  * recording leaves no archive at all, neither under the final name nor as a part-written file, so
  * the next start cannot trip over it.
  */
 class EntrypointIT {
+  private static final String IMAGE_OPTIONS = "-XX:+UseSerialGC -XX:MaxRAMPercentage=65";
   private static final Path CDS = Path.of("target", "it-cds");
   private static final Path ARCHIVE = CDS.resolve("claimwatch.jsa");
   private static final Path RECORDING = CDS.resolve("claimwatch.jsa.recording");
+  private static final Path IMAGE_ARCHIVE = Path.of("target", "it-image-cds", "claimwatch.jsa");
+
+  @Test
+  void the_image_archive_made_at_build_time_is_mapped_and_nothing_is_recorded() throws Exception {
+    Files.createDirectories(IMAGE_ARCHIVE.getParent());
+    Files.deleteIfExists(IMAGE_ARCHIVE);
+    Files.createDirectories(CDS);
+    Files.deleteIfExists(ARCHIVE);
+
+    Path log = Path.of("target", "it-cds-archive.log");
+    ProcessBuilder build =
+        new ProcessBuilder(
+            "sh", Path.of("docker", "cds-archive.sh").toString(), IMAGE_ARCHIVE.toString());
+    build.environment().putAll(ServiceProcess.environment());
+    build.environment().putAll(environment(IMAGE_ARCHIVE));
+    Process p = build.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new AssertionError("docker/cds-archive.sh did not finish; see " + log);
+    }
+    assertEquals(0, p.exitValue(), "docker/cds-archive.sh: " + Files.readString(log));
+    assertTrue(Files.size(IMAGE_ARCHIVE) > 1 << 20, "an archive of the service's classes");
+    assertFalse(Files.exists(Path.of(IMAGE_ARCHIVE + ".recording")), "no part left behind");
+
+    ServiceProcess using = start("it-entrypoint-image", IMAGE_ARCHIVE);
+    try {
+      assertMaps(using, IMAGE_ARCHIVE);
+    } finally {
+      using.terminate();
+      assertEquals(143, using.awaitExit(Duration.ofSeconds(120)));
+    }
+    assertFalse(Files.exists(ARCHIVE), "the image's archive is used as it is: nothing recorded");
+    assertFalse(Files.exists(RECORDING));
+  }
 
   @Test
   void a_clean_stop_leaves_a_whole_archive_and_a_kill_leaves_none() throws Exception {
@@ -38,13 +79,7 @@ class EntrypointIT {
 
     ServiceProcess using = start("it-entrypoint-use");
     try {
-      Path maps = Path.of("/proc", String.valueOf(using.pid()), "maps");
-      if (Files.isReadable(maps)) {
-        // The script exec's the JVM: the process is the JVM, and it mapped the archive.
-        assertTrue(
-            Files.readString(maps).contains(ARCHIVE.getFileName().toString()),
-            "the second start maps the archive");
-      }
+      assertMaps(using, ARCHIVE);
     } finally {
       using.terminate();
       assertEquals(143, using.awaitExit(Duration.ofSeconds(120)));
@@ -65,17 +100,40 @@ class EntrypointIT {
   }
 
   private static ServiceProcess start(String log) throws IOException, InterruptedException {
+    return start(log, Path.of("target", "it-no-image-cds", "claimwatch.jsa"));
+  }
+
+  private static ServiceProcess start(String log, Path imageArchive)
+      throws IOException, InterruptedException {
     return ServiceProcess.start(
         log,
-        Map.of(
-            "CLAIMWATCH_CDS_ARCHIVE",
-            ARCHIVE.toAbsolutePath().toString(),
-            "CLAIMWATCH_JAR",
-            Path.of(ServiceProcess.jar()).toAbsolutePath().toString(),
-            "CLAIMWATCH_SHUTDOWN_DRAIN",
-            "0s",
-            "CLAIMWATCH_JOBS_ENABLED",
-            "false"),
+        environment(imageArchive),
         List.of("sh", Path.of("docker", "entrypoint.sh").toAbsolutePath().toString()));
+  }
+
+  private static Map<String, String> environment(Path imageArchive) {
+    return Map.of(
+        "CLAIMWATCH_CDS_IMAGE_ARCHIVE",
+        imageArchive.toAbsolutePath().toString(),
+        "CLAIMWATCH_CDS_ARCHIVE",
+        ARCHIVE.toAbsolutePath().toString(),
+        "CLAIMWATCH_JAR",
+        Path.of(ServiceProcess.jar()).toAbsolutePath().toString(),
+        "JAVA_TOOL_OPTIONS",
+        IMAGE_OPTIONS,
+        "CLAIMWATCH_SHUTDOWN_DRAIN",
+        "0s",
+        "CLAIMWATCH_JOBS_ENABLED",
+        "false");
+  }
+
+  /** The script exec's the JVM: the process is the JVM, and it mapped this archive. */
+  private static void assertMaps(ServiceProcess jvm, Path archive) throws IOException {
+    Path maps = Path.of("/proc", String.valueOf(jvm.pid()), "maps");
+    if (Files.isReadable(maps)) {
+      assertTrue(
+          Files.readString(maps).contains(archive.toAbsolutePath().toString()),
+          "the start maps " + archive);
+    }
   }
 }

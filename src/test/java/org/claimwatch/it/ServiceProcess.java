@@ -45,11 +45,7 @@ final class ServiceProcess {
     int port = freePort();
     ProcessBuilder pb = new ProcessBuilder(command);
     Map<String, String> env = pb.environment();
-    env.put(
-        "PATH", Path.of(java()).getParent() + File.pathSeparator + env.getOrDefault("PATH", ""));
-    env.put("DATASOURCES_DEFAULT_URL", TestDatabase.url());
-    env.put("DATASOURCES_DEFAULT_USERNAME", TestDatabase.user());
-    env.put("DATASOURCES_DEFAULT_PASSWORD", TestDatabase.password());
+    env.putAll(environment());
     env.put("CLAIMWATCH_ADMIN_TOKEN", ADMIN_TOKEN);
     env.put("CLAIMWATCH_PORT", String.valueOf(port));
     env.putAll(extraEnv);
@@ -58,6 +54,22 @@ final class ServiceProcess {
     ServiceProcess service = new ServiceProcess(pb.start(), port);
     service.awaitHealthy(Duration.ofSeconds(90));
     return service;
+  }
+
+  /**
+   * What a process needs to run the service against the test run's database: the test JVM's {@code
+   * java} first on the PATH, and the database's URL and credentials.
+   */
+  static Map<String, String> environment() {
+    return Map.of(
+        "PATH",
+        Path.of(java()).getParent() + File.pathSeparator + System.getenv().getOrDefault("PATH", ""),
+        "DATASOURCES_DEFAULT_URL",
+        TestDatabase.url(),
+        "DATASOURCES_DEFAULT_USERNAME",
+        TestDatabase.user(),
+        "DATASOURCES_DEFAULT_PASSWORD",
+        TestDatabase.password());
   }
 
   /** The packaged service jar ({@code mvn verify} builds it before the integration tests). */
