@@ -1,5 +1,6 @@
 package org.claimwatch.review;
 
+import io.micrometer.core.instrument.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.claimwatch.claim.ClaimRows;
 import org.claimwatch.claim.ClaimStatus;
 import org.claimwatch.claim.ClaimView;
 import org.claimwatch.claim.ClaimWork;
+import org.claimwatch.system.CachedGauges;
 import org.claimwatch.system.Cursors;
 import org.claimwatch.system.JdbcRows;
 import org.claimwatch.system.Page;
@@ -82,6 +85,7 @@ public class QueueService {
   private final Clock clock;
   private final Duration countsMaxAge;
   private final Transactions transactions;
+  private final CachedGauges gauges;
 
   /** The last exact lengths of the shared queues, and when they were counted. */
   private record Depths(Instant at, Map<Queue, Long> lengths) {}
@@ -96,7 +100,8 @@ public class QueueService {
       ClaimChecks checks,
       Clock clock,
       ReviewConfig config,
-      Transactions transactions) {
+      Transactions transactions,
+      CachedGauges gauges) {
     this.jdbc = jdbc;
     this.work = work;
     this.assignments = assignments;
@@ -104,6 +109,7 @@ public class QueueService {
     this.clock = clock;
     this.countsMaxAge = config.countsMaxAge();
     this.transactions = transactions;
+    this.gauges = gauges;
   }
 
   /** The SQL condition of the filter's {@code check}, from the feature that owns the checks. */
@@ -134,8 +140,9 @@ public class QueueService {
   /**
    * How many claims wait in each queue. Unfiltered, the shared queues' lengths are at most {@code
    * claimwatch.review.counts-max-age} old: one caller counts them (the others wait for its answer)
-   * and every caller until then gets that count, so asking often costs the database nothing more.
-   * {@code mine} and every filtered count are counted on the spot.
+   * and every caller until then gets that count, so asking often costs the database nothing more;
+   * where the instance that counts the gauges counted them within that age, every instance answers
+   * with its count instead. {@code mine} and every filtered count are counted on the spot.
    */
   public List<QueueCount> counts(QueueFilter f, Actor actor) {
     if (!unfiltered(f)) {
@@ -163,7 +170,11 @@ public class QueueService {
     return s == null || s.isBlank();
   }
 
-  /** The shared queues' lengths, counted now unless a count younger than the maximum age exists. */
+  /**
+   * The shared queues' lengths: this instance's last count if it is younger than the maximum age,
+   * else the gauges' count if that is (the instance that counts the gauges for every instance
+   * counts these lengths, so the others need not), else counted now.
+   */
   private Map<Queue, Long> recentDepths() {
     Depths last = lastDepths;
     if (fresh(last)) {
@@ -171,8 +182,43 @@ public class QueueService {
     }
     synchronized (counting) {
       last = lastDepths;
-      return fresh(last) ? last.lengths() : transactions.read(() -> depthsNow(GAUGE_IDS_PER_COUNT));
+      if (fresh(last)) {
+        return last.lengths();
+      }
+      Depths counted = gaugesCount();
+      if (fresh(counted)) {
+        lastDepths = counted;
+        return counted.lengths();
+      }
+      return transactions.read(() -> depthsNow(GAUGE_IDS_PER_COUNT));
     }
+  }
+
+  /** The queue lengths as the gauges last counted them; null unless every shared queue has one. */
+  private Depths gaugesCount() {
+    Optional<CachedGauges.Shared> shared = gauges.shared(ReviewGauges.DEPTH);
+    if (shared.isEmpty()) {
+      return null;
+    }
+    Map<Queue, Long> lengths = new EnumMap<>(Queue.class);
+    shared
+        .get()
+        .values()
+        .forEach(
+            (tags, value) -> {
+              String path =
+                  tags.stream()
+                      .filter(t -> t.getKey().equals(ReviewGauges.QUEUE_TAG))
+                      .map(Tag::getValue)
+                      .findFirst()
+                      .orElse(null);
+              Arrays.stream(Queue.values())
+                  .filter(q -> q != Queue.MINE && q.path().equals(path))
+                  .forEach(q -> lengths.put(q, value));
+            });
+    return lengths.size() == Queue.values().length - 1
+        ? new Depths(shared.get().countedAt(), Map.copyOf(lengths))
+        : null;
   }
 
   /** Counted within the maximum age; a count "from the future" (the clock went back) is not. */

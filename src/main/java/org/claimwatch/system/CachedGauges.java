@@ -25,8 +25,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -96,6 +98,8 @@ public class CachedGauges {
   private static final String READ =
       "SELECT name, tags, description, value, counted_at FROM gauge_readings ORDER BY series";
   private static final String FORGET = "DELETE FROM gauge_readings WHERE counted_at < ?";
+  private static final String READ_ONE =
+      "SELECT name, tags, description, value, counted_at FROM gauge_readings WHERE name = ?";
 
   /** Series not counted again for this long (a renamed gauge, a failing source) are forgotten. */
   private static final Duration KEEP_AT_LEAST = Duration.ofMinutes(1);
@@ -200,6 +204,29 @@ public class CachedGauges {
       ageGauge();
     }
   }
+
+  /**
+   * A gauge's series as the counting instance (of whichever instance) last wrote them, so that a
+   * feature can answer with that count instead of counting again: each series' value by its tags,
+   * and when the oldest of them was counted. Empty when no series of that name is stored.
+   */
+  public Optional<Shared> shared(String name) {
+    List<Stored> rows =
+        transactions.read(() -> JdbcRows.list(jdbc, READ_ONE, CachedGauges::readRow, name));
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Tags, Long> values = new LinkedHashMap<>();
+    Instant oldest = rows.get(0).countedAt();
+    for (Stored row : rows) {
+      values.put(row.reading().tags(), row.reading().value());
+      oldest = row.countedAt().isBefore(oldest) ? row.countedAt() : oldest;
+    }
+    return Optional.of(new Shared(oldest, values));
+  }
+
+  /** {@link #shared}'s answer: the values of a gauge's series, counted at {@code countedAt}. */
+  public record Shared(Instant countedAt, Map<Tags, Long> values) {}
 
   /** How old the newest shared count is: it grows when no instance manages to count. */
   private void ageGauge() {

@@ -1,7 +1,9 @@
 package org.claimwatch.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -13,16 +15,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.claimwatch.support.SettableClock;
+import org.claimwatch.system.JdbcRows;
+import org.claimwatch.system.Sql;
+import org.claimwatch.system.Transactions;
 import org.junit.jupiter.api.Test;
 
 /**
  * GET /api/v1/queue without a filter answers every caller from one exact count for up to {@code
  * claimwatch.review.counts-max-age} (15 s), so asking often costs the database nothing more;
- * filtered counts and {@code mine} are counted on the spot. Time moves by the test's clock.
+ * filtered counts and {@code mine} are counted on the spot; another instance's count for the gauges
+ * serves as well while it is that young. Time moves by the test's clock.
  */
 @MicronautTest(transactional = false)
 class QueueCountsMaxAgeTest extends ReviewTest {
   @Inject SettableClock clock;
+  @Inject JdbcOperations jdbc;
+  @Inject Transactions transactions;
 
   @Override
   public Map<String, String> getProperties() {
@@ -75,6 +83,58 @@ class QueueCountsMaxAgeTest extends ReviewTest {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Several instances: the one that holds the gauges' lease counts the queue lengths for the gauges
+   * and writes them to gauge_readings; another instance answers an unfiltered GET /api/v1/queue
+   * with that count while it is younger than the maximum age, and counts for itself only after.
+   */
+  @Test
+  void another_instances_gauge_count_answers_while_younger_than_the_max_age() {
+    Instant t0 = Instant.parse("2025-09-01T10:00:00Z");
+    clock.set(t0);
+    Map<String, Long> written = new HashMap<>();
+    long value = 900_001;
+    for (Queue q : Queue.values()) {
+      if (q != Queue.MINE) {
+        written.put(q.path(), value);
+        // As CachedGauges writes a series counted 5 s ago by the instance holding the lease.
+        String tags = ReviewGauges.QUEUE_TAG + "=" + q.path();
+        long v = value++;
+        transactions.write(
+            () ->
+                JdbcRows.update(
+                    jdbc,
+                    "REPLACE INTO gauge_readings (series, name, tags, description, value,"
+                        + " counted_at) VALUES (?, ?, ?, 'test', ?, ?)",
+                    ReviewGauges.DEPTH + "{" + tags + "}",
+                    ReviewGauges.DEPTH,
+                    tags,
+                    v,
+                    Sql.utc(t0.minusSeconds(5))));
+      }
+    }
+    try {
+      Map<String, Long> shared = counts(Map.of());
+      shared.remove("mine");
+      assertEquals(written, shared, "the other instance's count, not one of its own");
+      clock.set(t0.plusSeconds(9));
+      assertEquals(900_001L, counts(Map.of()).get("unreviewed"), "14 s old: still answers");
+
+      clock.set(t0.plusSeconds(10));
+      Map<String, Long> own = counts(Map.of());
+      for (long v : written.values()) {
+        assertFalse(own.containsValue(v), "15 s old: counted anew, " + own);
+      }
+    } finally {
+      transactions.write(
+          () ->
+              JdbcRows.update(
+                  jdbc,
+                  "DELETE FROM gauge_readings WHERE name = ? AND description = 'test'",
+                  ReviewGauges.DEPTH));
     }
   }
 
