@@ -24,6 +24,7 @@ RECORDING="$ARCHIVE.recording"
 WORK=$(mktemp -d)
 pid=
 cleanup() {
+  set +e
   [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null
   rm -rf "$WORK"
   rm -f "$RECORDING"
@@ -43,25 +44,36 @@ fail() {
   exit 1
 }
 
-# The heap of the pod in docker/k8s (1 GiB limit): a builder with more than about 48 GiB of memory
-# would otherwise size a heap too large for compressed pointers, and an archive made so is refused
-# by every JVM that has them (all heaps under 32 GiB).
+# The heap of the pod in docker/k8s (1 GiB limit), for every JVM here, the archive's check too: on
+# a builder with more than about 48 GiB of memory the JVM would size a heap too large for
+# compressed pointers, and an archive made (or checked) so is refused by every JVM that has them
+# (all heaps under 32 GiB).
+HEAP=-XX:MaxRAM=1g
+
 start() {
-  java -XX:MaxRAM=1g "$@" -jar "$JAR" >"$WORK/service.log" 2>&1 &
+  java "$HEAP" "$@" -jar "$JAR" >"$WORK/service.log" 2>&1 &
   pid=$!
   i=0
-  until curl -fsS -o /dev/null "$BASE/health" 2>/dev/null; do
+  until curl -fsS --max-time 5 -o /dev/null "$BASE/health" 2>/dev/null; do
     kill -0 "$pid" 2>/dev/null || { cat "$WORK/service.log" >&2; fail "the service exited during its start"; }
     i=$((i + 1))
     [ "$i" -le 1200 ] || fail "the service was not healthy within 120 s"
     sleep 0.1
   done
+  # Not another process answering on the port while this one failed to take it.
+  sleep 0.2
+  kill -0 "$pid" 2>/dev/null || { cat "$WORK/service.log" >&2; fail "the service exited: is port $PORT taken?"; }
 }
 
+# SIGTERM, and at most 90 s for the graceful stop and the archive's writing: a stop that hangs
+# must not hang the image build.
 stop() {
-  kill -TERM "$pid"
+  kill -TERM "$pid" 2>/dev/null || true
+  (sleep 90 && kill -KILL "$pid" 2>/dev/null) &
+  watchdog=$!
   status=0
   wait "$pid" || status=$?
+  kill "$watchdog" 2>/dev/null || true
   pid=
   [ "$status" -eq 0 ] || [ "$status" -eq 143 ] || { cat "$WORK/service.log" >&2; fail "the service stopped with $status"; }
 }
@@ -70,7 +82,7 @@ stop() {
 expect() {
   want=$1 method=$2 path=$3
   shift 3
-  got=$(curl -sS -o "$WORK/body" -w '%{http_code}' -X "$method" -b "$WORK/cookies" -c "$WORK/cookies" "$@" "$BASE$path") \
+  got=$(curl -sS --max-time 60 -o "$WORK/body" -w '%{http_code}' -X "$method" -b "$WORK/cookies" -c "$WORK/cookies" "$@" "$BASE$path") \
     || fail "$method $path: no answer"
   [ "$got" = "$want" ] || fail "$method $path answered $got, expected $want: $(head -c 500 "$WORK/body")"
 }
@@ -120,7 +132,7 @@ expect 200 GET "/ui/claims/$id"
 stop
 
 [ -s "$RECORDING" ] || fail "the JVM wrote no archive"
-java -Xshare:on -XX:SharedArchiveFile="$RECORDING" -XX:+VerifySharedSpaces -cp "$JAR" -version \
+java "$HEAP" -Xshare:on -XX:SharedArchiveFile="$RECORDING" -XX:+VerifySharedSpaces -cp "$JAR" -version \
   >"$WORK/check.log" 2>&1 || { cat "$WORK/check.log" >&2; fail "the archive does not load"; }
 mv -f "$RECORDING" "$ARCHIVE"
 echo "cds-archive: wrote $ARCHIVE ($(wc -c <"$ARCHIVE") bytes)"

@@ -187,7 +187,11 @@ public class QueueService {
       }
       Depths counted = gaugesCount();
       if (fresh(counted)) {
-        lastDepths = counted;
+        // Unless this instance's own count (for the gauges) came in meanwhile.
+        Depths own = lastDepths;
+        if (own == null || counted.at().isAfter(own.at())) {
+          lastDepths = counted;
+        }
         return counted.lengths();
       }
       return transactions.read(() -> depthsNow(GAUGE_IDS_PER_COUNT));

@@ -100,7 +100,7 @@ class CiWorkflowTest {
         boolean keepsReports = false;
         boolean runsMaven = false;
         for (Map<String, Object> step : steps(job)) {
-          runsMaven |= String.valueOf(step.get("run")).matches("(?s).*\\bmvn\\b.*");
+          runsMaven |= String.valueOf(step.get("run")).matches("(?s).*\\bmvnw?\\b.*");
           if (step.get("uses") instanceof String uses) {
             assertTrue(PINNED.matcher(uses).matches(), uses + " pinned by major tag");
             keepsReports |=

@@ -45,6 +45,7 @@ class EntrypointIT {
             "sh", Path.of("docker", "cds-archive.sh").toString(), IMAGE_ARCHIVE.toString());
     build.environment().putAll(ServiceProcess.environment());
     build.environment().putAll(environment(IMAGE_ARCHIVE));
+    build.environment().put("CLAIMWATCH_PORT", String.valueOf(ServiceProcess.freePort()));
     Process p = build.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!p.waitFor(5, TimeUnit.MINUTES)) {
       p.destroyForcibly();

@@ -175,7 +175,7 @@ final class ServiceProcess {
     throw new IllegalStateException("The service did not become healthy in " + timeout);
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
       return s.getLocalPort();
     }
