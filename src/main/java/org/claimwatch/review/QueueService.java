@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +95,19 @@ public class QueueService {
   private volatile Depths lastDepths;
   private final Object counting = new Object();
 
+  /** How many filters' counts are kept (the least recently asked for goes first). */
+  static final int FILTERS_KEPT = 256;
+
+  /** The last counts of the shared queues under each of the last filters asked for. */
+  private final Map<QueueFilter, Depths> filteredDepths =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<QueueFilter, Depths> eldest) {
+              return size() > FILTERS_KEPT;
+            }
+          });
+
   QueueService(
       JdbcOperations jdbc,
       ClaimWork work,
@@ -142,14 +157,13 @@ public class QueueService {
    * claimwatch.review.counts-max-age} old: one caller counts them (the others wait for its answer)
    * and every caller until then gets that count, so asking often costs the database nothing more;
    * where the instance that counts the gauges counted them within that age, every instance answers
-   * with its count instead. {@code mine} and every filtered count are counted on the spot.
+   * with its count instead. Filtered, they are as old at most too: each filter's count is kept that
+   * long (for the last {@value #FILTERS_KEPT} filters asked for). {@code mine} is the caller's own
+   * and counted on the spot.
    */
   public List<QueueCount> counts(QueueFilter f, Actor actor) {
-    if (!unfiltered(f)) {
-      return transactions.read(() -> countsUpTo(f, actor, 0));
-    }
     // No connection is held while waiting for another caller's count.
-    Map<Queue, Long> shared = recentDepths();
+    Map<Queue, Long> shared = unfiltered(f) ? recentDepths() : recentDepths(f);
     long mine = transactions.read(() -> count(Queue.MINE, f, actor, 0, null));
     List<QueueCount> out = new ArrayList<>();
     for (Queue q : Queue.values()) {
@@ -223,6 +237,31 @@ public class QueueService {
     return lengths.size() == Queue.values().length - 1
         ? new Depths(shared.get().countedAt(), Map.copyOf(lengths))
         : null;
+  }
+
+  /**
+   * The shared queues' lengths under a filter: counted now unless counted within the maximum age.
+   */
+  private Map<Queue, Long> recentDepths(QueueFilter f) {
+    QueueFilter key =
+        new QueueFilter(f.entityId(), f.metric(), f.language(), f.status(), f.check(), null, null);
+    Depths last = filteredDepths.get(key);
+    if (fresh(last)) {
+      return last.lengths();
+    }
+    Instant at = clock.instant();
+    Map<Queue, Long> lengths = new EnumMap<>(Queue.class);
+    transactions.read(
+        () -> {
+          for (Queue q : Queue.values()) {
+            if (q != Queue.MINE) {
+              lengths.put(q, count(q, key, GAUGES, 0, null));
+            }
+          }
+          return null;
+        });
+    filteredDepths.put(key, new Depths(at, Map.copyOf(lengths)));
+    return lengths;
   }
 
   /** Counted within the maximum age; a count "from the future" (the clock went back) is not. */

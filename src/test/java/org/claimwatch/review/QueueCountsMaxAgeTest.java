@@ -21,10 +21,10 @@ import org.claimwatch.system.Transactions;
 import org.junit.jupiter.api.Test;
 
 /**
- * GET /api/v1/queue without a filter answers every caller from one exact count for up to {@code
- * claimwatch.review.counts-max-age} (15 s), so asking often costs the database nothing more;
- * filtered counts and {@code mine} are counted on the spot; another instance's count for the gauges
- * serves as well while it is that young. Time moves by the test's clock.
+ * GET /api/v1/queue answers every caller from one exact count for up to {@code
+ * claimwatch.review.counts-max-age} (15 s), so asking often costs the database nothing more:
+ * without a filter, and with each filter; {@code mine} is counted on the spot. Another instance's
+ * count for the gauges serves as well while it is that young. Time moves by the test's clock.
  */
 @MicronautTest(transactional = false)
 class QueueCountsMaxAgeTest extends ReviewTest {
@@ -40,7 +40,7 @@ class QueueCountsMaxAgeTest extends ReviewTest {
   }
 
   @Test
-  void unfiltered_lengths_are_counted_once_per_max_age_filtered_ones_and_mine_every_time() {
+  void unfiltered_lengths_are_counted_once_per_max_age_mine_every_time() {
     Instant t0 = Instant.parse("2025-03-01T10:00:00Z");
     clock.set(t0);
     Map<String, Long> first = counts(Map.of());
@@ -63,6 +63,26 @@ class QueueCountsMaxAgeTest extends ReviewTest {
     assertEquals(recounted.get("unreviewed"), counts(Map.of()).get("unreviewed"));
     clock.set(t0.plusSeconds(30));
     assertEquals(recounted.get("unreviewed") + 1, counts(Map.of()).get("unreviewed"), "" + another);
+  }
+
+  @Test
+  void a_filtered_count_is_kept_for_the_max_age_too() {
+    Instant t0 = Instant.parse("2025-04-01T10:00:00Z");
+    clock.set(t0);
+    long entity = company("Filtered Age Co", null);
+    claimAbout(entity, 50, "en");
+    Map<String, Object> byEntity = Map.of("entityId", entity);
+    assertEquals(1L, counts(byEntity).get("unreviewed"));
+
+    claimAbout(entity, 60, "de");
+    clock.set(t0.plusSeconds(14));
+    assertEquals(1L, counts(byEntity).get("unreviewed"), "the count of 14 s ago");
+    assertEquals(
+        1L,
+        counts(Map.of("entityId", entity, "language", "de")).get("unreviewed"),
+        "another filter: counted now");
+    clock.set(t0.plusSeconds(15));
+    assertEquals(2L, counts(byEntity).get("unreviewed"), "15 s old: counted anew");
   }
 
   @Test
