@@ -188,7 +188,7 @@ public class CachedGauges {
    * own numbers, just written); otherwise shows what the counting instance last wrote.
    */
   synchronized void refreshShared() {
-    if (leases.runLeased(LEASE, config.refreshInterval(), this::refresh)) {
+    if (leases.runLeased(LEASE, lease(config.refreshInterval()), this::refresh)) {
       ageSeconds.set(0);
       ageGauge();
       return;
@@ -227,6 +227,20 @@ public class CachedGauges {
 
   /** {@link #shared}'s answer: the values of a gauge's series, counted at {@code countedAt}. */
   public record Shared(Instant countedAt, Map<Tags, Long> values) {}
+
+  /**
+   * How long the counting instance holds the lease: a second less than the interval (half of one
+   * under 2 s), so that its own next count, one interval after this one ended, always finds the
+   * lease due. Held for the whole interval, a lease taken at hh:mm:00.6 and stored to the second
+   * (MySQL rounds to hh:mm:16) made that next count at hh:mm:15.7 wait a whole interval more, and
+   * the shared counts grew older than the queue counts' maximum age that readers accept.
+   */
+  static Duration lease(Duration interval) {
+    Duration margin = Duration.ofSeconds(1);
+    return interval.compareTo(margin.multipliedBy(2)) >= 0
+        ? interval.minus(margin)
+        : interval.dividedBy(2);
+  }
 
   /** How old the newest shared count is: it grows when no instance manages to count. */
   private void ageGauge() {

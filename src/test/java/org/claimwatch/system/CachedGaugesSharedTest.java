@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -97,6 +98,35 @@ class CachedGaugesSharedTest extends ApiTest {
     assertEquals(7.0, second.value(tag));
   }
 
+  /**
+   * The count is due again a second before the interval is over, so the counting instance's next
+   * tick (one interval after its count ended: the schedule's fixed delay) always finds it due, even
+   * where the lease's end is stored rounded up to the second (MySQL rounds, MariaDB truncates: a
+   * lease for the whole interval, taken at hh:mm:00.6, was due at hh:mm:16 on MySQL, after a tick
+   * at hh:mm:15.7, and the shared count then waited a whole interval more).
+   */
+  @Test
+  void the_lease_falls_due_a_second_before_the_next_count() {
+    Duration interval = Duration.ofSeconds(15);
+    Instance holder = new Instance("run-" + unique(), 1, interval);
+    holder.gauges.refreshShared();
+    assertEquals(1, holder.counts.get());
+    Duration held =
+        transactions.read(
+            () ->
+                JdbcRows.one(
+                    jdbc,
+                    "SELECT last_run_at, lease_until FROM job_leases WHERE name = ?",
+                    rs ->
+                        Duration.between(
+                            rs.getObject(1, LocalDateTime.class),
+                            rs.getObject(2, LocalDateTime.class)),
+                    CachedGauges.LEASE));
+    assertEquals(interval.minusSeconds(1), held, "taken at the count, due a second early");
+    assertEquals(Duration.ofSeconds(2), CachedGauges.lease(Duration.ofSeconds(3)));
+    assertEquals(Duration.ofMillis(500), CachedGauges.lease(Duration.ofSeconds(1)));
+  }
+
   @Test
   void tags_survive_their_text_form() {
     var tags = io.micrometer.core.instrument.Tags.of("queue", "a=b&c d", "reason", "ü,\"x\"");
@@ -120,6 +150,10 @@ class CachedGaugesSharedTest extends ApiTest {
     final CachedGauges gauges;
 
     Instance(String tag, long value) {
+      this(tag, value, Duration.ofHours(1));
+    }
+
+    Instance(String tag, long value, Duration interval) {
       CachedGauges.Source source =
           readings -> {
             counts.incrementAndGet();
@@ -129,7 +163,7 @@ class CachedGaugesSharedTest extends ApiTest {
           new CachedGauges(
               new OneSource(source),
               registry,
-              new MetricsConfig(Duration.ofHours(1), Duration.ZERO),
+              new MetricsConfig(interval, Duration.ZERO),
               scheduler,
               // Its own holder name; created by the context so that its transactions apply.
               context.createBean(JobLeases.class, jdbc, transactions, clock, new InstanceName()),
