@@ -230,10 +230,10 @@ public class CachedGauges {
 
   /**
    * How long the counting instance holds the lease: a second less than the interval (half of one
-   * under 2 s), so that its own next count, one interval after this one ended, always finds the
-   * lease due. Held for the whole interval, a lease taken at hh:mm:00.6 and stored to the second
-   * (MySQL rounds to hh:mm:16) made that next count at hh:mm:15.7 wait a whole interval more, and
-   * the shared counts grew older than the queue counts' maximum age that readers accept.
+   * under 2 s), so that its own next count, one interval after this one ended, finds the lease due
+   * with room to spare, and the shared counts never wait an interval more than that (they would
+   * then be older than the maximum age the queue counts accept). Before V39 stored the lease's end
+   * to the millisecond, MySQL rounded it up to the second and this happened.
    */
   static Duration lease(Duration interval) {
     Duration margin = Duration.ofSeconds(1);

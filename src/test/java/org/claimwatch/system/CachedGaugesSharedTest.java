@@ -100,10 +100,8 @@ class CachedGaugesSharedTest extends ApiTest {
 
   /**
    * The count is due again a second before the interval is over, so the counting instance's next
-   * tick (one interval after its count ended: the schedule's fixed delay) always finds it due, even
-   * where the lease's end is stored rounded up to the second (MySQL rounds, MariaDB truncates: a
-   * lease for the whole interval, taken at hh:mm:00.6, was due at hh:mm:16 on MySQL, after a tick
-   * at hh:mm:15.7, and the shared count then waited a whole interval more).
+   * tick (one interval after its count ended: the schedule's fixed delay) finds it due with room to
+   * spare, and the shared count never waits an interval more.
    */
   @Test
   void the_lease_falls_due_a_second_before_the_next_count() {
