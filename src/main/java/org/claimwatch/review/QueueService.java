@@ -234,8 +234,10 @@ public class QueueService {
                   .filter(q -> q != Queue.MINE && q.path().equals(path))
                   .forEach(q -> lengths.put(q, value));
             });
+    // Every series counted within the maximum age: the oldest not too old, the newest not ahead.
     return lengths.size() == Queue.values().length - 1
-        ? new Depths(shared.get().countedAt(), Map.copyOf(lengths))
+            && !shared.get().newest().isAfter(clock.instant())
+        ? new Depths(shared.get().oldest(), Map.copyOf(lengths))
         : null;
   }
 

@@ -208,7 +208,8 @@ public class CachedGauges {
   /**
    * A gauge's series as the counting instance (of whichever instance) last wrote them, so that a
    * feature can answer with that count instead of counting again: each series' value by its tags,
-   * and when the oldest of them was counted. Empty when no series of that name is stored.
+   * and when the oldest and the newest of them were counted. Empty when no series of that name is
+   * stored.
    */
   public Optional<Shared> shared(String name) {
     List<Stored> rows =
@@ -218,15 +219,20 @@ public class CachedGauges {
     }
     Map<Tags, Long> values = new LinkedHashMap<>();
     Instant oldest = rows.get(0).countedAt();
+    Instant newest = oldest;
     for (Stored row : rows) {
       values.put(row.reading().tags(), row.reading().value());
       oldest = row.countedAt().isBefore(oldest) ? row.countedAt() : oldest;
+      newest = row.countedAt().isAfter(newest) ? row.countedAt() : newest;
     }
-    return Optional.of(new Shared(oldest, values));
+    return Optional.of(new Shared(oldest, newest, values));
   }
 
-  /** {@link #shared}'s answer: the values of a gauge's series, counted at {@code countedAt}. */
-  public record Shared(Instant countedAt, Map<Tags, Long> values) {}
+  /**
+   * {@link #shared}'s answer: the values of a gauge's series, the oldest counted at {@code oldest}
+   * and the newest at {@code newest} (the same time when one count wrote them all).
+   */
+  public record Shared(Instant oldest, Instant newest, Map<Tags, Long> values) {}
 
   /**
    * How long the counting instance holds the lease: a second less than the interval (half of one

@@ -115,27 +115,8 @@ class QueueCountsMaxAgeTest extends ReviewTest {
   void another_instances_gauge_count_answers_while_younger_than_the_max_age() {
     Instant t0 = Instant.parse("2025-09-01T10:00:00Z");
     clock.set(t0);
-    Map<String, Long> written = new HashMap<>();
-    long value = 900_001;
-    for (Queue q : Queue.values()) {
-      if (q != Queue.MINE) {
-        written.put(q.path(), value);
-        // As CachedGauges writes a series counted 5 s ago by the instance holding the lease.
-        String tags = ReviewGauges.QUEUE_TAG + "=" + q.path();
-        long v = value++;
-        transactions.write(
-            () ->
-                JdbcRows.update(
-                    jdbc,
-                    "REPLACE INTO gauge_readings (series, name, tags, description, value,"
-                        + " counted_at) VALUES (?, ?, ?, 'test', ?, ?)",
-                    ReviewGauges.DEPTH + "{" + tags + "}",
-                    ReviewGauges.DEPTH,
-                    tags,
-                    v,
-                    Sql.utc(t0.minusSeconds(5))));
-      }
-    }
+    // As CachedGauges writes the series counted 5 s ago by the instance holding the lease.
+    Map<String, Long> written = writeGaugeCount(t0.minusSeconds(5), Queue.MINE);
     try {
       Map<String, Long> shared = counts(Map.of());
       shared.remove("mine");
@@ -149,13 +130,75 @@ class QueueCountsMaxAgeTest extends ReviewTest {
         assertFalse(own.containsValue(v), "15 s old: counted anew, " + own);
       }
     } finally {
-      transactions.write(
-          () ->
-              JdbcRows.update(
-                  jdbc,
-                  "DELETE FROM gauge_readings WHERE name = ? AND description = 'test'",
-                  ReviewGauges.DEPTH));
+      forgetGaugeCount();
     }
+  }
+
+  /**
+   * A gauge count is used only whole and within the maximum age: not with a shared queue missing,
+   * nor with one series counted "in the future" (this instance's clock behind the writer's).
+   */
+  @Test
+  void a_gauge_count_missing_a_queue_or_partly_from_the_future_is_not_used() {
+    Instant t1 = Instant.parse("2025-10-01T10:00:00Z");
+    clock.set(t1);
+    try {
+      Map<String, Long> partial = writeGaugeCount(t1.minusSeconds(5), Queue.MINE, Queue.OUTDATED);
+      Map<String, Long> own = counts(Map.of());
+      partial.values().forEach(v -> assertFalse(own.containsValue(v), "a queue missing: " + own));
+
+      Instant t2 = Instant.parse("2025-11-01T10:00:00Z");
+      clock.set(t2);
+      Map<String, Long> mixed = writeGaugeCount(t2.minusSeconds(5), Queue.MINE);
+      writeSeries(Queue.UNREVIEWED, 900_001, t2.plusSeconds(60));
+      Map<String, Long> again = counts(Map.of());
+      mixed.values().forEach(v -> assertFalse(again.containsValue(v), "one ahead: " + again));
+    } finally {
+      forgetGaugeCount();
+    }
+  }
+
+  /**
+   * Writes a count of every shared queue but {@code leftOut} to gauge_readings in place of any
+   * there, as the instance counting the gauges does, with values no real count has (900,001 on).
+   */
+  private Map<String, Long> writeGaugeCount(Instant countedAt, Queue... leftOut) {
+    transactions.write(
+        () ->
+            JdbcRows.update(jdbc, "DELETE FROM gauge_readings WHERE name = ?", ReviewGauges.DEPTH));
+    Map<String, Long> written = new HashMap<>();
+    long value = 900_001;
+    for (Queue q : Queue.values()) {
+      if (!List.of(leftOut).contains(q)) {
+        written.put(q.path(), value);
+        writeSeries(q, value++, countedAt);
+      }
+    }
+    return written;
+  }
+
+  private void writeSeries(Queue q, long value, Instant countedAt) {
+    String tags = ReviewGauges.QUEUE_TAG + "=" + q.path();
+    transactions.write(
+        () ->
+            JdbcRows.update(
+                jdbc,
+                "REPLACE INTO gauge_readings (series, name, tags, description, value, counted_at)"
+                    + " VALUES (?, ?, ?, 'test', ?, ?)",
+                ReviewGauges.DEPTH + "{" + tags + "}",
+                ReviewGauges.DEPTH,
+                tags,
+                value,
+                Sql.utc(countedAt)));
+  }
+
+  private void forgetGaugeCount() {
+    transactions.write(
+        () ->
+            JdbcRows.update(
+                jdbc,
+                "DELETE FROM gauge_readings WHERE name = ? AND description = 'test'",
+                ReviewGauges.DEPTH));
   }
 
   private Map<String, Long> counts(Map<String, ?> query) {
