@@ -1,6 +1,5 @@
 package org.claimwatch.review;
 
-import io.micrometer.core.instrument.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -11,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -214,30 +212,21 @@ public class QueueService {
 
   /** The queue lengths as the gauges last counted them; null unless every shared queue has one. */
   private Depths gaugesCount() {
-    Optional<CachedGauges.Shared> shared = gauges.shared(ReviewGauges.DEPTH);
-    if (shared.isEmpty()) {
-      return null;
+    CachedGauges.Shared shared =
+        gauges.shared(ReviewGauges.DEPTH, ReviewGauges.QUEUE_TAG).orElse(null);
+    if (shared == null || shared.newest().isAfter(clock.instant())) {
+      return null; // none, or a series counted "in the future" (this clock behind the writer's)
     }
     Map<Queue, Long> lengths = new EnumMap<>(Queue.class);
-    shared
-        .get()
-        .values()
-        .forEach(
-            (tags, value) -> {
-              String path =
-                  tags.stream()
-                      .filter(t -> t.getKey().equals(ReviewGauges.QUEUE_TAG))
-                      .map(Tag::getValue)
-                      .findFirst()
-                      .orElse(null);
-              Arrays.stream(Queue.values())
-                  .filter(q -> q != Queue.MINE && q.path().equals(path))
-                  .forEach(q -> lengths.put(q, value));
-            });
-    // Every series counted within the maximum age: the oldest not too old, the newest not ahead.
+    for (Queue q : Queue.values()) {
+      Long length = shared.values().get(q.path());
+      if (q != Queue.MINE && length != null) {
+        lengths.put(q, length);
+      }
+    }
+    // Every series counted within the maximum age: fresh() checks the oldest.
     return lengths.size() == Queue.values().length - 1
-            && !shared.get().newest().isAfter(clock.instant())
-        ? new Depths(shared.get().oldest(), Map.copyOf(lengths))
+        ? new Depths(shared.oldest(), Map.copyOf(lengths))
         : null;
   }
 

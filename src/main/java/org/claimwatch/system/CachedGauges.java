@@ -207,21 +207,25 @@ public class CachedGauges {
 
   /**
    * A gauge's series as the counting instance (of whichever instance) last wrote them, so that a
-   * feature can answer with that count instead of counting again: each series' value by its tags,
-   * and when the oldest and the newest of them were counted. Empty when no series of that name is
-   * stored.
+   * feature can answer with that count instead of counting again: each series' value by the value
+   * of its tag {@code tag}, and when the oldest and the newest of them were counted. Empty when no
+   * series of that name is stored.
    */
-  public Optional<Shared> shared(String name) {
+  public Optional<Shared> shared(String name, String tag) {
     List<Stored> rows =
         transactions.read(() -> JdbcRows.list(jdbc, READ_ONE, CachedGauges::readRow, name));
     if (rows.isEmpty()) {
       return Optional.empty();
     }
-    Map<Tags, Long> values = new LinkedHashMap<>();
+    Map<String, Long> values = new LinkedHashMap<>();
     Instant oldest = rows.get(0).countedAt();
     Instant newest = oldest;
     for (Stored row : rows) {
-      values.put(row.reading().tags(), row.reading().value());
+      for (Tag t : row.reading().tags()) {
+        if (t.getKey().equals(tag)) {
+          values.put(t.getValue(), row.reading().value());
+        }
+      }
       oldest = row.countedAt().isBefore(oldest) ? row.countedAt() : oldest;
       newest = row.countedAt().isAfter(newest) ? row.countedAt() : newest;
     }
@@ -229,10 +233,11 @@ public class CachedGauges {
   }
 
   /**
-   * {@link #shared}'s answer: the values of a gauge's series, the oldest counted at {@code oldest}
-   * and the newest at {@code newest} (the same time when one count wrote them all).
+   * {@link #shared}'s answer: the values of a gauge's series by their tag's value, the oldest
+   * counted at {@code oldest} and the newest at {@code newest} (the same time when one count wrote
+   * them all).
    */
-  public record Shared(Instant oldest, Instant newest, Map<Tags, Long> values) {}
+  public record Shared(Instant oldest, Instant newest, Map<String, Long> values) {}
 
   /**
    * How long the counting instance holds the lease: a second less than the interval (half of one
