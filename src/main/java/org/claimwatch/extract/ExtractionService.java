@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.Span;
 import org.claimwatch.auth.Actor;
+import org.claimwatch.claim.Qualifier;
 import org.claimwatch.extract.NumberFinder.Found;
 import org.claimwatch.system.Dates;
 import org.claimwatch.system.Numbers;
@@ -213,15 +214,16 @@ public class ExtractionService {
       Mentions.Mention about) {
     int start = offset + f.start();
     int end = offset + f.end();
+    Found signed = r.loss() ? asLoss(f) : f;
     return new Candidate(
         start,
         end,
         text.substring(start, end),
         around(sentence, f.start(), f.end()),
-        Numbers.plain(r.loss() ? f.value().abs().negate() : f.value()),
-        Numbers.plain(f.valueHigh()),
-        f.unit(),
-        f.qualifier() == null ? null : f.qualifier().name(),
+        Numbers.plain(signed.value()),
+        Numbers.plain(signed.valueHigh()),
+        signed.unit(),
+        signed.qualifier() == null ? null : signed.qualifier().name(),
         about == null ? null : about.id(),
         about == null ? null : about.name(),
         r.metric(),
@@ -231,6 +233,39 @@ public class ExtractionService {
         r.kind().name(),
         text(r.resolvesOn()),
         List.of());
+  }
+
+  /**
+   * An amount of money a loss word speaks of ("lost more than $700 million", "a loss of $4-5bn"),
+   * as the net income it claims: below zero, and with its bounds turned round (a loss of more than
+   * $700M is a net income below -$700M; a loss of $4-5bn, -5bn to -4bn). A loss word before a share
+   * or a count ("shares lost 3%", "lost 500 jobs") is no net income: its number stays as written.
+   */
+  static Found asLoss(Found f) {
+    if (f.unit() == null || !NumberFinder.isCurrency(f.unit())) {
+      return f;
+    }
+    if (f.valueHigh() != null) {
+      return new Found(
+          f.start(),
+          f.end(),
+          f.valueHigh().abs().negate(),
+          f.value().abs().negate(),
+          f.unit(),
+          f.qualifier());
+    }
+    Qualifier q = f.qualifier();
+    Qualifier turned =
+        q == null
+            ? null
+            : switch (q) {
+              case MORE_THAN -> Qualifier.LESS_THAN;
+              case AT_LEAST -> Qualifier.AT_MOST;
+              case AT_MOST -> Qualifier.AT_LEAST;
+              case LESS_THAN -> Qualifier.MORE_THAN;
+              default -> q;
+            };
+    return new Found(f.start(), f.end(), f.value().abs().negate(), null, f.unit(), turned);
   }
 
   private static String text(Object o) {

@@ -49,7 +49,7 @@ final class NotClaims {
                   + "form)\\.?\\s*\\d+[\\w./-]*"),
           Pattern.compile("\\b[A-Za-z]{1,20}-\\d{1,12}(?:-\\d{1,12}){0,6}\\b"),
           Pattern.compile("\\b[A-Z]{2,}\\d+\\b"),
-          Pattern.compile("\\b\\d+(?!(?:bn|mn|tn)\\b)[A-Za-z]{2,}\\d*\\b"),
+          Pattern.compile("\\b\\d+(?!(?:bln|mln|trn|bn|mn|tn)\\b)[A-Za-z]{2,}\\d*\\b"),
           // phone numbers
           Pattern.compile("\\+\\d{1,3}(?:[\\s()/-]*+\\d){5,20}"),
           Pattern.compile("\\(\\d{3}\\)\\s?\\d{3}[-\\s]\\d{4}"),
@@ -60,8 +60,12 @@ final class NotClaims {
           Pattern.compile("\\b0\\d{2,5}[\\s/]\\d{2,8}(?:[-\\s]\\d{2,5})?\\b"),
           // ages and durations as adjectives: "40-jährigen", "40-year-old", "24-stündigen"
           Pattern.compile(
-              "(?i)\\b\\d{1,3}-(?:jährig|stündig|tägig|wöchig|monatig|köpfig|year-old|"
-                  + "month-old|day-old|hour)\\p{L}*"),
+              "(?i)\\b\\d{1,3}-(?:jährig|stündig|tägig|wöchig|monatig|köpfig|year|month|week|day|"
+                  + "hour|minute|second|jahres|monats|wochen|tages)\\p{L}*"),
+          // German ordinals before what they count: "im 3. Quartal", "zum 3. Mal", "auf Platz 2."
+          Pattern.compile(
+              "(?i)\\b\\d{1,2}\\.\\s+(?:quartal|halbjahr|mal|platz|rang|stelle|runde|liga|"
+                  + "klasse|stock|etage)\\b"),
           // ages
           Pattern.compile(
               "(?i)\\b(?:age|aged|ages|alter von|im alter von)\\s+\\d+(?:\\s*(?:to|-|bis)\\s*\\d+)?"),

@@ -40,8 +40,27 @@ public final class NumberFinder {
       Pattern.compile(
           "(?<![\\w.,])([+\\-−]\\s?)?((?:\\d{1,3}(?:(?:\\.|[ \u00a0\u202f])\\d{3}){1,12}|\\d{1,40})(?:,\\d+)?)(?![\\d])(?![.,]\\d)");
 
-  /** Scale glued to the number: "$8.5bn", "1.5m", "600k". */
-  private static final Pattern GLUED = Pattern.compile("(?i)(bn|mn|tn|m|b|k)\\b");
+  /** Scale glued to the number: "$8.5bn", "1.5m", "600k", "21.9bln", "$1.1trn". */
+  private static final Pattern GLUED = Pattern.compile("(?i)(bln|mln|trn|bn|mn|tn|m|b|k)\\b");
+
+  /**
+   * Currencies by the letters written before a dollar sign ("C$2.5 billion", "HK$10bn"): dollars,
+   * but not US dollars. A dollar sign after other letters is some other dollar: no currency.
+   */
+  private static final Map<String, String> DOLLARS =
+      Map.of(
+          "US", "USD", "C", "CAD", "CA", "CAD", "A", "AUD", "AU", "AUD", "HK", "HKD", "NZ", "NZD",
+          "S", "SGD", "NT", "TWD", "R", "BRL");
+
+  /** Currency codes read before a number ("GBP 400m", "CHF 1.2 billion"). */
+  private static final Pattern CODE_BEFORE =
+      Pattern.compile("(?:^|[^A-Za-z])(USD|EUR|GBP|CHF|JPY|CNY|CAD|AUD|HKD|INR)$");
+
+  /** The currencies a claim's unit can be: an amount of money. */
+  private static final java.util.Set<String> CURRENCIES =
+      java.util.Set.of(
+          "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "HKD", "NZD", "SGD", "TWD", "BRL",
+          "INR");
 
   private final Lexicon lex;
   private final String language;
@@ -176,9 +195,16 @@ public final class NumberFinder {
     // After: "bn" glued on, or a scale word, then a unit word.
     int pos = a.end;
     if (pos < text.length() && Character.isLetter(text.charAt(pos))) {
-      Matcher g = GLUED.matcher(text).region(pos, Math.min(text.length(), pos + 3));
+      Matcher g = GLUED.matcher(text).region(pos, Math.min(text.length(), pos + 4));
       if (!language.equals("en") || !g.lookingAt()) {
         return null; // a name or code with digits in it
+      }
+      String letter = g.group(1);
+      if (letter.length() == 1
+          && a.currency == null
+          && !letter.equals("m")
+          && !letter.equals("k")) {
+        return null; // "3M", "4K TVs", "Phase 2b": a name; "$3M", "£2b" are amounts
       }
       a.power = lex.scales.get(g.group(1).toLowerCase(Locale.ROOT));
       pos = g.end();
@@ -278,6 +304,11 @@ public final class NumberFinder {
         if (scale != null && !isSingleLetter(scale.getKey()) && !blocked.get(at)) {
           int stop = Phrases.skip(text, end) + scale.getKey().length();
           BigDecimal v = BigDecimal.valueOf(w.getValue()).movePointRight(scale.getValue());
+          if (w.getValue() == 1 && halfBefore(text, at)) {
+            // "half a billion": the "a" before the scale is half of one
+            at = Phrases.skipBack(text, at) - HALF_LENGTH;
+            v = v.divide(BigDecimal.valueOf(2));
+          }
           Map.Entry<String, String> unit = Phrases.phraseAfter(text, stop, lex.units);
           int lead = Phrases.skipBack(text, at);
           String u = currencyBefore(text, lead);
@@ -312,6 +343,17 @@ public final class NumberFinder {
     return out;
   }
 
+  private static final int HALF_LENGTH = "half".length();
+
+  /** "half" right before the word at {@code at} ("half a billion"). */
+  private static boolean halfBefore(String text, int at) {
+    int end = Phrases.skipBack(text, at);
+    return end >= HALF_LENGTH
+        && end < at
+        && text.regionMatches(true, end - HALF_LENGTH, "half", 0, HALF_LENGTH)
+        && (end == HALF_LENGTH || !Character.isLetter(text.charAt(end - HALF_LENGTH - 1)));
+  }
+
   /** A four-digit 1500-2099 with no unit, scale or hedge is a year ("im Jahr 2018", "in 2021"). */
   private boolean isYear(String text, Matcher m, Amount a) {
     return a.power == 0
@@ -337,13 +379,12 @@ public final class NumberFinder {
     }
   }
 
-  private String currencyBefore(String text, int before) {
+  /** The currency written right before {@code before}: a sign ("$", "C$", "€", "£") or a code. */
+  private static String currencyBefore(String text, int before) {
     String head = text.substring(Math.max(0, before - 4), before);
-    if (head.endsWith("US$")) {
-      return "USD";
-    }
     if (head.endsWith("$")) {
-      return "USD";
+      String letters = dollarLetters(head);
+      return letters.isEmpty() ? "USD" : DOLLARS.get(letters);
     }
     if (head.endsWith("€")) {
       return "EUR";
@@ -351,20 +392,32 @@ public final class NumberFinder {
     if (head.endsWith("£")) {
       return "GBP";
     }
-    if (head.endsWith("USD") || head.endsWith("EUR")) {
-      return head.substring(head.length() - 3);
+    Matcher code = CODE_BEFORE.matcher(head);
+    return code.find() ? code.group(1) : null;
+  }
+
+  /** The capital letters glued before a dollar sign at the end of {@code head} ("HK" of "HK$"). */
+  private static String dollarLetters(String head) {
+    int i = head.length() - 1;
+    while (i > 0 && Character.isUpperCase(head.charAt(i - 1))) {
+      i--;
     }
-    return null;
+    boolean glued = i > 0 && Character.isLetterOrDigit(head.charAt(i - 1));
+    return glued ? "?" : head.substring(i, head.length() - 1);
   }
 
+  /** How many characters the currency {@link #currencyBefore} read takes up. */
   private static int currencyLength(String text, int before) {
-    return text.substring(Math.max(0, before - 3), before).endsWith("US$")
-        ? 3
-        : text.substring(Math.max(0, before - 3), before).matches(".*(USD|EUR)") ? 3 : 1;
+    String head = text.substring(Math.max(0, before - 4), before);
+    if (head.endsWith("$")) {
+      return dollarLetters(head).length() + 1;
+    }
+    return head.endsWith("€") || head.endsWith("£") ? 1 : 3;
   }
 
-  private static boolean isCurrency(String unit) {
-    return unit.equals("USD") || unit.equals("EUR") || unit.equals("GBP");
+  /** Whether a claim's unit is an amount of money. */
+  static boolean isCurrency(String unit) {
+    return CURRENCIES.contains(unit);
   }
 
   private boolean isDuration(String text, int pos) {

@@ -36,11 +36,18 @@ final class SentenceReader {
       Pattern.compile("(?i)\\b(?:by|bis)\\s+(?:the end of\\s+|ende\\s+)?(20\\d{2})\\b");
   private static final Pattern QUARTER_Q =
       Pattern.compile(
-          "(?i)\\b(?:Q([1-4])\\s*(?:/\\s*)?'?(20\\d{2}|\\d{2})?|([1-4])Q\\s?(20\\d{2}))\\b");
+          "(?i)\\b(?:Q([1-4])\\s*(?:/\\s*)?'?(20\\d{2}|\\d{2})?|([1-4])Q\\s?(20\\d{2}|\\d{2}))\\b");
   private static final Pattern QUARTER_WORDS =
       Pattern.compile(
           "(?i)\\b(first|second|third|fourth|ersten|zweiten|dritten|vierten|1\\.|2\\.|3\\.|4\\.)"
-              + "\\s+(?:quarter|quartal)(?:\\s+(?:of\\s+)?(20\\d{2}))?");
+              + "[\\s-]+(?:quarter|quartal)(?:\\s+(?:of\\s+)?(20\\d{2}))?");
+
+  /** Half years: "first half of 2024", "first-half", "im ersten Halbjahr", "H1 2024". */
+  private static final Pattern HALF =
+      Pattern.compile(
+          "(?i)\\b(?:(first|second|ersten|zweiten|1\\.|2\\.)[\\s-]+(?:half|halbjahr|jahreshälfte)"
+              + "(?:\\s+(?:of\\s+)?(20\\d{2}))?|H([12])\\s?'?(20\\d{2})?)\\b");
+
   private static final Pattern MONTH_YEAR =
       Pattern.compile(
           "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|"
@@ -139,9 +146,9 @@ final class SentenceReader {
         PER_QUARTER.matcher(sentence).find()
             ? Periodicity.PER_QUARTER
             : PER_YEAR.matcher(sentence).find() ? Periodicity.PER_YEAR : Periodicity.NONE;
-    LocalDate[] period = period(sentence, statedOn);
     Matcher by = BY_YEAR.matcher(sentence);
     boolean forecast = FORECAST.matcher(sentence).find() || by.find();
+    LocalDate[] period = period(sentence, statedOn, forecast);
     LocalDate resolvesOn = null;
     if (forecast && by.reset().find()) {
       resolvesOn = LocalDate.of(Integer.parseInt(by.group(1)), 12, 31);
@@ -155,14 +162,23 @@ final class SentenceReader {
         resolvesOn);
   }
 
-  /** The period the sentence names, most specific first; {null, null} when it names none. */
-  private static LocalDate[] period(String sentence, LocalDate statedOn) {
+  /**
+   * The period the sentence names, most specific first; {null, null} when it names none. A quarter
+   * or half named without its year is the one of the year named elsewhere in the sentence, else the
+   * latest one by the day it was said: one that has not ended yet only for a forecast ("revenue in
+   * the fourth quarter was", said in February, is last year's fourth quarter).
+   */
+  private static LocalDate[] period(String sentence, LocalDate statedOn, boolean forecast) {
     Matcher q = QUARTER_Q.matcher(sentence);
     if (q.find()) {
       int quarter = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(3));
       String y = q.group(1) != null ? q.group(2) : q.group(4);
-      return quarter(quarter, y == null ? yearOf(sentence, statedOn) : year(y));
+      return y == null
+          ? latest(quarter(quarter, yearOf(sentence, statedOn)), sentence, statedOn, forecast)
+          : quarter(quarter, year(y));
     }
+    Matcher h = HALF.matcher(sentence);
+    boolean half = h.find();
     Matcher w = QUARTER_WORDS.matcher(sentence);
     if (w.find()) {
       String word = w.group(1).toLowerCase(Locale.ROOT);
@@ -174,7 +190,20 @@ final class SentenceReader {
                   : word.startsWith("third") || word.startsWith("dritt") || word.startsWith("3")
                       ? 3
                       : 4;
-      return quarter(quarter, w.group(2) == null ? yearOf(sentence, statedOn) : year(w.group(2)));
+      return w.group(2) == null
+          ? latest(quarter(quarter, yearOf(sentence, statedOn)), sentence, statedOn, forecast)
+          : quarter(quarter, year(w.group(2)));
+    }
+    if (half) {
+      boolean first =
+          h.group(3) != null
+              ? h.group(3).equals("1")
+              : h.group(1).toLowerCase(Locale.ROOT).matches("first|ersten|1\\.");
+      String y = h.group(3) != null ? h.group(4) : h.group(2);
+      LocalDate start =
+          LocalDate.of(y == null ? yearOf(sentence, statedOn) : year(y), first ? 1 : 7, 1);
+      LocalDate[] period = {start, start.plusMonths(6).minusDays(1)};
+      return y == null ? latest(period, sentence, statedOn, forecast) : period;
     }
     Matcher m = MONTH_YEAR.matcher(sentence);
     if (m.find()) {
@@ -206,6 +235,19 @@ final class SentenceReader {
       return Integer.parseInt(y.group(1));
     }
     return null;
+  }
+
+  /**
+   * A period whose year was not written next to it: when no year is named in the sentence either
+   * and the period ends after the day it was said, a reported figure is of the same period a year
+   * earlier.
+   */
+  private static LocalDate[] latest(
+      LocalDate[] period, String sentence, LocalDate statedOn, boolean forecast) {
+    if (forecast || !period[1].isAfter(statedOn) || explicitYear(sentence, statedOn) != null) {
+      return period;
+    }
+    return new LocalDate[] {period[0].minusYears(1), period[1].minusYears(1)};
   }
 
   private static int yearOf(String sentence, LocalDate statedOn) {

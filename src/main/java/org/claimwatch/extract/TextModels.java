@@ -41,14 +41,24 @@ class TextModels {
   }
 
   /**
-   * Abbreviations the models take for a sentence's end ("600 Mio. Euro", "U.S. Bureau"): a span
-   * that ends with one goes on into the next.
+   * Abbreviations the models take for a sentence's end ("600 Mio. Euro", "U.S. Bureau", and any
+   * single letter with a stop: initials, "u. a.", "i. d. R."): a span that ends with one goes on
+   * into the next.
    */
   private static final java.util.regex.Pattern ABBREVIATION =
       java.util.regex.Pattern.compile(
           "(?i)(?:^|[\\s(])(?:mio|mrd|bio|tsd|nr|no|ca|bzw|vgl|inkl|zzgl|dr|prof|st|abs|art|mr|ms|"
               + "mrs|inc|corp|co|ltd|vs|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|"
-              + "dez|dec|u\\.s|z\\.b|u\\.a|d\\.h|e\\.g|i\\.e)\\.$");
+              + "dez|dec|mia|bln|mln|dlrs|pct|u\\.s|z\\.b|u\\.a|d\\.h|e\\.g|i\\.e|\\p{L})\\.$");
+
+  /**
+   * A span that ends in a digit or a letter (no full stop, question or exclamation mark, closing
+   * quote or bracket) was cut inside a sentence, as in a number's decimals ("rose to €19.5" and
+   * "billion."): it goes on into the next unless a line break separates them (a headline). So does
+   * a span cut right after a number's decimal point ("€19." and "5 billion.").
+   */
+  private static final java.util.regex.Pattern CUT =
+      java.util.regex.Pattern.compile("[\\p{L}\\d,]$");
 
   /** A German date's day at a span's end ("am 14."), its month starting the next ("November"). */
   private static final java.util.regex.Pattern DAY =
@@ -68,7 +78,14 @@ class TextModels {
         // the abbreviation is at the span's end: its last dozen characters are enough to look at
         String lastText =
             text.substring(Math.max(last.getStart(), last.getEnd() - 12), last.getEnd());
-        if (ABBREVIATION.matcher(lastText).find()
+        boolean sameLine = text.substring(last.getEnd(), s.getStart()).indexOf('\n') < 0;
+        boolean decimals =
+            lastText.matches("(?s).*\\d[.,]$")
+                && s.getStart() == last.getEnd()
+                && Character.isDigit(text.charAt(s.getStart()));
+        if ((sameLine && CUT.matcher(lastText).find())
+            || decimals
+            || ABBREVIATION.matcher(lastText).find()
             || (DAY.matcher(lastText).find()
                 && MONTH_NEXT.matcher(text).region(s.getStart(), s.getEnd()).lookingAt())) {
           out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
