@@ -14,10 +14,12 @@ package org.claimwatch.recheck;
  *       restatement of it does not move the claim to another period).
  * </ul>
  *
- * A figure for a later period therefore never judges a claim about an earlier one. This is a read
- * model across features (claims and figures), listed in CONTRIBUTING; the comparison itself is
- * {@link #OUTCOME} and {@link #DEVIATION}, the same rules as {@link Comparator} (a test holds them
- * together).
+ * Of a period reported in several units (a 20-F in USD and in CNY), the figure in the claim's unit
+ * judges it; one in another unit (INCONCLUSIVE: it cannot be compared) only when its period has
+ * none in the claim's unit. A figure for a later period never judges a claim about an earlier one.
+ * This is a read model across features (claims and figures), listed in CONTRIBUTING; the comparison
+ * itself is {@link #OUTCOME} and {@link #DEVIATION}, the same rules as {@link Comparator} (a test
+ * holds them together).
  */
 final class Judging {
   private Judging() {}
@@ -32,6 +34,11 @@ final class Judging {
   static final String JUDGES =
       """
       c.entity_id = f.entity_id AND c.metric = f.metric
+      AND (c.unit IS NULL OR f.unit = c.unit
+           OR NOT EXISTS (SELECT 1 FROM figures u
+                          WHERE u.entity_id = f.entity_id AND u.metric = f.metric
+                            AND u.unit = c.unit AND u.period_start = f.period_start
+                            AND u.period_end = f.period_end))
       AND ((c.periodicity = 'NONE'
             AND f.period_start BETWEEN c.period_start - INTERVAL 7 DAY
                                    AND c.period_start + INTERVAL 7 DAY

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.claimwatch.claim.CheckView;
 import org.claimwatch.claim.Qualifier;
 import org.claimwatch.claim.RecheckView;
 import org.claimwatch.claim.RecheckView.ComparisonView;
@@ -76,6 +77,53 @@ class ReportApiTest extends ApiTest {
     HttpResponse<ReportImport> r = reports.report(ADMIN_TOKEN, release);
     assertEquals(HttpStatus.CREATED, r.getStatus());
     return r.body();
+  }
+
+  // ---- A period reported in two currencies.
+
+  /**
+   * A 20-F reports 2024 revenue in USD and in CNY: a claim in dollars is judged on the dollar
+   * figure alone (the yuan figure cannot be compared and must not make it INCONCLUSIVE); a claim in
+   * a currency its period was not reported in still sees the figures, as not comparable.
+   */
+  @Test
+  void a_claim_is_judged_on_the_figure_in_its_own_currency_when_its_period_has_one() {
+    long entity = entity("Dual currency " + unique());
+    ReportInput twentyF =
+        new ReportInput(
+            entity,
+            "20-F " + unique(),
+            "20-F",
+            null,
+            "2025-04-01",
+            List.of(
+                new FactInput("revenue", "5000000000", "USD", "2024-01-01", "2024-12-31"),
+                new FactInput("revenue", "35500000000", "CNY", "2024-01-01", "2024-12-31")));
+    assertEquals(HttpStatus.CREATED, reports.report(ADMIN_TOKEN, twentyF).getStatus());
+
+    long dollars =
+        claim(
+            about(entity)
+                .metric("revenue")
+                .value("5000000000")
+                .unit("USD")
+                .period("2024-01-01", "2024-12-31")
+                .statedAt("2025-05-01T00:00:00Z"));
+    CheckView check = claims.get(ADMIN_TOKEN, dollars).body().check();
+    assertEquals("SUPPORTS", check.outcome(), check::toString);
+    assertEquals(List.of("USD"), check.figures().stream().map(CheckView.Figure::unit).toList());
+
+    long euros =
+        claim(
+            about(entity)
+                .metric("revenue")
+                .value("4600000000")
+                .unit("EUR")
+                .period("2024-01-01", "2024-12-31")
+                .statedAt("2025-05-01T00:00:00Z"));
+    CheckView notComparable = claims.get(ADMIN_TOKEN, euros).body().check();
+    assertEquals("INCONCLUSIVE", notComparable.outcome(), notComparable::toString);
+    assertEquals(2, notComparable.figures().size(), notComparable::toString);
   }
 
   // ---- A report that is not an SEC filing.
