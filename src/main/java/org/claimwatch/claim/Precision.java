@@ -4,19 +4,20 @@ import java.math.BigDecimal;
 
 /**
  * How precisely a number was stated, which is how far a reported figure may stray from it and still
- * bear it out: half a unit of its last digit, read the way people write big numbers (in millions,
- * billions, trillions). "$12 billion" and "$20 billion" are stated to ±$0.5B, "$13.2B" to ±$0.05B,
- * "$600 million" to ±$0.5M, "82%" to ±0.5; "about" (APPROX) widens it to at least 10% of the value.
+ * bear it out: half a unit of its last non-zero digit, but never more than a tenth of the number
+ * (nor less than half a unit). "$13.2B" is stated to ±$0.05B, "$12 billion" to ±$0.5B, "$390
+ * billion" to ±$5B, "$600 million" to ±$50M, "82%" to ±0.5 and "2%" to ±0.5; "$1 billion" to ±$0.1B
+ * and "$20 billion" to ±$2B, the tenth: rounded to one digit, such a number would bear out half a
+ * billion, or 15 billion, which no fact-checker would. "About" (APPROX) widens it to at least 10%
+ * of the value.
  *
  * <p>The service stores this with each claim ({@code claims.tolerance}) so the set-based flagging
- * SQL and the comparison in Java use the same number; V10's backfill computes it the same way.
+ * SQL and the comparison in Java use the same number; V40's backfill computes it the same way
+ * (V10's had no tenth and stopped at the number's unit, million or billion).
  */
 public final class Precision {
   private static final BigDecimal HALF = new BigDecimal("0.5");
-  private static final BigDecimal APPROX_SHARE = new BigDecimal("0.10");
-  private static final BigDecimal MILLION = BigDecimal.TEN.pow(6);
-  private static final BigDecimal BILLION = BigDecimal.TEN.pow(9);
-  private static final BigDecimal TRILLION = BigDecimal.TEN.pow(12);
+  private static final BigDecimal TENTH = new BigDecimal("0.10");
 
   private Precision() {}
 
@@ -24,17 +25,13 @@ public final class Precision {
     if (value == null) {
       return null;
     }
-    int lastDigit = -value.stripTrailingZeros().scale();
     BigDecimal abs = value.abs();
-    int unit =
-        abs.compareTo(TRILLION) >= 0
-            ? 12
-            : abs.compareTo(BILLION) >= 0 ? 9 : abs.compareTo(MILLION) >= 0 ? 6 : 0;
-    BigDecimal precision = HALF.movePointRight(Math.min(lastDigit, unit));
+    BigDecimal tenth = abs.multiply(TENTH);
+    int lastDigit = -abs.stripTrailingZeros().scale();
+    BigDecimal precision = HALF.movePointRight(lastDigit).min(tenth.max(HALF));
     if (qualifier == Qualifier.APPROX) {
-      BigDecimal share = value.abs().multiply(APPROX_SHARE);
-      return share.compareTo(precision) > 0 ? share.stripTrailingZeros() : precision;
+      precision = precision.max(tenth);
     }
-    return precision;
+    return precision.stripTrailingZeros();
   }
 }

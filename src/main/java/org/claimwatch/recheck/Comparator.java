@@ -13,11 +13,12 @@ import org.claimwatch.system.Numbers;
 /**
  * Compares a claimed number with a reported one. Pure logic: no database, no clock.
  *
- * <p>Tolerance follows how precisely the claim was stated: "$12 billion" (12000000000) is stated to
- * its last non-zero digit, so ±$0.5B; "$13.2B" to ±$0.05B. "About" (APPROX) widens it to at least
- * 10% of the claimed value. AT_LEAST, MORE_THAN, AT_MOST and LESS_THAN are bounds, checked as
- * stated; a RANGE holds when the reported value lies within it (each end to its precision). Signs
- * are compared as they are: a loss of $5B is claimed as net_income -5000000000.
+ * <p>Tolerance follows how precisely the claim was stated ({@link Precision}): "$12 billion"
+ * (12000000000) is stated to its last non-zero digit, so ±$0.5B; "$13.2B" to ±$0.05B; never more
+ * than a tenth of the value ("$1 billion": ±$0.1B). "About" (APPROX) widens it to at least 10% of
+ * the claimed value. AT_LEAST, MORE_THAN, AT_MOST and LESS_THAN are bounds, checked as stated; a
+ * RANGE holds when the reported value lies within it (each end to its precision). Signs are
+ * compared as they are: a loss of $5B is claimed as net_income -5000000000.
  */
 public final class Comparator {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

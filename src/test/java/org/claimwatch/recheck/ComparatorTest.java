@@ -11,6 +11,8 @@ import org.claimwatch.recheck.Comparator.Claimed;
 import org.claimwatch.recheck.Comparator.Reported;
 import org.claimwatch.report.Figures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ComparatorTest {
   private static final LocalDate Q2_START = LocalDate.of(2024, 4, 1);
@@ -43,44 +45,64 @@ class ComparatorTest {
         c.explanation());
   }
 
+  /**
+   * Half a unit of the last non-zero digit, never more than a tenth of the number nor less than
+   * half a unit: "$20 billion" is not borne out by $17B, "5,000" is rounded to the thousand.
+   */
+  @ParameterizedTest(name = "{0} is stated to ±{1}")
+  @CsvSource({
+    "20000000000, 2000000000",
+    "600000000, 50000000",
+    "13186000000, 500000",
+    "0.000001, 0.0000005",
+    "5000, 500",
+    "12000000000, 500000000",
+    "8500000000, 50000000",
+    "8.5, 0.05",
+    "82, 0.5",
+    "1000000000, 100000000",
+    "390000000000, 5000000000",
+    "2, 0.5",
+    "20, 2",
+    "300000, 30000",
+    "0, 0.5",
+    "-5000000000, 500000000",
+  })
+  void tolerance_follows_the_stated_precision_within_a_tenth(String value, String tolerance) {
+    assertEquals(
+        0,
+        new BigDecimal(tolerance)
+            .compareTo(Comparator.tolerance(new BigDecimal(value), Qualifier.EXACT)),
+        () -> value + ": " + Comparator.tolerance(new BigDecimal(value), Qualifier.EXACT));
+  }
+
+  /** How news rounds: what a fact-checker lets pass, and what not. */
+  @ParameterizedTest(name = "claimed {0}, reported {1}: {2}")
+  @CsvSource({
+    "1000000000, 550000000, CONTRADICTS",
+    "1000000000, 1080000000, SUPPORTS",
+    "2000000000, 1500000000, CONTRADICTS",
+    "1000000000000, 1400000000000, CONTRADICTS",
+    "390000000000, 391035000000, SUPPORTS",
+    "600000000, 604000000, SUPPORTS",
+    "900000000, 899400000, SUPPORTS",
+    "5000000000, 5300000000, SUPPORTS",
+    "94930000000, 94000000000, CONTRADICTS",
+  })
+  void rounded_news_numbers_are_judged_as_a_fact_checker_would(
+      String claimed, String reported, Outcome outcome) {
+    assertEquals(
+        outcome,
+        Comparator.compare(claim(claimed, Qualifier.EXACT, "USD"), q2(reported)).outcome());
+  }
+
   @Test
-  void tolerance_follows_the_stated_precision() {
+  void a_share_in_whole_points_is_stated_to_half_a_point() {
+    Reported share = new Reported(new BigDecimal("2.4"), "%", Q2_START, Q2_END, null, null, null);
     assertEquals(
-        0,
-        new BigDecimal("500000000")
-            .compareTo(Comparator.tolerance(new BigDecimal("20000000000"), Qualifier.EXACT)));
-    assertEquals(
-        0,
-        new BigDecimal("500000")
-            .compareTo(Comparator.tolerance(new BigDecimal("600000000"), Qualifier.EXACT)));
-    assertEquals(
-        0,
-        new BigDecimal("500000")
-            .compareTo(Comparator.tolerance(new BigDecimal("13186000000"), Qualifier.EXACT)));
-    assertEquals(
-        0,
-        new BigDecimal("0.0000005")
-            .compareTo(Comparator.tolerance(new BigDecimal("0.000001"), Qualifier.EXACT)));
-    assertEquals(
-        0,
-        new BigDecimal("0.5")
-            .compareTo(Comparator.tolerance(new BigDecimal("5000"), Qualifier.EXACT)));
-    assertEquals(
-        0,
-        new BigDecimal("500000000")
-            .compareTo(Comparator.tolerance(new BigDecimal("12000000000"), Qualifier.EXACT)));
-    assertEquals(
-        0,
-        new BigDecimal("50000000")
-            .compareTo(Comparator.tolerance(new BigDecimal("8500000000"), Qualifier.EXACT)));
-    assertEquals(
-        0,
-        new BigDecimal("0.05")
-            .compareTo(Comparator.tolerance(new BigDecimal("8.5"), Qualifier.EXACT)));
-    assertEquals(
-        0,
-        new BigDecimal("0.5")
-            .compareTo(Comparator.tolerance(new BigDecimal("82"), Qualifier.EXACT)));
+        Outcome.SUPPORTS,
+        Comparator.compare(new Claimed(new BigDecimal("2"), null, null, "%", "growth"), share)
+            .outcome());
   }
 
   @Test
