@@ -46,25 +46,25 @@ class ComparatorTest {
   }
 
   /**
-   * Half a unit of the last non-zero digit, never more than a tenth of the number nor less than
-   * half a unit: "$20 billion" is not borne out by $17B, "5,000" is rounded to the thousand.
+   * Half a unit of the last digit written before the scale word; zeros at the end are rounding up
+   * to 1%; never more than a tenth of the number nor less than half a unit.
    */
   @ParameterizedTest(name = "{0} is stated to ±{1}")
   @CsvSource({
-    "20000000000, 2000000000",
-    "600000000, 50000000",
+    "20000000000, 500000000",
+    "600000000, 6000000",
     "13186000000, 500000",
     "0.000001, 0.0000005",
-    "5000, 500",
+    "5000, 50",
     "12000000000, 500000000",
     "8500000000, 50000000",
     "8.5, 0.05",
     "82, 0.5",
     "1000000000, 100000000",
-    "390000000000, 5000000000",
+    "390000000000, 3900000000",
     "2, 0.5",
-    "20, 2",
-    "300000, 30000",
+    "20, 0.5",
+    "300000, 3000",
     "0, 0.5",
     "-5000000000, 500000000",
   })
@@ -88,6 +88,7 @@ class ComparatorTest {
     "900000000, 899400000, SUPPORTS",
     "5000000000, 5300000000, SUPPORTS",
     "94930000000, 94000000000, CONTRADICTS",
+    "10000000000, 9200000000, CONTRADICTS",
   })
   void rounded_news_numbers_are_judged_as_a_fact_checker_would(
       String claimed, String reported, Outcome outcome) {

@@ -523,7 +523,7 @@ class JudgingPeriodTest extends ApiTest {
 
     // A 10-Q/A of 2026-02-15 (after the last 10-Q that repeated the old value) restates nine
     // months' capex (6.539B -> 6.650B), so fiscal Q3 is now
-    // 6.650 - 4.388 = 2.262B (+13.1%, still within "about $2B", stated to ±$0.5B). Q3 was first
+    // 6.650 - 4.388 = 2.262B (+13.1%, still within "about $2B": ±$0.4B). Q3 was first
     // reported before the claim, so the claim stays on Q3, and the restatement is news to it.
     file(
         """
