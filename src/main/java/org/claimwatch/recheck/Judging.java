@@ -27,8 +27,16 @@ final class Judging {
   /** The day the claim was said (or stored, when nobody said when). */
   static final String STATED = "DATE(COALESCE(c.stated_at, c.created_at))";
 
-  /** Since when figures are news to a claim: its last verdict, else when it was said. */
-  static final String NEWS_AFTER = "DATE(COALESCE(c.last_verdict_at, c.stated_at, c.created_at))";
+  /**
+   * Figure {@code f} is news to claim {@code c}: filed after the day of its last verdict, or, with
+   * none, on or after the day it was said. A filing's date is a day (the SEC's, Eastern), a
+   * statement an instant in UTC, so a filing of the same day may well have come after the words
+   * (and one of "tomorrow" in UTC may be the same Eastern day): it is news. A verdict of the same
+   * day as a filing was given with the filing there to see.
+   */
+  static final String NEWS =
+      "IF(c.last_verdict_at IS NULL, f.filed_on >= DATE(COALESCE(c.stated_at, c.created_at)),"
+          + " f.filed_on > DATE(c.last_verdict_at))";
 
   /** Join condition: figure {@code f} judges claim {@code c}. */
   static final String JUDGES =

@@ -110,14 +110,15 @@ class RecheckPlanner implements FiguresChangedListener {
 
   /**
    * What an import bears on: claims of the entity and of a metric it changed, judged on their
-   * figures filed after the claim's last verdict or statement (figures filed before are its check),
-   * if one of those is a figure the import changed. Parameters: {@link #bindImport}.
+   * figures filed since the claim's last verdict or statement ({@link Judging#NEWS}; figures filed
+   * before are its check), if one of those is a figure the import changed. Parameters: {@link
+   * #bindImport}.
    */
   static final String IMPORT_CANDIDATES =
       candidates(
           "c.entity_id = ? AND c.metric IN (SELECT DISTINCT g.metric FROM figures g"
-              + " WHERE g.import_id = ? AND g.entity_id = ?) AND f.filed_on > "
-              + Judging.NEWS_AFTER,
+              + " WHERE g.import_id = ? AND g.entity_id = ?) AND "
+              + Judging.NEWS,
           "t.import_id = ?");
 
   /** A manual re-check: the claim against every figure of its period. Parameter: claim id. */

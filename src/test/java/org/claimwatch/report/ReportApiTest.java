@@ -235,6 +235,31 @@ class ReportApiTest extends ApiTest {
     assertEquals(0, imported.claimsFlagged(), "filed before the claim was made");
   }
 
+  /**
+   * A filing is dated by its day, a claim by its instant: a claim said at 02:00 UTC on 2025-02-01
+   * (the evening before in New York) is news to a filing dated 2025-02-01, and so is one said at
+   * noon that day; a filing dated the day before is not.
+   */
+  @Test
+  void a_figure_filed_on_the_day_the_claim_was_made_flags_it() {
+    for (String said : List.of("2025-02-01T02:00:00Z", "2025-02-01T12:00:00Z")) {
+      long entity = company("Same day", null);
+      long c =
+          claim(
+              about(entity).value("10000000000").period("2024-01-01", "2024-12-31").statedAt(said));
+      ReportImport imported = reported2024Revenue(entity, "12000000000", "2025-02-01");
+      assertEquals(1, imported.claimsFlagged(), said);
+      assertEquals("NEW_FILING", open(c).reason());
+    }
+    long entity = company("Day before", null);
+    claim(
+        about(entity)
+            .value("10000000000")
+            .period("2024-01-01", "2024-12-31")
+            .statedAt("2025-02-01T02:00:00Z"));
+    assertEquals(0, reported2024Revenue(entity, "12000000000", "2025-01-31").claimsFlagged());
+  }
+
   @Test
   void a_manual_recheck_compares_with_the_newest_figure_now() {
     long entity = company("Manual", null);
