@@ -270,8 +270,15 @@ public final class NumberFinder {
       return null;
     }
     boolean sameScaleLater = first.power == 0 && second.power != 0 && first.unit == null;
-    if (!(opened || dash || sameScaleLater)) {
-      return null; // "from +336,000 to +264,000": two figures, not a range
+    // "$4.5 billion to $4.7 billion", "$4 to $5 billion", "5 to 7 percent": one unit, one scale
+    // (or the scale written once, at the end), the unit on the second end at least
+    boolean sameUnit =
+        !and
+            && (first.power == 0 || first.power == second.power)
+            && (first.unit == null ? second.unit != null : first.unit.equals(second.unit))
+            && !Phrases.precededBy(text, first.lead, "from");
+    if (!(opened || dash || sameScaleLater || sameUnit)) {
+      return null; // "from +336,000 to +264,000", "rose from $4bn to $5bn": a change, not a range
     }
     if (first.power == 0) {
       first.power = second.power; // "$37-40 billion": the scale is written once, at the end
