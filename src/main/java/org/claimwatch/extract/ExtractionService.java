@@ -145,7 +145,9 @@ public class ExtractionService {
               ? SentenceReader.read(sentence, statedOn, keywords)
               : null;
       // One more than fit, so that a text with more numbers than an answer holds says so.
-      for (Found f : NumberFinder.find(sentence, language, MAX_CANDIDATES - out.size() + 1)) {
+      List<Found> found = NumberFinder.find(sentence, language, MAX_CANDIDATES - out.size() + 1);
+      List<int[]> spans = found.stream().map(n -> new int[] {n.start(), n.end()}).toList();
+      for (Found f : found) {
         if (out.size() == MAX_CANDIDATES) {
           return new Extraction(language, out, true);
         }
@@ -154,7 +156,7 @@ public class ExtractionService {
         }
         SentenceReader.Reading r =
             whole != null
-                ? whole.of(f.start(), f.end())
+                ? whole.of(f.start(), f.end(), spans)
                 : aroundOnly(sentence, f, statedOn, keywords);
         Mentions.Mention about =
             about(mentions, s.getStart(), s.getEnd(), s.getStart() + f.start());

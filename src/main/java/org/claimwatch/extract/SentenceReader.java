@@ -103,20 +103,42 @@ final class SentenceReader {
 
   private SentenceReader() {}
 
-  /** What a sentence says for all its numbers; {@link #of} reads one number's from it. */
+  /** A year the sentence names ("2023", "last year"), where. */
+  record YearMention(int start, int end, int year) {}
+
+  /**
+   * What a sentence says for all its numbers; {@link #of} reads one number's from it. {@code
+   * years}: the years it names, when its period is a year (and not a quarter, half or month).
+   */
   record Sentence(
       List<MetricKeywords.Hit> metricWords,
       LocalDate periodStart,
       LocalDate periodEnd,
       Periodicity periodicity,
       ClaimKind kind,
-      LocalDate resolvesOn) {
+      LocalDate resolvesOn,
+      List<YearMention> years) {
+
+    /** {@link #of(int, int, List)} with no other numbers known in the sentence. */
+    Reading of(int start, int end) {
+      return of(start, end, List.of());
+    }
 
     /**
      * The reading of the number at {@code start..end}: the metric whose keyword is nearest it (of
-     * two as near, the one written first).
+     * two as near, the one written first); of several years named, the nearest one with no other
+     * number ({@code others}: their spans) between it and this one ("$5 billion in 2024, up from $4
+     * billion in 2023": 2024 and 2023; "Founded in 1998, it earns $300 billion this year": this
+     * year).
      */
-    Reading of(int start, int end) {
+    Reading of(int start, int end, List<int[]> others) {
+      LocalDate from = periodStart;
+      LocalDate to = periodEnd;
+      YearMention year = nearestYear(start, end, others);
+      if (year != null) {
+        from = LocalDate.of(year.year(), 1, 1);
+        to = LocalDate.of(year.year(), 12, 31);
+      }
       MetricKeywords.Hit nearest = null;
       int bestDistance = Integer.MAX_VALUE;
       for (MetricKeywords.Hit w : metricWords) {
@@ -129,11 +151,31 @@ final class SentenceReader {
       return new Reading(
           nearest == null ? null : nearest.metric(),
           nearest != null && nearest.negative(),
-          periodStart,
-          periodEnd,
+          from,
+          to,
           periodicity,
           kind,
           resolvesOn);
+    }
+
+    private YearMention nearestYear(int start, int end, List<int[]> others) {
+      if (years.size() < 2) {
+        return null;
+      }
+      YearMention best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (YearMention y : years) {
+        int lo = Math.min(y.end(), end);
+        int hi = Math.max(y.start(), start);
+        boolean numberBetween =
+            others.stream().anyMatch(o -> o[0] >= lo && o[1] <= hi && o[0] != start);
+        int distance = y.start() >= end ? y.start() - end : start - y.end();
+        if (!numberBetween && distance >= 0 && distance < bestDistance) {
+          bestDistance = distance;
+          best = y;
+        }
+      }
+      return best;
     }
   }
 
@@ -153,13 +195,44 @@ final class SentenceReader {
     if (forecast && by.reset().find()) {
       resolvesOn = LocalDate.of(Integer.parseInt(by.group(1)), 12, 31);
     }
+    boolean aYear =
+        period[0] != null
+            && period[0].getDayOfYear() == 1
+            && period[1].equals(LocalDate.of(period[0].getYear(), 12, 31));
     return new Sentence(
         keywords.find(sentence),
         period[0],
         period[1],
         periodicity,
         forecast ? ClaimKind.FORECAST : ClaimKind.REPORTED,
-        resolvesOn);
+        resolvesOn,
+        aYear ? years(sentence, statedOn) : List.of());
+  }
+
+  /** The years the sentence names, in order: "2023", "this year", "last year" (not "by 2026"). */
+  private static List<YearMention> years(String sentence, LocalDate statedOn) {
+    List<YearMention> out = new java.util.ArrayList<>();
+    Matcher t = THIS_YEAR.matcher(sentence);
+    while (t.find()) {
+      out.add(new YearMention(t.start(), t.end(), statedOn.getYear()));
+    }
+    Matcher l = LAST_YEAR.matcher(sentence);
+    while (l.find()) {
+      out.add(new YearMention(l.start(), l.end(), statedOn.getYear() - 1));
+    }
+    Matcher by = BY_YEAR.matcher(sentence);
+    java.util.Set<Integer> byYears = new java.util.HashSet<>();
+    while (by.find()) {
+      byYears.add(by.start(1));
+    }
+    Matcher y = YEAR.matcher(sentence);
+    while (y.find()) {
+      if (!byYears.contains(y.start(1))) {
+        out.add(new YearMention(y.start(1), y.end(1), Integer.parseInt(y.group(1))));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(YearMention::start));
+    return out;
   }
 
   /**
