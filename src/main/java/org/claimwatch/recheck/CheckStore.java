@@ -52,6 +52,20 @@ class CheckStore implements ClaimChecks {
           + Judging.JUDGES
           + "), FALSE)";
 
+  /**
+   * A figure in a claim's unit now judges its period alone: the rows of the same period in other
+   * units (INCONCLUSIVE, not comparable) go, for claims in the unit of one of the import's figures
+   * ({@link Judging#JUDGES}). Through the figures' period key and the checks' figure key.
+   */
+  private static final String PRUNE_OTHER_UNITS =
+      "DELETE k FROM figures nf"
+          + " JOIN figures f ON f.entity_id = nf.entity_id AND f.metric = nf.metric"
+          + " AND f.period_start = nf.period_start AND f.period_end = nf.period_end"
+          + " AND f.unit <> nf.unit"
+          + " JOIN claim_checks k ON k.figure_id = f.id"
+          + " JOIN claims c ON c.id = k.claim_id AND c.unit = nf.unit"
+          + " WHERE nf.import_id = ? AND nf.entity_id = ?";
+
   /** Every check view of the entity's claims may have changed. Parameter: entity id. */
   private static final String BUMP_EPOCH =
       "UPDATE subjects SET check_epoch = check_epoch + 1 WHERE id = ?";
@@ -74,6 +88,7 @@ class CheckStore implements ClaimChecks {
   void importChanged(long importId, long entityId) {
     JdbcRows.update(jdbc, UPSERT_IMPORT, Sql.utc(clock.instant()), importId, importId, entityId);
     JdbcRows.update(jdbc, PRUNE_LATEST, importId, entityId);
+    JdbcRows.update(jdbc, PRUNE_OTHER_UNITS, importId, entityId);
   }
 
   /** The import is done with the entity's figures: pages read its claims' checks anew. */

@@ -126,6 +126,31 @@ class ReportApiTest extends ApiTest {
     assertEquals(2, notComparable.figures().size(), notComparable::toString);
   }
 
+  /** The figure in yuan comes first, the one in dollars in a later report: it takes over. */
+  @Test
+  void a_later_figure_in_the_claims_currency_replaces_one_in_another() {
+    long entity = entity("Later dollars " + unique());
+    long dollars =
+        claim(
+            about(entity)
+                .metric("revenue")
+                .value("5000000000")
+                .unit("USD")
+                .period("2024-01-01", "2024-12-31")
+                .statedAt("2025-01-15T00:00:00Z"));
+    for (FactInput fact :
+        List.of(
+            new FactInput("revenue", "35500000000", "CNY", "2024-01-01", "2024-12-31"),
+            new FactInput("revenue", "5000000000", "USD", "2024-01-01", "2024-12-31"))) {
+      ReportInput report =
+          new ReportInput(entity, "Report " + unique(), "20-F", null, "2025-04-01", List.of(fact));
+      assertEquals(HttpStatus.CREATED, reports.report(ADMIN_TOKEN, report).getStatus());
+    }
+    CheckView check = claims.get(ADMIN_TOKEN, dollars).body().check();
+    assertEquals("SUPPORTS", check.outcome(), check::toString);
+    assertEquals(List.of("USD"), check.figures().stream().map(CheckView.Figure::unit).toList());
+  }
+
   // ---- A report that is not an SEC filing.
 
   /** OpenAI's reported 2024 loss, in a press release of 2025-03-01. */
