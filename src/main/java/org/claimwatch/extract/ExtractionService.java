@@ -241,10 +241,15 @@ public class ExtractionService {
    * An amount of money a loss word speaks of ("lost more than $700 million", "a loss of $4-5bn"),
    * as the net income it claims: below zero, and with its bounds turned round (a loss of more than
    * $700M is a net income below -$700M; a loss of $4-5bn, -5bn to -4bn). A loss word before a share
-   * or a count ("shares lost 3%", "lost 500 jobs") is no net income: its number stays as written.
+   * or a count ("shares lost 3%", "lost 500 jobs") is no net income: its number stays as written. A
+   * scaled amount with no unit ("ein Verlust von 4,6 Milliarden") is taken for money.
    */
   static Found asLoss(Found f) {
-    if (f.unit() == null || !NumberFinder.isCurrency(f.unit())) {
+    boolean money =
+        f.unit() == null
+            ? f.value().abs().compareTo(MILLION) >= 0 // "ein Verlust von 4,6 Milliarden"
+            : NumberFinder.isCurrency(f.unit());
+    if (!money) {
       return f;
     }
     if (f.valueHigh() != null) {
@@ -269,6 +274,8 @@ public class ExtractionService {
             };
     return new Found(f.start(), f.end(), f.value().abs().negate(), null, f.unit(), turned);
   }
+
+  private static final java.math.BigDecimal MILLION = java.math.BigDecimal.TEN.pow(6);
 
   private static String text(Object o) {
     return o == null ? null : o.toString();

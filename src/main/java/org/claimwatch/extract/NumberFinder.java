@@ -202,9 +202,12 @@ public final class NumberFinder {
       String letter = g.group(1);
       if (letter.length() == 1
           && a.currency == null
+          && m.group(2).length() == 1
           && !letter.equals("m")
           && !letter.equals("k")) {
-        return null; // "3M", "4K TVs", "Phase 2b": a name; "$3M", "£2b" are amounts
+        // "3M", "4K TVs", "Phase 2b": a name; "$3M", "£2b", "1.8M cars", "600K jobs", "5m" are
+        // amounts
+        return null;
       }
       a.power = lex.scales.get(g.group(1).toLowerCase(Locale.ROOT));
       pos = g.end();
@@ -276,7 +279,7 @@ public final class NumberFinder {
         !and
             && (first.power == 0 || first.power == second.power)
             && (first.unit == null ? second.unit != null : first.unit.equals(second.unit))
-            && !Phrases.precededBy(text, first.lead, "from");
+            && !changeBefore(text, first.lead);
     if (!(opened || dash || sameScaleLater || sameUnit)) {
       return null; // "from +336,000 to +264,000", "rose from $4bn to $5bn": a change, not a range
     }
@@ -289,7 +292,54 @@ public final class NumberFinder {
     if (high.compareTo(low) <= 0) {
       return null;
     }
+    if (!(opened || dash || sameScaleLater) && high.compareTo(low.multiply(TWO)) > 0) {
+      return null; // "shares rose $3.50 to $120.75": a change and a level, not a range's ends
+    }
     return new Found(first.from(), second.end, plain(low), plain(high), unit, Qualifier.RANGE);
+  }
+
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+  /**
+   * Words after which "X to Y" tells a change ("rose from", "up by", "cut ... by"), not a range.
+   */
+  private static final List<String> CHANGE =
+      List.of(
+          "from",
+          "by",
+          "rose",
+          "fell",
+          "grew",
+          "increased",
+          "decreased",
+          "climbed",
+          "jumped",
+          "dropped",
+          "declined",
+          "gained",
+          "slipped",
+          "raised",
+          "lowered",
+          "cut",
+          "boosted",
+          "trimmed",
+          "soared",
+          "plunged",
+          "surged",
+          "tumbled",
+          "rising",
+          "falling");
+
+  /** Whether a change word stands before {@code lead}, a hedge between them skipped. */
+  private boolean changeBefore(String text, int lead) {
+    int at = lead;
+    Map.Entry<String, Qualifier> hedge = Phrases.phraseBefore(text, at, lex.qualifiers);
+    if (hedge != null) {
+      at = Phrases.skipBack(text, at - hedge.getKey().length());
+    }
+    String head = text.substring(Math.max(0, at - 16), at).toLowerCase(Locale.ROOT).strip();
+    int space = head.lastIndexOf(' ');
+    return CHANGE.contains(space < 0 ? head : head.substring(space + 1));
   }
 
   /** "fünf Milliarden", "three hundred million", "eine Billion": word numbers before a scale. */

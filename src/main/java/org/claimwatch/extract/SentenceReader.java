@@ -117,7 +117,8 @@ final class SentenceReader {
       Periodicity periodicity,
       ClaimKind kind,
       LocalDate resolvesOn,
-      List<YearMention> years) {
+      List<YearMention> years,
+      List<Integer> clauseBreaks) {
 
     /** {@link #of(int, int, List)} with no other numbers known in the sentence. */
     Reading of(int start, int end) {
@@ -158,17 +159,27 @@ final class SentenceReader {
           resolvesOn);
     }
 
+    /**
+     * The nearest year with no other number between it and the number, preferring one in the same
+     * clause ("In 2023, revenue was $4 billion, and in 2024 it was $5 billion").
+     */
     private YearMention nearestYear(int start, int end, List<int[]> others) {
       if (years.size() < 2) {
         return null;
       }
+      YearMention sameClause = nearestYear(start, end, others, true);
+      return sameClause != null ? sameClause : nearestYear(start, end, others, false);
+    }
+
+    private YearMention nearestYear(int start, int end, List<int[]> others, boolean sameClause) {
       YearMention best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (YearMention y : years) {
         int lo = Math.min(y.end(), end);
         int hi = Math.max(y.start(), start);
         boolean numberBetween =
-            others.stream().anyMatch(o -> o[0] >= lo && o[1] <= hi && o[0] != start);
+            others.stream().anyMatch(o -> o[0] >= lo && o[1] <= hi && o[0] != start)
+                || (sameClause && clauseBreaks.stream().anyMatch(b -> b >= lo && b < hi));
         int distance = y.start() >= end ? y.start() - end : start - y.end();
         if (!numberBetween && distance >= 0 && distance < bestDistance) {
           bestDistance = distance;
@@ -206,7 +217,21 @@ final class SentenceReader {
         periodicity,
         forecast ? ClaimKind.FORECAST : ClaimKind.REPORTED,
         resolvesOn,
-        aYear ? years(sentence, statedOn) : List.of());
+        aYear ? years(sentence, statedOn) : List.of(),
+        aYear ? clauseBreaks(sentence) : List.of());
+  }
+
+  /** Where a clause ends: a semicolon, or a comma before "and", "while", "but", "und", "aber". */
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile("(?i);|,\\s+(?:and|while|but|whereas|und|aber|während|wohingegen)\\b");
+
+  private static List<Integer> clauseBreaks(String sentence) {
+    List<Integer> out = new java.util.ArrayList<>();
+    Matcher m = CLAUSE_BREAK.matcher(sentence);
+    while (m.find()) {
+      out.add(m.start());
+    }
+    return out;
   }
 
   /** The years the sentence names, in order: "2023", "this year", "last year" (not "by 2026"). */

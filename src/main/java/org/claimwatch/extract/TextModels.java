@@ -41,15 +41,21 @@ class TextModels {
   }
 
   /**
-   * Abbreviations the models take for a sentence's end ("600 Mio. Euro", "U.S. Bureau", and any
-   * single letter with a stop: initials, "u. a.", "i. d. R."): a span that ends with one goes on
-   * into the next.
+   * Abbreviations the models take for a sentence's end ("600 Mio. Euro", "U.S. Bureau"): a span
+   * that ends with one goes on into the next.
    */
   private static final java.util.regex.Pattern ABBREVIATION =
       java.util.regex.Pattern.compile(
           "(?i)(?:^|[\\s(])(?:mio|mrd|bio|tsd|nr|no|ca|bzw|vgl|inkl|zzgl|dr|prof|st|abs|art|mr|ms|"
               + "mrs|inc|corp|co|ltd|vs|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|"
-              + "dez|dec|mia|bln|mln|dlrs|pct|u\\.s|z\\.b|u\\.a|d\\.h|e\\.g|i\\.e|\\p{L})\\.$");
+              + "dez|dec|mia|u\\.s|z\\.b|u\\.a|d\\.h|e\\.g|i\\.e)\\.$");
+
+  /**
+   * Words that also end sentences ("rose 4.1 pct.", "a Series B."): the span goes on into the next
+   * only when that starts in lower case or with a digit ("u. a. dank", "bln dlrs. in March").
+   */
+  private static final java.util.regex.Pattern MAYBE_ABBREVIATION =
+      java.util.regex.Pattern.compile("(?i)(?:^|[\\s(])(?:bln|mln|dlrs|pct|\\p{L})\\.$");
 
   /**
    * A span that ends in a digit or a letter (no full stop, question or exclamation mark, closing
@@ -86,6 +92,9 @@ class TextModels {
         if ((sameLine && CUT.matcher(lastText).find())
             || decimals
             || ABBREVIATION.matcher(lastText).find()
+            || (MAYBE_ABBREVIATION.matcher(lastText).find()
+                && (Character.isLowerCase(text.charAt(s.getStart()))
+                    || Character.isDigit(text.charAt(s.getStart()))))
             || (DAY.matcher(lastText).find()
                 && MONTH_NEXT.matcher(text).region(s.getStart(), s.getEnd()).lookingAt())) {
           out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));

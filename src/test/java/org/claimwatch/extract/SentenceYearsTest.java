@@ -41,6 +41,13 @@ class SentenceYearsTest {
   }
 
   @Test
+  void a_year_dates_the_figures_of_its_own_clause() {
+    String s = "In 2023, revenue was $4 billion, and in 2024 it was $5 billion.";
+    assertEquals(2023, yearOf(s, "$4 billion"));
+    assertEquals(2024, yearOf(s, "$5 billion"));
+  }
+
+  @Test
   void a_founding_year_does_not_date_the_figure() {
     assertEquals(
         2024, yearOf("Founded in 1998, the group earned $300 billion in 2024.", "$300 billion"));
