@@ -5,7 +5,9 @@ package org.claimwatch.recheck;
  * of the period the claim speaks of, and no other.
  *
  * <ul>
- *   <li>{@code NONE}: its own period, each end give or take a week (fiscal calendars).
+ *   <li>{@code NONE}: its own period, each end give or take a week (fiscal calendars); with only
+ *       {@code periodEnd}, a point in time: the figures as of that day (a balance), not the spans
+ *       that end then.
  *   <li>{@code PER_QUARTER} / {@code PER_YEAR} from {@code periodStart}: every quarter / year that
  *       starts in the span (a week's slack) and ends by {@code periodEnd} (a week's slack) or, with
  *       no {@code periodEnd}, by the day it was said (the periods the claimant could have meant).
@@ -50,6 +52,8 @@ final class Judging {
       AND ((c.periodicity = 'NONE'
             AND f.period_start BETWEEN c.period_start - INTERVAL 7 DAY
                                    AND c.period_start + INTERVAL 7 DAY
+            AND f.period_end BETWEEN c.period_end - INTERVAL 7 DAY AND c.period_end + INTERVAL 7 DAY)
+        OR (c.periodicity = 'NONE' AND c.period_start IS NULL AND f.period_type = 'INSTANT'
             AND f.period_end BETWEEN c.period_end - INTERVAL 7 DAY AND c.period_end + INTERVAL 7 DAY)
         OR (c.periodicity <> 'NONE'
             AND f.period_type = IF(c.periodicity = 'PER_QUARTER', 'QUARTER', 'YEAR')

@@ -151,6 +151,40 @@ class ReportApiTest extends ApiTest {
     assertEquals(List.of("USD"), check.figures().stream().map(CheckView.Figure::unit).toList());
   }
 
+  /**
+   * "Cash of $30 billion at the end of September 2024": a claim with only an end date is about a
+   * point in time. It is judged on the balance of that day, not on the year that ends then.
+   */
+  @Test
+  void a_claim_with_only_an_end_date_is_judged_on_the_balance_of_that_day() {
+    long entity = entity("Balance " + unique());
+    ReportInput tenK =
+        new ReportInput(
+            entity,
+            "10-K " + unique(),
+            "10-K",
+            null,
+            "2024-11-01",
+            List.of(
+                new FactInput("cash", "29900000000", "USD", null, "2024-09-28"),
+                new FactInput("cash", "75000000000", "USD", "2023-10-01", "2024-09-28")));
+    assertEquals(HttpStatus.CREATED, reports.report(ADMIN_TOKEN, tenK).getStatus());
+    long c =
+        claim(
+            about(entity)
+                .metric("cash")
+                .value("30000000000")
+                .unit("USD")
+                .periodEnd("2024-09-30")
+                .statedAt("2024-12-01T00:00:00Z"));
+    CheckView check = claims.get(ADMIN_TOKEN, c).body().check();
+    assertTrue(check != null, "judged on no figure");
+    assertEquals("SUPPORTS", check.outcome(), check::toString);
+    assertEquals(
+        List.of("2024-09-28..2024-09-28"),
+        check.figures().stream().map(f -> f.periodStart() + ".." + f.periodEnd()).toList());
+  }
+
   // ---- A report that is not an SEC filing.
 
   /** OpenAI's reported 2024 loss, in a press release of 2025-03-01. */
