@@ -200,7 +200,8 @@ final class SentenceReader {
             ? Periodicity.PER_QUARTER
             : PER_YEAR.matcher(sentence).find() ? Periodicity.PER_YEAR : Periodicity.NONE;
     Matcher by = BY_YEAR.matcher(sentence);
-    boolean forecast = FORECAST.matcher(sentence).find() || by.find();
+    boolean byLater = by.find() && Integer.parseInt(by.group(1)) > statedOn.getYear();
+    boolean forecast = forecastWord(sentence) || byLater;
     LocalDate[] period = period(sentence, statedOn, forecast);
     LocalDate resolvesOn = null;
     if (forecast && by.reset().find()) {
@@ -232,6 +233,22 @@ final class SentenceReader {
       out.add(m.start());
     }
     return out;
+  }
+
+  /**
+   * A word of the future ("could", "will", "erwartet"), but not a comparison with what was expected
+   * ("better than expected", "höher als erwartet"): those sentences report results.
+   */
+  private static boolean forecastWord(String sentence) {
+    Matcher f = FORECAST.matcher(sentence);
+    while (f.find()) {
+      String before =
+          sentence.substring(Math.max(0, f.start() - 6), f.start()).toLowerCase(Locale.ROOT);
+      if (!before.endsWith("than ") && !before.endsWith("than-") && !before.endsWith("als ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The years the sentence names, in order: "2023", "this year", "last year" (not "by 2026"). */
