@@ -42,11 +42,14 @@ final class SentenceReader {
           "(?i)\\b(first|second|third|fourth|ersten|zweiten|dritten|vierten|1\\.|2\\.|3\\.|4\\.)"
               + "[\\s-]+(?:quarter|quartal)(?:\\s+(?:of\\s+)?(20\\d{2}))?");
 
-  /** Half years: "first half of 2024", "first-half", "im ersten Halbjahr", "H1 2024". */
+  /**
+   * Half years: "first half of 2024", "first-half", "im ersten Halbjahr", "H1 2024", "H1'24"; "H2"
+   * with no year is hydrogen as often as a half.
+   */
   private static final Pattern HALF =
       Pattern.compile(
           "(?i)\\b(?:(first|second|ersten|zweiten|1\\.|2\\.)[\\s-]+(?:half|halbjahr|jahreshälfte)"
-              + "(?:\\s+(?:of\\s+)?(20\\d{2}))?|H([12])\\s?'?(20\\d{2})?)\\b");
+              + "(?:\\s+(?:of\\s+)?(20\\d{2}))?|H([12])\\s?'?(20\\d{2}|\\d{2}))\\b");
 
   private static final Pattern MONTH_YEAR =
       Pattern.compile(
