@@ -303,32 +303,33 @@ public final class NumberFinder {
   /**
    * Words after which "X to Y" tells a change ("rose from", "up by", "cut ... by"), not a range.
    */
-  private static final List<String> CHANGE =
-      List.of(
-          "from",
-          "by",
-          "rose",
-          "fell",
-          "grew",
-          "increased",
-          "decreased",
-          "climbed",
-          "jumped",
-          "dropped",
-          "declined",
-          "gained",
-          "slipped",
-          "raised",
-          "lowered",
-          "cut",
-          "boosted",
-          "trimmed",
-          "soared",
-          "plunged",
-          "surged",
-          "tumbled",
-          "rising",
-          "falling");
+  private static final Map<String, Boolean> CHANGE =
+      Phrases.wordsAsMap(
+          List.of(
+              "from",
+              "by",
+              "rose",
+              "fell",
+              "grew",
+              "increased",
+              "decreased",
+              "climbed",
+              "jumped",
+              "dropped",
+              "declined",
+              "gained",
+              "slipped",
+              "raised",
+              "lowered",
+              "cut",
+              "boosted",
+              "trimmed",
+              "soared",
+              "plunged",
+              "surged",
+              "tumbled",
+              "rising",
+              "falling"));
 
   /** Whether a change word stands before {@code lead}, a hedge between them skipped. */
   private boolean changeBefore(String text, int lead) {
@@ -337,9 +338,7 @@ public final class NumberFinder {
     if (hedge != null) {
       at = Phrases.skipBack(text, at - hedge.getKey().length());
     }
-    String head = text.substring(Math.max(0, at - 16), at).toLowerCase(Locale.ROOT).strip();
-    int space = head.lastIndexOf(' ');
-    return CHANGE.contains(space < 0 ? head : head.substring(space + 1));
+    return Phrases.phraseBefore(text, at, CHANGE) != null;
   }
 
   /** "fünf Milliarden", "three hundred million", "eine Billion": word numbers before a scale. */
@@ -361,9 +360,10 @@ public final class NumberFinder {
         if (scale != null && !isSingleLetter(scale.getKey()) && !blocked.get(at)) {
           int stop = Phrases.skip(text, end) + scale.getKey().length();
           BigDecimal v = BigDecimal.valueOf(w.getValue()).movePointRight(scale.getValue());
-          if (w.getValue() == 1 && halfBefore(text, at)) {
+          if (w.getValue() == 1
+              && Phrases.phraseBefore(text, Phrases.skipBack(text, at), HALF) != null) {
             // "half a billion": the "a" before the scale is half of one
-            at = Phrases.skipBack(text, at) - HALF_LENGTH;
+            at = Phrases.skipBack(text, at) - "half".length();
             v = v.divide(BigDecimal.valueOf(2));
           }
           Map.Entry<String, String> unit = Phrases.phraseAfter(text, stop, lex.units);
@@ -400,16 +400,7 @@ public final class NumberFinder {
     return out;
   }
 
-  private static final int HALF_LENGTH = "half".length();
-
-  /** "half" right before the word at {@code at} ("half a billion"). */
-  private static boolean halfBefore(String text, int at) {
-    int end = Phrases.skipBack(text, at);
-    return end >= HALF_LENGTH
-        && end < at
-        && text.regionMatches(true, end - HALF_LENGTH, "half", 0, HALF_LENGTH)
-        && (end == HALF_LENGTH || !Character.isLetter(text.charAt(end - HALF_LENGTH - 1)));
-  }
+  private static final Map<String, Boolean> HALF = Phrases.wordsAsMap(List.of("half"));
 
   /** A four-digit 1500-2099 with no unit, scale or hedge is a year ("im Jahr 2018", "in 2021"). */
   private boolean isYear(String text, Matcher m, Amount a) {

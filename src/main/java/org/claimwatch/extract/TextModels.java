@@ -66,6 +66,10 @@ class TextModels {
   private static final java.util.regex.Pattern CUT =
       java.util.regex.Pattern.compile("[\\p{L}\\d,]$");
 
+  /** A number's decimal point (or comma) at a span's end: "rose to €19." before "5 billion.". */
+  private static final java.util.regex.Pattern DECIMAL_POINT =
+      java.util.regex.Pattern.compile("\\d[.,]$");
+
   /** A German date's day at a span's end ("am 14."), its month starting the next ("November"). */
   private static final java.util.regex.Pattern DAY =
       java.util.regex.Pattern.compile("(?:^|[\\s(])\\d{1,2}\\.$");
@@ -86,7 +90,7 @@ class TextModels {
             text.substring(Math.max(last.getStart(), last.getEnd() - 12), last.getEnd());
         boolean sameLine = text.substring(last.getEnd(), s.getStart()).indexOf('\n') < 0;
         boolean decimals =
-            lastText.matches("(?s).*\\d[.,]$")
+            DECIMAL_POINT.matcher(lastText).find()
                 && s.getStart() == last.getEnd()
                 && Character.isDigit(text.charAt(s.getStart()));
         if ((sameLine && CUT.matcher(lastText).find())

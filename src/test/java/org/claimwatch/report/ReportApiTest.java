@@ -81,6 +81,27 @@ class ReportApiTest extends ApiTest {
 
   // ---- A period reported in two currencies.
 
+  private static FactInput revenue2024(String value, String unit) {
+    return new FactInput("revenue", value, unit, "2024-01-01", "2024-12-31");
+  }
+
+  /** A claim of the entity's 2024 revenue in {@code unit}, said on {@code statedAt}. */
+  private long revenue2024Claim(long entity, String value, String unit, String statedAt) {
+    return claim(
+        about(entity)
+            .metric("revenue")
+            .value(value)
+            .unit(unit)
+            .period("2024-01-01", "2024-12-31")
+            .statedAt(statedAt));
+  }
+
+  private void file20F(long entity, List<FactInput> facts) {
+    ReportInput twentyF =
+        new ReportInput(entity, "20-F " + unique(), "20-F", null, "2025-04-01", facts);
+    assertEquals(HttpStatus.CREATED, reports.report(ADMIN_TOKEN, twentyF).getStatus());
+  }
+
   /**
    * A 20-F reports 2024 revenue in USD and in CNY: a claim in dollars is judged on the dollar
    * figure alone (the yuan figure cannot be compared and must not make it INCONCLUSIVE); a claim in
@@ -89,38 +110,14 @@ class ReportApiTest extends ApiTest {
   @Test
   void a_claim_is_judged_on_the_figure_in_its_own_currency_when_its_period_has_one() {
     long entity = entity("Dual currency " + unique());
-    ReportInput twentyF =
-        new ReportInput(
-            entity,
-            "20-F " + unique(),
-            "20-F",
-            null,
-            "2025-04-01",
-            List.of(
-                new FactInput("revenue", "5000000000", "USD", "2024-01-01", "2024-12-31"),
-                new FactInput("revenue", "35500000000", "CNY", "2024-01-01", "2024-12-31")));
-    assertEquals(HttpStatus.CREATED, reports.report(ADMIN_TOKEN, twentyF).getStatus());
+    file20F(entity, List.of(revenue2024("5000000000", "USD"), revenue2024("35500000000", "CNY")));
 
-    long dollars =
-        claim(
-            about(entity)
-                .metric("revenue")
-                .value("5000000000")
-                .unit("USD")
-                .period("2024-01-01", "2024-12-31")
-                .statedAt("2025-05-01T00:00:00Z"));
+    long dollars = revenue2024Claim(entity, "5000000000", "USD", "2025-05-01T00:00:00Z");
     CheckView check = claims.get(ADMIN_TOKEN, dollars).body().check();
     assertEquals("SUPPORTS", check.outcome(), check::toString);
     assertEquals(List.of("USD"), check.figures().stream().map(CheckView.Figure::unit).toList());
 
-    long euros =
-        claim(
-            about(entity)
-                .metric("revenue")
-                .value("4600000000")
-                .unit("EUR")
-                .period("2024-01-01", "2024-12-31")
-                .statedAt("2025-05-01T00:00:00Z"));
+    long euros = revenue2024Claim(entity, "4600000000", "EUR", "2025-05-01T00:00:00Z");
     CheckView notComparable = claims.get(ADMIN_TOKEN, euros).body().check();
     assertEquals("INCONCLUSIVE", notComparable.outcome(), notComparable::toString);
     assertEquals(2, notComparable.figures().size(), notComparable::toString);
@@ -130,22 +127,9 @@ class ReportApiTest extends ApiTest {
   @Test
   void a_later_figure_in_the_claims_currency_replaces_one_in_another() {
     long entity = entity("Later dollars " + unique());
-    long dollars =
-        claim(
-            about(entity)
-                .metric("revenue")
-                .value("5000000000")
-                .unit("USD")
-                .period("2024-01-01", "2024-12-31")
-                .statedAt("2025-01-15T00:00:00Z"));
-    for (FactInput fact :
-        List.of(
-            new FactInput("revenue", "35500000000", "CNY", "2024-01-01", "2024-12-31"),
-            new FactInput("revenue", "5000000000", "USD", "2024-01-01", "2024-12-31"))) {
-      ReportInput report =
-          new ReportInput(entity, "Report " + unique(), "20-F", null, "2025-04-01", List.of(fact));
-      assertEquals(HttpStatus.CREATED, reports.report(ADMIN_TOKEN, report).getStatus());
-    }
+    long dollars = revenue2024Claim(entity, "5000000000", "USD", "2025-01-15T00:00:00Z");
+    file20F(entity, List.of(revenue2024("35500000000", "CNY")));
+    file20F(entity, List.of(revenue2024("5000000000", "USD")));
     CheckView check = claims.get(ADMIN_TOKEN, dollars).body().check();
     assertEquals("SUPPORTS", check.outcome(), check::toString);
     assertEquals(List.of("USD"), check.figures().stream().map(CheckView.Figure::unit).toList());
