@@ -45,6 +45,7 @@ public class ExtractionService {
   private final Mentions entities;
   private final DuplicateFinder duplicates;
   private final MetricWords metrics;
+  private final FiscalCalendars calendars;
   private CandidateClaims saver;
   private final Clock clock;
   private final Slots slots;
@@ -56,6 +57,7 @@ public class ExtractionService {
       Duplicates duplicates,
       CandidateClaims saver,
       MetricLexicon metrics,
+      EntityFiscalYears calendars,
       Clock clock,
       @Value("${claimwatch.extractions.max-concurrent:2}") int maxConcurrent) {
     this(
@@ -63,6 +65,7 @@ public class ExtractionService {
         (Mentions) entities,
         (DuplicateFinder) duplicates,
         (MetricWords) metrics,
+        (FiscalCalendars) calendars,
         clock,
         maxConcurrent);
     this.saver = saver;
@@ -81,7 +84,7 @@ public class ExtractionService {
     this(models, entities, duplicates, language -> MetricKeywords.NONE, clock, maxConcurrent);
   }
 
-  /** With other ways of finding entities, duplicates and metric keywords. */
+  /** With other ways of finding entities, duplicates and metric keywords (no fiscal calendars). */
   ExtractionService(
       TextModels models,
       Mentions entities,
@@ -89,10 +92,23 @@ public class ExtractionService {
       MetricWords metrics,
       Clock clock,
       int maxConcurrent) {
+    this(models, entities, duplicates, metrics, FiscalCalendars.NONE, clock, maxConcurrent);
+  }
+
+  /** With other ways of finding entities, duplicates, metric keywords and fiscal calendars. */
+  ExtractionService(
+      TextModels models,
+      Mentions entities,
+      DuplicateFinder duplicates,
+      MetricWords metrics,
+      FiscalCalendars calendars,
+      Clock clock,
+      int maxConcurrent) {
     this.models = models;
     this.entities = entities;
     this.duplicates = duplicates;
     this.metrics = metrics;
+    this.calendars = calendars;
     this.clock = clock;
     this.slots =
         new Slots(
@@ -136,6 +152,7 @@ public class ExtractionService {
     List<Candidate> out = new ArrayList<>();
     List<Mentions.Mention> mentions = entities.find(text);
     MetricKeywords keywords = metrics.of(language);
+    ArticlePeriods periods = new ArticlePeriods(statedOn, calendars);
     for (Span s : models.sentences(text, language)) {
       String sentence = text.substring(s.getStart(), s.getEnd());
       // A sentence is read once for its numbers; a very long one (a text of numbers with no full
@@ -147,6 +164,11 @@ public class ExtractionService {
       // One more than fit, so that a text with more numbers than an answer holds says so.
       List<Found> found = NumberFinder.find(sentence, language, MAX_CANDIDATES - out.size() + 1);
       List<int[]> spans = found.stream().map(n -> new int[] {n.start(), n.end()}).toList();
+      if (found.isEmpty() && whole != null && periods.leadless()) {
+        // "Siemens hat im vierten Quartal seines Geschäftsjahres mehr verdient als erwartet."
+        Mentions.Mention about = about(mentions, s.getStart(), s.getEnd(), s.getEnd());
+        periods.place(whole.of(sentence.length(), sentence.length()), idOf(about));
+      }
       for (Found f : found) {
         if (out.size() == MAX_CANDIDATES) {
           return new Extraction(language, out, true);
@@ -160,6 +182,7 @@ public class ExtractionService {
                 : aroundOnly(sentence, f, statedOn, keywords);
         Mentions.Mention about =
             about(mentions, s.getStart(), s.getEnd(), s.getStart() + f.start());
+        r = periods.place(r, idOf(about));
         Candidate c = candidate(text, s.getStart(), sentence, f, r, about);
         // Each lookup is one indexed query; beyond the first ones an article is a table of figures.
         out.add(out.size() < MAX_DUPLICATE_LOOKUPS ? c.withDuplicates(duplicates.of(c)) : c);
@@ -276,6 +299,10 @@ public class ExtractionService {
   }
 
   private static final java.math.BigDecimal MILLION = java.math.BigDecimal.TEN.pow(6);
+
+  private static Long idOf(Mentions.Mention about) {
+    return about == null ? null : about.id();
+  }
 
   private static String text(Object o) {
     return o == null ? null : o.toString();

@@ -17,7 +17,12 @@ import org.claimwatch.claim.Periodicity;
  * ("could", "soll", "by 2026") with the date it can be judged from.
  */
 final class SentenceReader {
-  /** What the sentence says of one number ({@code loss}: its metric's keyword says a loss). */
+  /**
+   * What the sentence says of one number ({@code loss}: its metric's keyword says a loss). A fiscal
+   * period ({@code fiscal}) has no dates until {@link FiscalPeriods} places it in the entity's
+   * calendar; {@code yearBefore}: the number is of the year before the period spoken of ("nach 5,9
+   * % im Vorjahr"), its dates those of that period.
+   */
   record Reading(
       String metric,
       boolean loss,
@@ -25,13 +30,22 @@ final class SentenceReader {
       LocalDate periodEnd,
       Periodicity periodicity,
       ClaimKind kind,
-      LocalDate resolvesOn) {}
+      LocalDate resolvesOn,
+      PeriodWords.FiscalRef fiscal,
+      boolean yearBefore) {
+
+    /** This reading with its period's dates. */
+    Reading withPeriod(LocalDate start, LocalDate end) {
+      return new Reading(
+          metric, loss, start, end, periodicity, kind, resolvesOn, fiscal, yearBefore);
+    }
+  }
 
   private static final Pattern FORECAST =
       Pattern.compile(
           "(?i)\\b(could|will|would|might|expects?|expected|forecasts?|projected|plans? to|"
               + "aims? to|is set to|könnte|könnten|wird|werden|soll|sollen|dürfte|dürften|"
-              + "erwartet|erwarten|prognose|plant|planen|voraussichtlich)\\b");
+              + "erwartet|erwarten|prognose|plant|planen|voraussichtlich|rechnet|rechnen)\\b");
   private static final Pattern BY_YEAR =
       Pattern.compile("(?i)\\b(?:by|bis)\\s+(?:the end of\\s+|ende\\s+)?(20\\d{2})\\b");
   private static final Pattern QUARTER_Q =
@@ -40,7 +54,8 @@ final class SentenceReader {
   private static final Pattern QUARTER_WORDS =
       Pattern.compile(
           "(?i)\\b(first|second|third|fourth|ersten|zweiten|dritten|vierten|1\\.|2\\.|3\\.|4\\.)"
-              + "[\\s-]+(?:quarter|quartal)(?:\\s+(?:of\\s+)?(20\\d{2}))?");
+              + "[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|quartal|geschäftsquartal)"
+              + "(?:\\s+(?:of\\s+)?(20\\d{2}))?");
 
   /**
    * Half years: "first half of 2024", "first-half", "im ersten Halbjahr", "H1 2024", "H1'24"; "H2"
@@ -61,7 +76,12 @@ final class SentenceReader {
   private static final Pattern THIS_YEAR =
       Pattern.compile("(?i)\\b(this year|in diesem jahr|dieses jahr|diesem jahr)\\b");
   private static final Pattern LAST_YEAR =
-      Pattern.compile("(?i)\\b(last year|im vergangenen jahr|im vorjahr|letztes jahr)\\b");
+      Pattern.compile(
+          "(?i)\\b(last year|im vergangenen jahr|im vorjahr|letztes jahr|im letzten jahr)\\b");
+  private static final Pattern NEXT_YEAR =
+      Pattern.compile(
+          "(?i)\\b(next year|the coming year|im kommenden jahr|das kommende jahr"
+              + "|im nächsten jahr|nächstes jahr|nächsten jahres|kommenden jahres)\\b");
   private static final Pattern PER_QUARTER =
       Pattern.compile(
           "(?i)\\b(a quarter|per quarter|each quarter|every quarter|quarterly|pro quartal|"
@@ -69,7 +89,9 @@ final class SentenceReader {
   private static final Pattern PER_YEAR =
       Pattern.compile(
           "(?i)\\b(a year|per year|each year|every year|annually|annual|pro jahr|jedes jahr|"
-              + "jährlich|im jahr)\\b(?!\\s+\\d)");
+              + "jährlich|im jahr)\\b"
+              // "a year earlier", "im Jahr zuvor": when, not how often
+              + "(?!\\s+(?:\\d|earlier|ago|before|later|after|prior|previously|zuvor|davor))");
 
   private static final List<String> MONTHS =
       List.of(
@@ -106,6 +128,34 @@ final class SentenceReader {
 
   private SentenceReader() {}
 
+  /** What may stand between a figure and the year-before phrase that dates it. */
+  private static final Pattern YEAR_BEFORE_GAP =
+      Pattern.compile("\\s*(?:([\\p{L}%€$.]+)\\s+)??(?:(?i:a|an|one|ein|einem)\\s+)?");
+
+  /** Words that make the year before a comparison, not the figure's period. */
+  private static final java.util.Set<String> NOT_A_UNIT =
+      java.util.Set.of(
+          "from",
+          "than",
+          "over",
+          "since",
+          "vs",
+          "vs.",
+          "versus",
+          "compared",
+          "on",
+          "als",
+          "seit",
+          "gegenüber",
+          "zum",
+          "zur",
+          "vom",
+          "against");
+
+  private static String low(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
   /** A year the sentence names ("2023", "last year"), where. */
   record YearMention(int start, int end, int year) {}
 
@@ -114,6 +164,7 @@ final class SentenceReader {
    * years}: the years it names, when its period is a year (and not a quarter, half or month).
    */
   record Sentence(
+      String text,
       List<MetricKeywords.Hit> metricWords,
       LocalDate periodStart,
       LocalDate periodEnd,
@@ -121,7 +172,9 @@ final class SentenceReader {
       ClaimKind kind,
       LocalDate resolvesOn,
       List<YearMention> years,
-      List<Integer> clauseBreaks) {
+      List<Integer> clauseBreaks,
+      PeriodWords.FiscalRef fiscal,
+      List<PeriodWords.Base> bases) {
 
     /** {@link #of(int, int, List)} with no other numbers known in the sentence. */
     Reading of(int start, int end) {
@@ -138,7 +191,13 @@ final class SentenceReader {
     Reading of(int start, int end, List<int[]> others) {
       LocalDate from = periodStart;
       LocalDate to = periodEnd;
-      YearMention year = nearestYear(start, end, others);
+      PeriodWords.Base base = base(end);
+      boolean before = base != null && base.period() == null;
+      YearMention year = base != null ? null : nearestYear(start, end, others);
+      if (base != null && base.period() != null) {
+        from = base.period()[0];
+        to = base.period()[1];
+      }
       if (year != null) {
         from = LocalDate.of(year.year(), 1, 1);
         to = LocalDate.of(year.year(), 12, 31);
@@ -159,7 +218,27 @@ final class SentenceReader {
           to,
           periodicity,
           kind,
-          resolvesOn);
+          resolvesOn,
+          fiscal,
+          before);
+    }
+
+    /**
+     * The period of comparison that follows the number ending at {@code end} ("5,9 % im Vorjahr",
+     * "from 4.3 percent in July"), or null.
+     */
+    private PeriodWords.Base base(int end) {
+      for (PeriodWords.Base y : bases) {
+        if (y.start() >= end && y.start() - end <= 16) {
+          // a unit word and an article at most: "$4 billion a year earlier", "9 Cent im
+          // Vorjahr", not "up 14% from a year earlier"
+          Matcher gap = YEAR_BEFORE_GAP.matcher(text.substring(end, y.start()));
+          if (gap.matches() && (gap.group(1) == null || !NOT_A_UNIT.contains(low(gap.group(1))))) {
+            return y;
+          }
+        }
+      }
+      return null;
     }
 
     /**
@@ -197,7 +276,11 @@ final class SentenceReader {
    * What {@code sentence}, said on {@code statedOn}, says for the numbers in it; its metrics are
    * named by {@code keywords}.
    */
-  static Sentence read(String sentence, LocalDate statedOn, MetricKeywords keywords) {
+  static Sentence read(String whole, LocalDate statedOn, MetricKeywords keywords) {
+    // A calendar day names when something happened or was said, not a period: blanked out, but
+    // read first where it ends one ("the quarter ended June 30, 2024").
+    LocalDate[] ended = PeriodWords.ended(whole);
+    String sentence = PeriodWords.withoutDays(whole);
     Periodicity periodicity =
         PER_QUARTER.matcher(sentence).find()
             ? Periodicity.PER_QUARTER
@@ -205,7 +288,18 @@ final class SentenceReader {
     Matcher by = BY_YEAR.matcher(sentence);
     boolean byLater = by.find() && Integer.parseInt(by.group(1)) > statedOn.getYear();
     boolean forecast = forecastWord(sentence) || byLater;
-    LocalDate[] period = period(sentence, statedOn, forecast);
+    int[] quarter = ended == null ? quarterNamed(sentence) : null;
+    PeriodWords.FiscalRef fiscal =
+        ended == null
+            ? PeriodWords.fiscal(
+                sentence,
+                quarter == null ? null : quarter[0],
+                quarter == null || quarter[1] == 0 ? null : quarter[1])
+            : null;
+    LocalDate[] period =
+        ended != null
+            ? ended
+            : fiscal != null ? new LocalDate[] {null, null} : period(sentence, statedOn, forecast);
     LocalDate resolvesOn = null;
     if (forecast && by.reset().find()) {
       resolvesOn = LocalDate.of(Integer.parseInt(by.group(1)), 12, 31);
@@ -215,14 +309,17 @@ final class SentenceReader {
             && period[0].getDayOfYear() == 1
             && period[1].equals(LocalDate.of(period[0].getYear(), 12, 31));
     return new Sentence(
-        keywords.find(sentence),
+        sentence,
+        keywords.find(whole),
         period[0],
         period[1],
         periodicity,
         forecast ? ClaimKind.FORECAST : ClaimKind.REPORTED,
         resolvesOn,
         aYear ? years(sentence, statedOn) : List.of(),
-        aYear ? clauseBreaks(sentence) : List.of());
+        aYear ? clauseBreaks(sentence) : List.of(),
+        fiscal,
+        PeriodWords.bases(sentence, statedOn, forecast));
   }
 
   /** Where a clause ends: a semicolon, or a comma before "and", "while", "but", "und", "aber". */
@@ -246,13 +343,19 @@ final class SentenceReader {
     Matcher f = FORECAST.matcher(sentence);
     while (f.find()) {
       String before =
-          sentence.substring(Math.max(0, f.start() - 6), f.start()).toLowerCase(Locale.ROOT);
-      if (!before.endsWith("than ") && !before.endsWith("than-") && !before.endsWith("als ")) {
+          sentence.substring(Math.max(0, f.start() - 8), f.start()).toLowerCase(Locale.ROOT);
+      if (!before.endsWith("than ")
+          && !before.endsWith("than-")
+          && !before.endsWith("als ")
+          && !PAST_EXPECTATION.matcher(before).find()) {
         return true;
       }
     }
     return false;
   }
+
+  /** "the 160,000 economists had forecast": an expectation of the past, beside a result. */
+  private static final Pattern PAST_EXPECTATION = Pattern.compile("\\b(?:had|hatten|hatte) $");
 
   /** The years the sentence names, in order: "2023", "this year", "last year" (not "by 2026"). */
   private static List<YearMention> years(String sentence, LocalDate statedOn) {
@@ -264,6 +367,10 @@ final class SentenceReader {
     Matcher l = LAST_YEAR.matcher(sentence);
     while (l.find()) {
       out.add(new YearMention(l.start(), l.end(), statedOn.getYear() - 1));
+    }
+    Matcher n = NEXT_YEAR.matcher(sentence);
+    while (n.find()) {
+      out.add(new YearMention(n.start(), n.end(), statedOn.getYear() + 1));
     }
     Matcher by = BY_YEAR.matcher(sentence);
     java.util.Set<Integer> byYears = new java.util.HashSet<>();
@@ -287,31 +394,14 @@ final class SentenceReader {
    * the fourth quarter was", said in February, is last year's fourth quarter).
    */
   private static LocalDate[] period(String sentence, LocalDate statedOn, boolean forecast) {
-    Matcher q = QUARTER_Q.matcher(sentence);
-    if (q.find()) {
-      int quarter = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(3));
-      String y = q.group(1) != null ? q.group(2) : q.group(4);
-      return y == null
-          ? latest(quarter(quarter, yearOf(sentence, statedOn)), sentence, statedOn, forecast)
-          : quarter(quarter, year(y));
+    int[] q = quarterNamed(sentence);
+    if (q != null) {
+      return q[1] == 0
+          ? latest(quarter(q[0], yearOf(sentence, statedOn)), sentence, statedOn, forecast)
+          : quarter(q[0], q[1]);
     }
     Matcher h = HALF.matcher(sentence);
     boolean half = h.find();
-    Matcher w = QUARTER_WORDS.matcher(sentence);
-    if (w.find()) {
-      String word = w.group(1).toLowerCase(Locale.ROOT);
-      int quarter =
-          word.startsWith("first") || word.startsWith("erst") || word.startsWith("1")
-              ? 1
-              : word.startsWith("second") || word.startsWith("zweit") || word.startsWith("2")
-                  ? 2
-                  : word.startsWith("third") || word.startsWith("dritt") || word.startsWith("3")
-                      ? 3
-                      : 4;
-      return w.group(2) == null
-          ? latest(quarter(quarter, yearOf(sentence, statedOn)), sentence, statedOn, forecast)
-          : quarter(quarter, year(w.group(2)));
-    }
     if (half) {
       boolean first =
           h.group(3) != null
@@ -331,6 +421,12 @@ final class SentenceReader {
       return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
     }
     Integer year = explicitYear(sentence, statedOn);
+    // "in August": a month of the sentence's year would be of that year, but the year is more
+    // often the period ("revenue in 2024 was ..., the company said in March")
+    LocalDate[] month = year == null ? PeriodWords.bareMonth(sentence, statedOn, forecast) : null;
+    if (month != null) {
+      return month;
+    }
     return year == null
         ? new LocalDate[] {null, null}
         : new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
@@ -342,6 +438,9 @@ final class SentenceReader {
     }
     if (LAST_YEAR.matcher(sentence).find()) {
       return statedOn.getYear() - 1;
+    }
+    if (NEXT_YEAR.matcher(sentence).find()) {
+      return statedOn.getYear() + 1;
     }
     Matcher by = BY_YEAR.matcher(sentence);
     Matcher y = YEAR.matcher(sentence);
@@ -360,6 +459,30 @@ final class SentenceReader {
    * and the period ends after the day it was said, a reported figure is of the same period a year
    * earlier.
    */
+  /** The quarter the sentence names and its year (0: not named), or null if it names none. */
+  private static int[] quarterNamed(String sentence) {
+    Matcher q = QUARTER_Q.matcher(sentence);
+    if (q.find()) {
+      int quarter = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(3));
+      String y = q.group(1) != null ? q.group(2) : q.group(4);
+      return new int[] {quarter, y == null ? 0 : year(y)};
+    }
+    Matcher w = QUARTER_WORDS.matcher(sentence);
+    if (!w.find()) {
+      return null;
+    }
+    String word = w.group(1).toLowerCase(Locale.ROOT);
+    int quarter =
+        word.startsWith("first") || word.startsWith("erst") || word.startsWith("1")
+            ? 1
+            : word.startsWith("second") || word.startsWith("zweit") || word.startsWith("2")
+                ? 2
+                : word.startsWith("third") || word.startsWith("dritt") || word.startsWith("3")
+                    ? 3
+                    : 4;
+    return new int[] {quarter, w.group(2) == null ? 0 : year(w.group(2))};
+  }
+
   private static LocalDate[] latest(
       LocalDate[] period, String sentence, LocalDate statedOn, boolean forecast) {
     if (forecast || !period[1].isAfter(statedOn) || explicitYear(sentence, statedOn) != null) {

@@ -37,7 +37,39 @@ class TextModels {
                         ? "/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin"
                         : "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
                     SentenceModel::new));
-    return joinAfterAbbreviations(text, new SentenceDetectorME(model).sentPosDetect(text));
+    return splitAtBlankLines(
+        text, joinAfterAbbreviations(text, new SentenceDetectorME(model).sentPosDetect(text)));
+  }
+
+  /** An empty line between paragraphs. */
+  private static final java.util.regex.Pattern BLANK_LINE =
+      java.util.regex.Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");
+
+  /**
+   * An empty line ends a sentence whatever the model says: a headline with no full stop is not the
+   * start of the first sentence ("Alphabet beats forecasts ..." above "MOUNTAIN VIEW, July 23, 2025
+   * - Alphabet reported ...").
+   */
+  private static Span[] splitAtBlankLines(String text, Span[] spans) {
+    java.util.List<Span> out = new java.util.ArrayList<>(spans.length);
+    for (Span s : spans) {
+      java.util.regex.Matcher m = BLANK_LINE.matcher(text).region(s.getStart(), s.getEnd());
+      int from = s.getStart();
+      while (m.find()) {
+        int to = m.start();
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+          to--;
+        }
+        if (to > from) {
+          out.add(new Span(from, to));
+        }
+        from = m.end();
+      }
+      if (s.getEnd() > from) {
+        out.add(new Span(from, s.getEnd()));
+      }
+    }
+    return out.toArray(new Span[0]);
   }
 
   /**

@@ -14,6 +14,7 @@ public record EntityView(
     List<String> aliases,
     @Nullable Long secCik,
     @Nullable String ticker,
+    @Nullable String fiscalYearEnd,
     int version,
     Instant createdAt,
     Instant updatedAt) {}

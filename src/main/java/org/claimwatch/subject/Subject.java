@@ -15,6 +15,7 @@ public record Subject(
     SubjectKind kind,
     @Nullable Long secCik,
     @Nullable String ticker,
+    @Nullable String fiscalYearEnd,
     @Version @Nullable Integer version,
     Instant createdAt,
     Instant updatedAt) {}

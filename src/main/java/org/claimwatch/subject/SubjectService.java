@@ -6,6 +6,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,7 +34,7 @@ public class SubjectService {
   private static final Pattern TICKER = Pattern.compile("[A-Z0-9][A-Z0-9.\\-]{0,15}");
   private static final long MAX_CIK = 9_999_999_999L;
   private static final Set<String> PATCHABLE =
-      Set.of("name", "kind", "aliases", "secCik", "ticker");
+      Set.of("name", "kind", "aliases", "secCik", "ticker", "fiscalYearEnd");
 
   private final SubjectRepository subjects;
   private final SubjectAliasRepository aliases;
@@ -52,13 +54,15 @@ public class SubjectService {
     List<String> aliasList = aliases(in.aliases(), errors);
     Long cik = cik(in.secCik(), errors);
     String ticker = ticker(in.ticker(), errors);
+    String yearEnd = fiscalYearEnd(in.fiscalYearEnd(), errors);
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
     }
     Instant now = clock.instant();
     checkUnique(null, name, cik, aliasList);
     try {
-      Subject saved = subjects.save(new Subject(null, name, kind, cik, ticker, null, now, now));
+      Subject saved =
+          subjects.save(new Subject(null, name, kind, cik, ticker, yearEnd, null, now, now));
       saveAliases(saved.id(), aliasList);
       // Re-read: Micronaut Data sets the initial @Version itself and the record does not show it.
       return view(find(saved.id()), aliasList);
@@ -99,6 +103,10 @@ public class SubjectService {
     SubjectKind kind = patch.has("kind") ? kind(patch.text("kind"), errors) : s.kind();
     Long cik = patch.has("secCik") ? cik(patch.longValue("secCik"), errors) : s.secCik();
     String ticker = patch.has("ticker") ? ticker(patch.text("ticker"), errors) : s.ticker();
+    String yearEnd =
+        patch.has("fiscalYearEnd")
+            ? fiscalYearEnd(patch.text("fiscalYearEnd"), errors)
+            : s.fiscalYearEnd();
     List<String> newAliases =
         patch.has("aliases") ? aliases(patch.strings("aliases"), errors) : null;
     errors.addAll(0, patch.errors());
@@ -108,7 +116,8 @@ public class SubjectService {
     checkUnique(id, name, cik, newAliases == null ? List.of() : newAliases);
     try {
       subjects.update(
-          new Subject(id, name, kind, cik, ticker, s.version(), s.createdAt(), clock.instant()));
+          new Subject(
+              id, name, kind, cik, ticker, yearEnd, s.version(), s.createdAt(), clock.instant()));
       if (newAliases != null) {
         aliases.deleteBySubjectId(id);
         saveAliases(id, newAliases);
@@ -133,7 +142,7 @@ public class SubjectService {
     String unique = subjects.findByName(name).isPresent() ? name + " (CIK " + cik + ")" : name;
     Instant now = clock.instant();
     return subjects
-        .save(new Subject(null, unique, SubjectKind.COMPANY, cik, null, null, now, now))
+        .save(new Subject(null, unique, SubjectKind.COMPANY, cik, null, null, null, now, now))
         .id();
   }
 
@@ -264,6 +273,7 @@ public class SubjectService {
         aliasList,
         s.secCik(),
         s.ticker(),
+        s.fiscalYearEnd(),
         s.version(),
         s.createdAt(),
         s.updatedAt());
@@ -311,6 +321,29 @@ public class SubjectService {
       errors.add(new FieldError("secCik", "must be an SEC CIK: 1 to 10 digits"));
     }
     return cik;
+  }
+
+  /** "09-30": the day a fiscal year ends (null or blank: the calendar year's). */
+  private static String fiscalYearEnd(String text, List<FieldError> errors) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = text.strip();
+    try {
+      if (t.matches("\\d{2}-\\d{2}")) {
+        return MonthDay.parse("--" + t).toString().substring(2);
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    errors.add(
+        new FieldError("fiscalYearEnd", "must be the day the fiscal year ends, MM-DD (09-30)"));
+    return null;
+  }
+
+  /** The day the entity's fiscal year ends, if it was told; empty for an unknown entity too. */
+  public Optional<MonthDay> fiscalYearEnd(long id) {
+    return subjects.findById(id).map(Subject::fiscalYearEnd).map(t -> MonthDay.parse("--" + t));
   }
 
   private static String ticker(String ticker, List<FieldError> errors) {

@@ -533,7 +533,8 @@ public final class GoldSet {
                   (String) e.get("kind"),
                   aliases,
                   e.get("secCik") == null ? null : ((Number) e.get("secCik")).longValue(),
-                  (String) e.get("ticker")));
+                  (String) e.get("ticker"),
+                  (String) e.get("fiscalYearEnd")));
         } catch (RuntimeException taken) {
           if (subjects.resolve(name).isEmpty()) { // else stored meanwhile by another caller
             clashes.add(name + " (not stored: " + taken.getMessage() + ")");

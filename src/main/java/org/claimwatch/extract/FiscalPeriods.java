@@ -1,0 +1,72 @@
+package org.claimwatch.extract;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import org.claimwatch.extract.PeriodWords.FiscalRef;
+
+/**
+ * Places a fiscal period the text names ({@link FiscalRef}) in an entity's fiscal calendar, told by
+ * the day its fiscal year ends: fiscal year N ends on that day of year N (Apple's fiscal 2024 ends
+ * in September 2024, NVIDIA's fiscal 2025 in January 2025) and begins the day after fiscal year N-1
+ * ended; its quarters are its four three-month spans. A company whose year ends in the last week of
+ * a month (52/53-week years) is placed within days, which the re-check's week of slack absorbs.
+ * With no calendar known, the fiscal year is the calendar year. Pure logic.
+ */
+final class FiscalPeriods {
+  private FiscalPeriods() {}
+
+  /** Half a year: a "new" fiscal year begun longer ago than this is the next one. */
+  private static final long NEW_FOR_DAYS = 183;
+
+  /**
+   * The span of {@code ref}: said on {@code statedOn}, about an entity whose fiscal year ends on
+   * {@code yearEnd} (null: unknown). A fiscal year or quarter named without its year is the one
+   * current when said (a forecast) or the latest one ended by then (a report).
+   */
+  static LocalDate[] span(FiscalRef ref, MonthDay yearEnd, LocalDate statedOn, boolean forecast) {
+    MonthDay end =
+        ref.endMonth() != null
+            ? MonthDay.from(YearMonth.of(2001, ref.endMonth()).atEndOfMonth())
+            : yearEnd != null ? yearEnd : MonthDay.of(12, 31);
+    int current =
+        end.atYear(statedOn.getYear()).isBefore(statedOn)
+            ? statedOn.getYear() + 1
+            : statedOn.getYear();
+    if (ref.quarter() == 0) {
+      int year;
+      if (ref.year() != null) {
+        year = ref.year();
+      } else if (ref.relative() != null && ref.relative() == FiscalRef.NEW) {
+        long begun = ChronoUnit.DAYS.between(year(end, current)[0], statedOn);
+        year = begun < NEW_FOR_DAYS ? current : current + 1;
+      } else if (ref.relative() != null) {
+        year = current + ref.relative();
+      } else {
+        year = forecast ? current : current - 1;
+      }
+      return year(end, year);
+    }
+    if (ref.year() != null) {
+      return quarter(end, ref.year(), ref.quarter());
+    }
+    LocalDate[] inCurrent = quarter(end, current, ref.quarter());
+    if (forecast) {
+      return inCurrent[1].isBefore(statedOn) ? quarter(end, current + 1, ref.quarter()) : inCurrent;
+    }
+    return inCurrent[1].isAfter(statedOn) ? quarter(end, current - 1, ref.quarter()) : inCurrent;
+  }
+
+  /** Fiscal year {@code year}: from the day after {@code end} of the year before to {@code end}. */
+  static LocalDate[] year(MonthDay end, int year) {
+    return new LocalDate[] {end.atYear(year - 1).plusDays(1), end.atYear(year)};
+  }
+
+  private static LocalDate[] quarter(MonthDay end, int year, int quarter) {
+    LocalDate yearStart = year(end, year)[0];
+    LocalDate start = yearStart.plusMonths(3L * (quarter - 1));
+    LocalDate next = yearStart.plusMonths(3L * quarter);
+    return new LocalDate[] {start, next.minusDays(1)};
+  }
+}

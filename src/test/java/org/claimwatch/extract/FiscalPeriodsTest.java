@@ -1,0 +1,67 @@
+package org.claimwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Fiscal periods named in every way a text names them, placed in the calendar of the entity the
+ * figure is about ("Acme", whose fiscal year ends on the day given) by the extraction pipeline.
+ */
+class FiscalPeriodsTest {
+  private static final TextModels MODELS = new TextModels();
+
+  private static String periodOf(String text, String statedAt, String yearEnd) {
+    Mentions acme =
+        t -> {
+          int at = t.indexOf("Acme");
+          return at < 0 ? List.of() : List.of(new Mentions.Mention(at, at + 4, 7L, "Acme"));
+        };
+    FiscalCalendars calendar =
+        id -> id == 7L && !yearEnd.isEmpty() ? MonthDay.parse("--" + yearEnd) : null;
+    ExtractionService service =
+        new ExtractionService(
+            MODELS,
+            acme,
+            c -> List.of(),
+            language -> MetricKeywords.NONE,
+            calendar,
+            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+            1);
+    Candidate c = service.extract(new ExtractionRequest(text, null, statedAt)).candidates().get(0);
+    return c.periodStart() + ".." + c.periodEnd();
+  }
+
+  @ParameterizedTest(name = "{0} (said {1}, year ends {2})")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a year ending in late January is named by the year it ends in (NVIDIA's fiscal 2025)
+        "Acme's revenue in fiscal 2025 was $130.5 billion.|2025-03-01|01-26|2024-01-27..2025-01-26",
+        "Acme's FY24 revenue was $60.9 billion.|2024-03-01|01-28|2023-01-29..2024-01-28",
+        "Acme's revenue for its 2024 fiscal year was $245 billion.|2024-08-01|06-30|2023-07-01..2024-06-30",
+        "Acme earned $88 billion in its last fiscal year.|2024-08-01|06-30|2023-07-01..2024-06-30",
+        "Acme will spend $80 billion in the next fiscal year.|2024-08-01|06-30|2025-07-01..2026-06-30",
+        "Acme expects revenue of $270 billion this fiscal year.|2024-08-01|06-30|2024-07-01..2025-06-30",
+        // a quarter: its place in that year; without its year, the latest one ended
+        "Acme's revenue was $85.8 billion in Q3 FY24.|2024-08-01|09-28|2024-03-29..2024-06-28",
+        "Acme's revenue was $85.8 billion in its fiscal third quarter.|2024-08-01|09-28|2024-03-29..2024-06-28",
+        "Acme erzielte im dritten Quartal des Geschäftsjahres 2023/24 einen Umsatz von 20 Mrd. Euro.|2024-08-01|09-30|2024-04-01..2024-06-30",
+        "Acme meldete für das Geschäftsjahr 2023/2024 einen Gewinn von 9 Milliarden Euro.|2024-11-14|09-30|2023-10-01..2024-09-30",
+        "Acme meldete im abgelaufenen Geschäftsjahr einen Gewinn von 9 Milliarden Euro.|2024-11-14|09-30|2023-10-01..2024-09-30",
+        // no calendar known: the calendar year
+        "Acme's revenue in fiscal 2024 was $5 billion.|2025-03-01||2024-01-01..2024-12-31",
+        // the text names the month its fiscal year ends in
+        "Acme will invest $80 billion in its fiscal year ending in June.|2025-01-03||2024-07-01..2025-06-30"
+      })
+  void a_fiscal_period_is_placed_in_its_entitys_calendar(
+      String text, String statedAt, String yearEnd, String expected) {
+    assertEquals(expected, periodOf(text, statedAt, yearEnd == null ? "" : yearEnd));
+  }
+}
