@@ -65,12 +65,51 @@ final class MetricKeywords {
         if (n == null) {
           break;
         }
-        if (n.keyword != null) {
+        if (n.keyword != null && !falseRunOn(text, i, j + 1)) {
           out.add(new Hit(i, j + 1, n.keyword.metric(), n.keyword.negative()));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Words a keyword runs on into that do not mean what it means: "important" is no import, an
+   * "investor" no investment, "profitability" no profit, "stellenweise" (in places) no jobs, and
+   * the German verb "stellen" (lower case) no "Stellen" (jobs).
+   */
+  private static final java.util.Set<String> FALSE_RUN_ONS =
+      java.util.Set.of(
+          "important",
+          "importance",
+          "importantly",
+          "investor",
+          "investors",
+          "investoren",
+          "investorin",
+          "investorinnen",
+          "profitable",
+          "profitability",
+          "profitabel",
+          "profitabilität",
+          "salesforce",
+          "stellenweise",
+          "jobsharing");
+
+  /** Lower-case words that differ from a keyword noun only by case ("stellen": to put). */
+  private static final java.util.Set<String> VERBS = java.util.Set.of("stellen");
+
+  /** The word at {@code start} that keyword [start, end) begins is not the keyword's. */
+  private static boolean falseRunOn(String text, int start, int end) {
+    int wordEnd = end;
+    while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    if (wordEnd - start > 20) {
+      return false;
+    }
+    String word = text.substring(start, wordEnd);
+    return FALSE_RUN_ONS.contains(lower(word)) || VERBS.contains(word);
   }
 
   /** Lower case character by character, so a keyword keeps its length ("İ" stays one). */

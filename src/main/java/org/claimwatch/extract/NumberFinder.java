@@ -105,6 +105,9 @@ public final class NumberFinder {
         continue;
       }
       Found range = range(text, first, blocked);
+      if (range == null) {
+        carryScale(text, first, blocked);
+      }
       Found f = range != null ? range : first.found();
       if (f == null || isYear(text, m, first)) {
         continue;
@@ -257,18 +260,7 @@ public final class NumberFinder {
     if (and && !opened) {
       return null;
     }
-    Matcher m = (language.equals("de") ? NUMBER_DE : NUMBER_EN).matcher(text);
-    int secondAt = Phrases.skip(text, pos + joiner.length());
-    for (String sign : List.of("US$", "$", "€", "£")) {
-      if (text.startsWith(sign, secondAt)) {
-        secondAt = Phrases.skip(text, secondAt + sign.length());
-        break;
-      }
-    }
-    if (!m.find(secondAt) || m.start() != secondAt || blocked.get(m.start(2))) {
-      return null;
-    }
-    Amount second = amount(text, m);
+    Amount second = amountAt(text, pos + joiner.length(), blocked);
     if (second == null) {
       return null;
     }
@@ -280,7 +272,9 @@ public final class NumberFinder {
             && (first.power == 0 || first.power == second.power)
             && (first.unit == null ? second.unit != null : first.unit.equals(second.unit))
             && !changeBefore(text, first.lead);
-    if (!(opened || dash || sameScaleLater || sameUnit)) {
+    // "rose from 4 to 5 billion": a change, though the scale is written once
+    boolean scaleOnce = sameScaleLater && !changeBefore(text, first.lead);
+    if (!(opened || dash || scaleOnce || sameUnit)) {
       return null; // "from +336,000 to +264,000", "rose from $4bn to $5bn": a change, not a range
     }
     if (first.power == 0) {
@@ -292,11 +286,50 @@ public final class NumberFinder {
     if (high.compareTo(low) <= 0) {
       return null;
     }
-    if (!(opened || dash || sameScaleLater) && high.compareTo(low.multiply(TWO)) > 0) {
+    if (!(opened || dash || scaleOnce) && high.compareTo(low.multiply(TWO)) > 0) {
       return null; // "shares rose $3.50 to $120.75": a change and a level, not a range's ends
     }
     return new Found(first.from(), second.end, plain(low), plain(high), unit, Qualifier.RANGE);
   }
+
+  /** The amount that starts at {@code at} (after blanks and a currency sign), or null. */
+  private Amount amountAt(String text, int at, BitSet blocked) {
+    Matcher m = (language.equals("de") ? NUMBER_DE : NUMBER_EN).matcher(text);
+    int secondAt = Phrases.skip(text, at);
+    for (String sign : List.of("US$", "$", "€", "£")) {
+      if (text.startsWith(sign, secondAt)) {
+        secondAt = Phrases.skip(text, secondAt + sign.length());
+        break;
+      }
+    }
+    if (!m.find(secondAt) || m.start() != secondAt || blocked.get(m.start(2))) {
+      return null;
+    }
+    return amount(text, m);
+  }
+
+  /**
+   * "von 4 auf 5 Milliarden Euro", "from 4 to 5 billion dollars": a small bare number before a
+   * scaled one it changes into has that one's scale and unit, written once, at the end.
+   */
+  private void carryScale(String text, Amount first, BitSet blocked) {
+    if (first.power != 0 || first.unit != null || first.raw.abs().compareTo(THOUSAND) >= 0) {
+      return;
+    }
+    int pos = Phrases.skip(text, first.end);
+    String rest = text.substring(pos, Math.min(text.length(), pos + 4)).toLowerCase(Locale.ROOT);
+    int joiner = rest.startsWith("to ") ? 3 : rest.startsWith("auf ") ? 4 : 0;
+    if (joiner == 0) {
+      return;
+    }
+    Amount second = amountAt(text, pos + joiner, blocked);
+    if (second != null && second.power != 0) {
+      first.power = second.power;
+      first.unit = second.unit;
+    }
+  }
+
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
 

@@ -174,7 +174,8 @@ final class SentenceReader {
       List<YearMention> years,
       List<Integer> clauseBreaks,
       PeriodWords.FiscalRef fiscal,
-      List<PeriodWords.Base> bases) {
+      List<PeriodWords.Base> bases,
+      List<Integer> metricBreaks) {
 
     /** {@link #of(int, int, List)} with no other numbers known in the sentence. */
     Reading of(int start, int end) {
@@ -202,14 +203,9 @@ final class SentenceReader {
         from = LocalDate.of(year.year(), 1, 1);
         to = LocalDate.of(year.year(), 12, 31);
       }
-      MetricKeywords.Hit nearest = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (MetricKeywords.Hit w : metricWords) {
-        int distance = w.start() >= end ? w.start() - end : w.end() <= start ? start - w.end() : 0;
-        if (distance < bestDistance) {
-          bestDistance = distance;
-          nearest = w;
-        }
+      MetricKeywords.Hit nearest = nearestMetric(start, end, true);
+      if (nearest == null) {
+        nearest = nearestMetric(start, end, false);
       }
       return new Reading(
           nearest == null ? null : nearest.metric(),
@@ -239,6 +235,29 @@ final class SentenceReader {
         }
       }
       return null;
+    }
+
+    /**
+     * The keyword nearest the number (of two as near, the one written first), with {@code
+     * sameClause} only one of its own clause ("Revenue rose 5% to $10bn, while profit fell":
+     * revenue for $10bn).
+     */
+    private MetricKeywords.Hit nearestMetric(int start, int end, boolean sameClause) {
+      MetricKeywords.Hit nearest = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (MetricKeywords.Hit w : metricWords) {
+        int lo = Math.min(w.end(), start);
+        int hi = Math.max(w.start(), end);
+        if (sameClause && metricBreaks.stream().anyMatch(b -> b >= lo && b < hi)) {
+          continue;
+        }
+        int distance = w.start() >= end ? w.start() - end : w.end() <= start ? start - w.end() : 0;
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          nearest = w;
+        }
+      }
+      return nearest;
     }
 
     /**
@@ -319,16 +338,33 @@ final class SentenceReader {
         aYear ? years(sentence, statedOn) : List.of(),
         aYear ? clauseBreaks(sentence) : List.of(),
         fiscal,
-        PeriodWords.bases(sentence, statedOn, forecast));
+        PeriodWords.bases(sentence, statedOn, forecast),
+        metricBreaks(whole));
   }
 
   /** Where a clause ends: a semicolon, or a comma before "and", "while", "but", "und", "aber". */
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile("(?i);|,\\s+(?:and|while|but|whereas|und|aber|während|wohingegen)\\b");
 
+  /**
+   * Where a clause about another metric may begin: {@link #CLAUSE_BREAK}, or "while", "whereas",
+   * "während" with no comma.
+   */
+  private static final Pattern METRIC_BREAK =
+      Pattern.compile(
+          "(?i);|,\\s+(?:and|but|und|aber|sowie)\\b|\\s(?:while|whereas|während|wohingegen)\\s");
+
+  private static List<Integer> metricBreaks(String sentence) {
+    return breaks(METRIC_BREAK, sentence);
+  }
+
   private static List<Integer> clauseBreaks(String sentence) {
+    return breaks(CLAUSE_BREAK, sentence);
+  }
+
+  private static List<Integer> breaks(Pattern pattern, String sentence) {
     List<Integer> out = new java.util.ArrayList<>();
-    Matcher m = CLAUSE_BREAK.matcher(sentence);
+    Matcher m = pattern.matcher(sentence);
     while (m.find()) {
       out.add(m.start());
     }
