@@ -27,8 +27,11 @@ final class NotClaims {
           Pattern.compile("\\b\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\b"),
           Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b"),
           Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"),
+          // "9 a.m.", "9am ET", "14 Uhr"; not German "am" (on): "stieg um 5 am Dienstag"
           Pattern.compile(
-              "(?i)\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|uhr\\b)"),
+              "\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:(?i:a\\.m\\.|p\\.m\\.|pm\\b|uhr\\b)"
+                  + "|[Aa][Mm]\\b(?=\\s*+(?:[.,;:)]|$|[A-Z]{2,4}\\b"
+                  + "|(?i:local|eastern|pacific|central|gmt|utc)\\b)))"),
           Pattern.compile("\\b\\d{1,2}:\\d{2}\\b"),
           Pattern.compile("(?i)\\b(?:" + MONTHS_EN + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"),
           Pattern.compile(
@@ -49,7 +52,7 @@ final class NotClaims {
                   + "form)\\.?\\s*\\d+[\\w./-]*"),
           Pattern.compile("\\b[A-Za-z]{1,20}-\\d{1,12}(?:-\\d{1,12}){0,6}\\b"),
           Pattern.compile("\\b[A-Z]{2,}\\d+\\b"),
-          Pattern.compile("\\b\\d+(?!(?:bln|mln|trn|bn|mn|tn)\\b)[A-Za-z]{2,}\\d*\\b"),
+          Pattern.compile("\\b\\d+(?!(?:bln|mln|trn|bn|mn|tn|pct)\\b)[A-Za-z]{2,}\\d*\\b"),
           // phone numbers
           Pattern.compile("\\+\\d{1,3}(?:[\\s()/-]*+\\d){5,20}"),
           Pattern.compile("\\(\\d{3}\\)\\s?\\d{3}[-\\s]\\d{4}"),

@@ -197,6 +197,12 @@ public final class NumberFinder {
     }
     // After: "bn" glued on, or a scale word, then a unit word.
     int pos = a.end;
+    if (text.regionMatches(true, pos, "pct", 0, 3)
+        && (pos + 3 == text.length() || !Character.isLetter(text.charAt(pos + 3)))) {
+      a.unit = "%"; // "3.5pct" (wire style)
+      a.end = pos + 3;
+      return a;
+    }
     if (pos < text.length() && Character.isLetter(text.charAt(pos))) {
       Matcher g = GLUED.matcher(text).region(pos, Math.min(text.length(), pos + 4));
       if (!language.equals("en") || !g.lookingAt()) {
