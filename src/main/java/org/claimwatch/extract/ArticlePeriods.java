@@ -2,6 +2,7 @@ package org.claimwatch.extract;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,12 +14,15 @@ import org.claimwatch.claim.Periodicity;
  *
  * <ul>
  *   <li>a fiscal period ("fiscal 2024", "im vierten Quartal seines Geschäftsjahres") is placed in
- *       the fiscal calendar of the entity the figure is about;
- *   <li>a reported figure whose sentence names no period is of the article's period: the one the
- *       first reported figure with a period of its own names (the lead: "Alphabet reported
- *       second-quarter revenue of $96.4 billion. ... Cloud sales reached $13.6 billion"), or a
- *       sentence before it with no figure ("Siemens hat im vierten Quartal mehr verdient."); a
- *       forecast or a rate ("a quarter") takes none;
+ *       the fiscal calendar of the entity the figure is about; so is a quarter named without its
+ *       year ("fourth-quarter revenue") when that calendar is not the calendar year;
+ *   <li>a reported figure whose sentence names no period is of the article's period (the lead): the
+ *       first period a reported figure names, or a sentence before it with no figure, if that names
+ *       a quarter, a half, a fiscal year or the year of the news ("Siemens hat im vierten Quartal
+ *       mehr verdient.", not "Apple, founded in 1976, ..."). A lead placed in one entity's fiscal
+ *       calendar is the period of that entity's figures only. A forecast, a rate ("a quarter"), a
+ *       share price and a figure of a span the sentence does not date ("for the first six months")
+ *       take none;
  *   <li>a figure of the year before ("nach 5,9 % im Vorjahr") is of its sentence's period, else the
  *       article's, a year earlier.
  * </ul>
@@ -29,39 +33,95 @@ final class ArticlePeriods {
   private final Map<Long, Optional<MonthDay>> yearEnds = new HashMap<>();
   private LocalDate[] lead;
 
+  /**
+   * The entity whose fiscal calendar placed the lead; null: a calendar period, for every figure.
+   */
+  private Long leadEntity;
+
   ArticlePeriods(LocalDate statedOn, FiscalCalendars calendars) {
     this.statedOn = statedOn;
     this.calendars = calendars;
   }
 
-  /** No figure or sentence has named the article's period yet. */
+  /** No period is known for the article yet. */
   boolean leadless() {
     return lead == null;
   }
 
+  /**
+   * A sentence with no figure: its period is the article's if it is a reporting period, or, until
+   * one comes, the year of the news or the one before (not a background year or a month: "Apple,
+   * founded in 1976, ...", "hatte im Juli einen Rückschlag erlitten").
+   */
+  void sentence(SentenceReader.Reading r, Long entityId) {
+    if (lead != null || r.kind() == ClaimKind.FORECAST || r.periodicity() != Periodicity.NONE) {
+      return;
+    }
+    Placed p = placed(r, entityId);
+    if (p.start == null || p.end == null) {
+      return;
+    }
+    // "Die Wirtschaft ist im Jahr 2024 geschrumpft.": the year of the news; an older year, or a
+    // month, is background ("Apple, founded in 1976, ...", "hatte im Juli einen Rückschlag")
+    if (p.fiscal
+        || isQuarterOrHalf(p.start, p.end)
+        || (isCalendarYear(p.start, p.end) && p.start.getYear() >= statedOn.getYear() - 1)) {
+      setLead(p, entityId);
+    }
+  }
+
   /** {@code r} with its dates, the number being about {@code entityId} (null: none known). */
   SentenceReader.Reading place(SentenceReader.Reading r, Long entityId) {
-    LocalDate start = r.periodStart();
-    LocalDate end = r.periodEnd();
-    boolean forecast = r.kind() == ClaimKind.FORECAST;
-    if (r.fiscal() != null) {
-      LocalDate[] span = FiscalPeriods.span(r.fiscal(), yearEnd(entityId), statedOn, forecast);
-      start = span[0];
-      end = span[1];
-    }
+    Placed p = placed(r, entityId);
+    LocalDate start = p.start;
+    LocalDate end = p.end;
     boolean own = start != null || end != null;
-    boolean reported = !forecast && r.periodicity() == Periodicity.NONE;
-    if (!own && lead != null && (r.yearBefore() || reported)) {
+    boolean reported = r.kind() != ClaimKind.FORECAST && r.periodicity() == Periodicity.NONE;
+    boolean inherits =
+        lead != null
+            && !r.cumulative()
+            && !"share_price".equals(r.metric())
+            && (leadEntity == null || leadEntity.equals(entityId));
+    if (!own && inherits && (r.yearBefore() || reported)) {
       start = lead[0];
       end = lead[1];
     }
     if (r.yearBefore() && start != null && end != null) {
       start = start.minusYears(1);
       end = end.minusYears(1);
-    } else if (own && reported && lead == null && start != null && end != null) {
-      lead = new LocalDate[] {start, end};
+    } else if (own && reported && start != null && end != null && lead == null) {
+      setLead(p, entityId);
     }
     return r.withPeriod(start, end);
+  }
+
+  private record Placed(LocalDate start, LocalDate end, boolean fiscal) {}
+
+  private Placed placed(SentenceReader.Reading r, Long entityId) {
+    if (r.fiscal() == null) {
+      return new Placed(r.periodStart(), r.periodEnd(), false);
+    }
+    MonthDay yearEnd = yearEnd(entityId);
+    if (r.fiscal().soft() && FiscalPeriods.calendarYear(yearEnd)) {
+      return new Placed(r.periodStart(), r.periodEnd(), false);
+    }
+    LocalDate[] span =
+        FiscalPeriods.span(r.fiscal(), yearEnd, statedOn, r.kind() == ClaimKind.FORECAST);
+    return new Placed(span[0], span[1], !FiscalPeriods.calendarYear(yearEnd));
+  }
+
+  private void setLead(Placed p, Long entityId) {
+    lead = new LocalDate[] {p.start, p.end};
+    leadEntity = p.fiscal ? entityId : null;
+  }
+
+  private static boolean isCalendarYear(LocalDate start, LocalDate end) {
+    return start.getDayOfYear() == 1 && end.equals(LocalDate.of(start.getYear(), 12, 31));
+  }
+
+  private static boolean isQuarterOrHalf(LocalDate start, LocalDate end) {
+    long days = ChronoUnit.DAYS.between(start, end) + 1;
+    return days >= 80 && days <= 190;
   }
 
   private MonthDay yearEnd(Long entityId) {

@@ -167,7 +167,7 @@ public class ExtractionService {
       if (found.isEmpty() && whole != null && periods.leadless()) {
         // "Siemens hat im vierten Quartal seines Geschäftsjahres mehr verdient als erwartet."
         Mentions.Mention about = about(mentions, s.getStart(), s.getEnd(), s.getEnd());
-        periods.place(whole.of(sentence.length(), sentence.length()), idOf(about));
+        periods.sentence(whole.of(sentence.length(), sentence.length()), idOf(about));
       }
       for (Found f : found) {
         if (out.size() == MAX_CANDIDATES) {

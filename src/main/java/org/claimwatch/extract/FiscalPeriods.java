@@ -23,7 +23,8 @@ final class FiscalPeriods {
   /**
    * The span of {@code ref}: said on {@code statedOn}, about an entity whose fiscal year ends on
    * {@code yearEnd} (null: unknown). A fiscal year or quarter named without its year is the one
-   * current when said (a forecast) or the latest one ended by then (a report).
+   * current when said (a forecast) or the latest one ended by then (a report). A quarter or half
+   * number below zero is a half.
    */
   static LocalDate[] span(FiscalRef ref, MonthDay yearEnd, LocalDate statedOn, boolean forecast) {
     MonthDay end =
@@ -63,10 +64,20 @@ final class FiscalPeriods {
     return new LocalDate[] {end.atYear(year - 1).plusDays(1), end.atYear(year)};
   }
 
+  /** Quarter 1-4 of fiscal year {@code year}, or its first (-1) or second (-2) half. */
   private static LocalDate[] quarter(MonthDay end, int year, int quarter) {
     LocalDate yearStart = year(end, year)[0];
-    LocalDate start = yearStart.plusMonths(3L * (quarter - 1));
-    LocalDate next = yearStart.plusMonths(3L * quarter);
+    int months = quarter < 0 ? 6 : 3;
+    int index = quarter < 0 ? -quarter : quarter;
+    LocalDate start = yearStart.plusMonths((long) months * (index - 1));
+    LocalDate next = yearStart.plusMonths((long) months * index);
     return new LocalDate[] {start, next.minusDays(1)};
+  }
+
+  /** A fiscal year that ends within a week of 31 December is the calendar year's. */
+  static boolean calendarYear(MonthDay end) {
+    return end == null
+        || (end.getMonthValue() == 12 && end.getDayOfMonth() >= 24)
+        || (end.getMonthValue() == 1 && end.getDayOfMonth() <= 7);
   }
 }

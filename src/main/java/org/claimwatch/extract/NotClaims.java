@@ -45,6 +45,8 @@ final class NotClaims {
           Pattern.compile("\\b\\d{4}s\\b|'\\d{2}s\\b"),
           // quarters and fiscal periods: "Q2 2024", "FY2023", "H1"
           Pattern.compile("(?i)\\b(?:Q[1-4]|H[12]|FY|CY)\\s?'?\\d{0,4}\\b"),
+          // split years: "fiscal 2024-25", "Geschäftsjahr 2023/24", "2023/2024"
+          Pattern.compile("\\b(?:19|20)\\d{2}\\s?[-/–]\\s?(?:(?:19|20)\\d{2}|\\d{2})\\b"),
           // document, table, page and list numbers; names with digits
           Pattern.compile(
               "(?i)\\b(?:nr|no|nos|nummer|number|table|tables|tabelle|seite|page|pp?|art|abs|"

@@ -89,32 +89,60 @@ final class PeriodWords {
   private static final Pattern ENDED =
       Pattern.compile(
           "(?i)\\b(quarter|three months|3 months|six months|6 months|half[- ]year|nine months"
-              + "|9 months|(?:fiscal |financial )?year|twelve months|12 months)\\s+(?:ended|ending)"
-              + "\\s+(?:on\\s+)?"
+              + "|9 months|(?:fiscal |financial )?year|twelve months|12 months|(\\d{1,2}) weeks)"
+              + "\\s+(?:ended|ending|to|through)\\s+(?:on\\s+)?"
               + DATE);
 
-  /** "in August", "im Oktober", "for May": a month named without a year (capitalised). */
+  /** A point in time: "as of Sept. 30, 2024", "zum Stichtag 30. September 2024". */
+  private static final Pattern AS_OF =
+      Pattern.compile(
+          "(?i)\\b(?:as of|as at|at the end of|zum stichtag|stichtag|zum|per|stand:?|ende)\\s+"
+              + DATE);
+
+  /**
+   * "in August", "im Oktober", "for May": a month named without a year (capitalised), with "next
+   * year" or "last year" after it if so.
+   */
   private static final Pattern BARE_MONTH =
       Pattern.compile(
           "\\b(?:[Ii]n|[Ii]m|[Ff]or|[Ff]ür|[Dd]uring|[Ii]m Monat)\\s+"
               + "(January|February|March|April|May|June|July|August|September|October|November"
-              + "|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\\b(?!\\s*\\d)");
+              + "|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\\b"
+              + "(?!\\s*\\d)"
+              + "(?:\\s+(?i:(next year|kommenden jahres|nächsten jahres)|(last year|vergangenen jahres"
+              + "|letzten jahres)))?");
+
+  /**
+   * A month after which the month is when something was said or done, not the figure's period: "the
+   * company said in a statement in October", "Apple, which in May announced".
+   */
+  private static final Pattern NOT_A_PERIOD_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:said|says|announced|told|stated|sagte|erklärte|teilte|kündigte)\\b"
+              + "[^.,;]{0,30}|\\b(?:which|who|that|die|der|das|welche[rs]?),?\\s*"
+              + "|\\b(?:ends?|ending|ended|runs to|endet|endete)\\s*)$");
 
   /** A fiscal year with its number: "fiscal 2024", "FY24", "Geschäftsjahr 2023/24". */
   private static final Pattern FISCAL_YEAR =
       Pattern.compile(
           "(?i)(?:\\b(?:fiscal|financial)(?:[\\s-]+year)?|\\bgeschäftsjahr(?:es|s)?"
-              + "|\\bwirtschaftsjahr(?:es|s)?)\\s+'?(20\\d{2}|\\d{2})(?:\\s?/\\s?(20\\d{2}|\\d{2}))?\\b"
-              + "|\\b(?:FY|GJ)\\s?'?(20\\d{2}|\\d{2})(?:\\s?/\\s?(20\\d{2}|\\d{2}))?\\b"
-              + "|\\b(20\\d{2})(?:\\s?/\\s?(20\\d{2}|\\d{2}))?\\s+fiscal(?:[\\s-]+year)?\\b");
+              + "|\\bwirtschaftsjahr(?:es|s)?)\\s+(?:'(?<a1>\\d{2})|(?<a2>20\\d{2}))"
+              + "(?:\\s?[/-]\\s?(?<a3>20\\d{2}|\\d{2}))?\\b"
+              + "|\\b(?:FY|GJ)\\s?'?(?<b1>20\\d{2}|\\d{2})(?:\\s?[/-]\\s?(?<b2>20\\d{2}|\\d{2}))?\\b"
+              + "|\\b(?<c1>20\\d{2})(?:\\s?[/-]\\s?(?<c2>20\\d{2}|\\d{2}))?\\s+fiscal(?:[\\s-]+year)?\\b");
 
   /** A fiscal year by its month of ending: "its fiscal year ending in June". */
   private static final Pattern FISCAL_ENDING =
       Pattern.compile(
-          "(?i)\\b(?:fiscal|financial)\\s+year,?\\s+(?:that\\s+|which\\s+)?(?:ending|ended|ends)"
+          "(?i)\\b(?:fiscal|financial)(?:\\s+year)?(?:\\s+20\\d{2})?,?\\s+(?:that\\s+|which\\s+)?"
+              + "(?:ending|ended|ends|runs to|running to|through|to)"
               + "\\s+(?:in\\s+|on\\s+)?(?:\\d{1,2}\\s+)?("
               + MONTH
-              + ")(?:\\s+\\d{1,2})?,?(?:\\s+(20\\d{2}))?");
+              + ")(?:\\s+\\d{1,2}(?!\\d))?,?(?:\\s+(20\\d{2}))?");
+
+  /** "whose fiscal year ends in June": the calendar described, not a period spoken of. */
+  private static final Pattern CALENDAR_DESCRIBED =
+      Pattern.compile("(?i)\\b(?:whose|dessen|deren)\\s+(?:fiscal|financial|geschäftsjahr)");
 
   /** "this fiscal year", "im laufenden Geschäftsjahr", "last fiscal year", "next fiscal year". */
   private static final Pattern FISCAL_RELATIVE =
@@ -124,12 +152,22 @@ final class PeriodWords {
               + "|abgelaufene[nm]?|letzte[nm]?|vorige[nm]?)\\s+(?:fiscal(?:[\\s-]+year)?|financial"
               + "\\s+year|geschäftsjahr(?:es|s)?)\\b");
 
-  /** Any fiscal period: a fiscal year or quarter, with or without its number. */
+  /**
+   * A fiscal quarter or half, or a fiscal year spoken of as a period ("in its fiscal year", "für
+   * das gesamte Geschäftsjahr"), with or without its number.
+   */
   private static final Pattern FISCAL_ANY =
       Pattern.compile(
-          "(?i)\\b(?:fiscal[\\s-]+(?:year|quarter|first|second|third|fourth|q[1-4]|'?\\d{2})"
-              + "|financial year|geschäftsjahr\\w*|geschäftsquartal\\w*|wirtschaftsjahr\\w*)"
-              + "|\\bFY\\s?'?\\d{2}");
+          "(?i)\\b(?:fiscal[\\s-]+(?:quarter|first|second|third|fourth|q[1-4]|h[12]|half"
+              + "|'?\\d{2})|geschäftsquartal\\w*|(?:in|im|for|für|the|das|dem|des|its|seine[ms]?"
+              + "|ihre[ms]?|gesamte[nm]?|whole|full|laufende[nm]?)\\s+(?:fiscal year|financial year"
+              + "|geschäftsjahr\\w*|wirtschaftsjahr\\w*))|\\bFY\\s?'?\\d{2}");
+
+  /** A half of a fiscal year: "fiscal first half", "first half of fiscal 2024", "H1 FY24". */
+  private static final Pattern HALF =
+      Pattern.compile(
+          "(?i)\\b(?:(first|second|ersten|zweiten)[\\s-]+(?:fiscal[\\s-]+)?(?:half|halbjahr)"
+              + "|fiscal[\\s-]+(first|second)[\\s-]+half|H([12])\\s?(?=FY|fiscal|GJ))");
 
   /**
    * The year before the period spoken of, written after the figure it dates: "5,9 % im Vorjahr",
@@ -137,8 +175,34 @@ final class PeriodWords {
    */
   private static final Pattern YEAR_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:(?:im|in the|des|dem)\\s+)?(?:vorjahr\\w*|previous year|prior year"
-              + "|year before|year earlier|year ago|jahr zuvor|vor einem jahr)\\b");
+          "(?i)\\b(?:(?:im|in the|des|dem)\\s+)?(?:vorjahr(?!\\w*(?:vergleich|niveau))\\w*"
+              + "|previous year|prior year|year before(?!\\s+tax)|year earlier|year[- ]ago"
+              + "|jahr zuvor|vor einem jahr)\\b");
+
+  /** A figure (a number, and its unit word) and an article right before a year-before phrase. */
+  private static final Pattern FIGURE_BEFORE =
+      Pattern.compile(
+          "\\d[\\d.,]*(?:\\s*(?:%|[\\p{L}€$]+\\.?)){0,2}\\s+(?:(?i:a|an|the|one|ein|einem)\\s+)?$");
+
+  /**
+   * {@code text} with the year-before phrases that follow a figure blanked out ("nach 19 Milliarden
+   * Euro im Vorjahr"): they date that figure, not the sentence.
+   */
+  static String withoutYearBefore(String text) {
+    Matcher m = YEAR_BEFORE.matcher(text);
+    StringBuilder out = null;
+    while (m.find()) {
+      if (FIGURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        for (int i = m.start(); i < m.end(); i++) {
+          out.setCharAt(i, ' ');
+        }
+      }
+    }
+    return out == null ? text : out.toString();
+  }
 
   /** {@code text} with every calendar day blanked out (same length: offsets stay). */
   static String withoutDays(String text) {
@@ -155,15 +219,40 @@ final class PeriodWords {
     return out.toString();
   }
 
-  /** "the quarter ended June 30, 2024": that span, or null. */
-  static LocalDate[] ended(String text) {
+  /** A period a calendar day ends or names, and where it is written. */
+  record Dated(int start, int end, LocalDate[] period) {}
+
+  /**
+   * "the quarter ended June 30, 2024", "the 13 weeks ended March 3, 2024" (that span), "as of Sept.
+   * 30, 2024" (that day: no start), in order.
+   */
+  static java.util.List<Dated> dated(String text) {
+    java.util.List<Dated> out = new java.util.ArrayList<>();
     Matcher m = ENDED.matcher(text);
-    if (!m.find()) {
-      return null;
+    while (m.find()) {
+      LocalDate[] span = ended(m);
+      if (span != null) {
+        out.add(new Dated(m.start(), m.end(), span));
+      }
     }
-    LocalDate end = date(m, 2);
+    Matcher a = AS_OF.matcher(text);
+    while (a.find()) {
+      LocalDate day = date(a, 1);
+      if (day != null) {
+        out.add(new Dated(a.start(), a.end(), new LocalDate[] {null, day}));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Dated::start));
+    return out;
+  }
+
+  private static LocalDate[] ended(Matcher m) {
+    LocalDate end = date(m, 3);
     if (end == null) {
       return null;
+    }
+    if (m.group(2) != null) {
+      return new LocalDate[] {end.minusDays(7L * Integer.parseInt(m.group(2)) - 1), end};
     }
     String span = m.group(1).toLowerCase(Locale.ROOT);
     int months =
@@ -203,15 +292,25 @@ final class PeriodWords {
   static LocalDate[] bareMonth(String text, LocalDate statedOn, boolean forecast) {
     Matcher m = BARE_MONTH.matcher(text);
     while (m.find()) {
-      if (!comparedWith(text, m.start())) { // "from 4.3 percent in July" dates the 4.3 only
-        return month(m.group(1), statedOn, forecast);
+      // "from 4.3 percent in July" dates the 4.3 only
+      if (!comparedWith(text, m.start()) && !saidThen(text, m.start())) {
+        return month(m, statedOn, forecast);
       }
     }
     return null;
   }
 
-  private static LocalDate[] month(String name, LocalDate statedOn, boolean forecast) {
-    YearMonth ym = YearMonth.of(statedOn.getYear(), month(name));
+  private static boolean saidThen(String text, int at) {
+    return NOT_A_PERIOD_BEFORE.matcher(text.substring(Math.max(0, at - 40), at)).find();
+  }
+
+  private static LocalDate[] month(Matcher m, LocalDate statedOn, boolean forecast) {
+    if (m.group(2) != null || m.group(3) != null) { // "in May next year"
+      YearMonth ym =
+          YearMonth.of(statedOn.getYear() + (m.group(2) != null ? 1 : -1), month(m.group(1)));
+      return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
+    }
+    YearMonth ym = YearMonth.of(statedOn.getYear(), month(m.group(1)));
     if (forecast) {
       ym = ym.atEndOfMonth().isBefore(statedOn) ? ym.plusYears(1) : ym;
     } else {
@@ -226,24 +325,28 @@ final class PeriodWords {
    * the month it ends in when the text says so. Null when the sentence names none.
    */
   static FiscalRef fiscal(String text, Integer quarter, Integer quarterYear) {
-    if (!FISCAL_ANY.matcher(text).find() && !FISCAL_ENDING.matcher(text).find()) {
+    Matcher e = FISCAL_ENDING.matcher(text);
+    boolean ending = e.find() && !CALENDAR_DESCRIBED.matcher(text).find();
+    boolean named = FISCAL_YEAR.matcher(text).find();
+    if (!FISCAL_ANY.matcher(text).find()
+        && !ending
+        && !named
+        && !FISCAL_RELATIVE.matcher(text).find()) {
       return null;
     }
-    Integer year = null;
-    Matcher y = FISCAL_YEAR.matcher(text);
-    if (y.find()) {
-      String first = y.group(1) != null ? y.group(1) : y.group(3) != null ? y.group(3) : y.group(5);
-      String second =
-          y.group(1) != null ? y.group(2) : y.group(3) != null ? y.group(4) : y.group(6);
-      year = year(second != null ? second : first);
-    }
+    java.util.List<YearAt> years = fiscalYears(text);
+    Integer year = years.isEmpty() ? null : years.get(0).year();
     Integer endMonth = null;
-    Matcher e = FISCAL_ENDING.matcher(text);
-    if (e.find()) {
+    if (ending) {
       endMonth = month(e.group(1));
-      if (e.group(2) != null && year == null) {
+      if (e.group(2) != null) { // "fiscal 2024 ending March 2025": the year it ends in
         year = Integer.parseInt(e.group(2));
       }
+    }
+    Matcher h = HALF.matcher(text);
+    if (quarter == null && h.find()) {
+      String w = h.group(1) != null ? h.group(1) : h.group(2) != null ? h.group(2) : h.group(3);
+      quarter = w.equals("1") || w.toLowerCase(Locale.ROOT).matches("first|ersten") ? -1 : -2;
     }
     Integer relative = null;
     Matcher r = FISCAL_RELATIVE.matcher(text);
@@ -270,7 +373,7 @@ final class PeriodWords {
     if (year == null && relative == null && quarterYear != null) {
       year = quarterYear;
     }
-    return new FiscalRef(year, quarter == null ? 0 : quarter, relative, endMonth);
+    return new FiscalRef(year, quarter == null ? 0 : quarter, relative, endMonth, false);
   }
 
   /**
@@ -289,7 +392,7 @@ final class PeriodWords {
     Matcher b = BARE_MONTH.matcher(text);
     while (b.find()) {
       if (comparedWith(text, b.start())) {
-        out.add(new Base(b.start(), month(b.group(1), statedOn, forecast)));
+        out.add(new Base(b.start(), month(b, statedOn, forecast)));
       }
     }
     out.sort(java.util.Comparator.comparingInt(Base::start));
@@ -303,7 +406,8 @@ final class PeriodWords {
 
   private static final Pattern COMPARED_WITH =
       Pattern.compile(
-          "(?i)\\b(?:from|von|nach|than|als|compared with|gegenüber)\\s+\\S*\\d\\S*"
+          "(?i)\\b(?:from|von|nach|than|als|compared with|gegenüber|after(?:\\s+\\w+ing)?"
+              + "|following)\\s+\\S*\\d\\S*"
               + "(?:\\s+[\\p{L}%]+)?\\s*$");
 
   private static int year(String text) {
@@ -311,16 +415,50 @@ final class PeriodWords {
     return text.length() == 2 ? 2000 + y : y;
   }
 
+  /** A fiscal year named in a text, and where. */
+  record YearAt(int start, int end, int year) {}
+
+  /** The fiscal years the text names by number, in order ("FY 2023/24" is 2024). */
+  static java.util.List<YearAt> fiscalYears(String text) {
+    java.util.List<YearAt> out = new java.util.ArrayList<>();
+    Matcher y = FISCAL_YEAR.matcher(text);
+    while (y.find()) {
+      String first = y.group("a1") != null ? y.group("a1") : y.group("a2");
+      String second = y.group("a3");
+      if (first == null && y.group("b1") != null) {
+        first = y.group("b1");
+        second = y.group("b2");
+      } else if (first == null) {
+        first = y.group("c1");
+        second = y.group("c2");
+      }
+      out.add(new YearAt(y.start(), y.end(), year(second != null ? second : first)));
+    }
+    return out;
+  }
+
   /**
    * A fiscal period as the text names it; {@link FiscalPeriods} places it in an entity's calendar.
    *
    * @param year the fiscal year, named by the calendar year it ends in; null if not named
-   * @param quarter 1-4, or 0 for the whole year
+   * @param quarter 1-4, 0 for the whole year, -1 / -2 for its first / second half
    * @param relative with no year: 0 the current fiscal year, -1 the last, 1 the next, {@link #NEW}
    *     the one begun most recently or about to begin; null if not said
    * @param endMonth the month the fiscal year ends in, when the text says ("ending in June")
+   * @param soft a quarter named without "fiscal" and without its year ("fourth-quarter revenue"):
+   *     the entity's fiscal quarter when its fiscal year is not the calendar year (that is how a
+   *     company reports, and how its results are written up), else the calendar quarter
    */
-  record FiscalRef(Integer year, int quarter, Integer relative, Integer endMonth) {
+  record FiscalRef(Integer year, int quarter, Integer relative, Integer endMonth, boolean soft) {
     static final int NEW = 2;
+
+    /** "fourth-quarter revenue" of an entity: see {@code soft}. */
+    static FiscalRef softQuarter(int quarter) {
+      return new FiscalRef(null, quarter, null, null, true);
+    }
+
+    FiscalRef withYear(int y) {
+      return new FiscalRef(y, quarter, relative, endMonth, soft);
+    }
   }
 }

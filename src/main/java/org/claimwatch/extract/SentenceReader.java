@@ -21,7 +21,9 @@ final class SentenceReader {
    * What the sentence says of one number ({@code loss}: its metric's keyword says a loss). A fiscal
    * period ({@code fiscal}) has no dates until {@link FiscalPeriods} places it in the entity's
    * calendar; {@code yearBefore}: the number is of the year before the period spoken of ("nach 5,9
-   * % im Vorjahr"), its dates those of that period.
+   * % im Vorjahr"), its dates those of that period; {@code cumulative}: the sentence speaks of a
+   * span it does not date ("for the first six months", "seit Jahresbeginn"), so the number takes no
+   * period from the article.
    */
   record Reading(
       String metric,
@@ -32,12 +34,13 @@ final class SentenceReader {
       ClaimKind kind,
       LocalDate resolvesOn,
       PeriodWords.FiscalRef fiscal,
-      boolean yearBefore) {
+      boolean yearBefore,
+      boolean cumulative) {
 
     /** This reading with its period's dates. */
     Reading withPeriod(LocalDate start, LocalDate end) {
       return new Reading(
-          metric, loss, start, end, periodicity, kind, resolvesOn, fiscal, yearBefore);
+          metric, loss, start, end, periodicity, kind, resolvesOn, fiscal, yearBefore, cumulative);
     }
   }
 
@@ -45,7 +48,8 @@ final class SentenceReader {
       Pattern.compile(
           "(?i)\\b(could|will|would|might|expects?|expected|forecasts?|projected|plans? to|"
               + "aims? to|is set to|könnte|könnten|wird|werden|soll|sollen|dürfte|dürften|"
-              + "erwartet|erwarten|prognose|plant|planen|voraussichtlich|rechnet|rechnen)\\b");
+              + "erwartet|erwarten|prognose|plant|planen|voraussichtlich"
+              + "|rechne[nt](?!\\s+(?:man|sich)\\b)(?=[^.;]{0,80}\\bmit\\b))\\b");
   private static final Pattern BY_YEAR =
       Pattern.compile("(?i)\\b(?:by|bis)\\s+(?:the end of\\s+|ende\\s+)?(20\\d{2})\\b");
   private static final Pattern QUARTER_Q =
@@ -91,7 +95,7 @@ final class SentenceReader {
           "(?i)\\b(a year|per year|each year|every year|annually|annual|pro jahr|jedes jahr|"
               + "jährlich|im jahr)\\b"
               // "a year earlier", "im Jahr zuvor": when, not how often
-              + "(?!\\s+(?:\\d|earlier|ago|before|later|after|prior|previously|zuvor|davor))");
+              + "(?!\\s+(?:\\d|earlier|ago|before(?!\\s+tax)|later|prior|previously|zuvor|davor))");
 
   private static final List<String> MONTHS =
       List.of(
@@ -130,7 +134,7 @@ final class SentenceReader {
 
   /** What may stand between a figure and the year-before phrase that dates it. */
   private static final Pattern YEAR_BEFORE_GAP =
-      Pattern.compile("\\s*(?:([\\p{L}%€$.]+)\\s+)??(?:(?i:a|an|one|ein|einem)\\s+)?");
+      Pattern.compile("\\s*(?:([\\p{L}%€$.]+)\\s+)??(?:(?i:a|an|the|one|ein|einem)\\s+)?");
 
   /** Words that make the year before a comparison, not the figure's period. */
   private static final java.util.Set<String> NOT_A_UNIT =
@@ -138,6 +142,12 @@ final class SentenceReader {
           "from",
           "than",
           "over",
+          "über",
+          "unter",
+          "plus",
+          "minus",
+          "above",
+          "below",
           "since",
           "vs",
           "vs.",
@@ -175,7 +185,8 @@ final class SentenceReader {
       List<Integer> clauseBreaks,
       PeriodWords.FiscalRef fiscal,
       List<PeriodWords.Base> bases,
-      List<Integer> metricBreaks) {
+      List<Integer> metricBreaks,
+      Marks marks) {
 
     /** {@link #of(int, int, List)} with no other numbers known in the sentence. */
     Reading of(int start, int end) {
@@ -203,6 +214,29 @@ final class SentenceReader {
         from = LocalDate.of(year.year(), 1, 1);
         to = LocalDate.of(year.year(), 12, 31);
       }
+      PeriodWords.FiscalRef ownFiscal = fiscal;
+      if (base == null && marks.dated().size() > 1) {
+        // "the quarter ended June 30, 2024 ..., compared with ... the quarter ended June 30, 2023"
+        int i = nearestSpan(spansOf(marks.dated()), start, end, others);
+        if (i >= 0) {
+          from = marks.dated().get(i).period()[0];
+          to = marks.dated().get(i).period()[1];
+        }
+      }
+      if (fiscal != null && base == null && marks.fiscalYears().size() > 1) {
+        // "$391 billion in fiscal 2024, up from $383.3 billion in fiscal 2023"
+        List<int[]> spans =
+            marks.fiscalYears().stream().map(y -> new int[] {y.start(), y.end()}).toList();
+        int i = nearestSpan(spans, start, end, others);
+        if (i >= 0) {
+          ownFiscal = fiscal.withYear(marks.fiscalYears().get(i).year());
+        }
+      }
+      ClaimKind ownKind = kind;
+      if (kind == ClaimKind.REPORTED
+          && nearestSpan(marks.expectations(), start, end, others) >= 0) {
+        ownKind = ClaimKind.FORECAST; // "the $94 billion analysts had expected"
+      }
       MetricKeywords.Hit nearest = nearestMetric(start, end, true);
       if (nearest == null) {
         nearest = nearestMetric(start, end, false);
@@ -213,10 +247,38 @@ final class SentenceReader {
           from,
           to,
           periodicity,
-          kind,
+          ownKind,
           resolvesOn,
-          fiscal,
-          before);
+          ownFiscal,
+          before,
+          marks.cumulative());
+    }
+
+    private static List<int[]> spansOf(List<PeriodWords.Dated> dated) {
+      return dated.stream().map(d -> new int[] {d.start(), d.end()}).toList();
+    }
+
+    /**
+     * Of {@code spans}, the nearest to the number at {@code start..end} in its own clause with no
+     * other number between; -1 if there is none.
+     */
+    private int nearestSpan(List<int[]> spans, int start, int end, List<int[]> others) {
+      int best = -1;
+      int bestDistance = Integer.MAX_VALUE;
+      for (int i = 0; i < spans.size(); i++) {
+        int[] y = spans.get(i);
+        int lo = Math.min(y[1], end);
+        int hi = Math.max(y[0], start);
+        boolean between =
+            others.stream().anyMatch(o -> o[0] >= lo && o[1] <= hi && o[0] != start)
+                || marks.clauses().stream().anyMatch(b -> b >= lo && b < hi);
+        int distance = y[0] >= end ? y[0] - end : y[1] <= start ? start - y[1] : 0;
+        if (!between && distance < bestDistance) {
+          bestDistance = distance;
+          best = i;
+        }
+      }
+      return best;
     }
 
     /**
@@ -298,7 +360,8 @@ final class SentenceReader {
   static Sentence read(String whole, LocalDate statedOn, MetricKeywords keywords) {
     // A calendar day names when something happened or was said, not a period: blanked out, but
     // read first where it ends one ("the quarter ended June 30, 2024").
-    LocalDate[] ended = PeriodWords.ended(whole);
+    List<PeriodWords.Dated> dated = PeriodWords.dated(whole);
+    LocalDate[] ended = dated.isEmpty() ? null : dated.get(0).period();
     String sentence = PeriodWords.withoutDays(whole);
     Periodicity periodicity =
         PER_QUARTER.matcher(sentence).find()
@@ -315,10 +378,20 @@ final class SentenceReader {
                 quarter == null ? null : quarter[0],
                 quarter == null || quarter[1] == 0 ? null : quarter[1])
             : null;
+    // "5,9 % im Vorjahr" dates its own number, not the sentence
+    String periodText = PeriodWords.withoutYearBefore(sentence);
     LocalDate[] period =
         ended != null
             ? ended
-            : fiscal != null ? new LocalDate[] {null, null} : period(sentence, statedOn, forecast);
+            : fiscal != null
+                ? new LocalDate[] {null, null}
+                : period(periodText, statedOn, forecast);
+    if (fiscal == null
+        && quarter != null
+        && quarter[1] == 0
+        && explicitYear(periodText, statedOn) == null) {
+      fiscal = PeriodWords.FiscalRef.softQuarter(quarter[0]); // "fourth-quarter revenue"
+    }
     LocalDate resolvesOn = null;
     if (forecast && by.reset().find()) {
       resolvesOn = LocalDate.of(Integer.parseInt(by.group(1)), 12, 31);
@@ -335,11 +408,17 @@ final class SentenceReader {
         periodicity,
         forecast ? ClaimKind.FORECAST : ClaimKind.REPORTED,
         resolvesOn,
-        aYear ? years(sentence, statedOn) : List.of(),
+        aYear ? years(periodText, statedOn) : List.of(),
         aYear ? clauseBreaks(sentence) : List.of(),
         fiscal,
         PeriodWords.bases(sentence, statedOn, forecast),
-        metricBreaks(whole));
+        metricBreaks(whole),
+        new Marks(
+            dated,
+            PeriodWords.fiscalYears(sentence),
+            pastExpectations(sentence),
+            CUMULATIVE.matcher(sentence).find(),
+            clauseBreaks(sentence)));
   }
 
   /** Where a clause ends: a semicolon, or a comma before "and", "while", "but", "und", "aber". */
@@ -392,6 +471,44 @@ final class SentenceReader {
 
   /** "the 160,000 economists had forecast": an expectation of the past, beside a result. */
   private static final Pattern PAST_EXPECTATION = Pattern.compile("\\b(?:had|hatten|hatte) $");
+
+  /** Where the sentence speaks of a past expectation ("analysts had expected"). */
+  private static final Pattern HAD_EXPECTED =
+      Pattern.compile(
+          "(?i)\\b(?:had|hatten|hatte)\\s+(?:\\w+\\s+)?(?:expected|forecast|projected|predicted"
+              + "|estimated|erwartet|prognostiziert|vorhergesagt|gerechnet)\\b");
+
+  private static List<int[]> pastExpectations(String sentence) {
+    List<int[]> out = new java.util.ArrayList<>();
+    Matcher m = HAD_EXPECTED.matcher(sentence);
+    while (m.find()) {
+      out.add(new int[] {m.start(), m.end()});
+    }
+    return out;
+  }
+
+  /**
+   * A span the sentence speaks of without dating it: "for the first six months", "year to date",
+   * "in den ersten neun Monaten", "seit Jahresbeginn", "full-year guidance".
+   */
+  private static final Pattern CUMULATIVE =
+      Pattern.compile(
+          "(?i)\\b(?:first (?:three|six|nine) months|year[- ]to[- ]date|so far this year"
+              + "|since the start of the year|ersten (?:drei|sechs|neun) monate\\w*|seit jahresbeginn"
+              + "|seit jahresanfang|im bisherigen jahresverlauf|full[- ]year|gesamtjahr\\w*"
+              + "|since (?:january|the beginning of the year))\\b");
+
+  /**
+   * What else a sentence marks for its numbers: the periods its calendar days end or name, the
+   * fiscal years it names, where it speaks of a past expectation, whether it speaks of a span it
+   * does not date, and where its clauses end.
+   */
+  record Marks(
+      List<PeriodWords.Dated> dated,
+      List<PeriodWords.YearAt> fiscalYears,
+      List<int[]> expectations,
+      boolean cumulative,
+      List<Integer> clauses) {}
 
   /** The years the sentence names, in order: "2023", "this year", "last year" (not "by 2026"). */
   private static List<YearMention> years(String sentence, LocalDate statedOn) {
@@ -459,8 +576,8 @@ final class SentenceReader {
     Integer year = explicitYear(sentence, statedOn);
     // "in August": a month of the sentence's year would be of that year, but the year is more
     // often the period ("revenue in 2024 was ..., the company said in March")
-    LocalDate[] month = year == null ? PeriodWords.bareMonth(sentence, statedOn, forecast) : null;
-    if (month != null) {
+    LocalDate[] month = PeriodWords.bareMonth(sentence, statedOn, forecast);
+    if (month != null && (year == null || month[0].getYear() == year)) { // "in May next year"
       return month;
     }
     return year == null

@@ -18,6 +18,11 @@ class FiscalPeriodsTest {
   private static final TextModels MODELS = new TextModels();
 
   private static String periodOf(String text, String statedAt, String yearEnd) {
+    return periodOf(text, statedAt, yearEnd, null);
+  }
+
+  /** The period of the candidate quoted {@code quote} (null: the first). */
+  private static String periodOf(String text, String statedAt, String yearEnd, String quote) {
     Mentions acme =
         t -> {
           int at = t.indexOf("Acme");
@@ -34,7 +39,11 @@ class FiscalPeriodsTest {
             calendar,
             Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
             1);
-    Candidate c = service.extract(new ExtractionRequest(text, null, statedAt)).candidates().get(0);
+    Candidate c =
+        service.extract(new ExtractionRequest(text, null, statedAt)).candidates().stream()
+            .filter(x -> quote == null || quote.equals(x.quote()))
+            .findFirst()
+            .orElseThrow();
     return c.periodStart() + ".." + c.periodEnd();
   }
 
@@ -58,10 +67,39 @@ class FiscalPeriodsTest {
         // no calendar known: the calendar year
         "Acme's revenue in fiscal 2024 was $5 billion.|2025-03-01||2024-01-01..2024-12-31",
         // the text names the month its fiscal year ends in
-        "Acme will invest $80 billion in its fiscal year ending in June.|2025-01-03||2024-07-01..2025-06-30"
+        "Acme will invest $80 billion in its fiscal year ending in June.|2025-01-03||2024-07-01..2025-06-30",
+        "Acme expects profit of $30 billion in fiscal 2024 ending March 2025.|2024-11-01|03-31|2024-04-01..2025-03-31",
+        "Acme expects revenue growth of 4% in fiscal 2024-25.|2024-11-01|03-31|2024-04-01..2025-03-31",
+        "Acme hat im abgelaufenen Geschäftsjahr 15 Prozent mehr umgesetzt.|2024-11-14|09-30|2023-10-01..2024-09-30",
+        // a quarter with no year and no "fiscal": the entity's own, unless its year is the
+        // calendar's
+        "Acme posted fourth-quarter revenue of $94.9 billion.|2024-11-01|09-28|2024-06-29..2024-09-28",
+        "Acme posted fourth-quarter revenue of $9 billion.|2025-02-01||2024-10-01..2024-12-31",
+        "Acme's fiscal first-half revenue was $210 billion.|2024-11-01|09-28|2023-09-29..2024-03-28"
       })
   void a_fiscal_period_is_placed_in_its_entitys_calendar(
       String text, String statedAt, String yearEnd, String expected) {
     assertEquals(expected, periodOf(text, statedAt, yearEnd == null ? "" : yearEnd));
+  }
+
+  @ParameterizedTest(name = "{3} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the quarter of a sentence with no figure is the article's; the year before, its own
+        "Acme hat im vierten Quartal mehr verdient. Der Umsatz stieg auf 20 Milliarden Euro nach 19"
+            + " Milliarden Euro im Vorjahr.|2024-11-14|09-30|20 Milliarden Euro|2024-07-01..2024-09-30",
+        "Acme hat im vierten Quartal mehr verdient. Der Umsatz stieg auf 20 Milliarden Euro nach 19"
+            + " Milliarden Euro im Vorjahr.|2024-11-14|09-30|19 Milliarden Euro|2023-07-01..2023-09-30",
+        // each figure its own fiscal year
+        "Acme's revenue was $391 billion in fiscal 2024, up from $383.3 billion in fiscal 2023."
+            + "|2024-11-01|09-28|$383.3 billion|2022-09-29..2023-09-28",
+        // a figure of a span the sentence does not date takes no period from the article
+        "Acme reported fiscal third-quarter revenue of $85.8 billion. For the first six months,"
+            + " net income was $1.8 billion.|2024-08-02|09-28|$1.8 billion|null..null"
+      })
+  void a_figure_of_an_article_gets_its_own_or_the_articles_period(
+      String text, String statedAt, String yearEnd, String quote, String expected) {
+    assertEquals(expected, periodOf(text, statedAt, yearEnd, quote));
   }
 }

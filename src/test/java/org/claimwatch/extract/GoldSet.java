@@ -84,8 +84,8 @@ public final class GoldSet {
   static final String NEWSROOM = "newsroom";
 
   /**
-   * Eight news articles written on 2026-12-02 by a helper who did not see the rules: the measure
-   * of how the rules do on text they were not tuned on. Its misses are printed only with {@code
+   * Eight news articles written on 2026-12-02 by a helper who did not see the rules: the measure of
+   * how the rules do on text they were not tuned on. Its misses are printed only with {@code
    * --show-heldout}, so that nobody tunes the rules on them by accident.
    */
   static final String HELDOUT = "newsroom-heldout";
