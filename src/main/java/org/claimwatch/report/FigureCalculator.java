@@ -18,10 +18,12 @@ import org.claimwatch.system.Numbers;
  * Turns the reported facts of one entity into figures per metric and period. Pure logic.
  *
  * <ul>
- *   <li>The same concept and period reappears in later filings: the newest filing's value counts.
- *       It rests on the filing that first gave that value (a later 10-Q repeating it as a
- *       comparative brings nothing new, nor one that only rounds it differently); a value that
- *       differs from an earlier filing's beyond rounding is a restatement.
+ *   <li>The same concept and period reappears in later filings: the newest filing's value counts,
+ *       given as precisely as any filing since the last restatement gave it (a 10-K repeating a
+ *       10-Q's -709.551M as -709M does not round it). It rests on the filing that first gave that
+ *       value (a later 10-Q repeating it as a comparative brings nothing new, nor one that only
+ *       rounds it differently); a value that differs from an earlier filing's beyond rounding is a
+ *       restatement.
  *   <li>Companies switch concepts (Apple's revenue moved from Revenues to
  *       RevenueFromContractWithCustomerExcludingAssessedTax): for each period the newest filing,
  *       whatever concept it used, wins.
@@ -38,6 +40,11 @@ public final class FigureCalculator {
   private static final int SLACK_DAYS = 3;
 
   private FigureCalculator() {}
+
+  /** How many decimal places a value is given to (negative: rounded to tens, thousands, ...). */
+  private static int precision(Fact f) {
+    return f.value().stripTrailingZeros().scale();
+  }
 
   /**
    * @param facts every fact of the entity for concepts that stand for a metric
@@ -82,7 +89,19 @@ public final class FigureCalculator {
           && !Restatements.material(versions.get(origin + 1).value(), newest.value())) {
         origin++;
       }
-      Fact source = versions.get(origin);
+      // Of the copies since, the most precise value ("-709.551M" in a 10-Q is not replaced by the
+      // 10-K's "-709M"), resting on the first filing that gave it.
+      Fact precise = versions.get(0);
+      for (int i = 1; i <= origin; i++) {
+        if (precision(versions.get(i)) > precision(precise)) {
+          precise = versions.get(i);
+        }
+      }
+      int first = origin;
+      while (first > 0 && versions.get(first).value().compareTo(precise.value()) != 0) {
+        first--;
+      }
+      Fact source = versions.get(first);
       boolean restated = origin + 1 < versions.size();
       PeriodType type = PeriodType.of(newest.start(), newest.end());
       LocalDate start = newest.start() == null ? newest.end() : newest.start();
@@ -106,7 +125,7 @@ public final class FigureCalculator {
                 type,
                 null,
                 null,
-                newest.value(),
+                precise.value(),
                 false,
                 null,
                 newest.concept(),

@@ -126,9 +126,28 @@ class FigureCalculatorTest {
     Figure fy = find("revenue", PeriodType.YEAR, "2018-01-01", "2018-12-31").orElseThrow();
     assertFalse(fy.restated());
     assertEquals(1, fy.reportId(), "rests on the filing that first gave the value");
+    assertEquals(0, new BigDecimal("21461268000").compareTo(fy.value()), "given to the thousand");
     assertFalse(Restatements.material(new BigDecimal("3404451000"), new BigDecimal("3405000000")));
     assertTrue(Restatements.material(new BigDecimal("3414692000"), new BigDecimal("3409452000")));
     assertTrue(Restatements.material(new BigDecimal("10100000000"), new BigDecimal("9200000000")));
+  }
+
+  @Test
+  void a_rounder_later_copy_keeps_the_precise_value_and_a_more_precise_one_is_taken() {
+    // A 10-K repeats the 10-Q's quarter to the million; the figure keeps the 10-Q's thousands.
+    fact(REVENUES, "2024-01-01", "2024-03-31", "-709551000", 1, "10-Q", "2024-04-25");
+    fact(REVENUES, "2024-01-01", "2024-03-31", "-710000000", 2, "10-K", "2025-02-01");
+    Figure q1 = find("revenue", PeriodType.QUARTER, "2024-01-01", "2024-03-31").orElseThrow();
+    assertEquals(0, new BigDecimal("-709551000").compareTo(q1.value()));
+    assertEquals(1, q1.reportId());
+    assertFalse(q1.restated());
+    // Given to the million first and to the thousand later: the later, more precise value, on
+    // the filing that gave it.
+    fact(REVENUES, "2023-01-01", "2023-03-31", "5000000000", 3, "8-K", "2023-04-20");
+    fact(REVENUES, "2023-01-01", "2023-03-31", "5000400000", 4, "10-Q", "2023-04-28");
+    Figure q1of2023 = find("revenue", PeriodType.QUARTER, "2023-01-01", "2023-03-31").orElseThrow();
+    assertEquals(0, new BigDecimal("5000400000").compareTo(q1of2023.value()));
+    assertEquals(4, q1of2023.reportId());
   }
 
   @Test
