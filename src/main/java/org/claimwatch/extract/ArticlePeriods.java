@@ -82,13 +82,13 @@ final class ArticlePeriods {
             && !r.cumulative()
             && !"share_price".equals(r.metric())
             && (leadEntity == null || leadEntity.equals(entityId));
-    if (!own && inherits && (r.yearBefore() || reported)) {
+    if (!own && inherits && (r.monthsBefore() > 0 || reported)) {
       start = lead[0];
       end = lead[1];
     }
-    if (r.yearBefore() && start != null && end != null) {
-      start = start.minusYears(1);
-      end = end.minusYears(1);
+    if (r.monthsBefore() > 0 && start != null && end != null) {
+      start = start.minusMonths(r.monthsBefore());
+      end = end.plusDays(1).minusMonths(r.monthsBefore()).minusDays(1);
     } else if (own && reported && start != null && end != null && lead == null) {
       setLead(p, entityId);
     }

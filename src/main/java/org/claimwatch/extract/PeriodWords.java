@@ -193,15 +193,27 @@ final class PeriodWords {
     StringBuilder out = null;
     while (m.find()) {
       if (FIGURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
-        if (out == null) {
-          out = new StringBuilder(text);
-        }
-        for (int i = m.start(); i < m.end(); i++) {
-          out.setCharAt(i, ' ');
-        }
+        out = blank(out, text, m.start(), m.end());
       }
     }
+    Matcher p = COMPARED_IN_PARENTHESES.matcher(text);
+    while (p.find()) {
+      out = blank(out, text, p.start(), p.end()); // "£5bn (2023: £4.5bn)" dates the £4.5bn only
+    }
     return out == null ? text : out.toString();
+  }
+
+  /** "(2023: ", "(Vorjahr: ": the period of the figure that follows, in a comparison. */
+  private static final Pattern COMPARED_IN_PARENTHESES =
+      Pattern.compile(
+          "(?i)\\(\\s*(?:vorjahr|vj\\.?|prior year|previous year|year ago|py|20\\d{2}|19\\d{2})\\s*:");
+
+  private static StringBuilder blank(StringBuilder out, String text, int from, int to) {
+    StringBuilder b = out == null ? new StringBuilder(text) : out;
+    for (int i = from; i < to; i++) {
+      b.setCharAt(i, ' ');
+    }
+    return b;
   }
 
   /** {@code text} with every calendar day blanked out (same length: offsets stay). */
@@ -377,22 +389,37 @@ final class PeriodWords {
   }
 
   /**
-   * A period a figure is compared with, written right after that figure: the year before ("5,9 % im
-   * Vorjahr": {@code period} null) or a month after "from" ("from 4.3 percent in July").
+   * A period a figure is compared with, written right after that figure: the year, quarter or month
+   * before ("5,9 % im Vorjahr", "im Vormonat": {@code period} null, {@code monthsBefore} 12, 3 or
+   * 1) or a month after "from" ("from 4.3 percent in July").
    */
-  record Base(int start, LocalDate[] period) {}
+  record Base(int start, LocalDate[] period, int monthsBefore) {}
+
+  /** The month or quarter before: "im Vormonat", "from a quarter earlier". */
+  private static final Pattern MONTH_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:(?:im|in the)\\s+)?(?:vormonat\\w*|previous month|prior month|month before"
+              + "|month earlier)\\b");
+
+  private static final Pattern QUARTER_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:(?:im|in the)\\s+)?(?:vorquartal\\w*|previous quarter|prior quarter"
+              + "|quarter before|quarter earlier)\\b");
 
   /** The text's periods of comparison, in order. */
   static java.util.List<Base> bases(String text, LocalDate statedOn, boolean forecast) {
     java.util.List<Base> out = new java.util.ArrayList<>();
-    Matcher m = YEAR_BEFORE.matcher(text);
-    while (m.find()) {
-      out.add(new Base(m.start(), null));
+    for (Map.Entry<Pattern, Integer> before :
+        Map.of(YEAR_BEFORE, 12, QUARTER_BEFORE, 3, MONTH_BEFORE, 1).entrySet()) {
+      Matcher m = before.getKey().matcher(text);
+      while (m.find()) {
+        out.add(new Base(m.start(), null, before.getValue()));
+      }
     }
     Matcher b = BARE_MONTH.matcher(text);
     while (b.find()) {
       if (comparedWith(text, b.start())) {
-        out.add(new Base(b.start(), month(b, statedOn, forecast)));
+        out.add(new Base(b.start(), month(b, statedOn, forecast), 0));
       }
     }
     out.sort(java.util.Comparator.comparingInt(Base::start));

@@ -20,10 +20,10 @@ final class SentenceReader {
   /**
    * What the sentence says of one number ({@code loss}: its metric's keyword says a loss). A fiscal
    * period ({@code fiscal}) has no dates until {@link FiscalPeriods} places it in the entity's
-   * calendar; {@code yearBefore}: the number is of the year before the period spoken of ("nach 5,9
-   * % im Vorjahr"), its dates those of that period; {@code cumulative}: the sentence speaks of a
-   * span it does not date ("for the first six months", "seit Jahresbeginn"), so the number takes no
-   * period from the article.
+   * calendar; {@code monthsBefore}: the number is of the year (12), quarter (3) or month (1) before
+   * the period spoken of ("nach 5,9 % im Vorjahr", "(Vorjahr: 4,5 Mrd.)", "im Vormonat"), its dates
+   * those of that period; {@code cumulative}: the sentence speaks of a span it does not date ("for
+   * the first six months", "seit Jahresbeginn"), so the number takes no period from the article.
    */
   record Reading(
       String metric,
@@ -34,13 +34,22 @@ final class SentenceReader {
       ClaimKind kind,
       LocalDate resolvesOn,
       PeriodWords.FiscalRef fiscal,
-      boolean yearBefore,
+      int monthsBefore,
       boolean cumulative) {
 
     /** This reading with its period's dates. */
     Reading withPeriod(LocalDate start, LocalDate end) {
       return new Reading(
-          metric, loss, start, end, periodicity, kind, resolvesOn, fiscal, yearBefore, cumulative);
+          metric,
+          loss,
+          start,
+          end,
+          periodicity,
+          kind,
+          resolvesOn,
+          fiscal,
+          monthsBefore,
+          cumulative);
     }
   }
 
@@ -132,6 +141,12 @@ final class SentenceReader {
 
   private SentenceReader() {}
 
+  /** "(Vorjahr: " or "(2023: " right before a figure: the period it is of. */
+  private static final Pattern PARENTHESIS_BEFORE =
+      Pattern.compile(
+          "(?i)\\(\\s*(?:vorjahr|vj\\.?|prior year|previous year|year ago|py|(20\\d{2}|19\\d{2}))"
+              + "\\s*:\\s*[$€£]?\\s*$");
+
   /** What may stand between a figure and the year-before phrase that dates it. */
   private static final Pattern YEAR_BEFORE_GAP =
       Pattern.compile("\\s*(?:([\\p{L}%€$.]+)\\s+)??(?:(?i:a|an|the|one|ein|einem)\\s+)?");
@@ -203,8 +218,8 @@ final class SentenceReader {
     Reading of(int start, int end, List<int[]> others) {
       LocalDate from = periodStart;
       LocalDate to = periodEnd;
-      PeriodWords.Base base = base(end);
-      boolean before = base != null && base.period() == null;
+      PeriodWords.Base base = base(start, end);
+      int before = base != null && base.period() == null ? base.monthsBefore() : 0;
       YearMention year = base != null ? null : nearestYear(start, end, others);
       if (base != null && base.period() != null) {
         from = base.period()[0];
@@ -285,7 +300,17 @@ final class SentenceReader {
      * The period of comparison that follows the number ending at {@code end} ("5,9 % im Vorjahr",
      * "from 4.3 percent in July"), or null.
      */
-    private PeriodWords.Base base(int end) {
+    private PeriodWords.Base base(int start, int end) {
+      // "Umsatz 5 Mrd. Euro (Vorjahr: 4,5 Mrd.)", "£5bn (2023: £4.5bn)"
+      Matcher p = PARENTHESIS_BEFORE.matcher(text.substring(Math.max(0, start - 24), start));
+      if (p.find()) {
+        if (p.group(1) == null) {
+          return new PeriodWords.Base(start, null, 12);
+        }
+        int y = Integer.parseInt(p.group(1));
+        return new PeriodWords.Base(
+            start, new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)}, 0);
+      }
       for (PeriodWords.Base y : bases) {
         if (y.start() >= end && y.start() - end <= 16) {
           // a unit word and an article at most: "$4 billion a year earlier", "9 Cent im
@@ -389,6 +414,7 @@ final class SentenceReader {
     if (fiscal == null
         && quarter != null
         && quarter[1] == 0
+        && quarter[2] == 0
         && explicitYear(periodText, statedOn) == null) {
       fiscal = PeriodWords.FiscalRef.softQuarter(quarter[0]); // "fourth-quarter revenue"
     }
@@ -612,13 +638,32 @@ final class SentenceReader {
    * and the period ends after the day it was said, a reported figure is of the same period a year
    * earlier.
    */
-  /** The quarter the sentence names and its year (0: not named), or null if it names none. */
+  /** "the June quarter", "the September quarter of 2024": the calendar quarter ending then. */
+  private static final Pattern MONTH_QUARTER =
+      Pattern.compile(
+          "(?i)\\b(march|june|september|december)[\\s-]+quarter(?:\\s+(?:of\\s+)?(20\\d{2}))?");
+
+  /**
+   * The quarter the sentence names, its year (0: not named) and 1 if it is named by the month it
+   * ends in ("the June quarter": a calendar quarter, whatever the fiscal year); null if none.
+   */
   private static int[] quarterNamed(String sentence) {
+    Matcher mq = MONTH_QUARTER.matcher(sentence);
+    if (mq.find()) {
+      int quarter =
+          switch (mq.group(1).toLowerCase(Locale.ROOT)) {
+            case "march" -> 1;
+            case "june" -> 2;
+            case "september" -> 3;
+            default -> 4;
+          };
+      return new int[] {quarter, mq.group(2) == null ? 0 : year(mq.group(2)), 1};
+    }
     Matcher q = QUARTER_Q.matcher(sentence);
     if (q.find()) {
       int quarter = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(3));
       String y = q.group(1) != null ? q.group(2) : q.group(4);
-      return new int[] {quarter, y == null ? 0 : year(y)};
+      return new int[] {quarter, y == null ? 0 : year(y), 0};
     }
     Matcher w = QUARTER_WORDS.matcher(sentence);
     if (!w.find()) {
@@ -633,7 +678,7 @@ final class SentenceReader {
                 : word.startsWith("third") || word.startsWith("dritt") || word.startsWith("3")
                     ? 3
                     : 4;
-    return new int[] {quarter, w.group(2) == null ? 0 : year(w.group(2))};
+    return new int[] {quarter, w.group(2) == null ? 0 : year(w.group(2)), 0};
   }
 
   private static LocalDate[] latest(

@@ -94,6 +94,18 @@ class FiscalPeriodsTest {
         // each figure its own fiscal year
         "Acme's revenue was $391 billion in fiscal 2024, up from $383.3 billion in fiscal 2023."
             + "|2024-11-01|09-28|$383.3 billion|2022-09-29..2023-09-28",
+        // the year, quarter or month before, in words or in parentheses
+        "Acme hat im vierten Quartal mehr verdient. Der Umsatz lag bei 20 Mrd. Euro (Vorjahr: 19"
+            + " Mrd. Euro).|2024-11-14|09-30|19 Mrd. Euro|2023-07-01..2023-09-30",
+        "Die Arbeitslosenquote lag im Oktober bei 6,0 Prozent nach 5,9 Prozent im Vormonat."
+            + "|2024-11-14||5,9 Prozent|2024-09-01..2024-09-30",
+        "Acme said revenue rose to $64.7 billion in the June quarter, up from $61.9 billion in the"
+            + " previous quarter.|2024-08-02|06-30|$61.9 billion|2024-01-01..2024-03-31",
+        "Acme posted fiscal third-quarter revenue of £20bn. Services revenue was £5bn (2023:"
+            + " £4.5bn).|2024-08-02|09-28|£5bn|2024-03-29..2024-06-28",
+        // a quarter named by its last month is a calendar quarter, whatever the fiscal year
+        "Acme reported revenue of $94.9 billion for the September quarter."
+            + "|2024-11-01|06-30|$94.9 billion|2024-07-01..2024-09-30",
         // a figure of a span the sentence does not date takes no period from the article
         "Acme reported fiscal third-quarter revenue of $85.8 billion. For the first six months,"
             + " net income was $1.8 billion.|2024-08-02|09-28|$1.8 billion|null..null"
