@@ -280,7 +280,16 @@ public final class NumberFinder {
             && !changeBefore(text, first.lead);
     // "rose from 4 to 5 billion": a change, though the scale is written once
     boolean scaleOnce = sameScaleLater && !changeBefore(text, first.lead);
-    if (!(opened || dash || scaleOnce || sameUnit)) {
+    // "grow by 2 to 3 percent", "um 2 bis 3 Prozent": a range of changes, the unit written once
+    // (the
+    // two-fold check below keeps "cut by 5 to 30 percent" a change)
+    boolean unitOnceAfterBy =
+        !and
+            && first.unit == null
+            && second.unit != null
+            && first.power == second.power
+            && Phrases.precededBy(text, first.lead, " by", " um");
+    if (!(opened || dash || scaleOnce || sameUnit || unitOnceAfterBy)) {
       return null; // "from +336,000 to +264,000", "rose from $4bn to $5bn": a change, not a range
     }
     if (first.power == 0) {

@@ -261,12 +261,35 @@ final class SentenceReader {
           nearest != null && nearest.negative(),
           from,
           to,
-          periodicity,
+          ownPeriodicity(start, end, others),
           ownKind,
           resolvesOn,
           ownFiscal,
           before,
           marks.cumulative());
+    }
+
+    /**
+     * The rate of the number: that of the nearest "a quarter" / "a year" with no other number
+     * between ("1.24 billion units this year and 2 to 3 percent a year": the rate is the range's).
+     */
+    private Periodicity ownPeriodicity(int start, int end, List<int[]> others) {
+      if (periodicity == Periodicity.NONE || marks.rates().isEmpty()) {
+        return periodicity;
+      }
+      Periodicity best = Periodicity.NONE;
+      int bestDistance = Integer.MAX_VALUE;
+      for (int[] r : marks.rates()) {
+        int lo = Math.min(r[1], end);
+        int hi = Math.max(r[0], start);
+        boolean between = others.stream().anyMatch(o -> o[0] >= lo && o[1] <= hi && o[0] != start);
+        int distance = r[0] >= end ? r[0] - end : r[1] <= start ? start - r[1] : 0;
+        if (!between && distance < bestDistance) {
+          bestDistance = distance;
+          best = r[2] == 1 ? Periodicity.PER_QUARTER : Periodicity.PER_YEAR;
+        }
+      }
+      return best;
     }
 
     private static List<int[]> spansOf(List<PeriodWords.Dated> dated) {
@@ -444,7 +467,8 @@ final class SentenceReader {
             PeriodWords.fiscalYears(sentence),
             pastExpectations(sentence),
             CUMULATIVE.matcher(sentence).find(),
-            clauseBreaks(sentence)));
+            clauseBreaks(sentence),
+            rates(sentence)));
   }
 
   /** Where a clause ends: a semicolon, or a comma before "and", "while", "but", "und", "aber". */
@@ -504,6 +528,20 @@ final class SentenceReader {
           "(?i)\\b(?:had|hatten|hatte)\\s+(?:\\w+\\s+)?(?:expected|forecast|projected|predicted"
               + "|estimated|erwartet|prognostiziert|vorhergesagt|gerechnet)\\b");
 
+  /** Where the sentence says "a quarter" (kind 1) or "a year" (kind 2): {start, end, kind}. */
+  private static List<int[]> rates(String sentence) {
+    List<int[]> out = new java.util.ArrayList<>();
+    Matcher q = PER_QUARTER.matcher(sentence);
+    while (q.find()) {
+      out.add(new int[] {q.start(), q.end(), 1});
+    }
+    Matcher y = PER_YEAR.matcher(sentence);
+    while (y.find()) {
+      out.add(new int[] {y.start(), y.end(), 2});
+    }
+    return out;
+  }
+
   private static List<int[]> pastExpectations(String sentence) {
     List<int[]> out = new java.util.ArrayList<>();
     Matcher m = HAD_EXPECTED.matcher(sentence);
@@ -534,7 +572,8 @@ final class SentenceReader {
       List<PeriodWords.YearAt> fiscalYears,
       List<int[]> expectations,
       boolean cumulative,
-      List<Integer> clauses) {}
+      List<Integer> clauses,
+      List<int[]> rates) {}
 
   /** The years the sentence names, in order: "2023", "this year", "last year" (not "by 2026"). */
   private static List<YearMention> years(String sentence, LocalDate statedOn) {
