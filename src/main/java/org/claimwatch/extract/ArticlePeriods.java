@@ -63,9 +63,7 @@ final class ArticlePeriods {
     }
     // "Die Wirtschaft ist im Jahr 2024 geschrumpft.": the year of the news; an older year, or a
     // month, is background ("Apple, founded in 1976, ...", "hatte im Juli einen Rückschlag")
-    if (p.fiscal
-        || isQuarterOrHalf(p.start, p.end)
-        || (isCalendarYear(p.start, p.end) && p.start.getYear() >= statedOn.getYear() - 1)) {
+    if (p.fiscal || isQuarterOrHalf(p.start, p.end) || yearOfTheNews(p)) {
       setLead(p, entityId);
     }
   }
@@ -86,10 +84,15 @@ final class ArticlePeriods {
       start = lead[0];
       end = lead[1];
     }
-    if (r.monthsBefore() > 0 && start != null && end != null) {
-      start = start.minusMonths(r.monthsBefore());
+    if (r.monthsBefore() > 0 && end != null) {
+      start = start == null ? null : start.minusMonths(r.monthsBefore());
       end = end.plusDays(1).minusMonths(r.monthsBefore()).minusDays(1);
-    } else if (own && reported && start != null && end != null && lead == null) {
+    } else if (own
+        && reported
+        && start != null
+        && end != null
+        && lead == null
+        && (!isCalendarYear(start, end) || yearOfTheNews(p))) {
       setLead(p, entityId);
     }
     return r.withPeriod(start, end);
@@ -102,7 +105,9 @@ final class ArticlePeriods {
       return new Placed(r.periodStart(), r.periodEnd(), false);
     }
     MonthDay yearEnd = yearEnd(entityId);
-    if (r.fiscal().soft() && FiscalPeriods.calendarYear(yearEnd)) {
+    if (r.fiscal().soft()
+        && (FiscalPeriods.calendarYear(yearEnd)
+            || (r.metric() != null && !REPORTED_IN_FISCAL_QUARTERS.contains(r.metric())))) {
       return new Placed(r.periodStart(), r.periodEnd(), false);
     }
     LocalDate[] span =
@@ -114,6 +119,18 @@ final class ArticlePeriods {
     lead = new LocalDate[] {p.start, p.end};
     leadEntity = p.fiscal ? entityId : null;
   }
+
+  /** The year of the news or the one before ("2024" said in 2025), not background ("1998"). */
+  private boolean yearOfTheNews(Placed p) {
+    return isCalendarYear(p.start, p.end) && p.start.getYear() >= statedOn.getYear() - 1;
+  }
+
+  /**
+   * Metrics a company reports in its fiscal quarters: a quarter named with another (GDP, market
+   * share, jobs) is a calendar quarter; with none, the company's own.
+   */
+  private static final java.util.Set<String> REPORTED_IN_FISCAL_QUARTERS =
+      java.util.Set.of("revenue", "net_income", "capex", "operating_costs");
 
   private static boolean isCalendarYear(LocalDate start, LocalDate end) {
     return start.getDayOfYear() == 1 && end.equals(LocalDate.of(start.getYear(), 12, 31));

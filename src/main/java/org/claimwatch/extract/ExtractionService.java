@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import opennlp.tools.util.Span;
 import org.claimwatch.auth.Actor;
@@ -166,9 +168,13 @@ public class ExtractionService {
       List<int[]> spans = found.stream().map(n -> new int[] {n.start(), n.end()}).toList();
       if (found.isEmpty() && whole != null && periods.leadless()) {
         // "Siemens hat im vierten Quartal seines Geschäftsjahres mehr verdient als erwartet."
-        Mentions.Mention about = about(mentions, s.getStart(), s.getEnd(), s.getEnd());
-        periods.sentence(whole.of(sentence.length(), sentence.length()), idOf(about));
+        SentenceReader.Reading named = whole.of(sentence.length(), sentence.length());
+        if (named.periodStart() != null || named.periodEnd() != null || named.fiscal() != null) {
+          Mentions.Mention about = about(mentions, s.getStart(), s.getEnd(), s.getEnd());
+          periods.sentence(named, idOf(about));
+        }
       }
+      Map<Integer, SentenceReader.Sentence> windows = new HashMap<>();
       for (Found f : found) {
         if (out.size() == MAX_CANDIDATES) {
           return new Extraction(language, out, true);
@@ -179,7 +185,7 @@ public class ExtractionService {
         SentenceReader.Reading r =
             whole != null
                 ? whole.of(f.start(), f.end(), spans)
-                : aroundOnly(sentence, f, statedOn, keywords);
+                : aroundOnly(sentence, f, statedOn, keywords, windows);
         Mentions.Mention about =
             about(mentions, s.getStart(), s.getEnd(), s.getStart() + f.start());
         r = periods.place(r, idOf(about));
@@ -201,12 +207,25 @@ public class ExtractionService {
     return false;
   }
 
+  /**
+   * The reading of a number in a very long sentence, from the stretch around it: stretches of
+   * {@link #MAX_SENTENCE} characters that start every half of one, each read once, the number in
+   * the second quarter of its stretch (or nearer the sentence's start).
+   */
   private static SentenceReader.Reading aroundOnly(
-      String sentence, Found f, LocalDate statedOn, MetricKeywords keywords) {
-    int from = Math.max(0, f.start() - MAX_SENTENCE / 2);
-    int to = Math.min(sentence.length(), f.end() + MAX_SENTENCE / 2);
-    return SentenceReader.read(sentence.substring(from, to), statedOn, keywords)
-        .of(f.start() - from, f.end() - from);
+      String sentence,
+      Found f,
+      LocalDate statedOn,
+      MetricKeywords keywords,
+      Map<Integer, SentenceReader.Sentence> windows) {
+    int step = MAX_SENTENCE / 2;
+    int key = f.start() / step;
+    int from = Math.max(0, (key - 1) * step);
+    int to = Math.min(sentence.length(), Math.max(from + MAX_SENTENCE, f.end() + step / 2));
+    SentenceReader.Sentence window =
+        windows.computeIfAbsent(
+            key, k -> SentenceReader.read(sentence.substring(from, to), statedOn, keywords));
+    return window.of(f.start() - from, f.end() - from);
   }
 
   /**

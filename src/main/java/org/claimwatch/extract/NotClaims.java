@@ -76,4 +76,15 @@ final class NotClaims {
               "(?i)\\b(?:age|aged|ages|alter von|im alter von)\\s+\\d+(?:\\s*(?:to|-|bis)\\s*\\d+)?"),
           // list items at the start of a line: "1. ", "2) "
           Pattern.compile("(?m)^[ \\t]*+\\d{1,2}[.)]\\s"));
+
+  /**
+   * In English "am" after an hour is always a time ("from 9 am to 11 am", "at 8 am Tuesday"); the
+   * patterns above leave out German "am" (on), which English text does not have.
+   */
+  static final List<Pattern> PATTERNS_EN =
+      java.util.stream.Stream.concat(
+              PATTERNS.stream(),
+              java.util.stream.Stream.of(
+                  Pattern.compile("(?i)\\b\\d{1,2}(?:[:.]\\d{2})?\\s?am\\b")))
+          .toList();
 }

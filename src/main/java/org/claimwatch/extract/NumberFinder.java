@@ -85,7 +85,7 @@ public final class NumberFinder {
 
   private List<Found> scan(String text, int limit) {
     BitSet blocked = new BitSet(text.length());
-    for (Pattern p : NotClaims.PATTERNS) {
+    for (Pattern p : language.equals("en") ? NotClaims.PATTERNS_EN : NotClaims.PATTERNS) {
       Matcher m = p.matcher(text);
       while (m.find()) {
         blocked.set(m.start(), m.end());
@@ -334,7 +334,8 @@ public final class NumberFinder {
     int pos = Phrases.skip(text, first.end);
     String rest = text.substring(pos, Math.min(text.length(), pos + 4)).toLowerCase(Locale.ROOT);
     int joiner = rest.startsWith("to ") ? 3 : rest.startsWith("auf ") ? 4 : 0;
-    if (joiner == 0) {
+    // "from 4 to 5 billion", not "stieg um 300 auf 1,2 Millionen" (a change of 300)
+    if (joiner == 0 || !Phrases.precededBy(text, first.lead, " from", " von")) {
       return;
     }
     Amount second = amountAt(text, pos + joiner, blocked);

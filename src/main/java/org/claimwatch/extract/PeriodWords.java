@@ -109,8 +109,8 @@ final class PeriodWords {
               + "(January|February|March|April|May|June|July|August|September|October|November"
               + "|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\\b"
               + "(?!\\s*\\d)"
-              + "(?:\\s+(?i:(next year|kommenden jahres|nächsten jahres)|(last year|vergangenen jahres"
-              + "|letzten jahres)))?");
+              + "(?:\\s+(?i:(next year|(?:des )?kommenden jahres|(?:des )?nächsten jahres)|(last year"
+              + "|(?:des )?vergangenen jahres|(?:des )?letzten jahres|des vorjahres)))?");
 
   /**
    * A month after which the month is when something was said or done, not the figure's period: "the
@@ -176,7 +176,7 @@ final class PeriodWords {
   private static final Pattern YEAR_BEFORE =
       Pattern.compile(
           "(?i)\\b(?:(?:im|in the|des|dem)\\s+)?(?:vorjahr(?!\\w*(?:vergleich|niveau))\\w*"
-              + "|previous year|prior year|year before(?!\\s+tax)|year earlier|year[- ]ago"
+              + "|previous year|prior year|year before(?!\\s+tax)|year[- ]earlier|year[- ]ago"
               + "|jahr zuvor|vor einem jahr)\\b");
 
   /** A figure (a number, and its unit word) and an article right before a year-before phrase. */
@@ -264,7 +264,8 @@ final class PeriodWords {
       return null;
     }
     if (m.group(2) != null) {
-      return new LocalDate[] {end.minusDays(7L * Integer.parseInt(m.group(2)) - 1), end};
+      int weeks = Integer.parseInt(m.group(2));
+      return weeks < 1 ? null : new LocalDate[] {end.minusDays(7L * weeks - 1), end};
     }
     String span = m.group(1).toLowerCase(Locale.ROOT);
     int months =
@@ -305,16 +306,23 @@ final class PeriodWords {
     Matcher m = BARE_MONTH.matcher(text);
     while (m.find()) {
       // "from 4.3 percent in July" dates the 4.3 only
-      if (!comparedWith(text, m.start()) && !saidThen(text, m.start())) {
+      if (!comparedWith(text, m.start()) && !saidThen(text, m.start(), m.end())) {
         return month(m, statedOn, forecast);
       }
     }
     return null;
   }
 
-  private static boolean saidThen(String text, int at) {
-    return NOT_A_PERIOD_BEFORE.matcher(text.substring(Math.max(0, at - 40), at)).find();
+  private static boolean saidThen(String text, int at, int end) {
+    return NOT_A_PERIOD_BEFORE.matcher(text.substring(Math.max(0, at - 40), at)).find()
+        || SAID_AFTER.matcher(text).region(end, text.length()).lookingAt();
   }
+
+  /** "Im Mai hatte die Regierung ...", "In April, the IMF forecast ...": when it was said. */
+  private static final Pattern SAID_AFTER =
+      Pattern.compile(
+          "(?i),?\\s+(?:hatte|hatten|had)\\b|,?\\s+(?:the\\s+)?\\p{L}+\\s+(?:forecast|predicted|said"
+              + "|projected|prognostizierte|sagte)\\b");
 
   private static LocalDate[] month(Matcher m, LocalDate statedOn, boolean forecast) {
     if (m.group(2) != null || m.group(3) != null) { // "in May next year"
@@ -324,7 +332,14 @@ final class PeriodWords {
     }
     YearMonth ym = YearMonth.of(statedOn.getYear(), month(m.group(1)));
     if (forecast) {
-      ym = ym.atEndOfMonth().isBefore(statedOn) ? ym.plusYears(1) : ym;
+      // a month ended a while ago is next year's; one just ended is still awaited ("In December,
+      // prices are expected to rise", said on 10 January)
+      YearMonth before = ym.minusYears(1);
+      if (ym.atDay(1).isAfter(statedOn) && !before.atEndOfMonth().plusDays(45).isBefore(statedOn)) {
+        ym = before;
+      } else if (ym.atEndOfMonth().plusDays(45).isBefore(statedOn)) {
+        ym = ym.plusYears(1);
+      }
     } else {
       ym = ym.atDay(1).isAfter(statedOn) ? ym.minusYears(1) : ym;
     }

@@ -141,6 +141,13 @@ final class SentenceReader {
 
   private SentenceReader() {}
 
+  /** What may open a clause before a year-before phrase: "A year earlier, ...", ", and in the". */
+  private static final Pattern CLAUSE_OPENING =
+      Pattern.compile(
+          "[\\s,;:]*(?:(?i:and|und|but|aber|while|während)\\s+)?(?:(?i:a|an|the|one|ein|eine|im|in)\\s+)?");
+
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
   /** "(Vorjahr: " or "(2023: " right before a figure: the period it is of. */
   private static final Pattern PARENTHESIS_BEFORE =
       Pattern.compile(
@@ -230,14 +237,6 @@ final class SentenceReader {
         to = LocalDate.of(year.year(), 12, 31);
       }
       PeriodWords.FiscalRef ownFiscal = fiscal;
-      if (base == null && marks.dated().size() > 1) {
-        // "the quarter ended June 30, 2024 ..., compared with ... the quarter ended June 30, 2023"
-        int i = nearestSpan(spansOf(marks.dated()), start, end, others);
-        if (i >= 0) {
-          from = marks.dated().get(i).period()[0];
-          to = marks.dated().get(i).period()[1];
-        }
-      }
       if (fiscal != null && base == null && marks.fiscalYears().size() > 1) {
         // "$391 billion in fiscal 2024, up from $383.3 billion in fiscal 2023"
         List<int[]> spans =
@@ -245,6 +244,21 @@ final class SentenceReader {
         int i = nearestSpan(spans, start, end, others);
         if (i >= 0) {
           ownFiscal = fiscal.withYear(marks.fiscalYears().get(i).year());
+        }
+      }
+      if (base == null && !marks.dated().isEmpty()) {
+        // the span a calendar day ends or the day it names, of the number's own clause: "the
+        // quarter ended June 30, 2024 ..., compared with ... the quarter ended June 30, 2023";
+        // "Cash was $5 billion as of Sept. 30, 2024, and revenue for the third quarter ..."
+        List<int[]> spans = spansOf(marks.dated());
+        int i = nearestSpan(spans, start, end, others);
+        if (i < 0) {
+          i = nearestSpan(spans, start, end, List.of());
+        }
+        if (i >= 0) {
+          from = marks.dated().get(i).period()[0];
+          to = marks.dated().get(i).period()[1];
+          ownFiscal = null;
         }
       }
       ClaimKind ownKind = kind;
@@ -344,7 +358,41 @@ final class SentenceReader {
           }
         }
       }
+      // "A year earlier, net income was $1.2 billion", "Im Vorjahresquartal hatte der Gewinn bei
+      // 1,2 Mrd. Euro gelegen": the phrase opens the number's clause, no number between them
+      for (PeriodWords.Base y : bases) {
+        if (y.monthsBefore() > 0 && y.start() < start && opensClause(y.start())) {
+          int from = y.start();
+          boolean numberBetween =
+              numbersBefore(start).stream().anyMatch(n -> n[0] >= from && n[0] < start);
+          boolean clauseBetween = marks.clauses().stream().anyMatch(b -> b > from && b < start);
+          if (!numberBetween && !clauseBetween) {
+            return y;
+          }
+        }
+      }
       return null;
+    }
+
+    /** Only blanks, an article or a conjunction stand between the clause's start and {@code at}. */
+    private boolean opensClause(int at) {
+      int clauseStart = 0;
+      for (int b : marks.clauses()) {
+        if (b < at) {
+          clauseStart = Math.max(clauseStart, b + 1);
+        }
+      }
+      return CLAUSE_OPENING.matcher(text.substring(clauseStart, at)).matches();
+    }
+
+    /** The spans of the numbers the sentence holds before {@code at}, as digits. */
+    private List<int[]> numbersBefore(int at) {
+      List<int[]> out = new java.util.ArrayList<>();
+      Matcher d = DIGITS.matcher(text).region(0, at);
+      while (d.find()) {
+        out.add(new int[] {d.start(), d.end()});
+      }
+      return out;
     }
 
     /**
@@ -409,7 +457,6 @@ final class SentenceReader {
     // A calendar day names when something happened or was said, not a period: blanked out, but
     // read first where it ends one ("the quarter ended June 30, 2024").
     List<PeriodWords.Dated> dated = PeriodWords.dated(whole);
-    LocalDate[] ended = dated.isEmpty() ? null : dated.get(0).period();
     String sentence = PeriodWords.withoutDays(whole);
     Periodicity periodicity =
         PER_QUARTER.matcher(sentence).find()
@@ -418,22 +465,17 @@ final class SentenceReader {
     Matcher by = BY_YEAR.matcher(sentence);
     boolean byLater = by.find() && Integer.parseInt(by.group(1)) > statedOn.getYear();
     boolean forecast = forecastWord(sentence) || byLater;
-    int[] quarter = ended == null ? quarterNamed(sentence) : null;
+    int[] quarter = quarterNamed(sentence);
     PeriodWords.FiscalRef fiscal =
-        ended == null
-            ? PeriodWords.fiscal(
-                sentence,
-                quarter == null ? null : quarter[0],
-                quarter == null || quarter[1] == 0 ? null : quarter[1])
-            : null;
+        PeriodWords.fiscal(
+            sentence,
+            quarter == null ? null : quarter[0],
+            quarter == null || quarter[1] == 0 ? null : quarter[1]);
     // "5,9 % im Vorjahr" dates its own number, not the sentence
     String periodText = PeriodWords.withoutYearBefore(sentence);
+    // the period of the numbers no calendar day's span ("the quarter ended ...") reaches
     LocalDate[] period =
-        ended != null
-            ? ended
-            : fiscal != null
-                ? new LocalDate[] {null, null}
-                : period(periodText, statedOn, forecast);
+        fiscal != null ? new LocalDate[] {null, null} : period(periodText, statedOn, forecast);
     if (fiscal == null
         && quarter != null
         && quarter[1] == 0
@@ -476,12 +518,13 @@ final class SentenceReader {
       Pattern.compile("(?i);|,\\s+(?:and|while|but|whereas|und|aber|während|wohingegen)\\b");
 
   /**
-   * Where a clause about another metric may begin: {@link #CLAUSE_BREAK}, or "while", "whereas",
-   * "während" with no comma.
+   * Where a clause about another metric may begin: {@link #CLAUSE_BREAK}, or "while", "whereas"
+   * with no comma ("während" only after one: without, it is "during").
    */
   private static final Pattern METRIC_BREAK =
       Pattern.compile(
-          "(?i);|,\\s+(?:and|but|und|aber|sowie)\\b|\\s(?:while|whereas|während|wohingegen)\\s");
+          "(?i);|,\\s+(?:and|but|although|though|und|aber|sowie|während|obwohl)\\b"
+              + "|\\s(?:while|whereas|wohingegen)\\s");
 
   private static List<Integer> metricBreaks(String sentence) {
     return breaks(METRIC_BREAK, sentence);
@@ -560,7 +603,9 @@ final class SentenceReader {
           "(?i)\\b(?:first (?:three|six|nine) months|year[- ]to[- ]date|so far this year"
               + "|since the start of the year|ersten (?:drei|sechs|neun) monate\\w*|seit jahresbeginn"
               + "|seit jahresanfang|im bisherigen jahresverlauf|full[- ]year|gesamtjahr\\w*"
-              + "|since (?:january|the beginning of the year))\\b");
+              + "|since (?:january|the beginning of the year)|(?:past|last|trailing) (?:12|twelve) months"
+              + "|(?:nine|six|three) months to|von januar bis|in den (?:ersten )?(?:neun|sechs|drei)"
+              + " monaten|letzten zwölf monate\\w*)\\b");
 
   /**
    * What else a sentence marks for its numbers: the periods its calendar days end or name, the

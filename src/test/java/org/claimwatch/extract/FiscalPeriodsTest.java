@@ -106,6 +106,9 @@ class FiscalPeriodsTest {
         // a quarter named by its last month is a calendar quarter, whatever the fiscal year
         "Acme reported revenue of $94.9 billion for the September quarter."
             + "|2024-11-01|06-30|$94.9 billion|2024-07-01..2024-09-30",
+        // "A year earlier, ..." opening the clause
+        "Acme posted fourth-quarter revenue of $94.9 billion. A year earlier, net income was $1.2"
+            + " billion.|2024-11-01|09-28|$1.2 billion|2023-06-29..2023-09-28",
         // a figure of a span the sentence does not date takes no period from the article
         "Acme reported fiscal third-quarter revenue of $85.8 billion. For the first six months,"
             + " net income was $1.8 billion.|2024-08-02|09-28|$1.8 billion|null..null"
