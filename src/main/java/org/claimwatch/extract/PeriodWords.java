@@ -56,6 +56,23 @@ final class PeriodWords {
           Map.entry("dezember", 12),
           Map.entry("dez", 12));
 
+  /**
+   * Cheap tests run before the costly patterns (most sentences name no day and no fiscal period): a
+   * month's first letters or an ISO date; a fiscal word.
+   */
+  private static final Pattern MAY_NAME_A_DAY =
+      Pattern.compile(
+          "(?i)\\b(?:jan|j\u00e4n|feb|m\u00e4r|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])|\\d{4}-\\d");
+
+  /** A word of a period before, or a month (of a comparison): "Vorjahr", "year", "Quartal". */
+  private static final Pattern MAY_BE_BEFORE =
+      Pattern.compile(
+          "(?i)vor|year|month|quarter|jahr|\\(|\\b(?:jan|j\u00e4n|feb|m\u00e4r|mar|apr|ma[iy]|jun|jul|aug|sep"
+              + "|o[ck]t|nov|de[cz])");
+
+  private static final Pattern MAY_BE_FISCAL =
+      Pattern.compile("(?i)fiscal|financial|gesch\u00e4fts|wirtschaftsjahr|\\bFY|\\bGJ");
+
   /** A month's name, whole or shortened ("Sept."), in English or German. */
   private static final String MONTH =
       "(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -189,6 +206,9 @@ final class PeriodWords {
    * Euro im Vorjahr"): they date that figure, not the sentence.
    */
   static String withoutYearBefore(String text) {
+    if (!MAY_BE_BEFORE.matcher(text).find()) {
+      return text;
+    }
     Matcher m = YEAR_BEFORE.matcher(text);
     StringBuilder out = null;
     while (m.find()) {
@@ -218,6 +238,9 @@ final class PeriodWords {
 
   /** {@code text} with every calendar day blanked out (same length: offsets stay). */
   static String withoutDays(String text) {
+    if (!MAY_NAME_A_DAY.matcher(text).find()) {
+      return text;
+    }
     Matcher m = DAY.matcher(text);
     if (!m.find()) {
       return text;
@@ -240,6 +263,9 @@ final class PeriodWords {
    */
   static java.util.List<Dated> dated(String text) {
     java.util.List<Dated> out = new java.util.ArrayList<>();
+    if (!MAY_NAME_A_DAY.matcher(text).find()) {
+      return out;
+    }
     Matcher m = ENDED.matcher(text);
     while (m.find()) {
       LocalDate[] span = ended(m);
@@ -303,6 +329,9 @@ final class PeriodWords {
    * ended); null if no month is named.
    */
   static LocalDate[] bareMonth(String text, LocalDate statedOn, boolean forecast) {
+    if (!MAY_NAME_A_DAY.matcher(text).find()) {
+      return null;
+    }
     Matcher m = BARE_MONTH.matcher(text);
     while (m.find()) {
       // "from 4.3 percent in July" dates the 4.3 only
@@ -352,6 +381,9 @@ final class PeriodWords {
    * the month it ends in when the text says so. Null when the sentence names none.
    */
   static FiscalRef fiscal(String text, Integer quarter, Integer quarterYear) {
+    if (!MAY_BE_FISCAL.matcher(text).find()) {
+      return null;
+    }
     Matcher e = FISCAL_ENDING.matcher(text);
     boolean ending = e.find() && !CALENDAR_DESCRIBED.matcher(text).find();
     boolean named = FISCAL_YEAR.matcher(text).find();
@@ -424,6 +456,9 @@ final class PeriodWords {
   /** The text's periods of comparison, in order. */
   static java.util.List<Base> bases(String text, LocalDate statedOn, boolean forecast) {
     java.util.List<Base> out = new java.util.ArrayList<>();
+    if (!MAY_BE_BEFORE.matcher(text).find()) {
+      return out;
+    }
     for (Map.Entry<Pattern, Integer> before :
         Map.of(YEAR_BEFORE, 12, QUARTER_BEFORE, 3, MONTH_BEFORE, 1).entrySet()) {
       Matcher m = before.getKey().matcher(text);
@@ -463,6 +498,9 @@ final class PeriodWords {
   /** The fiscal years the text names by number, in order ("FY 2023/24" is 2024). */
   static java.util.List<YearAt> fiscalYears(String text) {
     java.util.List<YearAt> out = new java.util.ArrayList<>();
+    if (!MAY_BE_FISCAL.matcher(text).find()) {
+      return out;
+    }
     Matcher y = FISCAL_YEAR.matcher(text);
     while (y.find()) {
       String first = y.group("a1") != null ? y.group("a1") : y.group("a2");

@@ -510,7 +510,7 @@ final class SentenceReader {
             pastExpectations(sentence),
             CUMULATIVE.matcher(sentence).find(),
             clauseBreaks(sentence),
-            rates(sentence)));
+            rates(sentence, periodicity)));
   }
 
   /** Where a clause ends: a semicolon, or a comma before "and", "while", "but", "und", "aber". */
@@ -572,8 +572,11 @@ final class SentenceReader {
               + "|estimated|erwartet|prognostiziert|vorhergesagt|gerechnet)\\b");
 
   /** Where the sentence says "a quarter" (kind 1) or "a year" (kind 2): {start, end, kind}. */
-  private static List<int[]> rates(String sentence) {
+  private static List<int[]> rates(String sentence, Periodicity periodicity) {
     List<int[]> out = new java.util.ArrayList<>();
+    if (periodicity == Periodicity.NONE) {
+      return out;
+    }
     Matcher q = PER_QUARTER.matcher(sentence);
     while (q.find()) {
       out.add(new int[] {q.start(), q.end(), 1});
@@ -587,6 +590,9 @@ final class SentenceReader {
 
   private static List<int[]> pastExpectations(String sentence) {
     List<int[]> out = new java.util.ArrayList<>();
+    if (!sentence.contains("had") && !sentence.contains("hatte")) {
+      return out;
+    }
     Matcher m = HAD_EXPECTED.matcher(sentence);
     while (m.find()) {
       out.add(new int[] {m.start(), m.end()});
