@@ -60,15 +60,15 @@ final class PeriodWords {
    * Cheap tests run before the costly patterns (most sentences name no day and no fiscal period): a
    * month's first letters or an ISO date; a fiscal word.
    */
+  private static final String MONTH_START =
+      "\\b(?:jan|j\u00e4n|feb|m\u00e4r|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])";
+
   private static final Pattern MAY_NAME_A_DAY =
-      Pattern.compile(
-          "(?i)\\b(?:jan|j\u00e4n|feb|m\u00e4r|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])|\\d{4}-\\d");
+      Pattern.compile("(?i)" + MONTH_START + "|\\d{4}-\\d");
 
   /** A word of a period before, or a month (of a comparison): "Vorjahr", "year", "Quartal". */
   private static final Pattern MAY_BE_BEFORE =
-      Pattern.compile(
-          "(?i)vor|year|month|quarter|jahr|\\(|\\b(?:jan|j\u00e4n|feb|m\u00e4r|mar|apr|ma[iy]|jun|jul|aug|sep"
-              + "|o[ck]t|nov|de[cz])");
+      Pattern.compile("(?i)vor|year|month|quarter|jahr|\\(|" + MONTH_START);
 
   private static final Pattern MAY_BE_FISCAL =
       Pattern.compile("(?i)fiscal|financial|gesch\u00e4fts|wirtschaftsjahr|\\bFY|\\bGJ");
@@ -320,7 +320,8 @@ final class PeriodWords {
     }
   }
 
-  private static Integer month(String name) {
+  /** 1-12 for a month's name or its short form ("Sept."), English or German; null if none. */
+  static Integer month(String name) {
     return MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
   }
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimwatch.claim.ClaimKind;
@@ -105,39 +104,6 @@ final class SentenceReader {
               + "jährlich|im jahr)\\b"
               // "a year earlier", "im Jahr zuvor": when, not how often
               + "(?!\\s+(?:\\d|earlier|ago|before(?!\\s+tax)|later|prior|previously|zuvor|davor))");
-
-  private static final List<String> MONTHS =
-      List.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
-  private static final Map<String, Integer> MONTHS_DE =
-      Map.of(
-          "januar",
-          1,
-          "februar",
-          2,
-          "märz",
-          3,
-          "mai",
-          5,
-          "juni",
-          6,
-          "juli",
-          7,
-          "oktober",
-          10,
-          "dezember",
-          12);
 
   private SentenceReader() {}
 
@@ -291,19 +257,10 @@ final class SentenceReader {
       if (periodicity == Periodicity.NONE || marks.rates().isEmpty()) {
         return periodicity;
       }
-      Periodicity best = Periodicity.NONE;
-      int bestDistance = Integer.MAX_VALUE;
-      for (int[] r : marks.rates()) {
-        int lo = Math.min(r[1], end);
-        int hi = Math.max(r[0], start);
-        boolean between = others.stream().anyMatch(o -> o[0] >= lo && o[1] <= hi && o[0] != start);
-        int distance = r[0] >= end ? r[0] - end : r[1] <= start ? start - r[1] : 0;
-        if (!between && distance < bestDistance) {
-          bestDistance = distance;
-          best = r[2] == 1 ? Periodicity.PER_QUARTER : Periodicity.PER_YEAR;
-        }
-      }
-      return best;
+      int i = nearestSpan(marks.rates(), start, end, others, false);
+      return i < 0
+          ? Periodicity.NONE
+          : marks.rates().get(i)[2] == 1 ? Periodicity.PER_QUARTER : Periodicity.PER_YEAR;
     }
 
     private static List<int[]> spansOf(List<PeriodWords.Dated> dated) {
@@ -315,6 +272,12 @@ final class SentenceReader {
      * other number between; -1 if there is none.
      */
     private int nearestSpan(List<int[]> spans, int start, int end, List<int[]> others) {
+      return nearestSpan(spans, start, end, others, true);
+    }
+
+    /** {@link #nearestSpan(List, int, int, List)}, in any clause unless {@code sameClause}. */
+    private int nearestSpan(
+        List<int[]> spans, int start, int end, List<int[]> others, boolean sameClause) {
       int best = -1;
       int bestDistance = Integer.MAX_VALUE;
       for (int i = 0; i < spans.size(); i++) {
@@ -323,7 +286,7 @@ final class SentenceReader {
         int hi = Math.max(y[0], start);
         boolean between =
             others.stream().anyMatch(o -> o[0] >= lo && o[1] <= hi && o[0] != start)
-                || marks.clauses().stream().anyMatch(b -> b >= lo && b < hi);
+                || (sameClause && marks.clauses().stream().anyMatch(b -> b >= lo && b < hi));
         int distance = y[0] >= end ? y[0] - end : y[1] <= start ? start - y[1] : 0;
         if (!between && distance < bestDistance) {
           bestDistance = distance;
@@ -684,9 +647,7 @@ final class SentenceReader {
     }
     Matcher m = MONTH_YEAR.matcher(sentence);
     if (m.find()) {
-      String name = m.group(1).toLowerCase(Locale.ROOT);
-      int month = MONTHS.contains(name) ? MONTHS.indexOf(name) + 1 : MONTHS_DE.get(name);
-      YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), month);
+      YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), PeriodWords.month(m.group(1)));
       return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
     }
     Integer year = explicitYear(sentence, statedOn);
