@@ -1,7 +1,6 @@
 package org.claimwatch.extract;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What only looks like a claim, whatever the language: dates, times, ordinals, centuries, decades,
@@ -20,71 +19,84 @@ final class NotClaims {
       "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
           + "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Okt\\.|Nov\\.|Dez\\.";
 
+  /** A digit: most of what is blocked begins with one. */
+  private static final String D = "[0-9]";
+
+  /** The first letters of the months' names in English and German. */
+  private static final String MONTH = "[JFMASONDjfmasond]";
+
   /** What is never a claim, whatever the language; matched first and blocked out. */
-  static final List<Pattern> PATTERNS =
+  static final List<Guarded> PATTERNS =
       List.of(
           // dates and times
-          Pattern.compile("\\b\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\b"),
-          Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b"),
-          Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"),
+          Guarded.word(D, "\\b\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}\\b"),
+          Guarded.word(D, "\\b\\d{4}-\\d{2}-\\d{2}\\b"),
+          Guarded.word(D, "\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"),
           // "9 a.m.", "9am ET", "14 Uhr"; not German "am" (on): "stieg um 5 am Dienstag"
-          Pattern.compile(
+          Guarded.word(
+              D,
               "\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:(?i:a\\.m\\.|p\\.m\\.|pm\\b|uhr\\b)"
                   + "|[Aa][Mm]\\b(?=\\s*+(?:[.,;:)]|$|[A-Z]{2,4}\\b"
                   + "|(?i:local|eastern|pacific|central|gmt|utc)\\b)))"),
-          Pattern.compile("\\b\\d{1,2}:\\d{2}\\b"),
-          Pattern.compile("(?i)\\b(?:" + MONTHS_EN + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"),
-          Pattern.compile(
-              "(?i)\\b\\d{1,2}\\.?\\s+(?:" + MONTHS_DE + "|" + MONTHS_EN + ")(\\s+\\d{4})?"),
-          Pattern.compile("(?i)\\b(?:" + MONTHS_EN + "|" + MONTHS_DE + ")\\s+\\d{4}\\b"),
-          Pattern.compile("(?i)\\b(?:" + MONTHS_EN + ")\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"),
+          Guarded.word(D, "\\b\\d{1,2}:\\d{2}\\b"),
+          Guarded.word(
+              MONTH, "(?i)\\b(?:" + MONTHS_EN + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"),
+          Guarded.word(
+              D, "(?i)\\b\\d{1,2}\\.?\\s+(?:" + MONTHS_DE + "|" + MONTHS_EN + ")(\\s+\\d{4})?"),
+          Guarded.word(MONTH, "(?i)\\b(?:" + MONTHS_EN + "|" + MONTHS_DE + ")\\s+\\d{4}\\b"),
+          Guarded.word(MONTH, "(?i)\\b(?:" + MONTHS_EN + ")\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"),
           // ordinals, centuries, decades
-          Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b"),
-          Pattern.compile("(?i)\\b\\d{1,2}\\.\\s*(?:jahrhundert|jahrtausend)"),
-          Pattern.compile("(?i)\\b\\d{2,4}(?:er|ern)\\b(?:\\s+jahren?)?"),
-          Pattern.compile("\\b\\d{4}s\\b|'\\d{2}s\\b"),
+          Guarded.word(D, "(?i)\\b\\d+(?:st|nd|rd|th)\\b"),
+          Guarded.word(D, "(?i)\\b\\d{1,2}\\.\\s*(?:jahrhundert|jahrtausend)"),
+          Guarded.word(D, "(?i)\\b\\d{2,4}(?:er|ern)\\b(?:\\s+jahren?)?"),
+          Guarded.any("[0-9']", "\\b\\d{4}s\\b|'\\d{2}s\\b"),
           // quarters and fiscal periods: "Q2 2024", "FY2023", "H1"
-          Pattern.compile("(?i)\\b(?:Q[1-4]|H[12]|FY|CY)\\s?'?\\d{0,4}\\b"),
+          Guarded.word("[QqHhFfCc]", "(?i)\\b(?:Q[1-4]|H[12]|FY|CY)\\s?'?\\d{0,4}\\b"),
           // split years: "fiscal 2024-25", "Geschäftsjahr 2023/24", "2023/2024"
-          Pattern.compile("\\b(?:19|20)\\d{2}\\s?[-/–]\\s?(?:(?:19|20)\\d{2}|\\d{2})\\b"),
+          Guarded.word(D, "\\b(?:19|20)\\d{2}\\s?[-/–]\\s?(?:(?:19|20)\\d{2}|\\d{2})\\b"),
           // document, table, page and list numbers; names with digits
-          Pattern.compile(
+          Guarded.word(
+              "[NnTtSsPpAaCcKkFfGgDd§]",
               "(?i)\\b(?:nr|no|nos|nummer|number|table|tables|tabelle|seite|page|pp?|art|abs|"
                   + "section|§|chapter|kapitel|figure|abb|grafik|chart|drucksache|fachserie|"
                   + "form)\\.?\\s*\\d+[\\w./-]*"),
-          Pattern.compile("\\b[A-Za-z]{1,20}-\\d{1,12}(?:-\\d{1,12}){0,6}\\b"),
-          Pattern.compile("\\b[A-Z]{2,}\\d+\\b"),
-          Pattern.compile("\\b\\d+(?!(?:bln|mln|trn|bn|mn|tn|pct)\\b)[A-Za-z]{2,}\\d*\\b"),
+          Guarded.word("[A-Za-z]", "\\b[A-Za-z]{1,20}-\\d{1,12}(?:-\\d{1,12}){0,6}\\b"),
+          Guarded.word("[A-Z]", "\\b[A-Z]{2,}\\d+\\b"),
+          Guarded.word(D, "\\b\\d+(?!(?:bln|mln|trn|bn|mn|tn|pct)\\b)[A-Za-z]{2,}\\d*\\b"),
           // phone numbers
-          Pattern.compile("\\+\\d{1,3}(?:[\\s()/-]*+\\d){5,20}"),
-          Pattern.compile("\\(\\d{3}\\)\\s?\\d{3}[-\\s]\\d{4}"),
-          Pattern.compile("\\b\\d{3}-\\d{3}-\\d{4}\\b"),
-          Pattern.compile(
+          Guarded.any("[+]", "\\+\\d{1,3}(?:[\\s()/-]*+\\d){5,20}"),
+          Guarded.any("[(]", "\\(\\d{3}\\)\\s?\\d{3}[-\\s]\\d{4}"),
+          Guarded.word(D, "\\b\\d{3}-\\d{3}-\\d{4}\\b"),
+          Guarded.any(
+              "[TtFfPpHhCc]",
               "(?i)(?:telefon|tel\\.|fax|phone|hotline|contact)\\s*+:?\\s*+[+(]?\\d[\\d\\s()/+-]{5,}"),
           // German numbers with an area code: "0911 179-2218", "030/1234567"
-          Pattern.compile("\\b0\\d{2,5}[\\s/]\\d{2,8}(?:[-\\s]\\d{2,5})?\\b"),
+          Guarded.word("[0]", "\\b0\\d{2,5}[\\s/]\\d{2,8}(?:[-\\s]\\d{2,5})?\\b"),
           // ages and durations as adjectives: "40-jährigen", "40-year-old", "24-stündigen"
-          Pattern.compile(
+          Guarded.word(
+              D,
               "(?i)\\b\\d{1,3}-(?:jährig|stündig|tägig|wöchig|monatig|köpfig|year|month|week|day|"
                   + "hour|minute|second|jahres|monats|wochen|tages)\\p{L}*"),
           // German ordinals before what they count: "im 3. Quartal", "zum 3. Mal", "auf Platz 2."
-          Pattern.compile(
+          Guarded.word(
+              D,
               "(?i)\\b\\d{1,2}\\.\\s+(?:quartal|halbjahr|mal|platz|rang|stelle|runde|liga|"
                   + "klasse|stock|etage)\\b"),
           // ages
-          Pattern.compile(
+          Guarded.word(
+              "[AaIi]",
               "(?i)\\b(?:age|aged|ages|alter von|im alter von)\\s+\\d+(?:\\s*(?:to|-|bis)\\s*\\d+)?"),
           // list items at the start of a line: "1. ", "2) "
-          Pattern.compile("(?m)^[ \\t]*+\\d{1,2}[.)]\\s"));
+          Guarded.any("[ \\t0-9]", "(?m)^[ \\t]*+\\d{1,2}[.)]\\s"));
 
   /**
    * In English "am" after an hour is always a time ("from 9 am to 11 am", "at 8 am Tuesday"); the
    * patterns above leave out German "am" (on), which English text does not have.
    */
-  static final List<Pattern> PATTERNS_EN =
+  static final List<Guarded> PATTERNS_EN =
       java.util.stream.Stream.concat(
               PATTERNS.stream(),
               java.util.stream.Stream.of(
-                  Pattern.compile("(?i)\\b\\d{1,2}(?:[:.]\\d{2})?\\s?am\\b")))
+                  Guarded.word(D, "(?i)\\b\\d{1,2}(?:[:.]\\d{2})?\\s?am\\b")))
           .toList();
 }

@@ -85,11 +85,8 @@ public final class NumberFinder {
 
   private List<Found> scan(String text, int limit) {
     BitSet blocked = new BitSet(text.length());
-    for (Pattern p : language.equals("en") ? NotClaims.PATTERNS_EN : NotClaims.PATTERNS) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        blocked.set(m.start(), m.end());
-      }
+    for (Guarded p : language.equals("en") ? NotClaims.PATTERNS_EN : NotClaims.PATTERNS) {
+      p.forEach(text, blocked::set);
     }
     List<Found> out = new ArrayList<>();
     Matcher m = (language.equals("de") ? NUMBER_DE : NUMBER_EN).matcher(text);
