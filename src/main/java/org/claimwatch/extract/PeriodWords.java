@@ -56,23 +56,6 @@ final class PeriodWords {
           Map.entry("dezember", 12),
           Map.entry("dez", 12));
 
-  /**
-   * Cheap tests run before the costly patterns (most sentences name no day and no fiscal period): a
-   * month's first letters or an ISO date; a fiscal word.
-   */
-  private static final String MONTH_START =
-      "\\b(?:jan|j\u00e4n|feb|m\u00e4r|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])";
-
-  private static final Pattern MAY_NAME_A_DAY =
-      Pattern.compile("(?i)" + MONTH_START + "|\\d{4}-\\d");
-
-  /** A word of a period before, or a month (of a comparison): "Vorjahr", "year", "Quartal". */
-  private static final Pattern MAY_BE_BEFORE =
-      Pattern.compile("(?i)vor|year|month|quarter|jahr|\\(|" + MONTH_START);
-
-  private static final Pattern MAY_BE_FISCAL =
-      Pattern.compile("(?i)fiscal|financial|gesch\u00e4fts|wirtschaftsjahr|\\bFY|\\bGJ");
-
   /** A month's name, whole or shortened ("Sept."), in English or German. */
   private static final String MONTH =
       "(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -206,7 +189,7 @@ final class PeriodWords {
    * Euro im Vorjahr"): they date that figure, not the sentence.
    */
   static String withoutYearBefore(String text) {
-    if (!MAY_BE_BEFORE.matcher(text).find()) {
+    if (!Hints.mayBeBefore(text)) {
       return text;
     }
     Matcher m = YEAR_BEFORE.matcher(text);
@@ -238,7 +221,7 @@ final class PeriodWords {
 
   /** {@code text} with every calendar day blanked out (same length: offsets stay). */
   static String withoutDays(String text) {
-    if (!MAY_NAME_A_DAY.matcher(text).find()) {
+    if (!Hints.mayNameADay(text)) {
       return text;
     }
     Matcher m = DAY.matcher(text);
@@ -263,7 +246,7 @@ final class PeriodWords {
    */
   static java.util.List<Dated> dated(String text) {
     java.util.List<Dated> out = new java.util.ArrayList<>();
-    if (!MAY_NAME_A_DAY.matcher(text).find()) {
+    if (!Hints.mayNameADay(text)) {
       return out;
     }
     Matcher m = ENDED.matcher(text);
@@ -330,7 +313,7 @@ final class PeriodWords {
    * ended); null if no month is named.
    */
   static LocalDate[] bareMonth(String text, LocalDate statedOn, boolean forecast) {
-    if (!MAY_NAME_A_DAY.matcher(text).find()) {
+    if (!Hints.mayNameADay(text)) {
       return null;
     }
     Matcher m = BARE_MONTH.matcher(text);
@@ -382,7 +365,7 @@ final class PeriodWords {
    * the month it ends in when the text says so. Null when the sentence names none.
    */
   static FiscalRef fiscal(String text, Integer quarter, Integer quarterYear) {
-    if (!MAY_BE_FISCAL.matcher(text).find()) {
+    if (!Hints.mayBeFiscal(text)) {
       return null;
     }
     Matcher e = FISCAL_ENDING.matcher(text);
@@ -457,7 +440,7 @@ final class PeriodWords {
   /** The text's periods of comparison, in order. */
   static java.util.List<Base> bases(String text, LocalDate statedOn, boolean forecast) {
     java.util.List<Base> out = new java.util.ArrayList<>();
-    if (!MAY_BE_BEFORE.matcher(text).find()) {
+    if (!Hints.mayBeBefore(text)) {
       return out;
     }
     for (Map.Entry<Pattern, Integer> before :
@@ -499,7 +482,7 @@ final class PeriodWords {
   /** The fiscal years the text names by number, in order ("FY 2023/24" is 2024). */
   static java.util.List<YearAt> fiscalYears(String text) {
     java.util.List<YearAt> out = new java.util.ArrayList<>();
-    if (!MAY_BE_FISCAL.matcher(text).find()) {
+    if (!Hints.mayBeFiscal(text)) {
       return out;
     }
     Matcher y = FISCAL_YEAR.matcher(text);
