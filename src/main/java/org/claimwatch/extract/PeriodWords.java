@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,8 +76,8 @@ final class PeriodWords {
    * A calendar day, with or without its year: "6 September 2024", "July 23, 2025", "am 29.
    * November", "on September 18", "2024-09-06".
    */
-  private static final Pattern DAY =
-      Pattern.compile(
+  private static final Guarded DAY =
+      Guarded.word(
           "(?i)\\b(?:"
               + DATE
               + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?"
@@ -86,16 +87,16 @@ final class PeriodWords {
               + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![.,]?\\d)|\\d{4}-\\d{2}-\\d{2})");
 
   /** "the quarter ended June 30, 2024", "for the three months ended March 31, 2024". */
-  private static final Pattern ENDED =
-      Pattern.compile(
+  private static final Guarded ENDED =
+      Guarded.word(
           "(?i)\\b(quarter|three months|3 months|six months|6 months|half[- ]year|nine months"
               + "|9 months|(?:fiscal |financial )?year|twelve months|12 months|(\\d{1,2}) weeks)"
               + "\\s+(?:ended|ending|to|through)\\s+(?:on\\s+)?"
               + DATE);
 
   /** A point in time: "as of Sept. 30, 2024", "zum Stichtag 30. September 2024". */
-  private static final Pattern AS_OF =
-      Pattern.compile(
+  private static final Guarded AS_OF =
+      Guarded.word(
           "(?i)\\b(?:as of|as at|at the end of|zum stichtag|stichtag|zum|per|stand:?|ende)\\s+"
               + DATE);
 
@@ -103,8 +104,8 @@ final class PeriodWords {
    * "in August", "im Oktober", "for May": a month named without a year (capitalised), with "next
    * year" or "last year" after it if so.
    */
-  private static final Pattern BARE_MONTH =
-      Pattern.compile(
+  private static final Guarded BARE_MONTH =
+      Guarded.word(
           "\\b(?:[Ii]n|[Ii]m|[Ff]or|[Ff]ür|[Dd]uring|[Ii]m Monat)\\s+"
               + "(January|February|March|April|May|June|July|August|September|October|November"
               + "|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\\b"
@@ -132,8 +133,8 @@ final class PeriodWords {
               + "|\\b(?<c1>20\\d{2})(?:\\s?[/-]\\s?(?<c2>20\\d{2}|\\d{2}))?\\s+fiscal(?:[\\s-]+year)?\\b");
 
   /** A fiscal year by its month of ending: "its fiscal year ending in June". */
-  private static final Pattern FISCAL_ENDING =
-      Pattern.compile(
+  private static final Guarded FISCAL_ENDING =
+      Guarded.word(
           "(?i)\\b(?:fiscal|financial)(?:\\s+year)?(?:\\s+20\\d{2})?,?\\s+(?:that\\s+|which\\s+)?"
               + "(?:ending|ended|ends|runs to|running to|through|to)"
               + "\\s+(?:in\\s+|on\\s+)?(?:\\d{1,2}\\s+)?("
@@ -141,12 +142,12 @@ final class PeriodWords {
               + ")(?:\\s+\\d{1,2}(?!\\d))?,?(?:\\s+(20\\d{2}))?");
 
   /** "whose fiscal year ends in June": the calendar described, not a period spoken of. */
-  private static final Pattern CALENDAR_DESCRIBED =
-      Pattern.compile("(?i)\\b(?:whose|dessen|deren)\\s+(?:fiscal|financial|geschäftsjahr)");
+  private static final Guarded CALENDAR_DESCRIBED =
+      Guarded.word("(?i)\\b(?:whose|dessen|deren)\\s+(?:fiscal|financial|geschäftsjahr)");
 
   /** "this fiscal year", "im laufenden Geschäftsjahr", "last fiscal year", "next fiscal year". */
-  private static final Pattern FISCAL_RELATIVE =
-      Pattern.compile(
+  private static final Guarded FISCAL_RELATIVE =
+      Guarded.word(
           "(?i)\\b(this|current|next|coming|last|previous|prior|new|dieses|diesem|laufende[nm]?"
               + "|aktuelle[nm]?|kommende[nm]?|nächste[nm]?|neue[nm]?|vergangene[nm]?"
               + "|abgelaufene[nm]?|letzte[nm]?|vorige[nm]?)\\s+(?:fiscal(?:[\\s-]+year)?|financial"
@@ -156,16 +157,16 @@ final class PeriodWords {
    * A fiscal quarter or half, or a fiscal year spoken of as a period ("in its fiscal year", "für
    * das gesamte Geschäftsjahr"), with or without its number.
    */
-  private static final Pattern FISCAL_ANY =
-      Pattern.compile(
+  private static final Guarded FISCAL_ANY =
+      Guarded.word(
           "(?i)\\b(?:fiscal[\\s-]+(?:quarter|first|second|third|fourth|q[1-4]|h[12]|half"
               + "|'?\\d{2})|geschäftsquartal\\w*|(?:in|im|for|für|the|das|dem|des|its|seine[ms]?"
               + "|ihre[ms]?|gesamte[nm]?|whole|full|laufende[nm]?)\\s+(?:fiscal year|financial year"
-              + "|geschäftsjahr\\w*|wirtschaftsjahr\\w*))|\\bFY\\s?'?\\d{2}");
+              + "|geschäftsjahr\\w*|wirtschaftsjahr\\w*)|FY\\s?'?\\d{2})");
 
   /** A half of a fiscal year: "fiscal first half", "first half of fiscal 2024", "H1 FY24". */
-  private static final Pattern HALF =
-      Pattern.compile(
+  private static final Guarded HALF =
+      Guarded.word(
           "(?i)\\b(?:(first|second|ersten|zweiten)[\\s-]+(?:fiscal[\\s-]+)?(?:half|halbjahr)"
               + "|fiscal[\\s-]+(first|second)[\\s-]+half|H([12])\\s?(?=FY|fiscal|GJ))");
 
@@ -173,8 +174,8 @@ final class PeriodWords {
    * The year before the period spoken of, written after the figure it dates: "5,9 % im Vorjahr",
    * "$4 billion a year earlier", "from 4.3 percent in the prior year".
    */
-  private static final Pattern YEAR_BEFORE =
-      Pattern.compile(
+  private static final Guarded YEAR_BEFORE =
+      Guarded.word(
           "(?i)\\b(?:(?:im|in the|des|dem)\\s+)?(?:vorjahr(?!\\w*(?:vergleich|niveau))\\w*"
               + "|previous year|prior year|year before(?!\\s+tax)|year[- ]earlier|year[- ]ago"
               + "|jahr zuvor|vor einem jahr)\\b");
@@ -192,7 +193,7 @@ final class PeriodWords {
     if (!Hints.mayBeBefore(text)) {
       return text;
     }
-    Matcher m = YEAR_BEFORE.matcher(text);
+    Guarded.Finder m = YEAR_BEFORE.finder(text);
     StringBuilder out = null;
     while (m.find()) {
       if (FIGURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
@@ -224,7 +225,7 @@ final class PeriodWords {
     if (!Hints.mayNameADay(text)) {
       return text;
     }
-    Matcher m = DAY.matcher(text);
+    Guarded.Finder m = DAY.finder(text);
     if (!m.find()) {
       return text;
     }
@@ -249,14 +250,14 @@ final class PeriodWords {
     if (!Hints.mayNameADay(text)) {
       return out;
     }
-    Matcher m = ENDED.matcher(text);
+    Guarded.Finder m = ENDED.finder(text);
     while (m.find()) {
       LocalDate[] span = ended(m);
       if (span != null) {
         out.add(new Dated(m.start(), m.end(), span));
       }
     }
-    Matcher a = AS_OF.matcher(text);
+    Guarded.Finder a = AS_OF.finder(text);
     while (a.find()) {
       LocalDate day = date(a, 1);
       if (day != null) {
@@ -267,7 +268,7 @@ final class PeriodWords {
     return out;
   }
 
-  private static LocalDate[] ended(Matcher m) {
+  private static LocalDate[] ended(MatchResult m) {
     LocalDate end = date(m, 3);
     if (end == null) {
       return null;
@@ -291,7 +292,7 @@ final class PeriodWords {
   }
 
   /** The date of {@link #DATE} whose first group is {@code first}, or null if there is none. */
-  private static LocalDate date(Matcher m, int first) {
+  private static LocalDate date(MatchResult m, int first) {
     boolean monthFirst = m.group(first) != null;
     String month = monthFirst ? m.group(first) : m.group(first + 4);
     String day = monthFirst ? m.group(first + 1) : m.group(first + 3);
@@ -316,7 +317,7 @@ final class PeriodWords {
     if (!Hints.mayNameADay(text)) {
       return null;
     }
-    Matcher m = BARE_MONTH.matcher(text);
+    Guarded.Finder m = BARE_MONTH.finder(text);
     while (m.find()) {
       // "from 4.3 percent in July" dates the 4.3 only
       if (!comparedWith(text, m.start()) && !saidThen(text, m.start(), m.end())) {
@@ -337,7 +338,7 @@ final class PeriodWords {
           "(?i),?\\s+(?:hatte|hatten|had)\\b|,?\\s+(?:the\\s+)?\\p{L}+\\s+(?:forecast|predicted|said"
               + "|projected|prognostizierte|sagte)\\b");
 
-  private static LocalDate[] month(Matcher m, LocalDate statedOn, boolean forecast) {
+  private static LocalDate[] month(MatchResult m, LocalDate statedOn, boolean forecast) {
     if (m.group(2) != null || m.group(3) != null) { // "in May next year"
       YearMonth ym =
           YearMonth.of(statedOn.getYear() + (m.group(2) != null ? 1 : -1), month(m.group(1)));
@@ -368,13 +369,13 @@ final class PeriodWords {
     if (!Hints.mayBeFiscal(text)) {
       return null;
     }
-    Matcher e = FISCAL_ENDING.matcher(text);
-    boolean ending = e.find() && !CALENDAR_DESCRIBED.matcher(text).find();
+    Guarded.Finder e = FISCAL_ENDING.finder(text);
+    boolean ending = e.find() && !CALENDAR_DESCRIBED.finder(text).find();
     boolean named = FISCAL_YEAR.matcher(text).find();
-    if (!FISCAL_ANY.matcher(text).find()
+    if (!FISCAL_ANY.finder(text).find()
         && !ending
         && !named
-        && !FISCAL_RELATIVE.matcher(text).find()) {
+        && !FISCAL_RELATIVE.finder(text).find()) {
       return null;
     }
     java.util.List<YearAt> years = fiscalYears(text);
@@ -386,13 +387,13 @@ final class PeriodWords {
         year = Integer.parseInt(e.group(2));
       }
     }
-    Matcher h = HALF.matcher(text);
+    Guarded.Finder h = HALF.finder(text);
     if (quarter == null && h.find()) {
       String w = h.group(1) != null ? h.group(1) : h.group(2) != null ? h.group(2) : h.group(3);
       quarter = w.equals("1") || w.toLowerCase(Locale.ROOT).matches("first|ersten") ? -1 : -2;
     }
     Integer relative = null;
-    Matcher r = FISCAL_RELATIVE.matcher(text);
+    Guarded.Finder r = FISCAL_RELATIVE.finder(text);
     if (year == null && r.find()) {
       String w = r.group(1).toLowerCase(Locale.ROOT);
       relative =
@@ -427,13 +428,13 @@ final class PeriodWords {
   record Base(int start, LocalDate[] period, int monthsBefore) {}
 
   /** The month or quarter before: "im Vormonat", "from a quarter earlier". */
-  private static final Pattern MONTH_BEFORE =
-      Pattern.compile(
+  private static final Guarded MONTH_BEFORE =
+      Guarded.word(
           "(?i)\\b(?:(?:im|in the)\\s+)?(?:vormonat\\w*|previous month|prior month|month before"
               + "|month earlier)\\b");
 
-  private static final Pattern QUARTER_BEFORE =
-      Pattern.compile(
+  private static final Guarded QUARTER_BEFORE =
+      Guarded.word(
           "(?i)\\b(?:(?:im|in the)\\s+)?(?:vorquartal\\w*|previous quarter|prior quarter"
               + "|quarter before|quarter earlier)\\b");
 
@@ -443,14 +444,14 @@ final class PeriodWords {
     if (!Hints.mayBeBefore(text)) {
       return out;
     }
-    for (Map.Entry<Pattern, Integer> before :
+    for (Map.Entry<Guarded, Integer> before :
         Map.of(YEAR_BEFORE, 12, QUARTER_BEFORE, 3, MONTH_BEFORE, 1).entrySet()) {
-      Matcher m = before.getKey().matcher(text);
+      Guarded.Finder m = before.getKey().finder(text);
       while (m.find()) {
         out.add(new Base(m.start(), null, before.getValue()));
       }
     }
-    Matcher b = BARE_MONTH.matcher(text);
+    Guarded.Finder b = BARE_MONTH.finder(text);
     while (b.find()) {
       if (comparedWith(text, b.start())) {
         out.add(new Base(b.start(), month(b, statedOn, forecast), 0));
@@ -462,11 +463,11 @@ final class PeriodWords {
 
   /** "from 4.3 percent" / "nach 5,9 %" / "than $4 billion" ends right before {@code at}. */
   private static boolean comparedWith(String text, int at) {
-    return COMPARED_WITH.matcher(text.substring(Math.max(0, at - 40), at)).find();
+    return COMPARED_WITH.finder(text.substring(Math.max(0, at - 40), at)).find();
   }
 
-  private static final Pattern COMPARED_WITH =
-      Pattern.compile(
+  private static final Guarded COMPARED_WITH =
+      Guarded.word(
           "(?i)\\b(?:from|von|nach|than|als|compared with|gegenüber|after(?:\\s+\\w+ing)?"
               + "|following)\\s+\\S*\\d\\S*"
               + "(?:\\s+[\\p{L}%]+)?\\s*$");

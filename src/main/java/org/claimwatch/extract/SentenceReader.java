@@ -52,19 +52,19 @@ final class SentenceReader {
     }
   }
 
-  private static final Pattern FORECAST =
-      Pattern.compile(
+  private static final Guarded FORECAST =
+      Guarded.word(
           "(?i)\\b(could|will|would|might|expects?|expected|forecasts?|projected|plans? to|"
               + "aims? to|is set to|könnte|könnten|wird|werden|soll|sollen|dürfte|dürften|"
               + "erwartet|erwarten|prognose|plant|planen|voraussichtlich"
               + "|rechne[nt](?!\\s+(?:man|sich)\\b)(?=[^.;]{0,80}\\bmit\\b))\\b");
-  private static final Pattern BY_YEAR =
-      Pattern.compile("(?i)\\b(?:by|bis)\\s+(?:the end of\\s+|ende\\s+)?(20\\d{2})\\b");
-  private static final Pattern QUARTER_Q =
-      Pattern.compile(
+  private static final Guarded BY_YEAR =
+      Guarded.word("(?i)\\b(?:by|bis)\\s+(?:the end of\\s+|ende\\s+)?(20\\d{2})\\b");
+  private static final Guarded QUARTER_Q =
+      Guarded.word(
           "(?i)\\b(?:Q([1-4])\\s*(?:/\\s*)?'?(20\\d{2}|\\d{2})?|([1-4])Q\\s?(20\\d{2}|\\d{2}))\\b");
-  private static final Pattern QUARTER_WORDS =
-      Pattern.compile(
+  private static final Guarded QUARTER_WORDS =
+      Guarded.word(
           "(?i)\\b(first|second|third|fourth|ersten|zweiten|dritten|vierten|1\\.|2\\.|3\\.|4\\.)"
               + "[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|quartal|geschäftsquartal)"
               + "(?:\\s+(?:of\\s+)?(20\\d{2}))?");
@@ -73,33 +73,34 @@ final class SentenceReader {
    * Half years: "first half of 2024", "first-half", "im ersten Halbjahr", "H1 2024", "H1'24"; "H2"
    * with no year is hydrogen as often as a half.
    */
-  private static final Pattern HALF =
-      Pattern.compile(
+  private static final Guarded HALF =
+      Guarded.word(
           "(?i)\\b(?:(first|second|ersten|zweiten|1\\.|2\\.)[\\s-]+(?:half|halbjahr|jahreshälfte)"
               + "(?:\\s+(?:of\\s+)?(20\\d{2}))?|H([12])\\s?'?(20\\d{2}|\\d{2}))\\b");
 
-  private static final Pattern MONTH_YEAR =
-      Pattern.compile(
+  private static final Guarded MONTH_YEAR =
+      Guarded.word(
           "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|"
               + "december|januar|februar|märz|mai|juni|juli|oktober|dezember)\\s+(20\\d{2}|19\\d{2})\\b");
-  private static final Pattern YEAR =
-      Pattern.compile(
+  private static final Guarded YEAR =
+      Guarded.word(
+          "[\\s\\p{L}\\p{N}_]", // " 2024" after a word
           "(?i)\\b(?:in|im jahr|im jahre|for|für|fiscal|geschäftsjahr)?\\s*(20\\d{2}|19\\d{2})\\b");
-  private static final Pattern THIS_YEAR =
-      Pattern.compile("(?i)\\b(this year|in diesem jahr|dieses jahr|diesem jahr)\\b");
-  private static final Pattern LAST_YEAR =
-      Pattern.compile(
+  private static final Guarded THIS_YEAR =
+      Guarded.word("(?i)\\b(this year|in diesem jahr|dieses jahr|diesem jahr)\\b");
+  private static final Guarded LAST_YEAR =
+      Guarded.word(
           "(?i)\\b(last year|im vergangenen jahr|im vorjahr|letztes jahr|im letzten jahr)\\b");
-  private static final Pattern NEXT_YEAR =
-      Pattern.compile(
+  private static final Guarded NEXT_YEAR =
+      Guarded.word(
           "(?i)\\b(next year|the coming year|im kommenden jahr|das kommende jahr"
               + "|im nächsten jahr|nächstes jahr|nächsten jahres|kommenden jahres)\\b");
-  private static final Pattern PER_QUARTER =
-      Pattern.compile(
+  private static final Guarded PER_QUARTER =
+      Guarded.word(
           "(?i)\\b(a quarter|per quarter|each quarter|every quarter|quarterly|pro quartal|"
               + "jedes quartal|je quartal|im quartal)\\b");
-  private static final Pattern PER_YEAR =
-      Pattern.compile(
+  private static final Guarded PER_YEAR =
+      Guarded.word(
           "(?i)\\b(a year|per year|each year|every year|annually|annual|pro jahr|jedes jahr|"
               + "jährlich|im jahr)\\b"
               // "a year earlier", "im Jahr zuvor": when, not how often
@@ -422,10 +423,10 @@ final class SentenceReader {
     List<PeriodWords.Dated> dated = PeriodWords.dated(whole);
     String sentence = PeriodWords.withoutDays(whole);
     Periodicity periodicity =
-        PER_QUARTER.matcher(sentence).find()
+        PER_QUARTER.finder(sentence).find()
             ? Periodicity.PER_QUARTER
-            : PER_YEAR.matcher(sentence).find() ? Periodicity.PER_YEAR : Periodicity.NONE;
-    Matcher by = BY_YEAR.matcher(sentence);
+            : PER_YEAR.finder(sentence).find() ? Periodicity.PER_YEAR : Periodicity.NONE;
+    Guarded.Finder by = BY_YEAR.finder(sentence);
     boolean byLater = by.find() && Integer.parseInt(by.group(1)) > statedOn.getYear();
     boolean forecast = forecastWord(sentence) || byLater;
     int[] quarter = quarterNamed(sentence);
@@ -471,7 +472,7 @@ final class SentenceReader {
             dated,
             PeriodWords.fiscalYears(sentence),
             pastExpectations(sentence),
-            CUMULATIVE.matcher(sentence).find(),
+            CUMULATIVE.finder(sentence).find(),
             clauseBreaks(sentence),
             rates(sentence, periodicity)));
   }
@@ -511,14 +512,14 @@ final class SentenceReader {
    * ("better than expected", "höher als erwartet"): those sentences report results.
    */
   private static boolean forecastWord(String sentence) {
-    Matcher f = FORECAST.matcher(sentence);
+    Guarded.Finder f = FORECAST.finder(sentence);
     while (f.find()) {
       String before =
           sentence.substring(Math.max(0, f.start() - 8), f.start()).toLowerCase(Locale.ROOT);
       if (!before.endsWith("than ")
           && !before.endsWith("than-")
           && !before.endsWith("als ")
-          && !PAST_EXPECTATION.matcher(before).find()) {
+          && !PAST_EXPECTATION.finder(before).find()) {
         return true;
       }
     }
@@ -526,11 +527,11 @@ final class SentenceReader {
   }
 
   /** "the 160,000 economists had forecast": an expectation of the past, beside a result. */
-  private static final Pattern PAST_EXPECTATION = Pattern.compile("\\b(?:had|hatten|hatte) $");
+  private static final Guarded PAST_EXPECTATION = Guarded.word("\\b(?:had|hatten|hatte) $");
 
   /** Where the sentence speaks of a past expectation ("analysts had expected"). */
-  private static final Pattern HAD_EXPECTED =
-      Pattern.compile(
+  private static final Guarded HAD_EXPECTED =
+      Guarded.word(
           "(?i)\\b(?:had|hatten|hatte)\\s+(?:\\w+\\s+)?(?:expected|forecast|projected|predicted"
               + "|estimated|erwartet|prognostiziert|vorhergesagt|gerechnet)\\b");
 
@@ -540,11 +541,11 @@ final class SentenceReader {
     if (periodicity == Periodicity.NONE) {
       return out;
     }
-    Matcher q = PER_QUARTER.matcher(sentence);
+    Guarded.Finder q = PER_QUARTER.finder(sentence);
     while (q.find()) {
       out.add(new int[] {q.start(), q.end(), 1});
     }
-    Matcher y = PER_YEAR.matcher(sentence);
+    Guarded.Finder y = PER_YEAR.finder(sentence);
     while (y.find()) {
       out.add(new int[] {y.start(), y.end(), 2});
     }
@@ -556,7 +557,7 @@ final class SentenceReader {
     if (!sentence.contains("had") && !sentence.contains("hatte")) {
       return out;
     }
-    Matcher m = HAD_EXPECTED.matcher(sentence);
+    Guarded.Finder m = HAD_EXPECTED.finder(sentence);
     while (m.find()) {
       out.add(new int[] {m.start(), m.end()});
     }
@@ -567,8 +568,8 @@ final class SentenceReader {
    * A span the sentence speaks of without dating it: "for the first six months", "year to date",
    * "in den ersten neun Monaten", "seit Jahresbeginn", "full-year guidance".
    */
-  private static final Pattern CUMULATIVE =
-      Pattern.compile(
+  private static final Guarded CUMULATIVE =
+      Guarded.word(
           "(?i)\\b(?:first (?:three|six|nine) months|year[- ]to[- ]date|so far this year"
               + "|since the start of the year|ersten (?:drei|sechs|neun) monate\\w*|seit jahresbeginn"
               + "|seit jahresanfang|im bisherigen jahresverlauf|full[- ]year|gesamtjahr\\w*"
@@ -592,24 +593,24 @@ final class SentenceReader {
   /** The years the sentence names, in order: "2023", "this year", "last year" (not "by 2026"). */
   private static List<YearMention> years(String sentence, LocalDate statedOn) {
     List<YearMention> out = new java.util.ArrayList<>();
-    Matcher t = THIS_YEAR.matcher(sentence);
+    Guarded.Finder t = THIS_YEAR.finder(sentence);
     while (t.find()) {
       out.add(new YearMention(t.start(), t.end(), statedOn.getYear()));
     }
-    Matcher l = LAST_YEAR.matcher(sentence);
+    Guarded.Finder l = LAST_YEAR.finder(sentence);
     while (l.find()) {
       out.add(new YearMention(l.start(), l.end(), statedOn.getYear() - 1));
     }
-    Matcher n = NEXT_YEAR.matcher(sentence);
+    Guarded.Finder n = NEXT_YEAR.finder(sentence);
     while (n.find()) {
       out.add(new YearMention(n.start(), n.end(), statedOn.getYear() + 1));
     }
-    Matcher by = BY_YEAR.matcher(sentence);
+    Guarded.Finder by = BY_YEAR.finder(sentence);
     java.util.Set<Integer> byYears = new java.util.HashSet<>();
     while (by.find()) {
       byYears.add(by.start(1));
     }
-    Matcher y = YEAR.matcher(sentence);
+    Guarded.Finder y = YEAR.finder(sentence);
     while (y.find()) {
       if (!byYears.contains(y.start(1))) {
         out.add(new YearMention(y.start(1), y.end(1), Integer.parseInt(y.group(1))));
@@ -632,7 +633,7 @@ final class SentenceReader {
           ? latest(quarter(q[0], yearOf(sentence, statedOn)), sentence, statedOn, forecast)
           : quarter(q[0], q[1]);
     }
-    Matcher h = HALF.matcher(sentence);
+    Guarded.Finder h = HALF.finder(sentence);
     boolean half = h.find();
     if (half) {
       boolean first =
@@ -645,7 +646,7 @@ final class SentenceReader {
       LocalDate[] period = {start, start.plusMonths(6).minusDays(1)};
       return y == null ? latest(period, sentence, statedOn, forecast) : period;
     }
-    Matcher m = MONTH_YEAR.matcher(sentence);
+    Guarded.Finder m = MONTH_YEAR.finder(sentence);
     if (m.find()) {
       YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), PeriodWords.month(m.group(1)));
       return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
@@ -663,17 +664,17 @@ final class SentenceReader {
   }
 
   private static Integer explicitYear(String sentence, LocalDate statedOn) {
-    if (THIS_YEAR.matcher(sentence).find()) {
+    if (THIS_YEAR.finder(sentence).find()) {
       return statedOn.getYear();
     }
-    if (LAST_YEAR.matcher(sentence).find()) {
+    if (LAST_YEAR.finder(sentence).find()) {
       return statedOn.getYear() - 1;
     }
-    if (NEXT_YEAR.matcher(sentence).find()) {
+    if (NEXT_YEAR.finder(sentence).find()) {
       return statedOn.getYear() + 1;
     }
-    Matcher by = BY_YEAR.matcher(sentence);
-    Matcher y = YEAR.matcher(sentence);
+    Guarded.Finder by = BY_YEAR.finder(sentence);
+    Guarded.Finder y = YEAR.finder(sentence);
     while (y.find()) {
       // "by 2026" is when a forecast can be judged, not the period it is about
       if (by.reset().find() && by.start(1) == y.start(1)) {
@@ -690,8 +691,8 @@ final class SentenceReader {
    * earlier.
    */
   /** "the June quarter", "the September quarter of 2024": the calendar quarter ending then. */
-  private static final Pattern MONTH_QUARTER =
-      Pattern.compile(
+  private static final Guarded MONTH_QUARTER =
+      Guarded.word(
           "(?i)\\b(march|june|september|december)[\\s-]+quarter(?:\\s+(?:of\\s+)?(20\\d{2}))?");
 
   /**
@@ -699,7 +700,7 @@ final class SentenceReader {
    * ends in ("the June quarter": a calendar quarter, whatever the fiscal year); null if none.
    */
   private static int[] quarterNamed(String sentence) {
-    Matcher mq = MONTH_QUARTER.matcher(sentence);
+    Guarded.Finder mq = MONTH_QUARTER.finder(sentence);
     if (mq.find()) {
       int quarter =
           switch (mq.group(1).toLowerCase(Locale.ROOT)) {
@@ -710,13 +711,13 @@ final class SentenceReader {
           };
       return new int[] {quarter, mq.group(2) == null ? 0 : year(mq.group(2)), 1};
     }
-    Matcher q = QUARTER_Q.matcher(sentence);
+    Guarded.Finder q = QUARTER_Q.finder(sentence);
     if (q.find()) {
       int quarter = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(3));
       String y = q.group(1) != null ? q.group(2) : q.group(4);
       return new int[] {quarter, y == null ? 0 : year(y), 0};
     }
-    Matcher w = QUARTER_WORDS.matcher(sentence);
+    Guarded.Finder w = QUARTER_WORDS.finder(sentence);
     if (!w.find()) {
       return null;
     }

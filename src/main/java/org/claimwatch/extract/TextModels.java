@@ -162,12 +162,13 @@ class TextModels {
   }
 
   /** How much of a text the language is told from: three windows of this many characters. */
-  static final int SAMPLE_WINDOW = 1_000;
+  static final int SAMPLE_WINDOW = 500;
 
   /**
    * What the language is told from: a short text whole; of a longer one its beginning, middle and
-   * end (1,000 characters each, cut at spaces), which say its language as well as the whole does
-   * and cost a fraction of it (the detector counts every character n-gram of what it is given).
+   * end (500 characters each, cut at spaces), which say its language as well as the whole does and
+   * cost a fraction of it (the detector counts every character n-gram of what it is given). A text
+   * of up to 1,500 characters is read whole, so no text is told from less than a short one.
    */
   static String sample(String text) {
     if (text.length() <= 3 * SAMPLE_WINDOW) {

@@ -1,10 +1,13 @@
 package org.claimwatch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +24,25 @@ import org.junit.jupiter.api.Test;
  * and on random text built from the pieces the patterns look for.
  */
 class GuardedTest {
-  private static final List<Guarded> ALL =
-      Stream.concat(NotClaims.PATTERNS.stream(), NotClaims.PATTERNS_EN.stream()).toList();
+  /** NotClaims' patterns and every guarded pattern of the sentence reader and period words. */
+  private static final List<Guarded> ALL = all();
+
+  private static List<Guarded> all() {
+    List<Guarded> out = new ArrayList<>(NotClaims.PATTERNS_EN);
+    for (Class<?> c : List.of(SentenceReader.class, PeriodWords.class)) {
+      for (Field f : c.getDeclaredFields()) {
+        if (f.getType() == Guarded.class && Modifier.isStatic(f.getModifiers())) {
+          f.setAccessible(true);
+          try {
+            out.add((Guarded) f.get(null));
+          } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      }
+    }
+    return out;
+  }
 
   @Test
   void findsWhatFindFindsInEveryFixtureText() throws IOException {
@@ -45,6 +65,34 @@ class GuardedTest {
       }
     }
     assertTrue(matches > 500, "the texts hold dates, times and the like: " + matches);
+  }
+
+  @Test
+  void coversTheSentenceReadersPatterns() {
+    assertTrue(ALL.size() > NotClaims.PATTERNS_EN.size() + 20, "patterns: " + ALL.size());
+  }
+
+  @Test
+  void findsWhatFindFindsInRandomTextOfTheFixturesWords() throws IOException {
+    List<String> words = new ArrayList<>(List.of(" ", " ", ", ", ". ", "-", "(", ")", "'", "\n"));
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources/fixtures/newsroom"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        words.addAll(List.of(Files.readString(f, StandardCharsets.UTF_8).split("\\s+")));
+      }
+    }
+    Random random = new Random(20261203L);
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = 1 + random.nextInt(30);
+      for (int i = 0; i < length; i++) {
+        text.append(words.get(random.nextInt(words.size())));
+        text.append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      String t = text.toString();
+      for (Guarded g : ALL) {
+        assertEquals(plainFind(g, t), guarded(g, t), g.pattern() + " in [" + t + "]");
+      }
+    }
   }
 
   @Test
@@ -148,6 +196,16 @@ class GuardedTest {
     Guarded wrong = Guarded.word("[a-z]", "\\b\\d+");
     assertEquals(List.of(), guarded(wrong, "sold 12 cars"));
     assertEquals(List.of("5-7"), plainFind(wrong, "sold 12 cars"));
+  }
+
+  @Test
+  void everyMatchOpensWithABoundaryOnlyWithoutAnAlternativeOutsideTheGroups() {
+    assertTrue(Guarded.opensWithBoundary("(?i)\\b(?:q1|h1)\\b"));
+    assertTrue(Guarded.opensWithBoundary("\\b[|]x"));
+    assertTrue(Guarded.opensWithBoundary("\\b\\|x"));
+    assertFalse(Guarded.opensWithBoundary("\\bQ1|H1"));
+    assertFalse(Guarded.opensWithBoundary("(?i)(?:\\bQ1|\\bH1)"));
+    assertFalse(Guarded.opensWithBoundary("\\d+\\b"));
   }
 
   @Test
