@@ -439,7 +439,14 @@ final class SentenceReader {
     String periodText = PeriodWords.withoutYearBefore(sentence);
     // the period of the numbers no calendar day's span ("the quarter ended ...") reaches
     LocalDate[] period =
-        fiscal != null ? new LocalDate[] {null, null} : period(periodText, statedOn, forecast);
+        fiscal != null
+            ? new LocalDate[] {null, null}
+            : period(
+                periodText,
+                // the same text (no year-before phrase blanked) names the same quarter
+                periodText == sentence ? quarter : quarterNamed(periodText),
+                statedOn,
+                forecast);
     if (fiscal == null
         && quarter != null
         && quarter[1] == 0
@@ -626,12 +633,14 @@ final class SentenceReader {
    * latest one by the day it was said: one that has not ended yet only for a forecast ("revenue in
    * the fourth quarter was", said in February, is last year's fourth quarter).
    */
-  private static LocalDate[] period(String sentence, LocalDate statedOn, boolean forecast) {
-    int[] q = quarterNamed(sentence);
+  private static LocalDate[] period(
+      String sentence, int[] q, LocalDate statedOn, boolean forecast) {
     if (q != null) {
-      return q[1] == 0
-          ? latest(quarter(q[0], yearOf(sentence, statedOn)), sentence, statedOn, forecast)
-          : quarter(q[0], q[1]);
+      if (q[1] != 0) {
+        return quarter(q[0], q[1]);
+      }
+      Integer y = explicitYear(sentence, statedOn);
+      return latest(quarter(q[0], y != null ? y : statedOn.getYear()), y, statedOn, forecast);
     }
     Guarded.Finder h = HALF.finder(sentence);
     boolean half = h.find();
@@ -641,10 +650,14 @@ final class SentenceReader {
               ? h.group(3).equals("1")
               : h.group(1).toLowerCase(Locale.ROOT).matches("first|ersten|1\\.");
       String y = h.group(3) != null ? h.group(4) : h.group(2);
-      LocalDate start =
-          LocalDate.of(y == null ? yearOf(sentence, statedOn) : year(y), first ? 1 : 7, 1);
-      LocalDate[] period = {start, start.plusMonths(6).minusDays(1)};
-      return y == null ? latest(period, sentence, statedOn, forecast) : period;
+      if (y != null) {
+        LocalDate start = LocalDate.of(year(y), first ? 1 : 7, 1);
+        return new LocalDate[] {start, start.plusMonths(6).minusDays(1)};
+      }
+      Integer named = explicitYear(sentence, statedOn);
+      LocalDate start = LocalDate.of(named != null ? named : statedOn.getYear(), first ? 1 : 7, 1);
+      return latest(
+          new LocalDate[] {start, start.plusMonths(6).minusDays(1)}, named, statedOn, forecast);
     }
     Guarded.Finder m = MONTH_YEAR.finder(sentence);
     if (m.find()) {
@@ -685,11 +698,6 @@ final class SentenceReader {
     return null;
   }
 
-  /**
-   * A period whose year was not written next to it: when no year is named in the sentence either
-   * and the period ends after the day it was said, a reported figure is of the same period a year
-   * earlier.
-   */
   /** "the June quarter", "the September quarter of 2024": the calendar quarter ending then. */
   private static final Guarded MONTH_QUARTER =
       Guarded.word(
@@ -733,17 +741,16 @@ final class SentenceReader {
     return new int[] {quarter, w.group(2) == null ? 0 : year(w.group(2)), 0};
   }
 
+  /**
+   * {@code period}, or the same period a year earlier when it has not ended by {@code statedOn}, no
+   * year is named ({@code namedYear} null) and the figure is reported, not forecast.
+   */
   private static LocalDate[] latest(
-      LocalDate[] period, String sentence, LocalDate statedOn, boolean forecast) {
-    if (forecast || !period[1].isAfter(statedOn) || explicitYear(sentence, statedOn) != null) {
+      LocalDate[] period, Integer namedYear, LocalDate statedOn, boolean forecast) {
+    if (forecast || !period[1].isAfter(statedOn) || namedYear != null) {
       return period;
     }
     return new LocalDate[] {period[0].minusYears(1), period[1].minusYears(1)};
-  }
-
-  private static int yearOf(String sentence, LocalDate statedOn) {
-    Integer y = explicitYear(sentence, statedOn);
-    return y != null ? y : statedOn.getYear();
   }
 
   private static int year(String text) {
