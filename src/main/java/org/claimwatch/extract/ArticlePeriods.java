@@ -74,7 +74,9 @@ final class ArticlePeriods {
     LocalDate start = p.start;
     LocalDate end = p.end;
     boolean own = start != null || end != null;
-    boolean reported = r.kind() != ClaimKind.FORECAST && r.periodicity() == Periodicity.NONE;
+    // what was expected of the period reported on is of that period too
+    boolean reported =
+        (r.kind() != ClaimKind.FORECAST || r.expectation()) && r.periodicity() == Periodicity.NONE;
     boolean inherits =
         lead != null
             && !r.cumulative()

@@ -22,7 +22,9 @@ final class SentenceReader {
    * calendar; {@code monthsBefore}: the number is of the year (12), quarter (3) or month (1) before
    * the period spoken of ("nach 5,9 % im Vorjahr", "(Vorjahr: 4,5 Mrd.)", "im Vormonat"), its dates
    * those of that period; {@code cumulative}: the sentence speaks of a span it does not date ("for
-   * the first six months", "seit Jahresbeginn"), so the number takes no period from the article.
+   * the first six months", "seit Jahresbeginn"), so the number takes no period from the article;
+   * {@code expectation}: what was expected before a result came (a FORECAST kind, of the period
+   * reported on: "Volkswirte hatten mit 15.000 gerechnet").
    */
   record Reading(
       String metric,
@@ -34,7 +36,8 @@ final class SentenceReader {
       LocalDate resolvesOn,
       PeriodWords.FiscalRef fiscal,
       int monthsBefore,
-      boolean cumulative) {
+      boolean cumulative,
+      boolean expectation) {
 
     /** This reading with its period's dates. */
     Reading withPeriod(LocalDate start, LocalDate end) {
@@ -48,7 +51,8 @@ final class SentenceReader {
           resolvesOn,
           fiscal,
           monthsBefore,
-          cumulative);
+          cumulative,
+          expectation);
     }
   }
 
@@ -228,11 +232,8 @@ final class SentenceReader {
           ownFiscal = null;
         }
       }
-      ClaimKind ownKind = kind;
-      if (kind == ClaimKind.REPORTED
-          && nearestSpan(marks.expectations(), start, end, others) >= 0) {
-        ownKind = ClaimKind.FORECAST; // "the $94 billion analysts had expected"
-      }
+      // "the $94 billion analysts had expected"
+      boolean expectation = kind == ClaimKind.REPORTED && expected(start, end, others);
       MetricKeywords.Hit nearest = nearestMetric(start, end, true);
       if (nearest == null) {
         nearest = nearestMetric(start, end, false);
@@ -243,11 +244,33 @@ final class SentenceReader {
           from,
           to,
           ownPeriodicity(start, end, others),
-          ownKind,
+          expectation ? ClaimKind.FORECAST : kind,
           resolvesOn,
           ownFiscal,
           before,
-          marks.cumulative());
+          marks.cumulative(),
+          expectation);
+    }
+
+    /**
+     * Whether the number is what was expected before the result came: inside a past expectation
+     * ("Volkswirte hatten mit 15.000 gerechnet"), or the figure nearest one that holds none of its
+     * own ("fewer than the 160,000 economists had forecast"; not the 27.000 before "Volkswirte
+     * hatten mit 15.000 gerechnet").
+     */
+    private boolean expected(int start, int end, List<int[]> others) {
+      List<int[]> open = new java.util.ArrayList<>();
+      for (int[] span : marks.expectations()) {
+        if (span[0] <= start && end <= span[1]) {
+          return true;
+        }
+        boolean holdsAFigure =
+            others.stream().anyMatch(o -> o[0] != start && o[0] >= span[0] && o[1] <= span[1]);
+        if (!holdsAFigure) {
+          open.add(span);
+        }
+      }
+      return nearestSpan(open, start, end, others) >= 0;
     }
 
     /**
@@ -522,11 +545,12 @@ final class SentenceReader {
     Guarded.Finder f = FORECAST.finder(sentence);
     while (f.find()) {
       String before =
-          sentence.substring(Math.max(0, f.start() - 8), f.start()).toLowerCase(Locale.ROOT);
+          sentence.substring(Math.max(0, f.start() - 16), f.start()).toLowerCase(Locale.ROOT);
       if (!before.endsWith("than ")
           && !before.endsWith("than-")
           && !before.endsWith("als ")
-          && !PAST_EXPECTATION.finder(before).find()) {
+          && !PAST_EXPECTATION.finder(before).find()
+          && !PAST_AFTER.matcher(sentence).region(f.end(), sentence.length()).lookingAt()) {
         return true;
       }
     }
@@ -534,13 +558,23 @@ final class SentenceReader {
   }
 
   /** "the 160,000 economists had forecast": an expectation of the past, beside a result. */
-  private static final Guarded PAST_EXPECTATION = Guarded.word("\\b(?:had|hatten|hatte) $");
+  private static final Guarded PAST_EXPECTATION =
+      Guarded.word("\\b(?:had|hatten|hatte)(?: been)? $");
 
-  /** Where the sentence speaks of a past expectation ("analysts had expected"). */
+  /** "..., die Analysten erwartet hatten": the German past perfect puts "hatten" last. */
+  private static final Pattern PAST_AFTER = Pattern.compile("\\s+(?:hatten|hatte)\\b");
+
+  /**
+   * Where the sentence speaks of a past expectation: "analysts had expected", "die Analysten
+   * erwartet hatten", and the German verb bracket "Analysten hatten mit 94,4 Milliarden Dollar
+   * gerechnet" (up to eight words between, none of them "und", "and" or "aber", no clause's comma).
+   */
   private static final Guarded HAD_EXPECTED =
       Guarded.word(
-          "(?i)\\b(?:had|hatten|hatte)\\s+(?:\\w+\\s+)?(?:expected|forecast|projected|predicted"
-              + "|estimated|erwartet|prognostiziert|vorhergesagt|gerechnet)\\b");
+          "(?i)\\b(?:(?:had|hatten|hatte)\\s+(?:\\w+\\s+)?(?:expected|forecast|projected|predicted"
+              + "|estimated)|(?:hatten|hatte)\\s+(?:(?!(?:und|and|aber)\\b)[\\p{L}\\p{N}$€£%.-]+"
+              + "(?:,\\d+)?\\s+){0,8}?(?:erwartet|prognostiziert|vorhergesagt|gerechnet)"
+              + "|(?:erwartet|prognostiziert|vorhergesagt|gerechnet)\\s+(?:hatten|hatte))\\b");
 
   /** Where the sentence says "a quarter" (kind 1) or "a year" (kind 2): {start, end, kind}. */
   private static List<int[]> rates(String sentence, Periodicity periodicity) {
@@ -566,10 +600,20 @@ final class SentenceReader {
     }
     Guarded.Finder m = HAD_EXPECTED.finder(sentence);
     while (m.find()) {
-      out.add(new int[] {m.start(), m.end()});
+      String head = sentence.substring(Math.max(0, m.start() - 40), m.start());
+      if (!COMPARED_TO_EXPECTATION.matcher(head).find()) {
+        out.add(new int[] {m.start(), m.end()});
+      }
     }
     return out;
   }
+
+  /**
+   * "more than (analysts) had expected", "mehr als Analysten erwartet hatten": a result compared
+   * with an expectation that names no figure of its own, so it marks none.
+   */
+  private static final Pattern COMPARED_TO_EXPECTATION =
+      Pattern.compile("(?i)\\b(?:than|als|wie)\\s+(?:[^\\d\\s,;]+\\s+){0,3}$");
 
   /**
    * A span the sentence speaks of without dating it: "for the first six months", "year to date",

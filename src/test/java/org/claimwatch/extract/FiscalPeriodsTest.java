@@ -111,7 +111,14 @@ class FiscalPeriodsTest {
             + " billion.|2024-11-01|09-28|$1.2 billion|2023-06-29..2023-09-28",
         // a figure of a span the sentence does not date takes no period from the article
         "Acme reported fiscal third-quarter revenue of $85.8 billion. For the first six months,"
-            + " net income was $1.8 billion.|2024-08-02|09-28|$1.8 billion|null..null"
+            + " net income was $1.8 billion.|2024-08-02|09-28|$1.8 billion|null..null",
+        // what was expected of the month reported on is of that month; the result is not expected
+        "Im Oktober waren 2,79 Millionen Menschen arbeitslos. Saisonbereinigt nahm ihre Zahl um 27.000 zu,"
+            + " Volkswirte hatten nur mit einem Anstieg um 15.000 gerechnet."
+            + "|2024-10-30||15.000|2024-10-01..2024-10-31",
+        "Im Oktober waren 2,79 Millionen Menschen arbeitslos. Saisonbereinigt nahm ihre Zahl um 27.000 zu,"
+            + " Volkswirte hatten nur mit einem Anstieg um 15.000 gerechnet."
+            + "|2024-10-30||27.000|2024-10-01..2024-10-31"
       })
   void a_figure_of_an_article_gets_its_own_or_the_articles_period(
       String text, String statedAt, String yearEnd, String quote, String expected) {
