@@ -86,9 +86,20 @@ final class Guarded {
     return !opensWithBoundary || p == 0 || !(isWord(c) && isWord(text.charAt(p - 1)));
   }
 
+  /**
+   * Whether {@code \b} (without UNICODE_CHARACTER_CLASS) counts letters beyond ASCII as word
+   * characters: it does up to Java 18 and no longer from Java 19 (JDK-8264160), so the guard asks
+   * the runtime instead of assuming either.
+   */
+  private static final boolean BOUNDARY_SEES_ALL_LETTERS =
+      Pattern.compile("\\b").matcher("\u00e9").find();
+
   /** A word character as {@code \b} tells them apart (without UNICODE_CHARACTER_CLASS). */
-  private static boolean isWord(char c) {
-    return c == '_' || Character.isLetterOrDigit(c);
+  static boolean isWord(char c) {
+    if (c < 128 || !BOUNDARY_SEES_ALL_LETTERS) {
+      return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   /**
@@ -97,7 +108,11 @@ final class Guarded {
    */
   static boolean opensWithBoundary(String regex) {
     String body = regex.replaceFirst("^(?:\\(\\?[a-zA-Z]+\\))*", "");
-    if (!body.startsWith("\\b")) {
+    if (!body.startsWith("\\b")
+        || body.length() > 2 && "{?*+".indexOf(body.charAt(2)) >= 0 // \b{g}, an optional \b
+        || body.contains("\\Q")
+        || body.contains("[]")
+        || body.contains("[^]")) { // quoting and ']' first in a class: not parsed here
       return false;
     }
     int depth = 0;
@@ -138,6 +153,7 @@ final class Guarded {
     private final String text;
     private final Matcher m;
     private int next;
+    private boolean matched;
 
     private Finder(String text) {
       this.text = text;
@@ -150,51 +166,62 @@ final class Guarded {
       for (int p = next; p <= n; p++) {
         if (mayBegin(text, p) && m.region(p, n).lookingAt()) {
           next = m.end() > p ? m.end() : p + 1;
+          matched = true;
           return true;
         }
       }
       next = n + 1;
+      matched = false;
       return false;
     }
 
     /** Starts again from the beginning of the text. */
     Finder reset() {
       next = 0;
+      matched = false;
       return this;
     }
 
+    /** The matcher, positioned on the last match: as a Matcher, no match when the last failed. */
+    private Matcher match() {
+      if (!matched) {
+        throw new IllegalStateException("No match found");
+      }
+      return m;
+    }
+
     String group(String name) {
-      return m.group(name);
+      return match().group(name);
     }
 
     @Override
     public int start() {
-      return m.start();
+      return match().start();
     }
 
     @Override
     public int start(int group) {
-      return m.start(group);
+      return match().start(group);
     }
 
     @Override
     public int end() {
-      return m.end();
+      return match().end();
     }
 
     @Override
     public int end(int group) {
-      return m.end(group);
+      return match().end(group);
     }
 
     @Override
     public String group() {
-      return m.group();
+      return match().group();
     }
 
     @Override
     public String group(int group) {
-      return m.group(group);
+      return match().group(group);
     }
 
     @Override

@@ -80,7 +80,7 @@ final class Hints {
 
   private static boolean atWordStart(String lower, String word) {
     for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
-      if (i == 0 || !isWord(lower.charAt(i - 1))) {
+      if (i == 0 || !Guarded.isWord(lower.charAt(i - 1))) {
         return true;
       }
     }
@@ -105,10 +105,5 @@ final class Hints {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  /** A word character as {@code \b} tells them apart (without UNICODE_CHARACTER_CLASS). */
-  private static boolean isWord(char c) {
-    return c == '_' || Character.isLetterOrDigit(c);
   }
 }

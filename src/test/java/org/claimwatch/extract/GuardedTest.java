@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -192,6 +193,47 @@ class GuardedTest {
   }
 
   @Test
+  void findsWhatFindFindsAfterLettersBeyondAscii() {
+    // \b counts them as word characters up to Java 18 and not from Java 19: the guard asks
+    for (String t :
+        List.of(
+            "éFY24",
+            "Café2024-06-01",
+            "ÄQ3 2024",
+            "ßH1 FY24",
+            "Ωfiscal 2024",
+            "é12th",
+            "ü0911 179-2218",
+            "Übernahme im dritten Quartal 2024",
+            "İFY2024",
+            "a\u0301FY24")) {
+      for (Guarded g : ALL) {
+        assertEquals(plainFind(g, t), guarded(g, t), g.pattern() + " in [" + t + "]");
+      }
+      assertTrue(
+          Hints.mayBeFiscal(t) || !fiscalRegexFinds(t), "fiscal hint says no to [" + t + "]");
+    }
+  }
+
+  private static boolean fiscalRegexFinds(String t) {
+    return Pattern.compile("(?i)fiscal|financial|gesch\u00e4fts|wirtschaftsjahr|\\bFY|\\bGJ")
+        .matcher(t)
+        .find();
+  }
+
+  @Test
+  void aFailedFindHasNoMatchToRead() {
+    Guarded.Finder f = Guarded.word("[0-9]", "\\b\\d+").finder("12 and 13");
+    assertTrue(f.find());
+    assertEquals("12", f.group());
+    assertTrue(f.find());
+    assertFalse(f.find());
+    assertThrows(IllegalStateException.class, f::group);
+    assertTrue(f.reset().find());
+    assertEquals(0, f.start());
+  }
+
+  @Test
   void aGuardThatNamesTheWrongFirstCharacterMissesAndTheTestsAboveWouldSayIt() {
     Guarded wrong = Guarded.word("[a-z]", "\\b\\d+");
     assertEquals(List.of(), guarded(wrong, "sold 12 cars"));
@@ -206,6 +248,10 @@ class GuardedTest {
     assertFalse(Guarded.opensWithBoundary("\\bQ1|H1"));
     assertFalse(Guarded.opensWithBoundary("(?i)(?:\\bQ1|\\bH1)"));
     assertFalse(Guarded.opensWithBoundary("\\d+\\b"));
+    assertFalse(Guarded.opensWithBoundary("\\b{g}x"));
+    assertFalse(Guarded.opensWithBoundary("\\b?x"));
+    assertFalse(Guarded.opensWithBoundary("\\b\\Q(\\Ea|b"));
+    assertFalse(Guarded.opensWithBoundary("\\b[^](]a|b"));
   }
 
   @Test
