@@ -33,7 +33,9 @@ final class Hints {
     "dez"
   };
 
-  private static final String[] BEFORE = {"vor", "year", "month", "quarter", "jahr", "("};
+  private static final String[] BEFORE = {
+    "vor", "year", "month", "quarter", "jahr", "(", "same" // "the same period of 2023"
+  };
 
   private static final String[] FISCAL = {
     "fiscal", "financial", "gesch\u00e4fts", "wirtschaftsjahr"
@@ -44,7 +46,10 @@ final class Hints {
     return monthStart(lower(text)) || isoDate(text);
   }
 
-  /** A word of a period before ("Vorjahr", "year earlier", "Quartal"), "(", or a month. */
+  /**
+   * A word of a period before ("Vorjahr", "year earlier", "Quartal", "the same period"), "(", or a
+   * month.
+   */
   static boolean mayBeBefore(String text) {
     String lower = lower(text);
     return anyOf(lower, BEFORE) || monthStart(lower);

@@ -172,13 +172,17 @@ final class PeriodWords {
 
   /**
    * The year before the period spoken of, written after the figure it dates: "5,9 % im Vorjahr",
-   * "$4 billion a year earlier", "from 4.3 percent in the prior year".
+   * "$4 billion a year earlier", "from 4.3 percent in the prior year", "$89.5 billion in the same
+   * quarter of 2023" (taken as the year before, the usual comparison).
    */
   private static final Guarded YEAR_BEFORE =
       Guarded.word(
           "(?i)\\b(?:(?:im|in the|des|dem)\\s+)?(?:vorjahr(?!\\w*(?:vergleich|niveau))\\w*"
               + "|previous year|prior year|year before(?!\\s+tax)|year[- ]earlier|year[- ]ago"
-              + "|jahr zuvor|vor einem jahr)\\b");
+              + "|jahr zuvor|vor einem jahr"
+              // "the same quarter of 2023", "the same period last year"
+              + "|same\\s+(?:quarter|period|month|half|time)(?:\\s+(?:of|in))?\\s+(?:last\\s+year"
+              + "|the\\s+(?:previous|prior)\\s+year|a\\s+year\\s+(?:earlier|ago)|20\\d{2}))\\b");
 
   /** A figure (a number, and its unit word) and an article right before a year-before phrase. */
   private static final Pattern FIGURE_BEFORE =

@@ -118,7 +118,18 @@ class FiscalPeriodsTest {
             + "|2024-10-30||15.000|2024-10-01..2024-10-31",
         "Im Oktober waren 2,79 Millionen Menschen arbeitslos. Saisonbereinigt nahm ihre Zahl um 27.000 zu,"
             + " Volkswirte hatten nur mit einem Anstieg um 15.000 gerechnet."
-            + "|2024-10-30||27.000|2024-10-01..2024-10-31"
+            + "|2024-10-30||27.000|2024-10-01..2024-10-31",
+        // "the same quarter of 2023" dates its own figure, not the sentence
+        "Revenue rose to $94.9 billion in the third quarter from $89.5 billion in the same quarter"
+            + " of 2023.|2024-10-31||$94.9 billion|2024-07-01..2024-09-30",
+        "Revenue rose to $94.9 billion in the third quarter from $89.5 billion in the same quarter"
+            + " of 2023.|2024-10-31||$89.5 billion|2023-07-01..2023-09-30",
+        "Acme's revenue was $4.1 billion in the third quarter of 2024, against $3.8 billion in the"
+            + " same period a year earlier.|2024-10-31|12-31|$3.8 billion|2023-07-01..2023-09-30",
+        "Acme's revenue was $4.1 billion in the third quarter, against $3.8 billion in the same"
+            + " period of 2023.|2024-10-31|12-31|$4.1 billion|2024-07-01..2024-09-30",
+        "Acme's revenue was $4.1 billion in the third quarter, against $3.8 billion in the same"
+            + " period of 2023.|2024-10-31|12-31|$3.8 billion|2023-07-01..2023-09-30"
       })
   void a_figure_of_an_article_gets_its_own_or_the_articles_period(
       String text, String statedAt, String yearEnd, String quote, String expected) {
