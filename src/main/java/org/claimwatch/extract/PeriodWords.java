@@ -94,6 +94,33 @@ final class PeriodWords {
               + "\\s+(?:ended|ending|to|through)\\s+(?:on\\s+)?"
               + DATE);
 
+  /**
+   * A span ending in a month named without its year: "the quarter ended Sept. 30", "the three
+   * months to September", "in den neun Monaten bis Ende September" (a year with its number is
+   * {@link #ENDED}'s; a fiscal year by its last month is {@link #FISCAL_ENDING}'s).
+   */
+  private static final Guarded ENDED_IN_MONTH =
+      Guarded.word(
+          "(?i)\\b(quarter|three months|3 months|six months|6 months|half[- ]year|nine months"
+              + "|9 months|twelve months|12 months|quartal|drei monate\\w*|sechs monate\\w*"
+              + "|neun monate\\w*|zwölf monate\\w*|halbjahr)\\s+(?:that\\s+)?(?:ended|ending|ends|to"
+              + "|through|bis)\\s+(?:in\\s+|on\\s+|ende\\s+|zum\\s+)?("
+              + MONTH
+              + ")(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?![\\s,.]*\\d)");
+
+  /** "the July-September quarter", "im Zeitraum Juli bis September": months from one to another. */
+  private static final Guarded MONTH_RANGE =
+      Guarded.word(
+          "(?i)\\b(?:zeitraum\\s+(?:von\\s+)?("
+              + MONTH
+              + ")\\s*(?:-|–|bis)\\s*("
+              + MONTH
+              + ")|("
+              + MONTH
+              + ")\\s*(?:-|–|to|through)\\s*("
+              + MONTH
+              + ")\\s+(?:quarter|period|months)\\b)");
+
   /** A point in time: "as of Sept. 30, 2024", "zum Stichtag 30. September 2024". */
   private static final Guarded AS_OF =
       Guarded.word(
@@ -249,10 +276,25 @@ final class PeriodWords {
    * "the quarter ended June 30, 2024", "the 13 weeks ended March 3, 2024" (that span), "as of Sept.
    * 30, 2024" (that day: no start), in order.
    */
-  static java.util.List<Dated> dated(String text) {
+  static java.util.List<Dated> dated(String text, LocalDate statedOn, boolean forecast) {
     java.util.List<Dated> out = new java.util.ArrayList<>();
     if (!Hints.mayNameADay(text)) {
       return out;
+    }
+    Guarded.Finder e = ENDED_IN_MONTH.finder(text);
+    while (e.find()) {
+      LocalDate end = lastDay(month(e.group(2)), e.group(3), statedOn, forecast);
+      if (end != null) {
+        out.add(new Dated(e.start(), e.end(), span(end, months(e.group(1)))));
+      }
+    }
+    Guarded.Finder r = MONTH_RANGE.finder(text);
+    while (r.find()) {
+      boolean german = r.group(1) != null;
+      int first = month(r.group(german ? 1 : 3));
+      int last = month(r.group(german ? 2 : 4));
+      LocalDate end = lastDay(last, null, statedOn, forecast);
+      out.add(new Dated(r.start(), r.end(), span(end, Math.floorMod(last - first, 12) + 1)));
     }
     Guarded.Finder m = ENDED.finder(text);
     while (m.find()) {
@@ -281,18 +323,52 @@ final class PeriodWords {
       int weeks = Integer.parseInt(m.group(2));
       return weeks < 1 ? null : new LocalDate[] {end.minusDays(7L * weeks - 1), end};
     }
-    String span = m.group(1).toLowerCase(Locale.ROOT);
-    int months =
-        span.contains("quarter") || span.startsWith("three") || span.startsWith("3 ")
-            ? 3
-            : span.startsWith("six") || span.startsWith("6 ") || span.startsWith("half")
-                ? 6
-                : span.startsWith("nine") || span.startsWith("9 ") ? 9 : 12;
+    return span(end, months(m.group(1)));
+  }
+
+  /** How many months a span's words name: a quarter 3, a half 6, nine months 9, else 12. */
+  private static int months(String words) {
+    String span = words.toLowerCase(Locale.ROOT);
+    return span.contains("quart")
+            || span.startsWith("three")
+            || span.startsWith("drei")
+            || span.startsWith("3 ")
+        ? 3
+        : span.startsWith("six")
+                || span.startsWith("sechs")
+                || span.startsWith("6 ")
+                || span.startsWith("half")
+                || span.startsWith("halb")
+            ? 6
+            : span.startsWith("nine") || span.startsWith("neun") || span.startsWith("9 ") ? 9 : 12;
+  }
+
+  /** The {@code months} ending on {@code end} (whole months when it is a month's last day). */
+  private static LocalDate[] span(LocalDate end, int months) {
     LocalDate start =
         end.equals(YearMonth.from(end).atEndOfMonth())
             ? YearMonth.from(end).minusMonths(months - 1L).atDay(1)
             : end.minusMonths(months).plusDays(1);
     return new LocalDate[] {start, end};
+  }
+
+  /**
+   * The day a span named by its last month without a year ends ({@code day}, else the month's last
+   * day): in the latest such month begun by {@code statedOn}; of a forecast, in the first not yet
+   * ended. Null for a day the month does not have.
+   */
+  private static LocalDate lastDay(int month, String day, LocalDate statedOn, boolean forecast) {
+    YearMonth ym = YearMonth.of(statedOn.getYear(), month);
+    if (forecast) {
+      ym = ym.atEndOfMonth().isBefore(statedOn) ? ym.plusYears(1) : ym;
+    } else {
+      ym = ym.atDay(1).isAfter(statedOn) ? ym.minusYears(1) : ym;
+    }
+    if (day == null) {
+      return ym.atEndOfMonth();
+    }
+    int d = Integer.parseInt(day);
+    return d >= 1 && d <= ym.lengthOfMonth() ? ym.atDay(d) : null;
   }
 
   /** The date of {@link #DATE} whose first group is {@code first}, or null if there is none. */

@@ -102,7 +102,7 @@ final class SentenceReader {
   private static final Guarded PER_QUARTER =
       Guarded.word(
           "(?i)\\b(a quarter|per quarter|each quarter|every quarter|quarterly|pro quartal|"
-              + "jedes quartal|je quartal|im quartal)\\b");
+              + "jedes quartal|je quartal|im quartal(?!\\s+bis\\b))\\b");
   private static final Guarded PER_YEAR =
       Guarded.word(
           "(?i)\\b(a year|per year|each year|every year|annually|annual|pro jahr|jedes jahr|"
@@ -442,8 +442,7 @@ final class SentenceReader {
    */
   static Sentence read(String whole, LocalDate statedOn, MetricKeywords keywords) {
     // A calendar day names when something happened or was said, not a period: blanked out, but
-    // read first where it ends one ("the quarter ended June 30, 2024").
-    List<PeriodWords.Dated> dated = PeriodWords.dated(whole);
+    // read from the whole sentence where it ends one ("the quarter ended June 30, 2024").
     String sentence = PeriodWords.withoutDays(whole);
     Periodicity periodicity =
         PER_QUARTER.finder(sentence).find()
@@ -452,6 +451,7 @@ final class SentenceReader {
     Guarded.Finder by = BY_YEAR.finder(sentence);
     boolean byLater = by.find() && Integer.parseInt(by.group(1)) > statedOn.getYear();
     boolean forecast = forecastWord(sentence) || byLater;
+    List<PeriodWords.Dated> dated = PeriodWords.dated(whole, statedOn, forecast);
     int[] quarter = quarterNamed(sentence);
     PeriodWords.FiscalRef fiscal =
         PeriodWords.fiscal(
