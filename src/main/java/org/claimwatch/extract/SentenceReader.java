@@ -456,7 +456,7 @@ final class SentenceReader {
     PeriodWords.FiscalRef fiscal =
         PeriodWords.fiscal(
             sentence,
-            quarter == null ? null : quarter[0],
+            quarter == null || quarter[0] == 0 ? null : quarter[0],
             quarter == null || quarter[1] == 0 ? null : quarter[1]);
     // "5,9 % im Vorjahr" dates its own number, not the sentence
     String periodText = PeriodWords.withoutYearBefore(sentence);
@@ -679,6 +679,11 @@ final class SentenceReader {
    */
   private static LocalDate[] period(
       String sentence, int[] q, LocalDate statedOn, boolean forecast) {
+    if (q != null && q[0] == 0) { // the latest quarter ended by the day of the news
+      LocalDate next = statedOn.plusDays(1);
+      int current = (next.getMonthValue() - 1) / 3 + 1;
+      return current == 1 ? quarter(4, next.getYear() - 1) : quarter(current - 1, next.getYear());
+    }
     if (q != null) {
       if (q[1] != 0) {
         return quarter(q[0], q[1]);
@@ -742,6 +747,27 @@ final class SentenceReader {
     return null;
   }
 
+  /**
+   * A quarter by name: the last one ("Schlussquartal", "final quarter"), the one of the holidays
+   * ("Weihnachtsquartal", "holiday quarter": October to December) or of the summer
+   * ("Sommerquartal": July to September), with its year if named.
+   */
+  private static final Guarded NAMED_QUARTER =
+      Guarded.word(
+          "(?i)\\b(?:(schlussquartal|final quarter|closing quarter)|(weihnachtsquartal"
+              + "|holiday quarter|jahresendquartal)|(sommerquartal))(?:\\s+(?:of\\s+)?(20\\d{2}))?");
+
+  /**
+   * The latest quarter ended, named as such: "the latest quarter", "the most recent quarter", "im
+   * abgelaufenen Quartal", "im Berichtsquartal" (not "last quarter" nor "im letzten Quartal", which
+   * as often mean the fourth or the one before).
+   */
+  private static final Guarded RELATIVE_QUARTER =
+      Guarded.word(
+          "(?i)\\b(?:(?:latest|most\\s+recent|just[- ]ended|recently\\s+ended)\\s+quarter"
+              + "|(?:abgelaufenen|zurückliegenden|jüngsten|vergangenen)\\s+(?:quartal|vierteljahr)"
+              + "|berichtsquartal)\\b");
+
   /** "the June quarter", "the September quarter of 2024": the calendar quarter ending then. */
   private static final Guarded MONTH_QUARTER =
       Guarded.word(
@@ -762,6 +788,16 @@ final class SentenceReader {
             default -> 4;
           };
       return new int[] {quarter, mq.group(2) == null ? 0 : year(mq.group(2)), 1};
+    }
+    Guarded.Finder named = NAMED_QUARTER.finder(sentence);
+    if (named.find()) {
+      int year = named.group(4) == null ? 0 : year(named.group(4));
+      return named.group(1) != null
+          ? new int[] {4, year, 0} // the fourth, of the fiscal year where there is one
+          : new int[] {named.group(2) != null ? 4 : 3, year, 1};
+    }
+    if (RELATIVE_QUARTER.finder(sentence).find()) {
+      return new int[] {0, 0, 1};
     }
     Guarded.Finder q = QUARTER_Q.finder(sentence);
     if (q.find()) {
