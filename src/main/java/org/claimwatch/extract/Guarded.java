@@ -87,19 +87,25 @@ final class Guarded {
   }
 
   /**
-   * Whether {@code \b} (without UNICODE_CHARACTER_CLASS) counts letters beyond ASCII as word
-   * characters: it does up to Java 18 and no longer from Java 19 (JDK-8264160), so the guard asks
-   * the runtime instead of assuming either.
+   * The word characters as {@code \b} (without UNICODE_CHARACTER_CLASS) tells them apart, one flag
+   * per char: {@code _}, digits and letters, beyond ASCII only where the runtime's {@code \b}
+   * counts them (up to Java 18 it does, from Java 19 it does not: JDK-8264160). A table, so that
+   * the guard's test of every position stays a lookup.
    */
-  private static final boolean BOUNDARY_SEES_ALL_LETTERS =
-      Pattern.compile("\\b").matcher("\u00e9").find();
+  private static final boolean[] WORD = words();
+
+  private static boolean[] words() {
+    boolean all = Pattern.compile("\\b").matcher("\u00e9").find();
+    boolean[] word = new boolean[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      word[c] = c == '_' || (c < 128 || all) && Character.isLetterOrDigit((char) c);
+    }
+    return word;
+  }
 
   /** A word character as {@code \b} tells them apart (without UNICODE_CHARACTER_CLASS). */
   static boolean isWord(char c) {
-    if (c < 128 || !BOUNDARY_SEES_ALL_LETTERS) {
-      return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-    return Character.isLetterOrDigit(c);
+    return WORD[c];
   }
 
   /**

@@ -61,6 +61,11 @@ final class Hints {
     return anyOf(lower, FISCAL) || atWordStart(lower, "fy") || atWordStart(lower, "gj");
   }
 
+  /** Whether the text holds any of {@code words} (lower case), in any case. */
+  static boolean mentions(String text, String... words) {
+    return anyOf(lower(text), words);
+  }
+
   private static String lower(String text) {
     return text.toLowerCase(Locale.ROOT);
   }

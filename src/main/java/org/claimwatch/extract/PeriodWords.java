@@ -281,14 +281,16 @@ final class PeriodWords {
     if (!Hints.mayNameADay(text)) {
       return out;
     }
-    Guarded.Finder e = ENDED_IN_MONTH.finder(text);
+    boolean spanWords =
+        Hints.mentions(text, "quart", "month", "monat", "half", "halb", "period", "zeitraum");
+    Guarded.Finder e = ENDED_IN_MONTH.finder(spanWords ? text : "");
     while (e.find()) {
       LocalDate end = lastDay(month(e.group(2)), e.group(3), statedOn, forecast);
       if (end != null) {
         out.add(new Dated(e.start(), e.end(), span(end, months(e.group(1)))));
       }
     }
-    Guarded.Finder r = MONTH_RANGE.finder(text);
+    Guarded.Finder r = MONTH_RANGE.finder(spanWords ? text : "");
     while (r.find()) {
       boolean german = r.group(1) != null;
       int first = month(r.group(german ? 1 : 3));

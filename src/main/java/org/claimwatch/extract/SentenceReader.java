@@ -778,6 +778,9 @@ final class SentenceReader {
    * ends in ("the June quarter": a calendar quarter, whatever the fiscal year); null if none.
    */
   private static int[] quarterNamed(String sentence) {
+    if (!Hints.mentions(sentence, "quart", "vierteljahr")) { // only "Q3" and "3Q" are left
+      return quarterByLetter(sentence);
+    }
     Guarded.Finder mq = MONTH_QUARTER.finder(sentence);
     if (mq.find()) {
       int quarter =
@@ -799,11 +802,9 @@ final class SentenceReader {
     if (RELATIVE_QUARTER.finder(sentence).find()) {
       return new int[] {0, 0, 1};
     }
-    Guarded.Finder q = QUARTER_Q.finder(sentence);
-    if (q.find()) {
-      int quarter = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(3));
-      String y = q.group(1) != null ? q.group(2) : q.group(4);
-      return new int[] {quarter, y == null ? 0 : year(y), 0};
+    int[] byLetter = quarterByLetter(sentence);
+    if (byLetter != null) {
+      return byLetter;
     }
     Guarded.Finder w = QUARTER_WORDS.finder(sentence);
     if (!w.find()) {
@@ -819,6 +820,17 @@ final class SentenceReader {
                     ? 3
                     : 4;
     return new int[] {quarter, w.group(2) == null ? 0 : year(w.group(2)), 0};
+  }
+
+  /** "Q3 2024", "Q3/24", "3Q24": {quarter, year (0: not named), 0}; null if none. */
+  private static int[] quarterByLetter(String sentence) {
+    Guarded.Finder q = QUARTER_Q.finder(sentence);
+    if (!q.find()) {
+      return null;
+    }
+    int quarter = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(3));
+    String y = q.group(1) != null ? q.group(2) : q.group(4);
+    return new int[] {quarter, y == null ? 0 : year(y), 0};
   }
 
   /**
