@@ -679,6 +679,10 @@ final class SentenceReader {
    */
   private static LocalDate[] period(
       String sentence, int[] q, LocalDate statedOn, boolean forecast) {
+    if (!forecast && YEAR_TO_DATE.finder(sentence).find()) {
+      // from New Year to the day of the news: not the whole year, which is not over
+      return new LocalDate[] {LocalDate.of(statedOn.getYear(), 1, 1), statedOn};
+    }
     if (q != null && q[0] == 0) { // the latest quarter ended by the day of the news
       LocalDate next = statedOn.plusDays(1);
       int current = (next.getMonthValue() - 1) / 3 + 1;
@@ -746,6 +750,13 @@ final class SentenceReader {
     }
     return null;
   }
+
+  /** The year so far: "so far this year", "year to date", "seit Jahresbeginn". */
+  private static final Guarded YEAR_TO_DATE =
+      Guarded.word(
+          "(?i)\\b(?:so far this year|year[- ]to[- ]date|ytd|since the start of the year"
+              + "|seit jahresbeginn|seit jahresanfang|seit anfang des jahres"
+              + "|im bisherigen jahresverlauf)\\b");
 
   /**
    * A quarter by name: the last one ("Schlussquartal", "final quarter"), the one of the holidays
