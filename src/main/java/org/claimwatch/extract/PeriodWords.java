@@ -592,14 +592,15 @@ final class PeriodWords {
    * @param relative with no year: 0 the current fiscal year, -1 the last, 1 the next, {@link #NEW}
    *     the one begun most recently or about to begin; null if not said
    * @param endMonth the month the fiscal year ends in, when the text says ("ending in June")
-   * @param soft a quarter named without "fiscal" and without its year ("fourth-quarter revenue"):
-   *     the entity's fiscal quarter when its fiscal year is not the calendar year (that is how a
-   *     company reports, and how its results are written up), else the calendar quarter
+   * @param soft a quarter or half named without "fiscal" and without its year ("fourth-quarter
+   *     revenue", "im ersten Halbjahr"): the entity's fiscal quarter when its fiscal year is not
+   *     the calendar year (that is how a company reports, and how its results are written up), else
+   *     the calendar quarter
    */
   record FiscalRef(Integer year, int quarter, Integer relative, Integer endMonth, boolean soft) {
     static final int NEW = 2;
 
-    /** "fourth-quarter revenue" of an entity: see {@code soft}. */
+    /** "fourth-quarter revenue" (a half: -1 / -2) of an entity: see {@code soft}. */
     static FiscalRef softQuarter(int quarter) {
       return new FiscalRef(null, quarter, null, null, true);
     }

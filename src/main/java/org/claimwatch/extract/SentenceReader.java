@@ -476,6 +476,9 @@ final class SentenceReader {
         && quarter[2] == 0
         && explicitYear(periodText, statedOn) == null) {
       fiscal = PeriodWords.FiscalRef.softQuarter(quarter[0]); // "fourth-quarter revenue"
+    } else if (fiscal == null && quarter == null && explicitYear(periodText, statedOn) == null) {
+      int half = halfWithoutYear(periodText); // "im ersten Halbjahr": -1 / -2 as a fiscal quarter
+      fiscal = half == 0 ? null : PeriodWords.FiscalRef.softQuarter(half);
     }
     LocalDate resolvesOn = null;
     if (forecast && by.reset().find()) {
@@ -831,6 +834,15 @@ final class SentenceReader {
                     ? 3
                     : 4;
     return new int[] {quarter, w.group(2) == null ? 0 : year(w.group(2)), 0};
+  }
+
+  /** -1 for the first half, -2 for the second, named in words without a year; 0 if none. */
+  private static int halfWithoutYear(String sentence) {
+    Guarded.Finder h = HALF.finder(sentence);
+    if (!h.find() || h.group(1) == null || h.group(2) != null) {
+      return 0;
+    }
+    return h.group(1).toLowerCase(Locale.ROOT).matches("first|ersten|1\\.") ? -1 : -2;
   }
 
   /** "Q3 2024", "Q3/24", "3Q24": {quarter, year (0: not named), 0}; null if none. */

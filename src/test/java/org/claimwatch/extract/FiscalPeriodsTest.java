@@ -129,7 +129,12 @@ class FiscalPeriodsTest {
         "Acme's revenue was $4.1 billion in the third quarter, against $3.8 billion in the same"
             + " period of 2023.|2024-10-31|12-31|$4.1 billion|2024-07-01..2024-09-30",
         "Acme's revenue was $4.1 billion in the third quarter, against $3.8 billion in the same"
-            + " period of 2023.|2024-10-31|12-31|$3.8 billion|2023-07-01..2023-09-30"
+            + " period of 2023.|2024-10-31|12-31|$3.8 billion|2023-07-01..2023-09-30",
+        // a half named without "fiscal" and without its year is the entity's fiscal half
+        "Acme steigerte den Umsatz im ersten Halbjahr auf 38 Milliarden Euro."
+            + "|2024-05-15|09-30|38 Milliarden Euro|2023-10-01..2024-03-31",
+        "Acme's first-half revenue rose to $12 billion.|2024-08-01|12-31|$12 billion"
+            + "|2024-01-01..2024-06-30"
       })
   void a_figure_of_an_article_gets_its_own_or_the_articles_period(
       String text, String statedAt, String yearEnd, String quote, String expected) {
