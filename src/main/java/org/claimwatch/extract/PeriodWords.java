@@ -106,7 +106,7 @@ final class PeriodWords {
               + "|neun monate\\w*|zwölf monate\\w*|halbjahr)\\s+(?:that\\s+)?(?:ended|ending|ends|to"
               + "|through|bis)\\s+(?:in\\s+|on\\s+|ende\\s+|zum\\s+)?("
               + MONTH
-              + ")(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?![\\s,.]*\\d)");
+              + ")(?!\\p{L})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?![\\s,.]*\\d)");
 
   /** "the July-September quarter", "im Zeitraum Juli bis September": months from one to another. */
   private static final Guarded MONTH_RANGE =
@@ -115,7 +115,7 @@ final class PeriodWords {
               + MONTH
               + ")\\s*(?:-|–|bis)\\s*("
               + MONTH
-              + ")|("
+              + ")(?!\\p{L})|("
               + MONTH
               + ")\\s*(?:-|–|to|through)\\s*("
               + MONTH

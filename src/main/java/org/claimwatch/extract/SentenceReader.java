@@ -266,7 +266,8 @@ final class SentenceReader {
         }
         boolean holdsAFigure =
             others.stream().anyMatch(o -> o[0] != start && o[0] >= span[0] && o[1] <= span[1]);
-        if (!holdsAFigure) {
+        boolean closed = span.length > 2 && span[2] == 1;
+        if (!holdsAFigure && !closed) {
           open.add(span);
         }
       }
@@ -605,11 +606,16 @@ final class SentenceReader {
     while (m.find()) {
       String head = sentence.substring(Math.max(0, m.start() - 40), m.start());
       if (!COMPARED_TO_EXPECTATION.matcher(head).find()) {
-        out.add(new int[] {m.start(), m.end()});
+        // "hatten mit ... gerechnet": the verb bracket holds what was expected, or nothing
+        boolean closed = BRACKET.matcher(m.group()).matches();
+        out.add(new int[] {m.start(), m.end(), closed ? 1 : 0});
       }
     }
     return out;
   }
+
+  /** A German verb bracket: "hatten" and the participle with words between. */
+  private static final Pattern BRACKET = Pattern.compile("(?i)hatten?\\s+\\S.*\\s\\S+");
 
   /**
    * "more than (analysts) had expected", "mehr als Analysten erwartet hatten": a result compared
@@ -682,7 +688,7 @@ final class SentenceReader {
    */
   private static LocalDate[] period(
       String sentence, int[] q, LocalDate statedOn, boolean forecast) {
-    if (!forecast && YEAR_TO_DATE.finder(sentence).find()) {
+    if (!forecast && q == null && YEAR_TO_DATE.finder(sentence).find() && namesNoOther(sentence)) {
       // from New Year to the day of the news: not the whole year, which is not over
       return new LocalDate[] {LocalDate.of(statedOn.getYear(), 1, 1), statedOn};
     }
@@ -754,6 +760,21 @@ final class SentenceReader {
     return null;
   }
 
+  /**
+   * Whether the sentence names no period but the year so far: no half, month, year number, last or
+   * next year, or year before ("12% so far this year after rising 30% in 2023" dates each figure by
+   * its own year, as before).
+   */
+  private static boolean namesNoOther(String sentence) {
+    return !HALF.finder(sentence).find()
+        && !MONTH_YEAR.finder(sentence).find()
+        && !YEAR.finder(sentence).find()
+        && !LAST_YEAR.finder(sentence).find()
+        && !NEXT_YEAR.finder(sentence).find()
+        && !Hints.mentions(
+            sentence, "vorjahr", "year earlier", "year ago", "previous year", "prior year");
+  }
+
   /** The year so far: "so far this year", "year to date", "seit Jahresbeginn". */
   private static final Guarded YEAR_TO_DATE =
       Guarded.word(
@@ -773,13 +794,13 @@ final class SentenceReader {
 
   /**
    * The latest quarter ended, named as such: "the latest quarter", "the most recent quarter", "im
-   * abgelaufenen Quartal", "im Berichtsquartal" (not "last quarter" nor "im letzten Quartal", which
-   * as often mean the fourth or the one before).
+   * abgelaufenen Quartal", "im Berichtsquartal" (not "last quarter", "im letzten Quartal" nor "im
+   * vergangenen Quartal", which as often mean the fourth or the one before a figure).
    */
   private static final Guarded RELATIVE_QUARTER =
       Guarded.word(
           "(?i)\\b(?:(?:latest|most\\s+recent|just[- ]ended|recently\\s+ended)\\s+quarter"
-              + "|(?:abgelaufenen|zurückliegenden|jüngsten|vergangenen)\\s+(?:quartal|vierteljahr)"
+              + "|(?:abgelaufenen|zurückliegenden|jüngsten)\\s+(?:quartal|vierteljahr)"
               + "|berichtsquartal)\\b");
 
   /** "the June quarter", "the September quarter of 2024": the calendar quarter ending then. */
@@ -806,23 +827,21 @@ final class SentenceReader {
           };
       return new int[] {quarter, mq.group(2) == null ? 0 : year(mq.group(2)), 1};
     }
-    Guarded.Finder named = NAMED_QUARTER.finder(sentence);
-    if (named.find()) {
-      int year = named.group(4) == null ? 0 : year(named.group(4));
-      return named.group(1) != null
-          ? new int[] {4, year, 0} // the fourth, of the fiscal year where there is one
-          : new int[] {named.group(2) != null ? 4 : 3, year, 1};
-    }
-    if (RELATIVE_QUARTER.finder(sentence).find()) {
-      return new int[] {0, 0, 1};
-    }
     int[] byLetter = quarterByLetter(sentence);
     if (byLetter != null) {
       return byLetter;
     }
     Guarded.Finder w = QUARTER_WORDS.finder(sentence);
     if (!w.find()) {
-      return null;
+      // a quarter by name or the latest one only where no quarter is named by its number
+      Guarded.Finder named = NAMED_QUARTER.finder(sentence);
+      if (named.find()) {
+        int year = named.group(4) == null ? 0 : year(named.group(4));
+        return named.group(1) != null
+            ? new int[] {4, year, 0} // the fourth, of the fiscal year where there is one
+            : new int[] {named.group(2) != null ? 4 : 3, year, 1};
+      }
+      return RELATIVE_QUARTER.finder(sentence).find() ? new int[] {0, 0, 1} : null;
     }
     String word = w.group(1).toLowerCase(Locale.ROOT);
     int quarter =
