@@ -281,22 +281,8 @@ final class PeriodWords {
     if (!Hints.mayNameADay(text)) {
       return out;
     }
-    boolean spanWords =
-        Hints.mentions(text, "quart", "month", "monat", "half", "halb", "period", "zeitraum");
-    Guarded.Finder e = ENDED_IN_MONTH.finder(spanWords ? text : "");
-    while (e.find()) {
-      LocalDate end = lastDay(month(e.group(2)), e.group(3), statedOn, forecast);
-      if (end != null) {
-        out.add(new Dated(e.start(), e.end(), span(end, months(e.group(1)))));
-      }
-    }
-    Guarded.Finder r = MONTH_RANGE.finder(spanWords ? text : "");
-    while (r.find()) {
-      boolean german = r.group(1) != null;
-      int first = month(r.group(german ? 1 : 3));
-      int last = month(r.group(german ? 2 : 4));
-      LocalDate end = lastDay(last, null, statedOn, forecast);
-      out.add(new Dated(r.start(), r.end(), span(end, Math.floorMod(last - first, 12) + 1)));
+    if (Hints.mentions(text, "quart", "month", "monat", "half", "halb", "period", "zeitraum")) {
+      yearlessSpans(text, statedOn, forecast, out);
     }
     Guarded.Finder m = ENDED.finder(text);
     while (m.find()) {
@@ -314,6 +300,26 @@ final class PeriodWords {
     }
     out.sort(java.util.Comparator.comparingInt(Dated::start));
     return out;
+  }
+
+  /** The spans of {@link #ENDED_IN_MONTH} and {@link #MONTH_RANGE} in {@code text}, into out. */
+  private static void yearlessSpans(
+      String text, LocalDate statedOn, boolean forecast, java.util.List<Dated> out) {
+    Guarded.Finder e = ENDED_IN_MONTH.finder(text);
+    while (e.find()) {
+      LocalDate end = lastDay(month(e.group(2)), e.group(3), statedOn, forecast);
+      if (end != null) {
+        out.add(new Dated(e.start(), e.end(), span(end, months(e.group(1)))));
+      }
+    }
+    Guarded.Finder r = MONTH_RANGE.finder(text);
+    while (r.find()) {
+      boolean german = r.group(1) != null;
+      int first = month(r.group(german ? 1 : 3));
+      int last = month(r.group(german ? 2 : 4));
+      LocalDate end = lastDay(last, null, statedOn, forecast);
+      out.add(new Dated(r.start(), r.end(), span(end, Math.floorMod(last - first, 12) + 1)));
+    }
   }
 
   private static LocalDate[] ended(MatchResult m) {
