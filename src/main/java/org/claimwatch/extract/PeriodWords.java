@@ -146,7 +146,8 @@ final class PeriodWords {
    */
   private static final Pattern NOT_A_PERIOD_BEFORE =
       Pattern.compile(
-          "(?i)(?:\\b(?:said|says|announced|told|stated|sagte|erklärte|teilte|kündigte)\\b"
+          "(?i)(?:\\b(?:said|says|announced|told|stated|published|released|issued|unveiled"
+              + "|sagte|erklärte|teilte|kündigte|veröffentlicht\\w*|vorgelegt|vorgestellt)\\b"
               + "[^.,;]{0,30}|\\b(?:which|who|that|die|der|das|welche[rs]?),?\\s*"
               + "|\\b(?:ends?|ending|ended|runs to|endet|endete)\\s*)$");
 
@@ -221,11 +222,19 @@ final class PeriodWords {
    * Euro im Vorjahr"): they date that figure, not the sentence.
    */
   static String withoutYearBefore(String text) {
+    StringBuilder out = null;
+    if (mayCompare(text)) {
+      Guarded.Finder y = YEAR_COMPARED.finder(text);
+      while (y.find()) {
+        if (comparedYear(text, y.start())) { // "up from 4% in 2023" dates the 4% only
+          out = blank(out, text, y.start(), y.end());
+        }
+      }
+    }
     if (!Hints.mayBeBefore(text)) {
-      return text;
+      return out == null ? text : out.toString();
     }
     Guarded.Finder m = YEAR_BEFORE.finder(text);
-    StringBuilder out = null;
     while (m.find()) {
       if (FIGURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
         out = blank(out, text, m.start(), m.end());
@@ -511,9 +520,25 @@ final class PeriodWords {
   /**
    * A period a figure is compared with, written right after that figure: the year, quarter or month
    * before ("5,9 % im Vorjahr", "im Vormonat": {@code period} null, {@code monthsBefore} 12, 3 or
-   * 1) or a month after "from" ("from 4.3 percent in July").
+   * 1; "the same quarter of 2023": {@code sameIn} 2023) or a month after "from" ("from 4.3 percent
+   * in July").
    */
-  record Base(int start, LocalDate[] period, int monthsBefore) {}
+  record Base(int start, LocalDate[] period, int monthsBefore, Integer sameIn) {
+    Base(int start, LocalDate[] period, int monthsBefore) {
+      this(start, period, monthsBefore, null);
+    }
+
+    /**
+     * How many months before the period spoken of ({@code from}: its first day, null if unknown)
+     * the figure's period is: "the same month of 2019" said of October 2024 is 60.
+     */
+    int monthsBefore(LocalDate from) {
+      if (sameIn == null || from == null || from.getYear() <= sameIn) {
+        return monthsBefore;
+      }
+      return 12 * (from.getYear() - sameIn);
+    }
+  }
 
   /** The month or quarter before: "im Vormonat", "from a quarter earlier". */
   private static final Guarded MONTH_BEFORE =
@@ -529,6 +554,19 @@ final class PeriodWords {
   /** The text's periods of comparison, in order. */
   static java.util.List<Base> bases(String text, LocalDate statedOn, boolean forecast) {
     java.util.List<Base> out = new java.util.ArrayList<>();
+    if (mayCompare(text)) {
+      Guarded.Finder y = YEAR_COMPARED.finder(text);
+      while (y.find()) {
+        if (comparedYear(text, y.start())) { // "up from 4% in 2023", "after 3.3% last year"
+          int year = y.group(1) != null ? Integer.parseInt(y.group(1)) : statedOn.getYear() - 1;
+          out.add(
+              new Base(
+                  y.start(),
+                  new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)},
+                  0));
+        }
+      }
+    }
     if (!Hints.mayBeBefore(text)) {
       return out;
     }
@@ -536,7 +574,9 @@ final class PeriodWords {
         Map.of(YEAR_BEFORE, 12, QUARTER_BEFORE, 3, MONTH_BEFORE, 1).entrySet()) {
       Guarded.Finder m = before.getKey().finder(text);
       while (m.find()) {
-        out.add(new Base(m.start(), null, before.getValue()));
+        Matcher same = SAME_IN.matcher(m.group());
+        Integer in = same.find() ? Integer.valueOf(same.group(1)) : null;
+        out.add(new Base(m.start(), null, before.getValue(), in));
       }
     }
     Guarded.Finder b = BARE_MONTH.finder(text);
@@ -547,6 +587,31 @@ final class PeriodWords {
     }
     out.sort(java.util.Comparator.comparingInt(Base::start));
     return out;
+  }
+
+  /** "the same month of 2019": the year named. */
+  private static final Pattern SAME_IN =
+      Pattern.compile("(?i)^(?:\\S+\\s+)*?same\\s.*\\b(20\\d{2})$");
+
+  /** A year, or last year, that may follow a figure compared with: "from 4% in 2023". */
+  private static final Guarded YEAR_COMPARED =
+      Guarded.word(
+          "(?i)\\b(?:(?:in|im jahr|im jahre)\\s+)?(?:(20\\d{2}|19\\d{2})|last year"
+              + "|im vergangenen jahr|im letzten jahr)\\b(?![.,]\\d)");
+
+  /** A year after a figure compared with it, not the end of a span ("from 2020 to 2023"). */
+  private static boolean comparedYear(String text, int at) {
+    return comparedWith(text, at)
+        && !SPAN_FROM_YEAR.matcher(text.substring(Math.max(0, at - 16), at)).find();
+  }
+
+  private static final Pattern SPAN_FROM_YEAR =
+      Pattern.compile("(?i)\\b(?:19|20)\\d{2}\\s*(?:to|bis|and|und|through|-|–)?\\s*$");
+
+  /** Whether the text holds a word of {@link #COMPARED_WITH}. */
+  private static boolean mayCompare(String text) {
+    return Hints.mentions(
+        text, "from", "von", "nach", "than", "als", "compared", "gegenüber", "after", "following");
   }
 
   /** "from 4.3 percent" / "nach 5,9 %" / "than $4 billion" ends right before {@code at}. */
@@ -613,6 +678,10 @@ final class PeriodWords {
 
     FiscalRef withYear(int y) {
       return new FiscalRef(y, quarter, relative, endMonth, soft);
+    }
+
+    FiscalRef withQuarter(int q) {
+      return new FiscalRef(year, q, relative, endMonth, soft);
     }
   }
 }

@@ -194,10 +194,17 @@ final class SentenceReader {
      * year).
      */
     Reading of(int start, int end, List<int[]> others) {
-      LocalDate from = periodStart;
-      LocalDate to = periodEnd;
+      // "rose to $10 billion in the third quarter, and it expects $11 billion in the fourth"
+      ClaimKind own =
+          marks.parts().stream().anyMatch(p -> p[2] == PAST_PART && p[0] <= start && end <= p[1])
+              ? ClaimKind.REPORTED
+              : kind;
+      LocalDate[] byKind =
+          own == ClaimKind.FORECAST ? marks.forecastPeriod() : marks.reportPeriod();
+      LocalDate from = byKind == null ? periodStart : byKind[0];
+      LocalDate to = byKind == null ? periodEnd : byKind[1];
       PeriodWords.Base base = base(start, end);
-      int before = base != null && base.period() == null ? base.monthsBefore() : 0;
+      int before = base != null && base.period() == null ? base.monthsBefore(from) : 0;
       YearMention year = base != null ? null : nearestYear(start, end, others);
       if (base != null && base.period() != null) {
         from = base.period()[0];
@@ -207,7 +214,8 @@ final class SentenceReader {
         from = LocalDate.of(year.year(), 1, 1);
         to = LocalDate.of(year.year(), 12, 31);
       }
-      PeriodWords.FiscalRef ownFiscal = fiscal;
+      // "up from $55.7 billion last year" in a sentence of "this fiscal year": the calendar's
+      PeriodWords.FiscalRef ownFiscal = base != null && base.period() != null ? null : fiscal;
       if (fiscal != null && base == null && marks.fiscalYears().size() > 1) {
         // "$391 billion in fiscal 2024, up from $383.3 billion in fiscal 2023"
         List<int[]> spans =
@@ -216,6 +224,33 @@ final class SentenceReader {
         if (i >= 0) {
           ownFiscal = fiscal.withYear(marks.fiscalYears().get(i).year());
         }
+      }
+      if (base == null && !marks.quarters().isEmpty()) {
+        // the quarter of the number's own part of the sentence, else the nearest: "Im dritten
+        // Quartal verdiente der Konzern 2 Mrd. Euro, im Schlussquartal dürften es 2,5 Mrd. werden"
+        int part = partOf(start);
+        List<QuarterAt> inPart =
+            marks.quarters().stream().filter(q -> partOf(q.start()) == part).toList();
+        List<QuarterAt> quarters = inPart.isEmpty() ? marks.quarters() : inPart;
+        List<int[]> spans = quarters.stream().map(q -> new int[] {q.start(), q.end()}).toList();
+        int i = nearestSpan(spans, start, end, others);
+        if (i < 0) {
+          i = nearestSpan(spans, start, end, List.of());
+        }
+        if (i >= 0) {
+          QuarterAt q = quarters.get(i);
+          if (ownFiscal != null && !ownFiscal.soft()) {
+            ownFiscal = ownFiscal.withQuarter(q.quarter()); // "fiscal third ... fiscal fourth"
+          } else {
+            ownFiscal = q.soft() ? PeriodWords.FiscalRef.softQuarter(q.quarter()) : null;
+            LocalDate[] dates = own == ClaimKind.FORECAST ? q.asForecast() : q.asReport();
+            from = dates[0];
+            to = dates[1];
+          }
+        }
+      }
+      if (own == ClaimKind.FORECAST && base != null && pastBase(base, to)) {
+        own = ClaimKind.REPORTED; // "nach 10 Mrd. Euro im Vorjahr", "(2023: £4.5bn)"
       }
       if (base == null && !marks.dated().isEmpty()) {
         // the span a calendar day ends or the day it names, of the number's own clause: "the
@@ -233,7 +268,7 @@ final class SentenceReader {
         }
       }
       // "the $94 billion analysts had expected"
-      boolean expectation = kind == ClaimKind.REPORTED && expected(start, end, others);
+      boolean expectation = own == ClaimKind.REPORTED && expected(start, end, others);
       MetricKeywords.Hit nearest = nearestMetric(start, end, true);
       if (nearest == null) {
         nearest = nearestMetric(start, end, false);
@@ -244,12 +279,30 @@ final class SentenceReader {
           from,
           to,
           ownPeriodicity(start, end, others),
-          expectation ? ClaimKind.FORECAST : kind,
-          resolvesOn,
+          expectation ? ClaimKind.FORECAST : own,
+          own == ClaimKind.FORECAST ? resolvesOn : null,
           ownFiscal,
           before,
           marks.cumulative(),
           expectation);
+    }
+
+    /**
+     * Whether a period of comparison is over by the day of the news: the number compared with is
+     * then a result, not a forecast ("erwartet für 2025 12 Mrd. Euro nach 10 Mrd. Euro im Vorjahr",
+     * said in 2026; {@code to}: the end of the period spoken of).
+     */
+    /** Which part of the sentence (between {@link #PART_BREAK}s) {@code at} is in. */
+    private int partOf(int at) {
+      return (int) marks.partBreaks().stream().filter(b -> b < at).count();
+    }
+
+    private boolean pastBase(PeriodWords.Base base, LocalDate to) {
+      if (base.period() != null) {
+        return !base.period()[1].isAfter(marks.statedOn());
+      }
+      return base.monthsBefore() > 0
+          && (to == null || !to.minusMonths(base.monthsBefore()).isAfter(marks.statedOn()));
     }
 
     /**
@@ -461,16 +514,30 @@ final class SentenceReader {
             quarter == null || quarter[1] == 0 ? null : quarter[1]);
     // "5,9 % im Vorjahr" dates its own number, not the sentence
     String periodText = PeriodWords.withoutYearBefore(sentence);
+    // the same text (no year-before phrase blanked) names the same quarter
+    int[] textQuarter = periodText == sentence ? quarter : quarterNamed(periodText);
     // the period of the numbers no calendar day's span ("the quarter ended ...") reaches
     LocalDate[] period =
         fiscal != null
             ? new LocalDate[] {null, null}
-            : period(
-                periodText,
-                // the same text (no year-before phrase blanked) names the same quarter
-                periodText == sentence ? quarter : quarterNamed(periodText),
-                statedOn,
-                forecast);
+            : period(periodText, textQuarter, statedOn, forecast);
+    List<PeriodWords.Base> bases = PeriodWords.bases(sentence, statedOn, forecast);
+    String other = withoutOpeningLastYear(periodText);
+    if (other != periodText) {
+      // "Im dritten Quartal ...; im Vorjahr hatte er bei 5 Mrd. gelegen": "im Vorjahr" opens its
+      // figure's clause, so it is the year before the period the sentence names otherwise; when
+      // it names none, it is last year ("Im Vorjahr hatte der Konzern 3,2 Mrd. Euro verdient")
+      LocalDate[] otherPeriod =
+          fiscal != null ? period : period(other, quarterNamed(other), statedOn, forecast);
+      if (fiscal != null || otherPeriod[0] != null) {
+        periodText = other;
+        period = otherPeriod;
+      } else {
+        String named = periodText;
+        bases =
+            bases.stream().filter(b -> named.charAt(b.start()) == other.charAt(b.start())).toList();
+      }
+    }
     if (fiscal == null
         && quarter != null
         && quarter[1] == 0
@@ -480,6 +547,21 @@ final class SentenceReader {
     } else if (fiscal == null && quarter == null && explicitYear(periodText, statedOn) == null) {
       int half = halfWithoutYear(periodText); // "im ersten Halbjahr": -1 / -2 as a fiscal quarter
       fiscal = half == 0 ? null : PeriodWords.FiscalRef.softQuarter(half);
+      if (fiscal == null && period[0] == null && FULL_YEAR.finder(periodText).find()) {
+        // "Für das Gesamtjahr erwartet der Konzern ...": the fiscal year under way for a
+        // forecast, else the last one ended
+        fiscal = new PeriodWords.FiscalRef(null, 0, null, null, false);
+      }
+    }
+    List<int[]> parts = forecast ? parts(sentence) : List.of();
+    List<QuarterAt> quarters = quarters(periodText, statedOn);
+    LocalDate[][] byKind = new LocalDate[2][];
+    if (!parts.isEmpty() && fiscal == null) {
+      // "OpenAI, which was valued at $157 billion in October, could lose $5 billion this year"
+      String future = without(periodText, parts, PAST_PART);
+      String past = without(periodText, parts, FUTURE);
+      byKind[0] = period(future, quarterNamed(future), statedOn, true);
+      byKind[1] = period(past, quarterNamed(past), statedOn, false);
     }
     LocalDate resolvesOn = null;
     if (forecast && by.reset().find()) {
@@ -500,7 +582,7 @@ final class SentenceReader {
         aYear ? years(periodText, statedOn) : List.of(),
         aYear ? clauseBreaks(sentence) : List.of(),
         fiscal,
-        PeriodWords.bases(sentence, statedOn, forecast),
+        bases,
         metricBreaks(whole),
         new Marks(
             dated,
@@ -508,7 +590,41 @@ final class SentenceReader {
             pastExpectations(sentence),
             CUMULATIVE.finder(sentence).find(),
             clauseBreaks(sentence),
-            rates(sentence, periodicity)));
+            rates(sentence, periodicity),
+            parts,
+            byKind[0],
+            byKind[1],
+            quarters,
+            quarters.isEmpty() ? List.of() : breaks(PART_BREAK, sentence),
+            statedOn));
+  }
+
+  private static final Guarded IM_VORJAHR = Guarded.word("(?i)\\bim vorjahr\\b");
+
+  /**
+   * {@code text} with "im Vorjahr" blanked out where it opens a clause with a figure in it (same
+   * text when there is none).
+   */
+  private static String withoutOpeningLastYear(String text) {
+    if (!Hints.mentions(text, "vorjahr")) {
+      return text;
+    }
+    List<Integer> clauses = clauseBreaks(text);
+    StringBuilder out = null;
+    Guarded.Finder m = IM_VORJAHR.finder(text);
+    while (m.find()) {
+      int from = m.start();
+      int clauseStart = clauses.stream().filter(b -> b < from).reduce(-1, Math::max) + 1;
+      int clauseEnd = clauses.stream().filter(b -> b > from).findFirst().orElse(text.length());
+      if (CLAUSE_OPENING.matcher(text.substring(clauseStart, from)).matches()
+          && DIGITS.matcher(text.substring(m.end(), clauseEnd)).find()) {
+        out = out == null ? new StringBuilder(text) : out;
+        for (int i = from; i < m.end(); i++) {
+          out.setCharAt(i, ' ');
+        }
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /** Where a clause ends: a semicolon, or a comma before "and", "while", "but", "und", "aber". */
@@ -546,6 +662,12 @@ final class SentenceReader {
    * ("better than expected", "höher als erwartet"): those sentences report results.
    */
   private static boolean forecastWord(String sentence) {
+    return !forecastWords(sentence).isEmpty();
+  }
+
+  /** Where the words of the future of {@link #forecastWord} stand. */
+  private static List<Integer> forecastWords(String sentence) {
+    List<Integer> out = new java.util.ArrayList<>();
     Guarded.Finder f = FORECAST.finder(sentence);
     while (f.find()) {
       String before =
@@ -555,11 +677,174 @@ final class SentenceReader {
           && !before.endsWith("als ")
           && !PAST_EXPECTATION.finder(before).find()
           && !PAST_AFTER.matcher(sentence).region(f.end(), sentence.length()).lookingAt()) {
-        return true;
+        out.add(f.start());
       }
     }
-    return false;
+    return out;
   }
+
+  /**
+   * Where a part of the sentence ends: a semicolon, a comma, or "and" before a verb of saying or of
+   * the future ("and said it expects", "and the company forecast").
+   */
+  private static final Pattern PART_BREAK =
+      Pattern.compile(
+          "(?i);|,\\s|\\s(?:and|und)\\s+(?=(?:[\\p{L}']+\\s+){0,2}?(?:said|says|added|sagte"
+              + "|teilte|expects?|forecasts?|sees|predicts?|projects?|erwartet|rechnet"
+              + "|prognostiziert)\\b)");
+
+  /**
+   * A verb that says what was, lower case: the simple past and past participles of the verbs that
+   * report figures ("rose", "earned", "was", "stieg", "hatte", "verdient", "gestiegen").
+   */
+  private static final Guarded PAST =
+      Guarded.word(
+          "\\b(?:was|were|had|rose|fell|grew|sank|shrank|earned|reported|posted|recorded|booked"
+              + "|generated|made|reached|climbed|jumped|surged|soared|slipped|slid|declined"
+              + "|dropped|increased|decreased|totaled|totalled|amounted|came|stood|saw|brought"
+              + "|took|paid|spent|lost|delivered|sold|shipped|ended|finished|closed|returned|won"
+              + "|beat|topped|missed|swung|narrowed|widened|doubled|tripled|halved|gained|lifted"
+              + "|boosted|expanded|contracted|invested|borrowed|valued|compared|raised|tumbled"
+              + "|plunged|plummeted|rebounded|recovered|collected|received|logged|registered"
+              + "|produced|war|waren|hatte|hatten|lag|lagen|stieg|stiegen|sank|sanken|fiel|fielen"
+              + "|betrug|betrugen|wuchs|wuchsen|erzielte|erzielten|verdiente|verdienten|machte"
+              + "|machten|meldete|meldeten|verbuchte|verbuchten|erwirtschaftete|erwirtschafteten"
+              + "|steigerte|steigerten|kletterte|kletterten|legte|legten|ging|gingen|schrumpfte"
+              + "|schrumpften|erreichte|erreichten|verzeichnete|verzeichneten|belief|beliefen|kam"
+              + "|kamen|zahlte|zahlten|investierte|investierten|verkaufte|verkauften|lieferte"
+              + "|lieferten|gestiegen|gesunken|gefallen|gewachsen|erzielt|verdient|gemacht"
+              + "|gemeldet|verbucht|erwirtschaftet|gelegen|betragen|geschrumpft|gesteigert"
+              + "|erreicht|verzeichnet|zugelegt|eingebrochen|eingenommen|ausgegeben|umgesetzt"
+              + "|abgesetzt|ausgeliefert|verkauft|geliefert)\\b");
+
+  /**
+   * The parts of a forecast's sentence, between {@link #PART_BREAK}s, when one of them reports what
+   * was: {start, end, kind}, kind {@link #PAST_PART} for a verb of the past and no word of the
+   * future ("The company, which earned $3 billion last year, expects ...", "Der Umsatz stieg auf 10
+   * Mrd. Euro, im vierten Quartal soll er ..."), {@link #FUTURE} for a word of the future, else 0.
+   * None when no part reports what was.
+   */
+  private static List<int[]> parts(String sentence) {
+    List<int[]> out = new java.util.ArrayList<>();
+    List<Integer> future = forecastWords(sentence);
+    Guarded.Finder by = BY_YEAR.finder(sentence);
+    while (by.find()) {
+      future.add(by.start());
+    }
+    Matcher b = PART_BREAK.matcher(sentence);
+    int from = 0;
+    boolean any = false;
+    while (from < sentence.length()) {
+      int to = b.find() ? b.start() : sentence.length();
+      int a = from;
+      int kind =
+          future.stream().anyMatch(f -> f >= a && f < to)
+              ? FUTURE
+              : PAST.finder(sentence.substring(from, to)).find() ? PAST_PART : 0;
+      any |= kind == PAST_PART;
+      out.add(new int[] {from, to, kind});
+      from = to == sentence.length() ? to : b.end();
+    }
+    return any ? out : List.of();
+  }
+
+  private static final int FUTURE = 2;
+  private static final int PAST_PART = 1;
+
+  /** {@code text} with the parts of one kind blanked out (same length: offsets stay). */
+  private static String without(String text, List<int[]> parts, int kind) {
+    StringBuilder out = new StringBuilder(text);
+    for (int[] p : parts) {
+      if (p[2] == kind) {
+        for (int i = p[0]; i < p[1]; i++) {
+          out.setCharAt(i, ' ');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The quarters the sentence names by number ("the third quarter", "Q4 2024"), when it names more
+   * than one; each a number of its own takes the nearest.
+   */
+  private static List<QuarterAt> quarters(String text, LocalDate statedOn) {
+    if (!Hints.mentions(text, "quart", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")) {
+      // the words of NAMED_QUARTER all hold "quart"
+      return List.of();
+    }
+    List<QuarterAt> out = new java.util.ArrayList<>();
+    Integer named = explicitYear(text, statedOn);
+    Guarded.Finder w = QUARTER_WORDS.finder(text);
+    while (w.find()) {
+      out.add(
+          quarterAt(w.start(), w.end(), quarterNumber(w.group(1)), w.group(2), named, statedOn));
+    }
+    Guarded.Finder q = QUARTER_Q.finder(text);
+    while (q.find()) {
+      int n = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(3));
+      out.add(
+          quarterAt(
+              q.start(),
+              q.end(),
+              n,
+              q.group(1) != null ? q.group(2) : q.group(4),
+              named,
+              statedOn));
+    }
+    if (out.isEmpty()) {
+      return List.of();
+    }
+    Guarded.Finder n = NAMED_QUARTER.finder(text);
+    while (n.find()) { // "Im dritten Quartal ..., im Schlussquartal dürften es ..."
+      String year = n.group(4);
+      if (n.group(1) != null) {
+        out.add(quarterAt(n.start(), n.end(), 4, year, named, statedOn));
+      } else {
+        QuarterAt c =
+            quarterAt(n.start(), n.end(), n.group(2) != null ? 4 : 3, year, named, statedOn);
+        out.add(
+            new QuarterAt(c.start(), c.end(), c.quarter(), c.asForecast(), c.asReport(), false));
+      }
+    }
+    if (out.stream().map(QuarterAt::quarter).distinct().count() < 2) {
+      return List.of();
+    }
+    out.sort(java.util.Comparator.comparingInt(QuarterAt::start));
+    return out;
+  }
+
+  private static QuarterAt quarterAt(
+      int start, int end, int quarter, String year, Integer named, LocalDate statedOn) {
+    if (year != null) {
+      LocalDate[] dates = quarter(quarter, year(year));
+      return new QuarterAt(start, end, quarter, dates, dates, false);
+    }
+    LocalDate[] dates = quarter(quarter, named != null ? named : statedOn.getYear());
+    return new QuarterAt(
+        start,
+        end,
+        quarter,
+        latest(dates, named, statedOn, true),
+        latest(dates, named, statedOn, false),
+        named == null);
+  }
+
+  /** "first", "zweiten", "3.": the quarter's number. */
+  private static int quarterNumber(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.startsWith("first") || w.startsWith("erst") || w.startsWith("1")
+        ? 1
+        : w.startsWith("second") || w.startsWith("zweit") || w.startsWith("2")
+            ? 2
+            : w.startsWith("third") || w.startsWith("dritt") || w.startsWith("3") ? 3 : 4;
+  }
+
+  /** The whole year, with no year named: "full-year", "im Gesamtjahr", "for the full year". */
+  private static final Guarded FULL_YEAR =
+      Guarded.word(
+          "(?i)\\b(?:full[- ]year|gesamtjahr\\w*|(?:das|im) (?:ganzen|gesamten|ganze|gesamte) jahr"
+              + "|whole year|entire year)\\b");
 
   /** "the 160,000 economists had forecast": an expectation of the past, beside a result. */
   private static final Guarded PAST_EXPECTATION =
@@ -571,14 +856,18 @@ final class SentenceReader {
   /**
    * Where the sentence speaks of a past expectation: "analysts had expected", "die Analysten
    * erwartet hatten", and the German verb bracket "Analysten hatten mit 94,4 Milliarden Dollar
-   * gerechnet" (up to eight words between, none of them "und", "and" or "aber", no clause's comma).
+   * gerechnet", "Experten hatten für das dritte Quartal im Schnitt mit einem Umsatz von 2,3
+   * Milliarden Euro gerechnet" (up to 14 words between, none of them "und", "and" or "aber", no
+   * clause's comma), and targets of the past ("hatte ... angepeilt").
    */
   private static final Guarded HAD_EXPECTED =
       Guarded.word(
           "(?i)\\b(?:(?:had|hatten|hatte)\\s+(?:\\w+\\s+)?(?:expected|forecast|projected|predicted"
-              + "|estimated)|(?:hatten|hatte)\\s+(?:(?!(?:und|and|aber)\\b)[\\p{L}\\p{N}$€£%.-]+"
-              + "(?:,\\d+)?\\s+){0,8}?(?:erwartet|prognostiziert|vorhergesagt|gerechnet)"
-              + "|(?:erwartet|prognostiziert|vorhergesagt|gerechnet)\\s+(?:hatten|hatte))\\b");
+              + "|estimated|anticipated|targeted|budgeted)|(?:hatten|hatte)\\s+(?:(?!(?:und|and"
+              + "|aber)\\b)[\\p{L}\\p{N}$€£%.-]+(?:,\\d+)?\\s+){0,14}?(?:erwartet|prognostiziert"
+              + "|vorhergesagt|gerechnet|angepeilt|angestrebt|anvisiert|veranschlagt|in aussicht gestellt)"
+              + "|(?:erwartet|prognostiziert|vorhergesagt|gerechnet|angepeilt|angestrebt|anvisiert)"
+              + "\\s+(?:hatten|hatte))\\b");
 
   /** Where the sentence says "a quarter" (kind 1) or "a year" (kind 2): {start, end, kind}. */
   private static List<int[]> rates(String sentence, Periodicity periodicity) {
@@ -640,7 +929,9 @@ final class SentenceReader {
   /**
    * What else a sentence marks for its numbers: the periods its calendar days end or name, the
    * fiscal years it names, where it speaks of a past expectation, whether it speaks of a span it
-   * does not date, and where its clauses end.
+   * does not date, where its clauses end, the parts of a forecast's sentence that report what was
+   * ({@link #parts}) with the period the sentence names for its forecasts and for its reports, and
+   * the quarters it names when it names more than one.
    */
   record Marks(
       List<PeriodWords.Dated> dated,
@@ -648,7 +939,25 @@ final class SentenceReader {
       List<int[]> expectations,
       boolean cumulative,
       List<Integer> clauses,
-      List<int[]> rates) {}
+      List<int[]> rates,
+      List<int[]> parts,
+      LocalDate[] forecastPeriod,
+      LocalDate[] reportPeriod,
+      List<QuarterAt> quarters,
+      List<Integer> partBreaks,
+      LocalDate statedOn) {}
+
+  /**
+   * A quarter the sentence names by its number, where, with its dates as a forecast and as a report
+   * names it ({@code soft}: with no year and no "fiscal", see {@link PeriodWords.FiscalRef#soft}).
+   */
+  record QuarterAt(
+      int start,
+      int end,
+      int quarter,
+      LocalDate[] asForecast,
+      LocalDate[] asReport,
+      boolean soft) {}
 
   /** The years the sentence names, in order: "2023", "this year", "last year" (not "by 2026"). */
   private static List<YearMention> years(String sentence, LocalDate statedOn) {
@@ -843,16 +1152,7 @@ final class SentenceReader {
       }
       return RELATIVE_QUARTER.finder(sentence).find() ? new int[] {0, 0, 1} : null;
     }
-    String word = w.group(1).toLowerCase(Locale.ROOT);
-    int quarter =
-        word.startsWith("first") || word.startsWith("erst") || word.startsWith("1")
-            ? 1
-            : word.startsWith("second") || word.startsWith("zweit") || word.startsWith("2")
-                ? 2
-                : word.startsWith("third") || word.startsWith("dritt") || word.startsWith("3")
-                    ? 3
-                    : 4;
-    return new int[] {quarter, w.group(2) == null ? 0 : year(w.group(2)), 0};
+    return new int[] {quarterNumber(w.group(1)), w.group(2) == null ? 0 : year(w.group(2)), 0};
   }
 
   /** -1 for the first half, -2 for the second, named in words without a year; 0 if none. */

@@ -1,0 +1,104 @@
+package org.claimwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A sentence that reports one figure and forecasts another, or names a period for each: every
+ * figure takes the kind and the period of its own part of the sentence.
+ */
+class MixedSentencesTest {
+  private static final ExtractionService SERVICE =
+      new ExtractionService(
+          new TextModels(),
+          t -> List.of(),
+          c -> List.of(),
+          Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+          1);
+
+  @ParameterizedTest(name = "{2} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a result and a forecast, each in its own clause
+        "Revenue rose 5% to $10 billion in the third quarter, and the company expects $11 billion"
+            + " in the fourth quarter.|2024-11-14|$10 billion|REPORTED|2024-07-01..2024-09-30",
+        "Revenue rose 5% to $10 billion in the third quarter, and the company expects $11 billion"
+            + " in the fourth quarter.|2024-11-14|$11 billion|FORECAST|2024-10-01..2024-12-31",
+        "Der Umsatz stieg im dritten Quartal auf 10 Milliarden Euro, im vierten Quartal soll er auf"
+            + " 11 Milliarden Euro steigen.|2024-11-14|10 Milliarden Euro|REPORTED"
+            + "|2024-07-01..2024-09-30",
+        "Der Umsatz stieg im dritten Quartal auf 10 Milliarden Euro, im vierten Quartal soll er auf"
+            + " 11 Milliarden Euro steigen.|2024-11-14|11 Milliarden Euro|FORECAST"
+            + "|2024-10-01..2024-12-31",
+        "Im dritten Quartal verdiente der Konzern 2 Milliarden Euro, im Schlussquartal dürften es"
+            + " 2,5 Milliarden Euro werden.|2024-11-14|2,5 Milliarden Euro|FORECAST"
+            + "|2024-10-01..2024-12-31",
+        "Nvidia's revenue jumped 94% to $35.1 billion in the third quarter, and it forecast $37.5"
+            + " billion for the fourth quarter.|2024-11-14|$35.1 billion|REPORTED"
+            + "|2024-07-01..2024-09-30",
+        "The chipmaker reported revenue of $35.1 billion and said it expects revenue of $37.5"
+            + " billion.|2024-11-14|$35.1 billion|REPORTED|null..null",
+        "Net income was $3 billion, while analysts expect $4 billion next year.|2024-11-14"
+            + "|$3 billion|REPORTED|null..null",
+        "Net income was $3 billion, while analysts expect $4 billion next year.|2024-11-14"
+            + "|$4 billion|FORECAST|2025-01-01..2025-12-31",
+        // a relative or subordinate clause of the past
+        "The company, which earned $3 billion last year, expects profit of $4 billion this year."
+            + "|2024-11-14|$3 billion|REPORTED|2023-01-01..2023-12-31",
+        "OpenAI, which was valued at $157 billion in October, could lose $5 billion this year."
+            + "|2024-11-14|$157 billion|REPORTED|2024-10-01..2024-10-31",
+        "OpenAI, which was valued at $157 billion in October, could lose $5 billion this year."
+            + "|2024-11-14|$5 billion|FORECAST|2024-01-01..2024-12-31",
+        "Nachdem der Umsatz 2023 auf 10 Milliarden Euro gestiegen war, erwartet der Vorstand für"
+            + " 2024 rund 11 Milliarden Euro.|2024-11-14|10 Milliarden Euro|REPORTED"
+            + "|2023-01-01..2023-12-31",
+        "Die Bundesregierung erwartet, dass die Wirtschaft 2025 um 0,3 Prozent wächst, nachdem sie"
+            + " 2024 um 0,2 Prozent geschrumpft war.|2024-11-14|0,2 Prozent|REPORTED"
+            + "|2024-01-01..2024-12-31",
+        "Tesla delivered 462,890 vehicles in the third quarter, below the 463,310 expected by"
+            + " analysts.|2024-11-14|462,890|REPORTED|2024-07-01..2024-09-30",
+        // a figure compared with, of a year that is over, is a result
+        "The IMF forecast global growth of 3.2% in 2025, unchanged from its July estimate, after"
+            + " 3.3% in 2023.|2024-11-14|3.3%|REPORTED|2023-01-01..2023-12-31",
+        "The IMF forecast global growth of 3.2% in 2025, unchanged from its July estimate, after"
+            + " 3.3% in 2023.|2024-11-14|3.2%|FORECAST|2025-01-01..2025-12-31",
+        "Microsoft said it would spend $80 billion this fiscal year, up from $55.7 billion last"
+            + " year.|2024-11-14|$55.7 billion|REPORTED|2023-01-01..2023-12-31",
+        "Nach einem Umsatz von 10 Milliarden Euro im Vorjahr erwartet der Konzern für 2024 einen"
+            + " Umsatz von 12 Milliarden Euro.|2024-11-14|10 Milliarden Euro|REPORTED"
+            + "|2023-01-01..2023-12-31",
+        "By 2030, data centres could consume 9% of US electricity, up from 4% in 2023.|2024-11-14"
+            + "|9%|FORECAST|null..null",
+        // a period compared with: the same months of the year named, or the year before
+        "Passenger numbers reached 9.1 million in October, up from 7.2 million in the same month"
+            + " of 2019.|2024-11-14|7.2 million|REPORTED|2019-10-01..2019-10-31",
+        "Im dritten Quartal stieg der Umsatz auf 6 Milliarden Euro; im Vorjahr hatte er bei 5"
+            + " Milliarden Euro gelegen.|2024-11-14|5 Milliarden Euro|REPORTED"
+            + "|2023-07-01..2023-09-30",
+        // one forecast, whatever its commas say
+        "The company expects revenue, excluding items, of $4 billion.|2024-11-14|$4 billion"
+            + "|FORECAST|null..null",
+        "Der Konzern erwartet für 2025, dass der Umsatz auf 12 Milliarden Euro steigt.|2024-11-14"
+            + "|12 Milliarden Euro|FORECAST|2025-01-01..2025-12-31",
+        "Revenue grew 10% to $5 billion, ahead of the $4.8 billion analysts expected.|2024-11-14"
+            + "|$4.8 billion|FORECAST|null..null",
+        "The bank, which was founded in 1869, expects profit of $10 billion next year.|2024-11-14"
+            + "|$10 billion|FORECAST|2025-01-01..2025-12-31"
+      })
+  void each_figure_takes_its_own_parts_kind_and_period(
+      String text, String statedAt, String quote, String kind, String period) {
+    Candidate c =
+        SERVICE.extract(new ExtractionRequest(text, null, statedAt)).candidates().stream()
+            .filter(x -> quote.equals(x.quote()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no candidate " + quote));
+    assertEquals(kind + " " + period, c.kind() + " " + c.periodStart() + ".." + c.periodEnd());
+  }
+}
