@@ -35,6 +35,17 @@ final class FiscalPeriods {
         end.atYear(statedOn.getYear()).isBefore(statedOn)
             ? statedOn.getYear() + 1
             : statedOn.getYear();
+    if (ref.quarter() == FiscalRef.LATEST || ref.quarter() == FiscalRef.CURRENT) {
+      for (int y = current + 1; y >= current - 1; y--) { // the newest first
+        for (int q = 4; q >= 1; q--) {
+          LocalDate[] span = quarter(end, y, q);
+          boolean under = !span[0].isAfter(statedOn) && !span[1].isBefore(statedOn);
+          if (ref.quarter() == FiscalRef.CURRENT ? under : !span[1].isAfter(statedOn)) {
+            return span;
+          }
+        }
+      }
+    }
     if (ref.quarter() == 0) {
       int year;
       if (ref.year() != null) {

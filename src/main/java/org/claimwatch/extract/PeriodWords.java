@@ -659,7 +659,8 @@ final class PeriodWords {
    * A fiscal period as the text names it; {@link FiscalPeriods} places it in an entity's calendar.
    *
    * @param year the fiscal year, named by the calendar year it ends in; null if not named
-   * @param quarter 1-4, 0 for the whole year, -1 / -2 for its first / second half
+   * @param quarter 1-4, 0 for the whole year, -1 / -2 for its first / second half, {@link #LATEST}
+   *     or {@link #CURRENT} for the quarter ended last or under way
    * @param relative with no year: 0 the current fiscal year, -1 the last, 1 the next, {@link #NEW}
    *     the one begun most recently or about to begin; null if not said
    * @param endMonth the month the fiscal year ends in, when the text says ("ending in June")
@@ -670,6 +671,12 @@ final class PeriodWords {
    */
   record FiscalRef(Integer year, int quarter, Integer relative, Integer endMonth, boolean soft) {
     static final int NEW = 2;
+
+    /** As {@code quarter}: the latest quarter ended by the day of the news. */
+    static final int LATEST = 5;
+
+    /** As {@code quarter}: the quarter under way on the day of the news. */
+    static final int CURRENT = 6;
 
     /** "fourth-quarter revenue" (a half: -1 / -2) of an entity: see {@code soft}. */
     static FiscalRef softQuarter(int quarter) {

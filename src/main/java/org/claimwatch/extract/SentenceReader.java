@@ -510,7 +510,7 @@ final class SentenceReader {
     PeriodWords.FiscalRef fiscal =
         PeriodWords.fiscal(
             sentence,
-            quarter == null || quarter[0] == 0 ? null : quarter[0],
+            quarter == null || relativeQuarter(quarter) ? null : quarter[0],
             quarter == null || quarter[1] == 0 ? null : quarter[1]);
     // "5,9 % im Vorjahr" dates its own number, not the sentence
     String periodText = PeriodWords.withoutYearBefore(sentence);
@@ -544,6 +544,15 @@ final class SentenceReader {
         && quarter[2] == 0
         && explicitYear(periodText, statedOn) == null) {
       fiscal = PeriodWords.FiscalRef.softQuarter(quarter[0]); // "fourth-quarter revenue"
+    } else if (fiscal == null && quarter != null && relativeQuarter(quarter)) {
+      // the latest quarter, the current one: in the entity's fiscal calendar where it reports so
+      fiscal =
+          new PeriodWords.FiscalRef(
+              null,
+              quarter[0] == 0 ? PeriodWords.FiscalRef.LATEST : PeriodWords.FiscalRef.CURRENT,
+              null,
+              null,
+              true);
     } else if (fiscal == null && quarter == null && explicitYear(periodText, statedOn) == null) {
       int half = halfWithoutYear(periodText); // "im ersten Halbjahr": -1 / -2 as a fiscal quarter
       fiscal = half == 0 ? null : PeriodWords.FiscalRef.softQuarter(half);
@@ -1001,6 +1010,9 @@ final class SentenceReader {
       // from New Year to the day of the news: not the whole year, which is not over
       return new LocalDate[] {LocalDate.of(statedOn.getYear(), 1, 1), statedOn};
     }
+    if (q != null && q[0] == PeriodWords.FiscalRef.CURRENT) { // the quarter under way
+      return quarter((statedOn.getMonthValue() - 1) / 3 + 1, statedOn.getYear());
+    }
     if (q != null && q[0] == 0) { // the latest quarter ended by the day of the news
       LocalDate next = statedOn.plusDays(1);
       int current = (next.getMonthValue() - 1) / 3 + 1;
@@ -1112,6 +1124,12 @@ final class SentenceReader {
               + "|(?:abgelaufenen|zurückliegenden|jüngsten)\\s+(?:quartal|vierteljahr)"
               + "|berichtsquartal)\\b");
 
+  /** The quarter under way: "the current quarter", "im laufenden Quartal". */
+  private static final Guarded CURRENT_QUARTER =
+      Guarded.word(
+          "(?i)\\b(?:(?:current|ongoing)\\s+(?:fiscal\\s+)?quarter"
+              + "|(?:laufenden|aktuellen)\\s+(?:quartal|vierteljahr|geschäftsquartal))\\b");
+
   /** "the June quarter", "the September quarter of 2024": the calendar quarter ending then. */
   private static final Guarded MONTH_QUARTER =
       Guarded.word(
@@ -1121,6 +1139,13 @@ final class SentenceReader {
    * The quarter the sentence names, its year (0: not named) and 1 if it is named by the month it
    * ends in ("the June quarter": a calendar quarter, whatever the fiscal year); null if none.
    */
+  /** The latest quarter ended or the one under way, as {@link #quarterNamed} gives them. */
+  private static boolean relativeQuarter(int[] quarter) {
+    return quarter[2] == 1
+        && quarter[1] == 0
+        && (quarter[0] == 0 || quarter[0] == PeriodWords.FiscalRef.CURRENT);
+  }
+
   private static int[] quarterNamed(String sentence) {
     if (!Hints.mentions(sentence, "quart", "vierteljahr")) { // only "Q3" and "3Q" are left
       return quarterByLetter(sentence);
@@ -1149,6 +1174,9 @@ final class SentenceReader {
         return named.group(1) != null
             ? new int[] {4, year, 0} // the fourth, of the fiscal year where there is one
             : new int[] {named.group(2) != null ? 4 : 3, year, 1};
+      }
+      if (CURRENT_QUARTER.finder(sentence).find()) {
+        return new int[] {PeriodWords.FiscalRef.CURRENT, 0, 1};
       }
       return RELATIVE_QUARTER.finder(sentence).find() ? new int[] {0, 0, 1} : null;
     }

@@ -75,7 +75,15 @@ class FiscalPeriodsTest {
         // calendar's
         "Acme posted fourth-quarter revenue of $94.9 billion.|2024-11-01|09-28|2024-06-29..2024-09-28",
         "Acme posted fourth-quarter revenue of $9 billion.|2025-02-01||2024-10-01..2024-12-31",
-        "Acme's fiscal first-half revenue was $210 billion.|2024-11-01|09-28|2023-09-29..2024-03-28"
+        "Acme's fiscal first-half revenue was $210 billion.|2024-11-01|09-28|2023-09-29..2024-03-28",
+        // the latest quarter ended, the one under way: the entity's, else the calendar's
+        "Acme's revenue in the latest quarter was $94.9 billion.|2024-11-14|09-28"
+            + "|2024-06-29..2024-09-28",
+        "Acme expects revenue of $37.5 billion in the current quarter.|2024-11-20|01-26"
+            + "|2024-10-27..2025-01-26",
+        "Acme erwartet im laufenden Quartal einen Umsatz von 180 Milliarden Dollar.|2024-11-20"
+            + "|01-31|2024-11-01..2025-01-31",
+        "Acme expects revenue of $9 billion in the current quarter.|2024-11-14||2024-10-01..2024-12-31"
       })
   void a_fiscal_period_is_placed_in_its_entitys_calendar(
       String text, String statedAt, String yearEnd, String expected) {
