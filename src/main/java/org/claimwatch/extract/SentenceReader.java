@@ -64,14 +64,6 @@ final class SentenceReader {
               + "|rechne[nt](?!\\s+(?:man|sich)\\b)(?=[^.;]{0,80}\\bmit\\b))\\b");
   private static final Guarded BY_YEAR =
       Guarded.word("(?i)\\b(?:by|bis)\\s+(?:the end of\\s+|ende\\s+)?(20\\d{2})\\b");
-  private static final Guarded QUARTER_Q =
-      Guarded.word(
-          "(?i)\\b(?:Q([1-4])\\s*(?:/\\s*)?'?(20\\d{2}|\\d{2})?|([1-4])Q\\s?(20\\d{2}|\\d{2}))\\b");
-  private static final Guarded QUARTER_WORDS =
-      Guarded.word(
-          "(?i)\\b(first|second|third|fourth|ersten|zweiten|dritten|vierten|1\\.|2\\.|3\\.|4\\.)"
-              + "[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|quartal|geschäftsquartal)"
-              + "(?:\\s+(?:of\\s+)?(20\\d{2}))?");
 
   /**
    * Half years: "first half of 2024", "first-half", "im ersten Halbjahr", "H1 2024", "H1'24"; "H2"
@@ -196,7 +188,8 @@ final class SentenceReader {
     Reading of(int start, int end, List<int[]> others) {
       // "rose to $10 billion in the third quarter, and it expects $11 billion in the fourth"
       ClaimKind own =
-          marks.parts().stream().anyMatch(p -> p[2] == PAST_PART && p[0] <= start && end <= p[1])
+          marks.parts().stream()
+                  .anyMatch(p -> p[2] == SentenceParts.PAST && p[0] <= start && end <= p[1])
               ? ClaimKind.REPORTED
               : kind;
       LocalDate[] byKind =
@@ -229,16 +222,16 @@ final class SentenceReader {
         // the quarter of the number's own part of the sentence, else the nearest: "Im dritten
         // Quartal verdiente der Konzern 2 Mrd. Euro, im Schlussquartal dürften es 2,5 Mrd. werden"
         int part = partOf(start);
-        List<QuarterAt> inPart =
+        List<QuarterWords.At> inPart =
             marks.quarters().stream().filter(q -> partOf(q.start()) == part).toList();
-        List<QuarterAt> quarters = inPart.isEmpty() ? marks.quarters() : inPart;
+        List<QuarterWords.At> quarters = inPart.isEmpty() ? marks.quarters() : inPart;
         List<int[]> spans = quarters.stream().map(q -> new int[] {q.start(), q.end()}).toList();
         int i = nearestSpan(spans, start, end, others);
         if (i < 0) {
           i = nearestSpan(spans, start, end, List.of());
         }
         if (i >= 0) {
-          QuarterAt q = quarters.get(i);
+          QuarterWords.At q = quarters.get(i);
           if (ownFiscal != null && !ownFiscal.soft()) {
             ownFiscal = ownFiscal.withQuarter(q.quarter()); // "fiscal third ... fiscal fourth"
           } else {
@@ -292,7 +285,7 @@ final class SentenceReader {
      * then a result, not a forecast ("erwartet für 2025 12 Mrd. Euro nach 10 Mrd. Euro im Vorjahr",
      * said in 2026; {@code to}: the end of the period spoken of).
      */
-    /** Which part of the sentence (between {@link #PART_BREAK}s) {@code at} is in. */
+    /** Which part of the sentence (between {@link SentenceParts}s) {@code at} is in. */
     private int partOf(int at) {
       return (int) marks.partBreaks().stream().filter(b -> b < at).count();
     }
@@ -506,16 +499,16 @@ final class SentenceReader {
     boolean byLater = by.find() && Integer.parseInt(by.group(1)) > statedOn.getYear();
     boolean forecast = forecastWord(sentence) || byLater;
     List<PeriodWords.Dated> dated = PeriodWords.dated(whole, statedOn, forecast);
-    int[] quarter = quarterNamed(sentence);
+    int[] quarter = QuarterWords.named(sentence);
     PeriodWords.FiscalRef fiscal =
         PeriodWords.fiscal(
             sentence,
-            quarter == null || relativeQuarter(quarter) ? null : quarter[0],
+            quarter == null || QuarterWords.relative(quarter) ? null : quarter[0],
             quarter == null || quarter[1] == 0 ? null : quarter[1]);
     // "5,9 % im Vorjahr" dates its own number, not the sentence
     String periodText = PeriodWords.withoutYearBefore(sentence);
     // the same text (no year-before phrase blanked) names the same quarter
-    int[] textQuarter = periodText == sentence ? quarter : quarterNamed(periodText);
+    int[] textQuarter = periodText == sentence ? quarter : QuarterWords.named(periodText);
     // the period of the numbers no calendar day's span ("the quarter ended ...") reaches
     LocalDate[] period =
         fiscal != null
@@ -528,7 +521,7 @@ final class SentenceReader {
       // figure's clause, so it is the year before the period the sentence names otherwise; when
       // it names none, it is last year ("Im Vorjahr hatte der Konzern 3,2 Mrd. Euro verdient")
       LocalDate[] otherPeriod =
-          fiscal != null ? period : period(other, quarterNamed(other), statedOn, forecast);
+          fiscal != null ? period : period(other, QuarterWords.named(other), statedOn, forecast);
       if (fiscal != null || otherPeriod[0] != null) {
         periodText = other;
         period = otherPeriod;
@@ -544,7 +537,7 @@ final class SentenceReader {
         && quarter[2] == 0
         && explicitYear(periodText, statedOn) == null) {
       fiscal = PeriodWords.FiscalRef.softQuarter(quarter[0]); // "fourth-quarter revenue"
-    } else if (fiscal == null && quarter != null && relativeQuarter(quarter)) {
+    } else if (fiscal == null && quarter != null && QuarterWords.relative(quarter)) {
       // the latest quarter, the current one: in the entity's fiscal calendar where it reports so
       fiscal =
           new PeriodWords.FiscalRef(
@@ -562,15 +555,16 @@ final class SentenceReader {
         fiscal = new PeriodWords.FiscalRef(null, 0, null, null, false);
       }
     }
-    List<int[]> parts = forecast ? parts(sentence) : List.of();
-    List<QuarterAt> quarters = quarters(periodText, statedOn);
+    List<int[]> parts = forecast ? SentenceParts.of(sentence, futureAt(sentence)) : List.of();
+    List<QuarterWords.At> quarters =
+        QuarterWords.all(periodText, explicitYear(periodText, statedOn), statedOn);
     LocalDate[][] byKind = new LocalDate[2][];
     if (!parts.isEmpty() && fiscal == null) {
       // "OpenAI, which was valued at $157 billion in October, could lose $5 billion this year"
-      String future = without(periodText, parts, PAST_PART);
-      String past = without(periodText, parts, FUTURE);
-      byKind[0] = period(future, quarterNamed(future), statedOn, true);
-      byKind[1] = period(past, quarterNamed(past), statedOn, false);
+      String future = SentenceParts.without(periodText, parts, SentenceParts.PAST);
+      String past = SentenceParts.without(periodText, parts, SentenceParts.FUTURE);
+      byKind[0] = period(future, QuarterWords.named(future), statedOn, true);
+      byKind[1] = period(past, QuarterWords.named(past), statedOn, false);
     }
     LocalDate resolvesOn = null;
     if (forecast && by.reset().find()) {
@@ -604,7 +598,7 @@ final class SentenceReader {
             byKind[0],
             byKind[1],
             quarters,
-            quarters.isEmpty() ? List.of() : breaks(PART_BREAK, sentence),
+            quarters.isEmpty() ? List.of() : SentenceParts.breaks(sentence),
             statedOn));
   }
 
@@ -674,6 +668,16 @@ final class SentenceReader {
     return !forecastWords(sentence).isEmpty();
   }
 
+  /** Where the words of the future stand, "by 2026" among them. */
+  private static List<Integer> futureAt(String sentence) {
+    List<Integer> out = forecastWords(sentence);
+    Guarded.Finder by = BY_YEAR.finder(sentence);
+    while (by.find()) {
+      out.add(by.start());
+    }
+    return out;
+  }
+
   /** Where the words of the future of {@link #forecastWord} stand. */
   private static List<Integer> forecastWords(String sentence) {
     List<Integer> out = new java.util.ArrayList<>();
@@ -690,163 +694,6 @@ final class SentenceReader {
       }
     }
     return out;
-  }
-
-  /**
-   * Where a part of the sentence ends: a semicolon, a comma, or "and" before a verb of saying or of
-   * the future ("and said it expects", "and the company forecast").
-   */
-  private static final Pattern PART_BREAK =
-      Pattern.compile(
-          "(?i);|,\\s|\\s(?:and|und)\\s+(?=(?:[\\p{L}']+\\s+){0,2}?(?:said|says|added|sagte"
-              + "|teilte|expects?|forecasts?|sees|predicts?|projects?|erwartet|rechnet"
-              + "|prognostiziert)\\b)");
-
-  /**
-   * A verb that says what was, lower case: the simple past and past participles of the verbs that
-   * report figures ("rose", "earned", "was", "stieg", "hatte", "verdient", "gestiegen").
-   */
-  private static final Guarded PAST =
-      Guarded.word(
-          "\\b(?:was|were|had|rose|fell|grew|sank|shrank|earned|reported|posted|recorded|booked"
-              + "|generated|made|reached|climbed|jumped|surged|soared|slipped|slid|declined"
-              + "|dropped|increased|decreased|totaled|totalled|amounted|came|stood|saw|brought"
-              + "|took|paid|spent|lost|delivered|sold|shipped|ended|finished|closed|returned|won"
-              + "|beat|topped|missed|swung|narrowed|widened|doubled|tripled|halved|gained|lifted"
-              + "|boosted|expanded|contracted|invested|borrowed|valued|compared|raised|tumbled"
-              + "|plunged|plummeted|rebounded|recovered|collected|received|logged|registered"
-              + "|produced|war|waren|hatte|hatten|lag|lagen|stieg|stiegen|sank|sanken|fiel|fielen"
-              + "|betrug|betrugen|wuchs|wuchsen|erzielte|erzielten|verdiente|verdienten|machte"
-              + "|machten|meldete|meldeten|verbuchte|verbuchten|erwirtschaftete|erwirtschafteten"
-              + "|steigerte|steigerten|kletterte|kletterten|legte|legten|ging|gingen|schrumpfte"
-              + "|schrumpften|erreichte|erreichten|verzeichnete|verzeichneten|belief|beliefen|kam"
-              + "|kamen|zahlte|zahlten|investierte|investierten|verkaufte|verkauften|lieferte"
-              + "|lieferten|gestiegen|gesunken|gefallen|gewachsen|erzielt|verdient|gemacht"
-              + "|gemeldet|verbucht|erwirtschaftet|gelegen|betragen|geschrumpft|gesteigert"
-              + "|erreicht|verzeichnet|zugelegt|eingebrochen|eingenommen|ausgegeben|umgesetzt"
-              + "|abgesetzt|ausgeliefert|verkauft|geliefert)\\b");
-
-  /**
-   * The parts of a forecast's sentence, between {@link #PART_BREAK}s, when one of them reports what
-   * was: {start, end, kind}, kind {@link #PAST_PART} for a verb of the past and no word of the
-   * future ("The company, which earned $3 billion last year, expects ...", "Der Umsatz stieg auf 10
-   * Mrd. Euro, im vierten Quartal soll er ..."), {@link #FUTURE} for a word of the future, else 0.
-   * None when no part reports what was.
-   */
-  private static List<int[]> parts(String sentence) {
-    List<int[]> out = new java.util.ArrayList<>();
-    List<Integer> future = forecastWords(sentence);
-    Guarded.Finder by = BY_YEAR.finder(sentence);
-    while (by.find()) {
-      future.add(by.start());
-    }
-    Matcher b = PART_BREAK.matcher(sentence);
-    int from = 0;
-    boolean any = false;
-    while (from < sentence.length()) {
-      int to = b.find() ? b.start() : sentence.length();
-      int a = from;
-      int kind =
-          future.stream().anyMatch(f -> f >= a && f < to)
-              ? FUTURE
-              : PAST.finder(sentence.substring(from, to)).find() ? PAST_PART : 0;
-      any |= kind == PAST_PART;
-      out.add(new int[] {from, to, kind});
-      from = to == sentence.length() ? to : b.end();
-    }
-    return any ? out : List.of();
-  }
-
-  private static final int FUTURE = 2;
-  private static final int PAST_PART = 1;
-
-  /** {@code text} with the parts of one kind blanked out (same length: offsets stay). */
-  private static String without(String text, List<int[]> parts, int kind) {
-    StringBuilder out = new StringBuilder(text);
-    for (int[] p : parts) {
-      if (p[2] == kind) {
-        for (int i = p[0]; i < p[1]; i++) {
-          out.setCharAt(i, ' ');
-        }
-      }
-    }
-    return out.toString();
-  }
-
-  /**
-   * The quarters the sentence names by number ("the third quarter", "Q4 2024"), when it names more
-   * than one; each a number of its own takes the nearest.
-   */
-  private static List<QuarterAt> quarters(String text, LocalDate statedOn) {
-    if (!Hints.mentions(text, "quart", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")) {
-      // the words of NAMED_QUARTER all hold "quart"
-      return List.of();
-    }
-    List<QuarterAt> out = new java.util.ArrayList<>();
-    Integer named = explicitYear(text, statedOn);
-    Guarded.Finder w = QUARTER_WORDS.finder(text);
-    while (w.find()) {
-      out.add(
-          quarterAt(w.start(), w.end(), quarterNumber(w.group(1)), w.group(2), named, statedOn));
-    }
-    Guarded.Finder q = QUARTER_Q.finder(text);
-    while (q.find()) {
-      int n = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(3));
-      out.add(
-          quarterAt(
-              q.start(),
-              q.end(),
-              n,
-              q.group(1) != null ? q.group(2) : q.group(4),
-              named,
-              statedOn));
-    }
-    if (out.isEmpty()) {
-      return List.of();
-    }
-    Guarded.Finder n = NAMED_QUARTER.finder(text);
-    while (n.find()) { // "Im dritten Quartal ..., im Schlussquartal dürften es ..."
-      String year = n.group(4);
-      if (n.group(1) != null) {
-        out.add(quarterAt(n.start(), n.end(), 4, year, named, statedOn));
-      } else {
-        QuarterAt c =
-            quarterAt(n.start(), n.end(), n.group(2) != null ? 4 : 3, year, named, statedOn);
-        out.add(
-            new QuarterAt(c.start(), c.end(), c.quarter(), c.asForecast(), c.asReport(), false));
-      }
-    }
-    if (out.stream().map(QuarterAt::quarter).distinct().count() < 2) {
-      return List.of();
-    }
-    out.sort(java.util.Comparator.comparingInt(QuarterAt::start));
-    return out;
-  }
-
-  private static QuarterAt quarterAt(
-      int start, int end, int quarter, String year, Integer named, LocalDate statedOn) {
-    if (year != null) {
-      LocalDate[] dates = quarter(quarter, year(year));
-      return new QuarterAt(start, end, quarter, dates, dates, false);
-    }
-    LocalDate[] dates = quarter(quarter, named != null ? named : statedOn.getYear());
-    return new QuarterAt(
-        start,
-        end,
-        quarter,
-        latest(dates, named, statedOn, true),
-        latest(dates, named, statedOn, false),
-        named == null);
-  }
-
-  /** "first", "zweiten", "3.": the quarter's number. */
-  private static int quarterNumber(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    return w.startsWith("first") || w.startsWith("erst") || w.startsWith("1")
-        ? 1
-        : w.startsWith("second") || w.startsWith("zweit") || w.startsWith("2")
-            ? 2
-            : w.startsWith("third") || w.startsWith("dritt") || w.startsWith("3") ? 3 : 4;
   }
 
   /** The whole year, with no year named: "full-year", "im Gesamtjahr", "for the full year". */
@@ -939,8 +786,8 @@ final class SentenceReader {
    * What else a sentence marks for its numbers: the periods its calendar days end or name, the
    * fiscal years it names, where it speaks of a past expectation, whether it speaks of a span it
    * does not date, where its clauses end, the parts of a forecast's sentence that report what was
-   * ({@link #parts}) with the period the sentence names for its forecasts and for its reports, and
-   * the quarters it names when it names more than one.
+   * ({@link SentenceParts}) with the period the sentence names for its forecasts and for its
+   * reports, and the quarters it names when it names more than one.
    */
   record Marks(
       List<PeriodWords.Dated> dated,
@@ -952,21 +799,9 @@ final class SentenceReader {
       List<int[]> parts,
       LocalDate[] forecastPeriod,
       LocalDate[] reportPeriod,
-      List<QuarterAt> quarters,
+      List<QuarterWords.At> quarters,
       List<Integer> partBreaks,
       LocalDate statedOn) {}
-
-  /**
-   * A quarter the sentence names by its number, where, with its dates as a forecast and as a report
-   * names it ({@code soft}: with no year and no "fiscal", see {@link PeriodWords.FiscalRef#soft}).
-   */
-  record QuarterAt(
-      int start,
-      int end,
-      int quarter,
-      LocalDate[] asForecast,
-      LocalDate[] asReport,
-      boolean soft) {}
 
   /** The years the sentence names, in order: "2023", "this year", "last year" (not "by 2026"). */
   private static List<YearMention> years(String sentence, LocalDate statedOn) {
@@ -1011,19 +846,22 @@ final class SentenceReader {
       return new LocalDate[] {LocalDate.of(statedOn.getYear(), 1, 1), statedOn};
     }
     if (q != null && q[0] == PeriodWords.FiscalRef.CURRENT) { // the quarter under way
-      return quarter((statedOn.getMonthValue() - 1) / 3 + 1, statedOn.getYear());
+      return QuarterWords.quarter((statedOn.getMonthValue() - 1) / 3 + 1, statedOn.getYear());
     }
     if (q != null && q[0] == 0) { // the latest quarter ended by the day of the news
       LocalDate next = statedOn.plusDays(1);
       int current = (next.getMonthValue() - 1) / 3 + 1;
-      return current == 1 ? quarter(4, next.getYear() - 1) : quarter(current - 1, next.getYear());
+      return current == 1
+          ? QuarterWords.quarter(4, next.getYear() - 1)
+          : QuarterWords.quarter(current - 1, next.getYear());
     }
     if (q != null) {
       if (q[1] != 0) {
-        return quarter(q[0], q[1]);
+        return QuarterWords.quarter(q[0], q[1]);
       }
       Integer y = explicitYear(sentence, statedOn);
-      return latest(quarter(q[0], y != null ? y : statedOn.getYear()), y, statedOn, forecast);
+      return QuarterWords.latest(
+          QuarterWords.quarter(q[0], y != null ? y : statedOn.getYear()), y, statedOn, forecast);
     }
     Guarded.Finder h = HALF.finder(sentence);
     boolean half = h.find();
@@ -1034,12 +872,12 @@ final class SentenceReader {
               : h.group(1).toLowerCase(Locale.ROOT).matches("first|ersten|1\\.");
       String y = h.group(3) != null ? h.group(4) : h.group(2);
       if (y != null) {
-        LocalDate start = LocalDate.of(year(y), first ? 1 : 7, 1);
+        LocalDate start = LocalDate.of(QuarterWords.year(y), first ? 1 : 7, 1);
         return new LocalDate[] {start, start.plusMonths(6).minusDays(1)};
       }
       Integer named = explicitYear(sentence, statedOn);
       LocalDate start = LocalDate.of(named != null ? named : statedOn.getYear(), first ? 1 : 7, 1);
-      return latest(
+      return QuarterWords.latest(
           new LocalDate[] {start, start.plusMonths(6).minusDays(1)}, named, statedOn, forecast);
     }
     Guarded.Finder m = MONTH_YEAR.finder(sentence);
@@ -1103,86 +941,6 @@ final class SentenceReader {
               + "|seit jahresbeginn|seit jahresanfang|seit anfang des jahres"
               + "|im bisherigen jahresverlauf)\\b");
 
-  /**
-   * A quarter by name: the last one ("Schlussquartal", "final quarter"), the one of the holidays
-   * ("Weihnachtsquartal", "holiday quarter": October to December) or of the summer
-   * ("Sommerquartal": July to September), with its year if named.
-   */
-  private static final Guarded NAMED_QUARTER =
-      Guarded.word(
-          "(?i)\\b(?:(schlussquartal|final quarter|closing quarter)|(weihnachtsquartal"
-              + "|holiday quarter|jahresendquartal)|(sommerquartal))(?:\\s+(?:of\\s+)?(20\\d{2}))?");
-
-  /**
-   * The latest quarter ended, named as such: "the latest quarter", "the most recent quarter", "im
-   * abgelaufenen Quartal", "im Berichtsquartal" (not "last quarter", "im letzten Quartal" nor "im
-   * vergangenen Quartal", which as often mean the fourth or the one before a figure).
-   */
-  private static final Guarded RELATIVE_QUARTER =
-      Guarded.word(
-          "(?i)\\b(?:(?:latest|most\\s+recent|just[- ]ended|recently\\s+ended)\\s+quarter"
-              + "|(?:abgelaufenen|zurückliegenden|jüngsten)\\s+(?:quartal|vierteljahr)"
-              + "|berichtsquartal)\\b");
-
-  /** The quarter under way: "the current quarter", "im laufenden Quartal". */
-  private static final Guarded CURRENT_QUARTER =
-      Guarded.word(
-          "(?i)\\b(?:(?:current|ongoing)\\s+(?:fiscal\\s+)?quarter"
-              + "|(?:laufenden|aktuellen)\\s+(?:quartal|vierteljahr|geschäftsquartal))\\b");
-
-  /** "the June quarter", "the September quarter of 2024": the calendar quarter ending then. */
-  private static final Guarded MONTH_QUARTER =
-      Guarded.word(
-          "(?i)\\b(march|june|september|december)[\\s-]+quarter(?:\\s+(?:of\\s+)?(20\\d{2}))?");
-
-  /**
-   * The quarter the sentence names, its year (0: not named) and 1 if it is named by the month it
-   * ends in ("the June quarter": a calendar quarter, whatever the fiscal year); null if none.
-   */
-  /** The latest quarter ended or the one under way, as {@link #quarterNamed} gives them. */
-  private static boolean relativeQuarter(int[] quarter) {
-    return quarter[2] == 1
-        && quarter[1] == 0
-        && (quarter[0] == 0 || quarter[0] == PeriodWords.FiscalRef.CURRENT);
-  }
-
-  private static int[] quarterNamed(String sentence) {
-    if (!Hints.mentions(sentence, "quart", "vierteljahr")) { // only "Q3" and "3Q" are left
-      return quarterByLetter(sentence);
-    }
-    Guarded.Finder mq = MONTH_QUARTER.finder(sentence);
-    if (mq.find()) {
-      int quarter =
-          switch (mq.group(1).toLowerCase(Locale.ROOT)) {
-            case "march" -> 1;
-            case "june" -> 2;
-            case "september" -> 3;
-            default -> 4;
-          };
-      return new int[] {quarter, mq.group(2) == null ? 0 : year(mq.group(2)), 1};
-    }
-    int[] byLetter = quarterByLetter(sentence);
-    if (byLetter != null) {
-      return byLetter;
-    }
-    Guarded.Finder w = QUARTER_WORDS.finder(sentence);
-    if (!w.find()) {
-      // a quarter by name or the latest one only where no quarter is named by its number
-      Guarded.Finder named = NAMED_QUARTER.finder(sentence);
-      if (named.find()) {
-        int year = named.group(4) == null ? 0 : year(named.group(4));
-        return named.group(1) != null
-            ? new int[] {4, year, 0} // the fourth, of the fiscal year where there is one
-            : new int[] {named.group(2) != null ? 4 : 3, year, 1};
-      }
-      if (CURRENT_QUARTER.finder(sentence).find()) {
-        return new int[] {PeriodWords.FiscalRef.CURRENT, 0, 1};
-      }
-      return RELATIVE_QUARTER.finder(sentence).find() ? new int[] {0, 0, 1} : null;
-    }
-    return new int[] {quarterNumber(w.group(1)), w.group(2) == null ? 0 : year(w.group(2)), 0};
-  }
-
   /** -1 for the first half, -2 for the second, named in words without a year; 0 if none. */
   private static int halfWithoutYear(String sentence) {
     Guarded.Finder h = HALF.finder(sentence);
@@ -1190,38 +948,5 @@ final class SentenceReader {
       return 0;
     }
     return h.group(1).toLowerCase(Locale.ROOT).matches("first|ersten|1\\.") ? -1 : -2;
-  }
-
-  /** "Q3 2024", "Q3/24", "3Q24": {quarter, year (0: not named), 0}; null if none. */
-  private static int[] quarterByLetter(String sentence) {
-    Guarded.Finder q = QUARTER_Q.finder(sentence);
-    if (!q.find()) {
-      return null;
-    }
-    int quarter = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(3));
-    String y = q.group(1) != null ? q.group(2) : q.group(4);
-    return new int[] {quarter, y == null ? 0 : year(y), 0};
-  }
-
-  /**
-   * {@code period}, or the same period a year earlier when it has not ended by {@code statedOn}, no
-   * year is named ({@code namedYear} null) and the figure is reported, not forecast.
-   */
-  private static LocalDate[] latest(
-      LocalDate[] period, Integer namedYear, LocalDate statedOn, boolean forecast) {
-    if (forecast || !period[1].isAfter(statedOn) || namedYear != null) {
-      return period;
-    }
-    return new LocalDate[] {period[0].minusYears(1), period[1].minusYears(1)};
-  }
-
-  private static int year(String text) {
-    int y = Integer.parseInt(text);
-    return text.length() == 2 ? 2000 + y : y;
-  }
-
-  private static LocalDate[] quarter(int quarter, int year) {
-    LocalDate start = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
-    return new LocalDate[] {start, start.plusMonths(3).minusDays(1)};
   }
 }

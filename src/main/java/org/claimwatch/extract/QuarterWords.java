@@ -1,0 +1,219 @@
+package org.claimwatch.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Quarters as a sentence names them: by number ("the third quarter", "Q3 2024", "3Q24"), by the
+ * month they end in ("the June quarter"), by name ("Schlussquartal", "Weihnachtsquartal"), and from
+ * the day of the news ("the latest quarter", "im laufenden Quartal"); and the rule that places a
+ * period named without its year.
+ */
+final class QuarterWords {
+  private QuarterWords() {}
+
+  private static final Guarded QUARTER_Q =
+      Guarded.word(
+          "(?i)\\b(?:Q([1-4])\\s*(?:/\\s*)?'?(20\\d{2}|\\d{2})?|([1-4])Q\\s?(20\\d{2}|\\d{2}))\\b");
+  private static final Guarded QUARTER_WORDS =
+      Guarded.word(
+          "(?i)\\b(first|second|third|fourth|ersten|zweiten|dritten|vierten|1\\.|2\\.|3\\.|4\\.)"
+              + "[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|quartal|geschäftsquartal)"
+              + "(?:\\s+(?:of\\s+)?(20\\d{2}))?");
+
+  /**
+   * The quarters the sentence names by number ("the third quarter", "Q4 2024") or by name
+   * ("Schlussquartal"), when it names more than one ({@code named}: the year the sentence names
+   * elsewhere, or null); each figure takes the one of its own part of the sentence, else the
+   * nearest.
+   */
+  static List<At> all(String text, Integer named, LocalDate statedOn) {
+    if (!Hints.mentions(text, "quart", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")) {
+      // the words of NAMED_QUARTER all hold "quart"
+      return List.of();
+    }
+    List<At> out = new java.util.ArrayList<>();
+    Guarded.Finder w = QUARTER_WORDS.finder(text);
+    while (w.find()) {
+      out.add(at(w.start(), w.end(), number(w.group(1)), w.group(2), named, statedOn));
+    }
+    Guarded.Finder q = QUARTER_Q.finder(text);
+    while (q.find()) {
+      int n = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(3));
+      out.add(
+          at(q.start(), q.end(), n, q.group(1) != null ? q.group(2) : q.group(4), named, statedOn));
+    }
+    if (out.isEmpty()) {
+      return List.of();
+    }
+    Guarded.Finder n = NAMED_QUARTER.finder(text);
+    while (n.find()) { // "Im dritten Quartal ..., im Schlussquartal dürften es ..."
+      String year = n.group(4);
+      if (n.group(1) != null) {
+        out.add(at(n.start(), n.end(), 4, year, named, statedOn));
+      } else {
+        At c = at(n.start(), n.end(), n.group(2) != null ? 4 : 3, year, named, statedOn);
+        out.add(new At(c.start(), c.end(), c.quarter(), c.asForecast(), c.asReport(), false));
+      }
+    }
+    if (out.stream().map(At::quarter).distinct().count() < 2) {
+      return List.of();
+    }
+    out.sort(java.util.Comparator.comparingInt(At::start));
+    return out;
+  }
+
+  private static At at(
+      int start, int end, int quarter, String year, Integer named, LocalDate statedOn) {
+    if (year != null) {
+      LocalDate[] dates = quarter(quarter, year(year));
+      return new At(start, end, quarter, dates, dates, false);
+    }
+    LocalDate[] dates = quarter(quarter, named != null ? named : statedOn.getYear());
+    return new At(
+        start,
+        end,
+        quarter,
+        latest(dates, named, statedOn, true),
+        latest(dates, named, statedOn, false),
+        named == null);
+  }
+
+  /** "first", "zweiten", "3.": the quarter's number. */
+  private static int number(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.startsWith("first") || w.startsWith("erst") || w.startsWith("1")
+        ? 1
+        : w.startsWith("second") || w.startsWith("zweit") || w.startsWith("2")
+            ? 2
+            : w.startsWith("third") || w.startsWith("dritt") || w.startsWith("3") ? 3 : 4;
+  }
+
+  /**
+   * A quarter the sentence names by its number, where, with its dates as a forecast and as a report
+   * names it ({@code soft}: with no year and no "fiscal", see {@link PeriodWords.FiscalRef#soft}).
+   */
+  record At(
+      int start,
+      int end,
+      int quarter,
+      LocalDate[] asForecast,
+      LocalDate[] asReport,
+      boolean soft) {}
+
+  /**
+   * A quarter by name: the last one ("Schlussquartal", "final quarter"), the one of the holidays
+   * ("Weihnachtsquartal", "holiday quarter": October to December) or of the summer
+   * ("Sommerquartal": July to September), with its year if named.
+   */
+  private static final Guarded NAMED_QUARTER =
+      Guarded.word(
+          "(?i)\\b(?:(schlussquartal|final quarter|closing quarter)|(weihnachtsquartal"
+              + "|holiday quarter|jahresendquartal)|(sommerquartal))(?:\\s+(?:of\\s+)?(20\\d{2}))?");
+
+  /**
+   * The latest quarter ended, named as such: "the latest quarter", "the most recent quarter", "im
+   * abgelaufenen Quartal", "im Berichtsquartal" (not "last quarter", "im letzten Quartal" nor "im
+   * vergangenen Quartal", which as often mean the fourth or the one before a figure).
+   */
+  private static final Guarded RELATIVE_QUARTER =
+      Guarded.word(
+          "(?i)\\b(?:(?:latest|most\\s+recent|just[- ]ended|recently\\s+ended)\\s+quarter"
+              + "|(?:abgelaufenen|zurückliegenden|jüngsten)\\s+(?:quartal|vierteljahr)"
+              + "|berichtsquartal)\\b");
+
+  /** The quarter under way: "the current quarter", "im laufenden Quartal". */
+  private static final Guarded CURRENT_QUARTER =
+      Guarded.word(
+          "(?i)\\b(?:(?:current|ongoing)\\s+(?:fiscal\\s+)?quarter"
+              + "|(?:laufenden|aktuellen)\\s+(?:quartal|vierteljahr|geschäftsquartal))\\b");
+
+  /** "the June quarter", "the September quarter of 2024": the calendar quarter ending then. */
+  private static final Guarded MONTH_QUARTER =
+      Guarded.word(
+          "(?i)\\b(march|june|september|december)[\\s-]+quarter(?:\\s+(?:of\\s+)?(20\\d{2}))?");
+
+  /** The latest quarter ended or the one under way, as {@link #named} gives them. */
+  static boolean relative(int[] quarter) {
+    return quarter[2] == 1
+        && quarter[1] == 0
+        && (quarter[0] == 0 || quarter[0] == PeriodWords.FiscalRef.CURRENT);
+  }
+
+  /**
+   * The quarter the sentence names, its year (0: not named) and 1 if it is named by the month it
+   * ends in ("the June quarter": a calendar quarter, whatever the fiscal year), or {0, 0, 1} for
+   * the latest quarter ended and {{@link PeriodWords.FiscalRef#CURRENT}, 0, 1} for the one under
+   * way; null if none.
+   */
+  static int[] named(String sentence) {
+    if (!Hints.mentions(sentence, "quart", "vierteljahr")) { // only "Q3" and "3Q" are left
+      return byLetter(sentence);
+    }
+    Guarded.Finder mq = MONTH_QUARTER.finder(sentence);
+    if (mq.find()) {
+      int quarter =
+          switch (mq.group(1).toLowerCase(Locale.ROOT)) {
+            case "march" -> 1;
+            case "june" -> 2;
+            case "september" -> 3;
+            default -> 4;
+          };
+      return new int[] {quarter, mq.group(2) == null ? 0 : year(mq.group(2)), 1};
+    }
+    int[] byLetter = byLetter(sentence);
+    if (byLetter != null) {
+      return byLetter;
+    }
+    Guarded.Finder w = QUARTER_WORDS.finder(sentence);
+    if (!w.find()) {
+      // a quarter by name or the latest one only where no quarter is named by its number
+      Guarded.Finder named = NAMED_QUARTER.finder(sentence);
+      if (named.find()) {
+        int year = named.group(4) == null ? 0 : year(named.group(4));
+        return named.group(1) != null
+            ? new int[] {4, year, 0} // the fourth, of the fiscal year where there is one
+            : new int[] {named.group(2) != null ? 4 : 3, year, 1};
+      }
+      if (CURRENT_QUARTER.finder(sentence).find()) {
+        return new int[] {PeriodWords.FiscalRef.CURRENT, 0, 1};
+      }
+      return RELATIVE_QUARTER.finder(sentence).find() ? new int[] {0, 0, 1} : null;
+    }
+    return new int[] {number(w.group(1)), w.group(2) == null ? 0 : year(w.group(2)), 0};
+  }
+
+  /** "Q3 2024", "Q3/24", "3Q24": {quarter, year (0: not named), 0}; null if none. */
+  private static int[] byLetter(String sentence) {
+    Guarded.Finder q = QUARTER_Q.finder(sentence);
+    if (!q.find()) {
+      return null;
+    }
+    int quarter = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(3));
+    String y = q.group(1) != null ? q.group(2) : q.group(4);
+    return new int[] {quarter, y == null ? 0 : year(y), 0};
+  }
+
+  /**
+   * {@code period}, or the same period a year earlier when it has not ended by {@code statedOn}, no
+   * year is named ({@code namedYear} null) and the figure is reported, not forecast.
+   */
+  static LocalDate[] latest(
+      LocalDate[] period, Integer namedYear, LocalDate statedOn, boolean forecast) {
+    if (forecast || !period[1].isAfter(statedOn) || namedYear != null) {
+      return period;
+    }
+    return new LocalDate[] {period[0].minusYears(1), period[1].minusYears(1)};
+  }
+
+  static int year(String text) {
+    int y = Integer.parseInt(text);
+    return text.length() == 2 ? 2000 + y : y;
+  }
+
+  static LocalDate[] quarter(int quarter, int year) {
+    LocalDate start = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+    return new LocalDate[] {start, start.plusMonths(3).minusDays(1)};
+  }
+}

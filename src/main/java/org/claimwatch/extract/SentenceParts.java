@@ -1,0 +1,101 @@
+package org.claimwatch.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a sentence that forecasts, and which of them report what was instead: "The company,
+ * which earned $3 billion last year, expects profit of $4 billion", "Der Umsatz stieg im dritten
+ * Quartal auf 10 Mrd. Euro, im vierten Quartal soll er auf 11 Mrd. Euro steigen".
+ */
+final class SentenceParts {
+  private SentenceParts() {}
+
+  /**
+   * Where a part of the sentence ends: a semicolon, a comma, or "and" before a verb of saying or of
+   * the future ("and said it expects", "and the company forecast").
+   */
+  private static final Pattern PART_BREAK =
+      Pattern.compile(
+          "(?i);|,\\s|\\s(?:and|und)\\s+(?=(?:[\\p{L}']+\\s+){0,2}?(?:said|says|added|sagte"
+              + "|teilte|expects?|forecasts?|sees|predicts?|projects?|erwartet|rechnet"
+              + "|prognostiziert)\\b)");
+
+  /**
+   * A verb that says what was, lower case: the simple past and past participles of the verbs that
+   * report figures ("rose", "earned", "was", "stieg", "hatte", "verdient", "gestiegen").
+   */
+  private static final Guarded PAST_VERB =
+      Guarded.word(
+          "\\b(?:was|were|had|rose|fell|grew|sank|shrank|earned|reported|posted|recorded|booked"
+              + "|generated|made|reached|climbed|jumped|surged|soared|slipped|slid|declined"
+              + "|dropped|increased|decreased|totaled|totalled|amounted|came|stood|saw|brought"
+              + "|took|paid|spent|lost|delivered|sold|shipped|ended|finished|closed|returned|won"
+              + "|beat|topped|missed|swung|narrowed|widened|doubled|tripled|halved|gained|lifted"
+              + "|boosted|expanded|contracted|invested|borrowed|valued|compared|raised|tumbled"
+              + "|plunged|plummeted|rebounded|recovered|collected|received|logged|registered"
+              + "|produced|war|waren|hatte|hatten|lag|lagen|stieg|stiegen|sank|sanken|fiel|fielen"
+              + "|betrug|betrugen|wuchs|wuchsen|erzielte|erzielten|verdiente|verdienten|machte"
+              + "|machten|meldete|meldeten|verbuchte|verbuchten|erwirtschaftete|erwirtschafteten"
+              + "|steigerte|steigerten|kletterte|kletterten|legte|legten|ging|gingen|schrumpfte"
+              + "|schrumpften|erreichte|erreichten|verzeichnete|verzeichneten|belief|beliefen|kam"
+              + "|kamen|zahlte|zahlten|investierte|investierten|verkaufte|verkauften|lieferte"
+              + "|lieferten|gestiegen|gesunken|gefallen|gewachsen|erzielt|verdient|gemacht"
+              + "|gemeldet|verbucht|erwirtschaftet|gelegen|betragen|geschrumpft|gesteigert"
+              + "|erreicht|verzeichnet|zugelegt|eingebrochen|eingenommen|ausgegeben|umgesetzt"
+              + "|abgesetzt|ausgeliefert|verkauft|geliefert)\\b");
+
+  /**
+   * The parts of a forecast's sentence, between {@link #PART_BREAK}s, when one of them reports what
+   * was: {start, end, kind}, kind {@link #PAST} for a verb of the past and no word of the future
+   * ("The company, which earned $3 billion last year, expects ...", "Der Umsatz stieg auf 10 Mrd.
+   * Euro, im vierten Quartal soll er ..."), {@link #FUTURE} for a word of the future ({@code
+   * future}: where the sentence's words of the future stand), else 0. None when no part reports
+   * what was.
+   */
+  static List<int[]> of(String sentence, List<Integer> future) {
+    List<int[]> out = new java.util.ArrayList<>();
+    Matcher b = PART_BREAK.matcher(sentence);
+    int from = 0;
+    boolean any = false;
+    while (from < sentence.length()) {
+      int to = b.find() ? b.start() : sentence.length();
+      int a = from;
+      int kind =
+          future.stream().anyMatch(f -> f >= a && f < to)
+              ? FUTURE
+              : PAST_VERB.finder(sentence.substring(from, to)).find() ? PAST : 0;
+      any |= kind == PAST;
+      out.add(new int[] {from, to, kind});
+      from = to == sentence.length() ? to : b.end();
+    }
+    return any ? out : List.of();
+  }
+
+  /** Where the parts of any sentence end, in order. */
+  static List<Integer> breaks(String sentence) {
+    List<Integer> out = new java.util.ArrayList<>();
+    Matcher m = PART_BREAK.matcher(sentence);
+    while (m.find()) {
+      out.add(m.start());
+    }
+    return out;
+  }
+
+  static final int FUTURE = 2;
+  static final int PAST = 1;
+
+  /** {@code text} with the parts of one kind blanked out (same length: offsets stay). */
+  static String without(String text, List<int[]> parts, int kind) {
+    StringBuilder out = new StringBuilder(text);
+    for (int[] p : parts) {
+      if (p[2] == kind) {
+        for (int i = p[0]; i < p[1]; i++) {
+          out.setCharAt(i, ' ');
+        }
+      }
+    }
+    return out.toString();
+  }
+}
