@@ -146,8 +146,7 @@ final class PeriodWords {
    */
   private static final Pattern NOT_A_PERIOD_BEFORE =
       Pattern.compile(
-          "(?i)(?:\\b(?:said|says|announced|told|stated|published|released|issued|unveiled"
-              + "|sagte|erklärte|teilte|kündigte|veröffentlicht\\w*|vorgelegt|vorgestellt)\\b"
+          "(?i)(?:\\b(?:said|says|announced|told|stated|sagte|erklärte|teilte|kündigte)\\b"
               + "[^.,;]{0,30}|\\b(?:which|who|that|die|der|das|welche[rs]?),?\\s*"
               + "|\\b(?:ends?|ending|ended|runs to|endet|endete)\\s*)$");
 
@@ -425,9 +424,17 @@ final class PeriodWords {
   }
 
   private static boolean saidThen(String text, int at, int end) {
-    return NOT_A_PERIOD_BEFORE.matcher(text.substring(Math.max(0, at - 40), at)).find()
-        || SAID_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    String before = text.substring(Math.max(0, at - 40), at);
+    return NOT_A_PERIOD_BEFORE.matcher(before).find()
+        || SAID_AFTER.matcher(text).region(end, text.length()).lookingAt()
+        // "published in March", not "released data for October"
+        || (Character.toLowerCase(text.charAt(at)) == 'i' && PUBLISHED.matcher(before).find());
   }
+
+  private static final Pattern PUBLISHED =
+      Pattern.compile(
+          "(?i)\\b(?:published|released|issued|unveiled|veröffentlicht\\w*|vorgelegt|vorgestellt)"
+              + "\\s*$");
 
   /** "Im Mai hatte die Regierung ...", "In April, the IMF forecast ...": when it was said. */
   private static final Pattern SAID_AFTER =
@@ -601,9 +608,18 @@ final class PeriodWords {
 
   /** A year after a figure compared with it, not the end of a span ("from 2020 to 2023"). */
   private static boolean comparedYear(String text, int at) {
-    return comparedWith(text, at)
+    return COMPARED_WITH_YEAR.finder(text.substring(Math.max(0, at - 40), at)).find()
         && !SPAN_FROM_YEAR.matcher(text.substring(Math.max(0, at - 16), at)).find();
   }
+
+  /**
+   * {@link #COMPARED_WITH} but "than", "als" and "von", which as often weigh ("grew more than 2.5%
+   * last year") or name ("ein Rückgang von 0,2 Prozent im vergangenen Jahr") a figure of that year.
+   */
+  private static final Guarded COMPARED_WITH_YEAR =
+      Guarded.word(
+          "(?i)\\b(?:from|nach|compared (?:with|to)|gegenüber|versus|vs\\.?|after(?:\\s+\\w+ing)?"
+              + "|following)\\s+\\S*\\d\\S*(?:\\s+[\\p{L}%]+)?\\s*$");
 
   private static final Pattern SPAN_FROM_YEAR =
       Pattern.compile("(?i)\\b(?:19|20)\\d{2}\\s*(?:to|bis|and|und|through|-|–)?\\s*$");

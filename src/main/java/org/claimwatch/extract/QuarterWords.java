@@ -24,25 +24,46 @@ final class QuarterWords {
 
   /**
    * The quarters the sentence names by number ("the third quarter", "Q4 2024") or by name
-   * ("Schlussquartal"), when it names more than one ({@code named}: the year the sentence names
-   * elsewhere, or null); each figure takes the one of its own part of the sentence, else the
-   * nearest.
+   * ("Schlussquartal"), when it names more than one ({@code partAt}: the part of the sentence at a
+   * place; {@code yearIn}: the year a text names, or null); each figure takes the one of its own
+   * part of the sentence, else the nearest.
    */
-  static List<At> all(String text, Integer named, LocalDate statedOn) {
+  static List<At> all(
+      String text,
+      java.util.function.IntFunction<String> partAt,
+      java.util.function.Function<String, Integer> yearIn,
+      LocalDate statedOn) {
     if (!Hints.mentions(text, "quart", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")) {
       // the words of NAMED_QUARTER all hold "quart"
       return List.of();
     }
+    // a quarter's year is the one named in its own part of the sentence, else one named elsewhere
+    // (not a quarter's own: "since the first quarter of 2022") that is not still to come
+    // ("expects $3.5 billion in 2025, and posted $3.1 billion in the third quarter": this year's)
+    Integer elsewhere = yearIn.apply(withoutQuarters(text));
+    Integer past = elsewhere != null && elsewhere <= statedOn.getYear() ? elsewhere : null;
+    java.util.function.IntFunction<Integer> namedAt =
+        at -> {
+          Integer own = yearIn.apply(partAt.apply(at));
+          return own != null ? own : past;
+        };
     List<At> out = new java.util.ArrayList<>();
     Guarded.Finder w = QUARTER_WORDS.finder(text);
     while (w.find()) {
-      out.add(at(w.start(), w.end(), number(w.group(1)), w.group(2), named, statedOn));
+      out.add(
+          at(
+              w.start(),
+              w.end(),
+              number(w.group(1)),
+              w.group(2),
+              namedAt.apply(w.start()),
+              statedOn));
     }
     Guarded.Finder q = QUARTER_Q.finder(text);
     while (q.find()) {
       int n = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(3));
-      out.add(
-          at(q.start(), q.end(), n, q.group(1) != null ? q.group(2) : q.group(4), named, statedOn));
+      String year = q.group(1) != null ? q.group(2) : q.group(4);
+      out.add(at(q.start(), q.end(), n, year, namedAt.apply(q.start()), statedOn));
     }
     if (out.isEmpty()) {
       return List.of();
@@ -51,9 +72,10 @@ final class QuarterWords {
     while (n.find()) { // "Im dritten Quartal ..., im Schlussquartal dürften es ..."
       String year = n.group(4);
       if (n.group(1) != null) {
-        out.add(at(n.start(), n.end(), 4, year, named, statedOn));
+        out.add(at(n.start(), n.end(), 4, year, namedAt.apply(n.start()), statedOn));
       } else {
-        At c = at(n.start(), n.end(), n.group(2) != null ? 4 : 3, year, named, statedOn);
+        int quarter = n.group(2) != null ? 4 : 3;
+        At c = at(n.start(), n.end(), quarter, year, namedAt.apply(n.start()), statedOn);
         out.add(new At(c.start(), c.end(), c.quarter(), c.asForecast(), c.asReport(), false));
       }
     }
@@ -62,6 +84,20 @@ final class QuarterWords {
     }
     out.sort(java.util.Comparator.comparingInt(At::start));
     return out;
+  }
+
+  /** {@code text} with the quarters named by number blanked out (same length). */
+  private static String withoutQuarters(String text) {
+    StringBuilder out = new StringBuilder(text);
+    for (Guarded g : List.of(QUARTER_WORDS, QUARTER_Q)) {
+      Guarded.Finder m = g.finder(text);
+      while (m.find()) {
+        for (int i = m.start(); i < m.end(); i++) {
+          out.setCharAt(i, ' ');
+        }
+      }
+    }
+    return out.toString();
   }
 
   private static At at(

@@ -13,27 +13,30 @@ final class SentenceParts {
   private SentenceParts() {}
 
   /**
-   * Where a part of the sentence ends: a semicolon, a comma, or "and" before a verb of saying or of
-   * the future ("and said it expects", "and the company forecast").
+   * Where a part of the sentence ends: a semicolon, a comma (not one before "dass", "that":
+   * "Ökonomen erwarten, dass die Inflation ... gestiegen ist"), or "and" before a verb of saying or
+   * of the future ("and said it expects", "and the company forecast", "und dürfte").
    */
   private static final Pattern PART_BREAK =
       Pattern.compile(
-          "(?i);|,\\s|\\s(?:and|und)\\s+(?=(?:[\\p{L}']+\\s+){0,2}?(?:said|says|added|sagte"
-              + "|teilte|expects?|forecasts?|sees|predicts?|projects?|erwartet|rechnet"
-              + "|prognostiziert)\\b)");
+          "(?i);|,\\s(?!(?:dass|that|wonach|ob|whether)\\b)|\\s(?:and|und)\\s+(?=(?:[\\p{L}']+\\s+)"
+              + "{0,2}?(?:said|says|added|sagte|teilte|expects?|forecasts?|sees|predicts?"
+              + "|projects?|erwartet|rechnet|prognostiziert|would|will|could|should|might|may"
+              + "|wird|werden|soll|sollen|dürfte|dürften|könnte|könnten)\\b)");
 
   /**
    * A verb that says what was, lower case: the simple past and past participles of the verbs that
-   * report figures ("rose", "earned", "was", "stieg", "hatte", "verdient", "gestiegen").
+   * report figures ("rose", "earned", "was", "stieg", "hatte", "verdient", "gestiegen"; not words
+   * that are as often something else: "compared", "paid", "won").
    */
   private static final Guarded PAST_VERB =
       Guarded.word(
           "\\b(?:was|were|had|rose|fell|grew|sank|shrank|earned|reported|posted|recorded|booked"
               + "|generated|made|reached|climbed|jumped|surged|soared|slipped|slid|declined"
               + "|dropped|increased|decreased|totaled|totalled|amounted|came|stood|saw|brought"
-              + "|took|paid|spent|lost|delivered|sold|shipped|ended|finished|closed|returned|won"
+              + "|took|spent|lost|delivered|sold|shipped|ended|finished|closed|returned|added|eased"
               + "|beat|topped|missed|swung|narrowed|widened|doubled|tripled|halved|gained|lifted"
-              + "|boosted|expanded|contracted|invested|borrowed|valued|compared|raised|tumbled"
+              + "|boosted|expanded|contracted|invested|borrowed|valued|raised|tumbled"
               + "|plunged|plummeted|rebounded|recovered|collected|received|logged|registered"
               + "|produced|war|waren|hatte|hatten|lag|lagen|stieg|stiegen|sank|sanken|fiel|fielen"
               + "|betrug|betrugen|wuchs|wuchsen|erzielte|erzielten|verdiente|verdienten|machte"
@@ -45,6 +48,18 @@ final class SentenceParts {
               + "|gemeldet|verbucht|erwirtschaftet|gelegen|betragen|geschrumpft|gesteigert"
               + "|erreicht|verzeichnet|zugelegt|eingebrochen|eingenommen|ausgegeben|umgesetzt"
               + "|abgesetzt|ausgeliefert|verkauft|geliefert)\\b");
+
+  /**
+   * A word of what is expected, in a part with a verb of the past: "compared with analysts' average
+   * estimate of $5.5 billion", "raised its annual outlook to 3%", "Das Ziel lag bislang bei 12
+   * Milliarden Euro", "Der Vorstand ging bislang von 12 Milliarden Euro aus".
+   */
+  private static final Guarded EXPECTED =
+      Guarded.word(
+          "(?i)\\b(?:estimates?|consensus|outlook|guidance|targets?|projections?|expectations?"
+              + "|\\p{L}*(?:ziel|ziele|zielen|prognose|prognosen|erwartung|erwartungen|schätzung"
+              + "|schätzungen|ausblick|planung)|ausgegangen|ging(?:en)?\\s[^,;]{0,80}\\bvon\\s"
+              + "[^,;]{0,80}\\saus)\\b");
 
   /**
    * The parts of a forecast's sentence, between {@link #PART_BREAK}s, when one of them reports what
@@ -62,10 +77,11 @@ final class SentenceParts {
     while (from < sentence.length()) {
       int to = b.find() ? b.start() : sentence.length();
       int a = from;
+      String part = sentence.substring(from, to);
       int kind =
-          future.stream().anyMatch(f -> f >= a && f < to)
+          future.stream().anyMatch(f -> f >= a && f < to) || EXPECTED.finder(part).find()
               ? FUTURE
-              : PAST_VERB.finder(sentence.substring(from, to)).find() ? PAST : 0;
+              : PAST_VERB.finder(part).find() ? PAST : 0;
       any |= kind == PAST;
       out.add(new int[] {from, to, kind});
       from = to == sentence.length() ? to : b.end();

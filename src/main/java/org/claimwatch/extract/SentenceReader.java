@@ -83,7 +83,9 @@ final class SentenceReader {
           "[\\s\\p{L}\\p{N}_]", // " 2024" after a word
           "(?i)\\b(?:in|im jahr|im jahre|for|für|fiscal|geschäftsjahr)?\\s*(20\\d{2}|19\\d{2})\\b");
   private static final Guarded THIS_YEAR =
-      Guarded.word("(?i)\\b(this year|in diesem jahr|dieses jahr|diesem jahr)\\b");
+      Guarded.word(
+          "(?i)\\b(this year|in diesem jahr|dieses jahr|diesem jahr|the current year"
+              + "|(?:im|das|für das) laufende(?:n)? jahr|laufenden jahres)\\b");
   private static final Guarded LAST_YEAR =
       Guarded.word(
           "(?i)\\b(last year|im vergangenen jahr|im vorjahr|letztes jahr|im letzten jahr)\\b");
@@ -110,6 +112,16 @@ final class SentenceReader {
           "[\\s,;:]*(?:(?i:and|und|but|aber|while|während)\\s+)?(?:(?i:a|an|the|one|ein|eine|im|in)\\s+)?");
 
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+  /** What a figure compared with follows: "up from ", "compared with ", "gegenüber ". */
+  private static final Pattern COMPARED_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:from|compared (?:with|to)|gegenüber|versus|vs\\.?|nach)\\s+(?:the\\s+|den\\s+)?$");
+
+  /** What may stand between a figure and the quarter it is of: " in the ", " im ". */
+  private static final Pattern IN_THE =
+      Pattern.compile(
+          "(?i)\\s*(?:in|im|for|für|during)(?:\\s+(?:the|das|dem|its|their|seinem|ihrem))?\\s*");
 
   /** "(Vorjahr: " or "(2023: " right before a figure: the period it is of. */
   private static final Pattern PARENTHESIS_BEFORE =
@@ -194,9 +206,22 @@ final class SentenceReader {
               : kind;
       LocalDate[] byKind =
           own == ClaimKind.FORECAST ? marks.forecastPeriod() : marks.reportPeriod();
+      PeriodWords.Base base = base(start, end);
+      boolean wasExpected = own == ClaimKind.REPORTED && expected(start, end, others);
+      if (byKind != null
+          && byKind[0] == null
+          && !(own == ClaimKind.REPORTED
+              && !wasExpected
+              && base == null
+              && periodEnd != null
+              && periodEnd.isAfter(marks.statedOn()))) {
+        // its kind's parts name no period: the sentence's ("Payrolls rose by 142,000 in August,
+        // compared with a forecast of 160,000"; "im laufenden Jahr ..., im Vorjahr hatte er"), but
+        // not one still under way for a result
+        byKind = null;
+      }
       LocalDate from = byKind == null ? periodStart : byKind[0];
       LocalDate to = byKind == null ? periodEnd : byKind[1];
-      PeriodWords.Base base = base(start, end);
       int before = base != null && base.period() == null ? base.monthsBefore(from) : 0;
       YearMention year = base != null ? null : nearestYear(start, end, others);
       if (base != null && base.period() != null) {
@@ -226,9 +251,22 @@ final class SentenceReader {
             marks.quarters().stream().filter(q -> partOf(q.start()) == part).toList();
         List<QuarterWords.At> quarters = inPart.isEmpty() ? marks.quarters() : inPart;
         List<int[]> spans = quarters.stream().map(q -> new int[] {q.start(), q.end()}).toList();
-        int i = nearestSpan(spans, start, end, others);
+        int i = quarterAfter(quarters, end);
+        if (i < 0) {
+          i = nearestSpan(spans, start, end, others);
+        }
         if (i < 0) {
           i = nearestSpan(spans, start, end, List.of());
+        }
+        Integer ownYear =
+            inPart.isEmpty()
+                ? explicitYear(part(text, marks.partBreaks(), start), marks.statedOn())
+                : nearerYear(i < 0 ? null : quarters.get(i), start, end, part);
+        if (ownYear != null) { // "$44 billion in 2025" beside quarters: its year
+          i = -1;
+          from = LocalDate.of(ownYear, 1, 1);
+          to = LocalDate.of(ownYear, 12, 31);
+          ownFiscal = null;
         }
         if (i >= 0) {
           QuarterWords.At q = quarters.get(i);
@@ -244,6 +282,12 @@ final class SentenceReader {
       }
       if (own == ClaimKind.FORECAST && base != null && pastBase(base, to)) {
         own = ClaimKind.REPORTED; // "nach 10 Mrd. Euro im Vorjahr", "(2023: £4.5bn)"
+      }
+      if (own == ClaimKind.FORECAST
+          && to != null
+          && !to.isAfter(marks.statedOn())
+          && COMPARED_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find()) {
+        own = ClaimKind.REPORTED; // "up from $4.8 billion in the second quarter", said in November
       }
       if (base == null && !marks.dated().isEmpty()) {
         // the span a calendar day ends or the day it names, of the number's own clause: "the
@@ -285,7 +329,49 @@ final class SentenceReader {
      * then a result, not a forecast ("erwartet für 2025 12 Mrd. Euro nach 10 Mrd. Euro im Vorjahr",
      * said in 2026; {@code to}: the end of the period spoken of).
      */
-    /** Which part of the sentence (between {@link SentenceParts}s) {@code at} is in. */
+    /**
+     * A year written in the number's part and nearer to it than {@code quarter} ("rechnet im
+     * vierten Quartal mit 7,5 Mrd. Euro und für 2025 mit 30 Mrd. Euro"), or null.
+     */
+    private Integer nearerYear(QuarterWords.At quarter, int start, int end, int part) {
+      if (quarter == null) {
+        return null;
+      }
+      int quarterDistance = distance(quarter.start(), quarter.end(), start, end);
+      Guarded.Finder y = YEAR.finder(text);
+      Integer best = null;
+      int bestDistance = quarterDistance;
+      while (y.find()) {
+        int at = y.start(1);
+        boolean inQuarter =
+            marks.quarters().stream().anyMatch(q -> q.start() <= at && at < q.end());
+        int d = distance(at, y.end(1), start, end);
+        if (!inQuarter && partOf(at) == part && d < bestDistance) {
+          best = Integer.parseInt(y.group(1));
+          bestDistance = d;
+        }
+      }
+      return best;
+    }
+
+    private static int distance(int from, int to, int start, int end) {
+      return from >= end ? from - end : to <= start ? start - to : 0;
+    }
+
+    /** The quarter named right after the number ("1.1 million in the second quarter"), or -1. */
+    private int quarterAfter(List<QuarterWords.At> quarters, int end) {
+      for (int i = 0; i < quarters.size(); i++) {
+        int at = quarters.get(i).start();
+        if (at >= end && at - end <= 16 && IN_THE.matcher(text.substring(end, at)).matches()) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Which part of the sentence (between the breaks of {@link SentenceParts}) {@code at} is in.
+     */
     private int partOf(int at) {
       return (int) marks.partBreaks().stream().filter(b -> b < at).count();
     }
@@ -460,11 +546,19 @@ final class SentenceReader {
       if (years.size() < 2) {
         return null;
       }
-      YearMention sameClause = nearestYear(start, end, others, true);
-      return sameClause != null ? sameClause : nearestYear(start, end, others, false);
+      // of its own part of the sentence first ("erwartet für 2025 ... 12 Mrd. Euro, nachdem im
+      // laufenden Jahr 11 Mrd. Euro erzielt wurden")
+      int part = partOf(start);
+      List<YearMention> inPart = years.stream().filter(y -> partOf(y.start()) == part).toList();
+      YearMention sameClause = nearestYear(inPart, start, end, others, true);
+      if (sameClause == null) {
+        sameClause = nearestYear(years, start, end, others, true);
+      }
+      return sameClause != null ? sameClause : nearestYear(years, start, end, others, false);
     }
 
-    private YearMention nearestYear(int start, int end, List<int[]> others, boolean sameClause) {
+    private YearMention nearestYear(
+        List<YearMention> years, int start, int end, List<int[]> others, boolean sameClause) {
       YearMention best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (YearMention y : years) {
@@ -552,19 +646,29 @@ final class SentenceReader {
       if (fiscal == null && period[0] == null && FULL_YEAR.finder(periodText).find()) {
         // "Für das Gesamtjahr erwartet der Konzern ...": the fiscal year under way for a
         // forecast, else the last one ended
-        fiscal = new PeriodWords.FiscalRef(null, 0, null, null, false);
+        // ("Analysts expect Meta to report full-year revenue of ...": the year just ended)
+        fiscal =
+            new PeriodWords.FiscalRef(
+                null, 0, forecast && AWAITED.finder(periodText).find() ? -1 : null, null, false);
       }
     }
     List<int[]> parts = forecast ? SentenceParts.of(sentence, futureAt(sentence)) : List.of();
+    List<Integer> partBreaks = SentenceParts.breaks(periodText);
+    String text = periodText;
     List<QuarterWords.At> quarters =
-        QuarterWords.all(periodText, explicitYear(periodText, statedOn), statedOn);
+        QuarterWords.all(
+            periodText, at -> part(text, partBreaks, at), t -> explicitYear(t, statedOn), statedOn);
     LocalDate[][] byKind = new LocalDate[2][];
     if (!parts.isEmpty() && fiscal == null) {
       // "OpenAI, which was valued at $157 billion in October, could lose $5 billion this year"
       String future = SentenceParts.without(periodText, parts, SentenceParts.PAST);
       String past = SentenceParts.without(periodText, parts, SentenceParts.FUTURE);
-      byKind[0] = period(future, QuarterWords.named(future), statedOn, true);
-      byKind[1] = period(past, QuarterWords.named(past), statedOn, false);
+      byKind[0] =
+          wholeYearIfNone(
+              period(future, QuarterWords.named(future), statedOn, true), future, statedOn, true);
+      byKind[1] =
+          wholeYearIfNone(
+              period(past, QuarterWords.named(past), statedOn, false), past, statedOn, false);
     }
     LocalDate resolvesOn = null;
     if (forecast && by.reset().find()) {
@@ -598,7 +702,7 @@ final class SentenceReader {
             byKind[0],
             byKind[1],
             quarters,
-            quarters.isEmpty() ? List.of() : SentenceParts.breaks(sentence),
+            quarters.isEmpty() && !aYear ? List.of() : partBreaks,
             statedOn));
   }
 
@@ -668,6 +772,34 @@ final class SentenceReader {
     return !forecastWords(sentence).isEmpty();
   }
 
+  /**
+   * {@code period}, or when it is none and {@code text} names the whole year ("für das Gesamtjahr
+   * rechnet der Verband mit ..."), the calendar year under way for a forecast, else the last one.
+   */
+  private static LocalDate[] wholeYearIfNone(
+      LocalDate[] period, String text, LocalDate statedOn, boolean forecast) {
+    if (period[0] != null || !FULL_YEAR.finder(text).find()) {
+      return period;
+    }
+    int year =
+        forecast && !AWAITED.finder(text).find() ? statedOn.getYear() : statedOn.getYear() - 1;
+    return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
+  }
+
+  /** The part of {@code text} (between {@code breaks}) that holds {@code at}. */
+  private static String part(String text, List<Integer> breaks, int at) {
+    int from = 0;
+    int to = text.length();
+    for (int b : breaks) {
+      if (b < at) {
+        from = b + 1;
+      } else {
+        to = Math.min(to, b);
+      }
+    }
+    return text.substring(from, to);
+  }
+
   /** Where the words of the future stand, "by 2026" among them. */
   private static List<Integer> futureAt(String sentence) {
     List<Integer> out = forecastWords(sentence);
@@ -695,6 +827,15 @@ final class SentenceReader {
     }
     return out;
   }
+
+  /**
+   * A result still to be reported or estimated after its end: "to report", "expected to have",
+   * "dürfte ... geschrumpft sein".
+   */
+  private static final Guarded AWAITED =
+      Guarded.word(
+          "(?i)\\b(?:to report|will report|due to report|expected to have|(?:gewesen|geschrumpft"
+              + "|gewachsen|gestiegen|gesunken|gelegen) sein|vorlegen|vorlegt)\\b");
 
   /** The whole year, with no year named: "full-year", "im Gesamtjahr", "for the full year". */
   private static final Guarded FULL_YEAR =

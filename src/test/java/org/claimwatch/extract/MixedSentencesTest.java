@@ -82,6 +82,79 @@ class MixedSentencesTest {
         "Im dritten Quartal stieg der Umsatz auf 6 Milliarden Euro; im Vorjahr hatte er bei 5"
             + " Milliarden Euro gelegen.|2024-11-14|5 Milliarden Euro|REPORTED"
             + "|2023-07-01..2023-09-30",
+        // a part with a word of what is expected is not a result, whatever its verb
+        "The company forecast fourth-quarter revenue of $5.6 billion, plus or minus 2%, compared"
+            + " with analysts' average estimate of $5.5 billion, according to LSEG data.|2024-10-30|$5.5"
+            + " billion|FORECAST|2024-10-01..2024-12-31",
+        "Samsung Electronics expects operating profit of about 10 trillion won in the fourth"
+            + " quarter, with revenue of roughly 80 trillion won.|2024-10-31|80"
+            + " trillion|FORECAST|2024-10-01..2024-12-31",
+        "Das Ziel lag bislang bei 12 Milliarden Euro, nun soll der Umsatz nur noch 11 Milliarden"
+            + " Euro erreichen.|2024-11-13|12 Milliarden Euro|FORECAST|null..null",
+        "Der Vorstand ging bislang von einem Umsatz von 12 Milliarden Euro aus, erwartet nun aber"
+            + " nur noch 11 Milliarden Euro.|2024-10-24|12 Milliarden Euro|FORECAST|null..null",
+        // a clause of what is expected is not a part of its own; 'and would' starts one
+        "Ökonomen erwarten, dass die Inflation im November auf 2,6 Prozent gestiegen"
+            + " ist.|2024-11-28|2,6 Prozent|FORECAST|2024-11-01..2024-11-30",
+        "Alphabet said capital expenditures were $13 billion in the second quarter and would stay"
+            + " at or above $12 billion in each quarter of the year.|2024-07-24|$13"
+            + " billion|REPORTED|2024-04-01..2024-06-30",
+        "Economists polled by Reuters expect the data to show the economy grew more than 2.5%"
+            + " last year.|2025-01-27|2.5%|FORECAST|2024-01-01..2024-12-31",
+        // a figure whose kind's parts name no period: the sentence's, unless a result's is under
+        // way
+        "Payrolls increased by 142,000 jobs in August, compared with a Reuters forecast of"
+            + " 160,000, and July's gain was revised down to"
+            + " 89,000.|2024-09-06|160,000|FORECAST|2024-08-01..2024-08-31",
+        "Die Bundesregierung erwartet für 2025 nur noch ein Wachstum von 0,3 Prozent, im Herbst"
+            + " hatte sie noch 1,1 Prozent prognostiziert.|2025-01-29|1,1"
+            + " Prozent|FORECAST|2025-01-01..2025-12-31",
+        "Im Vorjahr hatte der Konzern noch 2,1 Milliarden Euro verdient, im laufenden Jahr sollen"
+            + " es 2,5 Milliarden Euro werden.|2024-11-14|2,1 Milliarden"
+            + " Euro|REPORTED|2023-01-01..2023-12-31",
+        "Im Vorjahr hatte der Konzern noch 2,1 Milliarden Euro verdient, im laufenden Jahr sollen"
+            + " es 2,5 Milliarden Euro werden.|2024-11-14|2,5 Milliarden"
+            + " Euro|FORECAST|2024-01-01..2024-12-31",
+        // the whole year: under way for a forecast, the last for a result or one still to be
+        // reported
+        "Analysts expect Meta to report full-year revenue of about $164 billion on"
+            + " Wednesday.|2025-01-28|$164 billion|FORECAST|2024-01-01..2024-12-31",
+        "Die Zahl der Neuzulassungen sank im Oktober um 6 Prozent auf 210.000, für das Gesamtjahr"
+            + " rechnet der Verband mit 2,8 Millionen Neuzulassungen.|2024-11-08|2,8"
+            + " Millionen|FORECAST|2024-01-01..2024-12-31",
+        "Full-year revenue rose 6% to 41.2 billion euros, and the group expects growth of 3% to"
+            + " 5% in 2025.|2025-02-20|41.2 billion euros|REPORTED|2024-01-01..2024-12-31",
+        // quarters and years: the figure's own part first, the one named right after it, a nearer
+        // year
+        "Der Umsatz erreichte im dritten Quartal 7,1 Milliarden Euro, das Management rechnet im"
+            + " vierten Quartal mit 7,5 Milliarden Euro und für 2025 mit 30 Milliarden"
+            + " Euro.|2024-11-14|30 Milliarden Euro|FORECAST|2025-01-01..2025-12-31",
+        "The carmaker expects to sell 4 million vehicles next year, and sold 1 million in the"
+            + " first quarter and 1.1 million in the second quarter.|2024-12-10|1.1"
+            + " million|REPORTED|2024-04-01..2024-06-30",
+        "Economists expect fourth-quarter growth of 0.5%, compared with 0.3% in the third"
+            + " quarter, and full-year growth of more than 2.7% in"
+            + " 2024.|2025-01-10|0.5%|FORECAST|2024-10-01..2024-12-31",
+        "Economists expect fourth-quarter growth of 0.5%, compared with 0.3% in the third"
+            + " quarter, and full-year growth of more than 2.7% in"
+            + " 2024.|2025-01-10|0.3%|REPORTED|2024-07-01..2024-09-30",
+        "Net sales in the fourth quarter rose 4% to 10.3 billion euros, the strongest quarter"
+            + " since the first quarter of 2022.|2025-02-06|10.3 billion"
+            + " euros|REPORTED|2024-10-01..2024-12-31",
+        "Der Versicherer erwartet 2025 einen Gewinn von 6 Milliarden Euro, im dritten Quartal"
+            + " verdiente er 1,7 Milliarden Euro, im zweiten Quartal waren es 1,5 Milliarden"
+            + " Euro.|2024-11-14|1,5 Milliarden Euro|REPORTED|2024-04-01..2024-06-30",
+        "Der Konzern erwartet für 2025 einen Umsatz von 12 Milliarden Euro, nachdem im laufenden"
+            + " Jahr 11 Milliarden Euro erzielt wurden und 2023 rund 10 Milliarden Euro.|2024-11-14|12"
+            + " Milliarden Euro|FORECAST|2025-01-01..2025-12-31",
+        "Revenue rose to $5.1 billion in the third quarter, up from $4.8 billion in the second"
+            + " quarter, and the company said it expects 2024 revenue of about $20"
+            + " billion.|2024-11-14|$4.8 billion|REPORTED|2024-04-01..2024-06-30",
+        "Revenue rose to $5.1 billion in the third quarter, up from $4.8 billion in the second"
+            + " quarter, and the company said it expects 2024 revenue of about $20"
+            + " billion.|2024-11-14|$20 billion|FORECAST|2024-01-01..2024-12-31",
+        "Eurostat released data for October showing euro zone inflation rose to"
+            + " 2.0%.|2024-11-20|2.0%|REPORTED|2024-10-01..2024-10-31",
         // one forecast, whatever its commas say
         "The company expects revenue, excluding items, of $4 billion.|2024-11-14|$4 billion"
             + "|FORECAST|null..null",
