@@ -27,11 +27,13 @@ final class SentenceParts {
   /**
    * A verb that says what was, lower case: the simple past and past participles of the verbs that
    * report figures ("rose", "earned", "was", "stieg", "hatte", "verdient", "gestiegen"; not words
-   * that are as often something else: "compared", "paid", "won").
+   * that are as often something else: "compared", "paid", "won", nor the German "was": "was einem
+   * Plus von 5 Prozent entspräche").
    */
   private static final Guarded PAST_VERB =
       Guarded.word(
-          "\\b(?:was|were|had|rose|fell|grew|sank|shrank|earned|reported|posted|recorded|booked"
+          "\\b(?:was(?!\\s+(?:einem|einer|eines|ein|eine|der|die|das|den|dem|sich|nicht|auch|für"
+              + "|zu|wir|er|sie|es|man)\\b)|were|had|rose|fell|grew|sank|shrank|earned|reported|posted|recorded|booked"
               + "|generated|made|reached|climbed|jumped|surged|soared|slipped|slid|declined"
               + "|dropped|increased|decreased|totaled|totalled|amounted|came|stood|saw|brought"
               + "|took|spent|lost|delivered|sold|shipped|ended|finished|closed|returned|added|eased"

@@ -155,6 +155,9 @@ class MixedSentencesTest {
             + " billion.|2024-11-14|$20 billion|FORECAST|2024-01-01..2024-12-31",
         "Eurostat released data for October showing euro zone inflation rose to"
             + " 2.0%.|2024-11-20|2.0%|REPORTED|2024-10-01..2024-10-31",
+        "Der Konzern erwartet im Gesamtjahr einen Umsatz von rund 9 Milliarden Euro, was einem Plus"
+            + " von 5 Prozent gegenüber dem Vorjahr entspräche.|2024-11-14|5 Prozent|FORECAST"
+            + "|2024-01-01..2024-12-31",
         // one forecast, whatever its commas say
         "The company expects revenue, excluding items, of $4 billion.|2024-11-14|$4 billion"
             + "|FORECAST|null..null",
