@@ -624,10 +624,11 @@ final class PeriodWords {
   private static final Pattern SPAN_FROM_YEAR =
       Pattern.compile("(?i)\\b(?:19|20)\\d{2}\\s*(?:to|bis|and|und|through|-|–)?\\s*$");
 
-  /** Whether the text holds a word of {@link #COMPARED_WITH}. */
+  /** Whether the text may hold a year after a word of {@link #COMPARED_WITH_YEAR}. */
   private static boolean mayCompare(String text) {
-    return Hints.mentions(
-        text, "from", "von", "nach", "than", "als", "compared", "gegenüber", "after", "following");
+    return Hints.mentions(text, "19", "20", "last year", "vergangenen jahr", "letzten jahr")
+        && Hints.mentions(
+            text, "from", "nach", "compared", "gegenüber", "versus", "vs", "after", "following");
   }
 
   /** "from 4.3 percent" / "nach 5,9 %" / "than $4 billion" ends right before {@code at}. */

@@ -653,11 +653,21 @@ final class SentenceReader {
       }
     }
     List<int[]> parts = forecast ? SentenceParts.of(sentence, futureAt(sentence)) : List.of();
-    List<Integer> partBreaks = SentenceParts.breaks(periodText);
     String text = periodText;
+    List<List<Integer>> breaksOnce = new java.util.ArrayList<>(1); // read only when needed
+    java.util.function.Supplier<List<Integer>> partBreaks =
+        () -> {
+          if (breaksOnce.isEmpty()) {
+            breaksOnce.add(SentenceParts.breaks(text));
+          }
+          return breaksOnce.get(0);
+        };
     List<QuarterWords.At> quarters =
         QuarterWords.all(
-            periodText, at -> part(text, partBreaks, at), t -> explicitYear(t, statedOn), statedOn);
+            periodText,
+            at -> part(text, partBreaks.get(), at),
+            t -> explicitYear(t, statedOn),
+            statedOn);
     LocalDate[][] byKind = new LocalDate[2][];
     if (!parts.isEmpty() && fiscal == null) {
       // "OpenAI, which was valued at $157 billion in October, could lose $5 billion this year"
@@ -678,6 +688,7 @@ final class SentenceReader {
         period[0] != null
             && period[0].getDayOfYear() == 1
             && period[1].equals(LocalDate.of(period[0].getYear(), 12, 31));
+    List<YearMention> years = aYear ? years(periodText, statedOn) : List.of();
     return new Sentence(
         sentence,
         keywords.find(whole),
@@ -686,7 +697,7 @@ final class SentenceReader {
         periodicity,
         forecast ? ClaimKind.FORECAST : ClaimKind.REPORTED,
         resolvesOn,
-        aYear ? years(periodText, statedOn) : List.of(),
+        years,
         aYear ? clauseBreaks(sentence) : List.of(),
         fiscal,
         bases,
@@ -702,7 +713,7 @@ final class SentenceReader {
             byKind[0],
             byKind[1],
             quarters,
-            quarters.isEmpty() && !aYear ? List.of() : partBreaks,
+            quarters.isEmpty() && years.size() < 2 ? List.of() : partBreaks.get(),
             statedOn));
   }
 
