@@ -194,7 +194,7 @@ final class PeriodWords {
   /** A half of a fiscal year: "fiscal first half", "first half of fiscal 2024", "H1 FY24". */
   private static final Guarded HALF =
       Guarded.word(
-          "(?i)\\b(?:(first|second|ersten|zweiten)[\\s-]+(?:fiscal[\\s-]+)?(?:half|halbjahr)"
+          "(?i)\\b(?:(first|second|erste[mn]?|zweite[mn]?)[\\s-]+(?:fiscal[\\s-]+)?(?:half|halbjahr)"
               + "|fiscal[\\s-]+(first|second)[\\s-]+half|H([12])\\s?(?=FY|fiscal|GJ))");
 
   /**
@@ -494,7 +494,7 @@ final class PeriodWords {
     Guarded.Finder h = HALF.finder(text);
     if (quarter == null && h.find()) {
       String w = h.group(1) != null ? h.group(1) : h.group(2) != null ? h.group(2) : h.group(3);
-      quarter = w.equals("1") || w.toLowerCase(Locale.ROOT).matches("first|ersten") ? -1 : -2;
+      quarter = w.equals("1") || w.toLowerCase(Locale.ROOT).matches("first|erste[mn]?") ? -1 : -2;
     }
     Integer relative = null;
     Guarded.Finder r = FISCAL_RELATIVE.finder(text);

@@ -18,7 +18,7 @@ final class QuarterWords {
           "(?i)\\b(?:Q([1-4])\\s*(?:/\\s*)?'?(20\\d{2}|\\d{2})?|([1-4])Q\\s?(20\\d{2}|\\d{2}))\\b");
   private static final Guarded QUARTER_WORDS =
       Guarded.word(
-          "(?i)\\b(first|second|third|fourth|ersten|zweiten|dritten|vierten|1\\.|2\\.|3\\.|4\\.)"
+          "(?i)\\b(first|second|third|fourth|erste[mn]?|zweite[mn]?|dritte[mn]?|vierte[mn]?|1\\.|2\\.|3\\.|4\\.)"
               + "[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|quartal|geschäftsquartal)"
               + "(?:\\s+(?:of\\s+)?(20\\d{2}))?");
 

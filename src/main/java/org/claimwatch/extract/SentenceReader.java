@@ -60,7 +60,8 @@ final class SentenceReader {
       Guarded.word(
           "(?i)\\b(could|will|would|might|expects?|expected|forecasts?|projected|plans? to|"
               + "aims? to|is set to|könnte|könnten|wird|werden|soll|sollen|dürfte|dürften|"
-              + "erwartet|erwarten|prognose|plant|planen|voraussichtlich"
+              + "erwartet|erwarten|prognose|prognostiziert|prognostizieren|plant|planen"
+              + "|voraussichtlich|in aussicht|guidance|outlook"
               + "|rechne[nt](?!\\s+(?:man|sich)\\b)(?=[^.;]{0,80}\\bmit\\b))\\b");
   private static final Guarded BY_YEAR =
       Guarded.word("(?i)\\b(?:by|bis)\\s+(?:the end of\\s+|ende\\s+)?(20\\d{2})\\b");
@@ -71,7 +72,7 @@ final class SentenceReader {
    */
   private static final Guarded HALF =
       Guarded.word(
-          "(?i)\\b(?:(first|second|ersten|zweiten|1\\.|2\\.)[\\s-]+(?:half|halbjahr|jahreshälfte)"
+          "(?i)\\b(?:(first|second|erste[mn]?|zweite[mn]?|1\\.|2\\.)[\\s-]+(?:half|halbjahr|jahreshälfte)"
               + "(?:\\s+(?:of\\s+)?(20\\d{2}))?|H([12])\\s?'?(20\\d{2}|\\d{2}))\\b");
 
   private static final Guarded MONTH_YEAR =
@@ -1021,7 +1022,7 @@ final class SentenceReader {
       boolean first =
           h.group(3) != null
               ? h.group(3).equals("1")
-              : h.group(1).toLowerCase(Locale.ROOT).matches("first|ersten|1\\.");
+              : h.group(1).toLowerCase(Locale.ROOT).matches("first|erste[mn]?|1\\.");
       String y = h.group(3) != null ? h.group(4) : h.group(2);
       if (y != null) {
         LocalDate start = LocalDate.of(QuarterWords.year(y), first ? 1 : 7, 1);
@@ -1099,6 +1100,6 @@ final class SentenceReader {
     if (!h.find() || h.group(1) == null || h.group(2) != null) {
       return 0;
     }
-    return h.group(1).toLowerCase(Locale.ROOT).matches("first|ersten|1\\.") ? -1 : -2;
+    return h.group(1).toLowerCase(Locale.ROOT).matches("first|erste[mn]?|1\\.") ? -1 : -2;
   }
 }
