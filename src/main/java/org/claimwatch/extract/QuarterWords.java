@@ -38,13 +38,14 @@ final class QuarterWords {
       return List.of();
     }
     // a quarter's year is the one named in its own part of the sentence, else one named elsewhere
-    // (not a quarter's own: "since the first quarter of 2022") that is not still to come
+    // that is not still to come, never another quarter's own ("since the first quarter of 2022",
+    // "für das vierte Quartal ... und für das erste Quartal 2025")
     // ("expects $3.5 billion in 2025, and posted $3.1 billion in the third quarter": this year's)
     Integer elsewhere = yearIn.apply(withoutQuarters(text));
     Integer past = elsewhere != null && elsewhere <= statedOn.getYear() ? elsewhere : null;
     java.util.function.IntFunction<Integer> namedAt =
         at -> {
-          Integer own = yearIn.apply(partAt.apply(at));
+          Integer own = yearIn.apply(withoutQuarters(partAt.apply(at)));
           return own != null ? own : past;
         };
     List<At> out = new java.util.ArrayList<>();
@@ -83,6 +84,12 @@ final class QuarterWords {
       return List.of();
     }
     out.sort(java.util.Comparator.comparingInt(At::start));
+    out.replaceAll(
+        a ->
+            COMPARED.matcher(text.substring(Math.max(0, a.start() - 24), a.start())).find()
+                ? new At(
+                    a.start(), a.end(), a.quarter(), a.asForecast(), a.asReport(), a.soft(), true)
+                : a);
     return out;
   }
 
@@ -136,7 +143,24 @@ final class QuarterWords {
       int quarter,
       LocalDate[] asForecast,
       LocalDate[] asReport,
-      boolean soft) {}
+      boolean soft,
+      boolean compared) {
+    At(
+        int start,
+        int end,
+        int quarter,
+        LocalDate[] asForecast,
+        LocalDate[] asReport,
+        boolean soft) {
+      this(start, end, quarter, asForecast, asReport, soft, false);
+    }
+  }
+
+  /** What a quarter compared with follows: "after fourth-quarter revenue", "from the second". */
+  private static final java.util.regex.Pattern COMPARED =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:after|nach|from|compared (?:with|to)|gegenüber|versus|vs\\.?)\\s+"
+              + "(?:the\\s+|dem\\s+|its\\s+|seinem\\s+)?$");
 
   /**
    * A quarter by name: the last one ("Schlussquartal", "final quarter"), the one of the holidays

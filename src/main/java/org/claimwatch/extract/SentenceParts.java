@@ -49,7 +49,9 @@ final class SentenceParts {
               + "|lieferten|gestiegen|gesunken|gefallen|gewachsen|erzielt|verdient|gemacht"
               + "|gemeldet|verbucht|erwirtschaftet|gelegen|betragen|geschrumpft|gesteigert"
               + "|erreicht|verzeichnet|zugelegt|eingebrochen|eingenommen|ausgegeben|umgesetzt"
-              + "|abgesetzt|ausgeliefert|verkauft|geliefert)\\b");
+              + "|abgesetzt|ausgeliefert|verkauft|geliefert|zulegten|weggefallen|abgebaut"
+              + "|gestrichen|gekürzt|dipped|edged|ticked|slowed|accelerated|advanced|retreated"
+              + "|shed)\\b");
 
   /**
    * A word of what is expected, in a part with a verb of the past: "compared with analysts' average
@@ -68,8 +70,9 @@ final class SentenceParts {
    * was: {start, end, kind}, kind {@link #PAST} for a verb of the past and no word of the future
    * ("The company, which earned $3 billion last year, expects ...", "Der Umsatz stieg auf 10 Mrd.
    * Euro, im vierten Quartal soll er ..."), {@link #FUTURE} for a word of the future ({@code
-   * future}: where the sentence's words of the future stand), else 0. None when no part reports
-   * what was.
+   * future}: where the sentence's words of the future stand) or a word of what is expected ({@link
+   * #EXPECTED}); a part with neither takes the kind of the part before it, else of the one after
+   * it. None when no part reports what was.
    */
   static List<int[]> of(String sentence, List<Integer> future) {
     List<int[]> out = new java.util.ArrayList<>();
@@ -88,7 +91,24 @@ final class SentenceParts {
       out.add(new int[] {from, to, kind});
       from = to == sentence.length() ? to : b.end();
     }
-    return any ? out : List.of();
+    if (!any) {
+      return List.of();
+    }
+    // a part with neither ("up 12%", "or $9.97 a share", "In the third quarter") goes with the
+    // part before it, else with the one after it
+    for (int i = 0; i < out.size(); i++) {
+      int kind = 0;
+      for (int j = i - 1; j >= 0 && out.get(i)[2] == 0 && kind == 0; j--) {
+        kind = out.get(j)[2];
+      }
+      for (int j = i + 1; j < out.size() && out.get(i)[2] == 0 && kind == 0; j++) {
+        kind = out.get(j)[2];
+      }
+      if (out.get(i)[2] == 0) {
+        out.get(i)[2] = kind;
+      }
+    }
+    return out;
   }
 
   /** Where the parts of any sentence end, in order. */

@@ -119,6 +119,10 @@ final class SentenceReader {
       Pattern.compile(
           "(?i)\\b(?:from|compared (?:with|to)|gegenüber|versus|vs\\.?|nach)\\s+(?:the\\s+|den\\s+)?$");
 
+  /** What may stand between a figure and the year it is of: " in ", " im Jahr ", " ". */
+  private static final Pattern YEAR_AFTER =
+      Pattern.compile("(?i)\\s*(?:(?:in|im|for|für|during)(?:\\s+(?:jahre?|the\\s+year))?\\s*)?");
+
   /** What may stand between a figure and the quarter it is of: " in the ", " im ". */
   private static final Pattern IN_THE =
       Pattern.compile(
@@ -211,6 +215,7 @@ final class SentenceReader {
       boolean wasExpected = own == ClaimKind.REPORTED && expected(start, end, others);
       if (byKind != null
           && byKind[0] == null
+          && !(own == ClaimKind.FORECAST && resolvesOn != null)
           && !(own == ClaimKind.REPORTED
               && !wasExpected
               && base == null
@@ -229,7 +234,7 @@ final class SentenceReader {
         from = base.period()[0];
         to = base.period()[1];
       }
-      if (year != null) {
+      if (year != null && isYear(from, to)) {
         from = LocalDate.of(year.year(), 1, 1);
         to = LocalDate.of(year.year(), 12, 31);
       }
@@ -248,25 +253,48 @@ final class SentenceReader {
         // the quarter of the number's own part of the sentence, else the nearest: "Im dritten
         // Quartal verdiente der Konzern 2 Mrd. Euro, im Schlussquartal dürften es 2,5 Mrd. werden"
         int part = partOf(start);
+        // a quarter compared with after the number is the base of its change ("up 3% from the
+        // second quarter"), not its period
+        List<QuarterWords.At> named =
+            marks.quarters().stream().filter(q -> !(q.compared() && q.start() >= end)).toList();
         List<QuarterWords.At> inPart =
-            marks.quarters().stream().filter(q -> partOf(q.start()) == part).toList();
-        List<QuarterWords.At> quarters = inPart.isEmpty() ? marks.quarters() : inPart;
+            named.stream().filter(q -> partOf(q.start()) == part).toList();
+        List<QuarterWords.At> quarters = inPart.isEmpty() ? named : inPart;
         List<int[]> spans = quarters.stream().map(q -> new int[] {q.start(), q.end()}).toList();
         int i = quarterAfter(quarters, end);
+        if (i < 0 && !inPart.isEmpty()) {
+          // else the one written before it in its part: "für das vierte Quartal einen Umsatz von
+          // 3,1 Mrd. Euro und für das erste Quartal 2025 ..."
+          for (int k = 0; k < quarters.size(); k++) {
+            int qEnd = quarters.get(k).end();
+            boolean numberBetween = others.stream().anyMatch(o -> o[0] >= qEnd && o[1] <= start);
+            if (qEnd <= start && !numberBetween && (i < 0 || qEnd > quarters.get(i).end())) {
+              i = k;
+            }
+          }
+        }
         if (i < 0) {
           i = nearestSpan(spans, start, end, others);
         }
         if (i < 0) {
           i = nearestSpan(spans, start, end, List.of());
         }
-        Integer ownYear =
+        String ownPart = part(text, marks.partBreaks(), start);
+        LocalDate[] ownPeriod =
             inPart.isEmpty()
-                ? explicitYear(part(text, marks.partBreaks(), start), marks.statedOn())
-                : nearerYear(i < 0 ? null : quarters.get(i), start, end, part);
+                ? period(ownPart, null, marks.statedOn(), own == ClaimKind.FORECAST)
+                : null;
+        Integer ownYear =
+            inPart.isEmpty() ? null : nearerYear(i < 0 ? null : quarters.get(i), start, end, part);
         if (ownYear != null) { // "$44 billion in 2025" beside quarters: its year
+          ownPeriod = new LocalDate[] {LocalDate.of(ownYear, 1, 1), LocalDate.of(ownYear, 12, 31)};
+        }
+        if (ownPeriod != null && ownPeriod[0] != null) {
+          // its part names a period of its own ("stieg im Januar um 3 Prozent", "$44 billion in
+          // 2025"): no quarter of another part
           i = -1;
-          from = LocalDate.of(ownYear, 1, 1);
-          to = LocalDate.of(ownYear, 12, 31);
+          from = ownPeriod[0];
+          to = ownPeriod[1];
           ownFiscal = null;
         }
         if (i >= 0) {
@@ -274,6 +302,9 @@ final class SentenceReader {
           if (ownFiscal != null && !ownFiscal.soft()) {
             ownFiscal = ownFiscal.withQuarter(q.quarter()); // "fiscal third ... fiscal fourth"
           } else {
+            if (q.compared() && !q.asReport()[1].isAfter(marks.statedOn())) {
+              own = ClaimKind.REPORTED; // "after fourth-quarter revenue of $39.3 billion"
+            }
             ownFiscal = q.soft() ? PeriodWords.FiscalRef.softQuarter(q.quarter()) : null;
             LocalDate[] dates = own == ClaimKind.FORECAST ? q.asForecast() : q.asReport();
             from = dates[0];
@@ -551,6 +582,21 @@ final class SentenceReader {
       // laufenden Jahr 11 Mrd. Euro erzielt wurden")
       int part = partOf(start);
       List<YearMention> inPart = years.stream().filter(y -> partOf(y.start()) == part).toList();
+      for (YearMention y : inPart) { // "$5 billion in 2024", "5 Mrd. Euro im Jahr 2023"
+        if (y.start() >= end
+            && y.start() - end <= 16
+            && YEAR_AFTER.matcher(text.substring(end, y.start())).matches()) {
+          return y;
+        }
+      }
+      // else the year written before it: "für das laufende Jahr ein Minus von 0,1 Prozent und für
+      // 2025 ein Wachstum von 0,8 Prozent"
+      YearMention before =
+          nearestYear(
+              inPart.stream().filter(y -> y.end() <= start).toList(), start, end, others, true);
+      if (before != null) {
+        return before;
+      }
       YearMention sameClause = nearestYear(inPart, start, end, others, true);
       if (sameClause == null) {
         sameClause = nearestYear(years, start, end, others, true);
@@ -689,7 +735,8 @@ final class SentenceReader {
         period[0] != null
             && period[0].getDayOfYear() == 1
             && period[1].equals(LocalDate.of(period[0].getYear(), 12, 31));
-    List<YearMention> years = aYear ? years(periodText, statedOn) : List.of();
+    List<YearMention> years =
+        aYear || isYear(byKind[0]) || isYear(byKind[1]) ? years(periodText, statedOn) : List.of();
     return new Sentence(
         sentence,
         keywords.find(whole),
@@ -796,6 +843,18 @@ final class SentenceReader {
     int year =
         forecast && !AWAITED.finder(text).find() ? statedOn.getYear() : statedOn.getYear() - 1;
     return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
+  }
+
+  private static boolean isYear(LocalDate[] period) {
+    return period != null && isYear(period[0], period[1]);
+  }
+
+  /** Whether {@code from..to} is a calendar year. */
+  private static boolean isYear(LocalDate from, LocalDate to) {
+    return from != null
+        && to != null
+        && from.getDayOfYear() == 1
+        && to.equals(LocalDate.of(from.getYear(), 12, 31));
   }
 
   /** The part of {@code text} (between {@code breaks}) that holds {@code at}. */

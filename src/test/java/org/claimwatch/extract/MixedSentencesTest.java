@@ -158,6 +158,46 @@ class MixedSentencesTest {
         "Der Konzern erwartet im Gesamtjahr einen Umsatz von rund 9 Milliarden Euro, was einem Plus"
             + " von 5 Prozent gegenüber dem Vorjahr entspräche.|2024-11-14|5 Prozent|FORECAST"
             + "|2024-01-01..2024-12-31",
+        // a part with no verb goes with the part before it; a horizon ('bis 2030') is no period
+        "Alphabet reported first-quarter revenue of $90.2 billion, up 12%, and reaffirmed plans"
+            + " to spend about $75 billion on capital expenditures this"
+            + " year.|2025-04-24|12%|REPORTED|2025-01-01..2025-03-31",
+        "Boeing posted a loss of $6.17 billion in the third quarter, or $9.97 per share, and said"
+            + " it will cut 17,000 jobs over the coming"
+            + " months.|2024-10-23|$9.97|REPORTED|2024-07-01..2024-09-30",
+        "Die Exporte sanken im Januar um 2,5 Prozent im Vergleich zum Vormonat, wohingegen die"
+            + " Importe um 1,2 Prozent zulegten, der Außenhandelsverband erwartet für 2025 ein Minus von"
+            + " 1 Prozent.|2025-03-05|1,2 Prozent|REPORTED|2025-01-01..2025-01-31",
+        "ThyssenKrupp will bis 2030 rund 11.000 Stellen abbauen, nachdem bereits im laufenden"
+            + " Jahr 2.000 Stellen weggefallen sind.|2024-11-26|11.000 Stellen|FORECAST|null..null",
+        "ThyssenKrupp will bis 2030 rund 11.000 Stellen abbauen, nachdem bereits im laufenden"
+            + " Jahr 2.000 Stellen weggefallen sind.|2024-11-26|2.000"
+            + " Stellen|REPORTED|2024-01-01..2024-12-31",
+        "Der Zulieferer streicht bis Ende 2027 weitere 5.000 Arbeitsplätze, im vergangenen Jahr"
+            + " hatte er bereits 3.000 Stellen gestrichen.|2025-01-30|5.000"
+            + " Arbeitsplätze|FORECAST|null..null",
+        // each figure the year or quarter written for it; a quarter compared with is the base of a
+        // change
+        "Der Ifo-Index stieg im Oktober auf 86,5 Punkte, während die Institute für das laufende"
+            + " Jahr ein Minus von 0,1 Prozent und für 2025 ein Wachstum von 0,8 Prozent"
+            + " prognostizieren.|2024-10-15|86,5|REPORTED|2024-10-01..2024-10-31",
+        "Der Ifo-Index stieg im Oktober auf 86,5 Punkte, während die Institute für das laufende"
+            + " Jahr ein Minus von 0,1 Prozent und für 2025 ein Wachstum von 0,8 Prozent"
+            + " prognostizieren.|2024-10-15|0,1 Prozent|FORECAST|2024-01-01..2024-12-31",
+        "Der Ifo-Index stieg im Oktober auf 86,5 Punkte, während die Institute für das laufende"
+            + " Jahr ein Minus von 0,1 Prozent und für 2025 ein Wachstum von 0,8 Prozent"
+            + " prognostizieren.|2024-10-15|0,8 Prozent|FORECAST|2025-01-01..2025-12-31",
+        "Nvidia expects first-quarter revenue of $43 billion, after fourth-quarter revenue of"
+            + " $39.3 billion.|2025-02-26|$39.3 billion|REPORTED|2024-10-01..2024-12-31",
+        "Revenue climbed 9% to $4.1 billion in the third quarter, up 3% from the second quarter,"
+            + " and the company expects $4.3 billion in the fourth"
+            + " quarter.|2024-10-30|3%|REPORTED|2024-07-01..2024-09-30",
+        "Der Konzern erwartet für das vierte Quartal einen Umsatz von 3,1 Milliarden Euro und für"
+            + " das erste Quartal 2025 einen Umsatz von 3,3 Milliarden Euro.|2024-11-14|3,1 Milliarden"
+            + " Euro|FORECAST|2024-10-01..2024-12-31",
+        "Die Zahl der verkauften Fahrzeuge stieg im Januar um 3 Prozent, der Verband erwartet für"
+            + " das erste Quartal ein Plus von 5 Prozent, nachdem es im vierten Quartal 2024 ein Minus"
+            + " von 2 Prozent gab.|2025-02-12|3 Prozent|REPORTED|2025-01-01..2025-01-31",
         // one forecast, whatever its commas say
         "The company expects revenue, excluding items, of $4 billion.|2024-11-14|$4 billion"
             + "|FORECAST|null..null",
