@@ -61,7 +61,7 @@ final class SentenceReader {
           "(?i)\\b(could|will|would|might|expects?|expected|forecasts?|projected|plans? to|"
               + "aims? to|is set to|könnte|könnten|wird|werden|soll|sollen|dürfte|dürften|"
               + "erwartet|erwarten|prognose|prognostiziert|prognostizieren|plant|planen"
-              + "|voraussichtlich|in aussicht|guidance|outlook"
+              + "|voraussichtlich"
               + "|rechne[nt](?!\\s+(?:man|sich)\\b)(?=[^.;]{0,80}\\bmit\\b))\\b");
   private static final Guarded BY_YEAR =
       Guarded.word("(?i)\\b(?:by|bis)\\s+(?:the end of\\s+|ende\\s+)?(20\\d{2})\\b");
@@ -884,7 +884,23 @@ final class SentenceReader {
   /** Where the words of the future of {@link #forecastWord} stand. */
   private static List<Integer> forecastWords(String sentence) {
     List<Integer> out = new java.util.ArrayList<>();
-    Guarded.Finder f = FORECAST.finder(sentence);
+    forecastWords(sentence, FORECAST, out);
+    if (Hints.mentions(sentence, "aussicht", "guidance", "outlook")) {
+      forecastWords(sentence, FORECAST_RARE, out);
+      out.sort(null);
+    }
+    return out;
+  }
+
+  /**
+   * Words of a forecast whose first letters begin many other words ("in", "oder", "gegen"): tried
+   * only in a sentence that holds them.
+   */
+  private static final Guarded FORECAST_RARE =
+      Guarded.word("(?i)\\b(in aussicht|guidance|outlook)\\b");
+
+  private static void forecastWords(String sentence, Guarded words, List<Integer> out) {
+    Guarded.Finder f = words.finder(sentence);
     while (f.find()) {
       String before =
           sentence.substring(Math.max(0, f.start() - 16), f.start()).toLowerCase(Locale.ROOT);
@@ -896,7 +912,6 @@ final class SentenceReader {
         out.add(f.start());
       }
     }
-    return out;
   }
 
   /**
