@@ -206,7 +206,7 @@ final class PeriodWords {
       Guarded.word(
           "(?i)\\b(?:(?:im|in the|des|dem)\\s+)?(?:vorjahr(?!\\w*(?:vergleich|niveau))\\w*"
               + "|previous year|prior year|year before(?!\\s+tax)|year[- ]earlier|year[- ]ago"
-              + "|jahr zuvor|vor einem jahr"
+              + "|jahr zuvor|vor einem jahr|vor jahresfrist"
               // "the same quarter of 2023", "the same period last year"
               + "|same\\s+(?:quarter|period|month|half|time)(?:\\s+(?:of|in))?\\s+(?:last\\s+year"
               + "|the\\s+(?:previous|prior)\\s+year|a\\s+year\\s+(?:earlier|ago)|20\\d{2}))\\b");

@@ -159,7 +159,7 @@ final class QuarterWords {
   /** What a quarter compared with follows: "after fourth-quarter revenue", "from the second". */
   private static final java.util.regex.Pattern COMPARED =
       java.util.regex.Pattern.compile(
-          "(?i)\\b(?:after|nach|from|compared (?:with|to)|gegenüber|versus|vs\\.?)\\s+"
+          "(?i)\\b(?:after|following|nach|from|compared (?:with|to)|gegenüber|versus|vs\\.?)\\s+"
               + "(?:the\\s+|dem\\s+|its\\s+|seinem\\s+)?$");
 
   /**

@@ -26,9 +26,10 @@ final class SentenceParts {
 
   /**
    * A verb that says what was, lower case: the simple past and past participles of the verbs that
-   * report figures ("rose", "earned", "was", "stieg", "hatte", "verdient", "gestiegen"; not words
-   * that are as often something else: "compared", "paid", "won", nor the German "was": "was einem
-   * Plus von 5 Prozent entspräche").
+   * report figures ("rose", "earned", "was", "stieg", "hatte", "verdient", "gestiegen"), and what
+   * is now ("derzeit liegt sie bei 8,5 Prozent", "currently"; not words that are as often something
+   * else: "compared", "paid", "won", nor the German "was": "was einem Plus von 5 Prozent
+   * entspräche").
    */
   private static final Guarded PAST_VERB =
       Guarded.word(
@@ -51,7 +52,8 @@ final class SentenceParts {
               + "|erreicht|verzeichnet|zugelegt|eingebrochen|eingenommen|ausgegeben|umgesetzt"
               + "|abgesetzt|ausgeliefert|verkauft|geliefert|zulegten|weggefallen|abgebaut"
               + "|gestrichen|gekürzt|dipped|edged|ticked|slowed|accelerated|advanced|retreated"
-              + "|shed)\\b");
+              + "|shed|brach|brachen|bezifferte|bezifferten|übertraf|verfehlte|sackte|rutschte"
+              + "|halbierte|verdoppelte|liegt|beträgt|derzeit|zurzeit|currently|stands at)\\b");
 
   /**
    * A word of what is expected, in a part with a verb of the past: "compared with analysts' average

@@ -114,6 +114,12 @@ final class SentenceReader {
 
   private static final Pattern DIGITS = Pattern.compile("\\d+");
 
+  /** What a result a forecast follows comes after: "Nach einem Ebit von ", "after revenue of ". */
+  private static final Pattern AFTER_OF =
+      Pattern.compile(
+          "(?i)\\b(?:nach|after|following)\\s+(?:(?:einem|einer|einen|dem|der|a|an|the|its"
+              + "|seinem|ihrem)\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:von|of)\\s+$");
+
   /** What a figure compared with follows: "up from ", "compared with ", "gegenüber ". */
   private static final Pattern COMPARED_BEFORE =
       Pattern.compile(
@@ -314,6 +320,11 @@ final class SentenceReader {
       }
       if (own == ClaimKind.FORECAST && base != null && pastBase(base, to)) {
         own = ClaimKind.REPORTED; // "nach 10 Mrd. Euro im Vorjahr", "(2023: £4.5bn)"
+      }
+      if (own == ClaimKind.FORECAST
+          && (to == null || !to.isAfter(marks.statedOn()))
+          && AFTER_OF.matcher(text.substring(Math.max(0, start - 60), start)).find()) {
+        own = ClaimKind.REPORTED; // "Nach einem Ebit von 970 Millionen Euro ... bekräftigte"
       }
       if (own == ClaimKind.FORECAST
           && to != null
@@ -885,7 +896,16 @@ final class SentenceReader {
   private static List<Integer> forecastWords(String sentence) {
     List<Integer> out = new java.util.ArrayList<>();
     forecastWords(sentence, FORECAST, out);
-    if (Hints.mentions(sentence, "aussicht", "guidance", "outlook")) {
+    if (Hints.mentions(
+        sentence,
+        "aussicht",
+        "guid",
+        "outlook",
+        "targeting",
+        "prognose",
+        "schätzung",
+        "voraus",
+        "strebt")) {
       forecastWords(sentence, FORECAST_RARE, out);
       out.sort(null);
     }
@@ -897,7 +917,9 @@ final class SentenceReader {
    * only in a sentence that holds them.
    */
   private static final Guarded FORECAST_RARE =
-      Guarded.word("(?i)\\b(in aussicht|guidance|outlook)\\b");
+      Guarded.word(
+          "(?i)\\b(in aussicht|guidance|outlook|guided|targeting|\\p{L}*prognose\\p{L}*"
+              + "|\\p{L}*schätzung\\p{L}*|sagt(?:en)?\\s[^,.;]{0,60}\\bvoraus|strebt\\s[^,.;]{0,60}\\ban)\\b");
 
   private static void forecastWords(String sentence, Guarded words, List<Integer> out) {
     Guarded.Finder f = words.finder(sentence);

@@ -198,6 +198,29 @@ class MixedSentencesTest {
         "Die Zahl der verkauften Fahrzeuge stieg im Januar um 3 Prozent, der Verband erwartet für"
             + " das erste Quartal ein Plus von 5 Prozent, nachdem es im vierten Quartal 2024 ein Minus"
             + " von 2 Prozent gab.|2025-02-12|3 Prozent|REPORTED|2025-01-01..2025-01-31",
+        // a third review: what is now, results a forecast follows, more words of a forecast
+        "Der Gewinn brach im ersten Quartal um 40 Prozent auf 1,1 Milliarden Euro ein, der"
+            + " Konzern bestätigte aber die Jahresprognose von 5 Milliarden Euro.|2025-05-08|1,1"
+            + " Milliarden Euro|REPORTED|2025-01-01..2025-03-31",
+        "Mittelfristig strebt der Konzern eine Ebit-Marge von 12 Prozent an, derzeit liegt sie"
+            + " bei 8,5 Prozent.|2024-09-19|12 Prozent|FORECAST|null..null",
+        "Mittelfristig strebt der Konzern eine Ebit-Marge von 12 Prozent an, derzeit liegt sie"
+            + " bei 8,5 Prozent.|2024-09-19|8,5 Prozent|REPORTED|null..null",
+        "Nach einem Ebit von 970 Millionen Euro in den ersten drei Monaten bekräftigte der"
+            + " Konzern die Jahresprognose von 4 Milliarden Euro.|2024-05-15|4 Milliarden"
+            + " Euro|FORECAST|null..null",
+        "For the holiday quarter, Amazon booked operating income of $21.2 billion, and it guided"
+            + " first-quarter operating income to between $14 billion and $18 billion.|2025-02-06|$14"
+            + " billion and $18 billion|FORECAST|2025-01-01..2025-03-31",
+        "GE Aerospace narrowed its 2024 operating profit outlook to $6.7 billion to $6.9 billion,"
+            + " following third-quarter adjusted revenue of $8.9 billion.|2024-10-22|$8.9"
+            + " billion|REPORTED|2024-07-01..2024-09-30",
+        "Von Bloomberg befragte Experten gehen für das erste Quartal von einem bereinigten Ebit"
+            + " von 2,9 Milliarden Euro aus, nach 3,2 Milliarden Euro vor Jahresfrist.|2025-04-24|3,2"
+            + " Milliarden Euro|REPORTED|2024-01-01..2024-03-31",
+        "Nach einem Umsatz von 4,2 Milliarden Euro im dritten Quartal erwartet der Konzern für"
+            + " das Schlussquartal 4,5 Milliarden Euro.|2024-11-14|4,2 Milliarden"
+            + " Euro|REPORTED|2024-07-01..2024-09-30",
         // one forecast, whatever its commas say
         "The company expects revenue, excluding items, of $4 billion.|2024-11-14|$4 billion"
             + "|FORECAST|null..null",
