@@ -200,6 +200,11 @@ final class Guarded {
       return match().group(name);
     }
 
+    /** The last match, kept as it is when the finder moves on. */
+    MatchResult toMatchResult() {
+      return match().toMatchResult();
+    }
+
     @Override
     public int start() {
       return match().start();

@@ -222,13 +222,8 @@ final class PeriodWords {
    */
   static String withoutYearBefore(String text) {
     StringBuilder out = null;
-    if (mayCompare(text)) {
-      Guarded.Finder y = YEAR_COMPARED.finder(text);
-      while (y.find()) {
-        if (comparedYear(text, y.start())) { // "up from 4% in 2023" dates the 4% only
-          out = blank(out, text, y.start(), y.end());
-        }
-      }
+    for (MatchResult y : comparedYears(text)) { // "up from 4% in 2023" dates the 4% only
+      out = blank(out, text, y.start(), y.end());
     }
     if (!Hints.mayBeBefore(text)) {
       return out == null ? text : out.toString();
@@ -251,7 +246,8 @@ final class PeriodWords {
       Pattern.compile(
           "(?i)\\(\\s*(?:vorjahr|vj\\.?|prior year|previous year|year ago|py|20\\d{2}|19\\d{2})\\s*:");
 
-  private static StringBuilder blank(StringBuilder out, String text, int from, int to) {
+  /** {@code out} (a copy of {@code text} when null) with {@code from..to} blanked out. */
+  static StringBuilder blank(StringBuilder out, String text, int from, int to) {
     StringBuilder b = out == null ? new StringBuilder(text) : out;
     for (int i = from; i < to; i++) {
       b.setCharAt(i, ' ');
@@ -561,18 +557,13 @@ final class PeriodWords {
   /** The text's periods of comparison, in order. */
   static java.util.List<Base> bases(String text, LocalDate statedOn, boolean forecast) {
     java.util.List<Base> out = new java.util.ArrayList<>();
-    if (mayCompare(text)) {
-      Guarded.Finder y = YEAR_COMPARED.finder(text);
-      while (y.find()) {
-        if (comparedYear(text, y.start())) { // "up from 4% in 2023", "after 3.3% last year"
-          int year = y.group(1) != null ? Integer.parseInt(y.group(1)) : statedOn.getYear() - 1;
-          out.add(
-              new Base(
-                  y.start(),
-                  new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)},
-                  0));
-        }
-      }
+    for (MatchResult y : comparedYears(text)) { // "up from 4% in 2023", "after 3.3% last year"
+      int year = y.group(1) != null ? Integer.parseInt(y.group(1)) : statedOn.getYear() - 1;
+      out.add(
+          new Base(
+              y.start(),
+              new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)},
+              0));
     }
     if (!Hints.mayBeBefore(text)) {
       return out;
@@ -605,6 +596,20 @@ final class PeriodWords {
       Guarded.word(
           "(?i)\\b(?:(?:in|im jahr|im jahre)\\s+)?(?:(20\\d{2}|19\\d{2})|last year"
               + "|im vergangenen jahr|im letzten jahr)\\b(?![.,]\\d)");
+
+  /** The years {@link #YEAR_COMPARED} finds after a figure compared with them. */
+  private static java.util.List<MatchResult> comparedYears(String text) {
+    java.util.List<MatchResult> out = new java.util.ArrayList<>();
+    if (mayCompare(text)) {
+      Guarded.Finder y = YEAR_COMPARED.finder(text);
+      while (y.find()) {
+        if (comparedYear(text, y.start())) {
+          out.add(y.toMatchResult());
+        }
+      }
+    }
+    return out;
+  }
 
   /** A year after a figure compared with it, not the end of a span ("from 2020 to 2023"). */
   private static boolean comparedYear(String text, int at) {

@@ -37,90 +37,79 @@ final class QuarterWords {
       // the words of NAMED_QUARTER all hold "quart"
       return List.of();
     }
-    // a quarter's year is the one named in its own part of the sentence, else one named elsewhere
-    // that is not still to come, never another quarter's own ("since the first quarter of 2022",
-    // "für das vierte Quartal ... und für das erste Quartal 2025")
-    // ("expects $3.5 billion in 2025, and posted $3.1 billion in the third quarter": this year's)
-    Integer elsewhere = yearIn.apply(withoutQuarters(text));
-    Integer past = elsewhere != null && elsewhere <= statedOn.getYear() ? elsewhere : null;
-    java.util.function.IntFunction<Integer> namedAt =
-        at -> {
-          Integer own = yearIn.apply(withoutQuarters(partAt.apply(at)));
-          return own != null ? own : past;
-        };
-    List<At> out = new java.util.ArrayList<>();
+    List<Named> named = new java.util.ArrayList<>();
     Guarded.Finder w = QUARTER_WORDS.finder(text);
     while (w.find()) {
-      out.add(
-          at(
-              w.start(),
-              w.end(),
-              number(w.group(1)),
-              w.group(2),
-              namedAt.apply(w.start()),
-              statedOn));
+      named.add(new Named(w.start(), w.end(), number(w.group(1)), w.group(2), false));
     }
     Guarded.Finder q = QUARTER_Q.finder(text);
     while (q.find()) {
       int n = Integer.parseInt(q.group(1) != null ? q.group(1) : q.group(3));
-      String year = q.group(1) != null ? q.group(2) : q.group(4);
-      out.add(at(q.start(), q.end(), n, year, namedAt.apply(q.start()), statedOn));
+      named.add(
+          new Named(q.start(), q.end(), n, q.group(1) != null ? q.group(2) : q.group(4), false));
     }
-    if (out.isEmpty()) {
+    if (named.isEmpty()) {
       return List.of();
     }
     Guarded.Finder n = NAMED_QUARTER.finder(text);
     while (n.find()) { // "Im dritten Quartal ..., im Schlussquartal dürften es ..."
-      String year = n.group(4);
-      if (n.group(1) != null) {
-        out.add(at(n.start(), n.end(), 4, year, namedAt.apply(n.start()), statedOn));
-      } else {
-        int quarter = n.group(2) != null ? 4 : 3;
-        At c = at(n.start(), n.end(), quarter, year, namedAt.apply(n.start()), statedOn);
-        out.add(new At(c.start(), c.end(), c.quarter(), c.asForecast(), c.asReport(), false));
-      }
+      boolean last = n.group(1) != null; // the fourth, of the fiscal year where there is one
+      int quarter = last || n.group(2) != null ? 4 : 3;
+      named.add(new Named(n.start(), n.end(), quarter, n.group(4), !last));
     }
-    if (out.stream().map(At::quarter).distinct().count() < 2) {
-      return List.of();
+    if (named.stream().map(Named::quarter).distinct().count() < 2) {
+      return List.of(); // one quarter: the sentence's, read by named()
+    }
+    // a quarter's year is the one named in its own part of the sentence, else one named elsewhere
+    // that is not still to come ("expects $3.5 billion in 2025, and posted $3.1 billion in the
+    // third quarter": this year's), never another quarter's own ("since the first quarter of
+    // 2022", "für das vierte Quartal ... und für das erste Quartal 2025")
+    Integer elsewhere = yearIn.apply(withoutQuarters(text));
+    Integer past = elsewhere != null && elsewhere <= statedOn.getYear() ? elsewhere : null;
+    List<At> out = new java.util.ArrayList<>(named.size());
+    for (Named m : named) {
+      Integer own =
+          m.year() != null ? null : yearIn.apply(withoutQuarters(partAt.apply(m.start())));
+      boolean compared =
+          COMPARED.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find();
+      out.add(at(m, own != null ? own : past, statedOn, compared));
     }
     out.sort(java.util.Comparator.comparingInt(At::start));
-    out.replaceAll(
-        a ->
-            COMPARED.matcher(text.substring(Math.max(0, a.start() - 24), a.start())).find()
-                ? new At(
-                    a.start(), a.end(), a.quarter(), a.asForecast(), a.asReport(), a.soft(), true)
-                : a);
     return out;
   }
 
+  /**
+   * A quarter as the text writes it: where, its number, its year if written, and whether it is a
+   * calendar quarter whatever the fiscal year ("Weihnachtsquartal").
+   */
+  private record Named(int start, int end, int quarter, String year, boolean calendar) {}
+
   /** {@code text} with the quarters named by number blanked out (same length). */
   private static String withoutQuarters(String text) {
-    StringBuilder out = new StringBuilder(text);
+    StringBuilder out = null;
     for (Guarded g : List.of(QUARTER_WORDS, QUARTER_Q)) {
       Guarded.Finder m = g.finder(text);
       while (m.find()) {
-        for (int i = m.start(); i < m.end(); i++) {
-          out.setCharAt(i, ' ');
-        }
+        out = PeriodWords.blank(out, text, m.start(), m.end());
       }
     }
-    return out.toString();
+    return out == null ? text : out.toString();
   }
 
-  private static At at(
-      int start, int end, int quarter, String year, Integer named, LocalDate statedOn) {
-    if (year != null) {
-      LocalDate[] dates = quarter(quarter, year(year));
-      return new At(start, end, quarter, dates, dates, false);
+  private static At at(Named m, Integer named, LocalDate statedOn, boolean compared) {
+    if (m.year() != null) {
+      LocalDate[] dates = quarter(m.quarter(), year(m.year()));
+      return new At(m.start(), m.end(), m.quarter(), dates, dates, false, compared);
     }
-    LocalDate[] dates = quarter(quarter, named != null ? named : statedOn.getYear());
+    LocalDate[] dates = quarter(m.quarter(), named != null ? named : statedOn.getYear());
     return new At(
-        start,
-        end,
-        quarter,
+        m.start(),
+        m.end(),
+        m.quarter(),
         latest(dates, named, statedOn, true),
         latest(dates, named, statedOn, false),
-        named == null);
+        named == null && !m.calendar(),
+        compared);
   }
 
   /** "first", "zweiten", "3.": the quarter's number. */

@@ -128,14 +128,12 @@ final class SentenceParts {
 
   /** {@code text} with the parts of one kind blanked out (same length: offsets stay). */
   static String without(String text, List<int[]> parts, int kind) {
-    StringBuilder out = new StringBuilder(text);
+    StringBuilder out = null;
     for (int[] p : parts) {
       if (p[2] == kind) {
-        for (int i = p[0]; i < p[1]; i++) {
-          out.setCharAt(i, ' ');
-        }
+        out = PeriodWords.blank(out, text, p[0], p[1]);
       }
     }
-    return out.toString();
+    return out == null ? text : out.toString();
   }
 }

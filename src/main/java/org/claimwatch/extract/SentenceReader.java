@@ -368,11 +368,6 @@ final class SentenceReader {
     }
 
     /**
-     * Whether a period of comparison is over by the day of the news: the number compared with is
-     * then a result, not a forecast ("erwartet für 2025 12 Mrd. Euro nach 10 Mrd. Euro im Vorjahr",
-     * said in 2026; {@code to}: the end of the period spoken of).
-     */
-    /**
      * A year written in the number's part and nearer to it than {@code quarter} ("rechnet im
      * vierten Quartal mit 7,5 Mrd. Euro und für 2025 mit 30 Mrd. Euro"), or null.
      */
@@ -419,6 +414,11 @@ final class SentenceReader {
       return (int) marks.partBreaks().stream().filter(b -> b < at).count();
     }
 
+    /**
+     * Whether a period of comparison is over by the day of the news: the number compared with is
+     * then a result, not a forecast ("erwartet für 2025 12 Mrd. Euro nach 10 Mrd. Euro im Vorjahr",
+     * said in 2026; {@code to}: the end of the period spoken of).
+     */
     private boolean pastBase(PeriodWords.Base base, LocalDate to) {
       if (base.period() != null) {
         return !base.period()[1].isAfter(marks.statedOn());
@@ -649,7 +649,8 @@ final class SentenceReader {
             : PER_YEAR.finder(sentence).find() ? Periodicity.PER_YEAR : Periodicity.NONE;
     Guarded.Finder by = BY_YEAR.finder(sentence);
     boolean byLater = by.find() && Integer.parseInt(by.group(1)) > statedOn.getYear();
-    boolean forecast = forecastWord(sentence) || byLater;
+    List<Integer> futureWords = forecastWords(sentence);
+    boolean forecast = !futureWords.isEmpty() || byLater;
     List<PeriodWords.Dated> dated = PeriodWords.dated(whole, statedOn, forecast);
     int[] quarter = QuarterWords.named(sentence);
     PeriodWords.FiscalRef fiscal =
@@ -710,7 +711,8 @@ final class SentenceReader {
                 null, 0, forecast && AWAITED.finder(periodText).find() ? -1 : null, null, false);
       }
     }
-    List<int[]> parts = forecast ? SentenceParts.of(sentence, futureAt(sentence)) : List.of();
+    List<int[]> parts =
+        forecast ? SentenceParts.of(sentence, withHorizons(futureWords, by)) : List.of();
     String text = periodText;
     List<List<Integer>> breaksOnce = new java.util.ArrayList<>(1); // read only when needed
     java.util.function.Supplier<List<Integer>> partBreaks =
@@ -795,10 +797,7 @@ final class SentenceReader {
       int clauseEnd = clauses.stream().filter(b -> b > from).findFirst().orElse(text.length());
       if (CLAUSE_OPENING.matcher(text.substring(clauseStart, from)).matches()
           && DIGITS.matcher(text.substring(m.end(), clauseEnd)).find()) {
-        out = out == null ? new StringBuilder(text) : out;
-        for (int i = from; i < m.end(); i++) {
-          out.setCharAt(i, ' ');
-        }
+        out = PeriodWords.blank(out, text, from, m.end());
       }
     }
     return out == null ? text : out.toString();
@@ -832,14 +831,6 @@ final class SentenceReader {
       out.add(m.start());
     }
     return out;
-  }
-
-  /**
-   * A word of the future ("could", "will", "erwartet"), but not a comparison with what was expected
-   * ("better than expected", "höher als erwartet"): those sentences report results.
-   */
-  private static boolean forecastWord(String sentence) {
-    return !forecastWords(sentence).isEmpty();
   }
 
   /**
@@ -882,17 +873,23 @@ final class SentenceReader {
     return text.substring(from, to);
   }
 
-  /** Where the words of the future stand, "by 2026" among them. */
-  private static List<Integer> futureAt(String sentence) {
-    List<Integer> out = forecastWords(sentence);
-    Guarded.Finder by = BY_YEAR.finder(sentence);
+  /**
+   * {@code future} and where the horizons "by 2026" ({@code by}, found again from the start) stand.
+   */
+  private static List<Integer> withHorizons(List<Integer> future, Guarded.Finder by) {
+    List<Integer> out = new java.util.ArrayList<>(future);
+    by.reset();
     while (by.find()) {
       out.add(by.start());
     }
     return out;
   }
 
-  /** Where the words of the future of {@link #forecastWord} stand. */
+  /**
+   * Where the words of the future stand ("could", "will", "erwartet"), but not a comparison with
+   * what was expected ("better than expected", "höher als erwartet"): those sentences report
+   * results.
+   */
   private static List<Integer> forecastWords(String sentence) {
     List<Integer> out = new java.util.ArrayList<>();
     forecastWords(sentence, FORECAST, out);
