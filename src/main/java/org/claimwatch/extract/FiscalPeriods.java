@@ -75,9 +75,17 @@ final class FiscalPeriods {
     return new LocalDate[] {end.atYear(year - 1).plusDays(1), end.atYear(year)};
   }
 
-  /** Quarter 1-4 of fiscal year {@code year}, or its first (-1) or second (-2) half. */
+  /**
+   * Quarter 1-4 of fiscal year {@code year}, its first (-1) or second (-2) half, or its first n
+   * months ({@link FiscalRef#FIRST_MONTHS} + n).
+   */
   private static LocalDate[] quarter(MonthDay end, int year, int quarter) {
     LocalDate yearStart = year(end, year)[0];
+    if (quarter > FiscalRef.FIRST_MONTHS) {
+      return new LocalDate[] {
+        yearStart, yearStart.plusMonths(quarter - FiscalRef.FIRST_MONTHS).minusDays(1)
+      };
+    }
     int months = quarter < 0 ? 6 : 3;
     int index = quarter < 0 ? -quarter : quarter;
     LocalDate start = yearStart.plusMonths((long) months * (index - 1));

@@ -108,18 +108,48 @@ final class PeriodWords {
               + MONTH
               + ")(?!\\p{L})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?![\\s,.]*\\d)");
 
-  /** "the July-September quarter", "im Zeitraum Juli bis September": months from one to another. */
+  /**
+   * Months from one to another: "im Zeitraum Juli bis September", "von Juli bis Ende September
+   * 2024", "between July and September" (groups 1 to 3: first month, last month, year), "the
+   * July-September quarter" (groups 4 and 5).
+   */
   private static final Guarded MONTH_RANGE =
       Guarded.word(
-          "(?i)\\b(?:zeitraum\\s+(?:von\\s+)?("
+          "(?i)\\b(?:(?:zeitraum\\s+(?:von\\s+)?|von\\s+|zwischen\\s+|from\\s+|between\\s+)("
               + MONTH
-              + ")\\s*(?:-|–|bis)\\s*("
+              + ")(?!\\p{L})\\s*(?:-|–|bis(?:\\s+ende)?|und|and|to|through|until)\\s*("
               + MONTH
-              + ")(?!\\p{L})|("
+              + ")(?!\\p{L})(?:\\s+(20\\d{2})\\b)?|("
               + MONTH
               + ")\\s*(?:-|–|to|through)\\s*("
               + MONTH
               + ")\\s+(?:quarter|period|months)\\b)");
+
+  /**
+   * The first months of a year: "in the first nine months", "in den ersten sechs Monaten 2025"
+   * (group 1: how many, group 2: the year); not those of a fiscal year ("the first nine months of
+   * its fiscal year", "des Geschäftsjahres"), which the calendar does not date.
+   */
+  private static final Guarded FIRST_MONTHS =
+      Guarded.word(
+          "(?i)\\b(?:first|ersten)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|zwei|drei"
+              + "|vier|fünf|sechs|sieben|acht|neun|zehn|elf|[2-9]|1[01])\\s+(?:months|monaten?)\\b"
+              + "(?!\\s+(?:of\\s+(?:its\\s+|the\\s+|this\\s+)?(?:fiscal|financial)|des\\s+(?:laufenden\\s+)?"
+              + "geschäftsjahr))(?:\\s+(?:of\\s+|des\\s+jahres\\s+)?(20\\d{2})\\b)?");
+
+  private static final java.util.List<String> COUNTS =
+      java.util.List.of(
+          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven");
+  private static final java.util.List<String> ZAHLEN =
+      java.util.List.of(
+          "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf");
+
+  /** "nine", "neun", "9": 9. */
+  private static int count(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    int i = Math.max(COUNTS.indexOf(w), ZAHLEN.indexOf(w));
+    return i >= 0 ? i + 2 : Integer.parseInt(w);
+  }
 
   /** A point in time: "as of Sept. 30, 2024", "zum Stichtag 30. September 2024". */
   private static final Guarded AS_OF =
@@ -274,7 +304,16 @@ final class PeriodWords {
   }
 
   /** A period a calendar day ends or names, and where it is written. */
-  record Dated(int start, int end, LocalDate[] period) {}
+  /**
+   * A span or a day the text names, where; {@code firstMonths}: how many months of the year's start
+   * it is when it names no year ("the first nine months", which an entity counts in its fiscal
+   * year), else 0.
+   */
+  record Dated(int start, int end, LocalDate[] period, int firstMonths) {
+    Dated(int start, int end, LocalDate[] period) {
+      this(start, end, period, 0);
+    }
+  }
 
   /**
    * "the quarter ended June 30, 2024", "the 13 weeks ended March 3, 2024" (that span), "as of Sept.
@@ -282,10 +321,25 @@ final class PeriodWords {
    */
   static java.util.List<Dated> dated(String text, LocalDate statedOn, boolean forecast) {
     java.util.List<Dated> out = new java.util.ArrayList<>();
+    if (Hints.mentions(text, "month", "monat")) {
+      firstMonths(text, statedOn, out);
+    }
     if (!Hints.mayNameADay(text)) {
       return out;
     }
-    if (Hints.mentions(text, "quart", "month", "monat", "half", "halb", "period", "zeitraum")) {
+    if (Hints.mentions(
+        text,
+        "quart",
+        "month",
+        "monat",
+        "half",
+        "halb",
+        "period",
+        "zeitraum",
+        "von",
+        "zwischen",
+        "from",
+        "between")) {
       yearlessSpans(text, statedOn, forecast, out);
     }
     Guarded.Finder m = ENDED.finder(text);
@@ -318,11 +372,37 @@ final class PeriodWords {
     }
     Guarded.Finder r = MONTH_RANGE.finder(text);
     while (r.find()) {
-      boolean german = r.group(1) != null;
-      int first = month(r.group(german ? 1 : 3));
-      int last = month(r.group(german ? 2 : 4));
-      LocalDate end = lastDay(last, null, statedOn, forecast);
+      boolean from = r.group(1) != null;
+      int first = month(r.group(from ? 1 : 4));
+      int last = month(r.group(from ? 2 : 5));
+      LocalDate end =
+          from && r.group(3) != null
+              ? YearMonth.of(Integer.parseInt(r.group(3)), last).atEndOfMonth()
+              : lastDay(last, null, statedOn, forecast);
       out.add(new Dated(r.start(), r.end(), span(end, Math.floorMod(last - first, 12) + 1)));
+    }
+  }
+
+  /**
+   * The spans of {@link #FIRST_MONTHS} in {@code text}, into out: from January 1, of the year named
+   * or else of the latest such span begun by the day of the news (what is said of the first months
+   * of a year is said once they are over, or nearly).
+   */
+  private static void firstMonths(String text, LocalDate statedOn, java.util.List<Dated> out) {
+    Guarded.Finder f = FIRST_MONTHS.finder(text);
+    while (f.find()) {
+      int months = count(f.group(1));
+      LocalDate end =
+          f.group(2) != null
+              ? YearMonth.of(Integer.parseInt(f.group(2)), months).atEndOfMonth()
+              : lastDay(months, null, statedOn, false);
+      // with its year named, the calendar's months; else the entity's fiscal year's
+      out.add(
+          new Dated(
+              f.start(),
+              f.end(),
+              new LocalDate[] {end.withDayOfYear(1), end},
+              f.group(2) == null ? months : 0));
     }
   }
 
@@ -682,7 +762,8 @@ final class PeriodWords {
    *
    * @param year the fiscal year, named by the calendar year it ends in; null if not named
    * @param quarter 1-4, 0 for the whole year, -1 / -2 for its first / second half, {@link #LATEST}
-   *     or {@link #CURRENT} for the quarter ended last or under way
+   *     or {@link #CURRENT} for the quarter ended last or under way, {@link #FIRST_MONTHS} + n for
+   *     its first n months
    * @param relative with no year: 0 the current fiscal year, -1 the last, 1 the next, {@link #NEW}
    *     the one begun most recently or about to begin; null if not said
    * @param endMonth the month the fiscal year ends in, when the text says ("ending in June")
@@ -693,6 +774,14 @@ final class PeriodWords {
    */
   record FiscalRef(Integer year, int quarter, Integer relative, Integer endMonth, boolean soft) {
     static final int NEW = 2;
+
+    /** As {@code quarter}, plus the number of months: the first months of the year. */
+    static final int FIRST_MONTHS = 100;
+
+    /** "the first nine months" of an entity, with no year named: see {@code soft}. */
+    static FiscalRef firstMonths(int months) {
+      return new FiscalRef(null, FIRST_MONTHS + months, null, null, true);
+    }
 
     /** As {@code quarter}: the latest quarter ended by the day of the news. */
     static final int LATEST = 5;

@@ -53,9 +53,8 @@ final class QuarterWords {
     }
     Guarded.Finder n = NAMED_QUARTER.finder(text);
     while (n.find()) { // "Im dritten Quartal ..., im Schlussquartal dürften es ..."
-      boolean last = n.group(1) != null; // the fourth, of the fiscal year where there is one
-      int quarter = last || n.group(2) != null ? 4 : 3;
-      named.add(new Named(n.start(), n.end(), quarter, n.group(4), !last));
+      int quarter = namedNumber(n);
+      named.add(new Named(n.start(), n.end(), quarter, n.group(5), !fiscalNamed(n)));
     }
     if (named.stream().map(Named::quarter).distinct().count() < 2) {
       return List.of(); // one quarter: the sentence's, read by named()
@@ -152,14 +151,26 @@ final class QuarterWords {
               + "(?:the\\s+|dem\\s+|its\\s+|seinem\\s+)?$");
 
   /**
-   * A quarter by name: the last one ("Schlussquartal", "final quarter"), the one of the holidays
-   * ("Weihnachtsquartal", "holiday quarter": October to December) or of the summer
-   * ("Sommerquartal": July to September), with its year if named.
+   * A quarter by name: the last one ("Schlussquartal", "final quarter") or the first
+   * ("Auftaktquartal", "opening quarter") of the fiscal year where there is one, the one of the
+   * holidays ("Weihnachtsquartal", "holiday quarter": October to December) or of the summer
+   * ("Sommerquartal": July to September), with its year if named (group 5).
    */
   private static final Guarded NAMED_QUARTER =
       Guarded.word(
-          "(?i)\\b(?:(schlussquartal|final quarter|closing quarter)|(weihnachtsquartal"
-              + "|holiday quarter|jahresendquartal)|(sommerquartal))(?:\\s+(?:of\\s+)?(20\\d{2}))?");
+          "(?i)\\b(?:(schlussquartal|final quarter|closing quarter)|(auftaktquartal|startquartal"
+              + "|eröffnungsquartal|opening quarter)|(weihnachtsquartal|holiday quarter"
+              + "|jahresendquartal)|(sommerquartal))(?:\\s+(?:of\\s+)?(20\\d{2}))?");
+
+  /** The number of a quarter {@link #NAMED_QUARTER} found. */
+  private static int namedNumber(Guarded.Finder n) {
+    return n.group(2) != null ? 1 : n.group(4) != null ? 3 : 4;
+  }
+
+  /** Whether a quarter {@link #NAMED_QUARTER} found counts in the fiscal year: first or last. */
+  private static boolean fiscalNamed(Guarded.Finder n) {
+    return n.group(1) != null || n.group(2) != null;
+  }
 
   /**
    * The latest quarter ended, named as such: "the latest quarter", "the most recent quarter", "im
@@ -220,10 +231,9 @@ final class QuarterWords {
       // a quarter by name or the latest one only where no quarter is named by its number
       Guarded.Finder named = NAMED_QUARTER.finder(sentence);
       if (named.find()) {
-        int year = named.group(4) == null ? 0 : year(named.group(4));
-        return named.group(1) != null
-            ? new int[] {4, year, 0} // the fourth, of the fiscal year where there is one
-            : new int[] {named.group(2) != null ? 4 : 3, year, 1};
+        int year = named.group(5) == null ? 0 : year(named.group(5));
+        // the first and the fourth of the fiscal year where there is one
+        return new int[] {namedNumber(named), year, fiscalNamed(named) ? 0 : 1};
       }
       if (CURRENT_QUARTER.finder(sentence).find()) {
         return new int[] {PeriodWords.FiscalRef.CURRENT, 0, 1};

@@ -232,8 +232,14 @@ final class SentenceReader {
         // not one still under way for a result
         byKind = null;
       }
-      LocalDate from = byKind == null ? periodStart : byKind[0];
-      LocalDate to = byKind == null ? periodEnd : byKind[1];
+      // the sentence's fiscal period, unless it belongs to the other kind's parts only
+      PeriodWords.FiscalRef kindFiscal =
+          marks.kindFiscal() == null
+              ? fiscal
+              : marks.kindFiscal()[own == ClaimKind.FORECAST ? 0 : 1];
+      boolean sentences = kindFiscal == fiscal;
+      LocalDate from = byKind != null ? byKind[0] : sentences ? periodStart : null;
+      LocalDate to = byKind != null ? byKind[1] : sentences ? periodEnd : null;
       int before = base != null && base.period() == null ? base.monthsBefore(from) : 0;
       YearMention year = base != null ? null : nearestYear(start, end, others);
       if (base != null && base.period() != null) {
@@ -245,7 +251,7 @@ final class SentenceReader {
         to = LocalDate.of(year.year(), 12, 31);
       }
       // "up from $55.7 billion last year" in a sentence of "this fiscal year": the calendar's
-      PeriodWords.FiscalRef ownFiscal = base != null && base.period() != null ? null : fiscal;
+      PeriodWords.FiscalRef ownFiscal = base != null && base.period() != null ? null : kindFiscal;
       if (fiscal != null && base == null && marks.fiscalYears().size() > 1) {
         // "$391 billion in fiscal 2024, up from $383.3 billion in fiscal 2023"
         List<int[]> spans =
@@ -341,9 +347,33 @@ final class SentenceReader {
         if (i < 0) {
           i = nearestSpan(spans, start, end, List.of());
         }
-        if (i >= 0) {
-          from = marks.dated().get(i).period()[0];
-          to = marks.dated().get(i).period()[1];
+        PeriodWords.Dated d = i < 0 ? null : marks.dated().get(i);
+        if (d != null
+            && own == ClaimKind.FORECAST
+            && d.firstMonths() > 0
+            && !d.period()[1].isAfter(marks.statedOn())
+            && !AWAITED.finder(text).find()) {
+          // a forecast is not of the first months of a year, over by the day of the news: "Nach
+          // einem Ebit von 970 Mio. Euro in den ersten drei Monaten bekräftigte der Konzern die
+          // Jahresprognose von 4 Mrd. Euro" (but "is expected to report ... for the first nine
+          // months")
+          d = null;
+        }
+        if (d != null) {
+          from = d.period()[0];
+          to = d.period()[1];
+          ownFiscal =
+              d.firstMonths() > 0 ? PeriodWords.FiscalRef.firstMonths(d.firstMonths()) : null;
+        }
+      }
+      if (own == ClaimKind.FORECAST && resolvesOn != null && from != null && base == null) {
+        // "Bis 2028 will der Konzern die Kosten um 1,5 Mrd. Euro senken, davon 400 Mio. Euro im
+        // laufenden Jahr": the figure of the horizon's part takes no other part's period
+        String ownPart = part(text, SentenceParts.breaks(text), start);
+        if (BY_YEAR.finder(ownPart).find()
+            && period(ownPart, QuarterWords.named(ownPart), marks.statedOn(), true)[0] == null) {
+          from = null;
+          to = null;
           ownFiscal = null;
         }
       }
@@ -775,7 +805,43 @@ final class SentenceReader {
             byKind[1],
             quarters,
             quarters.isEmpty() && years.size() < 2 ? List.of() : partBreaks.get(),
-            statedOn));
+            statedOn,
+            parts.isEmpty() ? null : kindFiscal(fiscal, periodText, parts)));
+  }
+
+  /**
+   * The fiscal periods of a sentence's forecasts and of its results, {forecasts', results'}, when
+   * the sentence's one belongs to one kind of part only; null when both take the sentence's. "...
+   * ein Umsatzplus von 11 Prozent im Auftaktquartal und stellt für das Gesamtjahr ... in Aussicht",
+   * "posted ... in the second quarter and raised its full-year forecast": the quarter is the
+   * result's, the whole year the forecast's. "Revenue rose 8% in the quarter and the company sees
+   * full-year revenue of ...": a result takes no whole year from a forecast's part (for a forecast
+   * it is the year under way, which no result can be).
+   */
+  private static PeriodWords.FiscalRef[] kindFiscal(
+      PeriodWords.FiscalRef fiscal, String text, List<int[]> parts) {
+    if (fiscal == null || fiscal.year() != null) {
+      return null;
+    }
+    String future = SentenceParts.without(text, parts, SentenceParts.PAST);
+    String past = SentenceParts.without(text, parts, SentenceParts.FUTURE);
+    // a quarter or a half, named by its number or as the latest or the current one
+    boolean partFuture = QuarterWords.named(future) != null || halfWithoutYear(future) != 0;
+    boolean partPast = QuarterWords.named(past) != null || halfWithoutYear(past) != 0;
+    boolean wholeFuture = FULL_YEAR.finder(future).find();
+    boolean wholePast = FULL_YEAR.finder(past).find();
+    PeriodWords.FiscalRef wholeYear = new PeriodWords.FiscalRef(null, 0, null, null, false);
+    if (fiscal.quarter() != 0 && partPast && !partFuture && wholeFuture) {
+      return new PeriodWords.FiscalRef[] {wholeYear, fiscal};
+    }
+    if (fiscal.quarter() != 0 && partFuture && !partPast) {
+      // "Das Halbjahresergebnis lag bei ..., für die zweite Jahreshälfte peilt ... an"
+      return new PeriodWords.FiscalRef[] {fiscal, wholePast ? wholeYear : null};
+    }
+    if (fiscal.quarter() == 0 && !fiscal.soft() && wholeFuture && !wholePast) {
+      return new PeriodWords.FiscalRef[] {fiscal, null};
+    }
+    return null;
   }
 
   private static final Guarded IM_VORJAHR = Guarded.word("(?i)\\bim vorjahr\\b");
@@ -902,7 +968,13 @@ final class SentenceReader {
         "prognose",
         "schätzung",
         "voraus",
-        "strebt")) {
+        "strebt",
+        "sees",
+        "project",
+        "predicts",
+        "anticipates",
+        "peil",
+        "geh")) {
       forecastWords(sentence, FORECAST_RARE, out);
       out.sort(null);
     }
@@ -911,12 +983,33 @@ final class SentenceReader {
 
   /**
    * Words of a forecast whose first letters begin many other words ("in", "oder", "gegen"): tried
-   * only in a sentence that holds them.
+   * only in a sentence that holds them. "Projects" only as a verb, before what it projects
+   * ("projects revenue of", "projects a loss"), not the noun ("AI projects worth $5 billion");
+   * "geht/gehen ... von ... aus" and "peilt ... an" with the words between them (a number's decimal
+   * comma too: "peilt der Vorstand 1,5 Milliarden Euro an").
    */
+  /** A word or a space within a clause, a number's decimal comma or point too. */
+  private static final String WORDS = "(?:[^,.;]|(?<=\\d)[,.](?=\\d))";
+
   private static final Guarded FORECAST_RARE =
       Guarded.word(
           "(?i)\\b(in aussicht|guidance|outlook|guided|targeting|\\p{L}*prognose\\p{L}*"
-              + "|\\p{L}*schätzung\\p{L}*|sagt(?:en)?\\s[^,.;]{0,60}\\bvoraus|strebt\\s[^,.;]{0,60}\\ban)\\b");
+              + "|\\p{L}*schätzung\\p{L}*|sagt(?:en)?\\s"
+              + WORDS
+              + "{0,60}\\bvoraus|strebt\\s"
+              + WORDS
+              + "{0,60}\\ban"
+              + "|sees|predicts|anticipates|projects?(?=\\s+(?:(?:a|an|its|the|annual|full-year"
+              + "|fiscal|\\d{4})\\s+)?(?:revenue|sales|profit|earnings|income|loss|losses|growth"
+              + "|deliveries|shipments|spending|capex|margins?|demand|[$€£]|\\d))"
+              + "|peil(?:t|en)\\s"
+              + WORDS
+              + "{0,80}\\ban|geh(?:t|en)\\s+davon\\s+aus"
+              + "|geh(?:t|en)\\s"
+              + WORDS
+              + "{0,80}\\bvon\\s"
+              + WORDS
+              + "{0,80}\\saus)\\b");
 
   private static void forecastWords(String sentence, Guarded words, List<Integer> out) {
     Guarded.Finder f = words.finder(sentence);
@@ -1047,7 +1140,8 @@ final class SentenceReader {
       LocalDate[] reportPeriod,
       List<QuarterWords.At> quarters,
       List<Integer> partBreaks,
-      LocalDate statedOn) {}
+      LocalDate statedOn,
+      PeriodWords.FiscalRef[] kindFiscal) {}
 
   /** The years the sentence names, in order: "2023", "this year", "last year" (not "by 2026"). */
   private static List<YearMention> years(String sentence, LocalDate statedOn) {

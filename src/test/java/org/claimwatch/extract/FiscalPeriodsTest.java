@@ -117,9 +117,15 @@ class FiscalPeriodsTest {
         // "A year earlier, ..." opening the clause
         "Acme posted fourth-quarter revenue of $94.9 billion. A year earlier, net income was $1.2"
             + " billion.|2024-11-01|09-28|$1.2 billion|2023-06-29..2023-09-28",
-        // a figure of a span the sentence does not date takes no period from the article
+        // the first months of a year, with no year named, are the entity's fiscal year's
         "Acme reported fiscal third-quarter revenue of $85.8 billion. For the first six months,"
-            + " net income was $1.8 billion.|2024-08-02|09-28|$1.8 billion|null..null",
+            + " net income was $1.8 billion.|2024-08-02|09-28|$1.8 billion|2023-09-29..2024-03-28",
+        "In den ersten neun Monaten verdiente Acme 3,2 Milliarden Euro.|2024-08-10|09-30"
+            + "|3,2 Milliarden Euro|2023-10-01..2024-06-30",
+        "In den ersten neun Monaten verdiente Acme 3,2 Milliarden Euro.|2024-11-05|12-31"
+            + "|3,2 Milliarden Euro|2024-01-01..2024-09-30",
+        "Acme's net income was $1.8 billion in the first nine months of 2023.|2024-11-05|09-30"
+            + "|$1.8 billion|2023-01-01..2023-09-30",
         // what was expected of the month reported on is of that month; the result is not expected
         "Im Oktober waren 2,79 Millionen Menschen arbeitslos. Saisonbereinigt nahm ihre Zahl um 27.000 zu,"
             + " Volkswirte hatten nur mit einem Anstieg um 15.000 gerechnet."

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A sentence that reports one figure and forecasts another, or names a period for each: every
- * figure takes the kind and the period of its own part of the sentence.
+ * figure takes the kind and the period of its own part of the sentence; and the words that make a
+ * figure a forecast, or name its period.
  */
 class MixedSentencesTest {
   private static final ExtractionService SERVICE =
@@ -229,7 +230,65 @@ class MixedSentencesTest {
         "Revenue grew 10% to $5 billion, ahead of the $4.8 billion analysts expected.|2024-11-14"
             + "|$4.8 billion|FORECAST|null..null",
         "The bank, which was founded in 1869, expects profit of $10 billion next year.|2024-11-14"
-            + "|$10 billion|FORECAST|2025-01-01..2025-12-31"
+            + "|$10 billion|FORECAST|2025-01-01..2025-12-31",
+        // "and" right before a verb of a result or of a forecast starts a clause of its own
+        "Der Softwarekonzern erzielte im Auftaktquartal ein Umsatzplus von 11 Prozent und stellt"
+            + " für das Gesamtjahr ein Wachstum von 12 Prozent in Aussicht.|2025-04-25|11 Prozent"
+            + "|REPORTED|2025-01-01..2025-03-31",
+        "Der Softwarekonzern erzielte im Auftaktquartal ein Umsatzplus von 11 Prozent und stellt"
+            + " für das Gesamtjahr ein Wachstum von 12 Prozent in Aussicht.|2025-04-25|12 Prozent"
+            + "|FORECAST|2025-01-01..2025-12-31",
+        "The retailer posted sales of $4.2 billion in the second quarter and raised its full-year"
+            + " forecast to $17 billion.|2025-08-20|$4.2 billion|REPORTED|2025-04-01..2025-06-30",
+        "The retailer posted sales of $4.2 billion in the second quarter and raised its full-year"
+            + " forecast to $17 billion.|2025-08-20|$17 billion|FORECAST|2025-01-01..2025-12-31",
+        "Revenue and net income rose to $12.1 billion and $2 billion in the second quarter."
+            + "|2025-07-30|$2 billion|REPORTED|2025-04-01..2025-06-30",
+        // a whole year of a forecast's part is not a result's period
+        "Revenue rose 8% to $12.1 billion in the quarter and the company sees full-year revenue of"
+            + " $49 billion.|2025-07-30|$12.1 billion|REPORTED|null..null",
+        "Revenue rose 8% to $12.1 billion in the quarter and the company sees full-year revenue of"
+            + " $49 billion.|2025-07-30|$49 billion|FORECAST|2025-01-01..2025-12-31",
+        "Das Halbjahresergebnis lag bei 1,2 Milliarden Euro, für die zweite Jahreshälfte peilt der"
+            + " Vorstand 1,5 Milliarden Euro an.|2025-08-01|1,2 Milliarden Euro|REPORTED|null..null",
+        "Das Halbjahresergebnis lag bei 1,2 Milliarden Euro, für die zweite Jahreshälfte peilt der"
+            + " Vorstand 1,5 Milliarden Euro an.|2025-08-01|1,5 Milliarden Euro|FORECAST"
+            + "|2025-07-01..2025-12-31",
+        // the figure of a horizon's part takes no other part's period
+        "Bis 2028 will der Konzern die Kosten um 1,5 Milliarden Euro senken, davon 400 Millionen"
+            + " Euro im laufenden Jahr.|2025-03-01|1,5 Milliarden Euro|FORECAST|null..null",
+        "Bis 2028 will der Konzern die Kosten um 1,5 Milliarden Euro senken, davon 400 Millionen"
+            + " Euro im laufenden Jahr.|2025-03-01|400 Millionen Euro|FORECAST"
+            + "|2025-01-01..2025-12-31",
+        // words of a forecast: "sees", "projects" before what it projects, "peilt ... an",
+        // "gehen ... von ... aus"; a present state ("holds") is not one
+        "Airbus sees 2025 deliveries of around 820 aircraft.|2025-01-20|820|FORECAST"
+            + "|2025-01-01..2025-12-31",
+        "The company projects revenue of $3.1 billion for 2026.|2025-11-02|$3.1 billion|FORECAST"
+            + "|2026-01-01..2026-12-31",
+        "The bank financed AI projects worth $5 billion last year.|2025-11-02|$5 billion|REPORTED"
+            + "|2024-01-01..2024-12-31",
+        "Der Konzern peilt für 2026 einen Umsatz von 30 Milliarden Euro an.|2025-11-02"
+            + "|30 Milliarden Euro|FORECAST|2026-01-01..2026-12-31",
+        "Die Analysten gehen für das laufende Jahr von einem Gewinn von 2 Milliarden Euro aus."
+            + "|2025-05-02|2 Milliarden Euro|FORECAST|2025-01-01..2025-12-31",
+        "Ökonomen gehen davon aus, dass die Inflation 2026 auf 2,1 Prozent sinkt.|2025-11-02"
+            + "|2,1 Prozent|FORECAST|2026-01-01..2026-12-31",
+        "Nvidia, which holds 82% of the data-center accelerator market, could see sales of $50"
+            + " billion next year.|2025-05-06|82%|REPORTED|null..null",
+        // periods named by words: the first quarter, months from one to another, the first months
+        "Im Auftaktquartal stieg der Umsatz um 4 Prozent auf 9,1 Milliarden Euro.|2025-05-06"
+            + "|9,1 Milliarden Euro|REPORTED|2025-01-01..2025-03-31",
+        "Von Juli bis September stieg der Umsatz auf 8 Milliarden Euro.|2025-11-05"
+            + "|8 Milliarden Euro|REPORTED|2025-07-01..2025-09-30",
+        "Between July and September, the airline carried 12 million passengers.|2025-10-20"
+            + "|12 million|REPORTED|2025-07-01..2025-09-30",
+        "Im Zeitraum von Januar bis März 2024 stieg der Absatz auf 1,2 Millionen Fahrzeuge."
+            + "|2025-05-06|1,2 Millionen|REPORTED|2024-01-01..2024-03-31",
+        "In den ersten neun Monaten verdiente der Konzern 3,2 Milliarden Euro.|2025-11-05"
+            + "|3,2 Milliarden Euro|REPORTED|2025-01-01..2025-09-30",
+        "In the first nine months of the year, sales rose to $30 billion.|2025-11-05|$30 billion"
+            + "|REPORTED|2025-01-01..2025-09-30"
       })
   void each_figure_takes_its_own_parts_kind_and_period(
       String text, String statedAt, String quote, String kind, String period) {
