@@ -127,15 +127,16 @@ final class PeriodWords {
 
   /**
    * The first months of a year: "in the first nine months", "in den ersten sechs Monaten 2025"
-   * (group 1: how many, group 2: the year); not those of a fiscal year ("the first nine months of
-   * its fiscal year", "des Geschäftsjahres"), which the calendar does not date.
+   * (group 1: how many, group 2: the year); not those of anything else ("of its fiscal year", "des
+   * Geschäftsjahres", "of the program", "after its launch"), which the calendar does not date.
    */
   private static final Guarded FIRST_MONTHS =
       Guarded.word(
           "(?i)\\b(?:first|ersten)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|zwei|drei"
               + "|vier|fünf|sechs|sieben|acht|neun|zehn|elf|[2-9]|1[01])\\s+(?:months|monaten?)\\b"
-              + "(?!\\s+(?:of\\s+(?:its\\s+|the\\s+|this\\s+)?(?:fiscal|financial)|des\\s+(?:laufenden\\s+)?"
-              + "geschäftsjahr))(?:\\s+(?:of\\s+|des\\s+jahres\\s+)?(20\\d{2})\\b)?");
+              // of a year only: not "of the program", "after its launch", "des Geschäftsjahres"
+              + "(?!\\s+(?:of|after|since|following|from|nach|seit|des|der)\\b(?!\\s+(?:the\\s+year"
+              + "|this\\s+year|20\\d{2}|jahres)\\b))(?:\\s+(?:of\\s+|des\\s+jahres\\s+)?(20\\d{2})\\b)?");
 
   private static final java.util.List<String> COUNTS =
       java.util.List.of(
@@ -379,7 +380,10 @@ final class PeriodWords {
           from && r.group(3) != null
               ? YearMonth.of(Integer.parseInt(r.group(3)), last).atEndOfMonth()
               : lastDay(last, null, statedOn, forecast);
-      out.add(new Dated(r.start(), r.end(), span(end, Math.floorMod(last - first, 12) + 1)));
+      int months = Math.floorMod(last - first, 12) + 1;
+      // two months in a row are a change from one to the next ("Consumer prices rose 0.3% from
+      // April to May", "sank zwischen August und September um 1,2 Prozent"): the later month's
+      out.add(new Dated(r.start(), r.end(), span(end, months == 2 ? 1 : months)));
     }
   }
 

@@ -152,14 +152,14 @@ final class QuarterWords {
 
   /**
    * A quarter by name: the last one ("Schlussquartal", "final quarter") or the first
-   * ("Auftaktquartal", "opening quarter") of the fiscal year where there is one, the one of the
-   * holidays ("Weihnachtsquartal", "holiday quarter": October to December) or of the summer
-   * ("Sommerquartal": July to September), with its year if named (group 5).
+   * ("Auftaktquartal"; not "opening quarter", a game's as often) of the fiscal year where there is
+   * one, the one of the holidays ("Weihnachtsquartal", "holiday quarter": October to December) or
+   * of the summer ("Sommerquartal": July to September), with its year if named (group 5).
    */
   private static final Guarded NAMED_QUARTER =
       Guarded.word(
           "(?i)\\b(?:(schlussquartal|final quarter|closing quarter)|(auftaktquartal|startquartal"
-              + "|eröffnungsquartal|opening quarter)|(weihnachtsquartal|holiday quarter"
+              + "|eröffnungsquartal)|(weihnachtsquartal|holiday quarter"
               + "|jahresendquartal)|(sommerquartal))(?:\\s+(?:of\\s+)?(20\\d{2}))?");
 
   /** The number of a quarter {@link #NAMED_QUARTER} found. */

@@ -63,7 +63,7 @@ final class SentenceParts {
               + "|gestrichen|gekürzt|dipped|edged|ticked|slowed|accelerated|advanced|retreated"
               + "|shed|brach|brachen|bezifferte|bezifferten|übertraf|verfehlte|sackte|rutschte"
               + "|halbierte|verdoppelte|liegt|beträgt|derzeit|zurzeit|currently|stands at|holds"
-              + "|hält|controls|kontrolliert|employs|beschäftigt)\\b");
+              + "|hält|controls|kontrolliert|employs|beschäftigt|hielt|hielten|held|kept)\\b");
 
   /**
    * A word of what is expected, in a part with a verb of the past: "compared with analysts' average
@@ -91,16 +91,23 @@ final class SentenceParts {
     Matcher b = PART_BREAK.matcher(sentence);
     int from = 0;
     boolean any = false;
+    boolean afterAnd = false;
+    String before = "";
     while (from < sentence.length()) {
-      int to = b.find() ? b.start() : sentence.length();
+      boolean found = b.find();
+      int to = found ? b.start() : sentence.length();
       int a = from;
       String part = sentence.substring(from, to);
       int kind =
           future.stream().anyMatch(f -> f >= a && f < to) || EXPECTED.finder(part).find()
               ? FUTURE
-              : PAST_VERB.finder(part).find() ? PAST : 0;
+              : afterAnd && SHARED_AWAITED.matcher(before).find()
+                  ? 0 // "expected to have earned $2.1 billion and generated revenue of $12 billion"
+                  : PAST_VERB.finder(part).find() ? PAST : 0;
       any |= kind == PAST;
       out.add(new int[] {from, to, kind});
+      afterAnd = found && b.group().trim().length() == 3; // "and", "und"; not "," nor ";"
+      before = part;
       from = to == sentence.length() ? to : b.end();
     }
     if (!any) {
@@ -132,6 +139,13 @@ final class SentenceParts {
     }
     return out;
   }
+
+  /**
+   * What a verb after "and" shares with the part before it: "is expected to have earned ... and
+   * generated", "to report ... and posted".
+   */
+  private static final Pattern SHARED_AWAITED =
+      Pattern.compile("(?i)\\b(?:to have|to report|to post|will report|will post)\\b");
 
   static final int FUTURE = 2;
   static final int PAST = 1;

@@ -368,10 +368,19 @@ final class SentenceReader {
       }
       if (own == ClaimKind.FORECAST && resolvesOn != null && from != null && base == null) {
         // "Bis 2028 will der Konzern die Kosten um 1,5 Mrd. Euro senken, davon 400 Mio. Euro im
-        // laufenden Jahr": the figure of the horizon's part takes no other part's period
-        String ownPart = part(text, SentenceParts.breaks(text), start);
+        // laufenden Jahr": the figure of the horizon's part takes no period of a later part, nor
+        // of one before another figure ("Für 2026 erwartet ... 1,0 Prozent, bis 2028 soll die
+        // Quote auf 2,5 Prozent sinken"); a period that opens the sentence dates it ("In 2026,
+        // the company plans ... $4 billion to reach net zero by 2035")
+        List<Integer> breaks = SentenceParts.breaks(text);
+        String ownPart = part(text, breaks, start);
+        int partEnd = breaks.stream().filter(b -> b >= end).findFirst().orElse(text.length());
+        int after = others.stream().mapToInt(o -> o[1]).filter(e -> e <= start).max().orElse(0);
+        String upTo = text.substring(after, partEnd);
         if (BY_YEAR.finder(ownPart).find()
-            && period(ownPart, QuarterWords.named(ownPart), marks.statedOn(), true)[0] == null) {
+            && period(upTo, QuarterWords.named(upTo), marks.statedOn(), true)[0] == null
+            && halfWithoutYear(upTo) == 0
+            && !FULL_YEAR.finder(upTo).find()) {
           from = null;
           to = null;
           ownFiscal = null;
@@ -682,7 +691,7 @@ final class SentenceReader {
     List<Integer> futureWords = forecastWords(sentence);
     boolean forecast = !futureWords.isEmpty() || byLater;
     List<PeriodWords.Dated> dated = PeriodWords.dated(whole, statedOn, forecast);
-    int[] quarter = QuarterWords.named(sentence);
+    int[] quarter = quarterNamed(sentence, forecast);
     PeriodWords.FiscalRef fiscal =
         PeriodWords.fiscal(
             sentence,
@@ -691,7 +700,7 @@ final class SentenceReader {
     // "5,9 % im Vorjahr" dates its own number, not the sentence
     String periodText = PeriodWords.withoutYearBefore(sentence);
     // the same text (no year-before phrase blanked) names the same quarter
-    int[] textQuarter = periodText == sentence ? quarter : QuarterWords.named(periodText);
+    int[] textQuarter = periodText == sentence ? quarter : quarterNamed(periodText, forecast);
     // the period of the numbers no calendar day's span ("the quarter ended ...") reaches
     LocalDate[] period =
         fiscal != null
@@ -829,7 +838,7 @@ final class SentenceReader {
     boolean partFuture = QuarterWords.named(future) != null || halfWithoutYear(future) != 0;
     boolean partPast = QuarterWords.named(past) != null || halfWithoutYear(past) != 0;
     boolean wholeFuture = FULL_YEAR.finder(future).find();
-    boolean wholePast = FULL_YEAR.finder(past).find();
+    boolean wholePast = FULL_YEAR.finder(past).find() || ANNUAL.finder(past).find();
     PeriodWords.FiscalRef wholeYear = new PeriodWords.FiscalRef(null, 0, null, null, false);
     if (fiscal.quarter() != 0 && partPast && !partFuture && wholeFuture) {
       return new PeriodWords.FiscalRef[] {wholeYear, fiscal};
@@ -838,11 +847,55 @@ final class SentenceReader {
       // "Das Halbjahresergebnis lag bei ..., für die zweite Jahreshälfte peilt ... an"
       return new PeriodWords.FiscalRef[] {fiscal, wholePast ? wholeYear : null};
     }
+    if (fiscal.quarter() != 0 && partPast && !partFuture && !AWAITED.finder(future).find()) {
+      // the quarter of the results is reported, so over: no forecast's period. The company's
+      // outlook beside it is for its year ("steigerte den Umsatz im dritten Quartal ... und
+      // bestätigte die Prognose eines Gewinns je Aktie von 10,40 Euro")
+      return new PeriodWords.FiscalRef[] {
+        GUIDANCE.finder(future).find() ? wholeYear : null, fiscal
+      };
+    }
     if (fiscal.quarter() == 0 && !fiscal.soft() && wholeFuture && !wholePast) {
       return new PeriodWords.FiscalRef[] {fiscal, null};
     }
     return null;
   }
+
+  /**
+   * {@link QuarterWords#named}, or in a sentence of results ({@code forecast} false) that says "in
+   * the quarter" and names no year, the quarter just reported ("Revenue rose 6% to $94.9 billion in
+   * the quarter").
+   */
+  private static int[] quarterNamed(String text, boolean forecast) {
+    int[] quarter = QuarterWords.named(text);
+    return quarter == null
+            && !forecast
+            && THE_QUARTER.finder(text).find()
+            && !YEAR.finder(text).find() // "In 2019, ... in the quarter": not the latest
+        ? new int[] {0, 0, 1}
+        : quarter;
+  }
+
+  /**
+   * "in the quarter", with no number: in a sentence of results, the quarter just reported (not "the
+   * quarter ended ...", "the quarter before", "the quarter of 2023").
+   */
+  private static final Guarded THE_QUARTER =
+      Guarded.word(
+          "(?i)\\b(?:in|for|during|over)\\s+the\\s+(?:fiscal\\s+)?quarter\\b(?!\\s+(?:ended|ending|to"
+              + "|through|that|before|earlier|prior|of|a\\s+year)\\b)");
+
+  /** A figure of a whole year: "annual revenue", "yearly", "der Jahresumsatz". */
+  private static final Guarded ANNUAL = Guarded.word("(?i)\\b(?:annual|yearly|jahres\\p{L}+)\\b");
+
+  /**
+   * A company's outlook, as a noun: "its forecast", "the outlook", "die Prognose", "Jahresziel"
+   * (not the verb: "forecast revenue of").
+   */
+  private static final Guarded GUIDANCE =
+      Guarded.word(
+          "(?i)\\b(?:guidance|outlook|ausblick|\\p{L}*prognose\\p{L}*|\\p{L}*ziele?"
+              + "|(?:its|their|the|annual|full-year)\\s+(?:\\p{L}+\\s+)?(?:forecast|target))\\b");
 
   private static final Guarded IM_VORJAHR = Guarded.word("(?i)\\bim vorjahr\\b");
 
@@ -999,9 +1052,12 @@ final class SentenceReader {
               + "{0,60}\\bvoraus|strebt\\s"
               + WORDS
               + "{0,60}\\ban"
-              + "|sees|predicts|anticipates|projects?(?=\\s+(?:(?:a|an|its|the|annual|full-year"
-              + "|fiscal|\\d{4})\\s+)?(?:revenue|sales|profit|earnings|income|loss|losses|growth"
-              + "|deliveries|shipments|spending|capex|margins?|demand|[$€£]|\\d))"
+              + "|predicts|anticipates|(?:sees|projects?)(?=\\s+(?:(?:a|an|its|the|annual|full-year"
+              + "|fiscal|(?:first|second|third|fourth|current|next)-quarter|\\d{4})\\s+)?(?:revenue|sales|profit|earnings|income|loss"
+              + "|losses|growth|deliveries|shipments|spending|capex|margins?|demand|[$€£]|\\d)"
+              // not a noun before its verb: "Capital projects spending rose 9%"
+              + "(?![\\p{L}-]*\\s+(?:\\p{L}+\\s+)?(?:rose|fell|climbed|improved|increased|decreased"
+              + "|grew|jumped|dropped|declined|was|were|totaled|totalled|reached|hit|slipped)\\b))"
               + "|peil(?:t|en)\\s"
               + WORDS
               + "{0,80}\\ban|geh(?:t|en)\\s+davon\\s+aus"

@@ -124,6 +124,9 @@ class FiscalPeriodsTest {
             + "|3,2 Milliarden Euro|2023-10-01..2024-06-30",
         "In den ersten neun Monaten verdiente Acme 3,2 Milliarden Euro.|2024-11-05|12-31"
             + "|3,2 Milliarden Euro|2024-01-01..2024-09-30",
+        // "in the quarter" of a result: the latest quarter the entity ended
+        "Acme's revenue rose 6% to $94.9 billion in the quarter.|2024-10-31|09-28|$94.9 billion"
+            + "|2024-06-29..2024-09-28",
         "Acme's net income was $1.8 billion in the first nine months of 2023.|2024-11-05|09-30"
             + "|$1.8 billion|2023-01-01..2023-09-30",
         // what was expected of the month reported on is of that month; the result is not expected

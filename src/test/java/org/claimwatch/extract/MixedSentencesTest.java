@@ -288,7 +288,47 @@ class MixedSentencesTest {
         "In den ersten neun Monaten verdiente der Konzern 3,2 Milliarden Euro.|2025-11-05"
             + "|3,2 Milliarden Euro|REPORTED|2025-01-01..2025-09-30",
         "In the first nine months of the year, sales rose to $30 billion.|2025-11-05|$30 billion"
-            + "|REPORTED|2025-01-01..2025-09-30"
+            + "|REPORTED|2025-01-01..2025-09-30",
+        // ... and where those words mean something else (a review's sentences)
+        "China sees exports jump 8.3% in October as shipments to Southeast Asia surge.|2025-11-10"
+            + "|8.3%|REPORTED|2025-10-01..2025-10-31",
+        "Capital projects spending rose 9% to $4.4 billion in the second quarter.|2025-07-17"
+            + "|$4.4 billion|REPORTED|2025-04-01..2025-06-30",
+        "Fourth-quarter profit rose to $2.3 billion, and the company sees first-quarter revenue of"
+            + " $11 billion.|2026-01-29|$11 billion|FORECAST|2026-01-01..2026-03-31",
+        "For the fourth quarter, the company expects revenue of $3 billion as it works toward a"
+            + " goal of $15 billion by 2028.|2025-09-10|$3 billion|FORECAST|2025-10-01..2025-12-31",
+        "For the fourth quarter, the company expects revenue of $3 billion as it works toward a"
+            + " goal of $15 billion by 2028.|2025-09-10|$15 billion|FORECAST|null..null",
+        "In 2026, the company plans capital spending of $4 billion to reach net zero by 2035."
+            + "|2025-03-03|$4 billion|FORECAST|2026-01-01..2026-12-31",
+        "Für 2026 erwartet die Bundesregierung ein Wachstum von 1,0 Prozent, bis 2028 soll die"
+            + " Defizitquote auf 2,5 Prozent sinken.|2025-10-01|2,5 Prozent|FORECAST|null..null",
+        "Analysts expect the bank to have earned $2.1 billion in the third quarter and generated"
+            + " revenue of $12 billion.|2025-10-14|$12 billion|FORECAST|2025-07-01..2025-09-30",
+        "Annual revenue rose 4% to $9 billion, and the company expects full-year revenue growth of"
+            + " 5%.|2026-02-10|$9 billion|REPORTED|2025-01-01..2025-12-31",
+        "Der Chemiekonzern erwirtschaftete im Auftaktquartal ein Ebitda von 2,6 Milliarden Euro und"
+            + " senkte die Jahresprognose auf 7,5 Milliarden Euro.|2025-05-08|7,5 Milliarden Euro"
+            + "|FORECAST|2025-01-01..2025-12-31",
+        "Siemens steigerte den Umsatz im dritten Quartal um 5 Prozent auf 19 Milliarden Euro und"
+            + " bestätigte die Prognose eines Gewinns je Aktie von 10,40 Euro.|2025-08-07"
+            + "|10,40 Euro|FORECAST|2025-01-01..2025-12-31",
+        "Der Konzern hielt den Umsatz 2024 stabil bei 11 Milliarden Euro und peilt für 2025 12"
+            + " Milliarden Euro an.|2025-02-27|11 Milliarden Euro|REPORTED|2024-01-01..2024-12-31",
+        "Consumer prices rose 0.3% from April to May.|2025-06-11|0.3%|REPORTED"
+            + "|2025-05-01..2025-05-31",
+        "Die Produktion sank zwischen August und September um 1,2 Prozent.|2025-11-07|1,2 Prozent"
+            + "|REPORTED|2025-09-01..2025-09-30",
+        "The app was downloaded 10 million times in the first three months after its launch."
+            + "|2025-10-01|10 million|REPORTED|null..null",
+        "The Celtics scored 41 points in the opening quarter and won 118-102.|2025-01-12|41"
+            + "|REPORTED|null..null",
+        // "in the quarter" of a result: the quarter just reported
+        "Net income in the quarter was $14.7 billion, compared with $23 billion in the same"
+            + " quarter a year earlier.|2024-10-31|$14.7 billion|REPORTED|2024-07-01..2024-09-30",
+        "Net income in the quarter was $14.7 billion, compared with $23 billion in the same"
+            + " quarter a year earlier.|2024-10-31|$23 billion|REPORTED|2023-07-01..2023-09-30"
       })
   void each_figure_takes_its_own_parts_kind_and_period(
       String text, String statedAt, String quote, String kind, String period) {
