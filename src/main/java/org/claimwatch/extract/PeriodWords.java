@@ -128,14 +128,16 @@ final class PeriodWords {
   /**
    * The first months of a year: "in the first nine months", "in den ersten sechs Monaten 2025"
    * (group 1: how many, group 2: the year); not those of anything else ("of its fiscal year", "des
-   * Geschäftsjahres", "of the program", "after its launch"), which the calendar does not date.
+   * Geschäftsjahres", "of the program", "after its launch", "his first six months in office", "its
+   * first six months as a public company"), which the calendar does not date.
    */
   private static final Guarded FIRST_MONTHS =
       Guarded.word(
-          "(?i)\\b(?:first|ersten)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|zwei|drei"
+          "(?i)\\b(?<!\\b(?:his|her|its|their|seine[mn]?|ihre[mn]?)\\s)(?:first|ersten)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|zwei|drei"
               + "|vier|fünf|sechs|sieben|acht|neun|zehn|elf|[2-9]|1[01])\\s+(?:months|monaten?)\\b"
               // of a year only: not "of the program", "after its launch", "des Geschäftsjahres"
-              + "(?!\\s+(?:of|after|since|following|from|nach|seit|des|der)\\b(?!\\s+(?:the\\s+year"
+              + "(?!\\s+(?:of|after|since|following|from|in|as|at|on|nach|seit|des|der|seines"
+              + "|ihres|als|im)\\b(?!\\s+(?:the\\s+year"
               + "|this\\s+year|20\\d{2}|jahres)\\b))(?:\\s+(?:of\\s+|des\\s+jahres\\s+)?(20\\d{2})\\b)?");
 
   private static final java.util.List<String> COUNTS =
@@ -381,9 +383,13 @@ final class PeriodWords {
               ? YearMonth.of(Integer.parseInt(r.group(3)), last).atEndOfMonth()
               : lastDay(last, null, statedOn, forecast);
       int months = Math.floorMod(last - first, 12) + 1;
-      // two months in a row are a change from one to the next ("Consumer prices rose 0.3% from
-      // April to May", "sank zwischen August und September um 1,2 Prozent"): the later month's
-      out.add(new Dated(r.start(), r.end(), span(end, months == 2 ? 1 : months)));
+      if (months == 2 && from && !r.group(0).toLowerCase(Locale.ROOT).startsWith("zeitraum")) {
+        // two months in a row, "from" one "to" the next, are as often a change from one month
+        // to the next ("Consumer prices rose 0.3% from April to May") as a span of both
+        // ("Between April and May, the airline flew 24 million passengers"): neither is dated
+        continue;
+      }
+      out.add(new Dated(r.start(), r.end(), span(end, months)));
     }
   }
 

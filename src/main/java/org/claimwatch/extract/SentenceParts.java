@@ -31,7 +31,7 @@ final class SentenceParts {
               + "|narrowed|narrows|posted|reported|recorded|booked|earned|generated|delivered"
               + "|stellt|stellte|hebt|hob|senkt|senkte|bestätigt|bestätigte|bekräftigt"
               + "|bekräftigte|erhöht|erhöhte|kappt|kappte|peilt|erzielte|verdiente|meldete"
-              + "|verbuchte|steigerte|erwirtschaftete)\\b)");
+              + "|verbuchte|steigerte|erwirtschaftete|setzte)\\b)");
 
   /**
    * A verb that says what was, lower case: the simple past and past participles of the verbs that
@@ -63,7 +63,7 @@ final class SentenceParts {
               + "|gestrichen|gekürzt|dipped|edged|ticked|slowed|accelerated|advanced|retreated"
               + "|shed|brach|brachen|bezifferte|bezifferten|übertraf|verfehlte|sackte|rutschte"
               + "|halbierte|verdoppelte|liegt|beträgt|derzeit|zurzeit|currently|stands at|holds"
-              + "|hält|controls|kontrolliert|employs|beschäftigt|hielt|hielten|held|kept)\\b");
+              + "|hält|controls|kontrolliert|employs|beschäftigt|hielt|hielten|held|kept|setzte|setzten)\\b");
 
   /**
    * A word of what is expected, in a part with a verb of the past: "compared with analysts' average

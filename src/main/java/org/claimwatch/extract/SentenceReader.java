@@ -847,9 +847,14 @@ final class SentenceReader {
       // "Das Halbjahresergebnis lag bei ..., für die zweite Jahreshälfte peilt ... an"
       return new PeriodWords.FiscalRef[] {fiscal, wholePast ? wholeYear : null};
     }
-    if (fiscal.quarter() != 0 && partPast && !partFuture && !AWAITED.finder(future).find()) {
-      // the quarter of the results is reported, so over: no forecast's period. The company's
-      // outlook beside it is for its year ("steigerte den Umsatz im dritten Quartal ... und
+    if (fiscal.quarter() != 0
+        && partPast
+        && !partFuture
+        && !AWAITED.finder(future).find()
+        && !MEASURED_AGAINST.finder(future).find()) {
+      // the quarter of the results is reported, so over: no forecast's period, but for what
+      // the result is measured against (MEASURED_AGAINST: that quarter's). The company's outlook
+      // beside it is for its year ("steigerte den Umsatz im dritten Quartal ... und
       // bestätigte die Prognose eines Gewinns je Aktie von 10,40 Euro")
       return new PeriodWords.FiscalRef[] {
         GUIDANCE.finder(future).find() ? wholeYear : null, fiscal
@@ -878,12 +883,24 @@ final class SentenceReader {
 
   /**
    * "in the quarter", with no number: in a sentence of results, the quarter just reported (not "the
-   * quarter ended ...", "the quarter before", "the quarter of 2023").
+   * quarter ended ...", "the quarter before", "the quarter of 2023", "the quarter after the
+   * pandemic hit", "in the quarter so far").
    */
   private static final Guarded THE_QUARTER =
       Guarded.word(
           "(?i)\\b(?:in|for|during|over)\\s+the\\s+(?:fiscal\\s+)?quarter\\b(?!\\s+(?:ended|ending|to"
-              + "|through|that|before|earlier|prior|of|a\\s+year)\\b)");
+              + "|through|that|before|earlier|prior|of|a\\s+year|after|following|when|in\\s+which"
+              + "|so\\s+far)\\b)");
+
+  /**
+   * What a result is measured against, of its own period: "above the consensus forecast of",
+   * "beating its own guidance of", "über den Erwartungen der Analysten von".
+   */
+  private static final Guarded MEASURED_AGAINST =
+      Guarded.word(
+          "(?i)\\b(?:above|below|beat|beating|beats|ahead of|short of|missed|missing|topped|topping"
+              + "|exceeded|exceeding|than|compared|versus|vs|consensus|estimates?|analysts?|über|unter"
+              + "|erwartungen|konsens|gegenüber)\\b");
 
   /** A figure of a whole year: "annual revenue", "yearly", "der Jahresumsatz". */
   private static final Guarded ANNUAL = Guarded.word("(?i)\\b(?:annual|yearly|jahres\\p{L}+)\\b");
@@ -1035,15 +1052,29 @@ final class SentenceReader {
   }
 
   /**
-   * Words of a forecast whose first letters begin many other words ("in", "oder", "gegen"): tried
-   * only in a sentence that holds them. "Projects" only as a verb, before what it projects
-   * ("projects revenue of", "projects a loss"), not the noun ("AI projects worth $5 billion");
-   * "geht/gehen ... von ... aus" and "peilt ... an" with the words between them (a number's decimal
-   * comma too: "peilt der Vorstand 1,5 Milliarden Euro an").
+   * What "sees" and "projects" forecast: a figure's noun ("sees full-year revenue of", "projects
+   * 2025 deliveries of"), not one before its own verb ("Capital projects spending rose 9%").
    */
+  private static final String FORECAST_OBJECT =
+      "(?:(?:a|an|its|the|annual|full-year|fiscal|(?:first|second|third|fourth|current|next)"
+          + "-quarter|\\d{4})\\s+)?(?:revenue|sales|profit|earnings|income|loss|losses|growth"
+          + "|deliveries|shipments|spending|capex|margins?|demand)(?![\\p{L}-]*\\s+(?:\\p{L}+\\s+)?"
+          + "(?:rose|fell|climbed|improved|increased|decreased|grew|jumped|dropped|declined|was"
+          + "|were|totaled|totalled|reached|hit|slipped)\\b)";
+
   /** A word or a space within a clause, a number's decimal comma or point too. */
   private static final String WORDS = "(?:[^,.;]|(?<=\\d)[,.](?=\\d))";
 
+  /**
+   * Words of a forecast whose first letters begin many other words ("in", "oder", "gegen"): tried
+   * only in a sentence that holds them. "Sees" and "projects" only before what they forecast
+   * ({@link #FORECAST_OBJECT}; "projects" also before a number), not the noun ("AI projects worth
+   * $5 billion") nor "sees 4.7 million visitors a year"; "geht/gehen ... von ... aus" only of a
+   * period ahead ("für das laufende Jahr") or of a change ("von einem Rückgang um 0,1 % aus"), not
+   * of an amount ("Die Ermittler gehen von einem Schaden von 2 Millionen Euro aus"); and "peilt ...
+   * an", with the words between them (a number's decimal comma too: "peilt der Vorstand 1,5
+   * Milliarden Euro an").
+   */
   private static final Guarded FORECAST_RARE =
       Guarded.word(
           "(?i)\\b(in aussicht|guidance|outlook|guided|targeting|\\p{L}*prognose\\p{L}*"
@@ -1051,17 +1082,16 @@ final class SentenceReader {
               + WORDS
               + "{0,60}\\bvoraus|strebt\\s"
               + WORDS
-              + "{0,60}\\ban"
-              + "|predicts|anticipates|(?:sees|projects?)(?=\\s+(?:(?:a|an|its|the|annual|full-year"
-              + "|fiscal|(?:first|second|third|fourth|current|next)-quarter|\\d{4})\\s+)?(?:revenue|sales|profit|earnings|income|loss"
-              + "|losses|growth|deliveries|shipments|spending|capex|margins?|demand|[$€£]|\\d)"
-              // not a noun before its verb: "Capital projects spending rose 9%"
-              + "(?![\\p{L}-]*\\s+(?:\\p{L}+\\s+)?(?:rose|fell|climbed|improved|increased|decreased"
-              + "|grew|jumped|dropped|declined|was|were|totaled|totalled|reached|hit|slipped)\\b))"
-              + "|peil(?:t|en)\\s"
+              + "{0,60}\\ban|predicts|anticipates|sees(?=\\s+"
+              + FORECAST_OBJECT
+              + ")|projects?(?=\\s+(?:"
+              + FORECAST_OBJECT
+              + "|[$€£\\d]))|peil(?:t|en)\\s"
               + WORDS
-              + "{0,80}\\ban|geh(?:t|en)\\s+davon\\s+aus"
-              + "|geh(?:t|en)\\s"
+              + "{0,80}\\ban|geh(?:t|en)\\s+davon\\s+aus|geh(?:t|en)\\s(?="
+              + WORDS
+              + "{0,160}?\\b(?:für|bis|laufenden|kommenden|nächsten|nächstes|kommendes|20\\d{2}"
+              + "|wachstum|rückgang|anstieg|zuwachs|plus|minus|steigerung|inflation|teuerung)\\b)"
               + WORDS
               + "{0,80}\\bvon\\s"
               + WORDS

@@ -316,10 +316,29 @@ class MixedSentencesTest {
             + "|10,40 Euro|FORECAST|2025-01-01..2025-12-31",
         "Der Konzern hielt den Umsatz 2024 stabil bei 11 Milliarden Euro und peilt für 2025 12"
             + " Milliarden Euro an.|2025-02-27|11 Milliarden Euro|REPORTED|2024-01-01..2024-12-31",
-        "Consumer prices rose 0.3% from April to May.|2025-06-11|0.3%|REPORTED"
-            + "|2025-05-01..2025-05-31",
+        // two months in a row, "from" one "to" the next: a change or a span, so neither
+        "Consumer prices rose 0.3% from April to May.|2025-06-11|0.3%|REPORTED|null..null",
         "Die Produktion sank zwischen August und September um 1,2 Prozent.|2025-11-07|1,2 Prozent"
-            + "|REPORTED|2025-09-01..2025-09-30",
+            + "|REPORTED|null..null",
+        "Im Zeitraum Januar bis Februar stiegen Chinas Exporte um 2,3 Prozent.|2025-03-10"
+            + "|2,3 Prozent|REPORTED|2025-01-01..2025-02-28",
+        // a second review's sentences
+        "Yellowstone sees 4.7 million visitors a year, most of them in summer.|2025-06-02"
+            + "|4.7 million|REPORTED|null..null",
+        "Die Ermittler gehen von einem Schaden von 2 Millionen Euro aus.|2025-09-12"
+            + "|2 Millionen Euro|REPORTED|null..null",
+        "In his first six months in office, the president cut federal spending by $120 billion."
+            + "|2025-09-12|$120 billion|REPORTED|null..null",
+        "In the quarter after the pandemic hit, the airline's revenue fell 86% to $1.2 billion."
+            + "|2025-10-02|$1.2 billion|REPORTED|null..null",
+        "The utility earned 1.2 billion euros in the third quarter, above the consensus forecast"
+            + " of 950 million euros.|2025-11-06|950 million euros|FORECAST|2025-07-01..2025-09-30",
+        "Der Autozulieferer setzte im Auftaktquartal 9,8 Milliarden Euro um und bestätigte seine"
+            + " Prognose eines Umsatzes von 40 Milliarden Euro.|2025-05-06|9,8 Milliarden Euro"
+            + "|REPORTED|2025-01-01..2025-03-31",
+        "Der Autozulieferer setzte im Auftaktquartal 9,8 Milliarden Euro um und bestätigte seine"
+            + " Prognose eines Umsatzes von 40 Milliarden Euro.|2025-05-06|40 Milliarden Euro"
+            + "|FORECAST|2025-01-01..2025-12-31",
         "The app was downloaded 10 million times in the first three months after its launch."
             + "|2025-10-01|10 million|REPORTED|null..null",
         "The Celtics scored 41 points in the opening quarter and won 118-102.|2025-01-12|41"
