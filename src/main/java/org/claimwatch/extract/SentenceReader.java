@@ -237,9 +237,14 @@ final class SentenceReader {
           marks.kindFiscal() == null
               ? fiscal
               : marks.kindFiscal()[own == ClaimKind.FORECAST ? 0 : 1];
-      boolean sentences = kindFiscal == fiscal;
-      LocalDate from = byKind != null ? byKind[0] : sentences ? periodStart : null;
-      LocalDate to = byKind != null ? byKind[1] : sentences ? periodEnd : null;
+      // (when the sentence's fiscal period is split by kind, each kind's parts' period read as
+      // that kind: a result's quarter is the one ended)
+      LocalDate[] kindPeriod =
+          marks.kindPeriods() == null
+              ? new LocalDate[] {periodStart, periodEnd}
+              : marks.kindPeriods()[own == ClaimKind.FORECAST ? 0 : 1];
+      LocalDate from = byKind != null ? byKind[0] : kindPeriod[0];
+      LocalDate to = byKind != null ? byKind[1] : kindPeriod[1];
       int before = base != null && base.period() == null ? base.monthsBefore(from) : 0;
       YearMention year = base != null ? null : nearestYear(start, end, others);
       if (base != null && base.period() != null) {
@@ -789,6 +794,7 @@ final class SentenceReader {
             && period[1].equals(LocalDate.of(period[0].getYear(), 12, 31));
     List<YearMention> years =
         aYear || isYear(byKind[0]) || isYear(byKind[1]) ? years(periodText, statedOn) : List.of();
+    PeriodWords.FiscalRef[] kinds = parts.isEmpty() ? null : kindFiscal(fiscal, periodText, parts);
     return new Sentence(
         sentence,
         keywords.find(whole),
@@ -815,7 +821,44 @@ final class SentenceReader {
             quarters,
             quarters.isEmpty() && years.size() < 2 ? List.of() : partBreaks.get(),
             statedOn,
-            parts.isEmpty() ? null : kindFiscal(fiscal, periodText, parts)));
+            kinds,
+            kinds == null ? null : kindPeriods(periodText, parts, statedOn)));
+  }
+
+  /**
+   * The periods the parts of each kind name, {forecasts', results'}, each read as its kind:
+   * "Fourth- quarter profit rose ... (the one ended), and for the current quarter the company sees
+   * ...".
+   */
+  private static LocalDate[][] kindPeriods(String text, List<int[]> parts, LocalDate statedOn) {
+    String future = SentenceParts.without(text, parts, SentenceParts.PAST);
+    String past = SentenceParts.without(text, parts, SentenceParts.FUTURE);
+    return new LocalDate[][] {
+      period(future, quarterNamed(future, true), statedOn, true),
+      period(past, quarterNamed(past, false), statedOn, false)
+    };
+  }
+
+  /**
+   * The fiscal period a text names by a quarter or a half with no year, as the sentence's would be
+   * read ({@link #read}); null if it names none, or one with its year.
+   */
+  private static PeriodWords.FiscalRef ownRef(int[] quarter, String text) {
+    if (quarter != null) {
+      if (quarter[1] != 0) {
+        return null;
+      }
+      return QuarterWords.relative(quarter)
+          ? new PeriodWords.FiscalRef(
+              null,
+              quarter[0] == 0 ? PeriodWords.FiscalRef.LATEST : PeriodWords.FiscalRef.CURRENT,
+              null,
+              null,
+              true)
+          : PeriodWords.FiscalRef.softQuarter(quarter[0]);
+    }
+    int half = halfWithoutYear(text);
+    return half == 0 ? null : PeriodWords.FiscalRef.softQuarter(half);
   }
 
   /**
@@ -835,8 +878,10 @@ final class SentenceReader {
     String future = SentenceParts.without(text, parts, SentenceParts.PAST);
     String past = SentenceParts.without(text, parts, SentenceParts.FUTURE);
     // a quarter or a half, named by its number or as the latest or the current one
-    boolean partFuture = QuarterWords.named(future) != null || halfWithoutYear(future) != 0;
-    boolean partPast = QuarterWords.named(past) != null || halfWithoutYear(past) != 0;
+    int[] quarterFuture = quarterNamed(future, true);
+    int[] quarterPast = quarterNamed(past, false);
+    boolean partFuture = quarterFuture != null || halfWithoutYear(future) != 0;
+    boolean partPast = quarterPast != null || halfWithoutYear(past) != 0;
     boolean wholeFuture = FULL_YEAR.finder(future).find();
     boolean wholePast = FULL_YEAR.finder(past).find() || ANNUAL.finder(past).find();
     PeriodWords.FiscalRef wholeYear = new PeriodWords.FiscalRef(null, 0, null, null, false);
@@ -859,6 +904,15 @@ final class SentenceReader {
       return new PeriodWords.FiscalRef[] {
         GUIDANCE.finder(future).find() ? wholeYear : null, fiscal
       };
+    }
+    if (fiscal.quarter() != 0 && partPast && partFuture) {
+      // each kind its own: "Fourth-quarter profit rose to $2.3 billion, and for the current
+      // quarter the company sees revenue of $11 billion"
+      PeriodWords.FiscalRef ownFuture = ownRef(quarterFuture, future);
+      PeriodWords.FiscalRef ownPast = ownRef(quarterPast, past);
+      return ownFuture == null || ownPast == null || ownFuture.equals(ownPast)
+          ? null
+          : new PeriodWords.FiscalRef[] {ownFuture, ownPast};
     }
     if (fiscal.quarter() == 0 && !fiscal.soft() && wholeFuture && !wholePast) {
       return new PeriodWords.FiscalRef[] {fiscal, null};
@@ -1227,7 +1281,8 @@ final class SentenceReader {
       List<QuarterWords.At> quarters,
       List<Integer> partBreaks,
       LocalDate statedOn,
-      PeriodWords.FiscalRef[] kindFiscal) {}
+      PeriodWords.FiscalRef[] kindFiscal,
+      LocalDate[][] kindPeriods) {}
 
   /** The years the sentence names, in order: "2023", "this year", "last year" (not "by 2026"). */
   private static List<YearMention> years(String sentence, LocalDate statedOn) {

@@ -244,9 +244,10 @@ class MixedSentencesTest {
             + " forecast to $17 billion.|2025-08-20|$17 billion|FORECAST|2025-01-01..2025-12-31",
         "Revenue and net income rose to $12.1 billion and $2 billion in the second quarter."
             + "|2025-07-30|$2 billion|REPORTED|2025-04-01..2025-06-30",
-        // a whole year of a forecast's part is not a result's period
+        // a whole year of a forecast's part is not a result's period ("in the quarter" of a
+        // result is the quarter just reported)
         "Revenue rose 8% to $12.1 billion in the quarter and the company sees full-year revenue of"
-            + " $49 billion.|2025-07-30|$12.1 billion|REPORTED|null..null",
+            + " $49 billion.|2025-07-30|$12.1 billion|REPORTED|2025-04-01..2025-06-30",
         "Revenue rose 8% to $12.1 billion in the quarter and the company sees full-year revenue of"
             + " $49 billion.|2025-07-30|$49 billion|FORECAST|2025-01-01..2025-12-31",
         "Das Halbjahresergebnis lag bei 1,2 Milliarden Euro, für die zweite Jahreshälfte peilt der"
@@ -343,6 +344,11 @@ class MixedSentencesTest {
             + "|2025-10-01|10 million|REPORTED|null..null",
         "The Celtics scored 41 points in the opening quarter and won 118-102.|2025-01-12|41"
             + "|REPORTED|null..null",
+        // each kind its own quarter, the result's ended, the forecast's ahead
+        "Fourth-quarter profit rose to $2.3 billion, and for the current quarter the company sees"
+            + " revenue of $11 billion.|2026-01-29|$2.3 billion|REPORTED|2025-10-01..2025-12-31",
+        "Fourth-quarter profit rose to $2.3 billion, and for the current quarter the company sees"
+            + " revenue of $11 billion.|2026-01-29|$11 billion|FORECAST|2026-01-01..2026-03-31",
         // "in the quarter" of a result: the quarter just reported
         "Net income in the quarter was $14.7 billion, compared with $23 billion in the same"
             + " quarter a year earlier.|2024-10-31|$14.7 billion|REPORTED|2024-07-01..2024-09-30",
