@@ -183,11 +183,11 @@ final class QuarterWords {
               + "|(?:abgelaufenen|zurückliegenden|jüngsten)\\s+(?:quartal|vierteljahr)"
               + "|berichtsquartal)\\b");
 
-  /** The quarter under way: "the current quarter", "im laufenden Quartal". */
+  /** The quarter under way: "the current quarter", "im laufenden Quartal", "für das laufende". */
   private static final Guarded CURRENT_QUARTER =
       Guarded.word(
           "(?i)\\b(?:(?:current|ongoing)\\s+(?:fiscal\\s+)?quarter"
-              + "|(?:laufenden|aktuellen)\\s+(?:quartal|vierteljahr|geschäftsquartal))\\b");
+              + "|(?:laufenden?|aktuellen?)\\s+(?:quartal|vierteljahr|geschäftsquartal))\\b");
 
   /** "the June quarter", "the September quarter of 2024": the calendar quarter ending then. */
   private static final Guarded MONTH_QUARTER =

@@ -961,11 +961,11 @@ final class SentenceReader {
 
   /**
    * A company's outlook, as a noun: "its forecast", "the outlook", "die Prognose", "Jahresziel"
-   * (not the verb: "forecast revenue of").
+   * (not the verb: "forecast revenue of"; not a "quarterly outlook", which is not the year's).
    */
   private static final Guarded GUIDANCE =
       Guarded.word(
-          "(?i)\\b(?:guidance|outlook|ausblick|\\p{L}*prognose\\p{L}*|\\p{L}*ziele?"
+          "(?i)\\b(?<!quarterly\\s)(?:guidance|outlook|ausblick|\\p{L}*prognose\\p{L}*|\\p{L}*ziele?"
               + "|(?:its|their|the|annual|full-year)\\s+(?:\\p{L}+\\s+)?(?:forecast|target))\\b");
 
   private static final Guarded IM_VORJAHR = Guarded.word("(?i)\\bim vorjahr\\b");

@@ -349,6 +349,11 @@ class MixedSentencesTest {
             + " revenue of $11 billion.|2026-01-29|$2.3 billion|REPORTED|2025-10-01..2025-12-31",
         "Fourth-quarter profit rose to $2.3 billion, and for the current quarter the company sees"
             + " revenue of $11 billion.|2026-01-29|$11 billion|FORECAST|2026-01-01..2026-03-31",
+        "Der Halbleiterkonzern steigerte den Umsatz im dritten Quartal auf 3,6 Milliarden Euro und"
+            + " stellte für das laufende Quartal 3,8 Milliarden Euro in Aussicht.|2025-10-29"
+            + "|3,8 Milliarden Euro|FORECAST|2025-10-01..2025-12-31",
+        "The company posted a second-quarter loss of $150 million and said its quarterly outlook"
+            + " calls for revenue of $700 million.|2025-07-23|$700 million|FORECAST|null..null",
         // "in the quarter" of a result: the quarter just reported
         "Net income in the quarter was $14.7 billion, compared with $23 billion in the same"
             + " quarter a year earlier.|2024-10-31|$14.7 billion|REPORTED|2024-07-01..2024-09-30",
