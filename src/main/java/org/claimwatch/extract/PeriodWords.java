@@ -133,12 +133,13 @@ final class PeriodWords {
    */
   private static final Guarded FIRST_MONTHS =
       Guarded.word(
-          "(?i)\\b(?<!\\b(?:his|her|its|their|seine[mn]?|ihre[mn]?)\\s)(?:first|ersten)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|zwei|drei"
-              + "|vier|fünf|sechs|sieben|acht|neun|zehn|elf|[2-9]|1[01])\\s+(?:months|monaten?)\\b"
+          "(?i)\\b(?<!\\b(?:his|her|its|their|seine[mn]?|ihre[mn]?)\\s)(?:first|ersten)\\s+"
+              + "(two|three|four|five|six|seven|eight|nine|ten|eleven|zwei|drei|vier|fünf|sechs"
+              + "|sieben|acht|neun|zehn|elf|[2-9]|1[01])\\s+(?:months|monaten?)\\b"
               // of a year only: not "of the program", "after its launch", "des Geschäftsjahres"
               + "(?!\\s+(?:of|after|since|following|from|in|as|at|on|nach|seit|des|der|seines"
-              + "|ihres|als|im)\\b(?!\\s+(?:the\\s+year"
-              + "|this\\s+year|20\\d{2}|jahres)\\b))(?:\\s+(?:of\\s+|des\\s+jahres\\s+)?(20\\d{2})\\b)?");
+              + "|ihres|als|im)\\b(?!\\s+(?:the\\s+year|this\\s+year|20\\d{2}|jahres)\\b))"
+              + "(?:\\s+(?:of\\s+|des\\s+jahres\\s+)?(20\\d{2})\\b)?");
 
   private static final java.util.List<String> COUNTS =
       java.util.List.of(
@@ -306,11 +307,10 @@ final class PeriodWords {
     return out.toString();
   }
 
-  /** A period a calendar day ends or names, and where it is written. */
   /**
-   * A span or a day the text names, where; {@code firstMonths}: how many months of the year's start
-   * it is when it names no year ("the first nine months", which an entity counts in its fiscal
-   * year), else 0.
+   * A period a calendar day ends or names, and where it is written; {@code firstMonths}: how many
+   * months of the year's start it is when it names no year ("the first nine months", which an
+   * entity counts in its fiscal year), else 0.
    */
   record Dated(int start, int end, LocalDate[] period, int firstMonths) {
     Dated(int start, int end, LocalDate[] period) {
@@ -798,6 +798,11 @@ final class PeriodWords {
 
     /** As {@code quarter}: the quarter under way on the day of the news. */
     static final int CURRENT = 6;
+
+    /** The latest quarter ended ({@code latest}) or the one under way, of an entity. */
+    static FiscalRef relativeQuarter(boolean latest) {
+      return new FiscalRef(null, latest ? LATEST : CURRENT, null, null, true);
+    }
 
     /** "fourth-quarter revenue" (a half: -1 / -2) of an entity: see {@code soft}. */
     static FiscalRef softQuarter(int quarter) {

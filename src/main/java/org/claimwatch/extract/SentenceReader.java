@@ -736,13 +736,7 @@ final class SentenceReader {
       fiscal = PeriodWords.FiscalRef.softQuarter(quarter[0]); // "fourth-quarter revenue"
     } else if (fiscal == null && quarter != null && QuarterWords.relative(quarter)) {
       // the latest quarter, the current one: in the entity's fiscal calendar where it reports so
-      fiscal =
-          new PeriodWords.FiscalRef(
-              null,
-              quarter[0] == 0 ? PeriodWords.FiscalRef.LATEST : PeriodWords.FiscalRef.CURRENT,
-              null,
-              null,
-              true);
+      fiscal = PeriodWords.FiscalRef.relativeQuarter(quarter[0] == 0);
     } else if (fiscal == null && quarter == null && explicitYear(periodText, statedOn) == null) {
       int half = halfWithoutYear(periodText); // "im ersten Halbjahr": -1 / -2 as a fiscal quarter
       fiscal = half == 0 ? null : PeriodWords.FiscalRef.softQuarter(half);
@@ -773,10 +767,13 @@ final class SentenceReader {
             t -> explicitYear(t, statedOn),
             statedOn);
     LocalDate[][] byKind = new LocalDate[2][];
+    // the sentence without its results' parts, and without its forecasts'
+    String future =
+        parts.isEmpty() ? null : SentenceParts.without(periodText, parts, SentenceParts.PAST);
+    String past =
+        parts.isEmpty() ? null : SentenceParts.without(periodText, parts, SentenceParts.FUTURE);
     if (!parts.isEmpty() && fiscal == null) {
       // "OpenAI, which was valued at $157 billion in October, could lose $5 billion this year"
-      String future = SentenceParts.without(periodText, parts, SentenceParts.PAST);
-      String past = SentenceParts.without(periodText, parts, SentenceParts.FUTURE);
       byKind[0] =
           wholeYearIfNone(
               period(future, QuarterWords.named(future), statedOn, true), future, statedOn, true);
@@ -794,7 +791,7 @@ final class SentenceReader {
             && period[1].equals(LocalDate.of(period[0].getYear(), 12, 31));
     List<YearMention> years =
         aYear || isYear(byKind[0]) || isYear(byKind[1]) ? years(periodText, statedOn) : List.of();
-    PeriodWords.FiscalRef[] kinds = parts.isEmpty() ? null : kindFiscal(fiscal, periodText, parts);
+    PeriodWords.FiscalRef[] kinds = parts.isEmpty() ? null : kindFiscal(fiscal, future, past);
     return new Sentence(
         sentence,
         keywords.find(whole),
@@ -822,17 +819,15 @@ final class SentenceReader {
             quarters.isEmpty() && years.size() < 2 ? List.of() : partBreaks.get(),
             statedOn,
             kinds,
-            kinds == null ? null : kindPeriods(periodText, parts, statedOn)));
+            kinds == null ? null : kindPeriods(future, past, statedOn)));
   }
 
   /**
-   * The periods the parts of each kind name, {forecasts', results'}, each read as its kind:
-   * "Fourth- quarter profit rose ... (the one ended), and for the current quarter the company sees
-   * ...".
+   * The periods the parts of each kind name, {forecasts', results'}, each read as its kind (in
+   * "Fourth-quarter profit rose ..., and for the current quarter the company sees ...", the fourth
+   * quarter is the one ended).
    */
-  private static LocalDate[][] kindPeriods(String text, List<int[]> parts, LocalDate statedOn) {
-    String future = SentenceParts.without(text, parts, SentenceParts.PAST);
-    String past = SentenceParts.without(text, parts, SentenceParts.FUTURE);
+  private static LocalDate[][] kindPeriods(String future, String past, LocalDate statedOn) {
     return new LocalDate[][] {
       period(future, quarterNamed(future, true), statedOn, true),
       period(past, quarterNamed(past, false), statedOn, false)
@@ -849,12 +844,7 @@ final class SentenceReader {
         return null;
       }
       return QuarterWords.relative(quarter)
-          ? new PeriodWords.FiscalRef(
-              null,
-              quarter[0] == 0 ? PeriodWords.FiscalRef.LATEST : PeriodWords.FiscalRef.CURRENT,
-              null,
-              null,
-              true)
+          ? PeriodWords.FiscalRef.relativeQuarter(quarter[0] == 0)
           : PeriodWords.FiscalRef.softQuarter(quarter[0]);
     }
     int half = halfWithoutYear(text);
@@ -871,12 +861,10 @@ final class SentenceReader {
    * it is the year under way, which no result can be).
    */
   private static PeriodWords.FiscalRef[] kindFiscal(
-      PeriodWords.FiscalRef fiscal, String text, List<int[]> parts) {
+      PeriodWords.FiscalRef fiscal, String future, String past) {
     if (fiscal == null || fiscal.year() != null) {
       return null;
     }
-    String future = SentenceParts.without(text, parts, SentenceParts.PAST);
-    String past = SentenceParts.without(text, parts, SentenceParts.FUTURE);
     // a quarter or a half, named by its number or as the latest or the current one
     int[] quarterFuture = quarterNamed(future, true);
     int[] quarterPast = quarterNamed(past, false);
