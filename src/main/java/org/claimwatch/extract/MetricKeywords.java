@@ -11,6 +11,13 @@ import java.util.Map;
  * a pattern), in any case, where a word starts, and the word may run on: "invest" also finds
  * "investment" and "investiert", "verlier" finds "verlieren" (that is how inflections are caught).
  * Reading a sentence costs at most its length times the longest keyword, however many there are.
+ *
+ * <p>Of keywords that overlap, the longest is the one found: "operating profit" is not also a
+ * "profit", "cost of sales" no "sales", "earnings per share" no "earnings". In German a keyword is
+ * also found as the head of a compound whose first part only says whose or when the figure is
+ * ("Konzernumsatz", "Quartalsgewinn", "Nettoverlust", "Rekordgewinn"): {@link #GERMAN_MODIFIERS}.
+ * Other compounds name another figure ("Kursverlust" is the share price's, "Umsatzrendite" a
+ * margin) and are not read as their head.
  */
 final class MetricKeywords {
   /** A keyword and the metric it names; {@code negative}: it says a loss (value below zero). */
@@ -30,9 +37,61 @@ final class MetricKeywords {
     Keyword keyword;
   }
 
+  /**
+   * First parts of German compounds that leave the head's meaning as it is: whose the figure is
+   * (the group's, the world's), of which time (the quarter's, the year's) or how big or net it is.
+   * Up to two may stand before a head ("Konzernjahresüberschuss").
+   */
+  static final List<String> GERMAN_MODIFIERS =
+      List.of(
+          "konzern",
+          "gruppen",
+          "quartals",
+          "halbjahres",
+          "geschäftsjahres",
+          "jahres",
+          "monats",
+          "vorjahres",
+          "perioden",
+          "gesamt",
+          "netto",
+          "rein",
+          "rekord",
+          "milliarden",
+          "millionen",
+          "welt",
+          "auslands",
+          "inlands");
+
+  /** The most modifiers read before a compound's head. */
+  private static final int MAX_MODIFIERS = 2;
+
   private final Node root = new Node();
 
+  /** Compound modifiers in lower case (none but in German), and the letters they start with. */
+  private final List<String> modifiers;
+
+  private final String modifierInitials;
+
+  /** The keywords of {@code language}: German ones are also found as compound heads. */
+  static MetricKeywords of(String language, List<Keyword> keywords) {
+    return new MetricKeywords(keywords, "de".equals(language) ? GERMAN_MODIFIERS : List.of());
+  }
+
+  /** Keywords found only where a word starts (no compound heads). */
   MetricKeywords(List<Keyword> keywords) {
+    this(keywords, List.of());
+  }
+
+  private MetricKeywords(List<Keyword> keywords, List<String> modifiers) {
+    this.modifiers = modifiers;
+    StringBuilder initials = new StringBuilder();
+    for (String m : modifiers) {
+      if (initials.indexOf(m.substring(0, 1)) < 0) {
+        initials.append(m.charAt(0));
+      }
+    }
+    this.modifierInitials = initials.toString();
     for (Keyword k : keywords) {
       String word = lower(k.keyword());
       if (word.isEmpty()) {
@@ -49,28 +108,69 @@ final class MetricKeywords {
     }
   }
 
-  /** Every keyword in {@code text} that starts where a word starts, by where it starts. */
+  /**
+   * Every keyword in {@code text} that starts where a word starts (or is the head of a compound
+   * there), by where it starts; of overlapping ones only the longest.
+   */
   List<Hit> find(String text) {
     List<Hit> out = new ArrayList<>();
     if (root.next == null) {
       return out;
     }
+    int coveredTo = 0;
     for (int i = 0; i < text.length(); i++) {
       if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
         continue;
       }
-      Node n = root;
-      for (int j = i; j < text.length() && n.next != null; j++) {
-        n = n.next.get(Character.toLowerCase(text.charAt(j)));
-        if (n == null) {
-          break;
-        }
-        if (n.keyword != null && !falseRunOn(text, i, j + 1)) {
-          out.add(new Hit(i, j + 1, n.keyword.metric(), n.keyword.negative()));
-        }
+      Hit hit = longest(text, i, i);
+      if (hit == null && !modifiers.isEmpty()) {
+        hit = compoundHead(text, i, i, MAX_MODIFIERS);
+      }
+      if (hit != null && hit.end() > coveredTo) {
+        out.add(hit);
+        coveredTo = hit.end();
       }
     }
     return out;
+  }
+
+  /** The longest keyword at {@code from}, as a hit from {@code wordStart}; null if none. */
+  private Hit longest(String text, int wordStart, int from) {
+    Hit found = null;
+    Node n = root;
+    for (int j = from; j < text.length() && n.next != null; j++) {
+      n = n.next.get(Character.toLowerCase(text.charAt(j)));
+      if (n == null) {
+        break;
+      }
+      if (n.keyword != null && !falseRunOn(text, from, j + 1)) {
+        found = new Hit(wordStart, j + 1, n.keyword.metric(), n.keyword.negative());
+      }
+    }
+    return found;
+  }
+
+  /** A keyword after one or two modifiers at {@code from} in the same word, or null. */
+  private Hit compoundHead(String text, int wordStart, int from, int modifiersLeft) {
+    if (from >= text.length()
+        || modifierInitials.indexOf(Character.toLowerCase(text.charAt(from))) < 0) {
+      return null;
+    }
+    for (String m : modifiers) {
+      int head = from + m.length();
+      if (head < text.length()
+          && Character.isLetter(text.charAt(head))
+          && text.regionMatches(true, from, m, 0, m.length())) {
+        Hit hit = longest(text, wordStart, head);
+        if (hit == null && modifiersLeft > 1) {
+          hit = compoundHead(text, wordStart, head, modifiersLeft - 1);
+        }
+        if (hit != null) {
+          return hit;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -99,16 +199,23 @@ final class MetricKeywords {
   /** Lower-case words that differ from a keyword noun only by case ("stellen": to put). */
   private static final java.util.Set<String> VERBS = java.util.Set.of("stellen");
 
-  /** The word at {@code start} that keyword [start, end) begins is not the keyword's. */
+  /**
+   * The word that keyword [start, end) ends in (its last word: "operating profitability" for
+   * "operating profit") is not the keyword's.
+   */
   private static boolean falseRunOn(String text, int start, int end) {
+    int wordStart = end - 1;
+    while (wordStart > start && Character.isLetter(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
     int wordEnd = end;
     while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
       wordEnd++;
     }
-    if (wordEnd - start > 20) {
+    if (wordEnd - wordStart > 20) {
       return false;
     }
-    String word = text.substring(start, wordEnd);
+    String word = text.substring(wordStart, wordEnd);
     return FALSE_RUN_ONS.contains(lower(word)) || VERBS.contains(word);
   }
 

@@ -101,7 +101,7 @@ public class MetricLexicon implements MetricWords {
           .add(new MetricKeywords.Keyword(r.keyword(), r.metric(), r.negative()));
     }
     Map<String, MetricKeywords> out = new HashMap<>();
-    byLanguage.forEach((language, words) -> out.put(language, new MetricKeywords(words)));
+    byLanguage.forEach((language, words) -> out.put(language, MetricKeywords.of(language, words)));
     return new Compiled(s.version(), Map.copyOf(out));
   }
 

@@ -393,9 +393,9 @@ final class SentenceReader {
       }
       // "the $94 billion analysts had expected"
       boolean expectation = own == ClaimKind.REPORTED && expected(start, end, others);
-      MetricKeywords.Hit nearest = nearestMetric(start, end, true);
+      MetricKeywords.Hit nearest = nearestMetric(start, end, others, true);
       if (nearest == null) {
-        nearest = nearestMetric(start, end, false);
+        nearest = nearestMetric(start, end, others, false);
       }
       return new Reading(
           nearest == null ? null : nearest.metric(),
@@ -605,15 +605,23 @@ final class SentenceReader {
     /**
      * The keyword nearest the number (of two as near, the one written first), with {@code
      * sameClause} only one of its own clause ("Revenue rose 5% to $10bn, while profit fell":
-     * revenue for $10bn).
+     * revenue for $10bn). A keyword after the number that starts another part with a number of its
+     * own is that number's ("revenue rose to $10bn and operating income to $2bn": not operating
+     * income for the $10bn; but "$54bn, more than half of all revenue").
      */
-    private MetricKeywords.Hit nearestMetric(int start, int end, boolean sameClause) {
+    private MetricKeywords.Hit nearestMetric(
+        int start, int end, List<int[]> others, boolean sameClause) {
       MetricKeywords.Hit nearest = null;
       int bestDistance = Integer.MAX_VALUE;
       for (MetricKeywords.Hit w : metricWords) {
         int lo = Math.min(w.end(), start);
         int hi = Math.max(w.start(), end);
         if (sameClause && metricBreaks.stream().anyMatch(b -> b >= lo && b < hi)) {
+          continue;
+        }
+        if (w.start() >= end
+            && JOINED.matcher(text).region(end, w.start()).find()
+            && others.stream().anyMatch(o -> o[0] >= w.end())) {
           continue;
         }
         int distance = w.start() >= end ? w.start() - end : w.end() <= start ? start - w.end() : 0;
@@ -989,6 +997,12 @@ final class SentenceReader {
    * Where a clause about another metric may begin: {@link #CLAUSE_BREAK}, or "while", "whereas"
    * with no comma ("während" only after one: without, it is "during").
    */
+  /** Between a number and a keyword after it: the keyword starts another part. */
+  private static final Pattern JOINED =
+      Pattern.compile(
+          "[,;]|\\b(?:and|und|but|aber|or|oder|while|whereas|während|sowie)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern METRIC_BREAK =
       Pattern.compile(
           "(?i);|,\\s+(?:and|but|although|though|und|aber|sowie|während|obwohl)\\b"

@@ -50,4 +50,51 @@ class MetricKeywordsTest {
   void no_keywords_find_nothing() {
     assertEquals(List.of(), MetricKeywords.NONE.find("invest"));
   }
+
+  private static final List<Keyword> FIGURES =
+      List.of(
+          new Keyword("profit", "net_income", false),
+          new Keyword("operating profit", "operating_income", false),
+          new Keyword("sales", "revenue", false),
+          new Keyword("cost of sales", "cost_of_revenue", false),
+          new Keyword("umsatz", "revenue", false),
+          new Keyword("überschuss", "net_income", false),
+          new Keyword("gewinn", "net_income", false),
+          new Keyword("verlust", "net_income", true),
+          new Keyword("invest", "capex", false));
+
+  @Test
+  void of_overlapping_keywords_the_longest_is_found() {
+    MetricKeywords words = MetricKeywords.of("en", FIGURES);
+    assertEquals(
+        List.of(new Hit(0, 16, "operating_income", false)), words.find("Operating profit rose"));
+    assertEquals(
+        List.of(new Hit(0, 13, "cost_of_revenue", false), new Hit(18, 23, "revenue", false)),
+        words.find("Cost of sales and sales"));
+  }
+
+  @Test
+  void a_keyword_running_on_into_a_word_that_means_something_else_is_not_found_in_a_phrase() {
+    assertEquals(List.of(), MetricKeywords.of("en", FIGURES).find("Operating profitability"));
+  }
+
+  @Test
+  void a_german_keyword_is_found_as_the_head_of_a_compound_whose_first_part_says_whose_or_when() {
+    MetricKeywords words = MetricKeywords.of("de", FIGURES);
+    assertEquals(
+        List.of(new Hit(4, 17, "revenue", false), new Hit(22, 37, "net_income", true)),
+        words.find("Der Konzernumsatz und Quartalsverluste"));
+    assertEquals(
+        List.of(new Hit(4, 27, "net_income", false)), words.find("Der Konzernjahresüberschuss"));
+    // the head's own run-ons stay what they were: an "Investor" is no investment
+    assertEquals(List.of(), words.find("Konzerninvestoren"));
+  }
+
+  @Test
+  void a_compound_whose_first_part_names_another_figure_is_not_read_as_its_head() {
+    MetricKeywords words = MetricKeywords.of("de", FIGURES);
+    assertEquals(List.of(), words.find("Kursverluste, Zugewinn, Arbeitsplatzverlust"));
+    // and only German words are read so
+    assertEquals(List.of(), MetricKeywords.of("en", FIGURES).find("Konzernumsatz"));
+  }
 }
