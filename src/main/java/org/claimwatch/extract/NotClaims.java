@@ -77,11 +77,12 @@ final class NotClaims {
               D,
               "(?i)\\b\\d{1,3}-(?:jährig|stündig|tägig|wöchig|monatig|köpfig|year|month|week|day|"
                   + "hour|minute|second|jahres|monats|wochen|tages)\\p{L}*"),
-          // German ordinals before what they count: "im 3. Quartal", "zum 3. Mal", "auf Platz 2."
+          // German ordinals before what they count: "im 3. Quartal", "des 3. Quartals", "im 1.
+          // Vierteljahr", "zum 3. Mal", "auf Platz 2."
           Guarded.word(
               D,
-              "(?i)\\b\\d{1,2}\\.\\s+(?:quartal|halbjahr|mal|platz|rang|stelle|runde|liga|"
-                  + "klasse|stock|etage)\\b"),
+              "(?i)\\b\\d{1,2}\\.\\s+(?:(?:quartal|halbjahr|vierteljahr|geschäftsquartal)\\p{L}*"
+                  + "|(?:mal|platz|rang|stelle|runde|liga|klasse|stock|etage)\\b)"),
           // ages
           Guarded.word(
               "[AaIi]",

@@ -278,8 +278,6 @@ public final class NumberFinder {
     // "rose from 4 to 5 billion": a change, though the scale is written once
     boolean scaleOnce = sameScaleLater && !changeBefore(text, first.lead);
     // "grow by 2 to 3 percent", "um 2 bis 3 Prozent": a range of changes, the unit written once
-    // (the
-    // two-fold check below keeps "cut by 5 to 30 percent" a change)
     boolean unitOnceAfterBy =
         !and
             && first.unit == null
@@ -298,8 +296,13 @@ public final class NumberFinder {
     if (high.compareTo(low) <= 0) {
       return null;
     }
-    if (!(opened || dash || scaleOnce) && high.compareTo(low.multiply(TWO)) > 0) {
-      return null; // "shares rose $3.50 to $120.75": a change and a level, not a range's ends
+    // "shares added $3.50 to $120.75": a change and a level, not a range's ends. Not where the
+    // unit is written once ("grow 3 to 7 percent") or is a percentage ("3% to 7%"): a change and
+    // a level are amounts of money with a sign before each
+    boolean levelAfterChange =
+        first.unit != null && !"%".equals(first.unit) && !(opened || dash || scaleOnce);
+    if (levelAfterChange && high.compareTo(low.multiply(TWO)) > 0) {
+      return null;
     }
     return new Found(first.from(), second.end, plain(low), plain(high), unit, Qualifier.RANGE);
   }

@@ -19,7 +19,7 @@ final class QuarterWords {
   private static final Guarded QUARTER_WORDS =
       Guarded.word(
           "(?i)\\b(first|second|third|fourth|erste[mn]?|zweite[mn]?|dritte[mn]?|vierte[mn]?|1\\.|2\\.|3\\.|4\\.)"
-              + "[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|quartal|geschäftsquartal)"
+              + "[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|quartal|geschäftsquartal|vierteljahr(?:es)?)"
               + "(?:\\s+(?:of\\s+)?(20\\d{2}))?");
 
   /**
@@ -33,7 +33,8 @@ final class QuarterWords {
       java.util.function.IntFunction<String> partAt,
       java.util.function.Function<String, Integer> yearIn,
       LocalDate statedOn) {
-    if (!Hints.mentions(text, "quart", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")) {
+    if (!Hints.mentions(
+        text, "quart", "vierteljahr", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")) {
       // the words of NAMED_QUARTER all hold "quart"
       return List.of();
     }

@@ -102,7 +102,11 @@ class TextModels {
   private static final java.util.regex.Pattern DECIMAL_POINT =
       java.util.regex.Pattern.compile("\\d[.,]$");
 
-  /** A German date's day at a span's end ("am 14."), its month starting the next ("November"). */
+  /**
+   * A German ordinal at a span's end ("am 14.", "im 3."), what it counts starting the next: a
+   * date's month ("November") or a period or rank ("Quartal", "Quartals", "Vierteljahr",
+   * "Halbjahr", "Mal").
+   */
   private static final java.util.regex.Pattern DAY =
       java.util.regex.Pattern.compile("(?:^|[\\s(])\\d{1,2}\\.$");
 
@@ -110,7 +114,9 @@ class TextModels {
       java.util.regex.Pattern.compile(
           "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
               + "|Dezember|January|February|March|May|June|July|October|December"
-              + "|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\\b");
+              + "|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\\b"
+              + "|(?:Quartal|Geschäftsquartal|Vierteljahr|Halbjahr|Geschäftshalbjahr|Kalenderwoche"
+              + "|Jahrhundert)\\p{L}*|(?:Mal|Platz|Rang|Stelle|KW)\\b");
 
   private static Span[] joinAfterAbbreviations(String text, Span[] spans) {
     java.util.List<Span> out = new java.util.ArrayList<>(spans.length);

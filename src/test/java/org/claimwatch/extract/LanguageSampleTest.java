@@ -3,6 +3,7 @@ package org.claimwatch.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The language is told from the text's beginning, middle and end, not the whole of a long text. */
@@ -78,5 +79,21 @@ class LanguageSampleTest {
     assertTrue(
         sentences[0].getCoveredText(text).toString().contains("14. November 2024 mit"),
         sentences[0].getCoveredText(text).toString());
+  }
+
+  @Test
+  void a_german_ordinal_before_the_period_it_counts_does_not_end_a_sentence() {
+    String text =
+        "Das Bruttoinlandsprodukt ist im 3. Vierteljahr 2024 um 0,2 Prozent gestiegen. Der Umsatz"
+            + " des 3. Quartals stieg um 4 Prozent. Im 1. Halbjahr lag er bei 3. Die Kosten"
+            + " stiegen.";
+    opennlp.tools.util.Span[] sentences = new TextModels().sentences(text, "de");
+    assertEquals(
+        List.of(
+            "Das Bruttoinlandsprodukt ist im 3. Vierteljahr 2024 um 0,2 Prozent gestiegen.",
+            "Der Umsatz des 3. Quartals stieg um 4 Prozent.",
+            "Im 1. Halbjahr lag er bei 3.",
+            "Die Kosten stiegen."),
+        java.util.Arrays.stream(sentences).map(s -> s.getCoveredText(text).toString()).toList());
   }
 }
