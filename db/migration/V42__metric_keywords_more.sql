@@ -53,6 +53,10 @@ INSERT IGNORE INTO metric_keywords (language, keyword, metric, negative) VALUES
   ('en', 'brought in', 'revenue', FALSE),
   ('en', 'positions', 'jobs', FALSE),
   ('en', 'roles', 'jobs', FALSE),
+  ('en', 'employees', 'jobs', FALSE),
+  ('en', 'employs', 'jobs', FALSE),
+  ('en', 'workforce', 'jobs', FALSE),
+  ('en', 'headcount', 'jobs', FALSE),
   ('en', 'brings in', 'revenue', FALSE),
   ('de', 'umsätz', 'revenue', FALSE),
   ('de', 'operatives ergebnis', 'operating_income', FALSE),
@@ -105,4 +109,7 @@ INSERT IGNORE INTO metric_keywords (language, keyword, metric, negative) VALUES
   ('de', 'aktie', 'share_price', FALSE),
   ('de', 'dividende', 'dividend', FALSE),
   ('de', 'wirtschaftsleistung', 'gdp', FALSE),
+  ('de', 'mitarbeiter', 'jobs', FALSE),
+  ('de', 'belegschaft', 'jobs', FALSE),
+  ('de', 'beschäftigt', 'jobs', FALSE),
   ('de', 'stecken', 'capex', FALSE);
