@@ -226,6 +226,9 @@ public final class NumberFinder {
       a.end = pos;
     }
     Map.Entry<String, String> unit = Phrases.phraseAfter(text, pos, lex.units);
+    if (unit != null && lowerCaseNoun(text, pos, unit.getValue())) {
+      unit = null; // "Ende 2023 beschäftigte der Konzern": a verb, not "2.000 Beschäftigte"
+    }
     if (unit != null) {
       if (a.unit == null || !isCurrency(unit.getValue())) {
         a.unit = unit.getValue();
@@ -452,6 +455,18 @@ public final class NumberFinder {
   private static final Map<String, Boolean> HALF = Phrases.wordsAsMap(List.of("half"));
 
   /** A four-digit 1500-2099 with no unit, scale or hedge is a year ("im Jahr 2018", "in 2021"). */
+  /**
+   * Whether a German unit of things counted ("Beschäftigte", "Stellen") is written in lower case
+   * after {@code pos}: German writes nouns capitalised, so it is a verb or an adjective there.
+   */
+  private boolean lowerCaseNoun(String text, int pos, String unit) {
+    if (!language.equals("de") || isCurrency(unit) || unit.equals("%")) {
+      return false;
+    }
+    int at = Phrases.skip(text, pos);
+    return at < text.length() && Character.isLowerCase(text.charAt(at));
+  }
+
   private boolean isYear(String text, Matcher m, Amount a) {
     return a.power == 0
         && a.unit == null

@@ -141,6 +141,18 @@ final class PeriodWords {
               + "|ihres|als|im)\\b(?!\\s+(?:the\\s+year|this\\s+year|20\\d{2}|jahres)\\b))"
               + "(?:\\s+(?:of\\s+|des\\s+jahres\\s+)?(20\\d{2})\\b)?");
 
+  /**
+   * "the first three quarters", "in den ersten beiden Quartalen 2024": the first six or nine months
+   * of a year, as {@link #FIRST_MONTHS}.
+   */
+  private static final Guarded FIRST_QUARTERS =
+      Guarded.word(
+          "(?i)\\b(?<!\\b(?:his|her|its|their|seine[mn]?|ihre[mn]?)\\s)(?:first|ersten)\\s+"
+              + "(two|three|zwei|beiden|drei|[23])\\s+(?:quarters|quartalen?)\\b"
+              + "(?!\\s+(?:of|after|since|following|from|in|as|at|on|nach|seit|des|der|seines"
+              + "|ihres|als|im)\\b(?!\\s+(?:the\\s+year|this\\s+year|20\\d{2}|jahres)\\b))"
+              + "(?:\\s+(?:of\\s+|des\\s+jahres\\s+)?(20\\d{2})\\b)?");
+
   private static final java.util.List<String> COUNTS =
       java.util.List.of(
           "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven");
@@ -151,6 +163,9 @@ final class PeriodWords {
   /** "nine", "neun", "9": 9. */
   private static int count(String word) {
     String w = word.toLowerCase(Locale.ROOT);
+    if (w.equals("beiden")) {
+      return 2;
+    }
     int i = Math.max(COUNTS.indexOf(w), ZAHLEN.indexOf(w));
     return i >= 0 ? i + 2 : Integer.parseInt(w);
   }
@@ -324,7 +339,7 @@ final class PeriodWords {
    */
   static java.util.List<Dated> dated(String text, LocalDate statedOn, boolean forecast) {
     java.util.List<Dated> out = new java.util.ArrayList<>();
-    if (Hints.mentions(text, "month", "monat")) {
+    if (Hints.mentions(text, "month", "monat", "quart")) {
       firstMonths(text, statedOn, out);
     }
     if (!Hints.mayNameADay(text)) {
@@ -399,9 +414,17 @@ final class PeriodWords {
    * of a year is said once they are over, or nearly).
    */
   private static void firstMonths(String text, LocalDate statedOn, java.util.List<Dated> out) {
-    Guarded.Finder f = FIRST_MONTHS.finder(text);
+    firstMonths(FIRST_MONTHS.finder(text), 1, statedOn, out);
+    if (Hints.mentions(text, "quart")) {
+      firstMonths(FIRST_QUARTERS.finder(text), 3, statedOn, out);
+    }
+  }
+
+  /** The spans {@code f} finds, each of its count times {@code monthsEach} months, into out. */
+  private static void firstMonths(
+      Guarded.Finder f, int monthsEach, LocalDate statedOn, java.util.List<Dated> out) {
     while (f.find()) {
-      int months = count(f.group(1));
+      int months = count(f.group(1)) * monthsEach;
       LocalDate end =
           f.group(2) != null
               ? YearMonth.of(Integer.parseInt(f.group(2)), months).atEndOfMonth()

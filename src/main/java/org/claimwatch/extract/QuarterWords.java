@@ -19,7 +19,7 @@ final class QuarterWords {
   private static final Guarded QUARTER_WORDS =
       Guarded.word(
           "(?i)\\b(first|second|third|fourth|erste[mn]?|zweite[mn]?|dritte[mn]?|vierte[mn]?|1\\.|2\\.|3\\.|4\\.)"
-              + "[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|quartal|geschäftsquartal|vierteljahr(?:es)?)"
+              + "[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|quartal|geschäftsquartal|vierteljahr(?:es)?|jahresviertel)"
               + "(?:\\s+(?:of\\s+)?(20\\d{2}))?");
 
   /**
@@ -34,7 +34,18 @@ final class QuarterWords {
       java.util.function.Function<String, Integer> yearIn,
       LocalDate statedOn) {
     if (!Hints.mentions(
-        text, "quart", "vierteljahr", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")) {
+        text,
+        "quart",
+        "vierteljahr",
+        "jahresviertel",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "1q",
+        "2q",
+        "3q",
+        "4q")) {
       // the words of NAMED_QUARTER all hold "quart"
       return List.of();
     }
@@ -209,7 +220,8 @@ final class QuarterWords {
    * way; null if none.
    */
   static int[] named(String sentence) {
-    if (!Hints.mentions(sentence, "quart", "vierteljahr")) { // only "Q3" and "3Q" are left
+    if (!Hints.mentions(
+        sentence, "quart", "vierteljahr", "jahresviertel")) { // only "Q3" and "3Q" are left
       return byLetter(sentence);
     }
     Guarded.Finder mq = MONTH_QUARTER.finder(sentence);

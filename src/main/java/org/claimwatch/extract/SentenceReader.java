@@ -1181,7 +1181,7 @@ final class SentenceReader {
   private static final Guarded FULL_YEAR =
       Guarded.word(
           "(?i)\\b(?:full[- ]year|gesamtjahr\\w*|(?:das|im) (?:ganzen|gesamten|ganze|gesamte) jahr"
-              + "|whole year|entire year)\\b");
+              + "|whole year|entire year|auf jahressicht)\\b");
 
   /** "the 160,000 economists had forecast": an expectation of the past, beside a result. */
   private static final Guarded PAST_EXPECTATION =
@@ -1258,6 +1258,8 @@ final class SentenceReader {
       Guarded.word(
           "(?i)\\b(?:first (?:three|six|nine) months|year[- ]to[- ]date|so far this year"
               + "|since the start of the year|ersten (?:drei|sechs|neun) monate\\w*|seit jahresbeginn"
+              + "|this year so far|(?:in diesem|im laufenden) jahr (?:bislang|bisher)"
+              + "|first (?:two|three) quarters|ersten (?:beiden|zwei|drei) quartale\\w*"
               + "|seit jahresanfang|im bisherigen jahresverlauf|full[- ]year|gesamtjahr\\w*"
               + "|since (?:january|the beginning of the year)|(?:past|last|trailing) (?:12|twelve) months"
               + "|(?:nine|six|three) months to|von januar bis|in den (?:ersten )?(?:neun|sechs|drei)"
@@ -1420,9 +1422,11 @@ final class SentenceReader {
   /** The year so far: "so far this year", "year to date", "seit Jahresbeginn". */
   private static final Guarded YEAR_TO_DATE =
       Guarded.word(
-          "(?i)\\b(?:so far this year|year[- ]to[- ]date|ytd|since the start of the year"
-              + "|seit jahresbeginn|seit jahresanfang|seit anfang des jahres"
-              + "|im bisherigen jahresverlauf)\\b");
+          "(?i)\\b(?:so far this year|this year so far|year[- ]to[- ]date|ytd"
+              + "|since the start of the year|seit jahresbeginn|seit jahresanfang"
+              + "|seit anfang des jahres|im bisherigen jahresverlauf"
+              + "|(?:in diesem|im laufenden) jahr (?:bislang|bisher)"
+              + "|(?:bislang|bisher) (?:in diesem|im laufenden) jahr)\\b");
 
   /** -1 for the first half, -2 for the second, named in words without a year; 0 if none. */
   private static int halfWithoutYear(String sentence) {
