@@ -97,6 +97,16 @@ final class ArticlePeriods {
         && (!isCalendarYear(start, end) || yearOfTheNews(p))) {
       setLead(p, entityId);
     }
+    if (r.kind() == ClaimKind.REPORTED
+        && r.fiscal() != null
+        && start != null
+        && start.isAfter(statedOn)) {
+      // a fiscal period reported on cannot lie ahead: read in the calendar's months, as for a
+      // company whose calendar is not known, it is misread ("the third quarter of fiscal 2025",
+      // said in 2024, was not July to September 2025): better none than that
+      start = null;
+      end = null;
+    }
     return r.withPeriod(start, end);
   }
 
@@ -109,7 +119,7 @@ final class ArticlePeriods {
     MonthDay yearEnd = yearEnd(entityId);
     if (r.fiscal().soft()
         && (FiscalPeriods.calendarYear(yearEnd)
-            || (r.metric() != null && !REPORTED_IN_FISCAL_QUARTERS.contains(r.metric())))) {
+            || (r.metric() != null && CALENDAR_METRICS.contains(r.metric())))) {
       return new Placed(r.periodStart(), r.periodEnd(), false);
     }
     LocalDate[] span =
@@ -128,11 +138,21 @@ final class ArticlePeriods {
   }
 
   /**
-   * Metrics a company reports in its fiscal quarters: a quarter named with another (GDP, market
-   * share, jobs) is a calendar quarter; with none, the company's own.
+   * Metrics counted in calendar periods whoever they are about (the economy's, a market's, a
+   * share's): a quarter named with one is a calendar quarter. Any other metric (revenue, operating
+   * income, earnings per share, an editor's own) is a company's, in its fiscal quarters.
    */
-  private static final java.util.Set<String> REPORTED_IN_FISCAL_QUARTERS =
-      java.util.Set.of("revenue", "net_income", "capex", "operating_costs");
+  private static final java.util.Set<String> CALENDAR_METRICS =
+      java.util.Set.of(
+          "gdp",
+          "jobs",
+          "market_share",
+          "share_price",
+          "market_cap",
+          "inflation",
+          "unemployment_rate",
+          "exports",
+          "imports");
 
   private static boolean isCalendarYear(LocalDate start, LocalDate end) {
     return start.getDayOfYear() == 1 && end.equals(LocalDate.of(start.getYear(), 12, 31));

@@ -290,6 +290,7 @@ public final class NumberFinder {
     if (!(opened || dash || scaleOnce || sameUnit || unitOnceAfterBy)) {
       return null; // "from +336,000 to +264,000", "rose from $4bn to $5bn": a change, not a range
     }
+    int ownPower = first.power;
     if (first.power == 0) {
       first.power = second.power; // "$37-40 billion": the scale is written once, at the end
     }
@@ -297,6 +298,8 @@ public final class NumberFinder {
     BigDecimal low = first.value();
     BigDecimal high = second.raw.movePointRight(second.power).stripTrailingZeros();
     if (high.compareTo(low) <= 0) {
+      // "from $5 billion in 2023 to $7 billion": no range, and the year keeps no scale
+      first.power = ownPower;
       return null;
     }
     // "shares added $3.50 to $120.75": a change and a level, not a range's ends. Not where the
@@ -305,6 +308,7 @@ public final class NumberFinder {
     boolean levelAfterChange =
         first.unit != null && !"%".equals(first.unit) && !(opened || dash || scaleOnce);
     if (levelAfterChange && high.compareTo(low.multiply(TWO)) > 0) {
+      first.power = ownPower;
       return null;
     }
     return new Found(first.from(), second.end, plain(low), plain(high), unit, Qualifier.RANGE);

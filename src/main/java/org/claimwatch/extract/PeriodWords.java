@@ -170,6 +170,16 @@ final class PeriodWords {
     return i >= 0 ? i + 2 : Integer.parseInt(w);
   }
 
+  /**
+   * Years from one to another: "between 2023 and 2028", "from 2025 through 2030", "zwischen 2023
+   * und 2028", "von 2025 bis Ende 2030" (a figure of them all, not of the first).
+   */
+  private static final Guarded YEAR_RANGE =
+      Guarded.word(
+          "(?i)\\b(?:between|from|zwischen|von)\\s+(?:(?:the\\s+)?(?:start|beginning)\\s+of\\s+"
+              + "|anfang\\s+)?(20\\d{2})\\s+(?:and|to|through|until|und|bis)\\s+"
+              + "(?:(?:the\\s+)?end\\s+of\\s+|ende\\s+)?(20\\d{2})\\b");
+
   /** A point in time: "as of Sept. 30, 2024", "zum Stichtag 30. September 2024". */
   private static final Guarded AS_OF =
       Guarded.word(
@@ -341,6 +351,20 @@ final class PeriodWords {
     java.util.List<Dated> out = new java.util.ArrayList<>();
     if (Hints.mentions(text, "month", "monat", "quart")) {
       firstMonths(text, statedOn, out);
+    }
+    if (Hints.mentions(text, "between", "from", "zwischen", "von")) {
+      Guarded.Finder y = YEAR_RANGE.finder(text);
+      while (y.find()) {
+        int first = Integer.parseInt(y.group(1));
+        int last = Integer.parseInt(y.group(2));
+        if (last > first && last - first <= 50) {
+          out.add(
+              new Dated(
+                  y.start(),
+                  y.end(),
+                  new LocalDate[] {LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31)}));
+        }
+      }
     }
     if (!Hints.mayNameADay(text)) {
       return out;

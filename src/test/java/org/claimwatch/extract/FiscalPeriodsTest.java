@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -156,5 +157,54 @@ class FiscalPeriodsTest {
   void a_figure_of_an_article_gets_its_own_or_the_articles_period(
       String text, String statedAt, String yearEnd, String quote, String expected) {
     assertEquals(expected, periodOf(text, statedAt, yearEnd, quote));
+  }
+
+  /**
+   * A quarter named without "fiscal" is the company's own for any figure a company reports
+   * (operating income too, not only revenue and profit), a calendar quarter for the economy's.
+   */
+  @Test
+  void a_quarter_of_a_companys_figure_is_its_fiscal_one_and_of_the_economys_the_calendars() {
+    MetricWords words =
+        language ->
+            MetricKeywords.of(
+                language,
+                List.of(
+                    new MetricKeywords.Keyword("operating income", "operating_income", false),
+                    new MetricKeywords.Keyword("gdp", "gdp", false)));
+    Mentions acme =
+        t -> {
+          int at = t.indexOf("Acme");
+          return at < 0 ? List.of() : List.of(new Mentions.Mention(at, at + 4, 7L, "Acme"));
+        };
+    ExtractionService service =
+        new ExtractionService(
+            MODELS,
+            acme,
+            c -> List.of(),
+            words,
+            id -> id == 7L ? MonthDay.parse("--09-28") : null,
+            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+            1);
+    Candidate income =
+        service
+            .extract(
+                new ExtractionRequest(
+                    "Acme posted fourth-quarter operating income of $30 billion.",
+                    "en",
+                    "2024-11-01"))
+            .candidates()
+            .get(0);
+    assertEquals("operating_income", income.metric());
+    assertEquals("2024-06-29..2024-09-28", income.periodStart() + ".." + income.periodEnd());
+    Candidate gdp =
+        service
+            .extract(
+                new ExtractionRequest(
+                    "Acme said GDP grew 2.8% in the third quarter.", "en", "2024-11-01"))
+            .candidates()
+            .get(0);
+    assertEquals("gdp", gdp.metric());
+    assertEquals("2024-07-01..2024-09-30", gdp.periodStart() + ".." + gdp.periodEnd());
   }
 }

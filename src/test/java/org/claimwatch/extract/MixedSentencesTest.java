@@ -358,7 +358,18 @@ class MixedSentencesTest {
         "Net income in the quarter was $14.7 billion, compared with $23 billion in the same"
             + " quarter a year earlier.|2024-10-31|$14.7 billion|REPORTED|2024-07-01..2024-09-30",
         "Net income in the quarter was $14.7 billion, compared with $23 billion in the same"
-            + " quarter a year earlier.|2024-10-31|$23 billion|REPORTED|2023-07-01..2023-09-30"
+            + " quarter a year earlier.|2024-10-31|$23 billion|REPORTED|2023-07-01..2023-09-30",
+        // years from one to another: a figure of them all
+        "OpenAI is projected to lose $44 billion between 2023 and 2028.|2024-11-14|$44 billion"
+            + "|FORECAST|2023-01-01..2028-12-31",
+        "Zwischen 2025 und 2030 will der Konzern 100 Milliarden Euro investieren.|2024-11-14"
+            + "|100 Milliarden Euro|FORECAST|2025-01-01..2030-12-31",
+        "Von 2020 bis 2023 stieg der Umsatz um 40 Prozent.|2024-11-14|40 Prozent|REPORTED"
+            + "|2020-01-01..2023-12-31",
+        // a fiscal quarter reported on, read in the calendar's months for want of the company's
+        // calendar, would lie ahead: no period rather than that
+        "Nvidia's data-center revenue was $30.8 billion in the third quarter of fiscal 2025."
+            + "|2024-11-14|$30.8 billion|REPORTED|null..null"
       })
   void each_figure_takes_its_own_parts_kind_and_period(
       String text, String statedAt, String quote, String kind, String period) {

@@ -167,4 +167,17 @@ class NumberFinderTest {
 
     assertEquals(all.subList(0, Math.min(limit, all.size())), NumberFinder.find(text, "en", limit));
   }
+
+  @Test
+  void a_year_between_two_amounts_is_no_amount_of_their_scale() {
+    assertEquals(
+        List.of("$5 billion", "$7 billion"),
+        NumberFinder.find("Revenue grew from $5 billion in 2023 to $7 billion in 2024.", "en", 10)
+            .stream()
+            .map(
+                f ->
+                    "Revenue grew from $5 billion in 2023 to $7 billion in 2024."
+                        .substring(f.start(), f.end()))
+            .toList());
+  }
 }
