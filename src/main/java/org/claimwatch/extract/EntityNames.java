@@ -44,7 +44,7 @@ class EntityNames implements Mentions {
         int end = words.get(i + n - 1)[1];
         NamedEntity e = lookup(names, text.substring(start, end));
         if (e != null) {
-          out.add(new Mention(start, end, e.id(), e.name()));
+          out.add(new Mention(start, end, e.id(), e.name(), e.kind()));
           i += n - 1;
           break;
         }

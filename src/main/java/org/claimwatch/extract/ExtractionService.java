@@ -153,6 +153,7 @@ public class ExtractionService {
     LocalDate statedOn = statedOn(request.statedAt());
     List<Candidate> out = new ArrayList<>();
     List<Mentions.Mention> mentions = entities.find(text);
+    java.util.Set<Mentions.Mention> sources = sources(text, mentions);
     MetricKeywords keywords = metrics.of(language);
     ArticlePeriods periods = new ArticlePeriods(statedOn, calendars);
     for (Span s : models.sentences(text, language)) {
@@ -170,7 +171,7 @@ public class ExtractionService {
         // "Siemens hat im vierten Quartal seines Geschäftsjahres mehr verdient als erwartet."
         SentenceReader.Reading named = whole.of(sentence.length(), sentence.length());
         if (named.periodStart() != null || named.periodEnd() != null || named.fiscal() != null) {
-          Mentions.Mention about = about(mentions, s.getStart(), s.getEnd(), s.getEnd());
+          Mentions.Mention about = about(mentions, sources, s.getStart(), s.getEnd(), s.getEnd());
           periods.sentence(named, idOf(about));
         }
       }
@@ -187,7 +188,7 @@ public class ExtractionService {
                 ? whole.of(f.start(), f.end(), spans)
                 : aroundOnly(sentence, f, statedOn, keywords, windows);
         Mentions.Mention about =
-            about(mentions, s.getStart(), s.getEnd(), s.getStart() + f.start());
+            about(mentions, sources, s.getStart(), s.getEnd(), s.getStart() + f.start());
         r = periods.place(r, idOf(about));
         Candidate c = candidate(text, s.getStart(), sentence, f, r, about);
         // Each lookup is one indexed query; beyond the first ones an article is a table of figures.
@@ -230,14 +231,37 @@ public class ExtractionService {
 
   /**
    * The entity a number is about: the one named nearest before it in its sentence, else the nearest
-   * after it there, else the last one named before the sentence ("Apple ... It earned").
+   * after it there, else the last one named before the sentence ("Apple ... It earned"); of these,
+   * an organisation named as the figure's source only when no other entity is named ("Die Zahl der
+   * Arbeitslosen in Deutschland ... Das waren 27.000 mehr, teilte die Bundesagentur für Arbeit
+   * mit": Deutschland).
    */
   private static Mentions.Mention about(
-      List<Mentions.Mention> mentions, int sentenceStart, int sentenceEnd, int at) {
+      List<Mentions.Mention> mentions,
+      java.util.Set<Mentions.Mention> sources,
+      int sentenceStart,
+      int sentenceEnd,
+      int at) {
+    Mentions.Mention about = about(mentions, sources, sentenceStart, sentenceEnd, at, true);
+    return about != null || sources.isEmpty()
+        ? about
+        : about(mentions, sources, sentenceStart, sentenceEnd, at, false);
+  }
+
+  private static Mentions.Mention about(
+      List<Mentions.Mention> mentions,
+      java.util.Set<Mentions.Mention> sources,
+      int sentenceStart,
+      int sentenceEnd,
+      int at,
+      boolean skipSources) {
     Mentions.Mention before = null;
     Mentions.Mention after = null;
     Mentions.Mention earlier = null;
     for (Mentions.Mention m : mentions) {
+      if (skipSources && sources.contains(m)) {
+        continue;
+      }
       if (m.end() <= sentenceStart) {
         earlier = m;
       } else if (m.start() < sentenceEnd && m.end() <= at) {
@@ -247,6 +271,40 @@ public class ExtractionService {
       }
     }
     return before != null ? before : after != null ? after : earlier;
+  }
+
+  /**
+   * Before an organisation that a figure is attributed to: "according to", "laut", "teilte die".
+   */
+  private static final java.util.regex.Pattern SOURCE_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?iu)\\b(?:according to|laut|nach angaben|teilte|teilten|sagte|said|says|erklärte"
+              + "|meldete|berichtete|so)\\s+(?:(?:the|die|der|das|des|dem)\\s+)?$");
+
+  /** After it: "said", "reported", "teilte ... am Mittwoch mit". */
+  private static final java.util.regex.Pattern SOURCE_AFTER =
+      java.util.regex.Pattern.compile(
+          "(?iu)^\\s*(?:(?:am|on|last|this)\\s+\\p{L}+\\s+)?(?:said|says|reported|mitteilte"
+              + "|mitgeteilt|mit\\b|meldete|berichtete|erklärte|sagte)");
+
+  /**
+   * The organisations (agencies, institutes: not companies, which speak of their own figures) named
+   * as where figures come from rather than what they are about: "the Labor Department said",
+   * "according to the IMF", "teilte die Bundesagentur für Arbeit am Mittwoch mit".
+   */
+  private static java.util.Set<Mentions.Mention> sources(
+      String text, List<Mentions.Mention> mentions) {
+    java.util.Set<Mentions.Mention> out = new java.util.HashSet<>();
+    for (Mentions.Mention m : mentions) {
+      if (m.kind() == org.claimwatch.subject.SubjectKind.ORGANIZATION
+          && (SOURCE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()
+              || SOURCE_AFTER
+                  .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)))
+                  .find())) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   private static Candidate candidate(

@@ -168,16 +168,16 @@ public class SubjectService {
    */
   @Transactional
   public List<NamedEntity> everyName() {
-    Map<Long, String> names = new java.util.HashMap<>();
+    Map<Long, Subject> byId = new java.util.HashMap<>();
     List<NamedEntity> out = new java.util.ArrayList<>();
     for (Subject s : subjects.findAll()) {
-      names.put(s.id(), s.name());
-      out.add(new NamedEntity(s.name(), s.id(), s.name()));
+      byId.put(s.id(), s);
+      out.add(new NamedEntity(s.name(), s.id(), s.name(), s.kind()));
     }
     for (SubjectAlias a : aliases.findAll()) {
-      String name = names.get(a.subjectId());
-      if (name != null) {
-        out.add(new NamedEntity(a.alias(), a.subjectId(), name));
+      Subject s = byId.get(a.subjectId());
+      if (s != null) {
+        out.add(new NamedEntity(a.alias(), a.subjectId(), s.name(), s.kind()));
       }
     }
     return out;
@@ -189,8 +189,10 @@ public class SubjectService {
     return subjects.namesVersion();
   }
 
-  /** A name or alias {@code said} of entity {@code id} (display name {@code name}). */
-  public record NamedEntity(String said, long id, String name) {}
+  /**
+   * A name or alias {@code said} of entity {@code id} (display name {@code name}, of {@code kind}).
+   */
+  public record NamedEntity(String said, long id, String name, SubjectKind kind) {}
 
   /** Display names of these entities, by id (absent ids are missing from the map). */
   @Transactional

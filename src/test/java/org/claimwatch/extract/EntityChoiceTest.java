@@ -1,0 +1,78 @@
+package org.claimwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimwatch.subject.SubjectKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Which stored entity a figure is about: the one named nearest it, but not an organisation named as
+ * where the figure comes from ("teilte die Bundesagentur für Arbeit mit") while another entity is
+ * named; a company speaking of its own figures is their entity.
+ */
+class EntityChoiceTest {
+  private static final List<Mentions.Mention> NAMES =
+      List.of(
+          new Mentions.Mention(0, 11, 1L, "Deutschland", SubjectKind.OTHER),
+          new Mentions.Mention(0, 24, 2L, "Bundesagentur für Arbeit", SubjectKind.ORGANIZATION),
+          new Mentions.Mention(0, 7, 3L, "Siemens", SubjectKind.COMPANY));
+
+  /** Every name of {@link #NAMES} where the text has it, in order. */
+  private static final Mentions MENTIONS =
+      text -> {
+        List<Mentions.Mention> out = new ArrayList<>();
+        for (Mentions.Mention n : NAMES) {
+          for (int at = text.indexOf(n.name()); at >= 0; at = text.indexOf(n.name(), at + 1)) {
+            out.add(new Mentions.Mention(at, at + n.name().length(), n.id(), n.name(), n.kind()));
+          }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+      };
+
+  private static final ExtractionService SERVICE =
+      new ExtractionService(
+          new TextModels(),
+          MENTIONS,
+          c -> List.of(),
+          Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+          1);
+
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the agency that reports the figure is its source; the country is what it is about
+        "Die Zahl der Arbeitslosen in Deutschland stieg auf 2,8 Millionen. Das waren 27.000 mehr,"
+            + " teilte die Bundesagentur für Arbeit am Mittwoch mit.|27.000|Deutschland",
+        "Die Zahl der Arbeitslosen in Deutschland stieg auf 2,8 Millionen, teilte die"
+            + " Bundesagentur für Arbeit mit. Die Quote lag bei 6,0 Prozent.|6,0 Prozent"
+            + "|Deutschland",
+        "Der Arbeitsmarkt in Deutschland schwächelt. Nach Angaben der Bundesagentur für Arbeit"
+            + " stieg die Zahl der Arbeitslosen auf 2,8 Millionen.|2,8 Millionen|Deutschland",
+        // with no other entity named, the source is all there is
+        "Die Arbeitslosenquote lag bei 6,0 Prozent, teilte die Bundesagentur für Arbeit mit."
+            + "|6,0 Prozent|Bundesagentur für Arbeit",
+        // an organisation that is not named as a source is the figure's own
+        "Deutschland hat viele Ämter. Die Bundesagentur für Arbeit gab 2024 rund 40 Milliarden"
+            + " Euro aus.|40 Milliarden Euro|Bundesagentur für Arbeit",
+        // a company speaking of its own figures is never only their source
+        "Die Wirtschaft in Deutschland schwächelt. Der Umsatz stieg auf 20 Milliarden Euro,"
+            + " teilte Siemens mit.|20 Milliarden Euro|Siemens"
+      })
+  void a_figure_is_about_the_entity_named_nearest_it_but_not_its_source(
+      String text, String quote, String entity) {
+    Candidate c =
+        SERVICE.extract(new ExtractionRequest(text, "de", "2024-10-30")).candidates().stream()
+            .filter(x -> quote.equals(x.quote()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no candidate " + quote));
+    assertEquals(entity, c.entityName());
+  }
+}
