@@ -111,7 +111,7 @@ final class PeriodWords {
   /**
    * Months from one to another: "im Zeitraum Juli bis September", "von Juli bis Ende September
    * 2024", "between July and September" (groups 1 to 3: first month, last month, year), "the
-   * July-September quarter" (groups 4 and 5).
+   * July-September quarter", "im Juli-September-Quartal" (groups 4 and 5).
    */
   private static final Guarded MONTH_RANGE =
       Guarded.word(
@@ -123,7 +123,7 @@ final class PeriodWords {
               + MONTH
               + ")\\s*(?:-|–|to|through)\\s*("
               + MONTH
-              + ")\\s+(?:quarter|period|months)\\b)");
+              + ")(?:\\s+|-)(?:quarter|period|months|quartal\\w*|zeitraum\\w*|monate\\w*)\\b)");
 
   /**
    * The first months of a year: "in the first nine months", "in den ersten sechs Monaten 2025"
