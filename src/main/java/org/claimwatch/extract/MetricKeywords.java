@@ -23,8 +23,20 @@ final class MetricKeywords {
   /** A keyword and the metric it names; {@code negative}: it says a loss (value below zero). */
   record Keyword(String keyword, String metric, boolean negative) {}
 
-  /** Where a keyword stands in a sentence, and what it names. */
-  record Hit(int start, int end, String metric, boolean negative) {}
+  /**
+   * Where a keyword stands in a sentence, and what it names; {@code lossVerb}: a verb of losing
+   * ("lost", "verliert"), which tells which way a figure went more than what it is ("Shares lost
+   * 5%": the share price's).
+   */
+  record Hit(int start, int end, String metric, boolean negative, boolean lossVerb) {
+    Hit(int start, int end, String metric, boolean negative) {
+      this(start, end, metric, negative, false);
+    }
+  }
+
+  /** English keywords of losing that are verbs (German ones are told by their lower case). */
+  private static final java.util.Set<String> ENGLISH_LOSS_VERBS =
+      java.util.Set.of("lose", "loses", "lost", "losing");
 
   /** No keywords: no number gets a metric. */
   static final MetricKeywords NONE = new MetricKeywords(List.of());
@@ -73,18 +85,23 @@ final class MetricKeywords {
 
   private final String modifierInitials;
 
+  /** German: nouns are written capitalised, so a keyword in lower case is a verb. */
+  private final boolean german;
+
   /** The keywords of {@code language}: German ones are also found as compound heads. */
   static MetricKeywords of(String language, List<Keyword> keywords) {
-    return new MetricKeywords(keywords, "de".equals(language) ? GERMAN_MODIFIERS : List.of());
+    boolean german = "de".equals(language);
+    return new MetricKeywords(keywords, german ? GERMAN_MODIFIERS : List.of(), german);
   }
 
   /** Keywords found only where a word starts (no compound heads). */
   MetricKeywords(List<Keyword> keywords) {
-    this(keywords, List.of());
+    this(keywords, List.of(), false);
   }
 
-  private MetricKeywords(List<Keyword> keywords, List<String> modifiers) {
+  private MetricKeywords(List<Keyword> keywords, List<String> modifiers, boolean german) {
     this.modifiers = modifiers;
+    this.german = german;
     StringBuilder initials = new StringBuilder();
     for (String m : modifiers) {
       if (initials.indexOf(m.substring(0, 1)) < 0) {
@@ -144,7 +161,13 @@ final class MetricKeywords {
         break;
       }
       if (n.keyword != null && !falseRunOn(text, from, j + 1)) {
-        found = new Hit(wordStart, j + 1, n.keyword.metric(), n.keyword.negative());
+        Keyword k = n.keyword;
+        boolean verb =
+            k.negative()
+                && (german
+                    ? Character.isLowerCase(text.charAt(wordStart))
+                    : ENGLISH_LOSS_VERBS.contains(wordAt(text, from)));
+        found = new Hit(wordStart, j + 1, k.metric(), k.negative(), verb);
       }
     }
     return found;
@@ -171,6 +194,15 @@ final class MetricKeywords {
       }
     }
     return null;
+  }
+
+  /** The word that starts at {@code start}, in lower case. */
+  private static String wordAt(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return lower(text.substring(start, end));
   }
 
   /**

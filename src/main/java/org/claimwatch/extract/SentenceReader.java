@@ -397,9 +397,11 @@ final class SentenceReader {
       if (nearest == null) {
         nearest = nearestMetric(start, end, others, false);
       }
+      MetricKeywords.Hit named =
+          nearest == null || !nearest.lossVerb() ? nearest : subject(nearest);
       return new Reading(
-          nearest == null ? null : nearest.metric(),
-          nearest != null && nearest.negative(),
+          named == null ? null : named.metric(),
+          named != null && named.negative(),
           from,
           to,
           ownPeriodicity(start, end, others),
@@ -409,6 +411,22 @@ final class SentenceReader {
           before,
           marks.cumulative(),
           expectation);
+    }
+
+    /**
+     * What a verb of losing says lost: a share ("Die Aktie verlor 5 Prozent", "Alphabet's shares
+     * lost 5% to $160": the share price, not a loss of 5% and of $160) named right before it, else
+     * the verb's own figure (a loss: "the company lost $2 billion").
+     */
+    private MetricKeywords.Hit subject(MetricKeywords.Hit verb) {
+      for (MetricKeywords.Hit w : metricWords) {
+        if (w.end() <= verb.start()
+            && SHARE_METRICS.contains(w.metric())
+            && RIGHT_BEFORE.matcher(text).region(w.end(), verb.start()).matches()) {
+          return w;
+        }
+      }
+      return verb;
     }
 
     /**
@@ -997,6 +1015,13 @@ final class SentenceReader {
    * Where a clause about another metric may begin: {@link #CLAUSE_BREAK}, or "while", "whereas"
    * with no comma ("während" only after one: without, it is "during").
    */
+  /** What a share's price is named by ("shares", "Aktie", "stock price", "market value"). */
+  private static final java.util.Set<String> SHARE_METRICS =
+      java.util.Set.of("share_price", "market_cap");
+
+  /** Between a subject and its verb: at most two words ("shares of Apple lost"), no comma. */
+  private static final Pattern RIGHT_BEFORE = Pattern.compile("\\s*(?:[^\\s,;:]+\\s+){0,2}");
+
   /** Between a number and a keyword after it: the keyword starts another part. */
   private static final Pattern JOINED =
       Pattern.compile(

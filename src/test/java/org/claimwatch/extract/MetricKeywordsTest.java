@@ -97,4 +97,23 @@ class MetricKeywordsTest {
     // and only German words are read so
     assertEquals(List.of(), MetricKeywords.of("en", FIGURES).find("Konzernumsatz"));
   }
+
+  @Test
+  void a_keyword_of_losing_written_as_a_verb_is_told_from_the_noun() {
+    List<Keyword> loss =
+        List.of(
+            new Keyword("verlier", "net_income", true),
+            new Keyword("verlust", "net_income", true),
+            new Keyword("lost", "net_income", true),
+            new Keyword("loss", "net_income", true));
+    // German writes nouns capitalised
+    assertEquals(
+        List.of(
+            new Hit(10, 17, "net_income", true, true), new Hit(20, 27, "net_income", true, false)),
+        MetricKeywords.of("de", loss).find("Die Aktie verliert, Verluste"));
+    assertEquals(
+        List.of(
+            new Hit(7, 11, "net_income", true, true), new Hit(17, 21, "net_income", true, false)),
+        MetricKeywords.of("en", loss).find("Shares lost, the loss"));
+  }
 }
