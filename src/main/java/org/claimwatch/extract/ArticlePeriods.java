@@ -53,11 +53,12 @@ final class ArticlePeriods {
    * one comes, the year of the news or the one before (not a background year or a month: "Apple,
    * founded in 1976, ...", "hatte im Juli einen Rückschlag erlitten").
    */
-  void sentence(SentenceReader.Reading r, Long entityId) {
+  void sentence(SentenceReader.Reading r, Mentions.Mention about) {
     if (lead != null || r.kind() == ClaimKind.FORECAST || r.periodicity() != Periodicity.NONE) {
       return;
     }
-    Placed p = placed(r, entityId);
+    Long entityId = about == null ? null : about.id();
+    Placed p = placed(r, about);
     if (p.start == null || p.end == null) {
       return;
     }
@@ -68,9 +69,10 @@ final class ArticlePeriods {
     }
   }
 
-  /** {@code r} with its dates, the number being about {@code entityId} (null: none known). */
-  SentenceReader.Reading place(SentenceReader.Reading r, Long entityId) {
-    Placed p = placed(r, entityId);
+  /** {@code r} with its dates, the number being about {@code about} (null: none known). */
+  SentenceReader.Reading place(SentenceReader.Reading r, Mentions.Mention about) {
+    Long entityId = about == null ? null : about.id();
+    Placed p = placed(r, about);
     LocalDate start = p.start;
     LocalDate end = p.end;
     boolean own = start != null || end != null;
@@ -112,14 +114,19 @@ final class ArticlePeriods {
 
   private record Placed(LocalDate start, LocalDate end, boolean fiscal) {}
 
-  private Placed placed(SentenceReader.Reading r, Long entityId) {
+  private Placed placed(SentenceReader.Reading r, Mentions.Mention about) {
     if (r.fiscal() == null) {
       return new Placed(r.periodStart(), r.periodEnd(), false);
     }
-    MonthDay yearEnd = yearEnd(entityId);
+    MonthDay yearEnd = yearEnd(about == null ? null : about.id());
+    // a company's headcount is counted in its own quarters, the economy's jobs in the calendar's
+    boolean companysJobs =
+        "jobs".equals(r.metric())
+            && about != null
+            && about.kind() == org.claimwatch.subject.SubjectKind.COMPANY;
     if (r.fiscal().soft()
         && (FiscalPeriods.calendarYear(yearEnd)
-            || (r.metric() != null && CALENDAR_METRICS.contains(r.metric())))) {
+            || (r.metric() != null && CALENDAR_METRICS.contains(r.metric()) && !companysJobs))) {
       return new Placed(r.periodStart(), r.periodEnd(), false);
     }
     LocalDate[] span =

@@ -172,7 +172,7 @@ public class ExtractionService {
         SentenceReader.Reading named = whole.of(sentence.length(), sentence.length());
         if (named.periodStart() != null || named.periodEnd() != null || named.fiscal() != null) {
           Mentions.Mention about = about(mentions, sources, s.getStart(), s.getEnd(), s.getEnd());
-          periods.sentence(named, idOf(about));
+          periods.sentence(named, about);
         }
       }
       Map<Integer, SentenceReader.Sentence> windows = new HashMap<>();
@@ -189,7 +189,7 @@ public class ExtractionService {
                 : aroundOnly(sentence, f, statedOn, keywords, windows);
         Mentions.Mention about =
             about(mentions, sources, s.getStart(), s.getEnd(), s.getStart() + f.start());
-        r = periods.place(r, idOf(about));
+        r = periods.place(r, about);
         Candidate c = candidate(text, s.getStart(), sentence, f, r, about);
         // Each lookup is one indexed query; beyond the first ones an article is a table of figures.
         out.add(out.size() < MAX_DUPLICATE_LOOKUPS ? c.withDuplicates(duplicates.of(c)) : c);
@@ -242,63 +242,73 @@ public class ExtractionService {
       int sentenceStart,
       int sentenceEnd,
       int at) {
-    Mentions.Mention about = about(mentions, sources, sentenceStart, sentenceEnd, at, true);
-    return about != null || sources.isEmpty()
-        ? about
-        : about(mentions, sources, sentenceStart, sentenceEnd, at, false);
-  }
-
-  private static Mentions.Mention about(
-      List<Mentions.Mention> mentions,
-      java.util.Set<Mentions.Mention> sources,
-      int sentenceStart,
-      int sentenceEnd,
-      int at,
-      boolean skipSources) {
-    Mentions.Mention before = null;
-    Mentions.Mention after = null;
-    Mentions.Mention earlier = null;
+    // [0] nearest before in the sentence, [1] first after it there, [2] last before the sentence:
+    // of the entities not named as a source, and of any
+    Mentions.Mention[] own = new Mentions.Mention[3];
+    Mentions.Mention[] any = new Mentions.Mention[3];
     for (Mentions.Mention m : mentions) {
-      if (skipSources && sources.contains(m)) {
+      int place;
+      if (m.end() <= sentenceStart) {
+        place = 2;
+      } else if (m.start() < sentenceEnd && m.end() <= at) {
+        place = 0;
+      } else if (m.start() < sentenceEnd && m.start() >= at) {
+        place = 1;
+      } else {
         continue;
       }
-      if (m.end() <= sentenceStart) {
-        earlier = m;
-      } else if (m.start() < sentenceEnd && m.end() <= at) {
-        before = m;
-      } else if (m.start() < sentenceEnd && after == null && m.start() >= at) {
-        after = m;
+      boolean latest = place != 1; // the latest before, the first after
+      if (latest || any[1] == null) {
+        any[place] = m;
+      }
+      if (!sources.contains(m) && (latest || own[1] == null)) {
+        own[place] = m;
       }
     }
-    return before != null ? before : after != null ? after : earlier;
+    Mentions.Mention chosen = own[0] != null ? own[0] : own[1] != null ? own[1] : own[2];
+    return chosen != null ? chosen : any[0] != null ? any[0] : any[1] != null ? any[1] : any[2];
   }
 
-  /**
-   * Before an organisation that a figure is attributed to: "according to", "laut", "teilte die".
-   */
-  private static final java.util.regex.Pattern SOURCE_BEFORE =
+  /** Before an organisation a figure is cited from: "according to", "laut", "nach Angaben der". */
+  private static final java.util.regex.Pattern CITED =
       java.util.regex.Pattern.compile(
-          "(?iu)\\b(?:according to|laut|nach angaben|teilte|teilten|sagte|said|says|erklärte"
-              + "|meldete|berichtete|so)\\s+(?:(?:the|die|der|das|des|dem)\\s+)?$");
+          "(?iu)\\b(?:according to|laut|nach angaben)\\s+(?:(?:the|die|der|das|des|dem|von)\\s+)?$");
 
-  /** After it: "said", "reported", "teilte ... am Mittwoch mit". */
-  private static final java.util.regex.Pattern SOURCE_AFTER =
+  /** A verb of saying right before it: "teilte die", "said the". */
+  private static final java.util.regex.Pattern SAID_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?iu)\\b(?:teilte|teilten|sagte|said|says|erklärte|berichtete|meldete|reported)\\s+"
+              + "(?:(?:the|die|der|das|des|dem)\\s+)?$");
+
+  /** A comma before it ("..., the Labor Department said"). */
+  private static final java.util.regex.Pattern COMMA_BEFORE =
+      java.util.regex.Pattern.compile("(?iu),\\s*(?:(?:the|die|der|das)\\s+)?$");
+
+  /** A verb of saying after it: "said", "reported", "(teilte ...) am Mittwoch mit". */
+  private static final java.util.regex.Pattern SAID_AFTER =
       java.util.regex.Pattern.compile(
           "(?iu)^\\s*(?:(?:am|on|last|this)\\s+\\p{L}+\\s+)?(?:said|says|reported|mitteilte"
-              + "|mitgeteilt|mit\\b|meldete|berichtete|erklärte|sagte)");
+              + "|mitgeteilt|mit\\b)");
 
   /**
    * The organisations (agencies, institutes: not companies, which speak of their own figures) named
-   * as where figures come from rather than what they are about: "the Labor Department said",
-   * "according to the IMF", "teilte die Bundesagentur für Arbeit am Mittwoch mit".
+   * as where figures come from rather than what they are about: cited ("according to the IMF",
+   * "laut Bundesagentur") or saying so after the figures ("..., the Labor Department said", "...,
+   * teilte die Bundesagentur für Arbeit am Mittwoch mit"). One that speaks first ("The ECB said it
+   * kept its rate at 4%") is what its figure is about.
    */
   private static java.util.Set<Mentions.Mention> sources(
       String text, List<Mentions.Mention> mentions) {
     java.util.Set<Mentions.Mention> out = new java.util.HashSet<>();
     for (Mentions.Mention m : mentions) {
-      if (m.kind() == org.claimwatch.subject.SubjectKind.ORGANIZATION
-          && (SOURCE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()
-              || SOURCE_AFTER
+      if (m.kind() != org.claimwatch.subject.SubjectKind.ORGANIZATION) {
+        continue;
+      }
+      String before = text.substring(Math.max(0, m.start() - 30), m.start());
+      if (CITED.matcher(before).find()
+          || SAID_BEFORE.matcher(before).find()
+          || (COMMA_BEFORE.matcher(before).find()
+              && SAID_AFTER
                   .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)))
                   .find())) {
         out.add(m);
@@ -376,10 +386,6 @@ public class ExtractionService {
   }
 
   private static final java.math.BigDecimal MILLION = java.math.BigDecimal.TEN.pow(6);
-
-  private static Long idOf(Mentions.Mention about) {
-    return about == null ? null : about.id();
-  }
 
   private static String text(Object o) {
     return o == null ? null : o.toString();

@@ -13,11 +13,13 @@ import java.util.Map;
  * Reading a sentence costs at most its length times the longest keyword, however many there are.
  *
  * <p>Of keywords that overlap, the longest is the one found: "operating profit" is not also a
- * "profit", "cost of sales" no "sales", "earnings per share" no "earnings". In German a keyword is
- * also found as the head of a compound whose first part only says whose or when the figure is
- * ("Konzernumsatz", "Quartalsgewinn", "Nettoverlust", "Rekordgewinn"): {@link #GERMAN_MODIFIERS}.
- * Other compounds name another figure ("Kursverlust" is the share price's, "Umsatzrendite" a
- * margin) and are not read as their head.
+ * "profit", "cost of sales" no "sales", "earnings per share" no "earnings"; of two that cross, the
+ * first ("market shares" is no "shares"). A keyword of three characters or fewer ("eps", "gdp",
+ * "bip") is a word of its own: "Epson" is no "eps". In German a keyword is also found as the head
+ * of a compound whose first part only says whose or when the figure is ("Konzernumsatz",
+ * "Quartalsgewinn", "Nettoverlust", "Rekordgewinn"): {@link #GERMAN_MODIFIERS}. Other compounds
+ * name another figure ("Kursverlust" is the share price's, "Umsatzrendite" a margin) and are not
+ * read as their head.
  */
 final class MetricKeywords {
   /** A keyword and the metric it names; {@code negative}: it says a loss (value below zero). */
@@ -143,8 +145,8 @@ final class MetricKeywords {
       if (hit == null && !modifiers.isEmpty()) {
         hit = compoundHead(text, i, i, MAX_MODIFIERS);
       }
-      if (hit != null && hit.end() > coveredTo) {
-        out.add(hit);
+      if (hit != null && hit.start() >= coveredTo) {
+        out.add(hit); // not one inside or across a longer one before it ("market shares")
         coveredTo = hit.end();
       }
     }
@@ -207,8 +209,9 @@ final class MetricKeywords {
 
   /**
    * Words a keyword runs on into that do not mean what it means: "important" is no import, an
-   * "investor" no investment, "profitability" no profit, "stellenweise" (in places) no jobs, and
-   * the German verb "stellen" (lower case) no "Stellen" (jobs).
+   * "investor" no investment, "profitability" no profit, "stellenweise" (in places) no jobs, a
+   * "Wirtschaftsminister" no economy, the "Aktienmarkt" no share, and the German verb "stellen"
+   * (lower case) no "Stellen" (jobs).
    */
   private static final java.util.Set<String> FALSE_RUN_ONS =
       java.util.Set.of(
@@ -226,7 +229,31 @@ final class MetricKeywords {
           "profitabilität",
           "salesforce",
           "stellenweise",
-          "jobsharing");
+          "jobsharing",
+          "wirtschaftsminister",
+          "wirtschaftsministerin",
+          "wirtschaftsministerium",
+          "wirtschaftsministeriums",
+          "wirtschaftsprüfer",
+          "wirtschaftlich",
+          "wirtschaftliche",
+          "wirtschaftlichen",
+          "wirtschaftlicher",
+          "aktienmarkt",
+          "aktienmarktes",
+          "aktienmärkte",
+          "aktienmärkten",
+          "aktienfonds",
+          "aktienrente",
+          "aktienindex",
+          "aktienindizes",
+          "aktienhandel",
+          "aktienpaket",
+          "aktienpakete",
+          "aktienanteil",
+          "aktienanteile",
+          "aktiengesellschaft",
+          "aktienoptionen");
 
   /** Lower-case words that differ from a keyword noun only by case ("stellen": to put). */
   private static final java.util.Set<String> VERBS = java.util.Set.of("stellen");
@@ -236,6 +263,9 @@ final class MetricKeywords {
    * "operating profit") is not the keyword's.
    */
   private static boolean falseRunOn(String text, int start, int end) {
+    if (end - start <= 3 && end < text.length() && Character.isLetter(text.charAt(end))) {
+      return true; // "eps" in "Epson"
+    }
     int wordStart = end - 1;
     while (wordStart > start && Character.isLetter(text.charAt(wordStart - 1))) {
       wordStart--;

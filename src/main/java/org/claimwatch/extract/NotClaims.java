@@ -81,7 +81,7 @@ final class NotClaims {
           // Vierteljahr", "zum 3. Mal", "auf Platz 2."
           Guarded.word(
               D,
-              "(?i)\\b\\d{1,2}\\.\\s+(?:(?:quartal|halbjahr|vierteljahr|jahresviertel|geschäftsquartal)\\p{L}*"
+              "(?i)\\b\\d{1,2}\\.\\s+(?:(?:quartal|halbjahr|vierteljahr|jahresviertel|geschäftsquartal)(?:e?s)?\\b"
                   + "|(?:mal|platz|rang|stelle|runde|liga|klasse|stock|etage)\\b)"),
           // ages
           Guarded.word(

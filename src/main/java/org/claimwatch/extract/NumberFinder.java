@@ -302,12 +302,18 @@ public final class NumberFinder {
       first.power = ownPower;
       return null;
     }
-    // "shares added $3.50 to $120.75": a change and a level, not a range's ends. Not where the
-    // unit is written once ("grow 3 to 7 percent") or is a percentage ("3% to 7%"): a change and
-    // a level are amounts of money with a sign before each
+    // A change and a level, not a range's ends: "shares added $3.50 to $120.75" (money, a sign
+    // before each, the second more than twice the first), "rose by 0.1 to 4.0 percent" (after
+    // "by", the second more than three times the first: "grow by 2 to 3 percent" is a range). Not
+    // "grow 3 to 7 percent" nor "3% to 7%": a range
+    boolean plain = !(opened || dash || scaleOnce);
     boolean levelAfterChange =
-        first.unit != null && !"%".equals(first.unit) && !(opened || dash || scaleOnce);
-    if (levelAfterChange && high.compareTo(low.multiply(TWO)) > 0) {
+        plain
+            && ((first.unit != null
+                    && !"%".equals(first.unit)
+                    && high.compareTo(low.multiply(TWO)) > 0)
+                || (unitOnceAfterBy && high.compareTo(low.multiply(THREE)) > 0));
+    if (levelAfterChange) {
       first.power = ownPower;
       return null;
     }
@@ -355,6 +361,8 @@ public final class NumberFinder {
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+  private static final BigDecimal THREE = BigDecimal.valueOf(3);
 
   /**
    * Words after which "X to Y" tells a change ("rose from", "up by", "cut ... by"), not a range.

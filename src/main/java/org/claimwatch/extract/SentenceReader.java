@@ -194,6 +194,7 @@ final class SentenceReader {
       PeriodWords.FiscalRef fiscal,
       List<PeriodWords.Base> bases,
       List<Integer> metricBreaks,
+      List<Integer> joins,
       Marks marks) {
 
     /** {@link #of(int, int, List)} with no other numbers known in the sentence. */
@@ -411,6 +412,36 @@ final class SentenceReader {
           before,
           marks.cumulative(),
           expectation);
+    }
+
+    /**
+     * Whether keyword {@code w}, written after the number at [start, end), can be the number's: not
+     * when another number stands between them ("$2.1 billion, or $1.20 per share": the $1.20's),
+     * nor when it starts another part with a number of its own ("Revenue rose to $10bn and
+     * operating income to $2bn"; "8 Mrd. Euro, das Ebitda bei 1 Mrd. Euro"), nor when it is what a
+     * percentage is a share of ("3% of GDP", "2,5 Prozent der Wirtschaftsleistung"), nor shares
+     * counted ("sold 10 million shares").
+     */
+    private boolean ownAfter(MetricKeywords.Hit w, int start, int end, List<int[]> others) {
+      if (others.stream().anyMatch(o -> o[0] >= end && o[1] <= w.start())) {
+        return false;
+      }
+      if (joins.stream().anyMatch(b -> b >= end && b < w.start())) {
+        int[] next =
+            others.stream()
+                .filter(o -> o[0] >= w.end())
+                .min(java.util.Comparator.comparingInt(o -> o[0]))
+                .orElse(null);
+        if (next != null && !PART_GAP.matcher(text).region(w.end(), next[0]).find()) {
+          return false;
+        }
+      }
+      if (PERCENT_END.matcher(text).region(start, end).find()
+          && DENOMINATOR.matcher(text).region(end, w.start()).matches()) {
+        return false;
+      }
+      return !("share_price".equals(w.metric())
+          && BLANK.matcher(text).region(end, w.start()).matches());
     }
 
     /**
@@ -637,9 +668,7 @@ final class SentenceReader {
         if (sameClause && metricBreaks.stream().anyMatch(b -> b >= lo && b < hi)) {
           continue;
         }
-        if (w.start() >= end
-            && JOINED.matcher(text).region(end, w.start()).find()
-            && others.stream().anyMatch(o -> o[0] >= w.end())) {
+        if (w.start() >= end && !ownAfter(w, start, end, others)) {
           continue;
         }
         int distance = w.start() >= end ? w.start() - end : w.end() <= start ? start - w.end() : 0;
@@ -831,6 +860,7 @@ final class SentenceReader {
         fiscal,
         bases,
         metricBreaks(whole),
+        breaks(JOINED, whole),
         new Marks(
             dated,
             PeriodWords.fiscalYears(sentence),
@@ -1022,11 +1052,36 @@ final class SentenceReader {
   /** Between a subject and its verb: at most two words ("shares of Apple lost"), no comma. */
   private static final Pattern RIGHT_BEFORE = Pattern.compile("\\s*(?:[^\\s,;:]+\\s+){0,2}");
 
-  /** Between a number and a keyword after it: the keyword starts another part. */
+  /** A percentage: "2,5 Prozent", "3%", "4.2 percent". */
+  private static final Pattern PERCENT_END = Pattern.compile("(?:%|[Pp]rozent|percent|pct\\.?)$");
+
+  /**
+   * Between a percentage and a keyword after it: what it is a share of, not what it is ("3% of
+   * GDP", "2,5 Prozent der Wirtschaftsleistung", "45% of all revenue").
+   */
+  private static final Pattern DENOMINATOR =
+      Pattern.compile(
+          "(?i)\\s+(?:of|der|des|vom)\\s+(?:(?:the|its|their|all|total|seines|ihres|gesamten"
+              + "|aller)\\s+)*");
+
+  /**
+   * Between a number and a keyword after it: the keyword starts another part ("and operating
+   * income", ", das Ebitda"; not an apposition: ", its highest revenue", ", ein Gewinnplus").
+   */
   private static final Pattern JOINED =
+      Pattern.compile(
+          ";|,\\s+(?:das|der|die|dem|den|the)\\s|\\b(?:and|und|but|aber|or|oder|while|whereas"
+              + "|während|sowie)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Between a keyword and a number after it: they are not of one part. */
+  private static final Pattern PART_GAP =
       Pattern.compile(
           "[,;]|\\b(?:and|und|but|aber|or|oder|while|whereas|während|sowie)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Only blanks. */
+  private static final Pattern BLANK = Pattern.compile("\\s*");
 
   private static final Pattern METRIC_BREAK =
       Pattern.compile(
@@ -1206,7 +1261,7 @@ final class SentenceReader {
   private static final Guarded FULL_YEAR =
       Guarded.word(
           "(?i)\\b(?:full[- ]year|gesamtjahr\\w*|(?:das|im) (?:ganzen|gesamten|ganze|gesamte) jahr"
-              + "|whole year|entire year|auf jahressicht)\\b");
+              + "|whole year|entire year)\\b");
 
   /** "the 160,000 economists had forecast": an expectation of the past, beside a result. */
   private static final Guarded PAST_EXPECTATION =

@@ -115,8 +115,8 @@ class TextModels {
           "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
               + "|Dezember|January|February|March|May|June|July|October|December"
               + "|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\\b"
-              + "|(?:Quartal|Geschäftsquartal|Vierteljahr|Jahresviertel|Halbjahr|Geschäftshalbjahr|Kalenderwoche"
-              + "|Jahrhundert)\\p{L}*|(?:Mal|Platz|Rang|Stelle|KW)\\b");
+              + "|(?:Quartal|Geschäftsquartal|Vierteljahr|Jahresviertel|Halbjahr|Geschäftshalbjahr"
+              + "|Jahrhundert)(?:e?s)?\\b|(?:Kalenderwoche|Mal|Platz|Rang|Stelle|KW)\\b");
 
   private static Span[] joinAfterAbbreviations(String text, Span[] spans) {
     java.util.List<Span> out = new java.util.ArrayList<>(spans.length);

@@ -21,7 +21,10 @@ class EntityChoiceTest {
       List.of(
           new Mentions.Mention(0, 11, 1L, "Deutschland", SubjectKind.OTHER),
           new Mentions.Mention(0, 24, 2L, "Bundesagentur für Arbeit", SubjectKind.ORGANIZATION),
-          new Mentions.Mention(0, 7, 3L, "Siemens", SubjectKind.COMPANY));
+          new Mentions.Mention(0, 7, 3L, "Siemens", SubjectKind.COMPANY),
+          new Mentions.Mention(0, 3, 4L, "ECB", SubjectKind.ORGANIZATION),
+          new Mentions.Mention(0, 7, 5L, "Germany", SubjectKind.OTHER),
+          new Mentions.Mention(0, 10, 6L, "Bundesbank", SubjectKind.ORGANIZATION));
 
   /** Every name of {@link #NAMES} where the text has it, in order. */
   private static final Mentions MENTIONS =
@@ -64,12 +67,20 @@ class EntityChoiceTest {
             + " Euro aus.|40 Milliarden Euro|Bundesagentur für Arbeit",
         // a company speaking of its own figures is never only their source
         "Die Wirtschaft in Deutschland schwächelt. Der Umsatz stieg auf 20 Milliarden Euro,"
-            + " teilte Siemens mit.|20 Milliarden Euro|Siemens"
+            + " teilte Siemens mit.|20 Milliarden Euro|Siemens",
+        // an organisation that speaks first is what its figure is about
+        "Germany's economy shrank 0.3% in 2023. The ECB said on Thursday it kept its deposit rate"
+            + " at 4%.|4%|ECB",
+        "Die Wirtschaft in Deutschland schrumpfte. Die Bundesbank meldete einen Verlust von 21,6"
+            + " Milliarden Euro.|21,6 Milliarden Euro|Bundesbank",
+        // one cited is not
+        "The economy of Germany shrank last year. In 2024 it grew 0.2%, according to the ECB."
+            + "|0.2%|Germany"
       })
   void a_figure_is_about_the_entity_named_nearest_it_but_not_its_source(
       String text, String quote, String entity) {
     Candidate c =
-        SERVICE.extract(new ExtractionRequest(text, "de", "2024-10-30")).candidates().stream()
+        SERVICE.extract(new ExtractionRequest(text, null, "2024-10-30")).candidates().stream()
             .filter(x -> quote.equals(x.quote()))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no candidate " + quote));

@@ -171,11 +171,16 @@ class FiscalPeriodsTest {
                 language,
                 List.of(
                     new MetricKeywords.Keyword("operating income", "operating_income", false),
+                    new MetricKeywords.Keyword("headcount", "jobs", false),
                     new MetricKeywords.Keyword("gdp", "gdp", false)));
     Mentions acme =
         t -> {
           int at = t.indexOf("Acme");
-          return at < 0 ? List.of() : List.of(new Mentions.Mention(at, at + 4, 7L, "Acme"));
+          return at < 0
+              ? List.of()
+              : List.of(
+                  new Mentions.Mention(
+                      at, at + 4, 7L, "Acme", org.claimwatch.subject.SubjectKind.COMPANY));
         };
     ExtractionService service =
         new ExtractionService(
@@ -204,6 +209,18 @@ class FiscalPeriodsTest {
                     "Acme said GDP grew 2.8% in the third quarter.", "en", "2024-11-01"))
             .candidates()
             .get(0);
+    // a company's headcount too: its jobs are counted in its own quarters
+    Candidate headcount =
+        service
+            .extract(
+                new ExtractionRequest(
+                    "Acme's headcount was 221,000 at the end of the third quarter.",
+                    "en",
+                    "2024-11-01"))
+            .candidates()
+            .get(0);
+    assertEquals("jobs", headcount.metric());
+    assertEquals("2024-03-29..2024-06-28", headcount.periodStart() + ".." + headcount.periodEnd());
     assertEquals("gdp", gdp.metric());
     assertEquals("2024-07-01..2024-09-30", gdp.periodStart() + ".." + gdp.periodEnd());
   }

@@ -180,4 +180,16 @@ class NumberFinderTest {
                         .substring(f.start(), f.end()))
             .toList());
   }
+
+  @Test
+  void a_number_before_a_word_that_only_begins_like_a_period_is_no_ordinal() {
+    String text =
+        "Die Zahl der Filialen sank von 120 auf 98. Quartalszahlen legt der Konzern am Donnerstag"
+            + " vor.";
+    assertEquals(
+        List.of("120", "98"),
+        NumberFinder.find(text, "de", 10).stream()
+            .map(f -> text.substring(f.start(), f.end()))
+            .toList());
+  }
 }

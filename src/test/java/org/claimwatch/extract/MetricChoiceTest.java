@@ -1,0 +1,95 @@
+package org.claimwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Which metric each figure of a sentence takes, with the keywords the migrations seed (read from
+ * db/migration, as a new database has them): every figure, not only the first.
+ */
+class MetricChoiceTest {
+  private static final ExtractionService SERVICE =
+      new ExtractionService(
+          new TextModels(),
+          t -> List.of(),
+          c -> List.of(),
+          language -> MetricKeywords.of(language, seeded(language)),
+          Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+          1);
+
+  /** The keywords of V37 and V42 in {@code language}. */
+  private static List<MetricKeywords.Keyword> seeded(String language) {
+    Pattern row = Pattern.compile("\\('(en|de)', '([^']+)', '(\\w+)', (TRUE|FALSE)\\)");
+    List<MetricKeywords.Keyword> out = new ArrayList<>();
+    for (String f : List.of("V37__metric_keywords.sql", "V42__metric_keywords_more.sql")) {
+      try {
+        Matcher m = row.matcher(Files.readString(Path.of("db/migration", f)));
+        while (m.find()) {
+          if (m.group(1).equals(language)) {
+            out.add(new MetricKeywords.Keyword(m.group(2), m.group(3), m.group(4).equals("TRUE")));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      value = {
+        // each part of a sentence its own keyword
+        "Revenue rose to $10 billion and operating income to $2 billion in 2024.|$10 billion"
+            + "|revenue",
+        "Revenue rose to $10 billion and operating income to $2 billion in 2024.|$2 billion"
+            + "|operating_income",
+        "Der Umsatz lag 2024 bei 8 Milliarden Euro, das Ebitda bei 1 Milliarde Euro."
+            + "|8 Milliarden Euro|revenue",
+        "Der Umsatz lag 2024 bei 8 Milliarden Euro, das Ebitda bei 1 Milliarde Euro."
+            + "|1 Milliarde Euro|ebitda",
+        // an apposition names the figure before it
+        "JPMorgan earned $12.9 billion, its second-biggest quarterly profit ever, down 2% from a"
+            + " year earlier.|$12.9 billion|net_income",
+        // a keyword right after a number is that number's
+        "Acme earned $2.1 billion, or $1.20 per share, in the third quarter.|$2.1 billion|null",
+        "Acme earned $2.1 billion, or $1.20 per share, in the third quarter.|$1.20|per_share",
+        // shares counted are no share price; the price they were sold at is
+        "Acme sold 10 million shares at $20 each.|10 million|null",
+        "Acme sold 10 million shares at $20 each.|$20|share_price",
+        // a share's fall is its price, the level after it too, and neither a loss
+        "Alphabet's shares lost 5% to $160 on Monday.|5%|share_price",
+        "Alphabet's shares lost 5% to $160 on Monday.|$160|share_price",
+        // what a percentage is a share of is not what it is
+        "The deficit rose to 6.3% of GDP.|6.3%|deficit",
+        "Cloud accounted for 45% of all revenue.|45%|null",
+        "Nvidia holds 82% of the market.|82%|market_share",
+        // compound heads and what they are not
+        "Der Konzernumsatz stieg auf 5,2 Milliarden Euro.|5,2 Milliarden Euro|revenue",
+        "Wirtschaftsminister Habeck kündigte 5 Milliarden Euro an.|5 Milliarden Euro|null",
+        "Die Kursverluste summierten sich auf 12 Prozent.|12 Prozent|null"
+      })
+  void each_figure_takes_the_metric_its_own_words_name(String text, String quote, String metric) {
+    Candidate c =
+        SERVICE.extract(new ExtractionRequest(text, null, "2024-11-14")).candidates().stream()
+            .filter(x -> quote.equals(x.quote()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no candidate " + quote));
+    assertEquals(metric, c.metric());
+  }
+}
