@@ -355,9 +355,7 @@ final class PeriodWords {
    */
   static java.util.List<Dated> dated(String text, LocalDate statedOn, boolean forecast) {
     java.util.List<Dated> out = new java.util.ArrayList<>();
-    if (Hints.mentions(text, "month", "monat", "quart")) {
-      firstMonths(text, statedOn, out);
-    }
+    firstMonths(text, statedOn, out);
     if (Hints.mentions(text, "between", "from", "zwischen", "von")) {
       Guarded.Finder y = YEAR_RANGE.finder(text);
       while (y.find()) {
@@ -444,7 +442,9 @@ final class PeriodWords {
    * of a year is said once they are over, or nearly).
    */
   private static void firstMonths(String text, LocalDate statedOn, java.util.List<Dated> out) {
-    firstMonths(FIRST_MONTHS.finder(text), 1, statedOn, out);
+    if (Hints.mentions(text, "month", "monat")) {
+      firstMonths(FIRST_MONTHS.finder(text), 1, statedOn, out);
+    }
     if (Hints.mentions(text, "quart")) {
       firstMonths(FIRST_QUARTERS.finder(text), 3, statedOn, out);
     }

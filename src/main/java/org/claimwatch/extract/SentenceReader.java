@@ -194,7 +194,6 @@ final class SentenceReader {
       PeriodWords.FiscalRef fiscal,
       List<PeriodWords.Base> bases,
       List<Integer> metricBreaks,
-      List<Integer> joins,
       Marks marks) {
 
     /** {@link #of(int, int, List)} with no other numbers known in the sentence. */
@@ -426,7 +425,7 @@ final class SentenceReader {
       if (others.stream().anyMatch(o -> o[0] >= end && o[1] <= w.start())) {
         return false;
       }
-      if (joins.stream().anyMatch(b -> b >= end && b < w.start())) {
+      if (JOINED.matcher(text).region(end, w.start()).find()) {
         int[] next =
             others.stream()
                 .filter(o -> o[0] >= w.end())
@@ -860,7 +859,6 @@ final class SentenceReader {
         fiscal,
         bases,
         metricBreaks(whole),
-        breaks(JOINED, whole),
         new Marks(
             dated,
             PeriodWords.fiscalYears(sentence),
