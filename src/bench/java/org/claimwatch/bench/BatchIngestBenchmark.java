@@ -62,6 +62,9 @@ import java.util.regex.Pattern;
  *   <li>{@code --user=root}, {@code --password=}
  *   <li>{@code --batches=40} measured batches per side, {@code --warmup=20} warm-up batches per
  *       side (fewer leave the service's JIT cold), {@code --rounds=5}, {@code --batch-size=1000}
+ *   <li>{@code --raw-multi-row=true}: the raw side writes one hand-built {@code INSERT ... VALUES
+ *       (...),(...)} per table, its rows' parameters bound in order, instead of JDBC batches (what
+ *       Connector/J's {@code rewriteBatchedStatements} builds from them)
  *   <li>{@code --keep=true} keeps the fresh database
  *   <li>{@code --jar=target/claimwatch-0.1.0.jar}, {@code --port=0} (0: a free port), {@code
  *       --java-opts="..."} JVM options for the service, {@code
@@ -131,7 +134,8 @@ public final class BatchIngestBenchmark {
   }
 
   /** The benchmark's own options (the database and service ones are {@link BenchService}'s). */
-  record Options(int batches, int warmup, int rounds, int batchSize, boolean minimal) {
+  record Options(
+      int batches, int warmup, int rounds, int batchSize, boolean minimal, boolean multiRow) {
     static Options of(BenchArgs a) {
       Options o =
           new Options(
@@ -139,7 +143,8 @@ public final class BatchIngestBenchmark {
               a.integer("warmup", 20),
               a.integer("rounds", 5),
               a.integer("batch-size", 1000),
-              a.bool("minimal", false));
+              a.bool("minimal", false),
+              a.bool("raw-multi-row", false));
       if (o.batchSize < 1 || o.batchSize > 1000) {
         throw new IllegalArgumentException("--batch-size must be 1 to 1000 (the API's limit)");
       }
@@ -368,11 +373,17 @@ public final class BatchIngestBenchmark {
           raw,
           () -> {
             long[] ids = new long[rows.size()];
+            boolean multi = o.multiRow();
             try (PreparedStatement ps =
-                raw.prepareStatement(INSERT_CLAIM, Statement.RETURN_GENERATED_KEYS)) {
+                raw.prepareStatement(
+                    multi ? multiRow(INSERT_CLAIM, rows.size()) : INSERT_CLAIM,
+                    Statement.RETURN_GENERATED_KEYS)) {
+              int i = 0;
               for (Row row : rows) {
                 ClaimSpec c = row.spec();
-                int i = 0;
+                if (!multi) {
+                  i = 0;
+                }
                 ps.setString(++i, BenchService.ADMIN);
                 ps.setString(++i, c.externalRef());
                 ps.setString(++i, c.statement());
@@ -401,9 +412,11 @@ public final class BatchIngestBenchmark {
                     org.claimwatch.claim.Precision.tolerance(
                         row.value(), org.claimwatch.claim.Qualifier.valueOf(c.qualifier())));
                 ps.setNull(++i, Types.DECIMAL);
-                ps.addBatch();
+                if (!multi) {
+                  ps.addBatch();
+                }
               }
-              ps.executeBatch();
+              execute(ps, multi);
               try (ResultSet keys = ps.getGeneratedKeys()) {
                 for (int k = 0; k < ids.length; k++) {
                   if (!keys.next()) {
@@ -413,27 +426,34 @@ public final class BatchIngestBenchmark {
                 }
               }
             }
-            try (PreparedStatement ps = raw.prepareStatement(INSERT_HISTORY)) {
+            try (PreparedStatement ps =
+                raw.prepareStatement(
+                    multi ? multiRow(INSERT_HISTORY, ids.length) : INSERT_HISTORY)) {
               for (int k = 0; k < ids.length; k++) {
-                ps.setLong(1, ids[k]);
-                ps.setInt(2, 1);
-                ps.setString(3, "CREATED");
-                ps.setString(4, BenchService.ADMIN);
-                ps.setObject(5, now);
-                ps.setString(6, rows.get(k).changes());
-                ps.setString(7, null);
-                ps.setString(8, "created");
-                ps.addBatch();
+                int at = multi ? k * 8 : 0;
+                ps.setLong(at + 1, ids[k]);
+                ps.setInt(at + 2, 1);
+                ps.setString(at + 3, "CREATED");
+                ps.setString(at + 4, BenchService.ADMIN);
+                ps.setObject(at + 5, now);
+                ps.setString(at + 6, rows.get(k).changes());
+                ps.setString(at + 7, null);
+                ps.setString(at + 8, "created");
+                if (!multi) {
+                  ps.addBatch();
+                }
               }
-              ps.executeBatch();
+              execute(ps, multi);
             }
             // The claim.created event the service's outbox writes in the same transaction.
-            try (PreparedStatement ps = raw.prepareStatement(INSERT_EVENT)) {
+            try (PreparedStatement ps =
+                raw.prepareStatement(multi ? multiRow(INSERT_EVENT, ids.length) : INSERT_EVENT)) {
               for (int k = 0; k < ids.length; k++) {
-                ps.setString(1, "claim.created");
-                ps.setLong(2, ids[k]);
+                int at = multi ? k * 4 : 0;
+                ps.setString(at + 1, "claim.created");
+                ps.setLong(at + 2, ids[k]);
                 ps.setString(
-                    3,
+                    at + 3,
                     "{\"claimId\":"
                         + ids[k]
                         + ",\"version\":1,\"action\":\"CREATED\",\"actor\":\""
@@ -445,13 +465,38 @@ public final class BatchIngestBenchmark {
                         + ",\"href\":\"/api/v1/claims/"
                         + ids[k]
                         + "\"}");
-                ps.setObject(4, now);
-                ps.addBatch();
+                ps.setObject(at + 4, now);
+                if (!multi) {
+                  ps.addBatch();
+                }
               }
-              ps.executeBatch();
+              execute(ps, multi);
             }
             return null;
           });
+    }
+
+    /** {@code insert}'s VALUES group repeated for {@code rows} rows: one multi-row INSERT. */
+    private static String multiRow(String insert, int rows) {
+      int values = insert.lastIndexOf(" VALUES ");
+      String group = insert.substring(values + " VALUES ".length());
+      StringBuilder sql = new StringBuilder(values + rows * (group.length() + 1));
+      sql.append(insert, 0, values + " VALUES ".length());
+      for (int r = 0; r < rows; r++) {
+        if (r > 0) {
+          sql.append(',');
+        }
+        sql.append(group);
+      }
+      return sql.toString();
+    }
+
+    private static void execute(PreparedStatement ps, boolean multiRow) throws SQLException {
+      if (multiRow) {
+        ps.executeUpdate();
+      } else {
+        ps.executeBatch();
+      }
     }
 
     private static void record(Side side, long nanos, int claims) {
