@@ -186,6 +186,33 @@ final class PeriodWords {
               + "|people|persons|personen|units|einheiten|tonnen|tons|barrels?|mio|mrd|million\\w*"
               + "|milliard\\w*|billion\\w*|thousand|tausend)\\b))");
 
+  /**
+   * A point in time named without its year: "as of Sept. 30", "Stand: 30. September" (of a figure
+   * reported: the latest such day by the day of the news). Not "zum 1. Januar", as often a change
+   * to come.
+   */
+  private static final Guarded AS_OF_NO_YEAR =
+      Guarded.word(
+          "(?i)\\b(?:as of|as at|zum stichtag|stichtag|stand:?)\\s+(?:("
+              + MONTH
+              + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})\\.?\\s+(?:of\\s+)?("
+              + MONTH
+              + "))(?![\\s,]*\\d)(?!\\p{L})");
+
+  /** The latest {@code month}/{@code day} on or before {@code statedOn}; null if none such. */
+  private static LocalDate latestDay(Integer month, int day, LocalDate statedOn) {
+    if (month == null) {
+      return null;
+    }
+    for (int year = statedOn.getYear(); year >= statedOn.getYear() - 1; year--) {
+      YearMonth ym = YearMonth.of(year, month);
+      if (day >= 1 && day <= ym.lengthOfMonth() && !ym.atDay(day).isAfter(statedOn)) {
+        return ym.atDay(day);
+      }
+    }
+    return null;
+  }
+
   /** A point in time: "as of Sept. 30, 2024", "zum Stichtag 30. September 2024". */
   private static final Guarded AS_OF =
       Guarded.word(
@@ -400,6 +427,20 @@ final class PeriodWords {
       LocalDate day = date(a, 1);
       if (day != null) {
         out.add(new Dated(a.start(), a.end(), new LocalDate[] {null, day}));
+      }
+    }
+    if (!forecast) {
+      Guarded.Finder y = AS_OF_NO_YEAR.finder(text);
+      while (y.find()) {
+        boolean monthFirst = y.group(1) != null;
+        LocalDate day =
+            latestDay(
+                month(monthFirst ? y.group(1) : y.group(4)),
+                Integer.parseInt(monthFirst ? y.group(2) : y.group(3)),
+                statedOn);
+        if (day != null) {
+          out.add(new Dated(y.start(), y.end(), new LocalDate[] {null, day}));
+        }
       }
     }
     out.sort(java.util.Comparator.comparingInt(Dated::start));
