@@ -154,6 +154,12 @@ public class ExtractionService {
     List<Candidate> out = new ArrayList<>();
     List<Mentions.Mention> mentions = entities.find(text);
     java.util.Set<Mentions.Mention> sources = sources(text, mentions);
+    java.util.Set<Mentions.Mention> organisations = new java.util.HashSet<>(sources);
+    for (Mentions.Mention m : mentions) {
+      if (m.kind() == org.claimwatch.subject.SubjectKind.ORGANIZATION) {
+        organisations.add(m);
+      }
+    }
     MetricKeywords keywords = metrics.of(language);
     ArticlePeriods periods = new ArticlePeriods(statedOn, calendars);
     for (Span s : models.sentences(text, language)) {
@@ -188,7 +194,12 @@ public class ExtractionService {
                 ? whole.of(f.start(), f.end(), spans)
                 : aroundOnly(sentence, f, statedOn, keywords, windows);
         Mentions.Mention about =
-            about(mentions, sources, s.getStart(), s.getEnd(), s.getStart() + f.start());
+            about(
+                mentions,
+                r.metric() != null && ECONOMY.contains(r.metric()) ? organisations : sources,
+                s.getStart(),
+                s.getEnd(),
+                s.getStart() + f.start());
         r = periods.place(r, about);
         Candidate c = candidate(text, s.getStart(), sentence, f, r, about);
         // Each lookup is one indexed query; beyond the first ones an article is a table of figures.
@@ -269,16 +280,26 @@ public class ExtractionService {
     return chosen != null ? chosen : any[0] != null ? any[0] : any[1] != null ? any[1] : any[2];
   }
 
+  /**
+   * The economy's figures: an organisation that states one (a statistics office, a ministry, the
+   * IMF) is not what it is about while a country or market is named ("The Labor Department said
+   * payrolls rose by 254,000 jobs").
+   */
+  private static final java.util.Set<String> ECONOMY =
+      java.util.Set.of(
+          "gdp", "jobs", "inflation", "unemployment_rate", "exports", "imports", "wages");
+
   /** Before an organisation a figure is cited from: "according to", "laut", "nach Angaben der". */
   private static final java.util.regex.Pattern CITED =
       java.util.regex.Pattern.compile(
           "(?iu)\\b(?:according to|laut|nach angaben)\\s+(?:(?:the|die|der|das|des|dem|von)\\s+)?$");
 
-  /** A verb of saying right before it: "teilte die", "said the". */
+  /** A verb of saying right before it: "teilte die", "said the", "..., so das", "wie die". */
   private static final java.util.regex.Pattern SAID_BEFORE =
       java.util.regex.Pattern.compile(
-          "(?iu)\\b(?:teilte|teilten|sagte|said|says|erklärte|berichtete|meldete|reported)\\s+"
-              + "(?:(?:the|die|der|das|des|dem)\\s+)?$");
+          "(?iu)(?:\\b(?:teilte|teilten|sagte|said|says|erklärte|berichtete|meldete|reported)\\s+"
+              + "(?:(?:the|die|der|das|des|dem)\\s+)?|,\\s*so\\s+(?:die|der|das)\\s+"
+              + "|\\bwie\\s+(?:die|der|das)\\s+)$");
 
   /** A comma before it ("..., the Labor Department said"). */
   private static final java.util.regex.Pattern COMMA_BEFORE =

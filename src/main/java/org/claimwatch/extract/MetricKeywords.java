@@ -209,9 +209,8 @@ final class MetricKeywords {
 
   /**
    * Words a keyword runs on into that do not mean what it means: "important" is no import, an
-   * "investor" no investment, "profitability" no profit, "stellenweise" (in places) no jobs, a
-   * "Wirtschaftsminister" no economy, the "Aktienmarkt" no share, and the German verb "stellen"
-   * (lower case) no "Stellen" (jobs).
+   * "investor" no investment, "profitability" no profit, "stellenweise" (in places) no jobs, a the
+   * "Aktienmarkt" no share, and the German verb "stellen" (lower case) no "Stellen" (jobs).
    */
   private static final java.util.Set<String> FALSE_RUN_ONS =
       java.util.Set.of(
@@ -230,15 +229,6 @@ final class MetricKeywords {
           "salesforce",
           "stellenweise",
           "jobsharing",
-          "wirtschaftsminister",
-          "wirtschaftsministerin",
-          "wirtschaftsministerium",
-          "wirtschaftsministeriums",
-          "wirtschaftsprüfer",
-          "wirtschaftlich",
-          "wirtschaftliche",
-          "wirtschaftlichen",
-          "wirtschaftlicher",
           "aktienmarkt",
           "aktienmarktes",
           "aktienmärkte",

@@ -303,16 +303,16 @@ public final class NumberFinder {
       return null;
     }
     // A change and a level, not a range's ends: "shares added $3.50 to $120.75" (money, a sign
-    // before each, the second more than twice the first), "rose by 0.1 to 4.0 percent" (after
-    // "by", the second more than three times the first: "grow by 2 to 3 percent" is a range). Not
-    // "grow 3 to 7 percent" nor "3% to 7%": a range
+    // before each, the second more than twice the first), "rose by 0.1 to 4.0 percent" (a change
+    // that happened, by so much, to a level). Not "could raise prices by 1 to 4 percent", "grow 3
+    // to 7 percent", "um 0,1 bis 0,5 Prozent" nor "3% to 7%": a range
     boolean plain = !(opened || dash || scaleOnce);
     boolean levelAfterChange =
         plain
             && ((first.unit != null
                     && !"%".equals(first.unit)
                     && high.compareTo(low.multiply(TWO)) > 0)
-                || (unitOnceAfterBy && high.compareTo(low.multiply(THREE)) > 0));
+                || (unitOnceAfterBy && CHANGED_BY.matcher(before(text, first.lead)).find()));
     if (levelAfterChange) {
       first.power = ownPower;
       return null;
@@ -362,7 +362,17 @@ public final class NumberFinder {
 
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
-  private static final BigDecimal THREE = BigDecimal.valueOf(3);
+  /** A change that happened, then "by": "rose by", "raised its dividend by". */
+  private static final Pattern CHANGED_BY =
+      Pattern.compile(
+          "(?i)\\b(?:rose|fell|grew|increased|decreased|climbed|jumped|dropped|declined|gained"
+              + "|slipped|raised|lowered|cut|boosted|trimmed|soared|plunged|surged|tumbled|accelerated"
+              + "|slowed|eased|edged (?:up|down)|widened|narrowed)\\s+(?:\\S+\\s+){0,3}by\\s*$");
+
+  /** Up to 60 characters of {@code text} before {@code at}. */
+  private static String before(String text, int at) {
+    return text.substring(Math.max(0, at - 60), at);
+  }
 
   /**
    * Words after which "X to Y" tells a change ("rose from", "up by", "cut ... by"), not a range.

@@ -171,20 +171,19 @@ final class PeriodWords {
   }
 
   /**
-   * Years from one to another: "between 2023 and 2028", "from 2025 through 2030", "zwischen 2023
-   * und 2028", "von 2025 bis Ende 2030" (a figure of them all, not of the first). Not "from 2022 to
-   * 2023" (as often a change from one year to the next), nor numbers that count something
-   * ("zwischen 2000 und 2050 Dollar", "between 2000 and 2040 jobs").
+   * Years from one to another: "between 2023 and 2028", "from 2025 to 2029", "zwischen 2023 und
+   * 2028", "von 2025 bis Ende 2030" (a figure of them all, not of the first); not numbers that
+   * count something ("zwischen 2000 und 2050 Dollar", "between 2000 and 2500 jobs").
    */
   private static final Guarded YEAR_RANGE =
       Guarded.word(
-          "(?i)\\b(?:(?:between|zwischen)\\s+(20\\d{2})\\s+(?:and|und)"
-              + "|(?:from|von)\\s+(?:(?:the\\s+)?(?:start|beginning)\\s+of\\s+|anfang\\s+)?"
-              + "(20\\d{2})\\s+(?:through|until|bis))\\s+(?:(?:the\\s+)?end\\s+of\\s+|ende\\s+)?"
-              + "(20\\d{2})\\b(?![.,]\\d)(?!\\s*(?:%|\\p{Sc}"
+          "(?i)\\b(?:between|from|zwischen|von)\\s+(?:(?:the\\s+)?(?:start|beginning)\\s+of\\s+"
+              + "|anfang\\s+)?(20\\d{2})\\s+(?:and|to|through|until|und|bis)\\s+"
+              + "(?:(?:the\\s+)?end\\s+of\\s+|ende\\s+)?(20\\d{2})\\b(?![.,]\\d)(?!\\s*(?:%|\\p{Sc}"
               + "|(?:dollars?|euros?|pounds?|francs?|yen|yuan|prozent|percent|jobs|stellen|menschen"
               + "|people|persons|personen|units|einheiten|tonnen|tons|barrels?|mio|mrd|million\\w*"
-              + "|milliard\\w*|billion\\w*|thousand|tausend)\\b))");
+              + "|milliard\\w*|billion\\w*|thousand|tausend|arbeitsplätze|mitarbeiter\\w*"
+              + "|beschäftigte\\w*|employees|workers|shares|aktien)\\b))");
 
   /**
    * A point in time named without its year: "as of Sept. 30", "Stand: 30. September" (of a figure
@@ -386,8 +385,8 @@ final class PeriodWords {
     if (Hints.mentions(text, "between", "from", "zwischen", "von")) {
       Guarded.Finder y = YEAR_RANGE.finder(text);
       while (y.find()) {
-        int first = Integer.parseInt(y.group(1) != null ? y.group(1) : y.group(2));
-        int last = Integer.parseInt(y.group(3));
+        int first = Integer.parseInt(y.group(1));
+        int last = Integer.parseInt(y.group(2));
         if (last > first && last - first <= 50) {
           out.add(
               new Dated(

@@ -393,9 +393,19 @@ final class SentenceReader {
       }
       // "the $94 billion analysts had expected"
       boolean expectation = own == ClaimKind.REPORTED && expected(start, end, others);
-      MetricKeywords.Hit nearest = nearestMetric(start, end, others, true);
+      // of its own clause first; what a percentage is a share of only when nothing else is named
+      MetricKeywords.Hit nearest = nearestMetric(start, end, others, true, false);
       if (nearest == null) {
-        nearest = nearestMetric(start, end, others, false);
+        nearest = nearestMetric(start, end, others, true, true);
+      }
+      if (nearest == null) {
+        nearest = nearestMetric(start, end, others, false, false);
+      }
+      if (nearest == null) {
+        nearest = nearestMetric(start, end, others, false, true);
+      }
+      if (nearest != null && "gdp".equals(nearest.metric()) && nearest.end() <= start) {
+        nearest = economysFigure(nearest);
       }
       MetricKeywords.Hit named =
           nearest == null || !nearest.lossVerb() ? nearest : subject(nearest);
@@ -421,9 +431,15 @@ final class SentenceReader {
      * percentage is a share of ("3% of GDP", "2,5 Prozent der Wirtschaftsleistung"), nor shares
      * counted ("sold 10 million shares").
      */
-    private boolean ownAfter(MetricKeywords.Hit w, int start, int end, List<int[]> others) {
-      if (others.stream().anyMatch(o -> o[0] >= end && o[1] <= w.start())) {
-        return false;
+    private boolean ownAfter(
+        MetricKeywords.Hit w, int start, int end, List<int[]> others, boolean shareOf) {
+      if (others.stream()
+          .anyMatch(
+              o ->
+                  o[0] >= end
+                      && o[1] <= w.start()
+                      && JOINED.matcher(text).region(end, o[0]).find())) {
+        return false; // "$2.1bn, or $1.20 per share"; not "a 16% rise to $65.6bn in revenue"
       }
       if (JOINED.matcher(text).region(end, w.start()).find()) {
         int[] next =
@@ -435,12 +451,31 @@ final class SentenceReader {
           return false;
         }
       }
-      if (PERCENT_END.matcher(text).region(start, end).find()
+      if (!shareOf
+          && PERCENT_END.matcher(text).region(start, end).find()
           && DENOMINATOR.matcher(text).region(end, w.start()).matches()) {
-        return false;
+        return false; // read only when no other keyword is ("cut 15% of its workforce")
       }
       return !("share_price".equals(w.metric())
           && BLANK.matcher(text).region(end, w.start()).matches());
+    }
+
+    /**
+     * The figure an economy is named beside: a keyword of another metric before it in its clause is
+     * the figure's, the economy where it is measured ("Inflation in the world's largest economy
+     * rose to 2.6%", "Exports from the second-largest economy rose 12.7%"); else the economy's
+     * output ({@code gdp}).
+     */
+    private MetricKeywords.Hit economysFigure(MetricKeywords.Hit gdp) {
+      MetricKeywords.Hit figure = gdp;
+      for (MetricKeywords.Hit w : metricWords) {
+        if (w.end() <= gdp.start()
+            && !"gdp".equals(w.metric())
+            && metricBreaks.stream().noneMatch(b -> b >= w.end() && b < gdp.start())) {
+          figure = w;
+        }
+      }
+      return figure;
     }
 
     /**
@@ -658,7 +693,7 @@ final class SentenceReader {
      * income for the $10bn; but "$54bn, more than half of all revenue").
      */
     private MetricKeywords.Hit nearestMetric(
-        int start, int end, List<int[]> others, boolean sameClause) {
+        int start, int end, List<int[]> others, boolean sameClause, boolean shareOf) {
       MetricKeywords.Hit nearest = null;
       int bestDistance = Integer.MAX_VALUE;
       for (MetricKeywords.Hit w : metricWords) {
@@ -667,7 +702,7 @@ final class SentenceReader {
         if (sameClause && metricBreaks.stream().anyMatch(b -> b >= lo && b < hi)) {
           continue;
         }
-        if (w.start() >= end && !ownAfter(w, start, end, others)) {
+        if (w.start() >= end && !ownAfter(w, start, end, others, shareOf)) {
           continue;
         }
         int distance = w.start() >= end ? w.start() - end : w.end() <= start ? start - w.end() : 0;
@@ -1063,13 +1098,13 @@ final class SentenceReader {
               + "|aller)\\s+)*");
 
   /**
-   * Between a number and a keyword after it: the keyword starts another part ("and operating
-   * income", ", das Ebitda"; not an apposition: ", its highest revenue", ", ein Gewinnplus").
+   * Between a number and a keyword after it: the keyword may start another part ("and operating
+   * income", ", net income of $1.1bn"); it does when a number of its own follows it in that part
+   * (not an apposition: "$12.9bn, its biggest profit ever, down 2%").
    */
   private static final Pattern JOINED =
       Pattern.compile(
-          ";|,\\s+(?:das|der|die|dem|den|the)\\s|\\b(?:and|und|but|aber|or|oder|while|whereas"
-              + "|während|sowie)\\b",
+          "[,;]|\\b(?:and|und|but|aber|or|oder|while|whereas|während|sowie)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Between a keyword and a number after it: they are not of one part. */

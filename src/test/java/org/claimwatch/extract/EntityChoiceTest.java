@@ -39,11 +39,22 @@ class EntityChoiceTest {
         return out;
       };
 
+  /** A few metric keywords: an organisation is never what the economy's figures are about. */
+  private static final MetricWords WORDS =
+      language ->
+          MetricKeywords.of(
+              language,
+              List.of(
+                  new MetricKeywords.Keyword("unemployment rate", "unemployment_rate", false),
+                  new MetricKeywords.Keyword("wirtschaftsleistung", "gdp", false),
+                  new MetricKeywords.Keyword("verlust", "net_income", true)));
+
   private static final ExtractionService SERVICE =
       new ExtractionService(
           new TextModels(),
           MENTIONS,
           c -> List.of(),
+          WORDS,
           Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
           1);
 
@@ -73,6 +84,14 @@ class EntityChoiceTest {
             + " at 4%.|4%|ECB",
         "Die Wirtschaft in Deutschland schrumpfte. Die Bundesbank meldete einen Verlust von 21,6"
             + " Milliarden Euro.|21,6 Milliarden Euro|Bundesbank",
+        // the economy's figures are a country's, whichever organisation states them
+        "Germany grew slowly. The Bundesbank said the unemployment rate rose to 6.1%.|6.1%"
+            + "|Germany",
+        "Deutschland wächst kaum. Die Wirtschaftsleistung stieg um 0,2 Prozent, so die Bundesbank."
+            + "|0,2 Prozent|Deutschland",
+        // "wie die ... mitteilte" names a source
+        "Die Lage in Deutschland ist ernst. Wie die Bundesagentur für Arbeit am Mittwoch mitteilte,"
+            + " stieg die Zahl der Arbeitslosen auf 2,8 Millionen.|2,8 Millionen|Deutschland",
         // one cited is not
         "The economy of Germany shrank last year. In 2024 it grew 0.2%, according to the ECB."
             + "|0.2%|Germany"

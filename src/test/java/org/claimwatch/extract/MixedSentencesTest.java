@@ -366,6 +366,9 @@ class MixedSentencesTest {
             + "|100 Milliarden Euro|FORECAST|2025-01-01..2030-12-31",
         "Von 2020 bis 2023 stieg der Umsatz um 40 Prozent.|2024-11-14|40 Prozent|REPORTED"
             + "|2020-01-01..2023-12-31",
+        "From 2019 to 2023, revenue grew 40%.|2024-11-14|40%|REPORTED|2019-01-01..2023-12-31",
+        "Acme plans to invest $50 billion from 2025 to 2029.|2024-11-14|$50 billion|FORECAST"
+            + "|2025-01-01..2029-12-31",
         // a fiscal quarter reported on, read in the calendar's months for want of the company's
         // calendar, would lie ahead: no period rather than that
         "Nvidia's data-center revenue was $30.8 billion in the third quarter of fiscal 2025."
