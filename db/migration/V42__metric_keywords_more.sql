@@ -45,6 +45,7 @@ INSERT IGNORE INTO metric_keywords (language, keyword, metric, negative) VALUES
   ('en', 'market cap', 'market_cap', FALSE),
   ('en', 'buyback', 'buyback', FALSE),
   ('en', 'share repurchase', 'buyback', FALSE),
+  ('en', 'repurchase', 'buyback', FALSE),
   ('en', 'bought back', 'buyback', FALSE),
   ('en', 'buy back', 'buyback', FALSE),
   ('en', 'buys back', 'buyback', FALSE),

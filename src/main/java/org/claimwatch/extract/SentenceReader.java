@@ -461,6 +461,20 @@ final class SentenceReader {
     }
 
     /**
+     * Whether keyword {@code w}, written before the number at {@code start}, is another number's:
+     * one right before it ("$10.2 billion in revenue, $1.1 billion in net income": revenue is the
+     * $10.2 billion's), with a joining word between the keyword and this number.
+     */
+    private boolean othersBefore(MetricKeywords.Hit w, int start, List<int[]> others) {
+      return JOINED.matcher(text).region(w.end(), start).find()
+          && others.stream()
+              .anyMatch(
+                  o ->
+                      o[1] <= w.start()
+                          && ATTACHED.matcher(text).region(o[1], w.start()).matches());
+    }
+
+    /**
      * The figure an economy is named beside: a keyword of another metric before it in its clause is
      * the figure's, the economy where it is measured ("Inflation in the world's largest economy
      * rose to 2.6%", "Exports from the second-largest economy rose 12.7%"); else the economy's
@@ -703,6 +717,9 @@ final class SentenceReader {
           continue;
         }
         if (w.start() >= end && !ownAfter(w, start, end, others, shareOf)) {
+          continue;
+        }
+        if (w.end() <= start && othersBefore(w, start, others)) {
           continue;
         }
         int distance = w.start() >= end ? w.start() - end : w.end() <= start ? start - w.end() : 0;
@@ -1112,6 +1129,10 @@ final class SentenceReader {
       Pattern.compile(
           "[,;]|\\b(?:and|und|but|aber|or|oder|while|whereas|während|sowie)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Between a number and the keyword it is of: "$10.2 billion in revenue", "€5bn of sales". */
+  private static final Pattern ATTACHED =
+      Pattern.compile("(?i)\\s+(?:in|of|an|im|am)\\s+(?:[\\p{L}-]+\\s+)?");
 
   /** Only blanks. */
   private static final Pattern BLANK = Pattern.compile("\\s*");

@@ -93,6 +93,11 @@ class MetricChoiceTest {
             + "|operating_income",
         "Net income fell 10% to $1.1 billion, revenue rose 5% to $10.2 billion.|$1.1 billion"
             + "|net_income",
+        "Acme reported $10.2 billion in revenue, $1.1 billion in net income and $1.20 in earnings"
+            + " per share.|$1.1 billion|net_income",
+        "Acme reported $10.2 billion in revenue, $1.1 billion in net income and $1.20 in earnings"
+            + " per share.|$10.2 billion|revenue",
+        "Apple repurchased $25 billion of its shares.|$25 billion|buyback",
         // a change and the level it reached share their keyword
         "Microsoft reported a 16% rise to $65.6 billion in revenue.|16%|revenue",
         "Um 12 Prozent auf 3,1 Milliarden Euro stieg der Umsatz.|12 Prozent|revenue",
