@@ -93,6 +93,7 @@ INSERT IGNORE INTO metric_keywords (language, keyword, metric, negative) VALUES
   ('de', 'ergebnis nach steuern', 'net_income', FALSE),
   ('de', 'nettoergebnis', 'net_income', FALSE),
   ('de', 'jahresfehlbetrag', 'net_income', TRUE),
+  ('de', 'verlor', 'net_income', TRUE),
   ('de', 'gewinn je aktie', 'eps', FALSE),
   ('de', 'gewinn pro aktie', 'eps', FALSE),
   ('de', 'ergebnis je aktie', 'eps', FALSE),

@@ -409,6 +409,13 @@ final class SentenceReader {
       }
       MetricKeywords.Hit named =
           nearest == null || !nearest.lossVerb() ? nearest : subject(nearest);
+      if (named != null
+          && named.lossVerb()
+          && PERCENT_END.matcher(text).region(start, end).find()) {
+        // "Der Dax verlor 1,2 Prozent", "the dollar lost 0.5%": a fall of something, not a loss;
+        // of what, if its clause names it ("Die Aktie hat 20 Prozent verloren")
+        named = nearestNoun(start, end);
+      }
       return new Reading(
           named == null ? null : named.metric(),
           named != null && named.negative(),
@@ -472,6 +479,25 @@ final class SentenceReader {
                   o ->
                       o[1] <= w.start()
                           && ATTACHED.matcher(text).region(o[1], w.start()).matches());
+    }
+
+    /** The keyword nearest the number in its clause that is not a verb of losing, or null. */
+    private MetricKeywords.Hit nearestNoun(int start, int end) {
+      MetricKeywords.Hit nearest = null;
+      int best = Integer.MAX_VALUE;
+      for (MetricKeywords.Hit w : metricWords) {
+        int lo = Math.min(w.end(), start);
+        int hi = Math.max(w.start(), end);
+        if (w.lossVerb() || metricBreaks.stream().anyMatch(b -> b >= lo && b < hi)) {
+          continue;
+        }
+        int distance = w.start() >= end ? w.start() - end : w.end() <= start ? start - w.end() : 0;
+        if (distance < best) {
+          best = distance;
+          nearest = w;
+        }
+      }
+      return nearest;
     }
 
     /**

@@ -75,6 +75,12 @@ class MetricChoiceTest {
         // a share's fall is its price, the level after it too, and neither a loss
         "Alphabet's shares lost 5% to $160 on Monday.|5%|share_price",
         "Alphabet's shares lost 5% to $160 on Monday.|$160|share_price",
+        // a verb of losing: a company's loss; a fall in per cent of anything else is no loss
+        "Der Konzern verlor im dritten Quartal 1,2 Milliarden Euro.|1,2 Milliarden Euro"
+            + "|net_income",
+        "Der Dax verlor 1,2 Prozent.|1,2 Prozent|null",
+        "The dollar lost 0.5% against the euro.|0.5%|null",
+        "OpenAI could lose $5 billion this year.|$5 billion|net_income",
         // what a percentage is a share of is not what it is
         "The deficit rose to 6.3% of GDP.|6.3%|deficit",
         // ... unless nothing else is named: a job cut as a share of the workforce
