@@ -63,7 +63,7 @@ public class ExtractionJmh {
 
   @Setup
   public void setUp() {
-    List<MetricKeywords.Keyword> keywords = seededKeywords(language);
+    List<MetricKeywords.Keyword> keywords = SeededKeywords.of(language);
     MetricKeywords compiled = MetricKeywords.of(language, keywords);
     service =
         new ExtractionService(
@@ -77,36 +77,6 @@ public class ExtractionJmh {
     if (!service.extract(request).language().equals(language)) {
       throw new IllegalStateException("the " + language + " article is detected as another");
     }
-  }
-
-  /**
-   * The metric keywords of a language as the migrations seed them (V37, V42: what a new database
-   * reads sentences with), taken from the migrations themselves so the benchmark needs no database.
-   */
-  static List<MetricKeywords.Keyword> seededKeywords(String language) {
-    StringBuilder sql = new StringBuilder();
-    try {
-      for (String f : List.of("V37__metric_keywords.sql", "V42__metric_keywords_more.sql")) {
-        sql.append(
-            java.nio.file.Files.readString(
-                java.nio.file.Path.of("db/migration", f), StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("run from the repository's top folder", e);
-    }
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("\\('(en|de)', '([^']+)', '([^']+)', (TRUE|FALSE)\\)")
-            .matcher(sql);
-    List<MetricKeywords.Keyword> out = new java.util.ArrayList<>();
-    while (m.find()) {
-      if (m.group(1).equals(language)) {
-        out.add(new MetricKeywords.Keyword(m.group(2), m.group(3), m.group(4).equals("TRUE")));
-      }
-    }
-    if (out.isEmpty()) {
-      throw new IllegalStateException("no " + language + " keywords found in the migrations");
-    }
-    return out;
   }
 
   @Benchmark

@@ -125,6 +125,19 @@ final class PeriodWords {
               + MONTH
               + ")(?:\\s+|-)(?:quarter|period|months|quartal\\w*|zeitraum\\w*|monate\\w*)\\b)");
 
+  /** "first" / "ersten", not someone's ("his first six months", "its first three quarters"). */
+  private static final String FIRST =
+      "(?i)\\b(?<!\\b(?:his|her|its|their|seine[mn]?|ihre[mn]?)\\s)(?:first|ersten)\\s+";
+
+  /**
+   * After {@link #FIRST}'s span: of a year only, not "of the program", "after its launch", "des
+   * Geschäftsjahres"; with the year if named (the last group).
+   */
+  private static final String OF_A_YEAR =
+      "(?!\\s+(?:of|after|since|following|from|in|as|at|on|nach|seit|des|der|seines"
+          + "|ihres|als|im)\\b(?!\\s+(?:the\\s+year|this\\s+year|20\\d{2}|jahres)\\b))"
+          + "(?:\\s+(?:of\\s+|des\\s+jahres\\s+)?(20\\d{2})\\b)?";
+
   /**
    * The first months of a year: "in the first nine months", "in den ersten sechs Monaten 2025"
    * (group 1: how many, group 2: the year); not those of anything else ("of its fiscal year", "des
@@ -133,13 +146,10 @@ final class PeriodWords {
    */
   private static final Guarded FIRST_MONTHS =
       Guarded.word(
-          "(?i)\\b(?<!\\b(?:his|her|its|their|seine[mn]?|ihre[mn]?)\\s)(?:first|ersten)\\s+"
+          FIRST
               + "(two|three|four|five|six|seven|eight|nine|ten|eleven|zwei|drei|vier|fünf|sechs"
               + "|sieben|acht|neun|zehn|elf|[2-9]|1[01])\\s+(?:months|monaten?)\\b"
-              // of a year only: not "of the program", "after its launch", "des Geschäftsjahres"
-              + "(?!\\s+(?:of|after|since|following|from|in|as|at|on|nach|seit|des|der|seines"
-              + "|ihres|als|im)\\b(?!\\s+(?:the\\s+year|this\\s+year|20\\d{2}|jahres)\\b))"
-              + "(?:\\s+(?:of\\s+|des\\s+jahres\\s+)?(20\\d{2})\\b)?");
+              + OF_A_YEAR);
 
   /**
    * "the first three quarters", "in den ersten beiden Quartalen 2024": the first six or nine months
@@ -147,11 +157,7 @@ final class PeriodWords {
    */
   private static final Guarded FIRST_QUARTERS =
       Guarded.word(
-          "(?i)\\b(?<!\\b(?:his|her|its|their|seine[mn]?|ihre[mn]?)\\s)(?:first|ersten)\\s+"
-              + "(two|three|zwei|beiden|drei|[23])\\s+(?:quarters|quartalen?)\\b"
-              + "(?!\\s+(?:of|after|since|following|from|in|as|at|on|nach|seit|des|der|seines"
-              + "|ihres|als|im)\\b(?!\\s+(?:the\\s+year|this\\s+year|20\\d{2}|jahres)\\b))"
-              + "(?:\\s+(?:of\\s+|des\\s+jahres\\s+)?(20\\d{2})\\b)?");
+          FIRST + "(two|three|zwei|beiden|drei|[23])\\s+(?:quarters|quartalen?)\\b" + OF_A_YEAR);
 
   private static final java.util.List<String> COUNTS =
       java.util.List.of(

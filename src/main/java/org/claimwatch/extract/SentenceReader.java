@@ -454,7 +454,7 @@ final class SentenceReader {
                 .filter(o -> o[0] >= w.end())
                 .min(java.util.Comparator.comparingInt(o -> o[0]))
                 .orElse(null);
-        if (next != null && !PART_GAP.matcher(text).region(w.end(), next[0]).find()) {
+        if (next != null && !JOINED.matcher(text).region(w.end(), next[0]).find()) {
           return false;
         }
       }
@@ -473,31 +473,16 @@ final class SentenceReader {
      * $10.2 billion's), with a joining word between the keyword and this number.
      */
     private boolean othersBefore(MetricKeywords.Hit w, int start, List<int[]> others) {
-      return JOINED.matcher(text).region(w.end(), start).find()
-          && others.stream()
+      return others.stream()
               .anyMatch(
                   o ->
-                      o[1] <= w.start()
-                          && ATTACHED.matcher(text).region(o[1], w.start()).matches());
+                      o[1] <= w.start() && ATTACHED.matcher(text).region(o[1], w.start()).matches())
+          && JOINED.matcher(text).region(w.end(), start).find();
     }
 
     /** The keyword nearest the number in its clause that is not a verb of losing, or null. */
     private MetricKeywords.Hit nearestNoun(int start, int end) {
-      MetricKeywords.Hit nearest = null;
-      int best = Integer.MAX_VALUE;
-      for (MetricKeywords.Hit w : metricWords) {
-        int lo = Math.min(w.end(), start);
-        int hi = Math.max(w.start(), end);
-        if (w.lossVerb() || metricBreaks.stream().anyMatch(b -> b >= lo && b < hi)) {
-          continue;
-        }
-        int distance = w.start() >= end ? w.start() - end : w.end() <= start ? start - w.end() : 0;
-        if (distance < best) {
-          best = distance;
-          nearest = w;
-        }
-      }
-      return nearest;
+      return nearest(start, end, true, w -> !w.lossVerb());
     }
 
     /**
@@ -734,6 +719,24 @@ final class SentenceReader {
      */
     private MetricKeywords.Hit nearestMetric(
         int start, int end, List<int[]> others, boolean sameClause, boolean shareOf) {
+      return nearest(
+          start,
+          end,
+          sameClause,
+          w ->
+              (w.start() < end || ownAfter(w, start, end, others, shareOf))
+                  && (w.end() > start || !othersBefore(w, start, others)));
+    }
+
+    /**
+     * Of the keywords {@code eligible} (with {@code sameClause}, of the number's own clause), the
+     * one nearest the number at [start, end); of two as near, the one written first.
+     */
+    private MetricKeywords.Hit nearest(
+        int start,
+        int end,
+        boolean sameClause,
+        java.util.function.Predicate<MetricKeywords.Hit> eligible) {
       MetricKeywords.Hit nearest = null;
       int bestDistance = Integer.MAX_VALUE;
       for (MetricKeywords.Hit w : metricWords) {
@@ -742,10 +745,7 @@ final class SentenceReader {
         if (sameClause && metricBreaks.stream().anyMatch(b -> b >= lo && b < hi)) {
           continue;
         }
-        if (w.start() >= end && !ownAfter(w, start, end, others, shareOf)) {
-          continue;
-        }
-        if (w.end() <= start && othersBefore(w, start, others)) {
+        if (!eligible.test(w)) {
           continue;
         }
         int distance = w.start() >= end ? w.start() - end : w.end() <= start ? start - w.end() : 0;
@@ -1146,12 +1146,6 @@ final class SentenceReader {
    * (not an apposition: "$12.9bn, its biggest profit ever, down 2%").
    */
   private static final Pattern JOINED =
-      Pattern.compile(
-          "[,;]|\\b(?:and|und|but|aber|or|oder|while|whereas|während|sowie)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** Between a keyword and a number after it: they are not of one part. */
-  private static final Pattern PART_GAP =
       Pattern.compile(
           "[,;]|\\b(?:and|und|but|aber|or|oder|while|whereas|während|sowie)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

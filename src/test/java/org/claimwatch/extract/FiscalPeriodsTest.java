@@ -18,23 +18,29 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FiscalPeriodsTest {
   private static final TextModels MODELS = new TextModels();
 
+  /** The company "Acme" (entity 7) where a text names it. */
+  private static final Mentions ACME =
+      t -> {
+        int at = t.indexOf("Acme");
+        return at < 0
+            ? List.of()
+            : List.of(
+                new Mentions.Mention(
+                    at, at + 4, 7L, "Acme", org.claimwatch.subject.SubjectKind.COMPANY));
+      };
+
   private static String periodOf(String text, String statedAt, String yearEnd) {
     return periodOf(text, statedAt, yearEnd, null);
   }
 
   /** The period of the candidate quoted {@code quote} (null: the first). */
   private static String periodOf(String text, String statedAt, String yearEnd, String quote) {
-    Mentions acme =
-        t -> {
-          int at = t.indexOf("Acme");
-          return at < 0 ? List.of() : List.of(new Mentions.Mention(at, at + 4, 7L, "Acme"));
-        };
     FiscalCalendars calendar =
         id -> id == 7L && !yearEnd.isEmpty() ? MonthDay.parse("--" + yearEnd) : null;
     ExtractionService service =
         new ExtractionService(
             MODELS,
-            acme,
+            ACME,
             c -> List.of(),
             language -> MetricKeywords.NONE,
             calendar,
@@ -173,19 +179,10 @@ class FiscalPeriodsTest {
                     new MetricKeywords.Keyword("operating income", "operating_income", false),
                     new MetricKeywords.Keyword("headcount", "jobs", false),
                     new MetricKeywords.Keyword("gdp", "gdp", false)));
-    Mentions acme =
-        t -> {
-          int at = t.indexOf("Acme");
-          return at < 0
-              ? List.of()
-              : List.of(
-                  new Mentions.Mention(
-                      at, at + 4, 7L, "Acme", org.claimwatch.subject.SubjectKind.COMPANY));
-        };
     ExtractionService service =
         new ExtractionService(
             MODELS,
-            acme,
+            ACME,
             c -> List.of(),
             words,
             id -> id == 7L ? MonthDay.parse("--09-28") : null,

@@ -2,17 +2,10 @@ package org.claimwatch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,28 +19,9 @@ class MetricChoiceTest {
           new TextModels(),
           t -> List.of(),
           c -> List.of(),
-          language -> MetricKeywords.of(language, seeded(language)),
+          language -> MetricKeywords.of(language, SeededKeywords.of(language)),
           Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
           1);
-
-  /** The keywords of V37 and V42 in {@code language}. */
-  private static List<MetricKeywords.Keyword> seeded(String language) {
-    Pattern row = Pattern.compile("\\('(en|de)', '([^']+)', '(\\w+)', (TRUE|FALSE)\\)");
-    List<MetricKeywords.Keyword> out = new ArrayList<>();
-    for (String f : List.of("V37__metric_keywords.sql", "V42__metric_keywords_more.sql")) {
-      try {
-        Matcher m = row.matcher(Files.readString(Path.of("db/migration", f)));
-        while (m.find()) {
-          if (m.group(1).equals(language)) {
-            out.add(new MetricKeywords.Keyword(m.group(2), m.group(3), m.group(4).equals("TRUE")));
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return out;
-  }
 
   @ParameterizedTest(name = "{1} in: {0}")
   @CsvSource(

@@ -1,0 +1,45 @@
+package org.claimwatch.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The metric keywords of a language as the migrations seed them (V37, V42: what a new database
+ * reads sentences with), taken from the migrations themselves so tests and benchmarks need no
+ * database. Run from the repository's top folder.
+ */
+final class SeededKeywords {
+  private static final Pattern ROW =
+      Pattern.compile("\\('(en|de)', '([^']+)', '([^']+)', (TRUE|FALSE)\\)");
+
+  private SeededKeywords() {}
+
+  static List<MetricKeywords.Keyword> of(String language) {
+    StringBuilder sql = new StringBuilder();
+    try {
+      for (String f : List.of("V37__metric_keywords.sql", "V42__metric_keywords_more.sql")) {
+        sql.append(Files.readString(Path.of("db/migration", f), StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("run from the repository's top folder", e);
+    }
+    Matcher m = ROW.matcher(sql);
+    List<MetricKeywords.Keyword> out = new ArrayList<>();
+    while (m.find()) {
+      if (m.group(1).equals(language)) {
+        out.add(new MetricKeywords.Keyword(m.group(2), m.group(3), m.group(4).equals("TRUE")));
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalStateException("no " + language + " keywords found in the migrations");
+    }
+    return out;
+  }
+}
