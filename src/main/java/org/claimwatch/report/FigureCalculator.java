@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimwatch.system.Numbers;
 
 /**
@@ -31,6 +33,9 @@ import org.claimwatch.system.Numbers;
  *       spans that start on the same day (Q2 = H1 - Q1, Q3 = 9M - H1, Q4 = FY - 9M); a quarter
  *       reported as such is preferred.
  *   <li>Trailing twelve months: four consecutive quarters added up.
+ *   <li>A value per share (unit {@code USD/shares}: earnings or a dividend per share) is a figure
+ *       in its currency, as a claim gives it ("EPS of $1.52"), and is never added up or subtracted:
+ *       a fourth quarter's EPS is not the year's less nine months' when the share count changed.
  *   <li>Fiscal years are read from the annual spans, so NVIDIA's year ending in late January is its
  *       own fiscal year, not a calendar one; {@code fy}/{@code fp} of a fact describe the filing,
  *       not the period, and are not used.
@@ -38,6 +43,7 @@ import org.claimwatch.system.Numbers;
  */
 public final class FigureCalculator {
   private static final int SLACK_DAYS = 3;
+  private static final Pattern PER_SHARE = Pattern.compile("([A-Z]{3})/shares");
 
   private FigureCalculator() {}
 
@@ -60,15 +66,44 @@ public final class FigureCalculator {
     }
     List<Figure> out = new ArrayList<>();
     for (Map.Entry<String, List<Fact>> e : byMetricUnit.entrySet()) {
-      String metric = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
-      out.addAll(forSeries(metric, e.getValue()));
+      int cut = e.getKey().indexOf('\u0000');
+      String metric = e.getKey().substring(0, cut);
+      Matcher perShare = PER_SHARE.matcher(e.getKey().substring(cut + 1));
+      List<Fact> series = e.getValue();
+      // In the currency, unless the metric also has totals in it (which it must not be mixed with).
+      if (perShare.matches() && !byMetricUnit.containsKey(metric + "\u0000" + perShare.group(1))) {
+        series = inUnit(series, perShare.group(1));
+      }
+      out.addAll(forSeries(metric, series, !perShare.matches()));
+    }
+    return out;
+  }
+
+  private static List<Fact> inUnit(List<Fact> facts, String unit) {
+    List<Fact> out = new ArrayList<>(facts.size());
+    for (Fact f : facts) {
+      out.add(
+          new Fact(
+              f.id(),
+              f.reportId(),
+              f.concept(),
+              unit,
+              f.start(),
+              f.end(),
+              f.value(),
+              f.filed(),
+              f.form()));
     }
     return out;
   }
 
   private record Span(LocalDate start, LocalDate end) {}
 
-  private static List<Figure> forSeries(String metric, List<Fact> facts) {
+  /**
+   * @param additive whether quarters may be derived from year-to-date spans and added up to twelve
+   *     months
+   */
+  private static List<Figure> forSeries(String metric, List<Fact> facts, boolean additive) {
     // 1. Per concept and period: the newest filing's value, and whether it restated an earlier one.
     Map<String, List<Fact>> byConceptPeriod = new HashMap<>();
     for (Fact f : facts) {
@@ -137,6 +172,9 @@ public final class FigureCalculator {
       }
     }
     List<Figure> all = new ArrayList<>(reported.values());
+    if (!additive) {
+      return withFiscalCalendar(all);
+    }
     List<Figure> quarters = derivedQuarters(reported);
     all.addAll(quarters);
     List<Figure> allQuarters = new ArrayList<>(quarters);
@@ -259,7 +297,7 @@ public final class FigureCalculator {
   /**
    * Labels quarters and years with their fiscal year (named by the calendar year it ends in) and
    * quarter. Fiscal years start where year-to-date spans start (H1, 9M and FY share their first
-   * day), so the current year is known before its annual report.
+   * day), so the current year is known before its annual report, and the day after a year ends.
    */
   private static List<Figure> withFiscalCalendar(List<Figure> figures) {
     java.util.TreeSet<LocalDate> yearStarts = new java.util.TreeSet<>();
@@ -269,6 +307,10 @@ public final class FigureCalculator {
               || f.type() == PeriodType.NINE_MONTHS
               || f.type() == PeriodType.YEAR)) {
         yearStarts.add(f.start());
+        if (f.type() == PeriodType.YEAR) {
+          // The next year starts the day after: its first quarter is labelled before its H1.
+          yearStarts.add(f.end().plusDays(1));
+        }
       }
     }
     List<Figure> out = new ArrayList<>(figures.size());

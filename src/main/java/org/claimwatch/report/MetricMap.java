@@ -1,5 +1,6 @@
 package org.claimwatch.report;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -12,11 +13,16 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.claimwatch.claim.Claim;
 import org.claimwatch.system.FieldError;
+import org.claimwatch.system.JdbcRows;
 import org.claimwatch.system.ProblemException;
 
 /**
  * Which filing concepts stand for which claim metric (table {@code metric_concepts}). Facts of
  * reports that are not SEC filings carry their metric directly, as concept {@code metric:<name>}.
+ *
+ * <p>{@code metric_map_applied} holds the map the stored figures were computed with. A change made
+ * here ({@link #replace}) is applied in its own transaction; one a migration made is found by
+ * {@link #unapplied} and caught up by {@link MetricMapCatchUp}.
  */
 @Singleton
 public class MetricMap {
@@ -25,9 +31,11 @@ public class MetricMap {
       Pattern.compile("[A-Za-z][A-Za-z0-9_-]*:[A-Za-z][A-Za-z0-9_]{0,200}");
 
   private final MetricConceptRepository repository;
+  private final JdbcOperations jdbc;
 
-  MetricMap(MetricConceptRepository repository) {
+  MetricMap(MetricConceptRepository repository, JdbcOperations jdbc) {
     this.repository = repository;
+    this.jdbc = jdbc;
   }
 
   @Serdeable
@@ -93,23 +101,60 @@ public class MetricMap {
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
     }
-    Map<String, String> current = metricOfConcept();
-    Set<String> changed = new HashSet<>();
-    for (var e : wanted.entrySet()) {
-      if (!e.getValue().equals(current.get(e.getKey()))) {
-        changed.add(e.getKey());
-      }
-    }
-    for (var e : current.entrySet()) {
-      if (!e.getValue().equals(wanted.get(e.getKey()))) {
-        changed.add(e.getKey());
-      }
-    }
-    if (!changed.isEmpty()) {
+    Map<String, String> applied = lockApplied();
+    if (!wanted.equals(metricOfConcept())) {
       repository.deleteAll();
       List<MetricConcept> rows = new ArrayList<>();
       wanted.forEach((c, m) -> rows.add(new MetricConcept(null, m, c)));
       repository.saveAll(rows);
+    }
+    return applyAll(wanted, applied);
+  }
+
+  /**
+   * The concepts whose metric differs between the map and the one the figures were computed with
+   * (added, removed or moved by a migration), now recorded as applied: the caller recomputes their
+   * entities in the same transaction. Waits for a {@link #replace} running at the same time.
+   */
+  Set<String> unapplied() {
+    Map<String, String> applied = lockApplied();
+    return applyAll(metricOfConcept(), applied);
+  }
+
+  private Map<String, String> lockApplied() {
+    Map<String, String> applied = new HashMap<>();
+    JdbcRows.list(
+        jdbc,
+        "SELECT concept, metric FROM metric_map_applied FOR UPDATE",
+        rs -> applied.put(rs.getString(1), rs.getString(2)));
+    return applied;
+  }
+
+  /** Records {@code map} as applied; returns the concepts it changes from {@code applied}. */
+  private Set<String> applyAll(Map<String, String> map, Map<String, String> applied) {
+    Set<String> changed = new HashSet<>();
+    map.forEach(
+        (c, m) -> {
+          if (!m.equals(applied.get(c))) {
+            changed.add(c);
+          }
+        });
+    applied.forEach(
+        (c, m) -> {
+          if (!m.equals(map.get(c))) {
+            changed.add(c);
+          }
+        });
+    if (!changed.isEmpty()) {
+      JdbcRows.update(jdbc, "DELETE FROM metric_map_applied");
+      JdbcRows.batch(
+          jdbc,
+          "INSERT INTO metric_map_applied (concept, metric) VALUES (?, ?)",
+          map.entrySet(),
+          (ps, e) -> {
+            ps.setString(1, e.getKey());
+            ps.setString(2, e.getValue());
+          });
     }
     return changed;
   }

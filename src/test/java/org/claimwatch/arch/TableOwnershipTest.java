@@ -34,6 +34,7 @@ class TableOwnershipTest {
           Map.entry("figures", "report"),
           Map.entry("report_imports", "report"),
           Map.entry("metric_concepts", "report"),
+          Map.entry("metric_map_applied", "report"),
           Map.entry("sec_polling", "report"),
           Map.entry("import_documents", "report"),
           Map.entry("rechecks", "recheck"),

@@ -37,12 +37,24 @@ class FigureCalculatorTest {
       long report,
       String form,
       String filed) {
+    fact(concept, "USD", start, end, value, report, form, filed);
+  }
+
+  private void fact(
+      String concept,
+      String unit,
+      String start,
+      String end,
+      String value,
+      long report,
+      String form,
+      String filed) {
     facts.add(
         new Fact(
             ++ids,
             report,
             concept,
-            "USD",
+            unit,
             start == null ? null : LocalDate.parse(start),
             LocalDate.parse(end),
             new BigDecimal(value),
@@ -202,6 +214,58 @@ class FigureCalculatorTest {
             .findFirst()
             .orElseThrow();
     assertEquals(instant.start(), instant.end());
+  }
+
+  @Test
+  void a_value_per_share_is_a_figure_in_its_currency_and_is_never_derived() {
+    String eps = "us-gaap:EarningsPerShareDiluted";
+    Map<String, String> metrics = Map.of(eps, "eps");
+    // Apple's fiscal 2024 as filed: quarters and year-to-date spans, and the year; no Q4 as such.
+    fact(eps, "USD/shares", "2023-10-01", "2023-12-30", "2.18", 1, "10-Q", "2024-02-02");
+    fact(eps, "USD/shares", "2023-12-31", "2024-03-30", "1.53", 2, "10-Q", "2024-05-03");
+    fact(eps, "USD/shares", "2023-10-01", "2024-03-30", "3.71", 2, "10-Q", "2024-05-03");
+    fact(eps, "USD/shares", "2024-03-31", "2024-06-29", "1.40", 3, "10-Q", "2024-08-02");
+    fact(eps, "USD/shares", "2023-10-01", "2024-06-29", "5.11", 3, "10-Q", "2024-08-02");
+    fact(eps, "USD/shares", "2023-10-01", "2024-09-28", "6.08", 4, "10-K", "2024-11-01");
+    List<Figure> figures = FigureCalculator.figures(facts, metrics);
+    assertEquals(6, figures.size(), figures::toString);
+    assertTrue(figures.stream().allMatch(f -> f.unit().equals("USD") && !f.derived()));
+    Figure q2 =
+        figures.stream()
+            .filter(f -> f.type() == PeriodType.QUARTER && "Q2".equals(f.fiscalPeriod()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(0, new BigDecimal("1.53").compareTo(q2.value()));
+    assertEquals(2024, q2.fiscalYear());
+    // No Q4 of FY - 9M (6.08 - 5.11) and no twelve months added up.
+    assertTrue(figures.stream().noneMatch(f -> "Q4".equals(f.fiscalPeriod())));
+    assertTrue(figures.stream().noneMatch(f -> f.type() == PeriodType.TTM));
+  }
+
+  @Test
+  void a_value_per_share_keeps_its_unit_where_the_metric_has_totals_in_that_currency() {
+    Map<String, String> metrics =
+        Map.of("us-gaap:PaymentsOfDividends", "dividend", "us-gaap:DividendsPerShare", "dividend");
+    fact(
+        "us-gaap:PaymentsOfDividends",
+        "2024-01-01",
+        "2024-03-31",
+        "3800000000",
+        1,
+        "10-Q",
+        "2024-05-03");
+    fact(
+        "us-gaap:DividendsPerShare",
+        "USD/shares",
+        "2024-01-01",
+        "2024-03-31",
+        "0.24",
+        1,
+        "10-Q",
+        "2024-05-03");
+    List<Figure> figures = FigureCalculator.figures(facts, metrics);
+    assertEquals(
+        List.of("USD", "USD/shares"), figures.stream().map(Figure::unit).sorted().toList());
   }
 
   @Test

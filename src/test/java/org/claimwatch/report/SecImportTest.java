@@ -124,6 +124,51 @@ class SecImportTest extends ApiTest {
   }
 
   /**
+   * Apple's diluted EPS is filed in USD/shares, quarter by quarter and year to date; claims give it
+   * in dollars. A quarter filed as such judges its claim; the fourth quarter, never filed as such,
+   * is no year less nine months (the share count changed), so its claim waits for a reviewer.
+   */
+  @Test
+  void earnings_per_share_are_judged_in_dollars_and_never_derived() {
+    long cik = freshCik();
+    long entityId = company("Apple EPS test", cik);
+    String tag = unique();
+    long q2 =
+        claim(
+            about(entityId)
+                .statement(tag + " Apple earned $1.53 a share in its fiscal second quarter")
+                .metric("eps")
+                .value("1.53")
+                .period("2023-12-31", "2024-03-30")
+                .statedAt("2024-04-15"));
+    long q4 =
+        claim(
+            about(entityId)
+                .statement(tag + " Apple will earn $1.60 a share in its fiscal fourth quarter")
+                .metric("eps")
+                .value("1.60")
+                .period("2024-06-30", "2024-09-28")
+                .statedAt("2024-07-15"));
+
+    importDoc(fixture(Fixtures.APPLE_FULL, 320193, cik));
+
+    RecheckView flag = claims.get(ADMIN_TOKEN, q2).body().openRecheck();
+    assertNotNull(flag);
+    assertEquals("1.53", flag.comparison().reportedValue());
+    assertEquals("SUPPORTS", flag.comparison().outcome());
+    assertNull(claims.get(ADMIN_TOKEN, q4).body().openRecheck());
+    List<FigureView> eps = figures(entityId, Map.of("metric", "eps", "periodStart", "2023-10-01"));
+    assertTrue(
+        eps.stream().allMatch(f -> f.unit().equals("USD") && f.kind().equals("REPORTED")),
+        eps::toString);
+    assertEquals("6.08", figure(eps, "YEAR", "2023-10-01", "2024-09-28").value());
+    // The newest quarter, the first of a year with no half-year filed yet, is that year's Q1.
+    FigureView newest = figure(eps, "QUARTER", "2025-09-28", "2025-12-27");
+    assertEquals(2026, newest.fiscalYear());
+    assertEquals("Q1", newest.fiscalPeriod());
+  }
+
+  /**
    * Seven claims about a company, then Tesla's filings (up to the 10-Q of 2022-10-24) imported as
    * its own: five claims are flagged, each as its filings bear on it. The tests only read what the
    * import did, except the last, which imports the same filings again (and shows that changes

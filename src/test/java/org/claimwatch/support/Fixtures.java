@@ -18,6 +18,10 @@ public final class Fixtures {
   public static final String APPLE =
       "fixtures/sec/trimmed_companyfacts_CIK0000320193_apple_fetched-2026-03-21_keyconcepts.json";
 
+  /** Apple's companyfacts as recorded on 2026-03-21, every concept (3.7 MB, 24,579 facts). */
+  public static final String APPLE_FULL =
+      "fixtures/sec/companyfacts_CIK0000320193_apple_fetched-2026-03-21.json";
+
   private Fixtures() {}
 
   /**

@@ -1,0 +1,92 @@
+package org.claimwatch.report;
+
+import static org.claimwatch.support.ClaimBuilder.about;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import org.claimwatch.claim.RecheckView;
+import org.claimwatch.support.ApiTest;
+import org.claimwatch.system.JdbcRows;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A migration that maps a concept (as V43 mapped earnings per share) cannot compute figures; the
+ * catch-up does, for the facts already stored, and flags the claims they bear on. The concept is
+ * one of this test's own, so the shared database's other companies are not touched.
+ */
+@MicronautTest(transactional = false)
+class MetricMapCatchUpTest extends ApiTest {
+  @Inject JdbcOperations jdbc;
+  @Inject TransactionOperations<Connection> tx;
+  @Inject ReportService service;
+
+  private static String document(long cik, String concept) {
+    return "{\"cik\":"
+        + cik
+        + ",\"entityName\":\"Company "
+        + cik
+        + "\",\"facts\":{\"us-gaap\":{\""
+        + concept
+        + "\":{\"label\":\"x\",\"units\":{\"USD/shares\":["
+        + SecDocs.fact(
+            "2024-01-01", "2024-03-31", "0.42", "0000000001-24-000007", "10-Q", "2024-05-02")
+        + "]}}}}}";
+  }
+
+  @Test
+  void figures_of_a_concept_a_migration_mapped_are_computed_and_their_claims_flagged() {
+    long cik = SecDocs.newCik();
+    String concept = "CatchUpProbe" + cik;
+    String metric = "probe_" + cik;
+    long entityId = company("Catch-up test", cik);
+    long claim =
+        claim(
+            about(entityId)
+                .statement(unique() + " earned 42 cents a share in the first quarter")
+                .metric(metric)
+                .value("0.42")
+                .period("2024-01-01", "2024-03-31")
+                .statedAt("2024-04-10"));
+    reports.importCompanyFacts(ADMIN_TOKEN, document(cik, concept));
+    assertEquals(List.of(), figures(entityId, metric), "not mapped yet: no figures");
+    assertNull(claims.get(ADMIN_TOKEN, claim).body().openRecheck());
+
+    // What a migration does: a row in the map, nothing else.
+    tx.executeWrite(
+        s ->
+            JdbcRows.update(
+                jdbc,
+                "INSERT INTO metric_concepts (metric, concept) VALUES (?, ?)",
+                metric,
+                "us-gaap:" + concept));
+    service.catchUpMetricMap();
+
+    List<FigureView> figures = figures(entityId, metric);
+    assertEquals(1, figures.size(), figures::toString);
+    assertEquals("0.42", figures.get(0).value());
+    assertEquals("USD", figures.get(0).unit());
+    RecheckView flag = claims.get(ADMIN_TOKEN, claim).body().openRecheck();
+    assertNotNull(flag, "the new figure flags the claim made before it was filed");
+    assertEquals("SUPPORTS", flag.comparison().outcome());
+
+    // Caught up: a second run finds nothing, and the map reads the concept as the metric's.
+    assertEquals(0, service.catchUpMetricMap());
+    assertTrue(
+        reports.metrics(ADMIN_TOKEN).body().stream()
+            .anyMatch(
+                m -> m.metric().equals(metric) && m.concepts().contains("us-gaap:" + concept)));
+  }
+
+  private List<FigureView> figures(long entityId, String metric) {
+    return reports.figures(ADMIN_TOKEN, entityId, Map.of("metric", metric)).body();
+  }
+}
