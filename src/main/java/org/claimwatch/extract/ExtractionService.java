@@ -237,7 +237,9 @@ public class ExtractionService {
     SentenceReader.Sentence window =
         windows.computeIfAbsent(
             key, k -> SentenceReader.read(sentence.substring(from, to), statedOn, keywords));
-    return window.of(f.start() - from, f.end() - from);
+    // A window made for an earlier number of the same key may end inside this one.
+    int end = Math.min(f.end() - from, window.text().length());
+    return window.of(Math.min(f.start() - from, end), end);
   }
 
   /**

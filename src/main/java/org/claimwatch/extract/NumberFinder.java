@@ -62,6 +62,9 @@ public final class NumberFinder {
           "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "HKD", "NZD", "SGD", "TWD", "BRL",
           "INR");
 
+  /** A unit word that names hundredths of a currency ("cents", "Cent"): "USD" + this. */
+  static final String HUNDREDTHS = "/100";
+
   private final Lexicon lex;
   private final String language;
 
@@ -230,8 +233,14 @@ public final class NumberFinder {
       unit = null; // "Ende 2023 beschäftigte der Konzern": a verb, not "2.000 Beschäftigte"
     }
     if (unit != null) {
-      if (a.unit == null || !isCurrency(unit.getValue())) {
-        a.unit = unit.getValue();
+      String u = unit.getValue();
+      if (u.endsWith(HUNDREDTHS)) {
+        // "81 cents a share", "50 Cent je Aktie": hundredths of the currency
+        u = u.substring(0, u.length() - HUNDREDTHS.length());
+        a.power -= a.currency == null ? 2 : 0;
+      }
+      if (a.unit == null || !isCurrency(u)) {
+        a.unit = u;
       }
       a.end = Phrases.skip(text, pos) + unit.getKey().length();
     }

@@ -409,6 +409,9 @@ final class SentenceReader {
       }
       MetricKeywords.Hit named =
           nearest == null || !nearest.lossVerb() ? nearest : subject(nearest);
+      if (PER_SHARE_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+        named = perShare(named, start, end);
+      }
       if (named != null
           && named.lossVerb()
           && PERCENT_END.matcher(text).region(start, end).find()) {
@@ -478,6 +481,32 @@ final class SentenceReader {
                   o ->
                       o[1] <= w.start() && ATTACHED.matcher(text).region(o[1], w.start()).matches())
           && JOINED.matcher(text).region(w.end(), start).find();
+    }
+
+    /**
+     * What an amount per share is ("$1.53 a share", "3,10 Euro je Aktie"): earnings per share when
+     * the sentence speaks of earnings before it ("net income of $23.6bn, or $1.53 per diluted
+     * share", "earned 81 cents a share", "a loss of 12 cents a share"), a dividend when it speaks
+     * of one ("raised its dividend to 25 cents a share"), else what its own words name (a share
+     * price stays one), else an amount per share of no named kind (an offer's price).
+     */
+    private MetricKeywords.Hit perShare(MetricKeywords.Hit named, int start, int end) {
+      if (named != null && !PER_SHARE_NAMES.contains(named.metric())) {
+        return named;
+      }
+      MetricKeywords.Hit before =
+          nearest(start, end, false, w -> w.end() <= start && PER_SHARE_NAMES.contains(w.metric()));
+      MetricKeywords.Hit what = before != null ? before : named;
+      if (what != null && ("net_income".equals(what.metric()) || "eps".equals(what.metric()))) {
+        return new MetricKeywords.Hit(what.start(), what.end(), "eps", what.negative());
+      }
+      if (what != null && "dividend".equals(what.metric())) {
+        return what;
+      }
+      if (EARNED.matcher(text).region(0, start).find()) {
+        return new MetricKeywords.Hit(start, end, "eps", false);
+      }
+      return what != null ? what : new MetricKeywords.Hit(end, end, "per_share", false);
     }
 
     /** The keyword nearest the number in its clause that is not a verb of losing, or null. */
@@ -1121,6 +1150,23 @@ final class SentenceReader {
    * Where a clause about another metric may begin: {@link #CLAUSE_BREAK}, or "while", "whereas"
    * with no comma ("während" only after one: without, it is "during").
    */
+  /** After an amount: it is per share ("a share", "per diluted share", "je Vorzugsaktie"). */
+  private static final Pattern PER_SHARE_AFTER =
+      Pattern.compile(
+          "\\s*(?:per|a|an|each|je|pro)\\s+(?:(?:diluted|basic|common|ordinary|class\\s+[a-c])\\s+)?"
+              + "(?:share|aktie|stammaktie|vorzugsaktie)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The metrics that may say what an amount per share is; any other's keyword is its own. */
+  private static final java.util.Set<String> PER_SHARE_NAMES =
+      java.util.Set.of("per_share", "net_income", "eps", "dividend");
+
+  /** A verb of earning: an amount per share after it is earnings per share. */
+  private static final Pattern EARNED =
+      Pattern.compile(
+          "\\b(?:earn|earns|earned|earning|verdient\\p{L}*|verdiente\\p{L}*)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** What a share's price is named by ("shares", "Aktie", "stock price", "market value"). */
   private static final java.util.Set<String> SHARE_METRICS =
       java.util.Set.of("share_price", "market_cap");

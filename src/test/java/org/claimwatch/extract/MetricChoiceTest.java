@@ -40,9 +40,9 @@ class MetricChoiceTest {
         // an apposition names the figure before it
         "JPMorgan earned $12.9 billion, its second-biggest quarterly profit ever, down 2% from a"
             + " year earlier.|$12.9 billion|net_income",
-        // a keyword right after a number is that number's
+        // a keyword right after a number is that number's (earnings per share after "earned")
         "Acme earned $2.1 billion, or $1.20 per share, in the third quarter.|$2.1 billion|null",
-        "Acme earned $2.1 billion, or $1.20 per share, in the third quarter.|$1.20|per_share",
+        "Acme earned $2.1 billion, or $1.20 per share, in the third quarter.|$1.20|eps",
         // shares counted are no share price; the price they were sold at is
         "Acme sold 10 million shares at $20 each.|10 million|null",
         "Acme sold 10 million shares at $20 each.|$20|share_price",
@@ -87,6 +87,19 @@ class MetricChoiceTest {
         "Exports from the world's second-largest economy rose 12.7%.|12.7%|exports",
         "The economy grew 2.8% in the third quarter.|2.8%|gdp",
         "Nvidia holds 82% of the market.|82%|market_share",
+        // an amount per share: earnings per share after earnings, a dividend after one, else
+        // what its own words name
+        "Apple reported net income of $23.6 billion, or $1.53 per diluted share.|$1.53|eps",
+        "Apple's profit came to $1.53 a share in the quarter.|$1.53|eps",
+        "Excluding items, Nvidia earned 81 cents a share.|81 cents|eps",
+        "Intel lost $1.6 billion, or 38 cents a share, in the second quarter.|38 cents|eps",
+        "Apple will pay a dividend of 25 cents per share.|25 cents|dividend",
+        "Apple's shares rose 3% to $183 a share.|$183|share_price",
+        "Microsoft agreed to buy Activision for $95 per share.|$95|per_share",
+        "Siemens verdiente 2,5 Milliarden Euro, das sind 3,10 Euro je Aktie.|3,10 Euro|eps",
+        "Die Dividende soll auf 4,70 Euro je Aktie steigen.|4,70 Euro|dividend",
+        "Unter dem Strich blieb ein Gewinn von 1,2 Milliarden Euro oder 1,50 Euro pro Aktie."
+            + "|1,50 Euro|eps",
         // compound heads and what they are not
         "Der Konzernumsatz stieg auf 5,2 Milliarden Euro.|5,2 Milliarden Euro|revenue",
         "Die Kursverluste summierten sich auf 12 Prozent.|12 Prozent|null"
