@@ -35,6 +35,11 @@ final class FiscalPeriods {
         end.atYear(statedOn.getYear()).isBefore(statedOn)
             ? statedOn.getYear() + 1
             : statedOn.getYear();
+    if (ref.quarter() == FiscalRef.NEXT) { // the quarter after the one under way
+      FiscalRef under = ref.withQuarter(FiscalRef.CURRENT);
+      return span(
+          under, yearEnd, span(under, yearEnd, statedOn, forecast)[1].plusDays(1), forecast);
+    }
     if (ref.quarter() == FiscalRef.LATEST || ref.quarter() == FiscalRef.CURRENT) {
       for (int y = current + 1; y >= current - 1; y--) { // the newest first
         for (int q = 4; q >= 1; q--) {

@@ -870,9 +870,9 @@ final class PeriodWords {
    * A fiscal period as the text names it; {@link FiscalPeriods} places it in an entity's calendar.
    *
    * @param year the fiscal year, named by the calendar year it ends in; null if not named
-   * @param quarter 1-4, 0 for the whole year, -1 / -2 for its first / second half, {@link #LATEST}
-   *     or {@link #CURRENT} for the quarter ended last or under way, {@link #FIRST_MONTHS} + n for
-   *     its first n months
+   * @param quarter 1-4, 0 for the whole year, -1 / -2 for its first / second half, {@link #LATEST},
+   *     {@link #CURRENT} or {@link #NEXT} for the quarter ended last, under way or next, {@link
+   *     #FIRST_MONTHS} + n for its first n months
    * @param relative with no year: 0 the current fiscal year, -1 the last, 1 the next, {@link #NEW}
    *     the one begun most recently or about to begin; null if not said
    * @param endMonth the month the fiscal year ends in, when the text says ("ending in June")
@@ -898,9 +898,15 @@ final class PeriodWords {
     /** As {@code quarter}: the quarter under way on the day of the news. */
     static final int CURRENT = 6;
 
-    /** The latest quarter ended ({@code latest}) or the one under way, of an entity. */
-    static FiscalRef relativeQuarter(boolean latest) {
-      return new FiscalRef(null, latest ? LATEST : CURRENT, null, null, true);
+    /** As {@code quarter}: the quarter after the one under way on the day of the news. */
+    static final int NEXT = 7;
+
+    /**
+     * The latest quarter ended, the one under way or the next, of an entity, as {@link
+     * QuarterWords#named} gives them (0, {@link #CURRENT}, {@link #NEXT}).
+     */
+    static FiscalRef relativeQuarter(int which) {
+      return new FiscalRef(null, which == 0 ? LATEST : which, null, null, true);
     }
 
     /** "fourth-quarter revenue" (a half: -1 / -2) of an entity: see {@code soft}. */

@@ -201,23 +201,35 @@ final class QuarterWords {
           "(?i)\\b(?:(?:current|ongoing)\\s+(?:fiscal\\s+)?quarter"
               + "|(?:laufenden?|aktuellen?)\\s+(?:quartal|vierteljahr|geschäftsquartal))\\b");
 
+  /**
+   * The quarter after the one under way: "next quarter", "the coming quarter", "im kommenden
+   * Quartal", "im nächsten Quartal" (not "the following quarter", which follows a quarter the text
+   * tells of).
+   */
+  private static final Guarded NEXT_QUARTER =
+      Guarded.word(
+          "(?i)\\b(?:(?:next|coming|upcoming)\\s+(?:fiscal\\s+)?quarter"
+              + "|(?:kommenden?|nächsten?)\\s+(?:quartal|vierteljahr|geschäftsquartal))\\b");
+
   /** "the June quarter", "the September quarter of 2024": the calendar quarter ending then. */
   private static final Guarded MONTH_QUARTER =
       Guarded.word(
           "(?i)\\b(march|june|september|december)[\\s-]+quarter(?:\\s+(?:of\\s+)?(20\\d{2}))?");
 
-  /** The latest quarter ended or the one under way, as {@link #named} gives them. */
+  /** The latest quarter ended, the one under way or the next, as {@link #named} gives them. */
   static boolean relative(int[] quarter) {
     return quarter[2] == 1
         && quarter[1] == 0
-        && (quarter[0] == 0 || quarter[0] == PeriodWords.FiscalRef.CURRENT);
+        && (quarter[0] == 0
+            || quarter[0] == PeriodWords.FiscalRef.CURRENT
+            || quarter[0] == PeriodWords.FiscalRef.NEXT);
   }
 
   /**
    * The quarter the sentence names, its year (0: not named) and 1 if it is named by the month it
    * ends in ("the June quarter": a calendar quarter, whatever the fiscal year), or {0, 0, 1} for
-   * the latest quarter ended and {{@link PeriodWords.FiscalRef#CURRENT}, 0, 1} for the one under
-   * way; null if none.
+   * the latest quarter ended, {{@link PeriodWords.FiscalRef#CURRENT}, 0, 1} for the one under way
+   * and {{@link PeriodWords.FiscalRef#NEXT}, 0, 1} for the next; null if none.
    */
   static int[] named(String sentence) {
     if (!Hints.mentions(
@@ -250,6 +262,9 @@ final class QuarterWords {
       }
       if (CURRENT_QUARTER.finder(sentence).find()) {
         return new int[] {PeriodWords.FiscalRef.CURRENT, 0, 1};
+      }
+      if (NEXT_QUARTER.finder(sentence).find()) {
+        return new int[] {PeriodWords.FiscalRef.NEXT, 0, 1};
       }
       return RELATIVE_QUARTER.finder(sentence).find() ? new int[] {0, 0, 1} : null;
     }

@@ -897,7 +897,7 @@ final class SentenceReader {
       fiscal = PeriodWords.FiscalRef.softQuarter(quarter[0]); // "fourth-quarter revenue"
     } else if (fiscal == null && quarter != null && QuarterWords.relative(quarter)) {
       // the latest quarter, the current one: in the entity's fiscal calendar where it reports so
-      fiscal = PeriodWords.FiscalRef.relativeQuarter(quarter[0] == 0);
+      fiscal = PeriodWords.FiscalRef.relativeQuarter(quarter[0]);
     } else if (fiscal == null && quarter == null && explicitYear(periodText, statedOn) == null) {
       int half = halfWithoutYear(periodText); // "im ersten Halbjahr": -1 / -2 as a fiscal quarter
       fiscal = half == 0 ? null : PeriodWords.FiscalRef.softQuarter(half);
@@ -1005,7 +1005,7 @@ final class SentenceReader {
         return null;
       }
       return QuarterWords.relative(quarter)
-          ? PeriodWords.FiscalRef.relativeQuarter(quarter[0] == 0)
+          ? PeriodWords.FiscalRef.relativeQuarter(quarter[0])
           : PeriodWords.FiscalRef.softQuarter(quarter[0]);
     }
     int half = halfWithoutYear(text);
@@ -1076,6 +1076,10 @@ final class SentenceReader {
    */
   private static int[] quarterNamed(String text, boolean forecast) {
     int[] quarter = QuarterWords.named(text);
+    if (quarter == null && THIS_QUARTER.finder(text).find()) {
+      // the one under way in a forecast; in results, the one reported ("Revenue this quarter was")
+      return new int[] {forecast ? PeriodWords.FiscalRef.CURRENT : 0, 0, 1};
+    }
     return quarter == null
             && !forecast
             && THE_QUARTER.finder(text).find()
@@ -1083,6 +1087,10 @@ final class SentenceReader {
         ? new int[] {0, 0, 1}
         : quarter;
   }
+
+  /** "this quarter", "this fiscal quarter", "in diesem Quartal". */
+  private static final Guarded THIS_QUARTER =
+      Guarded.word("(?i)\\b(?:this\\s+(?:fiscal\\s+)?quarter|(?:in\\s+)?diesem\\s+quartal)\\b");
 
   /**
    * "in the quarter", with no number: in a sentence of results, the quarter just reported (not "the
@@ -1532,6 +1540,10 @@ final class SentenceReader {
     }
     if (q != null && q[0] == PeriodWords.FiscalRef.CURRENT) { // the quarter under way
       return QuarterWords.quarter((statedOn.getMonthValue() - 1) / 3 + 1, statedOn.getYear());
+    }
+    if (q != null && q[0] == PeriodWords.FiscalRef.NEXT) { // the one after it
+      LocalDate next = statedOn.withDayOfMonth(1).plusMonths(3);
+      return QuarterWords.quarter((next.getMonthValue() - 1) / 3 + 1, next.getYear());
     }
     if (q != null && q[0] == 0) { // the latest quarter ended by the day of the news
       LocalDate next = statedOn.plusDays(1);

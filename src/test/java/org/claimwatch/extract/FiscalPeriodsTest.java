@@ -90,7 +90,14 @@ class FiscalPeriodsTest {
             + "|2024-10-27..2025-01-26",
         "Acme erwartet im laufenden Quartal einen Umsatz von 180 Milliarden Dollar.|2024-11-20"
             + "|01-31|2024-11-01..2025-01-31",
-        "Acme expects revenue of $9 billion in the current quarter.|2024-11-14||2024-10-01..2024-12-31"
+        "Acme expects revenue of $9 billion in the current quarter.|2024-11-14||2024-10-01..2024-12-31",
+        // the next quarter, this quarter (under way in a forecast, reported in results)
+        "Acme expects revenue of $40 billion next quarter.|2024-11-20|01-26|2025-01-27..2025-04-26",
+        "Acme erwartet im kommenden Quartal einen Umsatz von 9 Milliarden Euro.|2024-11-14|09-30"
+            + "|2025-01-01..2025-03-31",
+        "Acme expects revenue of $9 billion next quarter.|2024-12-20||2025-01-01..2025-03-31",
+        "Acme expects revenue of $90 billion this quarter.|2024-11-14|09-28|2024-09-29..2024-12-28",
+        "Acme's revenue this quarter was $94.9 billion.|2024-11-01|09-28|2024-06-29..2024-09-28"
       })
   void a_fiscal_period_is_placed_in_its_entitys_calendar(
       String text, String statedAt, String yearEnd, String expected) {
