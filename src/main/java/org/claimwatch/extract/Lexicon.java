@@ -264,6 +264,24 @@ enum Lexicon {
     return "de".equals(language) ? DE : EN;
   }
 
+  /**
+   * The unit and scale words of both languages that a number is counted or measured in ("Stellen",
+   * "workers", "Euro", "million"), as a regular expression's alternatives, longest first; not signs
+   * ("%", "$") nor words of one letter.
+   */
+  static String countedWords() {
+    java.util.Set<String> words = new java.util.TreeSet<>();
+    for (Lexicon l : List.of(EN, DE)) {
+      l.units.keySet().forEach(words::add);
+      l.scales.keySet().forEach(words::add);
+    }
+    return words.stream()
+        .filter(w -> w.length() > 1 && Character.isLetter(w.charAt(0)))
+        .sorted((a, b) -> b.length() - a.length())
+        .map(w -> w.replaceAll("([^\\p{L}\\s-])", "\\\\$1")) // "mio." as "mio\\."
+        .collect(java.util.stream.Collectors.joining("|"));
+  }
+
   /** 10^power. */
   static BigDecimal scale(int power) {
     return BigDecimal.ONE.movePointRight(power);

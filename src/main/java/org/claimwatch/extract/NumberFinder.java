@@ -109,7 +109,9 @@ public final class NumberFinder {
         carryScale(text, first, blocked);
       }
       Found f = range != null ? range : first.found();
-      if (f == null || isYear(text, m, first)) {
+      // "zwischen 2000 und 2500 Arbeitsplätze": counted, not a year
+      boolean counted = range != null && range.unit() != null;
+      if (f == null || (isYear(text, m, first) && !counted)) {
         continue;
       }
       out.add(f);
@@ -500,10 +502,22 @@ public final class NumberFinder {
 
   private boolean isYear(String text, Matcher m, Amount a) {
     return a.power == 0
-        && a.unit == null
         && a.qualifier == null
         && m.group(1) == null
-        && YEAR.matcher(m.group(2)).matches();
+        && YEAR.matcher(m.group(2)).matches()
+        && (a.unit == null || yearWordBefore(text, a.lead));
+  }
+
+  /** "in 2023 companies", "im Jahr 2000 Euro": a word of time makes a year of a counted number. */
+  private static boolean yearWordBefore(String text, int at) {
+    String head =
+        " " + text.substring(Math.max(0, at - 24), at).toLowerCase(Locale.ROOT).stripTrailing();
+    return head.endsWith(" in")
+        || head.endsWith(" im jahr")
+        || head.endsWith(" im jahre")
+        || head.endsWith(" for")
+        || head.endsWith(" fiscal")
+        || head.endsWith(" geschäftsjahr");
   }
 
   private BigDecimal parse(String digits, String sign) {

@@ -79,10 +79,21 @@ final class SentenceReader {
       Guarded.word(
           "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|"
               + "december|januar|februar|märz|mai|juni|juli|oktober|dezember)\\s+(20\\d{2}|19\\d{2})\\b");
+
+  /**
+   * A year: "2024", "in 2024", "im Jahr 2024"; not a count that looks like one ("rund 2000
+   * Stellen", "zwischen 2000 und 2500 Arbeitsplätze", "1900 Mitarbeiter") unless a word of time
+   * stands before it ("im Jahr 2000 Euro mehr").
+   */
   private static final Guarded YEAR =
       Guarded.word(
           "[\\s\\p{L}\\p{N}_]", // " 2024" after a word
-          "(?i)\\b(?:in|im jahr|im jahre|for|für|fiscal|geschäftsjahr)?\\s*(20\\d{2}|19\\d{2})\\b");
+          "(?i)\\b(?:in|im jahr|im jahre|for|für|fiscal|geschäftsjahr)?\\s*(20\\d{2}|19\\d{2})\\b"
+              + "(?!(?<!\\b(?:in|jahr|jahre|for|für|fiscal|geschäftsjahr)\\s{1,3}\\d{4})"
+              + "(?:\\s*(?:and|und|to|bis|-|–)\\s*\\d{1,7})?\\s+(?:"
+              + Lexicon.countedWords()
+              + ")(?![\\p{L}]))");
+
   private static final Guarded THIS_YEAR =
       Guarded.word(
           "(?i)\\b(this year|in diesem jahr|dieses jahr|diesem jahr|the current year"
