@@ -35,6 +35,17 @@ final class FiscalPeriods {
         end.atYear(statedOn.getYear()).isBefore(statedOn)
             ? statedOn.getYear() + 1
             : statedOn.getYear();
+    if (ref.quarter() == FiscalRef.THIS) { // under way, or in results just ended
+      LocalDate[] ended = span(ref.withQuarter(FiscalRef.LATEST), yearEnd, statedOn, forecast);
+      boolean justEnded =
+          !forecast && !statedOn.isAfter(ended[1].plusDays(FiscalRef.JUST_ENDED_DAYS));
+      return justEnded
+          ? ended
+          : span(ref.withQuarter(FiscalRef.CURRENT), yearEnd, statedOn, forecast);
+    }
+    if (ref.quarter() == FiscalRef.NEXT && !forecast) {
+      return new LocalDate[] {null, null}; // "pulled from next quarter" in results: not a period
+    }
     if (ref.quarter() == FiscalRef.NEXT) { // the quarter after the one under way
       FiscalRef under = ref.withQuarter(FiscalRef.CURRENT);
       return span(

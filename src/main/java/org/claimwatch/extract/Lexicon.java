@@ -265,20 +265,50 @@ enum Lexicon {
   }
 
   /**
+   * Words of time right before a year-like number: with them it is a year even when a unit word
+   * follows ("in 2023 companies", "im Jahr 2000 Euro", "Since 2020 companies"); lower case.
+   */
+  static final List<String> YEAR_WORDS =
+      List.of(
+          "in",
+          "im jahr",
+          "im jahre",
+          "fiscal",
+          "geschäftsjahr",
+          "since",
+          "from",
+          "until",
+          "seit",
+          "ende",
+          "anfang");
+
+  /** {@link #YEAR_WORDS} as a regular expression's alternatives (of a bounded length). */
+  static String yearWords() {
+    return String.join("|", YEAR_WORDS).replace(" ", "\\s");
+  }
+
+  /**
    * The unit and scale words of both languages that a number is counted or measured in ("Stellen",
    * "workers", "Euro", "million"), as a regular expression's alternatives, longest first; not signs
-   * ("%", "$") nor words of one letter.
+   * ("%", "$") nor words of one letter. English ones in any case; German ones only capitalised, as
+   * German writes nouns ("Ende 2023 beschäftigte der Konzern": a verb).
    */
   static String countedWords() {
-    java.util.Set<String> words = new java.util.TreeSet<>();
-    for (Lexicon l : List.of(EN, DE)) {
-      l.units.keySet().forEach(words::add);
-      l.scales.keySet().forEach(words::add);
-    }
-    return words.stream()
+    java.util.Map<String, Boolean> german = new java.util.HashMap<>();
+    EN.units.keySet().forEach(w -> german.put(w, false));
+    EN.scales.keySet().forEach(w -> german.put(w, false));
+    DE.units.keySet().forEach(w -> german.putIfAbsent(w, true));
+    DE.scales.keySet().forEach(w -> german.putIfAbsent(w, true));
+    return german.keySet().stream()
         .filter(w -> w.length() > 1 && Character.isLetter(w.charAt(0)))
-        .sorted((a, b) -> b.length() - a.length())
-        .map(w -> w.replaceAll("([^\\p{L}\\s-])", "\\\\$1")) // "mio." as "mio\\."
+        .sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b))
+        .map(
+            w -> {
+              String quoted = w.replaceAll("([^\\p{L}\\s-])", "\\\\$1"); // "mio." as "mio\\."
+              return german.get(w)
+                  ? "(?-i:" + Character.toUpperCase(quoted.charAt(0)) + quoted.substring(1) + ")"
+                  : quoted;
+            })
         .collect(java.util.stream.Collectors.joining("|"));
   }
 

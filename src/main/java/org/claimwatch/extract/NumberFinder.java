@@ -110,7 +110,12 @@ public final class NumberFinder {
       }
       Found f = range != null ? range : first.found();
       // "zwischen 2000 und 2500 Arbeitsplätze": counted, not a year
-      boolean counted = range != null && range.unit() != null;
+      // ... but not "in 2023 to 140,473 employees": a year, then a count
+      boolean counted =
+          range != null
+              && range.unit() != null
+              && !yearWordBefore(text, first.lead)
+              && range.valueHigh().compareTo(first.value().multiply(BigDecimal.TEN)) <= 0;
       if (f == null || (isYear(text, m, first) && !counted)) {
         continue;
       }
@@ -503,21 +508,20 @@ public final class NumberFinder {
   private boolean isYear(String text, Matcher m, Amount a) {
     return a.power == 0
         && a.qualifier == null
+        && a.currency == null // "$1999"
         && m.group(1) == null
         && YEAR.matcher(m.group(2)).matches()
         && (a.unit == null || yearWordBefore(text, a.lead));
   }
 
-  /** "in 2023 companies", "im Jahr 2000 Euro": a word of time makes a year of a counted number. */
+  /**
+   * "in 2023 companies", "im Jahr 2000 Euro", "Since 2020 companies": a word of time ({@link
+   * Lexicon#YEAR_WORDS}) makes a year of a counted number.
+   */
   private static boolean yearWordBefore(String text, int at) {
     String head =
         " " + text.substring(Math.max(0, at - 24), at).toLowerCase(Locale.ROOT).stripTrailing();
-    return head.endsWith(" in")
-        || head.endsWith(" im jahr")
-        || head.endsWith(" im jahre")
-        || head.endsWith(" for")
-        || head.endsWith(" fiscal")
-        || head.endsWith(" geschäftsjahr");
+    return Lexicon.YEAR_WORDS.stream().anyMatch(w -> head.endsWith(" " + w));
   }
 
   private BigDecimal parse(String digits, String sign) {

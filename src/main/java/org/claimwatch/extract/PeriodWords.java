@@ -902,8 +902,17 @@ final class PeriodWords {
     static final int NEXT = 7;
 
     /**
+     * As {@code quarter}: "this quarter", the one under way, or in results said within {@link
+     * #JUST_ENDED_DAYS} of a quarter's end, that quarter ("Revenue this quarter was ...").
+     */
+    static final int THIS = 8;
+
+    /** How long after a quarter's end results call it "this quarter". */
+    static final int JUST_ENDED_DAYS = 45;
+
+    /**
      * The latest quarter ended, the one under way or the next, of an entity, as {@link
-     * QuarterWords#named} gives them (0, {@link #CURRENT}, {@link #NEXT}).
+     * QuarterWords#named} gives them (0, {@link #CURRENT}, {@link #NEXT}, {@link #THIS}).
      */
     static FiscalRef relativeQuarter(int which) {
       return new FiscalRef(null, which == 0 ? LATEST : which, null, null, true);

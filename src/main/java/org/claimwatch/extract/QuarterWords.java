@@ -208,7 +208,7 @@ final class QuarterWords {
    */
   private static final Guarded NEXT_QUARTER =
       Guarded.word(
-          "(?i)\\b(?:(?:next|coming|upcoming)\\s+(?:fiscal\\s+)?quarter"
+          "(?i)\\b(?:(?:next|coming|upcoming)\\s+(?:fiscal\\s+)?quarter(?![\\s-]+(?:century|point))"
               + "|(?:kommenden?|nächsten?)\\s+(?:quartal|vierteljahr|geschäftsquartal))\\b");
 
   /** "the June quarter", "the September quarter of 2024": the calendar quarter ending then. */
@@ -222,7 +222,8 @@ final class QuarterWords {
         && quarter[1] == 0
         && (quarter[0] == 0
             || quarter[0] == PeriodWords.FiscalRef.CURRENT
-            || quarter[0] == PeriodWords.FiscalRef.NEXT);
+            || quarter[0] == PeriodWords.FiscalRef.NEXT
+            || quarter[0] == PeriodWords.FiscalRef.THIS);
   }
 
   /**

@@ -83,13 +83,16 @@ final class SentenceReader {
   /**
    * A year: "2024", "in 2024", "im Jahr 2024"; not a count that looks like one ("rund 2000
    * Stellen", "zwischen 2000 und 2500 Arbeitsplätze", "1900 Mitarbeiter") unless a word of time
-   * stands before it ("im Jahr 2000 Euro mehr").
+   * stands before it ("im Jahr 2000 Euro mehr"); nor an amount of money ("sells for $1999").
    */
   private static final Guarded YEAR =
       Guarded.word(
           "[\\s\\p{L}\\p{N}_]", // " 2024" after a word
-          "(?i)\\b(?:in|im jahr|im jahre|for|für|fiscal|geschäftsjahr)?\\s*(20\\d{2}|19\\d{2})\\b"
-              + "(?!(?<!\\b(?:in|jahr|jahre|for|für|fiscal|geschäftsjahr)\\s{1,3}\\d{4})"
+          "(?i)\\b(?:in|im jahr|im jahre|for|für|fiscal|geschäftsjahr)?\\s*(?<![$€£]|[$€£]\\s)"
+              + "(20\\d{2}|19\\d{2})\\b"
+              + "(?!(?<!\\b(?:"
+              + Lexicon.yearWords()
+              + ")\\s{1,3}\\d{4})"
               + "(?:\\s*(?:and|und|to|bis|-|–)\\s*\\d{1,7})?\\s+(?:"
               + Lexicon.countedWords()
               + ")(?![\\p{L}]))");
@@ -423,6 +426,7 @@ final class SentenceReader {
       if (PER_SHARE_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
         named = perShare(named, start, end);
       }
+      named = adjusted(named, start, end);
       if (named != null
           && named.lossVerb()
           && PERCENT_END.matcher(text).region(start, end).find()) {
@@ -495,29 +499,69 @@ final class SentenceReader {
     }
 
     /**
-     * What an amount per share is ("$1.53 a share", "3,10 Euro je Aktie"): earnings per share when
-     * the sentence speaks of earnings before it ("net income of $23.6bn, or $1.53 per diluted
-     * share", "earned 81 cents a share", "a loss of 12 cents a share"), a dividend when it speaks
-     * of one ("raised its dividend to 25 cents a share"), else what its own words name (a share
-     * price stays one), else an amount per share of no named kind (an offer's price).
+     * What an amount per share is ("$1.53 a share", "3,10 Euro je Aktie"): a dividend when its
+     * clause speaks of one ("raised its dividend to 25 cents a share"); earnings per share when it
+     * speaks of earnings before it ("net income of $23.6bn, or $1.53 per diluted share", "earned 81
+     * cents a share", "lost $1.6bn, or 38 cents a share") and of no payout or offer ("Pfizer, which
+     * lost its Covid profits, will pay $229 a share for Seagen", "Nach einem Verlust bietet der
+     * Investor 35 Euro je Aktie"); else what its own words name (a share price stays one), else an
+     * amount per share of no named kind.
      */
     private MetricKeywords.Hit perShare(MetricKeywords.Hit named, int start, int end) {
       if (named != null && !PER_SHARE_NAMES.contains(named.metric())) {
         return named;
       }
+      int[] clause = metricClause(start, end);
       MetricKeywords.Hit before =
-          nearest(start, end, false, w -> w.end() <= start && PER_SHARE_NAMES.contains(w.metric()));
+          nearest(start, end, true, w -> w.end() <= start && PER_SHARE_NAMES.contains(w.metric()));
       MetricKeywords.Hit what = before != null ? before : named;
-      if (what != null && ("net_income".equals(what.metric()) || "eps".equals(what.metric()))) {
-        return new MetricKeywords.Hit(what.start(), what.end(), "eps", what.negative());
-      }
       if (what != null && "dividend".equals(what.metric())) {
         return what;
       }
-      if (EARNED.matcher(text).region(0, start).find()) {
+      boolean paid = PAYOUT.matcher(text).region(clause[0], clause[1]).find();
+      if (!paid && what != null && EARNINGS.contains(what.metric())) {
+        return new MetricKeywords.Hit(what.start(), what.end(), "eps", what.negative());
+      }
+      if (!paid && EARNED.matcher(text).region(clause[0], start).find()) {
         return new MetricKeywords.Hit(start, end, "eps", false);
       }
-      return what != null ? what : new MetricKeywords.Hit(end, end, "per_share", false);
+      return what != null && !EARNINGS.contains(what.metric())
+          ? what
+          : new MetricKeywords.Hit(end, end, "per_share", false);
+    }
+
+    /**
+     * A figure said "adjusted", "excluding items" or "bereinigt" in its clause is not the reported
+     * one (GAAP's, which filings give): its metric is the adjusted one ("eps_adjusted"), which no
+     * filing concept stands for, so it is never judged against the reported figure.
+     */
+    private MetricKeywords.Hit adjusted(MetricKeywords.Hit named, int start, int end) {
+      if (named == null || !ADJUSTABLE.contains(named.metric())) {
+        return named;
+      }
+      int[] clause = metricClause(start, end);
+      return ADJUSTED.matcher(text).region(clause[0], clause[1]).find()
+          ? new MetricKeywords.Hit(
+              named.start(),
+              named.end(),
+              named.metric() + "_adjusted",
+              named.negative(),
+              named.lossVerb())
+          : named;
+    }
+
+    /** The bounds of the number's clause as {@link #metricBreaks} divide the sentence. */
+    private int[] metricClause(int start, int end) {
+      int from = 0;
+      int to = text.length();
+      for (int b : metricBreaks) {
+        if (b < start) {
+          from = Math.max(from, b + 1);
+        } else if (b >= end) {
+          to = Math.min(to, b);
+        }
+      }
+      return new int[] {from, to};
     }
 
     /** The keyword nearest the number in its clause that is not a verb of losing, or null. */
@@ -1088,8 +1132,7 @@ final class SentenceReader {
   private static int[] quarterNamed(String text, boolean forecast) {
     int[] quarter = QuarterWords.named(text);
     if (quarter == null && THIS_QUARTER.finder(text).find()) {
-      // the one under way in a forecast; in results, the one reported ("Revenue this quarter was")
-      return new int[] {forecast ? PeriodWords.FiscalRef.CURRENT : 0, 0, 1};
+      return new int[] {PeriodWords.FiscalRef.THIS, 0, 1};
     }
     return quarter == null
             && !forecast
@@ -1179,6 +1222,30 @@ final class SentenceReader {
   /** The metrics that may say what an amount per share is; any other's keyword is its own. */
   private static final java.util.Set<String> PER_SHARE_NAMES =
       java.util.Set.of("per_share", "net_income", "eps", "dividend");
+
+  /** The metrics of earnings: an amount per share after one of them is earnings per share. */
+  private static final java.util.Set<String> EARNINGS = java.util.Set.of("net_income", "eps");
+
+  /** A payout or an offer: an amount per share in its clause is paid, not earned. */
+  private static final Pattern PAYOUT =
+      Pattern.compile(
+          "\\b(?:pay|pays|paid|paying|payout|offer\\p{L}*|bid|bids|buy|buys|bought|buying"
+              + "|acquir\\p{L}*|purchas\\p{L}*|tender\\p{L}*|priced|zahl\\p{L}*|biet\\p{L}*|bot"
+              + "|angebot\\p{L}*|übernahm\\p{L}*|übernehm\\p{L}*|übernimmt|kauf\\p{L}*"
+              + "|ausschütt\\p{L}*|ausgeschüttet)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The metrics a company also gives "adjusted", besides the reported figure. */
+  private static final java.util.Set<String> ADJUSTABLE =
+      java.util.Set.of(
+          "eps", "net_income", "operating_income", "pretax_income", "operating_margin");
+
+  /** A figure not as reported: "adjusted", "excluding items", "non-GAAP", "bereinigt". */
+  private static final Pattern ADJUSTED =
+      Pattern.compile(
+          "\\b(?:adjusted|excluding\\s+(?:items|one-time|special|certain)|ex-items|non-gaap"
+              + "|bereinigt\\p{L}*|ohne\\s+sondereffekte|vor\\s+sondereffekten)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A verb of earning: an amount per share after it is earnings per share. */
   private static final Pattern EARNED =
@@ -1552,16 +1619,27 @@ final class SentenceReader {
     if (q != null && q[0] == PeriodWords.FiscalRef.CURRENT) { // the quarter under way
       return QuarterWords.quarter((statedOn.getMonthValue() - 1) / 3 + 1, statedOn.getYear());
     }
-    if (q != null && q[0] == PeriodWords.FiscalRef.NEXT) { // the one after it
+    if (q != null && q[0] == PeriodWords.FiscalRef.NEXT) { // the one after it, in a forecast
+      if (!forecast) {
+        return new LocalDate[] {null, null}; // "orders pulled from next quarter" in results
+      }
       LocalDate next = statedOn.withDayOfMonth(1).plusMonths(3);
       return QuarterWords.quarter((next.getMonthValue() - 1) / 3 + 1, next.getYear());
     }
-    if (q != null && q[0] == 0) { // the latest quarter ended by the day of the news
+    if (q != null && (q[0] == 0 || q[0] == PeriodWords.FiscalRef.THIS)) {
+      // the latest quarter ended by the day of the news; "this quarter" in results said soon after
       LocalDate next = statedOn.plusDays(1);
       int current = (next.getMonthValue() - 1) / 3 + 1;
-      return current == 1
-          ? QuarterWords.quarter(4, next.getYear() - 1)
-          : QuarterWords.quarter(current - 1, next.getYear());
+      LocalDate[] ended =
+          current == 1
+              ? QuarterWords.quarter(4, next.getYear() - 1)
+              : QuarterWords.quarter(current - 1, next.getYear());
+      boolean justEnded =
+          !forecast && !statedOn.isAfter(ended[1].plusDays(PeriodWords.FiscalRef.JUST_ENDED_DAYS));
+      if (q[0] == 0 || justEnded) {
+        return ended;
+      }
+      return QuarterWords.quarter((statedOn.getMonthValue() - 1) / 3 + 1, statedOn.getYear());
     }
     if (q != null) {
       if (q[1] != 0) {

@@ -91,7 +91,14 @@ class MetricChoiceTest {
         // what its own words name
         "Apple reported net income of $23.6 billion, or $1.53 per diluted share.|$1.53|eps",
         "Apple's profit came to $1.53 a share in the quarter.|$1.53|eps",
-        "Excluding items, Nvidia earned 81 cents a share.|81 cents|eps",
+        "Nvidia earned 67 cents a share in the quarter.|67 cents|eps",
+        // ... not when it is paid or offered; an adjusted figure is not the reported one
+        "Pfizer, which lost its Covid profits, will pay $229 a share for Seagen.|$229|per_share",
+        "Nach einem Verlust im Vorjahr bietet der Investor 35 Euro je Aktie.|35 Euro|per_share",
+        "After earning $2 billion, Acme agreed to be bought for $45 a share.|$45|per_share",
+        "Excluding items, Nvidia earned 81 cents a share.|81 cents|eps_adjusted",
+        "Adjusted earnings per share rose to $1.64.|$1.64|eps_adjusted",
+        "Der bereinigte Gewinn je Aktie stieg auf 2,10 Euro.|2,10 Euro|eps_adjusted",
         "Intel lost $1.6 billion, or 38 cents a share, in the second quarter.|38 cents|eps",
         "Apple will pay a dividend of 25 cents per share.|25 cents|dividend",
         "Apple's shares rose 3% to $183 a share.|$183|share_price",
