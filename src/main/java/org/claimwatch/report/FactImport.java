@@ -118,15 +118,27 @@ class FactImport {
    */
   int recomputeFor(Set<String> concepts, Actor actor) {
     int flagged = 0;
-    for (Long entityId : facts.entitiesWith(concepts)) {
-      ReportImport run =
-          imports.save(ReportImport.running("METRIC_MAP", actor, 0, clock.instant()));
-      int changed = recompute(entityId, run.id());
-      int n = changed == 0 ? 0 : notify(run.id(), entityId);
-      imports.update(run.done(entityId, 0, 0, 0, 0, n, clock.instant()));
-      flagged += n;
+    for (Long entityId : entitiesWith(concepts)) {
+      flagged += recomputeEntity(entityId, actor);
     }
     return flagged;
+  }
+
+  /** The entities with facts of these concepts. */
+  List<Long> entitiesWith(Set<String> concepts) {
+    return facts.entitiesWith(concepts);
+  }
+
+  /**
+   * Recomputes one entity's figures after the metric map changed (a METRIC_MAP import row says so)
+   * and lets the planner flag what changed; returns how many claims it flagged.
+   */
+  int recomputeEntity(long entityId, Actor actor) {
+    ReportImport run = imports.save(ReportImport.running("METRIC_MAP", actor, 0, clock.instant()));
+    int changed = recompute(entityId, run.id());
+    int n = changed == 0 ? 0 : notify(run.id(), entityId);
+    imports.update(run.done(entityId, 0, 0, 0, 0, n, clock.instant()));
+    return n;
   }
 
   private int recompute(long entityId, long importId) {

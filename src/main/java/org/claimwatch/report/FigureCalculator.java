@@ -42,8 +42,16 @@ import org.claimwatch.system.Numbers;
  * </ul>
  */
 public final class FigureCalculator {
+  /**
+   * Raised whenever a change here changes stored figures (their values, units or labels): {@link
+   * MetricMapCatchUp} then recomputes every entity's. 2: figures per share in their currency and
+   * never derived; a fiscal year starts the day after an annual report's year.
+   */
+  static final int VERSION = 2;
+
   private static final int SLACK_DAYS = 3;
   private static final Pattern PER_SHARE = Pattern.compile("([A-Z]{3})/shares");
+  private static final Pattern ANNUAL_FORMS = Pattern.compile("(?:10-K|20-F|40-F)(?:/A)?|10-KT");
 
   private FigureCalculator() {}
 
@@ -58,41 +66,37 @@ public final class FigureCalculator {
    */
   public static List<Figure> figures(Collection<Fact> facts, Map<String, String> metricOf) {
     Map<String, List<Fact>> byMetricUnit = new TreeMap<>();
+    java.util.Set<String> perShare = new java.util.HashSet<>();
     for (Fact f : facts) {
       String metric = metricOf.get(f.concept());
-      if (metric != null) {
-        byMetricUnit.computeIfAbsent(metric + "\u0000" + f.unit(), k -> new ArrayList<>()).add(f);
+      if (metric == null) {
+        continue;
       }
+      Fact fact = f;
+      Matcher m = PER_SHARE.matcher(f.unit());
+      if (m.matches()) {
+        // a figure in its currency, with the metric's others in it (a press release's "$1.53")
+        fact =
+            new Fact(
+                f.id(),
+                f.reportId(),
+                f.concept(),
+                m.group(1),
+                f.start(),
+                f.end(),
+                f.value(),
+                f.filed(),
+                f.form());
+        perShare.add(metric + "\u0000" + m.group(1));
+      }
+      byMetricUnit
+          .computeIfAbsent(metric + "\u0000" + fact.unit(), k -> new ArrayList<>())
+          .add(fact);
     }
     List<Figure> out = new ArrayList<>();
     for (Map.Entry<String, List<Fact>> e : byMetricUnit.entrySet()) {
-      int cut = e.getKey().indexOf('\u0000');
-      String metric = e.getKey().substring(0, cut);
-      Matcher perShare = PER_SHARE.matcher(e.getKey().substring(cut + 1));
-      List<Fact> series = e.getValue();
-      // In the currency, unless the metric also has totals in it (which it must not be mixed with).
-      if (perShare.matches() && !byMetricUnit.containsKey(metric + "\u0000" + perShare.group(1))) {
-        series = inUnit(series, perShare.group(1));
-      }
-      out.addAll(forSeries(metric, series, !perShare.matches()));
-    }
-    return out;
-  }
-
-  private static List<Fact> inUnit(List<Fact> facts, String unit) {
-    List<Fact> out = new ArrayList<>(facts.size());
-    for (Fact f : facts) {
-      out.add(
-          new Fact(
-              f.id(),
-              f.reportId(),
-              f.concept(),
-              unit,
-              f.start(),
-              f.end(),
-              f.value(),
-              f.filed(),
-              f.form()));
+      String metric = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
+      out.addAll(forSeries(metric, e.getValue(), !perShare.contains(e.getKey())));
     }
     return out;
   }
@@ -307,8 +311,9 @@ public final class FigureCalculator {
               || f.type() == PeriodType.NINE_MONTHS
               || f.type() == PeriodType.YEAR)) {
         yearStarts.add(f.start());
-        if (f.type() == PeriodType.YEAR) {
-          // The next year starts the day after: its first quarter is labelled before its H1.
+        if (f.type() == PeriodType.YEAR && ANNUAL_FORMS.matcher(f.form()).matches()) {
+          // The next year starts the day after an annual report's year: its first quarter is
+          // labelled before its H1 (not after a 10-Q's "twelve months ended", which is no year)
           yearStarts.add(f.end().plusDays(1));
         }
       }

@@ -29,7 +29,13 @@ class FigureStore {
   }
 
   private record Stored(
-      long id, BigDecimal value, long reportId, String derivation, LocalDate firstFiled) {}
+      long id,
+      BigDecimal value,
+      long reportId,
+      String derivation,
+      LocalDate firstFiled,
+      Integer fiscalYear,
+      String fiscalPeriod) {}
 
   private static String key(String metric, String unit, LocalDate start, LocalDate end) {
     return metric + "|" + unit + "|" + start + "|" + end;
@@ -91,7 +97,7 @@ class FigureStore {
     Map<String, Stored> stored = new HashMap<>();
     jdbc.prepareStatement(
         "SELECT id, metric, unit, period_start, period_end, value, report_id, derivation,"
-            + " first_filed_on FROM figures WHERE entity_id = ?",
+            + " first_filed_on, fiscal_year, fiscal_period FROM figures WHERE entity_id = ?",
         ps -> {
           ps.setLong(1, entityId);
           JdbcRows.forEach(
@@ -108,7 +114,9 @@ class FigureStore {
                           rs.getBigDecimal(6),
                           rs.getLong(7),
                           rs.getString(8),
-                          rs.getObject(9, LocalDate.class))));
+                          rs.getObject(9, LocalDate.class),
+                          rs.getObject(10, Integer.class),
+                          rs.getString(11))));
           return null;
         });
     return stored;
@@ -124,9 +132,11 @@ class FigureStore {
           || !Objects.equals(s.derivation(), f.derivation())
           || !f.firstFiled().equals(s.firstFiled())) {
         c.updates().add(Map.entry(s.id(), f));
-      } else if (s.reportId() != f.reportId()) {
-        // The same value, cited from another filing (another concept's): nothing changed that a
-        // claim could hear of.
+      } else if (s.reportId() != f.reportId()
+          || !Objects.equals(s.fiscalYear(), f.fiscalYear())
+          || !Objects.equals(s.fiscalPeriod(), f.fiscalPeriod())) {
+        // The same value, cited from another filing (another concept's), or labelled anew in the
+        // fiscal calendar: nothing changed that a claim could hear of.
         c.reSourced().add(Map.entry(s.id(), f));
       }
     }

@@ -22,13 +22,19 @@ import org.claimwatch.system.ProblemException;
  *
  * <p>{@code metric_map_applied} holds the map the stored figures were computed with. A change made
  * here ({@link #replace}) is applied in its own transaction; one a migration made is found by
- * {@link #unapplied} and caught up by {@link MetricMapCatchUp}.
+ * {@link #unapplied} and caught up by {@link MetricMapCatchUp}, one entity at a time.
  */
 @Singleton
 public class MetricMap {
   static final String OWN_PREFIX = "metric:";
   private static final Pattern CONCEPT =
       Pattern.compile("[A-Za-z][A-Za-z0-9_-]*:[A-Za-z][A-Za-z0-9_]{0,200}");
+
+  /**
+   * The row of {@code metric_map_applied} that holds the {@link FigureCalculator#VERSION} the
+   * stored figures were computed by (no concept is written so).
+   */
+  static final String CALCULATOR = "#figure-calculator";
 
   private final MetricConceptRepository repository;
   private final JdbcOperations jdbc;
@@ -101,61 +107,99 @@ public class MetricMap {
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
     }
-    Map<String, String> applied = lockApplied();
-    if (!wanted.equals(metricOfConcept())) {
+    Map<String, String> current = metricOfConcept();
+    Set<String> changed = differing(wanted, current);
+    if (!changed.isEmpty()) {
       repository.deleteAll();
       List<MetricConcept> rows = new ArrayList<>();
       wanted.forEach((c, m) -> rows.add(new MetricConcept(null, m, c)));
       repository.saveAll(rows);
+      markApplied(changed); // the caller recomputes them in this transaction
     }
-    return applyAll(wanted, applied);
+    return changed;
   }
 
   /**
-   * The concepts whose metric differs between the map and the one the figures were computed with
-   * (added, removed or moved by a migration), now recorded as applied: the caller recomputes their
-   * entities in the same transaction. Waits for a {@link #replace} running at the same time.
+   * The concepts whose metric differs between the map and the one the stored figures were computed
+   * with: added, removed or moved by a migration since (a {@link #replace} applies its own changes
+   * at once). Read only; {@link #markApplied} records them once recomputed.
    */
   Set<String> unapplied() {
-    Map<String, String> applied = lockApplied();
-    return applyAll(metricOfConcept(), applied);
-  }
-
-  private Map<String, String> lockApplied() {
     Map<String, String> applied = new HashMap<>();
     JdbcRows.list(
         jdbc,
-        "SELECT concept, metric FROM metric_map_applied FOR UPDATE",
+        "SELECT concept, metric FROM metric_map_applied",
         rs -> applied.put(rs.getString(1), rs.getString(2)));
-    return applied;
+    String calculator = applied.remove(CALCULATOR);
+    Map<String, String> current = metricOfConcept();
+    Set<String> out = differing(current, applied);
+    if (!String.valueOf(FigureCalculator.VERSION).equals(calculator)) {
+      out.addAll(current.keySet()); // computed by an older calculator: every figure again
+    }
+    return out;
   }
 
-  /** Records {@code map} as applied; returns the concepts it changes from {@code applied}. */
-  private Set<String> applyAll(Map<String, String> map, Map<String, String> applied) {
-    Set<String> changed = new HashSet<>();
-    map.forEach(
-        (c, m) -> {
-          if (!m.equals(applied.get(c))) {
-            changed.add(c);
-          }
-        });
-    applied.forEach(
-        (c, m) -> {
-          if (!m.equals(map.get(c))) {
-            changed.add(c);
-          }
-        });
-    if (!changed.isEmpty()) {
-      JdbcRows.update(jdbc, "DELETE FROM metric_map_applied");
-      JdbcRows.batch(
-          jdbc,
-          "INSERT INTO metric_map_applied (concept, metric) VALUES (?, ?)",
-          map.entrySet(),
-          (ps, e) -> {
-            ps.setString(1, e.getKey());
-            ps.setString(2, e.getValue());
-          });
+  /**
+   * Records that the stored figures are all computed by this {@link FigureCalculator#VERSION} (once
+   * every entity was recomputed).
+   */
+  void markCalculatorCurrent() {
+    JdbcRows.update(jdbc, "DELETE FROM metric_map_applied WHERE concept = ?", CALCULATOR);
+    JdbcRows.update(
+        jdbc,
+        "INSERT INTO metric_map_applied (concept, metric) VALUES (?, ?)",
+        CALCULATOR,
+        String.valueOf(FigureCalculator.VERSION));
+  }
+
+  /**
+   * Records these concepts as applied with the metric the map gives them now (none: removed). The
+   * map's rows are read with a lock, so a {@link #replace} committing meanwhile is waited for and
+   * what it wrote is what is recorded.
+   */
+  void markApplied(Set<String> concepts) {
+    if (concepts.isEmpty()) {
+      return;
     }
-    return changed;
+    String marks = org.claimwatch.system.Sql.marks(concepts.size());
+    Map<String, String> now = new HashMap<>();
+    jdbc.prepareStatement(
+        "SELECT concept, metric FROM metric_concepts WHERE concept IN (" + marks + ") FOR UPDATE",
+        ps -> {
+          JdbcRows.bind(ps, 1, concepts);
+          return JdbcRows.list(ps, rs -> now.put(rs.getString(1), rs.getString(2)));
+        });
+    jdbc.prepareStatement(
+        "DELETE FROM metric_map_applied WHERE concept IN (" + marks + ")",
+        ps -> {
+          JdbcRows.bind(ps, 1, concepts);
+          return ps.executeUpdate();
+        });
+    JdbcRows.batch(
+        jdbc,
+        "INSERT INTO metric_map_applied (concept, metric) VALUES (?, ?)",
+        now.entrySet(),
+        (ps, e) -> {
+          ps.setString(1, e.getKey());
+          ps.setString(2, e.getValue());
+        });
+  }
+
+  /** The concepts {@code a} and {@code b} give different metrics (or only one gives one). */
+  private static Set<String> differing(Map<String, String> a, Map<String, String> b) {
+    Set<String> out = new HashSet<>();
+    a.forEach(
+        (c, m) -> {
+          if (!m.equals(b.get(c))) {
+            out.add(c);
+          }
+        });
+    b.forEach(
+        (c, m) -> {
+          if (!m.equals(a.get(c))) {
+            out.add(c);
+          }
+        });
+    return out;
   }
 }

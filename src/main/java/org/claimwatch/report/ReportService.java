@@ -21,6 +21,8 @@ import org.claimwatch.system.Transactions;
  */
 @Singleton
 public class ReportService {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ReportService.class);
   private static final Actor MIGRATION = new Actor("metric-map-migration", java.util.Set.of());
 
   private final ReportRepository reports;
@@ -107,11 +109,38 @@ public class ReportService {
 
   /**
    * Recomputes the figures of the entities a change of the metric map made outside {@link
-   * #replaceMetricMap} (by a migration) touches, and lets the planner flag what changed; returns
-   * how many claims it flagged. Nothing to do: two small reads.
+   * #replaceMetricMap} (by a migration) touches, each entity in a transaction of its own (a concept
+   * such as earnings per share is filed by nearly every company), and lets the planner flag what
+   * changed; then records the change as applied. An entity that fails (an import of it racing) is
+   * logged and leaves the change unapplied, for the next run; a second run recomputes to the same
+   * figures and flags nothing again. Returns how many claims it flagged; with nothing to do, two
+   * small reads.
    */
   public int catchUpMetricMap() {
-    return transactions.write(() -> facts.recomputeFor(metrics.unapplied(), MIGRATION));
+    java.util.Set<String> concepts = transactions.read(metrics::unapplied);
+    if (concepts.isEmpty()) {
+      return 0;
+    }
+    int flagged = 0;
+    boolean failed = false;
+    for (long entityId : transactions.read(() -> facts.entitiesWith(concepts))) {
+      try {
+        flagged += transactions.write(() -> facts.recomputeEntity(entityId, MIGRATION));
+      } catch (RuntimeException e) {
+        failed = true;
+        LOG.warn(
+            "metric map catch-up: entity {} not recomputed, left for the next run", entityId, e);
+      }
+    }
+    if (!failed) {
+      transactions.write(
+          () -> {
+            metrics.markApplied(concepts);
+            metrics.markCalculatorCurrent();
+            return null;
+          });
+    }
+    return flagged;
   }
 
   public List<MetricMap.MetricConcepts> metricMap() {

@@ -243,29 +243,21 @@ class FigureCalculatorTest {
   }
 
   @Test
-  void a_value_per_share_keeps_its_unit_where_the_metric_has_totals_in_that_currency() {
-    Map<String, String> metrics =
-        Map.of("us-gaap:PaymentsOfDividends", "dividend", "us-gaap:DividendsPerShare", "dividend");
-    fact(
-        "us-gaap:PaymentsOfDividends",
-        "2024-01-01",
-        "2024-03-31",
-        "3800000000",
-        1,
-        "10-Q",
-        "2024-05-03");
-    fact(
-        "us-gaap:DividendsPerShare",
-        "USD/shares",
-        "2024-01-01",
-        "2024-03-31",
-        "0.24",
-        1,
-        "10-Q",
-        "2024-05-03");
+  void a_value_per_share_is_one_series_with_the_metrics_figures_in_its_currency() {
+    String eps = "us-gaap:EarningsPerShareDiluted";
+    Map<String, String> metrics = Map.of(eps, "eps", "metric:eps", "eps");
+    // A press release's EPS (a report's own figure, in USD), then the 10-Q's (in USD/shares).
+    fact("metric:eps", "2024-01-01", "2024-03-31", "1.52", 1, "press release", "2024-04-25");
+    fact(eps, "USD/shares", "2024-01-01", "2024-03-31", "1.53", 2, "10-Q", "2024-05-03");
+    fact(eps, "USD/shares", "2024-01-01", "2024-06-30", "3.00", 3, "10-Q", "2024-08-02");
     List<Figure> figures = FigureCalculator.figures(facts, metrics);
-    assertEquals(
-        List.of("USD", "USD/shares"), figures.stream().map(Figure::unit).sorted().toList());
+    Figure q1 =
+        figures.stream().filter(f -> f.type() == PeriodType.QUARTER).findFirst().orElseThrow();
+    assertEquals(LocalDate.parse("2024-01-01"), q1.start());
+    assertEquals("USD", q1.unit());
+    assertEquals(0, new BigDecimal("1.53").compareTo(q1.value()), "the newer filing's");
+    // no Q2 of H1 - Q1, though the press release's figure is in USD
+    assertEquals(2, figures.size(), figures::toString);
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import org.claimwatch.claim.RecheckView;
+import org.claimwatch.report.MetricMap.MetricsBody;
 import org.claimwatch.support.ApiTest;
 import org.claimwatch.system.JdbcRows;
 import org.junit.jupiter.api.Test;
@@ -45,9 +46,11 @@ class MetricMapCatchUpTest extends ApiTest {
   @Test
   void figures_of_a_concept_a_migration_mapped_are_computed_and_their_claims_flagged() {
     long cik = SecDocs.newCik();
+    long otherCik = SecDocs.newCik();
     String concept = "CatchUpProbe" + cik;
     String metric = "probe_" + cik;
     long entityId = company("Catch-up test", cik);
+    long otherId = company("Catch-up test, another", otherCik);
     long claim =
         claim(
             about(entityId)
@@ -57,23 +60,27 @@ class MetricMapCatchUpTest extends ApiTest {
                 .period("2024-01-01", "2024-03-31")
                 .statedAt("2024-04-10"));
     reports.importCompanyFacts(ADMIN_TOKEN, document(cik, concept));
+    reports.importCompanyFacts(ADMIN_TOKEN, document(otherCik, concept));
     assertEquals(List.of(), figures(entityId, metric), "not mapped yet: no figures");
     assertNull(claims.get(ADMIN_TOKEN, claim).body().openRecheck());
 
     // What a migration does: a row in the map, nothing else.
-    tx.executeWrite(
-        s ->
-            JdbcRows.update(
-                jdbc,
-                "INSERT INTO metric_concepts (metric, concept) VALUES (?, ?)",
-                metric,
-                "us-gaap:" + concept));
+    sql(
+        "INSERT INTO metric_concepts (metric, concept) VALUES (?, ?)",
+        metric,
+        "us-gaap:" + concept);
+    // A PUT of the map as it reads leaves the migration's change to the catch-up (no backfill in a
+    // request).
+    reports.replaceMetrics(ADMIN_TOKEN, new MetricsBody(reports.metrics(ADMIN_TOKEN).body()));
+    assertEquals(List.of(), figures(entityId, metric));
+
     service.catchUpMetricMap();
 
     List<FigureView> figures = figures(entityId, metric);
     assertEquals(1, figures.size(), figures::toString);
     assertEquals("0.42", figures.get(0).value());
     assertEquals("USD", figures.get(0).unit());
+    assertEquals(1, figures(otherId, metric).size(), "each entity with the concept's facts");
     RecheckView flag = claims.get(ADMIN_TOKEN, claim).body().openRecheck();
     assertNotNull(flag, "the new figure flags the claim made before it was filed");
     assertEquals("SUPPORTS", flag.comparison().outcome());
@@ -84,6 +91,68 @@ class MetricMapCatchUpTest extends ApiTest {
         reports.metrics(ADMIN_TOKEN).body().stream()
             .anyMatch(
                 m -> m.metric().equals(metric) && m.concepts().contains("us-gaap:" + concept)));
+
+    // A migration that takes the concept off the map: its figures go.
+    sql("DELETE FROM metric_concepts WHERE concept = ?", "us-gaap:" + concept);
+    service.catchUpMetricMap();
+    assertEquals(List.of(), figures(entityId, metric));
+    assertEquals(List.of(), figures(otherId, metric));
+  }
+
+  /**
+   * Figures computed by an older FigureCalculator (its VERSION recorded): every entity's are
+   * computed again, their fiscal labels too.
+   */
+  @Test
+  void figures_an_older_calculator_computed_are_all_computed_again() {
+    long cik = SecDocs.newCik();
+    long entityId = company("Catch-up version test", cik);
+    reports.importCompanyFacts(
+        ADMIN_TOKEN,
+        SecDocs.doc(
+            cik,
+            List.of(
+                SecDocs.fact(
+                    "2023-01-01",
+                    "2023-12-31",
+                    "900",
+                    "0000000001-24-000001",
+                    "10-K",
+                    "2024-02-01"),
+                SecDocs.fact(
+                    "2024-01-01",
+                    "2024-03-31",
+                    "250",
+                    "0000000001-24-000002",
+                    "10-Q",
+                    "2024-05-02"))));
+    FigureView q1 = quarter(entityId);
+    assertEquals("Q1", q1.fiscalPeriod());
+    // As an older calculator left it: no label, and the version before this one recorded.
+    sql("UPDATE figures SET fiscal_year = NULL, fiscal_period = NULL WHERE id = ?", q1.id());
+    sql(
+        "UPDATE metric_map_applied SET metric = ? WHERE concept = ?",
+        String.valueOf(FigureCalculator.VERSION - 1),
+        MetricMap.CALCULATOR);
+    assertNull(quarter(entityId).fiscalPeriod());
+
+    // (every entity of the shared database is computed again; what others' tests left is theirs)
+    service.catchUpMetricMap();
+
+    assertEquals("Q1", quarter(entityId).fiscalPeriod());
+    assertEquals(2024, quarter(entityId).fiscalYear());
+    assertEquals(0, service.catchUpMetricMap());
+  }
+
+  private FigureView quarter(long entityId) {
+    return figures(entityId, "revenue").stream()
+        .filter(f -> f.periodType().equals("QUARTER"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private void sql(String statement, Object... args) {
+    tx.executeWrite(s -> JdbcRows.update(jdbc, statement, args));
   }
 
   private List<FigureView> figures(long entityId, String metric) {
