@@ -1208,10 +1208,6 @@ final class SentenceReader {
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile("(?i);|,\\s+(?:and|while|but|whereas|und|aber|während|wohingegen)\\b");
 
-  /**
-   * Where a clause about another metric may begin: {@link #CLAUSE_BREAK}, or "while", "whereas"
-   * with no comma ("während" only after one: without, it is "during").
-   */
   /** After an amount: it is per share ("a share", "per diluted share", "je Vorzugsaktie"). */
   private static final Pattern PER_SHARE_AFTER =
       Pattern.compile(
@@ -1289,6 +1285,10 @@ final class SentenceReader {
   /** Only blanks. */
   private static final Pattern BLANK = Pattern.compile("\\s*");
 
+  /**
+   * Where a clause about another metric may begin: {@link #CLAUSE_BREAK}, or "while", "whereas"
+   * with no comma ("während" only after one: without, it is "during").
+   */
   private static final Pattern METRIC_BREAK =
       Pattern.compile(
           "(?i);|,\\s+(?:and|but|although|though|und|aber|sowie|während|obwohl)\\b"
