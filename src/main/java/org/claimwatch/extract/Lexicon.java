@@ -309,8 +309,8 @@ enum Lexicon {
         .map(
             w -> {
               String quoted = w.replaceAll("([^\\p{L}\\s-])", "\\\\$1"); // "mio." as "mio\\."
-              return german.get(w)
-                  ? "(?-i:" + Character.toUpperCase(quoted.charAt(0)) + quoted.substring(1) + ")"
+              return german.get(w) // "US-Dollar", "Mrd.": the first letter capitalised
+                  ? "(?-i:" + Character.toUpperCase(quoted.charAt(0)) + ")" + quoted.substring(1)
                   : quoted;
             })
         .collect(java.util.stream.Collectors.joining("|"));

@@ -111,11 +111,7 @@ public final class NumberFinder {
       Found f = range != null ? range : first.found();
       // "zwischen 2000 und 2500 Arbeitsplätze": counted, not a year
       // ... but not "in 2023 to 140,473 employees": a year, then a count
-      boolean counted =
-          range != null
-              && range.unit() != null
-              && !yearWordBefore(text, first.lead)
-              && range.valueHigh().compareTo(first.value().multiply(BigDecimal.TEN)) <= 0;
+      boolean counted = range != null && range.unit() != null && !yearWordBefore(text, first.lead);
       if (f == null || (isYear(text, m, first) && !counted)) {
         continue;
       }

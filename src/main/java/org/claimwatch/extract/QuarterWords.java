@@ -206,7 +206,7 @@ final class QuarterWords {
    * Quartal", "im nächsten Quartal" (not "the following quarter", which follows a quarter the text
    * tells of).
    */
-  private static final Guarded NEXT_QUARTER =
+  static final Guarded NEXT_QUARTER =
       Guarded.word(
           "(?i)\\b(?:(?:next|coming|upcoming)\\s+(?:fiscal\\s+)?quarter(?![\\s-]+(?:century|point))"
               + "|(?:kommenden?|nächsten?)\\s+(?:quartal|vierteljahr|geschäftsquartal))\\b");

@@ -93,7 +93,7 @@ final class SentenceReader {
               + "(?!(?<!\\b(?:"
               + Lexicon.yearWords()
               + ")\\s{1,3}\\d{4})"
-              + "(?:\\s*(?:and|und|to|bis|-|–)\\s*\\d{1,7})?\\s+(?:"
+              + "(?:\\s*(?:and|und|to|bis|-|–)\\s*\\d[\\d.,]{0,9})?\\s+(?:"
               + Lexicon.countedWords()
               + ")(?![\\p{L}]))");
 
@@ -518,16 +518,34 @@ final class SentenceReader {
       if (what != null && "dividend".equals(what.metric())) {
         return what;
       }
-      boolean paid = PAYOUT.matcher(text).region(clause[0], clause[1]).find();
-      if (!paid && what != null && EARNINGS.contains(what.metric())) {
+      if (what != null && EARNINGS.contains(what.metric()) && !paid(what.end(), start, end)) {
         return new MetricKeywords.Hit(what.start(), what.end(), "eps", what.negative());
       }
-      if (!paid && EARNED.matcher(text).region(clause[0], start).find()) {
+      Matcher earned = EARNED.matcher(text).region(clause[0], start);
+      int earnedEnd = -1;
+      while (earned.find()) {
+        earnedEnd = earned.end();
+      }
+      if (earnedEnd >= 0 && !paid(earnedEnd, start, end)) {
         return new MetricKeywords.Hit(start, end, "eps", false);
       }
       return what != null && !EARNINGS.contains(what.metric())
           ? what
           : new MetricKeywords.Hit(end, end, "per_share", false);
+    }
+
+    /**
+     * Whether a payout or an offer stands between the words of earnings (ending at {@code from})
+     * and the amount at [start, end), or as the verb right after its "per share" ("3,40 Euro je
+     * Aktie ausschütten"): then the amount is paid, not earned.
+     */
+    private boolean paid(int from, int start, int end) {
+      if (PAYOUT.matcher(text).region(from, start).find()) {
+        return true;
+      }
+      Matcher per = PER_SHARE_AFTER.matcher(text).region(end, text.length());
+      return per.lookingAt()
+          && PAYOUT_AFTER.matcher(text).region(per.end(), text.length()).lookingAt();
     }
 
     /**
@@ -540,7 +558,13 @@ final class SentenceReader {
         return named;
       }
       int[] clause = metricClause(start, end);
-      return ADJUSTED.matcher(text).region(clause[0], clause[1]).find()
+      boolean adjusted =
+          ADJUSTED.matcher(text).region(clause[0], clause[1]).find()
+              || ADJUSTED_BEFORE
+                  .matcher(text)
+                  .region(Math.max(clause[0], named.start() - 40), named.start())
+                  .find();
+      return adjusted
           ? new MetricKeywords.Hit(
               named.start(),
               named.end(),
@@ -1222,26 +1246,49 @@ final class SentenceReader {
   /** The metrics of earnings: an amount per share after one of them is earnings per share. */
   private static final java.util.Set<String> EARNINGS = java.util.Set.of("net_income", "eps");
 
-  /** A payout or an offer: an amount per share in its clause is paid, not earned. */
+  /**
+   * A payout or an offer: an amount per share after it is paid, not earned. German verbs only in
+   * lower case ("Zahlen" is figures), German nouns only capitalised.
+   */
+  private static final String PAYOUT_WORDS =
+      "(?i:pay|pays|paid|paying|payout|offer|offers|offered|offering|bid|bids|buy|buys|bought"
+          + "|acquire|acquires|acquired|purchase|purchases|purchased|tender|tendered)"
+          + "|(?-i:zahlt|zahlte|zahlten|zahlen|gezahlt|bietet|bieten|bot|boten|geboten|übernimmt"
+          + "|übernehmen|übernahm|kauft|kaufen|kaufte|gekauft|ausschütten|ausgeschüttet|schüttet)"
+          + "|(?-i:Angebot\\p{L}*|Übernahme\\p{L}*|Kaufpreis|Ausschüttung\\p{L}*)";
+
   private static final Pattern PAYOUT =
+      Pattern.compile("(?<![\\p{L}-])(?:" + PAYOUT_WORDS + ")(?![\\p{L}-])", Pattern.UNICODE_CASE);
+
+  /** A payout verb right after an amount's "per share": "3,40 Euro je Aktie ausschütten". */
+  private static final Pattern PAYOUT_AFTER =
       Pattern.compile(
-          "\\b(?:pay|pays|paid|paying|payout|offer\\p{L}*|bid|bids|buy|buys|bought|buying"
-              + "|acquir\\p{L}*|purchas\\p{L}*|tender\\p{L}*|priced|zahl\\p{L}*|biet\\p{L}*|bot"
-              + "|angebot\\p{L}*|übernahm\\p{L}*|übernehm\\p{L}*|übernimmt|kauf\\p{L}*"
-              + "|ausschütt\\p{L}*|ausgeschüttet)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "\\s+(?:\\p{L}+\\s+)?(?:" + PAYOUT_WORDS + ")(?![\\p{L}-])", Pattern.UNICODE_CASE);
 
   /** The metrics a company also gives "adjusted", besides the reported figure. */
   private static final java.util.Set<String> ADJUSTABLE =
       java.util.Set.of(
           "eps", "net_income", "operating_income", "pretax_income", "operating_margin");
 
-  /** A figure not as reported: "adjusted", "excluding items", "non-GAAP", "bereinigt". */
+  /**
+   * A figure not as reported: said so anywhere in its clause ("excluding items", "non-GAAP", "on an
+   * adjusted basis", "vor Sondereffekten"), or by a word right before its own ("adjusted earnings
+   * per share", "underlying profit", "der bereinigte Gewinn"); not "seasonally adjusted", "after it
+   * adjusted prices" nor "adjusted estimates".
+   */
   private static final Pattern ADJUSTED =
       Pattern.compile(
-          "\\b(?:adjusted|excluding\\s+(?:items|one-time|special|certain)|ex-items|non-gaap"
-              + "|bereinigt\\p{L}*|ohne\\s+sondereffekte|vor\\s+sondereffekten)\\b",
+          "\\b(?:excluding\\s+(?:items|one-time\\s+items|special\\s+items|certain\\s+items|charges)"
+              + "|ex-items|non-gaap|on\\s+an\\s+adjusted\\s+basis|pro[\\s-]forma"
+              + "|ohne\\s+sondereffekte|vor\\s+sondereffekten|um\\s+sondereffekte\\s+bereinigt)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Right before a figure's own words: "adjusted", "underlying", "core", "bereinigte". */
+  private static final Pattern ADJUSTED_BEFORE =
+      Pattern.compile(
+          "(?i)(?<!seasonally\\s|inflation-|saisonal\\s)\\b(?:adjusted|underlying|core|bereinigte[nrms]?)"
+              + "\\s+(?:(?:net|operating|diluted|quarterly|annual|full-year|konzern|netto)\\s+)?$",
+          Pattern.UNICODE_CASE);
 
   /** A verb of earning: an amount per share after it is earnings per share. */
   private static final Pattern EARNED =
@@ -1371,6 +1418,12 @@ final class SentenceReader {
   private static List<Integer> forecastWords(String sentence) {
     List<Integer> out = new java.util.ArrayList<>();
     forecastWords(sentence, FORECAST, out);
+    // "revenue next quarter should rise 5%": what next quarter brings is not yet reported
+    Guarded.Finder next = QuarterWords.NEXT_QUARTER.finder(sentence);
+    while (next.find()) {
+      out.add(next.start());
+    }
+    out.sort(null);
     if (Hints.mentions(
         sentence,
         "aussicht",

@@ -96,7 +96,20 @@ class MetricChoiceTest {
         "Pfizer, which lost its Covid profits, will pay $229 a share for Seagen.|$229|per_share",
         "Nach einem Verlust im Vorjahr bietet der Investor 35 Euro je Aktie.|35 Euro|per_share",
         "After earning $2 billion, Acme agreed to be bought for $45 a share.|$45|per_share",
+        "Nach einem Gewinnanstieg will BASF 3,40 Euro je Aktie ausschütten.|3,40 Euro|per_share",
+        // ... but a payout elsewhere in the sentence is not this amount's
+        "Apple earned $1.53 a share and will pay a dividend of 24 cents a share.|$1.53|eps",
+        "Apple earned $1.53 a share and will pay a dividend of 24 cents a share.|24 cents"
+            + "|dividend",
+        "Nvidia earned $19.3 billion, or 67 cents a share, as customers bought more chips."
+            + "|67 cents|eps",
+        "Apple earned $1.53 a share on higher-priced iPhones.|$1.53|eps",
+        "Laut den vorgelegten Zahlen verdiente Siemens 3,10 Euro je Aktie.|3,10 Euro|eps",
         "Excluding items, Nvidia earned 81 cents a share.|81 cents|eps_adjusted",
+        "Underlying profit rose to $2 billion.|$2 billion|net_income_adjusted",
+        // ... not "adjusted" as a verb, nor of something else
+        "Profit rose to $5 billion after it adjusted prices.|$5 billion|net_income",
+        "Acme earned $1.20 a share, versus adjusted estimates of $1.10.|$1.20|eps",
         "Adjusted earnings per share rose to $1.64.|$1.64|eps_adjusted",
         "Der bereinigte Gewinn je Aktie stieg auf 2,10 Euro.|2,10 Euro|eps_adjusted",
         "Intel lost $1.6 billion, or 38 cents a share, in the second quarter.|38 cents|eps",
