@@ -34,8 +34,10 @@ import org.claimwatch.system.Numbers;
  *       reported as such is preferred.
  *   <li>Trailing twelve months: four consecutive quarters added up.
  *   <li>A value per share (unit {@code USD/shares}: earnings or a dividend per share) is a figure
- *       in its currency, as a claim gives it ("EPS of $1.52"), and is never added up or subtracted:
- *       a fourth quarter's EPS is not the year's less nine months' when the share count changed.
+ *       in its currency, as a claim gives it ("EPS of $1.52"), in one series with a report's own
+ *       figures of the metric in that currency (a press release's), unless filings give the metric
+ *       totals in it too (then it keeps its unit); such a series is never added up or subtracted: a
+ *       fourth quarter's EPS is not the year's less nine months' when the share count changed.
  *   <li>Fiscal years are read from the annual spans, so NVIDIA's year ending in late January is its
  *       own fiscal year, not a calendar one; {@code fy}/{@code fp} of a fact describe the filing,
  *       not the period, and are not used.
@@ -51,7 +53,7 @@ public final class FigureCalculator {
 
   private static final int SLACK_DAYS = 3;
   private static final Pattern PER_SHARE = Pattern.compile("([A-Z]{3})/shares");
-  private static final Pattern ANNUAL_FORMS = Pattern.compile("(?:10-K|20-F|40-F)(?:/A)?|10-KT");
+  private static final Pattern QUARTERLY_FORMS = Pattern.compile("(?:10-Q|6-K)(?:/A)?");
 
   private FigureCalculator() {}
 
@@ -66,17 +68,32 @@ public final class FigureCalculator {
    */
   public static List<Figure> figures(Collection<Fact> facts, Map<String, String> metricOf) {
     Map<String, List<Fact>> byMetricUnit = new TreeMap<>();
-    java.util.Set<String> perShare = new java.util.HashSet<>();
     for (Fact f : facts) {
       String metric = metricOf.get(f.concept());
-      if (metric == null) {
+      if (metric != null) {
+        byMetricUnit.computeIfAbsent(metric + "\u0000" + f.unit(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    // A series per share in its currency, joined by a report's own figures in it (a press
+    // release's "$1.53"); kept apart from filed totals in that currency (an editor's map that
+    // gives one metric both must not mix $3.8B with $0.24).
+    java.util.Set<String> perShare = new java.util.HashSet<>();
+    for (String key : List.copyOf(byMetricUnit.keySet())) {
+      int cut = key.indexOf('\u0000');
+      Matcher m = PER_SHARE.matcher(key.substring(cut + 1));
+      if (!m.matches()) {
         continue;
       }
-      Fact fact = f;
-      Matcher m = PER_SHARE.matcher(f.unit());
-      if (m.matches()) {
-        // a figure in its currency, with the metric's others in it (a press release's "$1.53")
-        fact =
+      String inCurrency = key.substring(0, cut + 1) + m.group(1);
+      List<Fact> same = byMetricUnit.get(inCurrency);
+      if (same != null
+          && !same.stream().allMatch(f -> f.concept().startsWith(MetricMap.OWN_PREFIX))) {
+        perShare.add(key);
+        continue;
+      }
+      List<Fact> merged = same == null ? new ArrayList<>() : same;
+      for (Fact f : byMetricUnit.remove(key)) {
+        merged.add(
             new Fact(
                 f.id(),
                 f.reportId(),
@@ -86,12 +103,10 @@ public final class FigureCalculator {
                 f.end(),
                 f.value(),
                 f.filed(),
-                f.form());
-        perShare.add(metric + "\u0000" + m.group(1));
+                f.form()));
       }
-      byMetricUnit
-          .computeIfAbsent(metric + "\u0000" + fact.unit(), k -> new ArrayList<>())
-          .add(fact);
+      byMetricUnit.put(inCurrency, merged);
+      perShare.add(inCurrency);
     }
     List<Figure> out = new ArrayList<>();
     for (Map.Entry<String, List<Fact>> e : byMetricUnit.entrySet()) {
@@ -311,9 +326,9 @@ public final class FigureCalculator {
               || f.type() == PeriodType.NINE_MONTHS
               || f.type() == PeriodType.YEAR)) {
         yearStarts.add(f.start());
-        if (f.type() == PeriodType.YEAR && ANNUAL_FORMS.matcher(f.form()).matches()) {
-          // The next year starts the day after an annual report's year: its first quarter is
-          // labelled before its H1 (not after a 10-Q's "twelve months ended", which is no year)
+        if (f.type() == PeriodType.YEAR && !QUARTERLY_FORMS.matcher(f.form()).matches()) {
+          // The next year starts the day after a year: its first quarter is labelled before its
+          // H1 (not after a 10-Q's "twelve months ended", which is no fiscal year)
           yearStarts.add(f.end().plusDays(1));
         }
       }

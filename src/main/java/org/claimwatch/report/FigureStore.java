@@ -41,6 +41,11 @@ class FigureStore {
     return metric + "|" + unit + "|" + start + "|" + end;
   }
 
+  /** Every entity with figures. */
+  List<Long> entities() {
+    return JdbcRows.list(jdbc, "SELECT DISTINCT entity_id FROM figures", rs -> rs.getLong(1));
+  }
+
   /** Writes the entity's figures; returns how many rows are new, changed, re-sourced or gone. */
   int replace(long entityId, List<Figure> figures, long importId) {
     Changes c = changes(stored(entityId), figures);

@@ -130,13 +130,19 @@ public class MetricMap {
         jdbc,
         "SELECT concept, metric FROM metric_map_applied",
         rs -> applied.put(rs.getString(1), rs.getString(2)));
-    String calculator = applied.remove(CALCULATOR);
-    Map<String, String> current = metricOfConcept();
-    Set<String> out = differing(current, applied);
-    if (!String.valueOf(FigureCalculator.VERSION).equals(calculator)) {
-      out.addAll(current.keySet()); // computed by an older calculator: every figure again
-    }
-    return out;
+    applied.remove(CALCULATOR);
+    return differing(metricOfConcept(), applied);
+  }
+
+  /** Whether the stored figures were all computed by this {@link FigureCalculator#VERSION}. */
+  boolean calculatorCurrent() {
+    List<String> version =
+        JdbcRows.list(
+            jdbc,
+            "SELECT metric FROM metric_map_applied WHERE concept = ?",
+            rs -> rs.getString(1),
+            CALCULATOR);
+    return version.equals(List.of(String.valueOf(FigureCalculator.VERSION)));
   }
 
   /**

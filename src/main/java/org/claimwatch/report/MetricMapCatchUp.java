@@ -19,8 +19,11 @@ import org.slf4j.LoggerFactory;
 class MetricMapCatchUp {
   private static final Logger LOG = LoggerFactory.getLogger(MetricMapCatchUp.class);
 
-  /** Also the least time between two runs on any instances (JobLeases#done). */
-  private static final Duration LEASE = Duration.ofMinutes(10);
+  /**
+   * Longer than recomputing every company's figures takes (it is not renewed), and so also the
+   * least time between two runs on any instances (JobLeases#done).
+   */
+  private static final Duration LEASE = Duration.ofHours(1);
 
   private final ReportService reports;
   private final JobLeases leases;

@@ -109,37 +109,40 @@ public class ReportService {
 
   /**
    * Recomputes the figures of the entities a change of the metric map made outside {@link
-   * #replaceMetricMap} (by a migration) touches, each entity in a transaction of its own (a concept
-   * such as earnings per share is filed by nearly every company), and lets the planner flag what
-   * changed; then records the change as applied. An entity that fails (an import of it racing) is
-   * logged and leaves the change unapplied, for the next run; a second run recomputes to the same
-   * figures and flags nothing again. Returns how many claims it flagged; with nothing to do, two
-   * small reads.
+   * #replaceMetricMap} (by a migration) touches, or every entity's when they were computed by an
+   * older {@link FigureCalculator#VERSION}, each entity in a transaction of its own (a concept such
+   * as earnings per share is filed by nearly every company), and lets the planner flag what
+   * changed; then records the map and the version as applied. An entity that fails (an import of it
+   * racing, which recomputes it anyway) is logged and passed over, so one entity never makes every
+   * run start again. Returns how many claims it flagged; with nothing to do, two small reads.
    */
   public int catchUpMetricMap() {
-    java.util.Set<String> concepts = transactions.read(metrics::unapplied);
-    if (concepts.isEmpty()) {
+    record Pending(java.util.Set<String> concepts, boolean calculator) {}
+    Pending pending =
+        transactions.read(() -> new Pending(metrics.unapplied(), !metrics.calculatorCurrent()));
+    if (pending.concepts().isEmpty() && !pending.calculator()) {
       return 0;
     }
+    java.util.Set<Long> entities =
+        new java.util.TreeSet<>(transactions.read(() -> facts.entitiesWith(pending.concepts())));
+    if (pending.calculator()) {
+      entities.addAll(transactions.read(figures::entities)); // with a report's own figures only
+    }
     int flagged = 0;
-    boolean failed = false;
-    for (long entityId : transactions.read(() -> facts.entitiesWith(concepts))) {
+    for (long entityId : entities) {
       try {
         flagged += transactions.write(() -> facts.recomputeEntity(entityId, MIGRATION));
       } catch (RuntimeException e) {
-        failed = true;
         LOG.warn(
-            "metric map catch-up: entity {} not recomputed, left for the next run", entityId, e);
+            "metric map catch-up: entity {} not recomputed (its next import will)", entityId, e);
       }
     }
-    if (!failed) {
-      transactions.write(
-          () -> {
-            metrics.markApplied(concepts);
-            metrics.markCalculatorCurrent();
-            return null;
-          });
-    }
+    transactions.write(
+        () -> {
+          metrics.markApplied(pending.concepts());
+          metrics.markCalculatorCurrent();
+          return null;
+        });
     return flagged;
   }
 

@@ -261,6 +261,33 @@ class FigureCalculatorTest {
   }
 
   @Test
+  void a_value_per_share_keeps_its_unit_where_filings_give_the_metric_totals_in_its_currency() {
+    Map<String, String> metrics =
+        Map.of("us-gaap:PaymentsOfDividends", "dividend", "us-gaap:DividendsPerShare", "dividend");
+    fact(
+        "us-gaap:PaymentsOfDividends",
+        "2024-01-01",
+        "2024-03-31",
+        "3800000000",
+        1,
+        "10-Q",
+        "2024-05-03");
+    fact(
+        "us-gaap:DividendsPerShare",
+        "USD/shares",
+        "2024-01-01",
+        "2024-03-31",
+        "0.24",
+        1,
+        "10-Q",
+        "2024-05-03");
+    List<Figure> figures = FigureCalculator.figures(facts, metrics);
+    assertEquals(
+        List.of("USD 3800000000", "USD/shares 0.24"),
+        figures.stream().map(f -> f.unit() + " " + f.value().toPlainString()).sorted().toList());
+  }
+
+  @Test
   void concepts_outside_the_metric_map_are_ignored() {
     fact("us-gaap:GrossProfit", "2024-01-01", "2024-03-31", "5", 1, "10-Q", "2024-04-26");
     assertTrue(FigureCalculator.figures(facts, METRICS).isEmpty());

@@ -29,6 +29,7 @@ class MetricMapCatchUpTest extends ApiTest {
   @Inject JdbcOperations jdbc;
   @Inject TransactionOperations<Connection> tx;
   @Inject ReportService service;
+  @Inject MetricMap map;
 
   private static String document(long cik, String concept) {
     return "{\"cik\":"
@@ -85,8 +86,8 @@ class MetricMapCatchUpTest extends ApiTest {
     assertNotNull(flag, "the new figure flags the claim made before it was filed");
     assertEquals("SUPPORTS", flag.comparison().outcome());
 
-    // Caught up: a second run finds nothing, and the map reads the concept as the metric's.
-    assertEquals(0, service.catchUpMetricMap());
+    // Caught up: nothing left, and the map reads the concept as the metric's.
+    assertCaughtUp();
     assertTrue(
         reports.metrics(ADMIN_TOKEN).body().stream()
             .anyMatch(
@@ -141,7 +142,13 @@ class MetricMapCatchUpTest extends ApiTest {
 
     assertEquals("Q1", quarter(entityId).fiscalPeriod());
     assertEquals(2024, quarter(entityId).fiscalYear());
-    assertEquals(0, service.catchUpMetricMap());
+    assertCaughtUp();
+  }
+
+  private void assertCaughtUp() {
+    assertEquals(java.util.Set.of(), tx.executeRead(s -> map.unapplied()));
+    Boolean current = tx.executeRead(s -> map.calculatorCurrent());
+    assertTrue(current);
   }
 
   private FigureView quarter(long entityId) {
