@@ -303,16 +303,17 @@ enum Lexicon {
     EN.scales.keySet().forEach(w -> german.put(w, false));
     DE.units.keySet().forEach(w -> german.putIfAbsent(w, true));
     DE.scales.keySet().forEach(w -> german.putIfAbsent(w, true));
+    // one group for all German words, led by a capital (a group per word would give the pattern a
+    // local per word, which every match attempt resets)
+    return words(german, false) + "|(?-i:(?=\\p{Lu}))(?:" + words(german, true) + ")";
+  }
+
+  private static String words(java.util.Map<String, Boolean> german, boolean ofGerman) {
     return german.keySet().stream()
+        .filter(w -> german.get(w) == ofGerman)
         .filter(w -> w.length() > 1 && Character.isLetter(w.charAt(0)))
         .sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b))
-        .map(
-            w -> {
-              String quoted = w.replaceAll("([^\\p{L}\\s-])", "\\\\$1"); // "mio." as "mio\\."
-              return german.get(w) // "US-Dollar", "Mrd.": the first letter capitalised
-                  ? "(?-i:" + Character.toUpperCase(quoted.charAt(0)) + ")" + quoted.substring(1)
-                  : quoted;
-            })
+        .map(w -> w.replaceAll("([^\\p{L}\\s-])", "\\\\$1")) // "mio." as "mio\\."
         .collect(java.util.stream.Collectors.joining("|"));
   }
 

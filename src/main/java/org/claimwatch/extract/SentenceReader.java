@@ -81,21 +81,50 @@ final class SentenceReader {
               + "december|januar|februar|märz|mai|juni|juli|oktober|dezember)\\s+(20\\d{2}|19\\d{2})\\b");
 
   /**
-   * A year: "2024", "in 2024", "im Jahr 2024"; not a count that looks like one ("rund 2000
-   * Stellen", "zwischen 2000 und 2500 Arbeitsplätze", "1900 Mitarbeiter") unless a word of time
-   * stands before it ("im Jahr 2000 Euro mehr"); nor an amount of money ("sells for $1999").
+   * A year: "2024", "in 2024", "im Jahr 2024"; not an amount of money ("sells for $1999"). Read
+   * with {@link #nextYear}, which passes over counts that look like years ("rund 2000 Stellen").
    */
   private static final Guarded YEAR =
       Guarded.word(
           "[\\s\\p{L}\\p{N}_]", // " 2024" after a word
           "(?i)\\b(?:in|im jahr|im jahre|for|für|fiscal|geschäftsjahr)?\\s*(?<![$€£]|[$€£]\\s)"
-              + "(20\\d{2}|19\\d{2})\\b"
-              + "(?!(?<!\\b(?:"
-              + Lexicon.yearWords()
-              + ")\\s{1,3}\\d{4})"
-              + "(?:\\s*(?:and|und|to|bis|-|–)\\s*\\d[\\d.,]{0,9})?\\s+(?:"
+              + "(20\\d{2}|19\\d{2})\\b");
+
+  /**
+   * After a year-like number, a count's unit: "2000 Stellen", "2000 und 2500 Arbeitsplätze" (see
+   * {@link #nextYear}; checked after a match, not in {@link #YEAR}, whose every try it would slow).
+   */
+  private static final Pattern COUNTED_AFTER =
+      Pattern.compile(
+          "(?:\\s*(?:and|und|to|bis|-|–)\\s*\\d[\\d.,]{0,9})?\\s+(?:"
               + Lexicon.countedWords()
-              + ")(?![\\p{L}]))");
+              + ")(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A word of time right before a year: it is a year whatever follows ("in 2023 companies"). */
+  private static final Pattern TIME_WORD_BEFORE =
+      Pattern.compile(
+          "\\b(?:" + Lexicon.yearWords() + ")\\s{1,3}$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The next match of {@link #YEAR} that is a year, not a count that looks like one ("rund 2000
+   * Stellen") unless a word of time stands before it ("im Jahr 2000 Euro mehr"); false when none is
+   * left.
+   */
+  private static boolean nextYear(Guarded.Finder y, String text) {
+    while (y.find()) {
+      int start = y.start(1);
+      int end = y.end(1);
+      boolean counted =
+          COUNTED_AFTER.matcher(text).region(end, text.length()).lookingAt()
+              && !TIME_WORD_BEFORE.matcher(text).region(Math.max(0, start - 20), start).find();
+      if (!counted) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final Guarded THIS_YEAR =
       Guarded.word(
@@ -639,7 +668,7 @@ final class SentenceReader {
       Guarded.Finder y = YEAR.finder(text);
       Integer best = null;
       int bestDistance = quarterDistance;
-      while (y.find()) {
+      while (nextYear(y, text)) {
         int at = y.start(1);
         boolean inQuarter =
             marks.quarters().stream().anyMatch(q -> q.start() <= at && at < q.end());
@@ -1161,7 +1190,7 @@ final class SentenceReader {
     return quarter == null
             && !forecast
             && THE_QUARTER.finder(text).find()
-            && !YEAR.finder(text).find() // "In 2019, ... in the quarter": not the latest
+            && !nextYear(YEAR.finder(text), text) // "In 2019, ... in the quarter": not the latest
         ? new int[] {0, 0, 1}
         : quarter;
   }
@@ -1648,7 +1677,7 @@ final class SentenceReader {
       byYears.add(by.start(1));
     }
     Guarded.Finder y = YEAR.finder(sentence);
-    while (y.find()) {
+    while (nextYear(y, sentence)) {
       if (!byYears.contains(y.start(1))) {
         out.add(new YearMention(y.start(1), y.end(1), Integer.parseInt(y.group(1))));
       }
@@ -1748,7 +1777,7 @@ final class SentenceReader {
     }
     Guarded.Finder by = BY_YEAR.finder(sentence);
     Guarded.Finder y = YEAR.finder(sentence);
-    while (y.find()) {
+    while (nextYear(y, sentence)) {
       // "by 2026" is when a forecast can be judged, not the period it is about
       if (by.reset().find() && by.start(1) == y.start(1)) {
         continue;
@@ -1766,7 +1795,7 @@ final class SentenceReader {
   private static boolean namesNoOther(String sentence) {
     return !HALF.finder(sentence).find()
         && !MONTH_YEAR.finder(sentence).find()
-        && !YEAR.finder(sentence).find()
+        && !nextYear(YEAR.finder(sentence), sentence)
         && !LAST_YEAR.finder(sentence).find()
         && !NEXT_YEAR.finder(sentence).find()
         && !Hints.mentions(
