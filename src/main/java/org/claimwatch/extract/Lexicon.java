@@ -3,6 +3,7 @@ package org.claimwatch.extract;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.claimwatch.claim.Qualifier;
 
@@ -286,9 +287,14 @@ enum Lexicon {
           "ende",
           "anfang");
 
-  /** {@link #YEAR_WORDS} as a regular expression's alternatives (of a bounded length). */
-  static String yearWords() {
-    return String.join("|", YEAR_WORDS).replace(" ", "\\s");
+  /**
+   * Whether a word of time ({@link #YEAR_WORDS}) stands right before {@code at}: a year-like number
+   * there is a year, whatever unit word follows it.
+   */
+  static boolean timeWordBefore(String text, int at) {
+    String head =
+        " " + text.substring(Math.max(0, at - 24), at).toLowerCase(Locale.ROOT).stripTrailing();
+    return YEAR_WORDS.stream().anyMatch(w -> head.endsWith(" " + w));
   }
 
   /**

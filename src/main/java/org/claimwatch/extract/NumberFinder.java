@@ -111,7 +111,8 @@ public final class NumberFinder {
       Found f = range != null ? range : first.found();
       // "zwischen 2000 und 2500 Arbeitsplätze": counted, not a year
       // ... but not "in 2023 to 140,473 employees": a year, then a count
-      boolean counted = range != null && range.unit() != null && !yearWordBefore(text, first.lead);
+      boolean counted =
+          range != null && range.unit() != null && !Lexicon.timeWordBefore(text, first.lead);
       if (f == null || (isYear(text, m, first) && !counted)) {
         continue;
       }
@@ -507,17 +508,7 @@ public final class NumberFinder {
         && a.currency == null // "$1999"
         && m.group(1) == null
         && YEAR.matcher(m.group(2)).matches()
-        && (a.unit == null || yearWordBefore(text, a.lead));
-  }
-
-  /**
-   * "in 2023 companies", "im Jahr 2000 Euro", "Since 2020 companies": a word of time ({@link
-   * Lexicon#YEAR_WORDS}) makes a year of a counted number.
-   */
-  private static boolean yearWordBefore(String text, int at) {
-    String head =
-        " " + text.substring(Math.max(0, at - 24), at).toLowerCase(Locale.ROOT).stripTrailing();
-    return Lexicon.YEAR_WORDS.stream().anyMatch(w -> head.endsWith(" " + w));
+        && (a.unit == null || Lexicon.timeWordBefore(text, a.lead));
   }
 
   private BigDecimal parse(String digits, String sign) {

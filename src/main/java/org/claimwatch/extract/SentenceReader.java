@@ -101,12 +101,6 @@ final class SentenceReader {
               + ")(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** A word of time right before a year: it is a year whatever follows ("in 2023 companies"). */
-  private static final Pattern TIME_WORD_BEFORE =
-      Pattern.compile(
-          "\\b(?:" + Lexicon.yearWords() + ")\\s{1,3}$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
   /**
    * The next match of {@link #YEAR} that is a year, not a count that looks like one ("rund 2000
    * Stellen") unless a word of time stands before it ("im Jahr 2000 Euro mehr"); false when none is
@@ -118,7 +112,7 @@ final class SentenceReader {
       int end = y.end(1);
       boolean counted =
           COUNTED_AFTER.matcher(text).region(end, text.length()).lookingAt()
-              && !TIME_WORD_BEFORE.matcher(text).region(Math.max(0, start - 20), start).find();
+              && !Lexicon.timeWordBefore(text, start);
       if (!counted) {
         return true;
       }

@@ -168,19 +168,14 @@ public class MetricMap {
       return;
     }
     String marks = org.claimwatch.system.Sql.marks(concepts.size());
+    Object[] args = concepts.toArray();
     Map<String, String> now = new HashMap<>();
-    jdbc.prepareStatement(
+    JdbcRows.list(
+        jdbc,
         "SELECT concept, metric FROM metric_concepts WHERE concept IN (" + marks + ") FOR UPDATE",
-        ps -> {
-          JdbcRows.bind(ps, 1, concepts);
-          return JdbcRows.list(ps, rs -> now.put(rs.getString(1), rs.getString(2)));
-        });
-    jdbc.prepareStatement(
-        "DELETE FROM metric_map_applied WHERE concept IN (" + marks + ")",
-        ps -> {
-          JdbcRows.bind(ps, 1, concepts);
-          return ps.executeUpdate();
-        });
+        rs -> now.put(rs.getString(1), rs.getString(2)),
+        args);
+    JdbcRows.update(jdbc, "DELETE FROM metric_map_applied WHERE concept IN (" + marks + ")", args);
     JdbcRows.batch(
         jdbc,
         "INSERT INTO metric_map_applied (concept, metric) VALUES (?, ?)",
