@@ -3,7 +3,7 @@ package org.claimwatch.report;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Small SEC companyfacts documents for tests: one us-gaap Revenues series in USD. */
+/** Small SEC companyfacts documents for tests, made up in the shape EDGAR serves them. */
 final class SecDocs {
   private SecDocs() {}
 
@@ -29,12 +29,36 @@ final class SecDocs {
   }
 
   static String doc(long cik, List<String> facts) {
+    return doc(cik, "us-gaap", List.of(new Series("Revenues", "USD", facts)));
+  }
+
+  /** One concept's facts in one unit, as companyfacts lists them. */
+  record Series(String concept, String unit, List<String> facts) {}
+
+  /** A document of {@code series}, all in one taxonomy (us-gaap, ifrs-full). */
+  static String doc(long cik, String taxonomy, List<Series> series) {
+    StringBuilder concepts = new StringBuilder();
+    for (Series s : series) {
+      concepts.append(concepts.length() == 0 ? "" : ",");
+      concepts
+          .append("\"")
+          .append(s.concept())
+          .append("\":{\"label\":\"")
+          .append(s.concept())
+          .append("\",\"units\":{\"")
+          .append(s.unit())
+          .append("\":[")
+          .append(String.join(",", s.facts()))
+          .append("]}}");
+    }
     return "{\"cik\":"
         + cik
         + ",\"entityName\":\"Company "
         + cik
-        + "\",\"facts\":{\"us-gaap\":{\"Revenues\":{\"label\":\"Revenues\",\"units\":{\"USD\":["
-        + String.join(",", facts)
-        + "]}}}}}";
+        + "\",\"facts\":{\""
+        + taxonomy
+        + "\":{"
+        + concepts
+        + "}}}";
   }
 }

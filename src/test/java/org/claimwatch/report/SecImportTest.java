@@ -166,6 +166,88 @@ class SecImportTest extends ApiTest {
     FigureView newest = figure(eps, "QUARTER", "2025-09-28", "2025-12-27");
     assertEquals(2026, newest.fiscalYear());
     assertEquals("Q1", newest.fiscalPeriod());
+    // Apple's cost of sales has been CostOfGoodsAndServicesSold since 2018 (V44).
+    List<FigureView> cost =
+        figures(entityId, Map.of("metric", "cost_of_revenue", "periodStart", "2025-09-28"));
+    assertEquals("74525000000", figure(cost, "QUARTER", "2025-09-28", "2025-12-27").value());
+  }
+
+  /**
+   * A company that files IFRS statements (a 20-F) tags them in the ifrs-full taxonomy, in its own
+   * currency: its revenue, its profit attributable to the owners of the parent (not the profit with
+   * minority interests beside it) and its diluted earnings per share judge claims in euros. Made-up
+   * figures in the shape EDGAR serves them.
+   */
+  @Test
+  void an_ifrs_filers_20f_judges_claims_in_its_currency() {
+    long cik = freshCik();
+    long entityId = company("IFRS filer test", cik);
+    String tag = unique();
+    ClaimBuilder fy2024 =
+        about(entityId).unit("EUR").period("2024-01-01", "2024-12-31").statedAt("2025-01-20");
+    long revenue =
+        claim(
+            fy2024
+                .copy()
+                .statement(tag + " revenue of EUR 34.2bn")
+                .metric("revenue")
+                .value("34200000000"));
+    long profit =
+        claim(
+            fy2024
+                .copy()
+                .statement(tag + " net profit of EUR 3.1bn")
+                .metric("net_income")
+                .value("3100000000"));
+    long eps =
+        claim(fy2024.copy().statement(tag + " EUR 2.65 a share").metric("eps").value("2.65"));
+
+    String filed = "2025-02-27";
+    String accn = "0001000184-25-000011";
+    importDoc(
+        SecDocs.doc(
+            cik,
+            "ifrs-full",
+            List.of(
+                new SecDocs.Series(
+                    "Revenue",
+                    "EUR",
+                    List.of(
+                        SecDocs.fact(
+                            "2024-01-01", "2024-12-31", "34176000000", accn, "20-F", filed),
+                        SecDocs.fact(
+                            "2023-01-01", "2023-12-31", "31207000000", accn, "20-F", filed))),
+                new SecDocs.Series(
+                    "ProfitLoss",
+                    "EUR",
+                    List.of(
+                        SecDocs.fact(
+                            "2024-01-01", "2024-12-31", "3500000000", accn, "20-F", filed))),
+                new SecDocs.Series(
+                    "ProfitLossAttributableToOwnersOfParent",
+                    "EUR",
+                    List.of(
+                        SecDocs.fact(
+                            "2024-01-01", "2024-12-31", "3120000000", accn, "20-F", filed))),
+                new SecDocs.Series(
+                    "DilutedEarningsLossPerShare",
+                    "EUR/shares",
+                    List.of(
+                        SecDocs.fact("2024-01-01", "2024-12-31", "2.65", accn, "20-F", filed))))));
+
+    for (long id : List.of(revenue, profit, eps)) {
+      RecheckView flag = claims.get(ADMIN_TOKEN, id).body().openRecheck();
+      assertNotNull(flag, "claim " + id);
+      assertEquals("SUPPORTS", flag.comparison().outcome(), flag.toString());
+    }
+    assertEquals(
+        "3120000000",
+        claims.get(ADMIN_TOKEN, profit).body().openRecheck().comparison().reportedValue());
+    FigureView year =
+        figure(figures(entityId, Map.of("metric", "revenue")), "YEAR", "2024-01-01", "2024-12-31");
+    assertEquals("EUR", year.unit());
+    assertEquals("ifrs-full:Revenue", year.concept());
+    assertEquals(2024, year.fiscalYear());
   }
 
   /**
