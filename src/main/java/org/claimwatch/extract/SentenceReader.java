@@ -63,8 +63,34 @@ final class SentenceReader {
               + "erwartet|erwarten|prognose|prognostiziert|prognostizieren|plant|planen"
               + "|voraussichtlich"
               + "|rechne[nt](?!\\s+(?:man|sich)\\b)(?=[^.;]{0,80}\\bmit\\b))\\b");
+
+  /**
+   * A horizon, when a forecast can be judged rather than the period it is about: "by 2026", "bis
+   * Ende 2027", "bis zum Jahr 2030", and "through 2027", "until the end of 2027" of a year still to
+   * come ({@link #horizons}: "through 2023", said later, was over 2023). Group 1: the word, group
+   * 2: the year.
+   */
   private static final Guarded BY_YEAR =
-      Guarded.word("(?i)\\b(?:by|bis)\\s+(?:the end of\\s+|ende\\s+)?(20\\d{2})\\b");
+      Guarded.word(
+          "(?i)\\b(by|bis|through|thru|until|till)\\s+(?:(?:the\\s+)?end\\s+of\\s+|ende\\s+"
+              + "|zum\\s+(?:jahr|ende)\\s+)?(20\\d{2})\\b");
+
+  /** A horizon in a text: where its word and its year start, and the year. */
+  private record Horizon(int start, int yearStart, int year) {}
+
+  /** The horizons of {@code text} ({@link #BY_YEAR}), in order. */
+  private static List<Horizon> horizons(String text, LocalDate statedOn) {
+    List<Horizon> out = new java.util.ArrayList<>(1);
+    Guarded.Finder by = BY_YEAR.finder(text);
+    while (by.find()) {
+      int year = Integer.parseInt(by.group(2));
+      char w = Character.toLowerCase(by.group(1).charAt(0));
+      if (w == 'b' || year > statedOn.getYear()) { // by, bis; a year to come
+        out.add(new Horizon(by.start(), by.start(2), year));
+      }
+    }
+    return out;
+  }
 
   /**
    * Half years: "first half of 2024", "first-half", "im ersten Halbjahr", "H1 2024", "H1'24"; "H2"
@@ -419,7 +445,7 @@ final class SentenceReader {
         int partEnd = breaks.stream().filter(b -> b >= end).findFirst().orElse(text.length());
         int after = others.stream().mapToInt(o -> o[1]).filter(e -> e <= start).max().orElse(0);
         String upTo = text.substring(after, partEnd);
-        if (BY_YEAR.finder(ownPart).find()
+        if (!horizons(ownPart, marks.statedOn()).isEmpty()
             && period(upTo, QuarterWords.named(upTo), marks.statedOn(), true)[0] == null
             && halfWithoutYear(upTo) == 0
             && !FULL_YEAR.finder(upTo).find()) {
@@ -464,7 +490,12 @@ final class SentenceReader {
           to,
           ownPeriodicity(start, end, others),
           expectation ? ClaimKind.FORECAST : own,
-          own == ClaimKind.FORECAST ? resolvesOn : null,
+          // a horizon of the sentence is not when a figure of its own period can be judged ("1.24
+          // billion units this year, and to grow 2% a year until 2028")
+          own == ClaimKind.FORECAST
+                  && (resolvesOn == null || to == null || !to.isBefore(resolvesOn))
+              ? resolvesOn
+              : null,
           ownFiscal,
           before,
           marks.cumulative(),
@@ -954,8 +985,8 @@ final class SentenceReader {
         PER_QUARTER.finder(sentence).find()
             ? Periodicity.PER_QUARTER
             : PER_YEAR.finder(sentence).find() ? Periodicity.PER_YEAR : Periodicity.NONE;
-    Guarded.Finder by = BY_YEAR.finder(sentence);
-    boolean byLater = by.find() && Integer.parseInt(by.group(1)) > statedOn.getYear();
+    List<Horizon> horizons = horizons(sentence, statedOn);
+    boolean byLater = !horizons.isEmpty() && horizons.get(0).year() > statedOn.getYear();
     List<Integer> futureWords = forecastWords(sentence);
     boolean forecast = !futureWords.isEmpty() || byLater;
     List<PeriodWords.Dated> dated = PeriodWords.dated(whole, statedOn, forecast);
@@ -1013,7 +1044,7 @@ final class SentenceReader {
       }
     }
     List<int[]> parts =
-        forecast ? SentenceParts.of(sentence, withHorizons(futureWords, by)) : List.of();
+        forecast ? SentenceParts.of(sentence, withHorizons(futureWords, horizons)) : List.of();
     String text = periodText;
     List<List<Integer>> breaksOnce = new java.util.ArrayList<>(1); // read only when needed
     java.util.function.Supplier<List<Integer>> partBreaks =
@@ -1045,8 +1076,8 @@ final class SentenceReader {
               period(past, QuarterWords.named(past), statedOn, false), past, statedOn, false);
     }
     LocalDate resolvesOn = null;
-    if (forecast && by.reset().find()) {
-      resolvesOn = LocalDate.of(Integer.parseInt(by.group(1)), 12, 31);
+    if (forecast && !horizons.isEmpty()) {
+      resolvesOn = LocalDate.of(horizons.get(0).year(), 12, 31);
     }
     boolean aYear =
         period[0] != null
@@ -1421,14 +1452,11 @@ final class SentenceReader {
     return text.substring(from, to);
   }
 
-  /**
-   * {@code future} and where the horizons "by 2026" ({@code by}, found again from the start) stand.
-   */
-  private static List<Integer> withHorizons(List<Integer> future, Guarded.Finder by) {
+  /** {@code future} and where the horizons "by 2026" stand. */
+  private static List<Integer> withHorizons(List<Integer> future, List<Horizon> horizons) {
     List<Integer> out = new java.util.ArrayList<>(future);
-    by.reset();
-    while (by.find()) {
-      out.add(by.start());
+    for (Horizon h : horizons) {
+      out.add(h.start());
     }
     return out;
   }
@@ -1665,10 +1693,9 @@ final class SentenceReader {
     while (n.find()) {
       out.add(new YearMention(n.start(), n.end(), statedOn.getYear() + 1));
     }
-    Guarded.Finder by = BY_YEAR.finder(sentence);
     java.util.Set<Integer> byYears = new java.util.HashSet<>();
-    while (by.find()) {
-      byYears.add(by.start(1));
+    for (Horizon h : horizons(sentence, statedOn)) {
+      byYears.add(h.yearStart());
     }
     Guarded.Finder y = YEAR.finder(sentence);
     while (nextYear(y, sentence)) {
@@ -1769,11 +1796,12 @@ final class SentenceReader {
     if (NEXT_YEAR.finder(sentence).find()) {
       return statedOn.getYear() + 1;
     }
-    Guarded.Finder by = BY_YEAR.finder(sentence);
+    List<Horizon> horizons = horizons(sentence, statedOn);
     Guarded.Finder y = YEAR.finder(sentence);
     while (nextYear(y, sentence)) {
       // "by 2026" is when a forecast can be judged, not the period it is about
-      if (by.reset().find() && by.start(1) == y.start(1)) {
+      int at = y.start(1);
+      if (horizons.stream().anyMatch(h -> h.yearStart() == at)) {
         continue;
       }
       return Integer.parseInt(y.group(1));

@@ -174,6 +174,10 @@ class MixedSentencesTest {
         "ThyssenKrupp will bis 2030 rund 11.000 Stellen abbauen, nachdem bereits im laufenden"
             + " Jahr 2.000 Stellen weggefallen sind.|2024-11-26|2.000"
             + " Stellen|REPORTED|2024-01-01..2024-12-31",
+        "Revenue was $5 billion in 2024 and the company expects $7 billion through 2026."
+            + "|2025-01-10|$7 billion|FORECAST|null..null",
+        "Revenue was $5 billion in 2024 and the company expects $7 billion through 2026."
+            + "|2025-01-10|$5 billion|REPORTED|2024-01-01..2024-12-31",
         "Der Zulieferer streicht bis Ende 2027 weitere 5.000 Arbeitsplätze, im vergangenen Jahr"
             + " hatte er bereits 3.000 Stellen gestrichen.|2025-01-30|5.000"
             + " Arbeitsplätze|FORECAST|null..null",
