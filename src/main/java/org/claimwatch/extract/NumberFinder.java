@@ -62,8 +62,16 @@ public final class NumberFinder {
           "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "HKD", "NZD", "SGD", "TWD", "BRL",
           "INR");
 
-  /** A unit word that names hundredths of a currency ("cents", "Cent"): "USD" + this. */
+  /** A unit word that names hundredths of a currency ("US-Cent", "pence"): "USD" + this. */
   static final String HUNDREDTHS = "/100";
+
+  /**
+   * A word for hundredths of whichever currency the sentence speaks of ("cents", "Cent"): "USD" +
+   * this is of that currency, or of the language's (USD, EUR) when the sentence names none or
+   * several: "Intel setzte 13,3 Milliarden Dollar um und verdiente 18 Cent je Aktie" is in US
+   * cents.
+   */
+  static final String SOME_HUNDREDTHS = "/100*";
 
   private final Lexicon lex;
   private final String language;
@@ -92,6 +100,7 @@ public final class NumberFinder {
       p.forEach(text, blocked::set);
     }
     List<Found> out = new ArrayList<>();
+    java.util.Set<Integer> someHundredths = new java.util.HashSet<>();
     Matcher m = (language.equals("de") ? NUMBER_DE : NUMBER_EN).matcher(text);
     int from = 0;
     while (from < text.length() && m.find(from)) {
@@ -117,6 +126,9 @@ public final class NumberFinder {
         continue;
       }
       out.add(f);
+      if (range == null && first.someHundredths) {
+        someHundredths.add(f.start());
+      }
       from = Math.max(from, f.end());
       if (out.size() >= limit) {
         break;
@@ -131,7 +143,34 @@ public final class NumberFinder {
       }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    inSentencesCurrency(out, someHundredths);
     return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
+  }
+
+  /**
+   * Amounts in cents of no named currency (their starts: {@code cents}) take the one currency the
+   * other amounts of the text are in, if they are all in one.
+   */
+  private static void inSentencesCurrency(List<Found> found, java.util.Set<Integer> cents) {
+    if (cents.isEmpty()) {
+      return;
+    }
+    String currency = null;
+    for (Found f : found) {
+      if (!cents.contains(f.start()) && isCurrency(f.unit())) {
+        if (currency != null && !currency.equals(f.unit())) {
+          return; // dollars and euros: which cents are meant is not said
+        }
+        currency = f.unit();
+      }
+    }
+    for (int i = 0; currency != null && i < found.size(); i++) {
+      Found f = found.get(i);
+      if (cents.contains(f.start())) {
+        found.set(
+            i, new Found(f.start(), f.end(), f.value(), f.valueHigh(), currency, f.qualifier()));
+      }
+    }
   }
 
   /** A number with the words right after it (scale, unit) and before it (hedge, currency). */
@@ -144,6 +183,9 @@ public final class NumberFinder {
 
     /** The currency read from that sign or code. */
     String currency;
+
+    /** Whether its unit is cents of no named currency ({@link #SOME_HUNDREDTHS}). */
+    boolean someHundredths;
 
     /** Where the words before it begin (its currency sign). */
     int lead;
@@ -238,9 +280,10 @@ public final class NumberFinder {
     }
     if (unit != null) {
       String u = unit.getValue();
-      if (u.endsWith(HUNDREDTHS)) {
+      if (u.endsWith(HUNDREDTHS) || u.endsWith(SOME_HUNDREDTHS)) {
         // "81 cents a share", "50 Cent je Aktie": hundredths of the currency
-        u = u.substring(0, u.length() - HUNDREDTHS.length());
+        a.someHundredths = u.endsWith(SOME_HUNDREDTHS) && a.currency == null;
+        u = u.substring(0, u.indexOf(HUNDREDTHS));
         a.power -= a.currency == null ? 2 : 0;
       }
       if (a.unit == null || !isCurrency(u)) {

@@ -563,7 +563,10 @@ final class SentenceReader {
      */
     private MetricKeywords.Hit perShare(MetricKeywords.Hit named, int start, int end) {
       if (named != null && !PER_SHARE_NAMES.contains(named.metric())) {
-        return named;
+        if (named.end() <= start) {
+          return named;
+        }
+        named = null; // "earned 18 cents a share on revenue of $13.3 billion": not the revenue's
       }
       int[] clause = metricClause(start, end);
       MetricKeywords.Hit before =

@@ -113,6 +113,8 @@ class MetricChoiceTest {
         "Adjusted earnings per share rose to $1.64.|$1.64|eps_adjusted",
         "Der bereinigte Gewinn je Aktie stieg auf 2,10 Euro.|2,10 Euro|eps_adjusted",
         "Intel lost $1.6 billion, or 38 cents a share, in the second quarter.|38 cents|eps",
+        // a metric named after "a share" is another figure's
+        "Intel earned 18 cents a share on revenue of $13.3 billion.|18 cents|eps",
         "Apple will pay a dividend of 25 cents per share.|25 cents|dividend",
         "Apple's shares rose 3% to $183 a share.|$183|share_price",
         "Microsoft agreed to buy Activision for $95 per share.|$95|per_share",
