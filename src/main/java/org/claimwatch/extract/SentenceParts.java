@@ -22,7 +22,8 @@ final class SentenceParts {
    */
   private static final Pattern PART_BREAK =
       Pattern.compile(
-          "(?i);|,\\s(?!(?:dass|that|wonach|ob|whether)\\b)|\\s(?:and|und)\\s+(?=(?:[\\p{L}']+\\s+)"
+          "(?i);|,\\s(?!(?:dass|that|wonach|ob|whether)\\b)|\\sand\\s+(?=to\\s+\\p{L}{3,}\\s)"
+              + "|\\s(?:and|und)\\s+(?=(?:[\\p{L}']+\\s+)"
               + "{0,2}?(?:said|says|added|sagte|teilte|expects?|forecasts?|sees|predicts?"
               + "|projects?|erwartet|rechnet|prognostiziert|would|will|could|should|might|may"
               + "|wird|werden|soll|sollen|dürfte|dürften|könnte|könnten)\\b"

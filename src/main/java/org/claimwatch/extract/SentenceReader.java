@@ -444,6 +444,13 @@ final class SentenceReader {
         String ownPart = part(text, breaks, start);
         int partEnd = breaks.stream().filter(b -> b >= end).findFirst().orElse(text.length());
         int after = others.stream().mapToInt(o -> o[1]).filter(e -> e <= start).max().orElse(0);
+        if (after > 0) {
+          // the words after another figure, up to this one's part, are that figure's ("1.24
+          // billion units this year and to grow 2 to 3 percent a year until 2028")
+          int partStart =
+              breaks.stream().filter(b -> b < start).mapToInt(b -> b + 1).max().orElse(0);
+          after = Math.max(after, partStart);
+        }
         String upTo = text.substring(after, partEnd);
         if (!horizons(ownPart, marks.statedOn()).isEmpty()
             && period(upTo, QuarterWords.named(upTo), marks.statedOn(), true)[0] == null

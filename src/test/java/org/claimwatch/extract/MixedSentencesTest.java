@@ -387,4 +387,30 @@ class MixedSentencesTest {
             .orElseThrow(() -> new AssertionError("no candidate " + quote));
     assertEquals(kind + " " + period, c.kind() + " " + c.periodStart() + ".." + c.periodEnd());
   }
+
+  /**
+   * A horizon ("by 2028", "until 2028") is when the figure of its own part can be judged: that
+   * figure takes no period of another part, and a figure of another part, with a period of its own,
+   * does not take the horizon.
+   */
+  @ParameterizedTest(name = "{2} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The firm expects global shipments to reach 1.24 billion units this year and to grow by 2"
+            + " to 3 percent a year until 2028.|2024-10-14|2 to 3 percent|null..null 2028-12-31",
+        "The firm expects global shipments to reach 1.24 billion units this year and to grow by 2"
+            + " to 3 percent a year until 2028.|2024-10-14|1.24 billion|2024-01-01..2024-12-31 null",
+        "Revenue was $5 billion in 2024 and the company expects $7 billion through 2026."
+            + "|2025-01-10|$7 billion|null..null 2026-12-31",
+      })
+  void a_horizon_is_of_its_own_parts_figure(
+      String text, String statedAt, String quote, String expected) {
+    Candidate c =
+        SERVICE.extract(new ExtractionRequest(text, null, statedAt)).candidates().stream()
+            .filter(x -> quote.equals(x.quote()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no candidate " + quote));
+    assertEquals(expected, c.periodStart() + ".." + c.periodEnd() + " " + c.resolvesOn());
+  }
 }
