@@ -76,6 +76,11 @@ public final class NumberFinder {
   private final Lexicon lex;
   private final String language;
 
+  /**
+   * Whether the last range {@link #range} made is in {@link #SOME_HUNDREDTHS} ("80 bis 85 Cent").
+   */
+  private boolean rangeInSomeHundredths;
+
   private NumberFinder(String language) {
     this.language = language;
     this.lex = Lexicon.of(language);
@@ -126,7 +131,7 @@ public final class NumberFinder {
         continue;
       }
       out.add(f);
-      if (range == null && first.someHundredths) {
+      if (range == null ? first.someHundredths : rangeInSomeHundredths) {
         someHundredths.add(f.start());
       }
       from = Math.max(from, f.end());
@@ -143,30 +148,55 @@ public final class NumberFinder {
       }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    inSentencesCurrency(out, someHundredths);
+    inClausesCurrency(text, out, someHundredths);
     return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
   }
 
+  /** Currencies of a hundred cents: those "cents" can be of ("80 cents" are no yen, no pence). */
+  private static final java.util.Set<String> OF_CENTS =
+      java.util.Set.of("USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD");
+
+  /** Where a clause ends: a semicolon, or a comma not inside a number ("13,3 Milliarden"). */
+  private static final Pattern CLAUSE_END = Pattern.compile(";|,(?!\\d)");
+
   /**
    * Amounts in cents of no named currency (their starts: {@code cents}) take the one currency the
-   * other amounts of the text are in, if they are all in one.
+   * other amounts of their clause are in, if that is one of cents: "Intel earned 18 cents a share
+   * on revenue of $13.3 billion", but not "10 Cent je Liter, Brent kostete 80 Dollar".
    */
-  private static void inSentencesCurrency(List<Found> found, java.util.Set<Integer> cents) {
+  private static void inClausesCurrency(
+      String text, List<Found> found, java.util.Set<Integer> cents) {
     if (cents.isEmpty()) {
       return;
     }
-    String currency = null;
-    for (Found f : found) {
-      if (!cents.contains(f.start()) && isCurrency(f.unit())) {
-        if (currency != null && !currency.equals(f.unit())) {
-          return; // dollars and euros: which cents are meant is not said
-        }
-        currency = f.unit();
-      }
-    }
-    for (int i = 0; currency != null && i < found.size(); i++) {
+    for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
-      if (cents.contains(f.start())) {
+      if (!cents.contains(f.start())) {
+        continue;
+      }
+      int from = 0;
+      int to = text.length();
+      Matcher m = CLAUSE_END.matcher(text);
+      while (m.find()) {
+        if (m.end() <= f.start()) {
+          from = m.end();
+        } else if (m.start() >= f.end()) {
+          to = m.start();
+          break;
+        }
+      }
+      String currency = null;
+      boolean one = true;
+      for (Found o : found) {
+        if (o.start() >= from
+            && o.end() <= to
+            && !cents.contains(o.start())
+            && isCurrency(o.unit())) {
+          one &= currency == null || currency.equals(o.unit());
+          currency = o.unit();
+        }
+      }
+      if (currency != null && one && OF_CENTS.contains(currency)) {
         found.set(
             i, new Found(f.start(), f.end(), f.value(), f.valueHigh(), currency, f.qualifier()));
       }
@@ -351,6 +381,7 @@ public final class NumberFinder {
       first.power = second.power; // "$37-40 billion": the scale is written once, at the end
     }
     String unit = first.unit != null ? first.unit : second.unit;
+    rangeInSomeHundredths = first.unit != null ? first.someHundredths : second.someHundredths;
     BigDecimal low = first.value();
     BigDecimal high = second.raw.movePointRight(second.power).stripTrailingZeros();
     if (high.compareTo(low) <= 0) {

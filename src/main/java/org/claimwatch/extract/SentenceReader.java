@@ -75,8 +75,12 @@ final class SentenceReader {
           "(?i)\\b(by|bis|through|thru|until|till)\\s+(?:(?:the\\s+)?end\\s+of\\s+|ende\\s+"
               + "|zum\\s+(?:jahr|ende)\\s+)?(20\\d{2})\\b");
 
-  /** A horizon in a text: where its word and its year start, and the year. */
-  private record Horizon(int start, int yearStart, int year) {}
+  /**
+   * A horizon in a text: where its word and its year start, the year, and whether its word is "by"
+   * or "bis", which alone make a sentence a forecast ("a contract that runs until 2030" is not
+   * one).
+   */
+  private record Horizon(int start, int yearStart, int year, boolean by) {}
 
   /** The horizons of {@code text} ({@link #BY_YEAR}), in order. */
   private static List<Horizon> horizons(String text, LocalDate statedOn) {
@@ -86,7 +90,7 @@ final class SentenceReader {
       int year = Integer.parseInt(by.group(2));
       char w = Character.toLowerCase(by.group(1).charAt(0));
       if (w == 'b' || year > statedOn.getYear()) { // by, bis; a year to come
-        out.add(new Horizon(by.start(), by.start(2), year));
+        out.add(new Horizon(by.start(), by.start(2), year, w == 'b'));
       }
     }
     return out;
@@ -461,6 +465,28 @@ final class SentenceReader {
           ownFiscal = null;
         }
       }
+      // The horizon of the figure's own part ("savings of $2 billion by 2026 and $3 billion
+      // through 2028"); of another part, none for a figure with a period of its own ("1.24 billion
+      // units this year, and to grow 2% a year until 2028").
+      LocalDate horizon = own == ClaimKind.FORECAST ? resolvesOn : null;
+      if (horizon != null) {
+        List<Integer> breaks = SentenceParts.breaks(text);
+        int partStart = breaks.stream().filter(b -> b < start).mapToInt(b -> b + 1).max().orElse(0);
+        List<Horizon> mine = horizons(part(text, breaks, start), marks.statedOn());
+        if (!mine.isEmpty()) {
+          // the first after the figure, else the last before it
+          Horizon h = mine.get(mine.size() - 1);
+          for (Horizon m : mine) {
+            if (partStart + m.start() >= end) {
+              h = m;
+              break;
+            }
+          }
+          horizon = LocalDate.of(h.year(), 12, 31);
+        } else if (from != null || ownFiscal != null) {
+          horizon = null;
+        }
+      }
       // "the $94 billion analysts had expected"
       boolean expectation = own == ClaimKind.REPORTED && expected(start, end, others);
       // of its own clause first; what a percentage is a share of only when nothing else is named
@@ -497,12 +523,7 @@ final class SentenceReader {
           to,
           ownPeriodicity(start, end, others),
           expectation ? ClaimKind.FORECAST : own,
-          // a horizon of the sentence is not when a figure of its own period can be judged ("1.24
-          // billion units this year, and to grow 2% a year until 2028")
-          own == ClaimKind.FORECAST
-                  && (resolvesOn == null || to == null || !to.isBefore(resolvesOn))
-              ? resolvesOn
-              : null,
+          horizon,
           ownFiscal,
           before,
           marks.cumulative(),
@@ -604,7 +625,8 @@ final class SentenceReader {
      * Aktie ausschütten"): then the amount is paid, not earned.
      */
     private boolean paid(int from, int start, int end) {
-      if (PAYOUT.matcher(text).region(from, start).find()) {
+      // the words of earnings may follow the amount ("$2.10 a share in earnings"): none between
+      if (from <= start && PAYOUT.matcher(text).region(from, start).find()) {
         return true;
       }
       Matcher per = PER_SHARE_AFTER.matcher(text).region(end, text.length());
@@ -996,7 +1018,7 @@ final class SentenceReader {
             ? Periodicity.PER_QUARTER
             : PER_YEAR.finder(sentence).find() ? Periodicity.PER_YEAR : Periodicity.NONE;
     List<Horizon> horizons = horizons(sentence, statedOn);
-    boolean byLater = !horizons.isEmpty() && horizons.get(0).year() > statedOn.getYear();
+    boolean byLater = horizons.stream().anyMatch(h -> h.by() && h.year() > statedOn.getYear());
     List<Integer> futureWords = forecastWords(sentence);
     boolean forecast = !futureWords.isEmpty() || byLater;
     List<PeriodWords.Dated> dated = PeriodWords.dated(whole, statedOn, forecast);

@@ -115,6 +115,8 @@ class MetricChoiceTest {
         "Intel lost $1.6 billion, or 38 cents a share, in the second quarter.|38 cents|eps",
         // a metric named after "a share" is another figure's
         "Intel earned 18 cents a share on revenue of $13.3 billion.|18 cents|eps",
+        "Acme earned $2.10 a share in earnings.|$2.10|eps",
+        "Acme earned $2.10 a share in net income.|$2.10|eps",
         "Apple will pay a dividend of 25 cents per share.|25 cents|dividend",
         "Apple's shares rose 3% to $183 a share.|$183|share_price",
         "Microsoft agreed to buy Activision for $95 per share.|$95|per_share",

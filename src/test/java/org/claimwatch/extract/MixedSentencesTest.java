@@ -176,6 +176,8 @@ class MixedSentencesTest {
             + " Stellen|REPORTED|2024-01-01..2024-12-31",
         "Revenue was $5 billion in 2024 and the company expects $7 billion through 2026."
             + "|2025-01-10|$7 billion|FORECAST|null..null",
+        "Siemens won a $2 billion contract that runs until 2030.|2025-01-10|$2 billion|REPORTED"
+            + "|null..null",
         "Revenue was $5 billion in 2024 and the company expects $7 billion through 2026."
             + "|2025-01-10|$5 billion|REPORTED|2024-01-01..2024-12-31",
         "Der Zulieferer streicht bis Ende 2027 weitere 5.000 Arbeitsplätze, im vergangenen Jahr"
@@ -403,6 +405,19 @@ class MixedSentencesTest {
             + " to 3 percent a year until 2028.|2024-10-14|1.24 billion|2024-01-01..2024-12-31 null",
         "Revenue was $5 billion in 2024 and the company expects $7 billion through 2026."
             + "|2025-01-10|$7 billion|null..null 2026-12-31",
+        // each figure the horizon after it in its part, else the one before it
+        "The company expects savings of $2 billion by 2026 and $3 billion through 2028."
+            + "|2025-01-10|$3 billion|null..null 2028-12-31",
+        "The company expects 5% growth through 2026 and $10 billion in savings by 2030."
+            + "|2025-01-10|$10 billion|null..null 2030-12-31",
+        "The company expects revenue of $7 billion next year, rising to $10 billion by 2030."
+            + "|2025-01-10|$10 billion|null..null 2030-12-31",
+        // a fiscal year of its own, and another part's horizon
+        "The company expects revenue of $7 billion in fiscal 2026 and will cut costs until 2028."
+            + "|2025-01-10|$7 billion|2026-01-01..2026-12-31 null",
+        // how long a contract runs is no horizon of a forecast
+        "Siemens won a $2 billion contract that runs until 2030.|2025-01-10|$2 billion"
+            + "|null..null null",
       })
   void a_horizon_is_of_its_own_parts_figure(
       String text, String statedAt, String quote, String expected) {
