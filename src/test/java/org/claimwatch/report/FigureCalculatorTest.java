@@ -180,6 +180,24 @@ class FigureCalculatorTest {
     assertTrue(find("capex", PeriodType.YEAR, "2022-01-31", "2023-01-29").isPresent());
   }
 
+  /**
+   * One filing giving a period under two concepts of a metric: the later by name counts, which is
+   * what the map relies on for cost of sales (V44): CostOfRevenue, the broader, over its part
+   * CostOfGoodsAndServicesSold.
+   */
+  @Test
+  void of_one_filings_two_concepts_for_a_period_the_later_by_name_counts() {
+    String broad = "us-gaap:CostOfRevenue";
+    String part = "us-gaap:CostOfGoodsAndServicesSold";
+    fact(part, "2024-01-01", "2024-12-31", "70000000000", 1, "10-K", "2025-02-01");
+    fact(broad, "2024-01-01", "2024-12-31", "74000000000", 1, "10-K", "2025-02-01");
+    List<Figure> figures =
+        FigureCalculator.figures(facts, Map.of(broad, "cost_of_revenue", part, "cost_of_revenue"));
+    assertEquals(1, figures.size(), figures::toString);
+    assertEquals(broad, figures.get(0).concept());
+    assertEquals(0, new BigDecimal("74000000000").compareTo(figures.get(0).value()));
+  }
+
   @Test
   void a_fiscal_year_ending_in_late_january_is_named_by_the_year_it_ends_in() {
     // NVIDIA: fiscal 2025 runs 2024-01-29 .. 2025-01-26 (52/53-week years).

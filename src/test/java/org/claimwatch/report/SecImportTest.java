@@ -204,10 +204,14 @@ class SecImportTest extends ApiTest {
 
     String filed = "2025-02-27";
     String accn = "0001000184-25-000011";
-    importDoc(
-        SecDocs.doc(
-            cik,
-            "ifrs-full",
+    java.util.function.BiFunction<String, String, SecDocs.Series> fy2024Fact =
+        (concept, value) ->
+            new SecDocs.Series(
+                concept,
+                concept.endsWith("PerShare") ? "EUR/shares" : "EUR",
+                List.of(SecDocs.fact("2024-01-01", "2024-12-31", value, accn, "20-F", filed)));
+    List<SecDocs.Series> series =
+        new java.util.ArrayList<>(
             List.of(
                 new SecDocs.Series(
                     "Revenue",
@@ -217,23 +221,32 @@ class SecImportTest extends ApiTest {
                             "2024-01-01", "2024-12-31", "34176000000", accn, "20-F", filed),
                         SecDocs.fact(
                             "2023-01-01", "2023-12-31", "31207000000", accn, "20-F", filed))),
-                new SecDocs.Series(
-                    "ProfitLoss",
-                    "EUR",
-                    List.of(
-                        SecDocs.fact(
-                            "2024-01-01", "2024-12-31", "3500000000", accn, "20-F", filed))),
-                new SecDocs.Series(
-                    "ProfitLossAttributableToOwnersOfParent",
-                    "EUR",
-                    List.of(
-                        SecDocs.fact(
-                            "2024-01-01", "2024-12-31", "3120000000", accn, "20-F", filed))),
-                new SecDocs.Series(
-                    "DilutedEarningsLossPerShare",
-                    "EUR/shares",
-                    List.of(
-                        SecDocs.fact("2024-01-01", "2024-12-31", "2.65", accn, "20-F", filed))))));
+                fy2024Fact.apply("ProfitLossAttributableToOwnersOfParent", "3120000000"),
+                fy2024Fact.apply("DilutedEarningsLossPerShare", "2.65"),
+                fy2024Fact.apply("CostOfSales", "9000000000"),
+                fy2024Fact.apply("GrossProfit", "25176000000"),
+                fy2024Fact.apply("ProfitLossFromOperatingActivities", "4700000000"),
+                fy2024Fact.apply("ProfitLossBeforeTax", "4500000000"),
+                fy2024Fact.apply("ResearchAndDevelopmentExpense", "6500000000"),
+                fy2024Fact.apply("CashFlowsFromUsedInOperatingActivities", "5200000000"),
+                fy2024Fact.apply(
+                    "PurchaseOfPropertyPlantAndEquipmentClassifiedAsInvestingActivities",
+                    "800000000")));
+    // The profit with minority interests, filed later (an amendment): were it mapped to net
+    // income, the newer filing would win.
+    series.add(
+        new SecDocs.Series(
+            "ProfitLoss",
+            "EUR",
+            List.of(
+                SecDocs.fact(
+                    "2024-01-01",
+                    "2024-12-31",
+                    "3500000000",
+                    "0001000184-25-000019",
+                    "20-F/A",
+                    "2025-04-30"))));
+    importDoc(SecDocs.doc(cik, "ifrs-full", series));
 
     for (long id : List.of(revenue, profit, eps)) {
       RecheckView flag = claims.get(ADMIN_TOKEN, id).body().openRecheck();
@@ -248,6 +261,26 @@ class SecImportTest extends ApiTest {
     assertEquals("EUR", year.unit());
     assertEquals("ifrs-full:Revenue", year.concept());
     assertEquals(2024, year.fiscalYear());
+    Map<String, String> conceptOf =
+        Map.of(
+            "cost_of_revenue", "CostOfSales",
+            "gross_profit", "GrossProfit",
+            "operating_income", "ProfitLossFromOperatingActivities",
+            "pretax_income", "ProfitLossBeforeTax",
+            "r_and_d", "ResearchAndDevelopmentExpense",
+            "operating_cash_flow", "CashFlowsFromUsedInOperatingActivities",
+            "capex", "PurchaseOfPropertyPlantAndEquipmentClassifiedAsInvestingActivities");
+    conceptOf.forEach(
+        (metric, concept) ->
+            assertEquals(
+                "ifrs-full:" + concept,
+                figure(
+                        figures(entityId, Map.of("metric", metric)),
+                        "YEAR",
+                        "2024-01-01",
+                        "2024-12-31")
+                    .concept(),
+                metric));
   }
 
   /**
