@@ -650,6 +650,7 @@ class ReportApiTest extends ApiTest {
     assertEquals(HttpStatus.OK, map.getStatus());
     assertEquals(
         List.of(
+            "ifrs-full:PurchaseOfPropertyPlantAndEquipmentClassifiedAsInvestingActivities",
             "us-gaap:PaymentsToAcquireProductiveAssets",
             "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment"),
         metric(map.body(), "capex").concepts());
