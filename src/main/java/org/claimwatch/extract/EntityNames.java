@@ -50,6 +50,18 @@ class EntityNames implements Mentions {
         }
       }
     }
+    List<Mention> demonyms =
+        Demonyms.find(
+            text,
+            out,
+            name -> {
+              NamedEntity e = names.get(name);
+              return e == null ? null : new Mention(0, 0, e.id(), e.name(), e.kind());
+            });
+    if (!demonyms.isEmpty()) {
+      out.addAll(demonyms);
+      out.sort(java.util.Comparator.comparingInt(Mention::start));
+    }
     return out;
   }
 

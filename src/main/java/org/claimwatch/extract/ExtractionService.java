@@ -255,31 +255,38 @@ public class ExtractionService {
       int sentenceStart,
       int sentenceEnd,
       int at) {
-    // [0] nearest before in the sentence, [1] first after it there, [2] last before the sentence:
-    // of the entities not named as a source, and of any
-    Mentions.Mention[] own = new Mentions.Mention[3];
-    Mentions.Mention[] any = new Mentions.Mention[3];
+    // [0] nearest before in the sentence, [1] first after it there, [2] a country named there by
+    // its people's adjective ("American employers"), the nearest before, else the first after, [3]
+    // last before the sentence: of the entities not named as a source, and of any
+    Mentions.Mention[] own = new Mentions.Mention[4];
+    Mentions.Mention[] any = new Mentions.Mention[4];
     for (Mentions.Mention m : mentions) {
       int place;
+      boolean latest; // the latest before, the first after
       if (m.end() <= sentenceStart) {
-        place = 2;
-      } else if (m.start() < sentenceEnd && m.end() <= at) {
-        place = 0;
-      } else if (m.start() < sentenceEnd && m.start() >= at) {
-        place = 1;
+        place = 3;
+        latest = true;
+      } else if (m.start() < sentenceEnd && (m.end() <= at || m.start() >= at)) {
+        place = m.demonym() ? 2 : m.end() <= at ? 0 : 1;
+        latest = m.end() <= at;
       } else {
         continue;
       }
-      boolean latest = place != 1; // the latest before, the first after
-      if (latest || any[1] == null) {
+      if (latest || any[place] == null) {
         any[place] = m;
       }
-      if (!sources.contains(m) && (latest || own[1] == null)) {
+      if (!sources.contains(m) && (latest || own[place] == null)) {
         own[place] = m;
       }
     }
-    Mentions.Mention chosen = own[0] != null ? own[0] : own[1] != null ? own[1] : own[2];
-    return chosen != null ? chosen : any[0] != null ? any[0] : any[1] != null ? any[1] : any[2];
+    for (Mentions.Mention[] found : List.of(own, any)) {
+      for (Mentions.Mention m : found) {
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -24,7 +24,9 @@ class EntityChoiceTest {
           new Mentions.Mention(0, 7, 3L, "Siemens", SubjectKind.COMPANY),
           new Mentions.Mention(0, 3, 4L, "ECB", SubjectKind.ORGANIZATION),
           new Mentions.Mention(0, 7, 5L, "Germany", SubjectKind.OTHER),
-          new Mentions.Mention(0, 10, 6L, "Bundesbank", SubjectKind.ORGANIZATION));
+          new Mentions.Mention(0, 10, 6L, "Bundesbank", SubjectKind.ORGANIZATION),
+          new Mentions.Mention(0, 13, 7L, "United States", SubjectKind.OTHER),
+          new Mentions.Mention(0, 5, 8L, "Cisco", SubjectKind.COMPANY));
 
   /** Every name of {@link #NAMES} where the text has it, in order. */
   private static final Mentions MENTIONS =
@@ -35,6 +37,13 @@ class EntityChoiceTest {
             out.add(new Mentions.Mention(at, at + n.name().length(), n.id(), n.name(), n.kind()));
           }
         }
+        // as EntityNames does: countries named by their people's adjective too
+        out.addAll(
+            Demonyms.find(
+                text,
+                List.copyOf(out),
+                name ->
+                    NAMES.stream().filter(n -> n.name().equals(name)).findFirst().orElse(null)));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
       };
@@ -62,6 +71,15 @@ class EntityChoiceTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        // a country named by its people's adjective, when the sentence names no entity
+        "American employers added 142,000 jobs in August.|142,000 jobs|United States",
+        "American employers added 142,000 jobs in August. The unemployment rate rose to 4.3"
+            + " percent.|4.3 percent|United States",
+        "Die deutsche Wirtschaft schrumpfte 2024 um 0,2 Prozent.|0,2 Prozent|Germany",
+        "Cisco, the American network company, will cut 5,600 jobs.|5,600 jobs|Cisco",
+        // a name, not an adjective: "Deutsche Bank" is no country
+        "Siemens verdiente 2 Milliarden Euro. Deutsche Bank meldete ein Plus von 5 Prozent."
+            + "|5 Prozent|Siemens",
         // the agency that reports the figure is its source; the country is what it is about
         "Die Zahl der Arbeitslosen in Deutschland stieg auf 2,8 Millionen. Das waren 27.000 mehr,"
             + " teilte die Bundesagentur für Arbeit am Mittwoch mit.|27.000|Deutschland",

@@ -1,0 +1,117 @@
+package org.claimwatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Countries named by their people's adjective: "American employers added 142,000 jobs", "die
+ * deutsche Wirtschaft schrumpfte". A mention of the stored entity of that country (looked up by its
+ * English or German name, as entities are commonly named), weaker than a name: only a figure whose
+ * sentence names no entity is about it. Only an adjective before a noun counts: "American Airlines"
+ * and "Deutsche Bank" are names (capitalised in English, capitalised in German), not their country.
+ */
+final class Demonyms {
+  private Demonyms() {}
+
+  /** The country names each demonym's stem stands for. */
+  private static final Map<String, List<String>> COUNTRIES = countries();
+
+  private static Map<String, List<String>> countries() {
+    Map<String, List<String>> m = new java.util.HashMap<>();
+    add(
+        m,
+        List.of("american", "us-amerikanisch", "amerikanisch"),
+        "United States",
+        "USA",
+        "U.S.",
+        "US",
+        "America",
+        "Vereinigte Staaten");
+    add(m, List.of("german", "deutsch"), "Germany", "Deutschland", "Bundesrepublik Deutschland");
+    add(
+        m,
+        List.of("british", "britisch"),
+        "United Kingdom",
+        "UK",
+        "U.K.",
+        "Britain",
+        "Great Britain",
+        "Großbritannien",
+        "Vereinigtes Königreich");
+    add(m, List.of("french", "französisch"), "France", "Frankreich");
+    add(m, List.of("chinese", "chinesisch"), "China", "Volksrepublik China");
+    add(m, List.of("japanese", "japanisch"), "Japan");
+    add(m, List.of("italian", "italienisch"), "Italy", "Italien");
+    add(m, List.of("spanish", "spanisch"), "Spain", "Spanien");
+    add(m, List.of("indian", "indisch"), "India", "Indien");
+    add(m, List.of("canadian", "kanadisch"), "Canada", "Kanada");
+    add(m, List.of("russian", "russisch"), "Russia", "Russland");
+    add(m, List.of("swiss", "schweizerisch"), "Switzerland", "Schweiz");
+    add(m, List.of("dutch", "niederländisch"), "Netherlands", "Niederlande");
+    add(m, List.of("austrian", "österreichisch"), "Austria", "Österreich");
+    add(m, List.of("brazilian", "brasilianisch"), "Brazil", "Brasilien");
+    add(m, List.of("mexican", "mexikanisch"), "Mexico", "Mexiko");
+    add(m, List.of("australian", "australisch"), "Australia", "Australien");
+    add(m, List.of("swedish", "schwedisch"), "Sweden", "Schweden");
+    return Map.copyOf(m);
+  }
+
+  private static void add(Map<String, List<String>> m, List<String> stems, String... names) {
+    for (String s : stems) {
+      m.put(s, List.of(names));
+    }
+  }
+
+  /**
+   * English: capitalised, before a word in lower case ("American employers", not "American
+   * Airlines").
+   */
+  private static final Pattern ENGLISH =
+      Pattern.compile(
+          "(?<![\\p{L}-])(American|German|British|French|Chinese|Japanese|Italian|Spanish|Indian"
+              + "|Canadian|Russian|Swiss|Dutch|Austrian|Brazilian|Mexican|Australian|Swedish)"
+              + "\\s+(?=\\p{Ll})");
+
+  /**
+   * German: the adjective in lower case, declined ("die deutsche Wirtschaft", "deutschen Exporte").
+   */
+  private static final Pattern GERMAN =
+      Pattern.compile(
+          "(?<![\\p{L}-])(us-amerikanisch|amerikanisch|deutsch|britisch|französisch|chinesisch"
+              + "|japanisch|italienisch|spanisch|indisch|kanadisch|russisch|schweizerisch"
+              + "|niederländisch|österreichisch|brasilianisch|mexikanisch|australisch|schwedisch)"
+              + "(?:e|en|er|es|em)\\b");
+
+  /**
+   * The mentions of countries by their demonyms in {@code text}, outside the {@code named} ones;
+   * {@code lookup} finds a stored entity by a name (null: none).
+   */
+  static List<Mentions.Mention> find(
+      String text, List<Mentions.Mention> named, Function<String, Mentions.Mention> lookup) {
+    List<Mentions.Mention> out = new ArrayList<>();
+    for (Pattern p : List.of(ENGLISH, GERMAN)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        int start = m.start(1);
+        int end = m.end(1);
+        if (named.stream().anyMatch(n -> n.start() < m.end() && start < n.end())) {
+          continue; // part of a stored name ("American Express Company")
+        }
+        for (String country : COUNTRIES.get(m.group(1).toLowerCase(Locale.ROOT))) {
+          Mentions.Mention e = lookup.apply(country);
+          if (e != null) {
+            int endOfWord = p == GERMAN ? m.end() : end;
+            out.add(new Mentions.Mention(start, endOfWord, e.id(), e.name(), e.kind(), true));
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
