@@ -69,23 +69,30 @@ final class Demonyms {
 
   /**
    * English: capitalised, before a word in lower case ("American employers", not "American
-   * Airlines").
+   * Airlines"); not before a name it describes ("German carmaker Porsche", "a Chinese rival, BYD"),
+   * a currency or a dish ("the Swiss franc", "French fries"), nor in "Native American" or "American
+   * Indian".
    */
   private static final Pattern ENGLISH =
       Pattern.compile(
-          "(?<![\\p{L}-])(American|German|British|French|Chinese|Japanese|Italian|Spanish|Indian"
+          "(?<![\\p{L}-])(?<!Native\\s)(?<!American\\s)"
+              + "(American|German|British|French|Chinese|Japanese|Italian|Spanish|Indian"
               + "|Canadian|Russian|Swiss|Dutch|Austrian|Brazilian|Mexican|Australian|Swedish)"
-              + "\\s+(?=\\p{Ll})");
+              + "\\s+(?=\\p{Ll})(?!\\p{Ll}+,?\\s+\\p{Lu})"
+              + "(?!(?:francs?|pounds?|dollars?|yen|yuan|renminbi|rupees?|pesos?|real|krona|kronor"
+              + "|rubles?|roubles?|fries|toast|dressing)\\b)");
 
   /**
-   * German: the adjective in lower case, declined ("die deutsche Wirtschaft", "deutschen Exporte").
+   * German: the adjective in lower case, declined ("die deutsche Wirtschaft", "deutschen Exporte",
+   * "die US-amerikanische Notenbank"); not before a currency ("das britische Pfund").
    */
   private static final Pattern GERMAN =
       Pattern.compile(
-          "(?<![\\p{L}-])(us-amerikanisch|amerikanisch|deutsch|britisch|französisch|chinesisch"
+          "(?<![\\p{L}-])(US-amerikanisch|amerikanisch|deutsch|britisch|französisch|chinesisch"
               + "|japanisch|italienisch|spanisch|indisch|kanadisch|russisch|schweizerisch"
               + "|niederländisch|österreichisch|brasilianisch|mexikanisch|australisch|schwedisch)"
-              + "(?:e|en|er|es|em)\\b");
+              + "(?:e|en|er|es|em)\\b"
+              + "(?!\\s+(?:Pfund|Franken|Dollar|Yen|Yuan|Rupien?|Pesos?|Real|Kronen?|Rubel)\\b)");
 
   /**
    * The mentions of countries by their demonyms in {@code text}, outside the {@code named} ones;

@@ -177,7 +177,8 @@ public class ExtractionService {
         // "Siemens hat im vierten Quartal seines Geschäftsjahres mehr verdient als erwartet."
         SentenceReader.Reading named = whole.of(sentence.length(), sentence.length());
         if (named.periodStart() != null || named.periodEnd() != null || named.fiscal() != null) {
-          Mentions.Mention about = about(mentions, sources, s.getStart(), s.getEnd(), s.getEnd());
+          Mentions.Mention about =
+              about(text, mentions, sources, s.getStart(), s.getEnd(), s.getEnd());
           periods.sentence(named, about);
         }
       }
@@ -195,6 +196,7 @@ public class ExtractionService {
                 : aroundOnly(sentence, f, statedOn, keywords, windows);
         Mentions.Mention about =
             about(
+                text,
                 mentions,
                 r.metric() != null && ECONOMY.contains(r.metric()) ? organisations : sources,
                 s.getStart(),
@@ -250,23 +252,32 @@ public class ExtractionService {
    * mit": Deutschland).
    */
   private static Mentions.Mention about(
+      String text,
       List<Mentions.Mention> mentions,
       java.util.Set<Mentions.Mention> sources,
       int sentenceStart,
       int sentenceEnd,
       int at) {
     // [0] nearest before in the sentence, [1] first after it there, [2] a country named there by
-    // its people's adjective ("American employers"), the nearest before, else the first after, [3]
-    // last before the sentence: of the entities not named as a source, and of any
-    Mentions.Mention[] own = new Mentions.Mention[4];
-    Mentions.Mention[] any = new Mentions.Mention[4];
+    // its people's adjective ("American employers"), the nearest before, else the first after,
+    // unless a possessive makes it a part of what was named before ("Its German business"), [3]
+    // the last name before the sentence, [4] the last such country before it: of the entities not
+    // named as a source, and of any
+    Mentions.Mention[] own = new Mentions.Mention[5];
+    Mentions.Mention[] any = new Mentions.Mention[5];
     for (Mentions.Mention m : mentions) {
       int place;
       boolean latest; // the latest before, the first after
       if (m.end() <= sentenceStart) {
-        place = 3;
+        place = m.demonym() ? 4 : 3;
         latest = true;
       } else if (m.start() < sentenceEnd && (m.end() <= at || m.start() >= at)) {
+        if (m.demonym()
+            && POSSESSIVE_BEFORE
+                .matcher(text.substring(Math.max(sentenceStart, m.start() - 24), m.start()))
+                .find()) {
+          continue;
+        }
         place = m.demonym() ? 2 : m.end() <= at ? 0 : 1;
         latest = m.end() <= at;
       } else {
@@ -288,6 +299,12 @@ public class ExtractionService {
     }
     return null;
   }
+
+  /** A possessive right before a word: "its", "their", "seine", "ihrer". */
+  private static final java.util.regex.Pattern POSSESSIVE_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?iu)\\b(?:its|their|his|her|sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren"
+              + "|ihrem|ihrer|ihres)\\s+$");
 
   /**
    * The economy's figures: an organisation that states one (a statistics office, a ministry, the

@@ -77,6 +77,18 @@ class EntityChoiceTest {
             + " percent.|4.3 percent|United States",
         "Die deutsche Wirtschaft schrumpfte 2024 um 0,2 Prozent.|0,2 Prozent|Germany",
         "Cisco, the American network company, will cut 5,600 jobs.|5,600 jobs|Cisco",
+        // ... and a name before the sentence beats such a country after it
+        "Cisco, the American network company, will cut 5,600 jobs. Shares fell 3%.|3%|Cisco",
+        // a part of what was named before, a name it describes, a currency
+        "Siemens reported results on Thursday. Its German business grew 5%.|5%|Siemens",
+        "Siemens earned 2 billion euros. German carmaker Porsche cut 1,900 jobs.|1,900 jobs"
+            + "|Siemens",
+        "Siemens earned 2 billion euros. The Swiss franc rose 0.5% against the euro.|0.5%"
+            + "|Siemens",
+        "Siemens verdiente 2 Milliarden Euro. Das britische Pfund fiel um 1,2 Prozent."
+            + "|1,2 Prozent|Siemens",
+        "Die US-amerikanische Notenbank senkte den Leitzins um 0,25 Prozentpunkte."
+            + "|0,25 Prozentpunkte|United States",
         // a name, not an adjective: "Deutsche Bank" is no country
         "Siemens verdiente 2 Milliarden Euro. Deutsche Bank meldete ein Plus von 5 Prozent."
             + "|5 Prozent|Siemens",
