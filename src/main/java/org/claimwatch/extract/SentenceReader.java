@@ -438,25 +438,27 @@ final class SentenceReader {
               d.firstMonths() > 0 ? PeriodWords.FiscalRef.firstMonths(d.firstMonths()) : null;
         }
       }
-      if (own == ClaimKind.FORECAST && resolvesOn != null && from != null && base == null) {
+      // A forecast's own part and its horizons ("by 2028"), when the sentence has one.
+      boolean horizonAhead = own == ClaimKind.FORECAST && resolvesOn != null;
+      List<Integer> breaks = horizonAhead ? SentenceParts.breaks(text) : List.of();
+      int partStart = partStart(breaks, start);
+      List<Horizon> mine =
+          horizonAhead ? horizons(part(text, breaks, start), marks.statedOn()) : List.of();
+      if (horizonAhead && from != null && base == null) {
         // "Bis 2028 will der Konzern die Kosten um 1,5 Mrd. Euro senken, davon 400 Mio. Euro im
         // laufenden Jahr": the figure of the horizon's part takes no period of a later part, nor
         // of one before another figure ("Für 2026 erwartet ... 1,0 Prozent, bis 2028 soll die
         // Quote auf 2,5 Prozent sinken"); a period that opens the sentence dates it ("In 2026,
         // the company plans ... $4 billion to reach net zero by 2035")
-        List<Integer> breaks = SentenceParts.breaks(text);
-        String ownPart = part(text, breaks, start);
         int partEnd = breaks.stream().filter(b -> b >= end).findFirst().orElse(text.length());
         int after = others.stream().mapToInt(o -> o[1]).filter(e -> e <= start).max().orElse(0);
         if (after > 0) {
           // the words after another figure, up to this one's part, are that figure's ("1.24
           // billion units this year and to grow 2 to 3 percent a year until 2028")
-          int partStart =
-              breaks.stream().filter(b -> b < start).mapToInt(b -> b + 1).max().orElse(0);
           after = Math.max(after, partStart);
         }
         String upTo = text.substring(after, partEnd);
-        if (!horizons(ownPart, marks.statedOn()).isEmpty()
+        if (!mine.isEmpty()
             && period(upTo, QuarterWords.named(upTo), marks.statedOn(), true)[0] == null
             && halfWithoutYear(upTo) == 0
             && !FULL_YEAR.finder(upTo).find()) {
@@ -468,24 +470,19 @@ final class SentenceReader {
       // The horizon of the figure's own part ("savings of $2 billion by 2026 and $3 billion
       // through 2028"); of another part, none for a figure with a period of its own ("1.24 billion
       // units this year, and to grow 2% a year until 2028").
-      LocalDate horizon = own == ClaimKind.FORECAST ? resolvesOn : null;
-      if (horizon != null) {
-        List<Integer> breaks = SentenceParts.breaks(text);
-        int partStart = breaks.stream().filter(b -> b < start).mapToInt(b -> b + 1).max().orElse(0);
-        List<Horizon> mine = horizons(part(text, breaks, start), marks.statedOn());
-        if (!mine.isEmpty()) {
-          // the first after the figure, else the last before it
-          Horizon h = mine.get(mine.size() - 1);
-          for (Horizon m : mine) {
-            if (partStart + m.start() >= end) {
-              h = m;
-              break;
-            }
+      LocalDate horizon = horizonAhead ? resolvesOn : null;
+      if (!mine.isEmpty()) {
+        // the first after the figure, else the last before it
+        Horizon h = mine.get(mine.size() - 1);
+        for (Horizon m : mine) {
+          if (partStart + m.start() >= end) {
+            h = m;
+            break;
           }
-          horizon = LocalDate.of(h.year(), 12, 31);
-        } else if (from != null || ownFiscal != null) {
-          horizon = null;
         }
+        horizon = LocalDate.of(h.year(), 12, 31);
+      } else if (from != null || ownFiscal != null) {
+        horizon = null;
       }
       // "the $94 billion analysts had expected"
       boolean expectation = own == ClaimKind.REPORTED && expected(start, end, others);
@@ -1472,16 +1469,24 @@ final class SentenceReader {
 
   /** The part of {@code text} (between {@code breaks}) that holds {@code at}. */
   private static String part(String text, List<Integer> breaks, int at) {
-    int from = 0;
     int to = text.length();
     for (int b : breaks) {
-      if (b < at) {
-        from = b + 1;
-      } else {
+      if (b >= at) {
         to = Math.min(to, b);
       }
     }
-    return text.substring(from, to);
+    return text.substring(partStart(breaks, at), to);
+  }
+
+  /** Where the part of {@code at} begins, after the last of {@code breaks} before it. */
+  private static int partStart(List<Integer> breaks, int at) {
+    int from = 0;
+    for (int b : breaks) {
+      if (b < at) {
+        from = Math.max(from, b + 1);
+      }
+    }
+    return from;
   }
 
   /** {@code future} and where the horizons "by 2026" stand. */
