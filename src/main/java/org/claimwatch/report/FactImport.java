@@ -142,13 +142,15 @@ class FactImport {
   }
 
   private int recompute(long entityId, long importId) {
-    Map<String, String> metricOf = metrics.metricOfConcept();
+    Map<String, MetricMap.Mapped> metricOf = metrics.metricOfConcept();
     Set<String> concepts = new HashSet<>(metricOf.keySet());
     List<Fact> all = facts.factsFor(entityId, concepts);
     List<Fact> own = facts.factsFor(entityId, ownConcepts(entityId));
     all.addAll(own);
     for (Fact f : own) {
-      metricOf.putIfAbsent(f.concept(), f.concept().substring(MetricMap.OWN_PREFIX.length()));
+      metricOf.putIfAbsent(
+          f.concept(),
+          new MetricMap.Mapped(f.concept().substring(MetricMap.OWN_PREFIX.length()), 0));
     }
     return figures.replace(entityId, FigureCalculator.figures(all, metricOf), importId);
   }

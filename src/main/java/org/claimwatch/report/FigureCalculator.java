@@ -28,7 +28,9 @@ import org.claimwatch.system.Numbers;
  *       restatement.
  *   <li>Companies switch concepts (Apple's revenue moved from Revenues to
  *       RevenueFromContractWithCustomerExcludingAssessedTax): for each period the newest filing,
- *       whatever concept it used, wins.
+ *       whatever concept it used, wins. One filing that gives a period under two concepts of a
+ *       metric: the preferred concept counts (the map's order, {@link MetricMap.Mapped}), so a
+ *       total counts over its part and an old concept only where no other gives the period.
  *   <li>Cash-flow facts in 10-Qs are year-to-date: a quarter is the difference of two year-to-date
  *       spans that start on the same day (Q2 = H1 - Q1, Q3 = 9M - H1, Q4 = FY - 9M); a quarter
  *       reported as such is preferred.
@@ -63,15 +65,27 @@ public final class FigureCalculator {
   }
 
   /**
-   * @param facts every fact of the entity for concepts that stand for a metric
-   * @param metricOf the metric each concept stands for
+   * Which of two concepts counts where one filing gives a period under both: negative when {@code
+   * a}. The lower preference; of equal ones, the later by name (the rule before preferences).
    */
-  public static List<Figure> figures(Collection<Fact> facts, Map<String, String> metricOf) {
+  static int precedence(String a, int preferenceA, String b, int preferenceB) {
+    int byPreference = Integer.compare(preferenceA, preferenceB);
+    return byPreference != 0 ? byPreference : b.compareTo(a);
+  }
+
+  /**
+   * @param facts every fact of the entity for concepts that stand for a metric
+   * @param metricOf the metric each concept stands for, and its preference
+   */
+  public static List<Figure> figures(
+      Collection<Fact> facts, Map<String, MetricMap.Mapped> metricOf) {
     Map<String, List<Fact>> byMetricUnit = new TreeMap<>();
     for (Fact f : facts) {
-      String metric = metricOf.get(f.concept());
-      if (metric != null) {
-        byMetricUnit.computeIfAbsent(metric + "\u0000" + f.unit(), k -> new ArrayList<>()).add(f);
+      MetricMap.Mapped mapped = metricOf.get(f.concept());
+      if (mapped != null) {
+        byMetricUnit
+            .computeIfAbsent(mapped.metric() + "\u0000" + f.unit(), k -> new ArrayList<>())
+            .add(f);
       }
     }
     // A series per share in its currency, joined by a report's own figures in it (a press
@@ -111,7 +125,7 @@ public final class FigureCalculator {
     List<Figure> out = new ArrayList<>();
     for (Map.Entry<String, List<Fact>> e : byMetricUnit.entrySet()) {
       String metric = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
-      out.addAll(forSeries(metric, e.getValue(), !perShare.contains(e.getKey())));
+      out.addAll(forSeries(metric, e.getValue(), !perShare.contains(e.getKey()), metricOf));
     }
     return out;
   }
@@ -121,8 +135,10 @@ public final class FigureCalculator {
   /**
    * @param additive whether quarters may be derived from year-to-date spans and added up to twelve
    *     months
+   * @param metricOf each concept's preference
    */
-  private static List<Figure> forSeries(String metric, List<Fact> facts, boolean additive) {
+  private static List<Figure> forSeries(
+      String metric, List<Fact> facts, boolean additive, Map<String, MetricMap.Mapped> metricOf) {
     // 1. Per concept and period: the newest filing's value, and whether it restated an earlier one.
     Map<String, List<Fact>> byConceptPeriod = new HashMap<>();
     for (Fact f : facts) {
@@ -130,7 +146,8 @@ public final class FigureCalculator {
           .computeIfAbsent(f.concept() + "|" + f.start() + "|" + f.end(), k -> new ArrayList<>())
           .add(f);
     }
-    // 2. Per period: the newest filing over all concepts that stand for the metric.
+    // 2. Per period: the newest filing over all concepts that stand for the metric; of one filing's
+    // two concepts, the preferred.
     Map<Span, Figure> reported = new LinkedHashMap<>();
     Map<Span, LocalDate> chosenFiled = new HashMap<>();
     for (List<Fact> versions : byConceptPeriod.values()) {
@@ -166,7 +183,12 @@ public final class FigureCalculator {
           filed == null
               || newest.filed().isAfter(filed)
               || (newest.filed().equals(filed)
-                  && newest.concept().compareTo(current.concept()) > 0);
+                  && precedence(
+                          newest.concept(),
+                          metricOf.get(newest.concept()).preference(),
+                          current.concept(),
+                          metricOf.get(current.concept()).preference())
+                      < 0);
       if (newer) {
         chosenFiled.put(span, newest.filed());
         reported.put(

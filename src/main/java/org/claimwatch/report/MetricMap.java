@@ -44,38 +44,79 @@ public class MetricMap {
     this.jdbc = jdbc;
   }
 
+  /** A metric's concepts, the preferred first. */
   @Serdeable
   public record MetricConcepts(String metric, List<String> concepts) {}
+
+  /**
+   * What a concept stands for: its metric, and its place among the metric's concepts (the lowest
+   * counts where one filing gives a period under two).
+   */
+  public record Mapped(String metric, int preference) {}
 
   @Serdeable
   public record MetricsBody(List<MetricConcepts> metrics) {}
 
+  /** Every metric's concepts, the preferred first, in the order {@link FigureCalculator} uses. */
   public List<MetricConcepts> list() {
-    Map<String, List<String>> byMetric = new TreeMap<>();
+    Map<String, List<MetricConcept>> byMetric = new TreeMap<>();
     for (MetricConcept mc : repository.findAll()) {
-      byMetric.computeIfAbsent(mc.metric(), k -> new ArrayList<>()).add(mc.concept());
+      byMetric.computeIfAbsent(mc.metric(), k -> new ArrayList<>()).add(mc);
     }
     List<MetricConcepts> out = new ArrayList<>();
-    byMetric.forEach((m, cs) -> out.add(new MetricConcepts(m, cs.stream().sorted().toList())));
+    byMetric.forEach(
+        (m, cs) ->
+            out.add(
+                new MetricConcepts(
+                    m,
+                    cs.stream()
+                        .sorted(
+                            (a, b) ->
+                                FigureCalculator.precedence(
+                                    a.concept(), a.preference(), b.concept(), b.preference()))
+                        .map(MetricConcept::concept)
+                        .toList())));
     return out;
   }
 
-  /** Concept -> metric. */
-  Map<String, String> metricOfConcept() {
-    Map<String, String> m = new HashMap<>();
+  /** Concept -> its metric and place among the metric's concepts ({@link #ranked}). */
+  Map<String, Mapped> metricOfConcept() {
+    Map<String, Mapped> m = new HashMap<>();
     for (MetricConcept mc : repository.findAll()) {
-      m.put(mc.concept(), mc.metric());
+      m.put(mc.concept(), new Mapped(mc.metric(), mc.preference()));
     }
-    return m;
+    return ranked(m);
   }
 
   /**
-   * Replaces the map with {@code body}; returns the concepts whose metric changed (added, removed
-   * or moved), whose entities need their figures recomputed.
+   * The same map with each concept's preference its place in its metric's order (0 the preferred),
+   * so two maps that order every metric's concepts alike are equal whatever numbers gave the order.
+   */
+  private static Map<String, Mapped> ranked(Map<String, Mapped> map) {
+    Map<String, List<String>> byMetric = new HashMap<>();
+    map.forEach((c, m) -> byMetric.computeIfAbsent(m.metric(), k -> new ArrayList<>()).add(c));
+    Map<String, Mapped> out = new HashMap<>();
+    byMetric.forEach(
+        (metric, concepts) -> {
+          concepts.sort(
+              (a, b) ->
+                  FigureCalculator.precedence(
+                      a, map.get(a).preference(), b, map.get(b).preference()));
+          for (int i = 0; i < concepts.size(); i++) {
+            out.put(concepts.get(i), new Mapped(metric, i));
+          }
+        });
+    return out;
+  }
+
+  /**
+   * Replaces the map with {@code body}, each metric's concepts preferred in the order given;
+   * returns the concepts whose metric or place changed (added, removed, moved or reordered), whose
+   * entities need their figures recomputed.
    */
   Set<String> replace(MetricsBody body) {
     List<FieldError> errors = new ArrayList<>();
-    Map<String, String> wanted = new HashMap<>();
+    Map<String, Mapped> wanted = new HashMap<>();
     List<MetricConcepts> items =
         body == null || body.metrics() == null ? List.of() : body.metrics();
     if (items.isEmpty()) {
@@ -96,23 +137,25 @@ public class MetricMap {
               new FieldError(
                   p + ".concepts[" + k + "]",
                   "must be taxonomy:Concept, e.g. us-gaap:PaymentsToAcquireProductiveAssets"));
-        } else if (wanted.putIfAbsent(c, mc.metric()) != null
-            && !wanted.get(c).equals(mc.metric())) {
+        } else if (wanted.putIfAbsent(c, new Mapped(mc.metric(), k)) != null
+            && !wanted.get(c).metric().equals(mc.metric())) {
           errors.add(
               new FieldError(
-                  p + ".concepts[" + k + "]", "already stands for metric " + wanted.get(c)));
+                  p + ".concepts[" + k + "]",
+                  "already stands for metric " + wanted.get(c).metric()));
         }
       }
     }
     if (!errors.isEmpty()) {
       throw ProblemException.validation(errors);
     }
-    Map<String, String> current = metricOfConcept();
+    wanted = ranked(wanted);
+    Map<String, Mapped> current = metricOfConcept();
     Set<String> changed = differing(wanted, current);
     if (!changed.isEmpty()) {
       repository.deleteAll();
       List<MetricConcept> rows = new ArrayList<>();
-      wanted.forEach((c, m) -> rows.add(new MetricConcept(null, m, c)));
+      wanted.forEach((c, m) -> rows.add(new MetricConcept(null, m.metric(), c, m.preference())));
       repository.saveAll(rows);
       markApplied(changed); // the caller recomputes them in this transaction
     }
@@ -120,18 +163,18 @@ public class MetricMap {
   }
 
   /**
-   * The concepts whose metric differs between the map and the one the stored figures were computed
-   * with: added, removed or moved by a migration since (a {@link #replace} applies its own changes
-   * at once). Read only; {@link #markApplied} records them once recomputed.
+   * The concepts whose metric or preference differs between the map and the one the stored figures
+   * were computed with: added, removed, moved or reordered by a migration since (a {@link #replace}
+   * applies its own changes at once). Read only; {@link #markApplied} records them once recomputed.
    */
   Set<String> unapplied() {
-    Map<String, String> applied = new HashMap<>();
+    Map<String, Mapped> applied = new HashMap<>();
     JdbcRows.list(
         jdbc,
-        "SELECT concept, metric FROM metric_map_applied",
-        rs -> applied.put(rs.getString(1), rs.getString(2)));
+        "SELECT concept, metric, preference FROM metric_map_applied",
+        rs -> applied.put(rs.getString(1), new Mapped(rs.getString(2), rs.getInt(3))));
     applied.remove(CALCULATOR);
-    return differing(metricOfConcept(), applied);
+    return differing(metricOfConcept(), ranked(applied));
   }
 
   /** Whether the stored figures were all computed by this {@link FigureCalculator#VERSION}. */
@@ -159,35 +202,43 @@ public class MetricMap {
   }
 
   /**
-   * Records these concepts as applied with the metric the map gives them now (none: removed). The
-   * map's rows are read with a lock, so a {@link #replace} committing meanwhile is waited for and
-   * what it wrote is what is recorded.
+   * Records these concepts as applied with the metric and place the map gives them now (none:
+   * removed). The map's rows are read with a lock, so a {@link #replace} committing meanwhile is
+   * waited for and what it wrote is what is recorded. A concept's place is recorded as its rank
+   * ({@link #ranked}): one whose rank did not change is not in {@code concepts} and keeps its row.
    */
   void markApplied(Set<String> concepts) {
     if (concepts.isEmpty()) {
       return;
     }
-    String marks = org.claimwatch.system.Sql.marks(concepts.size());
-    Object[] args = concepts.toArray();
-    Map<String, String> now = new HashMap<>();
+    Map<String, Mapped> map = new HashMap<>();
     JdbcRows.list(
         jdbc,
-        "SELECT concept, metric FROM metric_concepts WHERE concept IN (" + marks + ") FOR UPDATE",
-        rs -> now.put(rs.getString(1), rs.getString(2)),
-        args);
-    JdbcRows.update(jdbc, "DELETE FROM metric_map_applied WHERE concept IN (" + marks + ")", args);
+        "SELECT concept, metric, preference FROM metric_concepts FOR UPDATE",
+        rs -> map.put(rs.getString(1), new Mapped(rs.getString(2), rs.getInt(3))));
+    Map<String, Mapped> now = ranked(map);
+    now.keySet().retainAll(concepts);
+    String marks = org.claimwatch.system.Sql.marks(concepts.size());
+    JdbcRows.update(
+        jdbc,
+        "DELETE FROM metric_map_applied WHERE concept IN (" + marks + ")",
+        concepts.toArray());
     JdbcRows.batch(
         jdbc,
-        "INSERT INTO metric_map_applied (concept, metric) VALUES (?, ?)",
+        "INSERT INTO metric_map_applied (concept, metric, preference) VALUES (?, ?, ?)",
         now.entrySet(),
         (ps, e) -> {
           ps.setString(1, e.getKey());
-          ps.setString(2, e.getValue());
+          ps.setString(2, e.getValue().metric());
+          ps.setInt(3, e.getValue().preference());
         });
   }
 
-  /** The concepts {@code a} and {@code b} give different metrics (or only one gives one). */
-  private static Set<String> differing(Map<String, String> a, Map<String, String> b) {
+  /**
+   * The concepts {@code a} and {@code b} map differently (another metric or preference, or only one
+   * maps them).
+   */
+  private static Set<String> differing(Map<String, Mapped> a, Map<String, Mapped> b) {
     Set<String> out = new HashSet<>();
     a.forEach(
         (c, m) -> {

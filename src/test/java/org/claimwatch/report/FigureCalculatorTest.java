@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The traps listed in src/test/resources/fixtures/README.md (seen in the SEC companyfacts
@@ -23,8 +25,16 @@ class FigureCalculatorTest {
   private static final String REVENUES = "us-gaap:Revenues";
   private static final String CONTRACT =
       "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax";
-  private static final Map<String, String> METRICS =
-      Map.of(PPE, "capex", PRODUCTIVE, "capex", REVENUES, "revenue", CONTRACT, "revenue");
+  private static final Map<String, MetricMap.Mapped> METRICS =
+      unordered(
+          Map.of(PPE, "capex", PRODUCTIVE, "capex", REVENUES, "revenue", CONTRACT, "revenue"));
+
+  /** Concept -> metric, every concept of equal preference. */
+  private static Map<String, MetricMap.Mapped> unordered(Map<String, String> metrics) {
+    Map<String, MetricMap.Mapped> out = new java.util.HashMap<>();
+    metrics.forEach((c, m) -> out.put(c, new MetricMap.Mapped(m, 0)));
+    return out;
+  }
 
   private long ids;
   private final List<Fact> facts = new ArrayList<>();
@@ -181,21 +191,55 @@ class FigureCalculatorTest {
   }
 
   /**
-   * One filing giving a period under two concepts of a metric: the later by name counts, which is
-   * what the map relies on for cost of sales (V44): CostOfRevenue, the broader, over its part
-   * CostOfGoodsAndServicesSold.
+   * One filing giving a period under two concepts of a metric: the preferred counts, whichever it
+   * is (the map's order: CostOfRevenue, the broader, over its part CostOfGoodsAndServicesSold as
+   * shipped); of equal preferences the later by name, the rule before there were preferences.
    */
-  @Test
-  void of_one_filings_two_concepts_for_a_period_the_later_by_name_counts() {
+  @ParameterizedTest(name = "broad {0}, part {1}: {2}")
+  @CsvSource({"0, 1, 74000000000", "1, 0, 70000000000", "0, 0, 74000000000"})
+  void of_one_filings_two_concepts_for_a_period_the_preferred_counts(
+      int broadPreference, int partPreference, String expected) {
     String broad = "us-gaap:CostOfRevenue";
     String part = "us-gaap:CostOfGoodsAndServicesSold";
     fact(part, "2024-01-01", "2024-12-31", "70000000000", 1, "10-K", "2025-02-01");
     fact(broad, "2024-01-01", "2024-12-31", "74000000000", 1, "10-K", "2025-02-01");
     List<Figure> figures =
-        FigureCalculator.figures(facts, Map.of(broad, "cost_of_revenue", part, "cost_of_revenue"));
+        FigureCalculator.figures(
+            facts,
+            Map.of(
+                broad,
+                new MetricMap.Mapped("cost_of_revenue", broadPreference),
+                part,
+                new MetricMap.Mapped("cost_of_revenue", partPreference)));
     assertEquals(1, figures.size(), figures::toString);
-    assertEquals(broad, figures.get(0).concept());
-    assertEquals(0, new BigDecimal("74000000000").compareTo(figures.get(0).value()));
+    assertEquals(0, new BigDecimal(expected).compareTo(figures.get(0).value()), figures::toString);
+  }
+
+  /**
+   * An old concept mapped last (SalesRevenueNet, before 2018) gives the periods no other concept
+   * gives, and never one the preferred concept gives in the same filing.
+   */
+  @Test
+  void a_concept_mapped_last_counts_only_where_the_preferred_ones_give_nothing() {
+    String old = "us-gaap:SalesRevenueNet";
+    Map<String, MetricMap.Mapped> map =
+        Map.of(
+            REVENUES, new MetricMap.Mapped("revenue", 0),
+            CONTRACT, new MetricMap.Mapped("revenue", 1),
+            old, new MetricMap.Mapped("revenue", 2));
+    fact(old, "2013-01-01", "2013-12-31", "170000000000", 1, "10-K", "2014-02-01");
+    // A later 10-K gives 2015 under both: total revenues and net sales, a part of them.
+    fact(old, "2015-01-01", "2015-12-31", "233700000000", 2, "10-K", "2016-02-01");
+    fact(REVENUES, "2015-01-01", "2015-12-31", "240000000000", 2, "10-K", "2016-02-01");
+    List<Figure> figures = FigureCalculator.figures(facts, map);
+    assertEquals(2, figures.size(), figures::toString);
+    Figure y2013 =
+        figures.stream().filter(f -> f.end().getYear() == 2013).findFirst().orElseThrow();
+    assertEquals(old, y2013.concept());
+    Figure y2015 =
+        figures.stream().filter(f -> f.end().getYear() == 2015).findFirst().orElseThrow();
+    assertEquals(REVENUES, y2015.concept());
+    assertEquals(0, new BigDecimal("240000000000").compareTo(y2015.value()));
   }
 
   @Test
@@ -245,7 +289,7 @@ class FigureCalculatorTest {
     fact(eps, "USD/shares", "2024-03-31", "2024-06-29", "1.40", 3, "10-Q", "2024-08-02");
     fact(eps, "USD/shares", "2023-10-01", "2024-06-29", "5.11", 3, "10-Q", "2024-08-02");
     fact(eps, "USD/shares", "2023-10-01", "2024-09-28", "6.08", 4, "10-K", "2024-11-01");
-    List<Figure> figures = FigureCalculator.figures(facts, metrics);
+    List<Figure> figures = FigureCalculator.figures(facts, unordered(metrics));
     assertEquals(6, figures.size(), figures::toString);
     assertTrue(figures.stream().allMatch(f -> f.unit().equals("USD") && !f.derived()));
     Figure q2 =
@@ -268,7 +312,7 @@ class FigureCalculatorTest {
     fact("metric:eps", "2024-01-01", "2024-03-31", "1.52", 1, "press release", "2024-04-25");
     fact(eps, "USD/shares", "2024-01-01", "2024-03-31", "1.53", 2, "10-Q", "2024-05-03");
     fact(eps, "USD/shares", "2024-01-01", "2024-06-30", "3.00", 3, "10-Q", "2024-08-02");
-    List<Figure> figures = FigureCalculator.figures(facts, metrics);
+    List<Figure> figures = FigureCalculator.figures(facts, unordered(metrics));
     Figure q1 =
         figures.stream().filter(f -> f.type() == PeriodType.QUARTER).findFirst().orElseThrow();
     assertEquals(LocalDate.parse("2024-01-01"), q1.start());
@@ -299,7 +343,7 @@ class FigureCalculatorTest {
         1,
         "10-Q",
         "2024-05-03");
-    List<Figure> figures = FigureCalculator.figures(facts, metrics);
+    List<Figure> figures = FigureCalculator.figures(facts, unordered(metrics));
     assertEquals(
         List.of("USD 3800000000", "USD/shares 0.24"),
         figures.stream().map(f -> f.unit() + " " + f.value().toPlainString()).sorted().toList());

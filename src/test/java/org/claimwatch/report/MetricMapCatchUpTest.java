@@ -101,6 +101,63 @@ class MetricMapCatchUpTest extends ApiTest {
   }
 
   /**
+   * A migration that reorders a metric's concepts (V45 put the headline pre-tax income and
+   * operating cash flow first) changes which of one filing's two figures counts: the catch-up
+   * computes them again.
+   */
+  @Test
+  void figures_of_concepts_a_migration_reordered_are_computed_again() {
+    long cik = SecDocs.newCik();
+    String metric = "order_" + cik;
+    String total = "CatchUpTotal" + cik;
+    String part = "CatchUpPart" + cik;
+    long entityId = company("Catch-up order test", cik);
+    String accn = "0000000001-25-000002";
+    reports.importCompanyFacts(
+        ADMIN_TOKEN,
+        SecDocs.doc(
+            cik,
+            "us-gaap",
+            List.of(
+                new SecDocs.Series(
+                    total,
+                    "USD",
+                    List.of(
+                        SecDocs.fact(
+                            "2024-01-01", "2024-12-31", "900", accn, "10-K", "2025-02-01"))),
+                new SecDocs.Series(
+                    part,
+                    "USD",
+                    List.of(
+                        SecDocs.fact(
+                            "2024-01-01", "2024-12-31", "700", accn, "10-K", "2025-02-01"))))));
+    sql(
+        "INSERT INTO metric_concepts (metric, concept, preference) VALUES (?, ?, 0), (?, ?, 1)",
+        metric,
+        "us-gaap:" + part,
+        metric,
+        "us-gaap:" + total);
+    service.catchUpMetricMap();
+    assertEquals("700", figures(entityId, metric).get(0).value(), "the part first");
+    assertCaughtUp();
+
+    sql("UPDATE metric_concepts SET preference = 2 WHERE concept = ?", "us-gaap:" + part);
+    assertEquals(
+        java.util.Set.of("us-gaap:" + part, "us-gaap:" + total),
+        tx.executeRead(s -> map.unapplied()));
+    service.catchUpMetricMap();
+
+    List<FigureView> figures = figures(entityId, metric);
+    assertEquals(1, figures.size(), figures::toString);
+    assertEquals("900", figures.get(0).value(), "the total first now");
+    assertCaughtUp();
+
+    sql("DELETE FROM metric_concepts WHERE metric = ?", metric);
+    service.catchUpMetricMap();
+    assertEquals(List.of(), figures(entityId, metric));
+  }
+
+  /**
    * Figures computed by an older FigureCalculator (its VERSION recorded): every entity's are
    * computed again, their fiscal labels too.
    */

@@ -650,10 +650,78 @@ class ReportApiTest extends ApiTest {
     assertEquals(HttpStatus.OK, map.getStatus());
     assertEquals(
         List.of(
-            "ifrs-full:PurchaseOfPropertyPlantAndEquipmentClassifiedAsInvestingActivities",
+            "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment",
             "us-gaap:PaymentsToAcquireProductiveAssets",
-            "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment"),
-        metric(map.body(), "capex").concepts());
+            "ifrs-full:PurchaseOfPropertyPlantAndEquipmentClassifiedAsInvestingActivities"),
+        metric(map.body(), "capex").concepts(),
+        "the preferred first");
+    // V45: the headline figure before its part, and the old revenue concepts last.
+    assertEquals(
+        "us-gaap:NetCashProvidedByUsedInOperatingActivities",
+        metric(map.body(), "operating_cash_flow").concepts().get(0));
+    assertEquals(
+        "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
+        metric(map.body(), "pretax_income").concepts().get(0));
+    List<String> revenue = metric(map.body(), "revenue").concepts();
+    assertEquals("us-gaap:Revenues", revenue.get(0));
+    assertEquals(
+        List.of(
+            "us-gaap:SalesRevenueNet",
+            "us-gaap:RevenueFromContractWithCustomerIncludingAssessedTax",
+            "ifrs-full:RevenueFromContractsWithCustomers"),
+        revenue.subList(revenue.size() - 3, revenue.size()));
+  }
+
+  /**
+   * The order of a metric's concepts in the map says which counts where one filing gives a period
+   * under both: a PUT that swaps them recomputes the figures, and GET reads the new order. (A
+   * metric and concepts of this test's own, so no other company's figures move.)
+   */
+  @Test
+  void the_order_of_a_metrics_concepts_says_which_counts() {
+    long cik = SecDocs.newCik();
+    String metric = "order_probe_" + cik;
+    String total = "us-gaap:OrderProbeTotal" + cik;
+    String part = "us-gaap:OrderProbePart" + cik;
+    long entity = company("Order test", cik);
+    String accn = "0000000001-25-000001";
+    reports.importCompanyFacts(
+        ADMIN_TOKEN,
+        SecDocs.doc(
+            cik,
+            "us-gaap",
+            List.of(
+                new SecDocs.Series(
+                    total.substring(8),
+                    "USD",
+                    List.of(
+                        SecDocs.fact(
+                            "2024-01-01", "2024-12-31", "900", accn, "10-K", "2025-02-01"))),
+                new SecDocs.Series(
+                    part.substring(8),
+                    "USD",
+                    List.of(
+                        SecDocs.fact(
+                            "2024-01-01", "2024-12-31", "700", accn, "10-K", "2025-02-01"))))));
+    List<MetricConcepts> before = reports.metrics(ADMIN_TOKEN).body();
+    try {
+      for (List<String> order : List.of(List.of(total, part), List.of(part, total))) {
+        List<MetricConcepts> map = new ArrayList<>(before);
+        map.add(new MetricConcepts(metric, order));
+        HttpResponse<List<MetricConcepts>> put =
+            reports.replaceMetrics(ADMIN_TOKEN, new MetricsBody(map));
+        assertEquals(order, metric(put.body(), metric).concepts());
+        assertEquals(order, metric(reports.metrics(ADMIN_TOKEN).body(), metric).concepts());
+        List<FigureView> figures =
+            reports.figures(ADMIN_TOKEN, entity, Map.of("metric", metric)).body();
+        assertEquals(1, figures.size(), figures::toString);
+        assertEquals(order.get(0).equals(total) ? "900" : "700", figures.get(0).value());
+      }
+    } finally {
+      assertEquals(
+          HttpStatus.OK, reports.replaceMetrics(ADMIN_TOKEN, new MetricsBody(before)).getStatus());
+    }
+    assertEquals(List.of(), reports.figures(ADMIN_TOKEN, entity, Map.of("metric", metric)).body());
   }
 
   @Test

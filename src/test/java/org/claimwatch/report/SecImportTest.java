@@ -149,8 +149,31 @@ class SecImportTest extends ApiTest {
                 .value("1.60")
                 .period("2024-06-30", "2024-09-28")
                 .statedAt("2024-07-15"));
+    long fy2015 =
+        claim(
+            about(entityId)
+                .statement(tag + " Apple's revenue for fiscal 2015 was $233.7 billion")
+                .metric("revenue")
+                .value("233700000000")
+                .period("2014-09-28", "2015-09-26")
+                .statedAt("2015-10-01"));
 
     importDoc(fixture(Fixtures.APPLE_FULL, 320193, cik));
+
+    // Revenue before fiscal 2018 was SalesRevenueNet, mapped after every other revenue concept
+    // (V45): the 10-K of 2015-10-28 judges the claim made before it.
+    RecheckView revenue = claims.get(ADMIN_TOKEN, fy2015).body().openRecheck();
+    assertNotNull(revenue);
+    assertEquals("233715000000", revenue.comparison().reportedValue());
+    assertEquals("SUPPORTS", revenue.comparison().outcome());
+    assertEquals(
+        "us-gaap:SalesRevenueNet",
+        figure(
+                figures(entityId, Map.of("metric", "revenue", "periodStart", "2014-09-28")),
+                "YEAR",
+                "2014-09-28",
+                "2015-09-26")
+            .concept());
 
     RecheckView flag = claims.get(ADMIN_TOKEN, q2).body().openRecheck();
     assertNotNull(flag);
