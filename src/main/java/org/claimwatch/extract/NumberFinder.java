@@ -149,7 +149,162 @@ public final class NumberFinder {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     inClausesCurrency(text, out, someHundredths);
+    countedAsBefore(text, out);
     return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
+  }
+
+  /** Units that count people or things: a bare number can be counted in them too. */
+  private static final java.util.Set<String> COUNTS =
+      java.util.Set.of("jobs", "persons", "customers", "companies", "users", "households", "units");
+
+  /**
+   * "the number of", "die Zahl der": what follows is what the sentence counts; or "employment",
+   * "payrolls" (group 1): it counts jobs ("Nonfarm payroll employment rose by 252,000").
+   */
+  private static final Pattern NUMBER_OF =
+      Pattern.compile("(?i)\\b(?:number of|(?:zahl|anzahl) der|(employment|payrolls))\\b\\s*");
+
+  /**
+   * English words that may follow a count without being what it counts ("31,000, while", "4,000
+   * more than", "27,000 in September"): a count followed by any other word is of that word.
+   */
+  private static final java.util.Set<String> NOT_COUNTED_EN =
+      java.util.Set.of(
+          "more",
+          "fewer",
+          "less",
+          "in",
+          "on",
+          "at",
+          "to",
+          "from",
+          "by",
+          "for",
+          "of",
+          "and",
+          "or",
+          "than",
+          "over",
+          "since",
+          "while",
+          "compared",
+          "versus",
+          "vs",
+          "last",
+          "this",
+          "a",
+          "an",
+          "the",
+          "were",
+          "was",
+          "are",
+          "is",
+          "had",
+          "have",
+          "has",
+          "after",
+          "before",
+          "during",
+          "lower",
+          "higher",
+          "up",
+          "down");
+
+  /**
+   * A number with no unit (a bare count: "davon etwa 2.850 in Deutschland", "health care 31,000")
+   * is counted in what its sentence counts: the unit of the nearest number before it that has one,
+   * if that is a count ("5.000 Stellen ..., davon 2.850"), else what "the number of" or "die Zahl
+   * der" names before it ("Die Zahl der Arbeitslosen stieg auf 2,791 Millionen"). Not a number
+   * followed by a word of its own ("the 160,000 economists", "2.850 Ingenieure"): that word is what
+   * it counts.
+   */
+  private void countedAsBefore(String text, List<Found> found) {
+    Map.Entry<Integer, String> counted = null;
+    Matcher numberOf = NUMBER_OF.matcher(text);
+    while (numberOf.find()) {
+      String unit = numberOf.group(1) != null ? "jobs" : countAt(text, numberOf.end());
+      if (unit != null) {
+        counted = Map.entry(numberOf.end(), unit);
+        break;
+      }
+    }
+    String before = null; // the unit of the nearest number before that has one
+    int beforeEnd = -1;
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      if (f.unit() != null) {
+        before = f.unit();
+        beforeEnd = f.end();
+        continue;
+      }
+      String unit = inParenthesesAfter(text, f.start());
+      if (unit != null) {
+        // "striking workers (75,000)": what the words before the parentheses count
+      } else if (counted != null && counted.getKey() > beforeEnd && counted.getKey() <= f.start()) {
+        unit = counted.getValue();
+      } else if (before != null && COUNTS.contains(before)) {
+        unit = before;
+      }
+      if (unit != null && bare(text, f.end())) {
+        found.set(i, new Found(f.start(), f.end(), f.value(), f.valueHigh(), unit, f.qualifier()));
+        before = unit;
+        beforeEnd = f.end();
+      }
+    }
+  }
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+\\s+");
+
+  /**
+   * The count unit of the words right before the parenthesis a number at {@code start} opens
+   * ("census jobs (27,000)", "changed little (+49,000)": none), or null.
+   */
+  private String inParenthesesAfter(String text, int start) {
+    int at = Phrases.skipBack(text, start);
+    if (at > 0 && "+-\u2212".indexOf(text.charAt(at - 1)) >= 0) {
+      at = Phrases.skipBack(text, at - 1);
+    }
+    if (at == 0 || text.charAt(at - 1) != '(') {
+      return null;
+    }
+    Map.Entry<String, String> unit =
+        Phrases.phraseBefore(text, Phrases.skipBack(text, at - 1), lex.units);
+    return unit != null && COUNTS.contains(unit.getValue()) ? unit.getValue() : null;
+  }
+
+  /** The count unit of the words at {@code at}, or of those after one word (an adjective). */
+  private String countAt(String text, int at) {
+    for (int k = 0; k < 2 && at < text.length(); k++) {
+      Map.Entry<String, String> unit = Phrases.phraseAfter(text, at, lex.units);
+      if (unit != null) {
+        return COUNTS.contains(unit.getValue()) ? unit.getValue() : null;
+      }
+      Matcher word = WORD.matcher(text).region(at, text.length());
+      if (!word.lookingAt()) {
+        return null;
+      }
+      at = word.end();
+    }
+    return null;
+  }
+
+  /**
+   * Whether no word of its own follows a number ending at {@code end}: a sign, the end, or a word
+   * that is not what it counts (German: one in lower case, as German capitalises nouns).
+   */
+  private boolean bare(String text, int end) {
+    int at = Phrases.skip(text, end);
+    if (at >= text.length() || !Character.isLetter(text.charAt(at))) {
+      return true;
+    }
+    int wordEnd = at;
+    while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    String word = text.substring(at, wordEnd);
+    return language.equals("de")
+        ? Character.isLowerCase(word.charAt(0))
+        : NOT_COUNTED_EN.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Currencies of a hundred cents: those "cents" can be of ("80 cents" are no yen, no pence). */
@@ -305,7 +460,7 @@ public final class NumberFinder {
       a.end = pos;
     }
     Map.Entry<String, String> unit = Phrases.phraseAfter(text, pos, lex.units);
-    if (unit != null && lowerCaseNoun(text, pos, unit.getValue())) {
+    if (unit != null && lowerCaseNoun(text, pos, unit)) {
       unit = null; // "Ende 2023 beschäftigte der Konzern": a verb, not "2.000 Beschäftigte"
     }
     if (unit != null) {
@@ -324,8 +479,22 @@ public final class NumberFinder {
     if (a.unit == null && isDuration(text, pos)) {
       return null; // "16 years", "zehn Jahre": a span of time
     }
+    if (a.unit != null && isCurrency(a.unit)) {
+      Matcher energy = PER_ENERGY.matcher(text).region(a.end, text.length());
+      if (energy.lookingAt()) {
+        // "7,8 Cent je Kilowattstunde", "$50 per megawatt-hour": a price of energy
+        a.unit += "/" + (energy.group(1).toLowerCase(Locale.ROOT).startsWith("k") ? "kWh" : "MWh");
+        a.end = energy.end();
+      }
+    }
     return a;
   }
+
+  /** A unit of energy that a currency is paid per: a price of electricity or gas. */
+  private static final Pattern PER_ENERGY =
+      Pattern.compile(
+          "(?i)\\s*(?:je|pro|per|a|an)\\s+(kilowattstunde|kilowatt[- ]hour|kwh|megawattstunde"
+              + "|megawatt[- ]hour|mwh)\\b");
 
   /**
    * "between 37 and 40", "$37-40 billion", "37 to 40 billion", "ranged from 3.9 to 4.1 percent".
@@ -563,19 +732,20 @@ public final class NumberFinder {
 
   private static final Map<String, Boolean> HALF = Phrases.wordsAsMap(List.of("half"));
 
-  /** A four-digit 1500-2099 with no unit, scale or hedge is a year ("im Jahr 2018", "in 2021"). */
   /**
    * Whether a German unit of things counted ("Beschäftigte", "Stellen") is written in lower case
    * after {@code pos}: German writes nouns capitalised, so it is a verb or an adjective there.
    */
-  private boolean lowerCaseNoun(String text, int pos, String unit) {
-    if (!language.equals("de") || isCurrency(unit) || unit.equals("%")) {
+  private boolean lowerCaseNoun(String text, int pos, Map.Entry<String, String> unit) {
+    if (!language.equals("de") || isCurrency(unit.getValue()) || unit.getValue().equals("%")) {
       return false;
     }
-    int at = Phrases.skip(text, pos);
+    // the noun of the words: the last ("offene Stellen")
+    int at = Phrases.skip(text, pos) + unit.getKey().lastIndexOf(' ') + 1;
     return at < text.length() && Character.isLowerCase(text.charAt(at));
   }
 
+  /** A four-digit 1500-2099 with no unit, scale or hedge is a year ("im Jahr 2018", "in 2021"). */
   private boolean isYear(String text, Matcher m, Amount a) {
     return a.power == 0
         && a.qualifier == null

@@ -402,7 +402,8 @@ class MixedSentencesTest {
         "The firm expects global shipments to reach 1.24 billion units this year and to grow by 2"
             + " to 3 percent a year until 2028.|2024-10-14|2 to 3 percent|null..null 2028-12-31",
         "The firm expects global shipments to reach 1.24 billion units this year and to grow by 2"
-            + " to 3 percent a year until 2028.|2024-10-14|1.24 billion|2024-01-01..2024-12-31 null",
+            + " to 3 percent a year until 2028.|2024-10-14|1.24 billion units"
+            + "|2024-01-01..2024-12-31 null",
         "Revenue was $5 billion in 2024 and the company expects $7 billion through 2026."
             + "|2025-01-10|$7 billion|null..null 2026-12-31",
         // each figure the horizon after it in its part, else the one before it

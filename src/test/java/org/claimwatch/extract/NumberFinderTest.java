@@ -157,6 +157,57 @@ class NumberFinderTest {
     assertEquals(quote, text.substring(found.get(0).start(), found.get(0).end()));
   }
 
+  /**
+   * A bare count (no word of its own after it) is counted in what its sentence counts: the unit of
+   * the number before it, if that is a count, or what "the number of" / "die Zahl der" names. A
+   * count followed by a word of its own, or after an amount that is no count, takes nothing.
+   */
+  @ParameterizedTest(name = "{0}: {2} in {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      value = {
+        "de|Siemens will bis zu 5.000 Stellen abbauen, davon etwa 2.850 in Deutschland.|2.850|jobs",
+        "en|Construction added 34,000 positions and health care 31,000, while retailers cut 24,000"
+            + " jobs.|31,000|jobs",
+        "en|The company employed 187,103 people in June, about 4,000 more than a year earlier."
+            + "|4,000|persons",
+        "de|Saisonbereinigt nahm die Zahl der Arbeitslosen um 27.000 zu, Volkswirte hatten mit"
+            + " einem Anstieg um 15.000 gerechnet.|27.000|persons",
+        "de|Saisonbereinigt nahm die Zahl der Arbeitslosen um 27.000 zu, Volkswirte hatten mit"
+            + " einem Anstieg um 15.000 gerechnet.|15.000|persons",
+        "de|Die Zahl der Erwerbstätigen lag im September bei rund 46,1 Millionen, das waren 0,1"
+            + " Prozent mehr.|46,1 Millionen|persons",
+        "en|The number of unemployed persons, 5.5 million, was little changed.|5.5 million|persons",
+        "en|The number of jobs rose by 200,000 in May.|200,000|jobs",
+        "de|Bei der Agentur waren 693.000 offene Stellen gemeldet, 68.000 weniger als vor einem"
+            + " Jahr.|68.000|jobs",
+        "en|Total nonfarm employment rose by 252,000 in September.|252,000|jobs",
+        "en|Payrolls were revised down by 72,000, from +336,000 to +264,000.|+264,000|jobs",
+        "en|Employment in the two months was 159,000 lower than reported.|159,000|jobs",
+        "en|After the return of striking workers (75,000), hiring slowed.|75,000|persons",
+        "en|The number of temporary census jobs (27,000) fell.|27,000|jobs",
+        // a word of its own after the count: that is what it counts
+        "en|The company employs 5,000 workers who filed 300 complaints.|300|null",
+        "en|The company hired 1,500 engineers and opened 12 offices.|12|null",
+        "de|Siemens will 5.000 Stellen abbauen und 2.850 Ingenieure einstellen.|2.850|null",
+        // the nearest number before it is an amount of something else
+        "de|Die Zahl der Arbeitslosen stieg um 3 Prozent; der Index lag bei 102.|102|null",
+        "en|It cut 5,000 jobs and its shares fell 3% to 120 on Friday.|120|null",
+        // what a sentence counts says nothing of numbers before it
+        "de|Bei 102 lag der Index, die Zahl der Arbeitslosen stieg auf 3 Millionen.|102|null",
+        "en|Shares of the maker (120) fell.|120|null",
+      })
+  void a_bare_count_is_counted_in_what_its_sentence_counts(
+      String language, String text, String quote, String unit) {
+    Found f =
+        NumberFinder.find(text, language).stream()
+            .filter(x -> text.substring(x.start(), x.end()).startsWith(quote))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("not found: " + quote));
+    assertEquals(unit, f.unit(), f::toString);
+  }
+
   @ParameterizedTest(name = "the first {0}")
   @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 4, 5, 6, 100})
   void a_limit_gives_the_first_numbers_in_order_digits_and_words_alike(int limit) {
