@@ -385,13 +385,50 @@ public class ExtractionService {
         signed.qualifier() == null ? null : signed.qualifier().name(),
         about == null ? null : about.id(),
         about == null ? null : about.name(),
-        r.metric(),
+        metric(r.metric(), signed.unit()),
         text(r.periodStart()),
         text(r.periodEnd()),
         r.periodicity().name(),
         r.kind().name(),
         text(r.resolvesOn()),
         List.of());
+  }
+
+  /** Metrics whose figures are amounts of money (or of money per share). */
+  private static final Set<String> MONEY =
+      Set.of(
+          "revenue",
+          "net_income",
+          "operating_income",
+          "gross_profit",
+          "cost_of_revenue",
+          "r_and_d",
+          "capex",
+          "pretax_income",
+          "eps",
+          "per_share",
+          "operating_cash_flow",
+          "free_cash_flow",
+          "ebitda",
+          "ebit",
+          "operating_costs",
+          "market_cap",
+          "buyback",
+          "dividend",
+          "wages");
+
+  /**
+   * The metric a figure in {@code unit} claims, of the one its words name: none of money for a
+   * count of people or things ("brought in 500 workers" is no revenue, whatever word stood near
+   * it); jobs for a count of jobs that no word names ("Construction added 34,000 positions").
+   */
+  private static String metric(String named, String unit) {
+    if (named == null) {
+      return "jobs".equals(unit) ? "jobs" : null;
+    }
+    return MONEY.contains(named.replaceFirst("_adjusted$", "")) && NumberFinder.isCount(unit)
+        ? null
+        : named;
   }
 
   /**

@@ -150,7 +150,47 @@ final class MetricKeywords {
         coveredTo = hit.end();
       }
     }
+    if (german) {
+      separableTurnover(text, out);
+    }
     return out;
+  }
+
+  /**
+   * The German verb of turnover, whose two parts stand apart: "Apple setzte im Quartal 124
+   * Milliarden Dollar um" (group 1: its first part, up to the particle that ends its clause).
+   */
+  private static final java.util.regex.Pattern SETZTE_UM =
+      java.util.regex.Pattern.compile(
+          "\\b(setzt|setzte|setzten)\\b(?:[^;:!?,]|,(?=\\d)){1,120}?\\bum(?=\\s*(?:[.;:!?,)]|und\\b|$))");
+
+  /** An amount of money or a share between the verb's parts (not a year: "setzte 2023 ... um"). */
+  private static final java.util.regex.Pattern AMOUNT =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:[$€£]\\s?\\d|\\d[\\d.,]*\\s*(?:mrd|mio|milliarde|million|tsd|tausend|prozent|%"
+              + "|euro|dollar|franken|pfund|[$€£]))");
+
+  /**
+   * Adds "setzte ... um" as revenue (a keyword at its first part) where no keyword stands there,
+   * keeping {@code hits} in order: with an amount between its parts ("setzte die Pläne um" is
+   * carried out), not "setzte sich ... um", and "um" must end its clause ("setzte um 10 Uhr ...").
+   */
+  private static void separableTurnover(String text, List<Hit> hits) {
+    java.util.regex.Matcher m = SETZTE_UM.matcher(text);
+    while (m.find()) {
+      int start = m.start(1);
+      int end = m.end(1);
+      if (!AMOUNT.matcher(m.group()).find()
+          || text.regionMatches(true, Math.min(end + 1, text.length()), "sich", 0, 4)
+          || hits.stream().anyMatch(h -> h.start() < end && h.end() > start)) {
+        continue;
+      }
+      int at = 0;
+      while (at < hits.size() && hits.get(at).start() < start) {
+        at++;
+      }
+      hits.add(at, new Hit(start, end, "revenue", false));
+    }
   }
 
   /** The longest keyword at {@code from}, as a hit from {@code wordStart}; null if none. */

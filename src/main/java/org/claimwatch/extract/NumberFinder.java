@@ -153,6 +153,11 @@ public final class NumberFinder {
     return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
   }
 
+  /** Whether {@code unit} counts people or things ("persons", "jobs", "units"). */
+  static boolean isCount(String unit) {
+    return unit != null && COUNTS.contains(unit);
+  }
+
   /** Units that count people or things: a bare number can be counted in them too. */
   private static final java.util.Set<String> COUNTS =
       java.util.Set.of("jobs", "persons", "customers", "companies", "users", "households", "units");

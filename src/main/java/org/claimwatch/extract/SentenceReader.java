@@ -486,8 +486,12 @@ final class SentenceReader {
       }
       // "the $94 billion analysts had expected"
       boolean expectation = own == ClaimKind.REPORTED && expected(start, end, others);
-      // of its own clause first; what a percentage is a share of only when nothing else is named
-      MetricKeywords.Hit nearest = nearestMetric(start, end, others, true, false);
+      // named right after it ("$5 billion in free cash flow"), else of its own clause first; what
+      // a percentage is a share of only when nothing else is named
+      MetricKeywords.Hit nearest = namedAfterIn(start, end);
+      if (nearest == null) {
+        nearest = nearestMetric(start, end, others, true, false);
+      }
       if (nearest == null) {
         nearest = nearestMetric(start, end, others, true, true);
       }
@@ -669,6 +673,29 @@ final class SentenceReader {
         }
       }
       return new int[] {from, to};
+    }
+
+    /**
+     * The keyword that "in" or "an" names right after the number, up to two words on ("generated $5
+     * billion in free cash flow", "brought in $2 billion in ad revenue", "124 Milliarden Dollar an
+     * Umsatz"): it says what the amount is of, over a verb before it. Null when a keyword stands
+     * within the number ("5,000 jobs in sales" are jobs).
+     */
+    private MetricKeywords.Hit namedAfterIn(int start, int end) {
+      if (metricWords.stream().anyMatch(w -> w.start() < end && w.end() > start)) {
+        return null;
+      }
+      Matcher in = IN_AFTER.matcher(text).region(end, text.length());
+      if (!in.lookingAt()) {
+        return null;
+      }
+      for (MetricKeywords.Hit w : metricWords) {
+        if (w.start() >= in.start(1) && w.start() <= in.end()) {
+          String between = text.substring(in.start(1), w.start());
+          return between.isBlank() || WORDS_UP_TO_TWO.matcher(between).matches() ? w : null;
+        }
+      }
+      return null;
     }
 
     /** The keyword nearest the number in its clause that is not a verb of losing, or null. */
@@ -1316,6 +1343,16 @@ final class SentenceReader {
       Pattern.compile("(?i);|,\\s+(?:and|while|but|whereas|und|aber|während|wohingegen)\\b");
 
   /** After an amount: it is per share ("a share", "per diluted share", "je Vorzugsaktie"). */
+  /**
+   * "in" or "an" right after a number, and up to two words after it (group 1: where those words
+   * start), for {@link Sentence#namedAfterIn}.
+   */
+  private static final Pattern IN_AFTER =
+      Pattern.compile("\\s+(?:in|an)\\s+()(?:[\\p{L}&-]+\\s+){0,2}");
+
+  /** Up to two words, each followed by space. */
+  private static final Pattern WORDS_UP_TO_TWO = Pattern.compile("(?:[\\p{L}&-]+\\s+){1,2}");
+
   private static final Pattern PER_SHARE_AFTER =
       Pattern.compile(
           "\\s*(?:per|a|an|each|je|pro)\\s+(?:(?:diluted|basic|common|ordinary|class\\s+[a-c])\\s+)?"

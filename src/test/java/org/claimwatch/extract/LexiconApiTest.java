@@ -80,13 +80,14 @@ class LexiconApiTest extends ApiTest {
   @Test
   void the_seeded_table_holds_the_keywords_the_extractor_had_in_code_and_those_added_since() {
     List<Map<String, Object>> t = current();
-    assertEquals(57 + 132, t.size()); // V37's, then V42's
+    assertEquals(57 + 132 + 5, t.size()); // V37's, then V42's, then V46's
     assertTrue(t.contains(entry("de", "verlust", "net_income", true)), t.toString());
     assertTrue(t.contains(entry("en", "capital expenditure", "capex", false)), t.toString());
     assertTrue(t.contains(entry("de", "arbeitsplätze", "jobs", false)), t.toString());
     assertTrue(
         t.contains(entry("en", "operating profit", "operating_income", false)), t.toString());
     assertTrue(t.contains(entry("de", "betriebsverlust", "operating_income", true)), t.toString());
+    assertTrue(t.contains(entry("en", "brought in", "revenue", false)), t.toString());
   }
 
   @Test

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The metric keywords of a language as the migrations seed them (V37, V42: what a new database
+ * The metric keywords of a language as the migrations seed them (V37, V42, V46: what a new database
  * reads sentences with), taken from the migrations themselves so tests and benchmarks need no
  * database. Run from the repository's top folder.
  */
@@ -24,7 +24,11 @@ final class SeededKeywords {
   static List<MetricKeywords.Keyword> of(String language) {
     StringBuilder sql = new StringBuilder();
     try {
-      for (String f : List.of("V37__metric_keywords.sql", "V42__metric_keywords_more.sql")) {
+      for (String f :
+          List.of(
+              "V37__metric_keywords.sql",
+              "V42__metric_keywords_more.sql",
+              "V46__metric_keywords_verbs.sql")) {
         sql.append(Files.readString(Path.of("db/migration", f), StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
