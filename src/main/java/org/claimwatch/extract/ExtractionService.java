@@ -168,7 +168,7 @@ public class ExtractionService {
       // stop) around each number only, so nothing is read whole once per number.
       SentenceReader.Sentence whole =
           sentence.length() <= MAX_SENTENCE
-              ? SentenceReader.read(sentence, statedOn, keywords)
+              ? SentenceReader.read(sentence, statedOn, keywords, language)
               : null;
       // One more than fit, so that a text with more numbers than an answer holds says so.
       List<Found> found = NumberFinder.find(sentence, language, MAX_CANDIDATES - out.size() + 1);
@@ -193,7 +193,7 @@ public class ExtractionService {
         SentenceReader.Reading r =
             whole != null
                 ? whole.of(f.start(), f.end(), spans)
-                : aroundOnly(sentence, f, statedOn, keywords, windows);
+                : aroundOnly(sentence, f, statedOn, keywords, language, windows);
         Mentions.Mention about =
             about(
                 text,
@@ -231,6 +231,7 @@ public class ExtractionService {
       Found f,
       LocalDate statedOn,
       MetricKeywords keywords,
+      String language,
       Map<Integer, SentenceReader.Sentence> windows) {
     int step = MAX_SENTENCE / 2;
     int key = f.start() / step;
@@ -238,7 +239,8 @@ public class ExtractionService {
     int to = Math.min(sentence.length(), Math.max(from + MAX_SENTENCE, f.end() + step / 2));
     SentenceReader.Sentence window =
         windows.computeIfAbsent(
-            key, k -> SentenceReader.read(sentence.substring(from, to), statedOn, keywords));
+            key,
+            k -> SentenceReader.read(sentence.substring(from, to), statedOn, keywords, language));
     // A window made for an earlier number of the same key may end inside this one.
     int end = Math.min(f.end() - from, window.text().length());
     return window.of(Math.min(f.start() - from, end), end);

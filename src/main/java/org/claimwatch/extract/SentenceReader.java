@@ -60,9 +60,12 @@ final class SentenceReader {
       Guarded.word(
           "(?i)\\b(could|will|would|might|expects?|expected|forecasts?|projected|plans? to|"
               + "aims? to|is set to|könnte|könnten|wird|werden|soll|sollen|dürfte|dürften|"
-              + "erwartet|erwarten|prognose|prognostiziert|prognostizieren|plant|planen"
+              + "erwartet|erwarten|prognose|prognostiziert|prognostizieren|planen"
               + "|voraussichtlich"
               + "|rechne[nt](?!\\s+(?:man|sich)\\b)(?=[^.;]{0,80}\\bmit\\b))\\b");
+
+  /** German words of the future that are other words in English ("plant": the plant, a factory). */
+  private static final Guarded FORECAST_DE = Guarded.word("(?i)\\b(plant)\\b");
 
   /**
    * A horizon, when a forecast can be judged rather than the period it is about: "by 2026", "bis
@@ -1033,7 +1036,11 @@ final class SentenceReader {
    * What {@code sentence}, said on {@code statedOn}, says for the numbers in it; its metrics are
    * named by {@code keywords}.
    */
-  static Sentence read(String whole, LocalDate statedOn, MetricKeywords keywords) {
+  /**
+   * Reads a sentence of {@code language} ("de" or "en"; words of one language that are other words
+   * in the other are read only in their own).
+   */
+  static Sentence read(String whole, LocalDate statedOn, MetricKeywords keywords, String language) {
     // A calendar day names when something happened or was said, not a period: blanked out, but
     // read from the whole sentence where it ends one ("the quarter ended June 30, 2024").
     String sentence = PeriodWords.withoutDays(whole);
@@ -1043,7 +1050,7 @@ final class SentenceReader {
             : PER_YEAR.finder(sentence).find() ? Periodicity.PER_YEAR : Periodicity.NONE;
     List<Horizon> horizons = horizons(sentence, statedOn);
     boolean byLater = horizons.stream().anyMatch(h -> h.by() && h.year() > statedOn.getYear());
-    List<Integer> futureWords = forecastWords(sentence);
+    List<Integer> futureWords = forecastWords(sentence, "de".equals(language));
     boolean forecast = !futureWords.isEmpty() || byLater;
     List<PeriodWords.Dated> dated = PeriodWords.dated(whole, statedOn, forecast);
     int[] quarter = quarterNamed(sentence, forecast);
@@ -1540,9 +1547,12 @@ final class SentenceReader {
    * what was expected ("better than expected", "höher als erwartet"): those sentences report
    * results.
    */
-  private static List<Integer> forecastWords(String sentence) {
+  private static List<Integer> forecastWords(String sentence, boolean german) {
     List<Integer> out = new java.util.ArrayList<>();
     forecastWords(sentence, FORECAST, out);
+    if (german) {
+      forecastWords(sentence, FORECAST_DE, out); // "Der Konzern plant ...", not "the plant"
+    }
     // "revenue next quarter should rise 5%": what next quarter brings is not yet reported
     Guarded.Finder next = QuarterWords.NEXT_QUARTER.finder(sentence);
     while (next.find()) {

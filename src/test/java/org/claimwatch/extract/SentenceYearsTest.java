@@ -17,7 +17,7 @@ class SentenceYearsTest {
     int at = sentence.indexOf(number);
     NumberFinder.Found f =
         found.stream().filter(n -> n.start() <= at && at < n.end()).findFirst().orElseThrow();
-    return SentenceReader.read(sentence, SAID, MetricKeywords.NONE)
+    return SentenceReader.read(sentence, SAID, MetricKeywords.NONE, "en")
         .of(f.start(), f.end(), spans)
         .periodStart()
         .getYear();
