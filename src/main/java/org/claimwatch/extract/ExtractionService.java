@@ -162,6 +162,7 @@ public class ExtractionService {
     }
     MetricKeywords keywords = metrics.of(language);
     ArticlePeriods periods = new ArticlePeriods(statedOn, calendars);
+    Candidate previous = null; // the last figure of the last sentence with one
     for (Span s : models.sentences(text, language)) {
       String sentence = text.substring(s.getStart(), s.getEnd());
       // A sentence is read once for its numbers; a very long one (a text of numbers with no full
@@ -183,6 +184,8 @@ public class ExtractionService {
         }
       }
       Map<Integer, SentenceReader.Sentence> windows = new HashMap<>();
+      Candidate last = previous;
+      boolean refersBack = !found.isEmpty() && Pronouns.referBack(sentence, language);
       for (Found f : found) {
         if (out.size() == MAX_CANDIDATES) {
           return new Extraction(language, out, true);
@@ -204,9 +207,14 @@ public class ExtractionService {
                 s.getStart() + f.start());
         r = periods.place(r, about);
         Candidate c = candidate(text, s.getStart(), sentence, f, r, about);
+        if (refersBack) {
+          c = Pronouns.metricOf(c, previous);
+        }
+        last = c;
         // Each lookup is one indexed query; beyond the first ones an article is a table of figures.
         out.add(out.size() < MAX_DUPLICATE_LOOKUPS ? c.withDuplicates(duplicates.of(c)) : c);
       }
+      previous = last;
     }
     return new Extraction(language, out, false);
   }

@@ -126,7 +126,18 @@ class MetricChoiceTest {
             + "|1,50 Euro|eps",
         // compound heads and what they are not
         "Der Konzernumsatz stieg auf 5,2 Milliarden Euro.|5,2 Milliarden Euro|revenue",
-        "Die Kursverluste summierten sich auf 12 Prozent.|12 Prozent|null"
+        "Die Kursverluste summierten sich auf 12 Prozent.|12 Prozent|null",
+        // a figure a pronoun names is of the metric of the figure before it, in the same unit
+        "Im dritten Quartal stieg der Umsatz auf 5 Milliarden Euro. Im Vorjahresquartal waren es"
+            + " 4 Milliarden Euro gewesen.|4 Milliarden Euro|revenue",
+        "Die Arbeitslosenquote lag im Oktober bei 6,0 Prozent. Im Vormonat lag sie bei 6,1"
+            + " Prozent.|6,1 Prozent|unemployment_rate",
+        "Revenue rose to $5 billion in the third quarter. In the year-earlier quarter it was $4"
+            + " billion.|$4 billion|revenue",
+        "Revenue rose to $5 billion in the third quarter. A year earlier it was 4%.|4%|null",
+        "Der Verlust lag bei 5 Milliarden Euro. Im Vorjahr waren es 3 Milliarden Euro."
+            + "|3 Milliarden Euro|null",
+        "Revenue rose to $5 billion. Analysts had pencilled in $4 billion.|$4 billion|null"
       })
   void each_figure_takes_the_metric_its_own_words_name(String text, String quote, String metric) {
     Candidate c =
