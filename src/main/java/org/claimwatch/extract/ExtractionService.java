@@ -179,7 +179,7 @@ public class ExtractionService {
         SentenceReader.Reading named = whole.of(sentence.length(), sentence.length());
         if (named.periodStart() != null || named.periodEnd() != null || named.fiscal() != null) {
           Mentions.Mention about =
-              about(text, mentions, sources, s.getStart(), s.getEnd(), s.getEnd());
+              about(text, mentions, sources, s.getStart(), s.getEnd(), s.getEnd(), false);
           periods.sentence(named, about);
         }
       }
@@ -204,7 +204,8 @@ public class ExtractionService {
                 r.metric() != null && ECONOMY.contains(r.metric()) ? organisations : sources,
                 s.getStart(),
                 s.getEnd(),
-                s.getStart() + f.start());
+                s.getStart() + f.start(),
+                r.metric() != null && MONEY.contains(r.metric().replaceFirst("_adjusted$", "")));
         r = periods.place(r, about);
         Candidate c = candidate(text, s.getStart(), sentence, f, r, about);
         if (refersBack) {
@@ -267,14 +268,16 @@ public class ExtractionService {
       java.util.Set<Mentions.Mention> sources,
       int sentenceStart,
       int sentenceEnd,
-      int at) {
+      int at,
+      boolean companyFigure) {
     // [0] nearest before in the sentence, [1] first after it there, [2] a country named there by
     // its people's adjective ("American employers"), the nearest before, else the first after,
     // unless a possessive makes it a part of what was named before ("Its German business"), [3]
-    // the last name before the sentence, [4] the last such country before it: of the entities not
-    // named as a source, and of any
-    Mentions.Mention[] own = new Mentions.Mention[5];
-    Mentions.Mention[] any = new Mentions.Mention[5];
+    // the last name before the sentence, [4] the last such country before it, [5] for a company's
+    // figure of money, a place the sentence names as where ("Apple's revenue in China fell 10%"),
+    // the nearest before, else the first after: of the entities not named as a source, and of any
+    Mentions.Mention[] own = new Mentions.Mention[6];
+    Mentions.Mention[] any = new Mentions.Mention[6];
     for (Mentions.Mention m : mentions) {
       int place;
       boolean latest; // the latest before, the first after
@@ -288,7 +291,10 @@ public class ExtractionService {
                 .find()) {
           continue;
         }
-        place = m.demonym() ? 2 : m.end() <= at ? 0 : 1;
+        place =
+            m.demonym()
+                ? 2
+                : companyFigure && where(text, sentenceStart, m) ? 5 : m.end() <= at ? 0 : 1;
         latest = m.end() <= at;
       } else {
         continue;
@@ -309,6 +315,24 @@ public class ExtractionService {
     }
     return null;
   }
+
+  /**
+   * Whether {@code m} is named as a place where something is ("in China", "im Inland", "in den
+   * USA", "across Europe"): a country, region or market, not a company or organisation.
+   */
+  private static boolean where(String text, int sentenceStart, Mentions.Mention m) {
+    return (m.kind() == org.claimwatch.subject.SubjectKind.OTHER
+            || m.kind() == org.claimwatch.subject.SubjectKind.MARKET)
+        && PLACE_BEFORE
+            .matcher(text.substring(Math.max(sentenceStart, m.start() - 24), m.start()))
+            .find();
+  }
+
+  /** A word of place right before a name: "in", "in the", "in den", "across", "außerhalb". */
+  private static final java.util.regex.Pattern PLACE_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?iu)\\b(?:in|im|across|throughout|outside|inside|within|außerhalb|innerhalb)\\s+"
+              + "(?:(?:the|den|der|dem)\\s+)?$");
 
   /** A possessive right before a word: "its", "their", "seine", "ihrer". */
   private static final java.util.regex.Pattern POSSESSIVE_BEFORE =

@@ -26,7 +26,9 @@ class EntityChoiceTest {
           new Mentions.Mention(0, 7, 5L, "Germany", SubjectKind.OTHER),
           new Mentions.Mention(0, 10, 6L, "Bundesbank", SubjectKind.ORGANIZATION),
           new Mentions.Mention(0, 13, 7L, "United States", SubjectKind.OTHER),
-          new Mentions.Mention(0, 5, 8L, "Cisco", SubjectKind.COMPANY));
+          new Mentions.Mention(0, 5, 8L, "Cisco", SubjectKind.COMPANY),
+          new Mentions.Mention(0, 5, 9L, "Apple", SubjectKind.COMPANY),
+          new Mentions.Mention(0, 5, 10L, "China", SubjectKind.OTHER));
 
   /** Every name of {@link #NAMES} where the text has it, in order. */
   private static final Mentions MENTIONS =
@@ -55,6 +57,8 @@ class EntityChoiceTest {
               language,
               List.of(
                   new MetricKeywords.Keyword("unemployment rate", "unemployment_rate", false),
+                  new MetricKeywords.Keyword("revenue", "revenue", false),
+                  new MetricKeywords.Keyword("umsatz", "revenue", false),
                   new MetricKeywords.Keyword("wirtschaftsleistung", "gdp", false),
                   new MetricKeywords.Keyword("verlust", "net_income", true)));
 
@@ -124,7 +128,15 @@ class EntityChoiceTest {
             + " stieg die Zahl der Arbeitslosen auf 2,8 Millionen.|2,8 Millionen|Deutschland",
         // one cited is not
         "The economy of Germany shrank last year. In 2024 it grew 0.2%, according to the ECB."
-            + "|0.2%|Germany"
+            + "|0.2%|Germany",
+        // a company's figure of money is the company's, not of the place where it was made
+        "Apple's revenue in China fell 10% to $15 billion.|$15 billion|Apple",
+        "Apple reported results on Thursday. Revenue in China fell to $15 billion.|$15 billion"
+            + "|Apple",
+        "Siemens steigerte den Umsatz in Deutschland auf 20 Milliarden Euro.|20 Milliarden Euro"
+            + "|Siemens",
+        "Revenue in China fell to $15 billion.|$15 billion|China",
+        "The unemployment rate in Germany rose to 6 percent, Cisco said.|6 percent|Germany"
       })
   void a_figure_is_about_the_entity_named_nearest_it_but_not_its_source(
       String text, String quote, String entity) {
