@@ -1,5 +1,6 @@
--- Verbs that name revenue in company news, where no noun does: "YouTube advertising brought in
--- $9.8 billion", "Apple hat 124 Milliarden Dollar umgesetzt". A noun after the amount still names
+-- Verbs that name revenue or deliveries in company news, where no noun does: "YouTube advertising
+-- brought in $9.8 billion", "Apple hat 124 Milliarden Dollar umgesetzt", "Tesla delivered 462,890
+-- vehicles" (as the German "ausgeliefert" of V42 does). A noun after the amount still names
 -- it ("brought in $2 billion in profit": extract/SentenceReader). Verbs whose object is as often a
 -- wage, a profit, cash, energy, people or an investor's money are left out ("earned", "generated",
 -- "took in", "poured", "verdiente", "erwirtschaftete"): a wrong metric sets a claim against the wrong figure,
@@ -11,4 +12,6 @@ INSERT IGNORE INTO metric_keywords (language, keyword, metric, negative) VALUES
   ('en', 'raked in', 'revenue', FALSE),
   ('en', 'rakes in', 'revenue', FALSE),
   ('en', 'pulled in', 'revenue', FALSE),
+  ('en', 'delivered', 'deliveries', FALSE),
+  ('en', 'delivers', 'deliveries', FALSE),
   ('de', 'umgesetzt', 'revenue', FALSE);

@@ -492,16 +492,19 @@ final class SentenceReader {
       // named right after it ("$5 billion in free cash flow"), else of its own clause first; what
       // a percentage is a share of only when nothing else is named
       MetricKeywords.Hit nearest = namedAfterIn(start, end);
-      if (nearest == null) {
+      // ... none when a noun of its own names it ("a tax charge of $10.2 billion", "eine Strafe
+      // in Höhe von 2 Mrd. Euro")
+      boolean ownNoun = nearest == null && ownNounBefore(start);
+      if (nearest == null && !ownNoun) {
         nearest = nearestMetric(start, end, others, true, false);
       }
-      if (nearest == null) {
+      if (nearest == null && !ownNoun) {
         nearest = nearestMetric(start, end, others, true, true);
       }
-      if (nearest == null) {
+      if (nearest == null && !ownNoun) {
         nearest = nearestMetric(start, end, others, false, false);
       }
-      if (nearest == null) {
+      if (nearest == null && !ownNoun) {
         nearest = nearestMetric(start, end, others, false, true);
       }
       if (nearest != null && "gdp".equals(nearest.metric()) && nearest.end() <= start) {
@@ -699,6 +702,22 @@ final class SentenceReader {
         }
       }
       return null;
+    }
+
+    /**
+     * Whether a noun that is no metric's names the amount at {@code start}: "X of", "X von", "X in
+     * Höhe von", "X worth" right before it (a hedge between), where X is not a word of how much or
+     * how it changed ("a total of", "ein Plus von").
+     */
+    private boolean ownNounBefore(int start) {
+      Matcher m = NOUN_OF.matcher(text).region(Math.max(0, start - 60), start);
+      if (!m.find() || HOW_MUCH.contains(MetricKeywords.lower(m.group(1)))) {
+        return false;
+      }
+      int nounStart = m.start(1);
+      int nounEnd = m.end(1);
+      // a keyword's own word ("revenue of", "net income of", "Umsatz von") names it as a keyword
+      return metricWords.stream().noneMatch(w -> w.start() < nounEnd && w.end() > nounStart);
     }
 
     /** The keyword nearest the number in its clause that is not a verb of losing, or null. */
@@ -1350,6 +1369,100 @@ final class SentenceReader {
       Pattern.compile("(?i);|,\\s+(?:and|while|but|whereas|und|aber|während|wohingegen)\\b");
 
   /** After an amount: it is per share ("a share", "per diluted share", "je Vorzugsaktie"). */
+  /** A noun right before "of", "von", "in Höhe von" or "worth" (a hedge between), at the end. */
+  private static final Pattern NOUN_OF =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}-])(\\p{L}[\\p{L}-]*)\\s+(?:of|von|in\\s+höhe\\s+von|worth)\\s+"
+              + "(?:(?:about|around|roughly|nearly|almost|some|up\\s+to|more\\s+than|less\\s+than"
+              + "|over|under|at\\s+least|rund|etwa|knapp|fast|bis\\s+zu|mehr\\s+als|über|gut"
+              + "|insgesamt|total)\\s+)*$");
+
+  /**
+   * Nouns of how much or of a change, which leave what an amount is to the sentence ("a total of $5
+   * billion", "an increase of 5%", "ein Plus von 3 Prozent"), and of a part of another amount.
+   */
+  private static final java.util.Set<String> HOW_MUCH =
+      java.util.Set.of(
+          "total",
+          "sum",
+          "amount",
+          "level",
+          "value",
+          "figure",
+          "record",
+          "high",
+          "low",
+          "increase",
+          "rise",
+          "gain",
+          "growth",
+          "decline",
+          "drop",
+          "fall",
+          "jump",
+          "decrease",
+          "reduction",
+          "average",
+          "estimate",
+          "estimates",
+          "forecast",
+          "expectation",
+          "expectations",
+          "target",
+          "guidance",
+          "outlook",
+          "range",
+          "consensus",
+          "part",
+          "half",
+          "third",
+          "portion",
+          "share",
+          "percent",
+          "cent",
+          "one",
+          "most",
+          "much",
+          "all",
+          "each",
+          "plus",
+          "minus",
+          "anstieg",
+          "rückgang",
+          "zuwachs",
+          "wachstum",
+          "summe",
+          "wert",
+          "höhe",
+          "rekord",
+          "rekordwert",
+          "niveau",
+          "steigerung",
+          "zunahme",
+          "abnahme",
+          "prognose",
+          "ziel",
+          "durchschnitt",
+          "schnitt",
+          "spanne",
+          "erwartung",
+          "erwartungen",
+          "teil",
+          "hälfte",
+          "drittel",
+          "viertel",
+          "anteil",
+          "prozent",
+          "betrag",
+          "gesamtbetrag",
+          "volumen",
+          "größenordnung",
+          "bereich",
+          "spitze",
+          "minimum",
+          "maximum",
+          "zuwachsrate");
+
   /**
    * "in" or "an" right after a number, and up to two words after it (group 1: where those words
    * start), for {@link Sentence#namedAfterIn}.

@@ -137,7 +137,18 @@ class MetricChoiceTest {
         "Revenue rose to $5 billion in the third quarter. A year earlier it was 4%.|4%|null",
         "Der Verlust lag bei 5 Milliarden Euro. Im Vorjahr waren es 3 Milliarden Euro."
             + "|3 Milliarden Euro|null",
-        "Revenue rose to $5 billion. Analysts had pencilled in $4 billion.|$4 billion|null"
+        "Revenue rose to $5 billion. Analysts had pencilled in $4 billion.|$4 billion|null",
+        // a noun of its own names an amount, unless it says only how much or how it changed
+        "Net income fell to $14.7 billion, hurt by a one-time tax charge of $10.2 billion."
+            + "|$10.2 billion|null",
+        "Der Gewinn sank auf 2 Milliarden Euro, belastet durch eine Strafe in Höhe von 1,2"
+            + " Milliarden Euro.|1,2 Milliarden Euro|null",
+        "Profit rose to $3 billion, and the company announced a deal worth $5 billion.|$5 billion"
+            + "|null",
+        "Revenue rose to $10 billion, beating the consensus of $9.5 billion.|$9.5 billion|revenue",
+        "Der Umsatz stieg auf 10 Milliarden Euro, ein Plus von 5 Prozent.|5 Prozent|revenue",
+        "Revenue rose 3% to $10 billion, with sales of $3 billion in China.|$3 billion|revenue",
+        "Tesla delivered 462,890 vehicles in the third quarter.|462,890|deliveries"
       })
   void each_figure_takes_the_metric_its_own_words_name(String text, String quote, String metric) {
     Candidate c =
