@@ -1,11 +1,13 @@
--- Verbs that name revenue or deliveries in company news, where no noun does: "YouTube advertising
--- brought in $9.8 billion", "Apple hat 124 Milliarden Dollar umgesetzt", "Tesla delivered 462,890
--- vehicles" (as the German "ausgeliefert" of V42 does). A noun after the amount still names
--- it ("brought in $2 billion in profit": extract/SentenceReader). Verbs whose object is as often a
--- wage, a profit, cash, energy, people or an investor's money are left out ("earned", "generated",
--- "took in", "poured", "verdiente", "erwirtschaftete"): a wrong metric sets a claim against the wrong figure,
--- no metric leaves it to the reviewer. The German "setzte ... um" is read by the code
--- (extract/MetricKeywords): its two parts stand apart.
+-- Verbs that name revenue or deliveries in company news, where no noun does: "YouTube
+-- advertising brought in $9.8 billion", "Apple hat 124 Milliarden Dollar umgesetzt", "Tesla
+-- delivered 462,890 vehicles" (as the German "ausgeliefert" of V42 does). A noun after the amount
+-- still names it ("brought in $2 billion in profit": extract/SentenceReader). Verbs whose object
+-- is as often a wage, a profit, cash, energy, people or an investor's money are left out
+-- ("earned", "generated", "took in", "poured", "verdiente", "erwirtschaftete"): a wrong metric
+-- sets a claim against the wrong figure, no metric leaves it to the reviewer. The German "setzte
+-- ... um" and "lieferte ... aus" are read by the code (extract/MetricKeywords): their two parts
+-- stand apart. Also "beschäftigt" (employs, as the English "employs" of V42) and "der freie
+-- Cashflow" (V42 had its other cases).
 -- INSERT IGNORE: a keyword an editor already put in the table (PUT /api/v1/lexicon) stays theirs.
 INSERT IGNORE INTO metric_keywords (language, keyword, metric, negative) VALUES
   ('en', 'brought in', 'revenue', FALSE),
@@ -14,4 +16,6 @@ INSERT IGNORE INTO metric_keywords (language, keyword, metric, negative) VALUES
   ('en', 'pulled in', 'revenue', FALSE),
   ('en', 'delivered', 'deliveries', FALSE),
   ('en', 'delivers', 'deliveries', FALSE),
-  ('de', 'umgesetzt', 'revenue', FALSE);
+  ('de', 'umgesetzt', 'revenue', FALSE),
+  ('de', 'beschäftigt', 'jobs', FALSE),
+  ('de', 'freie cashflow', 'free_cash_flow', FALSE);

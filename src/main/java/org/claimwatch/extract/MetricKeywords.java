@@ -151,35 +151,40 @@ final class MetricKeywords {
       }
     }
     if (german) {
-      separableTurnover(text, out);
+      separableVerbs(text, out);
     }
     return out;
   }
 
   /**
-   * The German verb of turnover, whose two parts stand apart: "Apple setzte im Quartal 124
-   * Milliarden Dollar um" (group 1: its first part, up to the particle that ends its clause).
+   * German verbs whose two parts stand apart and that name a metric: "Apple setzte im Quartal 124
+   * Milliarden Dollar um" (revenue), "BMW lieferte 541.000 Fahrzeuge aus" (deliveries). Group 1:
+   * its first part, group 2: the particle that ends its clause.
    */
-  private static final java.util.regex.Pattern SETZTE_UM =
+  private static final java.util.regex.Pattern SEPARABLE =
       java.util.regex.Pattern.compile(
-          "\\b(setzt|setzte|setzten)\\b(?:[^;:!?,]|,(?=\\d)){1,120}?\\bum(?=\\s*(?:[.;:!?,)]|und\\b|$))");
+          "\\b(setzt|setzte|setzten|liefert|lieferte|lieferten)\\b(?:[^;:!?,]|,(?=\\d)){1,120}?"
+              + "\\b(um|aus)(?=\\s*(?:[.;:!?,)]|und\\b|$))");
 
-  /** An amount of money or a share between the verb's parts (not a year: "setzte 2023 ... um"). */
+  /** A number between the verb's parts; not a year alone ("setzte 2023 die Pläne um"). */
   private static final java.util.regex.Pattern AMOUNT =
-      java.util.regex.Pattern.compile(
-          "(?i)(?:[$€£]\\s?\\d|\\d[\\d.,]*\\s*(?:mrd|mio|milliarde|million|tsd|tausend|prozent|%"
-              + "|euro|dollar|franken|pfund|[$€£]))");
+      java.util.regex.Pattern.compile("(?<![\\d.,])(?!(?:19|20)\\d{2}(?![\\d.,]\\d))\\d");
 
   /**
-   * Adds "setzte ... um" as revenue (a keyword at its first part) where no keyword stands there,
-   * keeping {@code hits} in order: with an amount between its parts ("setzte die Pläne um" is
-   * carried out), not "setzte sich ... um", and "um" must end its clause ("setzte um 10 Uhr ...").
+   * Adds "setzte ... um" as revenue and "lieferte ... aus" as deliveries (a keyword at the first
+   * part) where no keyword stands there, keeping {@code hits} in order: with a number between the
+   * parts that is not a year alone ("setzte die Pläne um" is carried out), not "setzte sich ...
+   * um", and the particle must end its clause ("setzte um 10 Uhr ...").
    */
-  private static void separableTurnover(String text, List<Hit> hits) {
-    java.util.regex.Matcher m = SETZTE_UM.matcher(text);
+  private static void separableVerbs(String text, List<Hit> hits) {
+    java.util.regex.Matcher m = SEPARABLE.matcher(text);
     while (m.find()) {
       int start = m.start(1);
       int end = m.end(1);
+      boolean turnover = lower(m.group(1)).startsWith("setz");
+      if (turnover != m.group(2).equalsIgnoreCase("um")) {
+        continue; // "setzte ... aus" (suspended), "lieferte ... um"
+      }
       if (!AMOUNT.matcher(m.group()).find()
           || text.regionMatches(true, Math.min(end + 1, text.length()), "sich", 0, 4)
           || hits.stream().anyMatch(h -> h.start() < end && h.end() > start)) {
@@ -189,7 +194,7 @@ final class MetricKeywords {
       while (at < hits.size() && hits.get(at).start() < start) {
         at++;
       }
-      hits.add(at, new Hit(start, end, "revenue", false));
+      hits.add(at, new Hit(start, end, turnover ? "revenue" : "deliveries", false));
     }
   }
 

@@ -158,6 +158,17 @@ public final class NumberFinder {
     return unit != null && COUNTS.contains(unit);
   }
 
+  /**
+   * Whether the word for a minus sign ends at {@code end}, right before a number (and its
+   * currency): "auf minus 0,2 Prozent".
+   */
+  private static boolean minusBefore(String text, int end) {
+    int start = end - 5;
+    return start >= 0
+        && text.regionMatches(true, start, "minus", 0, 5)
+        && (start == 0 || !Character.isLetter(text.charAt(start - 1)));
+  }
+
   /** Units that count people or things: a bare number can be counted in them too. */
   private static final java.util.Set<String> COUNTS =
       java.util.Set.of("jobs", "persons", "customers", "companies", "users", "households", "units");
@@ -392,6 +403,15 @@ public final class NumberFinder {
       this.raw = raw;
     }
 
+    /** {@code a} with another value, everything else read so far kept. */
+    Amount(Amount a, BigDecimal raw) {
+      this(a.start, a.end, raw);
+      this.currencyAt = a.currencyAt;
+      this.currency = a.currency;
+      this.unit = a.unit;
+      this.lead = a.lead;
+    }
+
     BigDecimal value() {
       return raw.movePointRight(power).stripTrailingZeros();
     }
@@ -426,6 +446,10 @@ public final class NumberFinder {
       a.currencyAt = before - currencyLength(text, before);
       before = Phrases.skipBack(text, a.currencyAt);
       a.lead = before;
+    }
+    if (m.group(1) == null && minusBefore(text, before)) {
+      // "auf minus 0,2 Prozent", "minus $3 billion": the word for the sign
+      a = new Amount(a, raw.negate());
     }
     Map.Entry<String, Qualifier> hedge = Phrases.phraseBefore(text, before, lex.qualifiers);
     if (hedge != null) {

@@ -148,7 +148,13 @@ class MetricChoiceTest {
         "Revenue rose to $10 billion, beating the consensus of $9.5 billion.|$9.5 billion|revenue",
         "Der Umsatz stieg auf 10 Milliarden Euro, ein Plus von 5 Prozent.|5 Prozent|revenue",
         "Revenue rose 3% to $10 billion, with sales of $3 billion in China.|$3 billion|revenue",
-        "Tesla delivered 462,890 vehicles in the third quarter.|462,890|deliveries"
+        "Tesla delivered 462,890 vehicles in the third quarter.|462,890|deliveries",
+        // German verbs whose parts stand apart, with a number between them that is not a year
+        "BMW lieferte im dritten Quartal 541.000 Fahrzeuge aus.|541.000|deliveries",
+        "Die Firma setzte 2023 die Lieferungen aus, die Kosten lagen bei 5 Millionen Euro."
+            + "|5 Millionen Euro|null",
+        "Der Konzern beschäftigt weltweit rund 320.000 Menschen.|320.000 Menschen|jobs",
+        "Der freie Cashflow erreichte 11,9 Milliarden Euro.|11,9 Milliarden Euro|free_cash_flow"
       })
   void each_figure_takes_the_metric_its_own_words_name(String text, String quote, String metric) {
     Candidate c =
