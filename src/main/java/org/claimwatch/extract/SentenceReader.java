@@ -61,7 +61,12 @@ final class SentenceReader {
           "(?i)\\b(could|will|would|might|expects?|expected|forecasts?|projected|plans? to|"
               + "aims? to|is set to|könnte|könnten|wird|werden|soll|sollen|dürfte|dürften|"
               + "erwartet|erwarten|prognose|prognostiziert|prognostizieren|planen"
-              + "|voraussichtlich"
+              + "|voraussichtlich|würde|würden|entspräche|entsprächen"
+              // "kündigte an, ... Stellen abzubauen", "hat angekündigt, ... zu streichen": an
+              // intention, told by the infinitive with "zu" after it (not "kündigte im Mai eine
+              // Dividende an", which was paid)
+              + "|(?:(?:kündigt|kündigte|kündigten)\\s+an|angekündigt)(?=,?\\s(?:[^.;]|\\.\\d){0,100}?"
+              + "(?-i:\\bzu\\s+\\p{Ll}|\\p{Ll}zu\\p{Ll}+en\\b))"
               + "|rechne[nt](?!\\s+(?:man|sich)\\b)(?=[^.;]{0,80}\\bmit\\b))\\b");
 
   /** German words of the future that are other words in English ("plant": the plant, a factory). */
