@@ -96,13 +96,15 @@ final class PeriodWords {
 
   /**
    * A span ending in a month named without its year: "the quarter ended Sept. 30", "the three
-   * months to September", "in den neun Monaten bis Ende September" (a year with its number is
-   * {@link #ENDED}'s; a fiscal year by its last month is {@link #FISCAL_ENDING}'s).
+   * months to September", "in den neun Monaten bis Ende September", "the fiscal year ended June 30"
+   * (a year with its number is {@link #ENDED}'s; a fiscal year by the month it ends in, "its fiscal
+   * year ending in June", is {@link #FISCAL_ENDING}'s).
    */
   private static final Guarded ENDED_IN_MONTH =
       Guarded.word(
           "(?i)\\b(quarter|three months|3 months|six months|6 months|half[- ]year|nine months"
-              + "|9 months|twelve months|12 months|quartal|drei monate\\w*|sechs monate\\w*"
+              + "|9 months|twelve months|12 months|(?:fiscal |financial )?year(?=\\s+ended\\b)"
+              + "|quartal|drei monate\\w*|sechs monate\\w*"
               + "|neun monate\\w*|zwölf monate\\w*|halbjahr)\\s+(?:that\\s+)?(?:ended|ending|ends|to"
               + "|through|bis)\\s+(?:in\\s+|on\\s+|ende\\s+|zum\\s+)?("
               + MONTH
@@ -417,7 +419,8 @@ final class PeriodWords {
         "von",
         "zwischen",
         "from",
-        "between")) {
+        "between",
+        "year ended")) {
       yearlessSpans(text, statedOn, forecast, out);
     }
     Guarded.Finder m = ENDED.finder(text);
