@@ -42,6 +42,28 @@ public record Candidate(
     return "text:" + article + ":" + place;
   }
 
+  /** This candidate in {@code unit}. */
+  Candidate withUnit(String unit) {
+    return new Candidate(
+        start,
+        end,
+        quote,
+        sentence,
+        value,
+        valueHigh,
+        unit,
+        qualifier,
+        entityId,
+        entityName,
+        metric,
+        periodStart,
+        periodEnd,
+        periodicity,
+        kind,
+        resolvesOn,
+        duplicates);
+  }
+
   /** This candidate with {@code metric}. */
   Candidate withMetric(String metric) {
     return new Candidate(

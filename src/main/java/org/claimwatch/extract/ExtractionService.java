@@ -17,6 +17,7 @@ import opennlp.tools.util.Span;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.claim.Qualifier;
 import org.claimwatch.extract.NumberFinder.Found;
+import org.claimwatch.subject.ReportedCurrencies;
 import org.claimwatch.system.Dates;
 import org.claimwatch.system.Numbers;
 import org.claimwatch.system.ProblemException;
@@ -48,6 +49,7 @@ public class ExtractionService {
   private final DuplicateFinder duplicates;
   private final MetricWords metrics;
   private final FiscalCalendars calendars;
+  private final ReportedCurrencies currencies;
   private CandidateClaims saver;
   private final Clock clock;
   private final Slots slots;
@@ -60,6 +62,7 @@ public class ExtractionService {
       CandidateClaims saver,
       MetricLexicon metrics,
       EntityFiscalYears calendars,
+      ReportedCurrencies currencies,
       Clock clock,
       @Value("${claimwatch.extractions.max-concurrent:2}") int maxConcurrent) {
     this(
@@ -68,6 +71,7 @@ public class ExtractionService {
         (DuplicateFinder) duplicates,
         (MetricWords) metrics,
         (FiscalCalendars) calendars,
+        currencies,
         clock,
         maxConcurrent);
     this.saver = saver;
@@ -106,11 +110,36 @@ public class ExtractionService {
       FiscalCalendars calendars,
       Clock clock,
       int maxConcurrent) {
+    this(
+        models,
+        entities,
+        duplicates,
+        metrics,
+        calendars,
+        entityId -> java.util.Optional.empty(),
+        clock,
+        maxConcurrent);
+  }
+
+  /**
+   * With other ways of finding entities, duplicates, metric keywords, fiscal calendars and the
+   * currencies entities report in.
+   */
+  ExtractionService(
+      TextModels models,
+      Mentions entities,
+      DuplicateFinder duplicates,
+      MetricWords metrics,
+      FiscalCalendars calendars,
+      ReportedCurrencies currencies,
+      Clock clock,
+      int maxConcurrent) {
     this.models = models;
     this.entities = entities;
     this.duplicates = duplicates;
     this.metrics = metrics;
     this.calendars = calendars;
+    this.currencies = currencies;
     this.clock = clock;
     this.slots =
         new Slots(
@@ -163,6 +192,7 @@ public class ExtractionService {
     MetricKeywords keywords = metrics.of(language);
     ArticlePeriods periods = new ArticlePeriods(statedOn, calendars);
     Candidate previous = null; // the last figure of the last sentence with one
+    Map<Long, java.util.Optional<String>> reportedIn = new HashMap<>();
     for (Span s : models.sentences(text, language)) {
       String sentence = text.substring(s.getStart(), s.getEnd());
       // A sentence is read once for its numbers; a very long one (a text of numbers with no full
@@ -211,6 +241,7 @@ public class ExtractionService {
         if (refersBack) {
           c = Pronouns.metricOf(c, previous);
         }
+        c = inReportedCurrency(c, sentence, found, about, reportedIn);
         last = c;
         // Each lookup is one indexed query; beyond the first ones an article is a table of figures.
         out.add(out.size() < MAX_DUPLICATE_LOOKUPS ? c.withDuplicates(duplicates.of(c)) : c);
@@ -218,6 +249,37 @@ public class ExtractionService {
       previous = last;
     }
     return new Extraction(language, out, false);
+  }
+
+  /** Cents and nothing else: "18 Cent", "80 bis 85 Cent", "81 cents". */
+  private static final java.util.regex.Pattern BARE_CENTS =
+      java.util.regex.Pattern.compile(
+          "(?i)[\\d.,\\s\u00a0]+(?:(?:bis|to|-|\u2013)\\s*[\\d.,\\s\u00a0]+)?cents?");
+
+  /**
+   * Cents of no named currency, in a sentence with no other amount of money ("Intel verdiente 18
+   * Cent je Aktie"; with one, NumberFinder gives them its currency), are of the currency their
+   * entity reports in, if it has cents: the language's currency (EUR for "Cent", USD for "cents")
+   * is only a guess.
+   */
+  private Candidate inReportedCurrency(
+      Candidate c,
+      String sentence,
+      List<Found> found,
+      Mentions.Mention about,
+      Map<Long, java.util.Optional<String>> reportedIn) {
+    if (about == null
+        || c.unit() == null
+        || !BARE_CENTS.matcher(c.quote()).matches()
+        || found.stream()
+            .anyMatch(
+                o ->
+                    NumberFinder.isCurrency(o.unit())
+                        && !BARE_CENTS.matcher(sentence.substring(o.start(), o.end())).matches())) {
+      return c;
+    }
+    String currency = reportedIn.computeIfAbsent(about.id(), currencies::currency).orElse(c.unit());
+    return NumberFinder.hasCents(currency) && !currency.equals(c.unit()) ? c.withUnit(currency) : c;
   }
 
   /** The text's characters [start, end) lie within a mention of a stored entity's name. */

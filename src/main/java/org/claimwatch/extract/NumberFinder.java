@@ -323,6 +323,11 @@ public final class NumberFinder {
         : NOT_COUNTED_EN.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** Whether "cents" can be of {@code currency} (not of yen, nor of pounds: those are pence). */
+  static boolean hasCents(String currency) {
+    return OF_CENTS.contains(currency);
+  }
+
   /** Currencies of a hundred cents: those "cents" can be of ("80 cents" are no yen, no pence). */
   private static final java.util.Set<String> OF_CENTS =
       java.util.Set.of("USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD");

@@ -71,6 +71,51 @@ class EntityChoiceTest {
           Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
           1);
 
+  /** As {@link #SERVICE}, with the currencies Cisco (USD) and Siemens (EUR) report in. */
+  private static final ExtractionService WITH_CURRENCIES =
+      new ExtractionService(
+          new TextModels(),
+          MENTIONS,
+          c -> List.of(),
+          WORDS,
+          FiscalCalendars.NONE,
+          id ->
+              id == 8L
+                  ? java.util.Optional.of("USD")
+                  : id == 3L ? java.util.Optional.of("EUR") : java.util.Optional.empty(),
+          Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+          1);
+
+  /**
+   * Cents of no named currency, in a sentence with no other amount of money, are of the currency
+   * their entity reports in; else of the sentence's amounts, else of the language.
+   */
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "de|Cisco verdiente 18 Cent je Aktie.|18 Cent|USD",
+        "de|Cisco verdiente 80 bis 85 Cent je Aktie.|80 bis 85 Cent|USD",
+        "en|Siemens earned 45 cents a share.|45 cents|EUR",
+        "de|Cisco verdiente 18 Cent je Aktie bei einem Umsatz von 13,3 Milliarden Euro.|18 Cent"
+            + "|EUR",
+        "de|Deutschland: Der Liter Benzin kostete 10 Cent mehr.|10 Cent|EUR",
+        "en|Cisco earned $2 billion, or 45 cents a share.|45 cents|USD",
+        "de|Cisco zahlte eine Dividende von 0,40 Euro.|0,40 Euro|EUR"
+      })
+  void cents_are_of_the_currency_their_entity_reports_in(
+      String language, String text, String quote, String unit) {
+    Candidate c =
+        WITH_CURRENCIES
+            .extract(new ExtractionRequest(text, language, "2024-10-30", null, null))
+            .candidates()
+            .stream()
+            .filter(x -> quote.equals(x.quote()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no candidate " + quote));
+    assertEquals(unit, c.unit());
+  }
+
   @ParameterizedTest(name = "{1} in: {0}")
   @CsvSource(
       delimiter = '|',

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest
 class SecImportTest extends ApiTest {
+  @jakarta.inject.Inject org.claimwatch.subject.ReportedCurrencies currencies;
+
   static final String TESLA = Fixtures.TESLA;
   static final String APPLE = Fixtures.APPLE;
 
@@ -189,6 +191,7 @@ class SecImportTest extends ApiTest {
     FigureView newest = figure(eps, "QUARTER", "2025-09-28", "2025-12-27");
     assertEquals(2026, newest.fiscalYear());
     assertEquals("Q1", newest.fiscalPeriod());
+    assertEquals(java.util.Optional.of("USD"), currencies.currency(entityId));
     // Apple's cost of sales has been CostOfGoodsAndServicesSold since 2018 (V44).
     List<FigureView> cost =
         figures(entityId, Map.of("metric", "cost_of_revenue", "periodStart", "2025-09-28"));
@@ -283,6 +286,10 @@ class SecImportTest extends ApiTest {
         figure(figures(entityId, Map.of("metric", "revenue")), "YEAR", "2024-01-01", "2024-12-31");
     assertEquals("EUR", year.unit());
     assertEquals("ifrs-full:Revenue", year.concept());
+    // what extraction takes bare cents in ("18 Cent je Aktie" about this company: EUR)
+    assertEquals(java.util.Optional.of("EUR"), currencies.currency(entityId));
+    assertEquals(
+        java.util.Optional.empty(), currencies.currency(company("No figures test", freshCik())));
     assertEquals(2024, year.fiscalYear());
     Map<String, String> conceptOf =
         Map.of(
