@@ -111,13 +111,15 @@ final class PeriodWords {
               + ")(?!\\p{L})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?![\\s,.]*\\d)");
 
   /**
-   * Months from one to another: "im Zeitraum Juli bis September", "von Juli bis Ende September
-   * 2024", "between July and September" (groups 1 to 3: first month, last month, year), "the
-   * July-September quarter", "im Juli-September-Quartal" (groups 4 and 5).
+   * Months from one to another: "im Zeitraum Juli bis September", "in den Monaten Juli bis
+   * September", "von Juli bis Ende September 2024", "between July and September" (groups 1 to 3:
+   * first month, last month, year), "the July-September quarter", "im Juli-September-Quartal"
+   * (groups 4 and 5).
    */
   private static final Guarded MONTH_RANGE =
       Guarded.word(
-          "(?i)\\b(?:(?:zeitraum\\s+(?:von\\s+)?|von\\s+|zwischen\\s+|from\\s+|between\\s+)("
+          "(?i)\\b(?:(?:(?:zeitraum|monaten)\\s+(?:von\\s+)?|von\\s+|zwischen\\s+|from\\s+"
+              + "|between\\s+)("
               + MONTH
               + ")(?!\\p{L})\\s*(?:-|–|bis(?:\\s+ende)?|und|and|to|through|until)\\s*("
               + MONTH
