@@ -183,6 +183,7 @@ public class ExtractionService {
     List<Candidate> out = new ArrayList<>();
     List<Mentions.Mention> mentions = entities.find(text);
     java.util.Set<Mentions.Mention> sources = sources(text, mentions);
+    java.util.Set<Mentions.Mention> places = places(text, mentions);
     java.util.Set<Mentions.Mention> organisations = new java.util.HashSet<>(sources);
     for (Mentions.Mention m : mentions) {
       if (m.kind() == org.claimwatch.subject.SubjectKind.ORGANIZATION) {
@@ -209,13 +210,12 @@ public class ExtractionService {
         SentenceReader.Reading named = whole.of(sentence.length(), sentence.length());
         if (named.periodStart() != null || named.periodEnd() != null || named.fiscal() != null) {
           Mentions.Mention about =
-              about(text, mentions, sources, s.getStart(), s.getEnd(), s.getEnd(), false);
+              about(text, mentions, sources, s.getStart(), s.getEnd(), s.getEnd(), false, places);
           periods.sentence(named, about);
         }
       }
       Map<Integer, SentenceReader.Sentence> windows = new HashMap<>();
       Candidate last = previous;
-      boolean refersBack = !found.isEmpty() && Pronouns.referBack(sentence, language);
       for (Found f : found) {
         if (out.size() == MAX_CANDIDATES) {
           return new Extraction(language, out, true);
@@ -235,10 +235,13 @@ public class ExtractionService {
                 s.getStart(),
                 s.getEnd(),
                 s.getStart() + f.start(),
-                r.metric() != null && MONEY.contains(r.metric().replaceFirst("_adjusted$", "")));
+                r.metric() != null
+                    && MONEY.contains(r.metric().replaceFirst("_adjusted$", ""))
+                    && !ECONOMY.contains(r.metric()),
+                places);
         r = periods.place(r, about);
-        Candidate c = candidate(text, s.getStart(), sentence, f, r, about);
-        if (refersBack) {
+        Candidate c = candidate(text, s.getStart(), sentence, f, r, about, language);
+        if (Pronouns.refersBack(sentence, f.start(), language)) {
           c = Pronouns.metricOf(c, previous);
         }
         c = inReportedCurrency(c, sentence, found, about, reportedIn);
@@ -251,16 +254,22 @@ public class ExtractionService {
     return new Extraction(language, out, false);
   }
 
+  /**
+   * Figures per share, which a company pays or earns in the currency it reports in (a price at the
+   * pump is in the country's, whoever sets it).
+   */
+  private static final Set<String> PER_SHARE_METRICS = Set.of("eps", "dividend", "per_share");
+
   /** Cents and nothing else: "18 Cent", "80 bis 85 Cent", "81 cents". */
   private static final java.util.regex.Pattern BARE_CENTS =
       java.util.regex.Pattern.compile(
           "(?i)[\\d.,\\s\u00a0]+(?:(?:bis|to|-|\u2013)\\s*[\\d.,\\s\u00a0]+)?cents?");
 
   /**
-   * Cents of no named currency, in a sentence with no other amount of money ("Intel verdiente 18
-   * Cent je Aktie"; with one, NumberFinder gives them its currency), are of the currency their
-   * entity reports in, if it has cents: the language's currency (EUR for "Cent", USD for "cents")
-   * is only a guess.
+   * Cents of no named currency per share, in a sentence with no other amount of money ("Intel
+   * verdiente 18 Cent je Aktie"; with one, NumberFinder gives them its currency), are of the
+   * currency their entity reports in, if it has cents: the language's currency (EUR for "Cent", USD
+   * for "cents") is only a guess.
    */
   private Candidate inReportedCurrency(
       Candidate c,
@@ -270,6 +279,8 @@ public class ExtractionService {
       Map<Long, java.util.Optional<String>> reportedIn) {
     if (about == null
         || c.unit() == null
+        || c.metric() == null
+        || !PER_SHARE_METRICS.contains(c.metric().replaceFirst("_adjusted$", ""))
         || !BARE_CENTS.matcher(c.quote()).matches()
         || found.stream()
             .anyMatch(
@@ -331,7 +342,8 @@ public class ExtractionService {
       int sentenceStart,
       int sentenceEnd,
       int at,
-      boolean companyFigure) {
+      boolean companyFigure,
+      java.util.Set<Mentions.Mention> places) {
     // [0] nearest before in the sentence, [1] first after it there, [2] a country named there by
     // its people's adjective ("American employers"), the nearest before, else the first after,
     // unless a possessive makes it a part of what was named before ("Its German business"), [3]
@@ -353,10 +365,7 @@ public class ExtractionService {
                 .find()) {
           continue;
         }
-        place =
-            m.demonym()
-                ? 2
-                : companyFigure && where(text, sentenceStart, m) ? 5 : m.end() <= at ? 0 : 1;
+        place = m.demonym() ? 2 : companyFigure && places.contains(m) ? 5 : m.end() <= at ? 0 : 1;
         latest = m.end() <= at;
       } else {
         continue;
@@ -369,25 +378,37 @@ public class ExtractionService {
       }
     }
     for (Mentions.Mention[] found : List.of(own, any)) {
-      for (Mentions.Mention m : found) {
-        if (m != null) {
-          return m;
+      // a place of the sentence before a name of earlier sentences, unless that is a company's
+      boolean companyBefore =
+          found[3] != null && found[3].kind() == org.claimwatch.subject.SubjectKind.COMPANY;
+      for (int i : companyBefore ? PLACES_AFTER_COMPANY : PLACES_FIRST) {
+        if (found[i] != null) {
+          return found[i];
         }
       }
     }
     return null;
   }
 
+  private static final int[] PLACES_AFTER_COMPANY = {0, 1, 2, 3, 5, 4};
+  private static final int[] PLACES_FIRST = {0, 1, 2, 5, 3, 4};
+
   /**
-   * Whether {@code m} is named as a place where something is ("in China", "im Inland", "in den
-   * USA", "across Europe"): a country, region or market, not a company or organisation.
+   * The mentions named as a place where something is ("in China", "im Inland", "in den USA",
+   * "across Europe"): of a country, region or market, not of a company or organisation. Read once
+   * per text.
    */
-  private static boolean where(String text, int sentenceStart, Mentions.Mention m) {
-    return (m.kind() == org.claimwatch.subject.SubjectKind.OTHER
-            || m.kind() == org.claimwatch.subject.SubjectKind.MARKET)
-        && PLACE_BEFORE
-            .matcher(text.substring(Math.max(sentenceStart, m.start() - 24), m.start()))
-            .find();
+  private static java.util.Set<Mentions.Mention> places(
+      String text, List<Mentions.Mention> mentions) {
+    java.util.Set<Mentions.Mention> out = new java.util.HashSet<>();
+    for (Mentions.Mention m : mentions) {
+      if ((m.kind() == org.claimwatch.subject.SubjectKind.OTHER
+              || m.kind() == org.claimwatch.subject.SubjectKind.MARKET)
+          && PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /** A word of place right before a name: "in", "in the", "in den", "across", "außerhalb". */
@@ -466,7 +487,8 @@ public class ExtractionService {
       String sentence,
       Found f,
       SentenceReader.Reading r,
-      Mentions.Mention about) {
+      Mentions.Mention about,
+      String language) {
     int start = offset + f.start();
     int end = offset + f.end();
     Found signed = r.loss() ? asLoss(f) : f;
@@ -481,7 +503,10 @@ public class ExtractionService {
         signed.qualifier() == null ? null : signed.qualifier().name(),
         about == null ? null : about.id(),
         about == null ? null : about.name(),
-        metric(r.metric(), signed.unit()),
+        metric(
+            r.metric(),
+            signed.unit(),
+            signed.unit() == null && NumberFinder.countsAWordAfter(sentence, f.end(), language)),
         text(r.periodStart()),
         text(r.periodEnd()),
         r.periodicity().name(),
@@ -515,14 +540,16 @@ public class ExtractionService {
 
   /**
    * The metric a figure in {@code unit} claims, of the one its words name: none of money for a
-   * count of people or things ("brought in 500 workers" is no revenue, whatever word stood near
+   * count of people or things ("brought in 500 workers", "500 new engineers": {@code countsAWord},
+   * a number with no unit and a word of its own after it, is no revenue, whatever word stood near
    * it); jobs for a count of jobs that no word names ("Construction added 34,000 positions").
    */
-  private static String metric(String named, String unit) {
+  private static String metric(String named, String unit, boolean countsAWord) {
     if (named == null) {
       return "jobs".equals(unit) ? "jobs" : null;
     }
-    return MONEY.contains(named.replaceFirst("_adjusted$", "")) && NumberFinder.isCount(unit)
+    return MONEY.contains(named.replaceFirst("_adjusted$", ""))
+            && (NumberFinder.isCount(unit) || countsAWord)
         ? null
         : named;
   }

@@ -170,6 +170,21 @@ final class MetricKeywords {
   private static final java.util.regex.Pattern AMOUNT =
       java.util.regex.Pattern.compile("(?<![\\d.,])(?!(?:19|20)\\d{2}(?![\\d.,]\\d))\\d");
 
+  /** An amount of money between the parts of "setzte ... um". */
+  private static final java.util.regex.Pattern MONEY =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:[$€£]\\s?\\d|\\d[\\d.,]*\\s*(?:mrd|mio|milliarde|million|tsd|tausend|euro"
+              + "|dollar|franken|pfund|[$€£]))");
+
+  /**
+   * An object of the verb between its parts, an article not after a preposition: "setzte das
+   * Entlastungspaket über 65 Milliarden Euro um" (carried it out), not "setzte im Quartal ...".
+   */
+  private static final java.util.regex.Pattern OBJECT =
+      java.util.regex.Pattern.compile(
+          "(?i)(?<!\\b(?:in|an|auf|für|nach|seit|vor|bis|über|mit|von|aus|zu)\\s)\\b(?:das|den|die"
+              + "|ein|eine|einen|sein|seine|seinen|ihr|ihre|ihren)\\s");
+
   /**
    * Adds "setzte ... um" as revenue and "lieferte ... aus" as deliveries (a keyword at the first
    * part) where no keyword stands there, keeping {@code hits} in order: with a number between the
@@ -185,7 +200,10 @@ final class MetricKeywords {
       if (turnover != m.group(2).equalsIgnoreCase("um")) {
         continue; // "setzte ... aus" (suspended), "lieferte ... um"
       }
-      if (!AMOUNT.matcher(m.group()).find()
+      String between = m.group();
+      if (!(turnover
+              ? MONEY.matcher(between).find() && !OBJECT.matcher(between).find()
+              : AMOUNT.matcher(between).find())
           || text.regionMatches(true, Math.min(end + 1, text.length()), "sich", 0, 4)
           || hits.stream().anyMatch(h -> h.start() < end && h.end() > start)) {
         continue;

@@ -164,9 +164,14 @@ public final class NumberFinder {
    */
   private static boolean minusBefore(String text, int end) {
     int start = end - 5;
-    return start >= 0
-        && text.regionMatches(true, start, "minus", 0, 5)
-        && (start == 0 || !Character.isLetter(text.charAt(start - 1)));
+    if (start < 0
+        || !text.regionMatches(true, start, "minus", 0, 5)
+        || (start > 0 && Character.isLetter(text.charAt(start - 1)))) {
+      return false;
+    }
+    // not "plus or minus 3 points", "plus/minus", "plus oder minus": a margin, not a sign
+    String before = text.substring(Math.max(0, start - 10), start).toLowerCase(Locale.ROOT);
+    return !before.matches(".*\\bplus\\s*(?:or|oder|/)\\s*$");
   }
 
   /** Units that count people or things: a bare number can be counted in them too. */
@@ -178,7 +183,40 @@ public final class NumberFinder {
    * "payrolls" (group 1): it counts jobs ("Nonfarm payroll employment rose by 252,000").
    */
   private static final Pattern NUMBER_OF =
-      Pattern.compile("(?i)\\b(?:number of|(?:zahl|anzahl) der|(employment|payrolls))\\b\\s*");
+      Pattern.compile(
+          "(?i)\\b(?:number of|(?:zahl|anzahl) der|(payrolls|(?:nonfarm|payroll)\\s+employment"
+              + "|employment(?=\\s+(?:rose|fell|grew|increased|decreased|declined|changed|was"
+              + "|were|in\\b|for\\b))))\\b\\s*");
+
+  /**
+   * Where what "the number of" counts stops: a semicolon, or a comma and a new clause ("..., but",
+   * "..., die Quote"; not "..., and the change for December was revised down by 87,000").
+   */
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(
+          "(?i);|,\\s*(?:und|while|but|aber|während|whereas|der|die|das|seine|ihre)\\b");
+
+  /** A word of comparison before a figure of the same measure: "up from", "nach", "gegenüber". */
+  private static final String COMPARED =
+      "\\b(?:(?:up|down)\\s+from|from|after|compared\\s+(?:with|to)|versus|vs\\.?|against|nach"
+          + "|gegenüber|von)";
+
+  /**
+   * What may stand between a count and a bare number that is counted in it: a comma, "davon", or
+   * "and" and up to two words that are no preposition ("and health care 31,000"), a word of
+   * comparison ("up from 120,000", "nach 2.700"), then hedges. Not "..., and shares closed at 120".
+   */
+  private static final Pattern COUNTED_ALIKE =
+      Pattern.compile(
+          "(?iu)(?:(?:,|\\b(?:davon|darunter|and|und|or|oder|sowie|while|whereas)(?:\\s+(?!(?:at"
+              + "|on|in|to|by|of|from|bei|auf|um|von|zu|im|am|mit)\\b)[\\p{L}-]+){0,2})\\s*"
+              + "(?:"
+              + COMPARED
+              + "\\s+)?|"
+              + COMPARED
+              + "\\s+)"
+              + "(?:(?:about|around|nearly|almost|some|roughly|another|rund|etwa|knapp|fast|gut"
+              + "|weitere)\\s+)*$");
 
   /**
    * English words that may follow a count without being what it counts ("31,000, while", "4,000
@@ -224,23 +262,44 @@ public final class NumberFinder {
           "lower",
           "higher",
           "up",
-          "down");
+          "down",
+          "as",
+          "with",
+          "amid",
+          "despite",
+          "but",
+          "which",
+          "that",
+          "when",
+          "against",
+          "below",
+          "above",
+          "per",
+          "each",
+          "apiece",
+          "so",
+          "yet");
 
   /**
    * A number with no unit (a bare count: "davon etwa 2.850 in Deutschland", "health care 31,000")
    * is counted in what its sentence counts: the unit of the nearest number before it that has one,
-   * if that is a count ("5.000 Stellen ..., davon 2.850"), else what "the number of" or "die Zahl
-   * der" names before it ("Die Zahl der Arbeitslosen stieg auf 2,791 Millionen"). Not a number
-   * followed by a word of its own ("the 160,000 economists", "2.850 Ingenieure"): that word is what
-   * it counts.
+   * if that is a count and only a comma, "davon" or "and" and a word or two stand between ("5.000
+   * Stellen ..., davon 2.850"), else what "the number of" or "die Zahl der" names before it in its
+   * clause ("Die Zahl der Arbeitslosen stieg auf 2,791 Millionen"). Not a number followed by a word
+   * of its own ("the 160,000 economists", "2.850 Ingenieure"): that word is what it counts.
    */
   private void countedAsBefore(String text, List<Found> found) {
     Map.Entry<Integer, String> counted = null;
+    int countedUntil = text.length();
     Matcher numberOf = NUMBER_OF.matcher(text);
     while (numberOf.find()) {
       String unit = numberOf.group(1) != null ? "jobs" : countAt(text, numberOf.end());
       if (unit != null) {
         counted = Map.entry(numberOf.end(), unit);
+        Matcher stop = CLAUSE_BREAK.matcher(text);
+        if (stop.find(numberOf.end())) {
+          countedUntil = stop.start();
+        }
         break;
       }
     }
@@ -256,12 +315,20 @@ public final class NumberFinder {
       String unit = inParenthesesAfter(text, f.start());
       if (unit != null) {
         // "striking workers (75,000)": what the words before the parentheses count
-      } else if (counted != null && counted.getKey() > beforeEnd && counted.getKey() <= f.start()) {
+      } else if (counted != null
+          && counted.getKey() <= f.start()
+          && f.start() < countedUntil
+          && (counted.getKey() > beforeEnd || counted.getValue().equals(before))) {
         unit = counted.getValue();
-      } else if (before != null && COUNTS.contains(before)) {
+      } else if (before != null
+          && COUNTS.contains(before)
+          && COUNTED_ALIKE
+              .matcher(text)
+              .region(Math.max(beforeEnd, f.start() - 60), f.start())
+              .find()) {
         unit = before;
       }
-      if (unit != null && bare(text, f.end())) {
+      if (unit != null && bare(text, f.end()) && !decimal(text, f)) {
         found.set(i, new Found(f.start(), f.end(), f.value(), f.valueHigh(), unit, f.qualifier()));
         before = unit;
         beforeEnd = f.end();
@@ -270,6 +337,20 @@ public final class NumberFinder {
   }
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+\\s+");
+
+  /**
+   * Whether {@code f} is written with decimals and no scale ("2.1", "6,0"): no count of people or
+   * things ("2,79 Millionen" is one).
+   */
+  private boolean decimal(String text, Found f) {
+    String written = text.substring(f.start(), f.end());
+    char point = language.equals("de") ? ',' : '.';
+    int at = written.indexOf(point);
+    return at > 0
+        && at + 1 < written.length()
+        && Character.isDigit(written.charAt(at + 1))
+        && written.chars().noneMatch(Character::isLetter);
+  }
 
   /**
    * The count unit of the words right before the parenthesis a number at {@code start} opens
@@ -309,6 +390,18 @@ public final class NumberFinder {
    * that is not what it counts (German: one in lower case, as German capitalises nouns).
    */
   private boolean bare(String text, int end) {
+    return bare(text, end, language);
+  }
+
+  /**
+   * Whether a word of its own follows a number ending at {@code end} in a text of {@code language}
+   * ("500 new engineers", "2.850 Ingenieure"): what it counts, not money.
+   */
+  static boolean countsAWordAfter(String text, int end, String language) {
+    return !bare(text, end, language);
+  }
+
+  private static boolean bare(String text, int end, String language) {
     int at = Phrases.skip(text, end);
     if (at >= text.length() || !Character.isLetter(text.charAt(at))) {
       return true;

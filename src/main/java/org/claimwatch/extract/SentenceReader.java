@@ -65,8 +65,9 @@ final class SentenceReader {
               // "kündigte an, ... Stellen abzubauen", "hat angekündigt, ... zu streichen": an
               // intention, told by the infinitive with "zu" after it (not "kündigte im Mai eine
               // Dividende an", which was paid)
-              + "|(?:(?:kündigt|kündigte|kündigten)\\s+an|angekündigt)(?=,?\\s(?:[^.;]|\\.\\d){0,100}?"
-              + "(?-i:\\bzu\\s+\\p{Ll}|\\p{Ll}zu\\p{Ll}+en\\b))"
+              + "|(?:(?:kündigt|kündigte|kündigten)\\s+(?:\\p{L}+\\s+){0,3}an|(?<!wie\\s)angekündigt)"
+              + "(?=,?\\s(?:[^.;]|\\.\\d){0,100}?(?-i:\\bzu\\s+\\p{Ll}+en\\b"
+              + "|\\b(?!hinzu|herzu|dazu)\\p{Ll}{2,}zu\\p{Ll}+en\\b))"
               + "|rechne[nt](?!\\s+(?:man|sich)\\b)(?=[^.;]{0,80}\\bmit\\b))\\b");
 
   /** German words of the future that are other words in English ("plant": the plant, a factory). */
@@ -715,12 +716,16 @@ final class SentenceReader {
      * how it changed ("a total of", "ein Plus von").
      */
     private boolean ownNounBefore(int start) {
-      Matcher m = NOUN_OF.matcher(text).region(Math.max(0, start - 60), start);
-      if (!m.find() || HOW_MUCH.contains(MetricKeywords.lower(m.group(1)))) {
+      Matcher m = NOUN_OF.matcher(text).region(Math.max(0, start - 80), start);
+      if (!m.find()) {
         return false;
       }
-      int nounStart = m.start(1);
-      int nounEnd = m.end(1);
+      int g = m.group(1) != null ? 1 : 2;
+      if (HOW_MUCH.contains(MetricKeywords.lower(m.group(g)))) {
+        return false;
+      }
+      int nounStart = m.start(g);
+      int nounEnd = m.end(g);
       // a keyword's own word ("revenue of", "net income of", "Umsatz von") names it as a keyword
       return metricWords.stream().noneMatch(w -> w.start() < nounEnd && w.end() > nounStart);
     }
@@ -1374,17 +1379,25 @@ final class SentenceReader {
       Pattern.compile("(?i);|,\\s+(?:and|while|but|whereas|und|aber|während|wohingegen)\\b");
 
   /** After an amount: it is per share ("a share", "per diluted share", "je Vorzugsaktie"). */
-  /** A noun right before "of", "von", "in Höhe von" or "worth" (a hedge between), at the end. */
+  /**
+   * A noun after an article or possessive (and up to two words more), right before "of", "von", "in
+   * Höhe von" or "worth" (a hedge between), at the end: "a one-time tax charge of", "eine Strafe in
+   * Höhe von". Group 1: an English article's noun, group 2: a German article's, which is a noun
+   * only when capitalised ("der Umsatz stieg von 4,5 ..." is a verb's "von").
+   */
   private static final Pattern NOUN_OF =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}-])(\\p{L}[\\p{L}-]*)\\s+(?:of|von|in\\s+höhe\\s+von|worth)\\s+"
-              + "(?:(?:about|around|roughly|nearly|almost|some|up\\s+to|more\\s+than|less\\s+than"
-              + "|over|under|at\\s+least|rund|etwa|knapp|fast|bis\\s+zu|mehr\\s+als|über|gut"
-              + "|insgesamt|total)\\s+)*$");
+          "(?u)(?:\\b(?i:a|an|the|its|their|his|her|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+              + "(\\p{L}[\\p{L}-]*)|\\b(?i:ein|eine|einer|einen|einem|der|die|das|den|dem|des)"
+              + "\\s+(?:[\\p{L}-]+\\s+){0,2}?(\\p{Lu}[\\p{L}-]*))\\s+(?i:of|von|in\\s+höhe\\s+von"
+              + "|worth)\\s+(?i:(?:about|around|roughly|nearly|almost|some|up\\s+to|more\\s+than"
+              + "|less\\s+than|over|under|at\\s+least|rund|etwa|knapp|fast|bis\\s+zu|mehr\\s+als"
+              + "|über|gut|insgesamt|total)\\s+)*$");
 
   /**
-   * Nouns of how much or of a change, which leave what an amount is to the sentence ("a total of $5
-   * billion", "an increase of 5%", "ein Plus von 3 Prozent"), and of a part of another amount.
+   * Nouns of how much, of a change, of a rate, of a time or of a part of another amount, which
+   * leave what an amount is to the sentence ("a total of $5 billion", "an annualized rate of 2.8%",
+   * "the second quarter of $5.2 billion", "ein Plus von 3 Prozent").
    */
   private static final java.util.Set<String> HOW_MUCH =
       java.util.Set.of(
@@ -1466,7 +1479,43 @@ final class SentenceReader {
           "spitze",
           "minimum",
           "maximum",
-          "zuwachsrate");
+          "zuwachsrate",
+          "rate",
+          "rates",
+          "pace",
+          "surge",
+          "slump",
+          "plunge",
+          "climb",
+          "dip",
+          "boost",
+          "hike",
+          "cut",
+          "rebound",
+          "advance",
+          "margin",
+          "forecasts",
+          "quarter",
+          "year",
+          "years",
+          "period",
+          "month",
+          "months",
+          "week",
+          "weeks",
+          "quartal",
+          "jahr",
+          "halbjahr",
+          "monat",
+          "zeitraum",
+          "gesamtjahr",
+          "geschäftsjahr",
+          "vorjahr",
+          "quote",
+          "marge",
+          "kurs",
+          "preis",
+          "price");
 
   /**
    * "in" or "an" right after a number, and up to two words after it (group 1: where those words
@@ -1475,8 +1524,15 @@ final class SentenceReader {
   private static final Pattern IN_AFTER =
       Pattern.compile("\\s+(?:in|an)\\s+()(?:[\\p{L}&-]+\\s+){0,2}");
 
-  /** Up to two words, each followed by space. */
-  private static final Pattern WORDS_UP_TO_TWO = Pattern.compile("(?:[\\p{L}&-]+\\s+){1,2}");
+  /**
+   * Up to two words, each followed by space, that describe what follows ("ad", "net"): not an
+   * article, a possessive or a preposition ("in its sales network", "in fines over revenue").
+   */
+  private static final Pattern WORDS_UP_TO_TWO =
+      Pattern.compile(
+          "(?iu)(?:(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|over|of|for|from|to"
+              + "|on|at|with|by|der|die|das|den|dem|des|seine|seinen|ihre|ihren|für|über|von|zu)\\s)"
+              + "[\\p{L}&-]+\\s+){1,2}");
 
   private static final Pattern PER_SHARE_AFTER =
       Pattern.compile(

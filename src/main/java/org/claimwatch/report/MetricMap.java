@@ -122,11 +122,17 @@ public class MetricMap {
     if (items.isEmpty()) {
       errors.add(new FieldError("metrics", "required: [{metric, concepts: [...]}, ...]"));
     }
+    Set<String> metricsSeen = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
       MetricConcepts mc = items.get(i);
       String p = "metrics[" + i + "]";
       if (mc == null || !Claim.isMetric(mc.metric())) {
         errors.add(new FieldError(p + ".metric", "must be a lower-case key such as capex"));
+        continue;
+      }
+      if (!metricsSeen.add(mc.metric())) {
+        // its concepts' order would be two orders
+        errors.add(new FieldError(p + ".metric", "listed twice: give a metric's concepts once"));
         continue;
       }
       List<String> concepts = mc.concepts() == null ? List.of() : mc.concepts();

@@ -101,7 +101,9 @@ class EntityChoiceTest {
             + "|EUR",
         "de|Deutschland: Der Liter Benzin kostete 10 Cent mehr.|10 Cent|EUR",
         "en|Cisco earned $2 billion, or 45 cents a share.|45 cents|USD",
-        "de|Cisco zahlte eine Dividende von 0,40 Euro.|0,40 Euro|EUR"
+        "de|Cisco zahlte eine Dividende von 0,40 Euro.|0,40 Euro|EUR",
+        // a price is in the country's currency, whoever sets it
+        "de|Cisco erhöhte den Preis für Diesel um 10 Cent.|10 Cent|EUR"
       })
   void cents_are_of_the_currency_their_entity_reports_in(
       String language, String text, String quote, String unit) {
@@ -181,6 +183,7 @@ class EntityChoiceTest {
         "Siemens steigerte den Umsatz in Deutschland auf 20 Milliarden Euro.|20 Milliarden Euro"
             + "|Siemens",
         "Revenue in China fell to $15 billion.|$15 billion|China",
+        "Germany's economy shrank. Revenue in China fell to $15 billion.|$15 billion|China",
         "The unemployment rate in Germany rose to 6 percent, Cisco said.|6 percent|Germany"
       })
   void a_figure_is_about_the_entity_named_nearest_it_but_not_its_source(

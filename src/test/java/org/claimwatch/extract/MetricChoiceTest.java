@@ -154,7 +154,22 @@ class MetricChoiceTest {
         "Die Firma setzte 2023 die Lieferungen aus, die Kosten lagen bei 5 Millionen Euro."
             + "|5 Millionen Euro|null",
         "Der Konzern beschäftigt weltweit rund 320.000 Menschen.|320.000 Menschen|jobs",
-        "Der freie Cashflow erreichte 11,9 Milliarden Euro.|11,9 Milliarden Euro|free_cash_flow"
+        "Der freie Cashflow erreichte 11,9 Milliarden Euro.|11,9 Milliarden Euro|free_cash_flow",
+        // what an independent review found wrong in the first version of these rules
+        "Der Umsatz stieg von 4,5 auf 5 Milliarden Euro.|4,5|revenue",
+        "Die Arbeitslosenquote sank von 6,1 auf 6,0 Prozent.|6,1|unemployment_rate",
+        "Revenue for the second quarter of $5.2 billion beat estimates.|$5.2 billion|revenue",
+        "The economy grew at an annualized rate of 2.8%.|2.8%|gdp",
+        "Revenue rose to $94.9 billion, ahead of analysts' forecasts of $94.5 billion."
+            + "|$94.5 billion|revenue",
+        "Google reported revenue of $80 billion. It was fined $2.7 billion by the EU."
+            + "|$2.7 billion|null",
+        "Revenue rose to $10 billion. That was despite a $2 billion charge.|$2 billion|null",
+        "Apple brought in 500 new engineers.|500|null",
+        "Apple invested $2 billion in its sales network.|$2 billion|capex",
+        "Die Regierung setzt das Entlastungspaket über 65 Milliarden Euro um.|65 Milliarden Euro"
+            + "|null",
+        "It cut 5,000 jobs, and shares closed at 120 on Friday.|120|share_price"
       })
   void each_figure_takes_the_metric_its_own_words_name(String text, String quote, String metric) {
     Candidate c =

@@ -197,6 +197,14 @@ class NumberFinderTest {
         // what a sentence counts says nothing of numbers before it
         "de|Bei 102 lag der Index, die Zahl der Arbeitslosen stieg auf 3 Millionen.|102|null",
         "en|Shares of the maker (120) fell.|120|null",
+        "en|Employers added 150,000 jobs in May, up from 120,000 in April.|120,000|jobs",
+        "de|Gemeldet waren 693.000 offene Stellen nach 720.000 im Vorjahr.|720.000|jobs",
+        // not across a new clause, nor after a verb and a preposition
+        "en|It cut 5,000 jobs, and shares closed at 120 on Friday.|120|null",
+        "de|Die Zahl der Arbeitslosen stieg auf 2,79 Millionen, die Quote blieb bei 6,0.|6,0|null",
+        "en|The number of unemployed rose to 7 million, and the economy grew 2.1 in 2024.|2.1"
+            + "|null",
+        "en|Employment costs rose to 5 billion.|5 billion|null",
       })
   void a_bare_count_is_counted_in_what_its_sentence_counts(
       String language, String text, String quote, String unit) {

@@ -744,6 +744,19 @@ class ReportApiTest extends ApiTest {
   }
 
   @Test
+  void a_metric_map_that_lists_a_metric_twice_is_refused_naming_it() {
+    List<MetricConcepts> metrics = reports.metrics(ADMIN_TOKEN).body();
+    List<MetricConcepts> twice = new ArrayList<>(metrics);
+    twice.add(new MetricConcepts("capex", List.of("us-gaap:CapexTwiceProbe")));
+
+    Refusal r = refused(() -> reports.replaceMetrics(ADMIN_TOKEN, new MetricsBody(twice)));
+
+    assertEquals(HttpStatus.BAD_REQUEST, r.status());
+    assertEquals(List.of("metrics[" + metrics.size() + "].metric"), r.fields());
+    assertEquals(metrics, reports.metrics(ADMIN_TOKEN).body(), "nothing changed");
+  }
+
+  @Test
   void the_metric_map_put_back_as_it_was_reads_the_same() {
     List<MetricConcepts> metrics = reports.metrics(ADMIN_TOKEN).body();
 
