@@ -44,28 +44,20 @@ public record Candidate(
 
   /** This candidate in {@code unit}. */
   Candidate withUnit(String unit) {
-    return new Candidate(
-        start,
-        end,
-        quote,
-        sentence,
-        value,
-        valueHigh,
-        unit,
-        qualifier,
-        entityId,
-        entityName,
-        metric,
-        periodStart,
-        periodEnd,
-        periodicity,
-        kind,
-        resolvesOn,
-        duplicates);
+    return with(unit, metric, duplicates);
   }
 
   /** This candidate with {@code metric}. */
   Candidate withMetric(String metric) {
+    return with(unit, metric, duplicates);
+  }
+
+  /** This candidate with the stored claims it duplicates. */
+  Candidate withDuplicates(List<Duplicate> found) {
+    return with(unit, metric, found);
+  }
+
+  private Candidate with(String unit, String metric, List<Duplicate> duplicates) {
     return new Candidate(
         start,
         end,
@@ -84,27 +76,5 @@ public record Candidate(
         kind,
         resolvesOn,
         duplicates);
-  }
-
-  /** This candidate with the stored claims it duplicates. */
-  Candidate withDuplicates(List<Duplicate> found) {
-    return new Candidate(
-        start,
-        end,
-        quote,
-        sentence,
-        value,
-        valueHigh,
-        unit,
-        qualifier,
-        entityId,
-        entityName,
-        metric,
-        periodStart,
-        periodEnd,
-        periodicity,
-        kind,
-        resolvesOn,
-        found);
   }
 }

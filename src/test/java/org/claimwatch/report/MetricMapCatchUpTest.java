@@ -113,24 +113,7 @@ class MetricMapCatchUpTest extends ApiTest {
     String part = "CatchUpPart" + cik;
     long entityId = company("Catch-up order test", cik);
     String accn = "0000000001-25-000002";
-    reports.importCompanyFacts(
-        ADMIN_TOKEN,
-        SecDocs.doc(
-            cik,
-            "us-gaap",
-            List.of(
-                new SecDocs.Series(
-                    total,
-                    "USD",
-                    List.of(
-                        SecDocs.fact(
-                            "2024-01-01", "2024-12-31", "900", accn, "10-K", "2025-02-01"))),
-                new SecDocs.Series(
-                    part,
-                    "USD",
-                    List.of(
-                        SecDocs.fact(
-                            "2024-01-01", "2024-12-31", "700", accn, "10-K", "2025-02-01"))))));
+    reports.importCompanyFacts(ADMIN_TOKEN, SecDocs.oneFilingTwoConcepts(cik, total, part, accn));
     sql(
         "INSERT INTO metric_concepts (metric, concept, preference) VALUES (?, ?, 0), (?, ?, 1)",
         metric,

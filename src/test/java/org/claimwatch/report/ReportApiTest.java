@@ -687,22 +687,7 @@ class ReportApiTest extends ApiTest {
     String accn = "0000000001-25-000001";
     reports.importCompanyFacts(
         ADMIN_TOKEN,
-        SecDocs.doc(
-            cik,
-            "us-gaap",
-            List.of(
-                new SecDocs.Series(
-                    total.substring(8),
-                    "USD",
-                    List.of(
-                        SecDocs.fact(
-                            "2024-01-01", "2024-12-31", "900", accn, "10-K", "2025-02-01"))),
-                new SecDocs.Series(
-                    part.substring(8),
-                    "USD",
-                    List.of(
-                        SecDocs.fact(
-                            "2024-01-01", "2024-12-31", "700", accn, "10-K", "2025-02-01"))))));
+        SecDocs.oneFilingTwoConcepts(cik, total.substring(8), part.substring(8), accn));
     List<MetricConcepts> before = reports.metrics(ADMIN_TOKEN).body();
     try {
       for (List<String> order : List.of(List.of(total, part), List.of(part, total))) {

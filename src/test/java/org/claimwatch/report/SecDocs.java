@@ -61,4 +61,23 @@ final class SecDocs {
         + concepts
         + "}}}";
   }
+
+  /**
+   * One 10-K (filed 2025-02-01) giving fiscal 2024 in USD under two us-gaap concepts: 900 under
+   * {@code total}, 700 under {@code part} (names without their taxonomy).
+   */
+  static String oneFilingTwoConcepts(long cik, String total, String part, String accn) {
+    return doc(
+        cik,
+        "us-gaap",
+        List.of(
+            new Series(
+                total,
+                "USD",
+                List.of(fact("2024-01-01", "2024-12-31", "900", accn, "10-K", "2025-02-01"))),
+            new Series(
+                part,
+                "USD",
+                List.of(fact("2024-01-01", "2024-12-31", "700", accn, "10-K", "2025-02-01")))));
+  }
 }
