@@ -548,8 +548,9 @@ public class ExtractionService {
     if (named == null) {
       return "jobs".equals(unit) ? "jobs" : null;
     }
-    return MONEY.contains(named.replaceFirst("_adjusted$", ""))
-            && (NumberFinder.isCount(unit) || countsAWord)
+    boolean count = NumberFinder.isCount(unit);
+    return (MONEY.contains(named.replaceFirst("_adjusted$", "")) && (count || countsAWord))
+            || ("share_price".equals(named) && count) // "holds 3 million shares"
         ? null
         : named;
   }

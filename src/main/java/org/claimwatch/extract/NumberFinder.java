@@ -153,10 +153,140 @@ public final class NumberFinder {
     return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
   }
 
-  /** Whether {@code unit} counts people or things ("persons", "jobs", "units"). */
+  /**
+   * Whether {@code unit} counts people or things ("persons", "jobs", "units", "servers"): a word in
+   * lower case (not a currency, "%", "TWh" or "percentage_points"), other than the measures
+   * "tonnes" and "hours".
+   */
   static boolean isCount(String unit) {
-    return unit != null && COUNTS.contains(unit);
+    return unit != null
+        && !unit.isEmpty()
+        && unit.chars().allMatch(Character::isLowerCase)
+        && !MEASURES.contains(unit);
   }
+
+  /** Units in lower case that measure rather than count. */
+  private static final java.util.Set<String> MEASURES = java.util.Set.of("tonnes", "hours");
+
+  /**
+   * Where one word ends that stands between a number ending at {@code pos} and what it counts
+   * ("5,000 new jobs", "3.000 neue Stellen", "10,000 fewer jobs", "3 million electric cars"), or
+   * -1: one of the words {@link #COUNT_ADJECTIVES} knows (not a verb: "Zwischen 2014 und 2016
+   * verlagerten Firmen Teile").
+   */
+  private static int adjectiveEnd(String text, int pos) {
+    Matcher word = LOWER_WORD.matcher(text).region(Phrases.skip(text, pos), text.length());
+    return word.lookingAt() && COUNT_ADJECTIVES.contains(word.group(1)) ? word.end(1) : -1;
+  }
+
+  private static final Pattern LOWER_WORD = Pattern.compile("(\\p{Ll}[\\p{Ll}-]*)(?=\\s)");
+
+  /** Words that stand between a count and what it counts, in both languages. */
+  private static final java.util.Set<String> COUNT_ADJECTIVES =
+      java.util.Set.of(
+          "new",
+          "more",
+          "fewer",
+          "additional",
+          "extra",
+          "further",
+          "net",
+          "full-time",
+          "part-time",
+          "permanent",
+          "temporary",
+          "electric",
+          "paid",
+          "active",
+          "existing",
+          "skilled",
+          "direct",
+          "used",
+          "neue",
+          "neuen",
+          "neuer",
+          "weitere",
+          "weiteren",
+          "zusätzliche",
+          "zusätzlichen",
+          "mehr",
+          "weniger",
+          "feste",
+          "festen",
+          "befristete",
+          "befristeten",
+          "bestehende",
+          "bestehenden",
+          "eigene",
+          "eigenen",
+          "gebrauchte");
+
+  /**
+   * Where a plural noun ends that an English count (no unit, no currency) at {@code pos} counts
+   * ("1.2 million servers", "5,000 stores", "300 flights"), or -1: a word in lower case ending in
+   * "s" (not "more", "times", "others"), after a count that is no model's name ("Windows 11 runs",
+   * "Model 3 sells": a small number right after a capitalised word).
+   */
+  private int countedNounEnd(String text, int pos, Amount a) {
+    Matcher noun = PLURAL.matcher(text).region(Phrases.skip(text, pos), text.length());
+    if (!noun.lookingAt()
+        || NOT_COUNTED_EN.contains(noun.group(1).toLowerCase(Locale.ROOT))
+        || NOT_PLURAL_NOUNS.contains(noun.group(1).toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    boolean small = a.power == 0 && a.raw.abs().compareTo(BigDecimal.valueOf(100)) < 0;
+    int before = Phrases.skipBack(text, a.start);
+    if (small && before > 0 && Character.isLetter(text.charAt(before - 1))) {
+      int word = before;
+      while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+        word--;
+      }
+      if (Character.isUpperCase(text.charAt(word))) {
+        return -1;
+      }
+    }
+    return noun.end(1);
+  }
+
+  /** A plural noun in lower case ("servers", "iPads"), not joined to a word after it. */
+  private static final Pattern PLURAL = Pattern.compile("(\\p{Ll}\\p{L}{2,}s)\\b(?![-'’])");
+
+  /** Words in "s" after a number that name no counted thing. */
+  private static final java.util.Set<String> NOT_PLURAL_NOUNS =
+      java.util.Set.of(
+          "times",
+          "others",
+          "ones",
+          "kinds",
+          "types",
+          "sorts",
+          "ways",
+          "rounds",
+          "series",
+          "quarters",
+          "decades",
+          "centuries",
+          "seconds",
+          "nights",
+          "bps",
+          "plus",
+          "minus",
+          "was",
+          "has",
+          "is",
+          "does",
+          "goes",
+          "says",
+          "its",
+          "this",
+          "thus",
+          "always",
+          "perhaps",
+          "whereas",
+          "besides",
+          "apiece",
+          "percents",
+          "points");
 
   /**
    * Whether the word for a minus sign ends at {@code end}, right before a number (and its
@@ -173,10 +303,6 @@ public final class NumberFinder {
     String before = text.substring(Math.max(0, start - 10), start).toLowerCase(Locale.ROOT);
     return !before.matches(".*\\bplus\\s*(?:or|oder|/)\\s*$");
   }
-
-  /** Units that count people or things: a bare number can be counted in them too. */
-  private static final java.util.Set<String> COUNTS =
-      java.util.Set.of("jobs", "persons", "customers", "companies", "users", "households", "units");
 
   /**
    * "the number of", "die Zahl der": what follows is what the sentence counts; or "employment",
@@ -321,7 +447,7 @@ public final class NumberFinder {
           && (counted.getKey() > beforeEnd || counted.getValue().equals(before))) {
         unit = counted.getValue();
       } else if (before != null
-          && COUNTS.contains(before)
+          && isCount(before)
           && COUNTED_ALIKE
               .matcher(text)
               .region(Math.max(beforeEnd, f.start() - 60), f.start())
@@ -366,7 +492,7 @@ public final class NumberFinder {
     }
     Map.Entry<String, String> unit =
         Phrases.phraseBefore(text, Phrases.skipBack(text, at - 1), lex.units);
-    return unit != null && COUNTS.contains(unit.getValue()) ? unit.getValue() : null;
+    return unit != null && isCount(unit.getValue()) ? unit.getValue() : null;
   }
 
   /** The count unit of the words at {@code at}, or of those after one word (an adjective). */
@@ -374,7 +500,7 @@ public final class NumberFinder {
     for (int k = 0; k < 2 && at < text.length(); k++) {
       Map.Entry<String, String> unit = Phrases.phraseAfter(text, at, lex.units);
       if (unit != null) {
-        return COUNTS.contains(unit.getValue()) ? unit.getValue() : null;
+        return isCount(unit.getValue()) ? unit.getValue() : null;
       }
       Matcher word = WORD.matcher(text).region(at, text.length());
       if (!word.lookingAt()) {
@@ -590,6 +716,20 @@ public final class NumberFinder {
     if (unit != null && lowerCaseNoun(text, pos, unit)) {
       unit = null; // "Ende 2023 beschäftigte der Konzern": a verb, not "2.000 Beschäftigte"
     }
+    if (unit != null && a.currency != null && isCount(unit.getValue())) {
+      unit = null; // "$2 billion shares buyback": money, whatever word follows
+    }
+    int unitAt = pos;
+    if (unit == null && a.currency == null) {
+      // "5,000 new jobs", "3.000 neue Stellen", "10,000 fewer jobs": one word between
+      int adjective = adjectiveEnd(text, pos);
+      Map.Entry<String, String> after =
+          adjective < 0 ? null : Phrases.phraseAfter(text, adjective, lex.units);
+      if (after != null && isCount(after.getValue()) && !lowerCaseNoun(text, adjective, after)) {
+        unit = after;
+        unitAt = adjective;
+      }
+    }
     if (unit != null) {
       String u = unit.getValue();
       if (u.endsWith(HUNDREDTHS) || u.endsWith(SOME_HUNDREDTHS)) {
@@ -601,10 +741,18 @@ public final class NumberFinder {
       if (a.unit == null || !isCurrency(u)) {
         a.unit = u;
       }
-      a.end = Phrases.skip(text, pos) + unit.getKey().length();
+      a.end = Phrases.skip(text, unitAt) + unit.getKey().length();
     }
     if (a.unit == null && isDuration(text, pos)) {
       return null; // "16 years", "zehn Jahre": a span of time
+    }
+    if (a.unit == null && language.equals("en")) {
+      int nounEnd = countedNounEnd(text, pos, a);
+      if (nounEnd > 0) {
+        // "1.2 million servers", "5,000 stores": what it counts, as the text names it
+        a.unit = text.substring(Phrases.skip(text, pos), nounEnd).toLowerCase(Locale.ROOT);
+        a.end = nounEnd;
+      }
     }
     if (a.unit != null && isCurrency(a.unit)) {
       Matcher energy = PER_ENERGY.matcher(text).region(a.end, text.length());

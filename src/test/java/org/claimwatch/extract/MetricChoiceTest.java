@@ -44,8 +44,9 @@ class MetricChoiceTest {
         "Acme earned $2.1 billion, or $1.20 per share, in the third quarter.|$2.1 billion|null",
         "Acme earned $2.1 billion, or $1.20 per share, in the third quarter.|$1.20|eps",
         // shares counted are no share price; the price they were sold at is
-        "Acme sold 10 million shares at $20 each.|10 million|null",
+        "Acme sold 10 million shares at $20 each.|10 million shares|null",
         "Acme sold 10 million shares at $20 each.|$20|share_price",
+        "The fund holds 3 million shares of Apple.|3 million shares|null",
         // a share's fall is its price, the level after it too, and neither a loss
         "Alphabet's shares lost 5% to $160 on Monday.|5%|share_price",
         "Alphabet's shares lost 5% to $160 on Monday.|$160|share_price",
@@ -148,9 +149,9 @@ class MetricChoiceTest {
         "Revenue rose to $10 billion, beating the consensus of $9.5 billion.|$9.5 billion|revenue",
         "Der Umsatz stieg auf 10 Milliarden Euro, ein Plus von 5 Prozent.|5 Prozent|revenue",
         "Revenue rose 3% to $10 billion, with sales of $3 billion in China.|$3 billion|revenue",
-        "Tesla delivered 462,890 vehicles in the third quarter.|462,890|deliveries",
+        "Tesla delivered 462,890 vehicles in the third quarter.|462,890 vehicles|deliveries",
         // German verbs whose parts stand apart, with a number between them that is not a year
-        "BMW lieferte im dritten Quartal 541.000 Fahrzeuge aus.|541.000|deliveries",
+        "BMW lieferte im dritten Quartal 541.000 Fahrzeuge aus.|541.000 Fahrzeuge|deliveries",
         "Die Firma setzte 2023 die Lieferungen aus, die Kosten lagen bei 5 Millionen Euro."
             + "|5 Millionen Euro|null",
         "Der Konzern beschäftigt weltweit rund 320.000 Menschen.|320.000 Menschen|jobs",

@@ -64,7 +64,7 @@ class MixedSentencesTest {
             + " 2024 um 0,2 Prozent geschrumpft war.|2024-11-14|0,2 Prozent|REPORTED"
             + "|2024-01-01..2024-12-31",
         "Tesla delivered 462,890 vehicles in the third quarter, below the 463,310 expected by"
-            + " analysts.|2024-11-14|462,890|REPORTED|2024-07-01..2024-09-30",
+            + " analysts.|2024-11-14|462,890 vehicles|REPORTED|2024-07-01..2024-09-30",
         // a figure compared with, of a year that is over, is a result
         "The IMF forecast global growth of 3.2% in 2025, unchanged from its July estimate, after"
             + " 3.3% in 2023.|2024-11-14|3.3%|REPORTED|2023-01-01..2023-12-31",
@@ -269,7 +269,7 @@ class MixedSentencesTest {
             + "|2025-01-01..2025-12-31",
         // words of a forecast: "sees", "projects" before what it projects, "peilt ... an",
         // "gehen ... von ... aus"; a present state ("holds") is not one
-        "Airbus sees 2025 deliveries of around 820 aircraft.|2025-01-20|820|FORECAST"
+        "Airbus sees 2025 deliveries of around 820 aircraft.|2025-01-20|820 aircraft|FORECAST"
             + "|2025-01-01..2025-12-31",
         "The company projects revenue of $3.1 billion for 2026.|2025-11-02|$3.1 billion|FORECAST"
             + "|2026-01-01..2026-12-31",
@@ -289,9 +289,9 @@ class MixedSentencesTest {
         "Von Juli bis September stieg der Umsatz auf 8 Milliarden Euro.|2025-11-05"
             + "|8 Milliarden Euro|REPORTED|2025-07-01..2025-09-30",
         "Between July and September, the airline carried 12 million passengers.|2025-10-20"
-            + "|12 million|REPORTED|2025-07-01..2025-09-30",
+            + "|12 million passengers|REPORTED|2025-07-01..2025-09-30",
         "Im Zeitraum von Januar bis März 2024 stieg der Absatz auf 1,2 Millionen Fahrzeuge."
-            + "|2025-05-06|1,2 Millionen|REPORTED|2024-01-01..2024-03-31",
+            + "|2025-05-06|1,2 Millionen Fahrzeuge|REPORTED|2024-01-01..2024-03-31",
         "In den ersten neun Monaten verdiente der Konzern 3,2 Milliarden Euro.|2025-11-05"
             + "|3,2 Milliarden Euro|REPORTED|2025-01-01..2025-09-30",
         "In the first nine months of the year, sales rose to $30 billion.|2025-11-05|$30 billion"
@@ -331,7 +331,7 @@ class MixedSentencesTest {
             + "|2,3 Prozent|REPORTED|2025-01-01..2025-02-28",
         // a second review's sentences
         "Yellowstone sees 4.7 million visitors a year, most of them in summer.|2025-06-02"
-            + "|4.7 million|REPORTED|null..null",
+            + "|4.7 million visitors|REPORTED|null..null",
         "Die Ermittler gehen von einem Schaden von 2 Millionen Euro aus.|2025-09-12"
             + "|2 Millionen Euro|REPORTED|null..null",
         "In his first six months in office, the president cut federal spending by $120 billion."

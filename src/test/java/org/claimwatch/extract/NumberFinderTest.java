@@ -188,8 +188,8 @@ class NumberFinderTest {
         "en|After the return of striking workers (75,000), hiring slowed.|75,000|persons",
         "en|The number of temporary census jobs (27,000) fell.|27,000|jobs",
         // a word of its own after the count: that is what it counts
-        "en|The company employs 5,000 workers who filed 300 complaints.|300|null",
-        "en|The company hired 1,500 engineers and opened 12 offices.|12|null",
+        "en|The company employs 5,000 workers who filed 300 complaints.|300|complaints",
+        "en|The company hired 1,500 engineers and opened 12 offices.|12|offices",
         "de|Siemens will 5.000 Stellen abbauen und 2.850 Ingenieure einstellen.|2.850|null",
         // the nearest number before it is an amount of something else
         "de|Die Zahl der Arbeitslosen stieg um 3 Prozent; der Index lag bei 102.|102|null",
