@@ -109,7 +109,22 @@ final class ArticlePeriods {
       start = null;
       end = null;
     }
-    return r.withPeriod(start, end);
+    SentenceReader.Reading dated = r.withPeriod(start, end);
+    return p.fiscal && fiscalYearsEnd(r) ? dated.withResolvesOn(p.end) : dated;
+  }
+
+  /**
+   * Whether the horizon of {@code r} is the end of the fiscal year its words name ("by fiscal
+   * 2030": read as the last day of calendar 2030 until the entity's calendar is known).
+   */
+  private static boolean fiscalYearsEnd(SentenceReader.Reading r) {
+    return r.resolvesOn() != null
+        && r.fiscal() != null
+        && r.fiscal().quarter() == 0
+        && r.fiscal().year() != null
+        && r.fiscal().year() == r.resolvesOn().getYear()
+        && r.resolvesOn().getMonthValue() == 12
+        && r.resolvesOn().getDayOfMonth() == 31;
   }
 
   private record Placed(LocalDate start, LocalDate end, boolean fiscal) {}

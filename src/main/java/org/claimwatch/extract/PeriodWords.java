@@ -748,6 +748,29 @@ final class PeriodWords {
           "(?i)\\b(?:(?:im|in the)\\s+)?(?:vorquartal\\w*|previous quarter|prior quarter"
               + "|quarter before|quarter earlier)\\b");
 
+  /**
+   * The latest quarter, by words that after a figure compared with name the quarter before the one
+   * reported on: "up from $12.8 billion last quarter", "nach 12,8 Milliarden Dollar im vergangenen
+   * Quartal".
+   */
+  private static final Guarded LAST_QUARTER =
+      Guarded.word(
+          "(?i)\\b(?:(?:in|im)\\s+)?(?:the\\s+)?(?:(?:last|past)\\s+quarter(?![\\s-]+of\\b)"
+              + "|(?:vergangenen|letzten|vorigen)\\s+(?:quartal|vierteljahr)(?!\\s+(?:des|im)\\b))\\b");
+
+  /**
+   * A figure compared with ends right before the words: "from $12.8 billion ", "nach 5 Mrd. Euro ".
+   */
+  private static final Pattern COMPARED_FIGURE =
+      Pattern.compile(
+          "(?i)\\b(?:from|nach|compared (?:with|to)|gegenüber|versus|vs\\.?)\\s+\\S*\\d\\S*"
+              + "(?:\\s+[\\p{L}%]+\\.?){0,2}\\s*$");
+
+  /** Whether a figure compared with ends right before {@code at} ("up from $12.8 billion "). */
+  static boolean afterComparedFigure(String text, int at) {
+    return COMPARED_FIGURE.matcher(text.substring(Math.max(0, at - 48), at)).find();
+  }
+
   /** The text's periods of comparison, in order. */
   static java.util.List<Base> bases(String text, LocalDate statedOn, boolean forecast) {
     java.util.List<Base> out = new java.util.ArrayList<>();
@@ -758,6 +781,14 @@ final class PeriodWords {
               y.start(),
               new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)},
               0));
+    }
+    if (Hints.mentions(text, "quarter", "quartal", "vierteljahr")) {
+      Guarded.Finder q = LAST_QUARTER.finder(text);
+      while (q.find()) {
+        if (afterComparedFigure(text, q.start())) {
+          out.add(new Base(q.start(), null, 3));
+        }
+      }
     }
     if (!Hints.mayBeBefore(text)) {
       return out;

@@ -170,7 +170,11 @@ final class QuarterWords {
    */
   private static final Guarded NAMED_QUARTER =
       Guarded.word(
-          "(?i)\\b(?:(schlussquartal|final quarter|closing quarter)|(auftaktquartal|startquartal"
+          "(?i)\\b(?:(schlussquartal|final quarter|closing quarter"
+              // "the last quarter of 2023", "im letzten Quartal des Jahres"
+              + "|last\\s+quarter(?=\\s+of\\s+(?:the\\s+(?:fiscal\\s+)?year|fiscal|last|20\\d{2}))"
+              + "|letzten\\s+(?:quartal|vierteljahr)(?=\\s+(?:des|im)\\s))"
+              + "|(auftaktquartal|startquartal"
               + "|eröffnungsquartal)|(weihnachtsquartal|holiday quarter"
               + "|jahresendquartal)|(sommerquartal))(?:\\s+(?:of\\s+)?(20\\d{2}))?");
 
@@ -186,14 +190,29 @@ final class QuarterWords {
 
   /**
    * The latest quarter ended, named as such: "the latest quarter", "the most recent quarter", "im
-   * abgelaufenen Quartal", "im Berichtsquartal" (not "last quarter", "im letzten Quartal" nor "im
-   * vergangenen Quartal", which as often mean the fourth or the one before a figure).
+   * abgelaufenen Quartal", "im Berichtsquartal", "last quarter", "im vergangenen Quartal" (not "the
+   * last quarter of 2023", "im letzten Quartal des Jahres": the fourth, {@link #NAMED_QUARTER}).
+   * After a figure compared with, "last quarter" is the quarter before the one reported on ("up
+   * from $12.8 billion last quarter"), read by {@link PeriodWords#bases}.
    */
   private static final Guarded RELATIVE_QUARTER =
       Guarded.word(
-          "(?i)\\b(?:(?:latest|most\\s+recent|just[- ]ended|recently\\s+ended)\\s+quarter"
-              + "|(?:abgelaufenen|zurückliegenden|jüngsten)\\s+(?:quartal|vierteljahr)"
+          "(?i)\\b(?:(?:latest|most\\s+recent|just[- ]ended|recently\\s+ended|last|past)\\s+quarter"
+              + "(?![\\s-]+(?:of|century|centuries|point)\\b)"
+              + "|(?:abgelaufenen|zurückliegenden|jüngsten|vergangenen|letzten|vorigen)\\s+"
+              + "(?:quartal|vierteljahr)(?!\\s+(?:des|im)\\b)"
               + "|berichtsquartal)\\b");
+
+  /** Whether a quarter {@link #RELATIVE_QUARTER} names stands in {@code sentence}. */
+  private static boolean latestNamed(String sentence) {
+    Guarded.Finder r = RELATIVE_QUARTER.finder(sentence);
+    while (r.find()) {
+      if (!PeriodWords.afterComparedFigure(sentence, r.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The quarter under way: "the current quarter", "im laufenden Quartal", "für das laufende". */
   private static final Guarded CURRENT_QUARTER =
@@ -267,7 +286,7 @@ final class QuarterWords {
       if (NEXT_QUARTER.finder(sentence).find()) {
         return new int[] {PeriodWords.FiscalRef.NEXT, 0, 1};
       }
-      return RELATIVE_QUARTER.finder(sentence).find() ? new int[] {0, 0, 1} : null;
+      return latestNamed(sentence) ? new int[] {0, 0, 1} : null;
     }
     return new int[] {number(w.group(1)), w.group(2) == null ? 0 : year(w.group(2)), 0};
   }

@@ -39,6 +39,22 @@ final class SentenceReader {
       boolean cumulative,
       boolean expectation) {
 
+    /** This reading with its horizon {@code on}. */
+    Reading withResolvesOn(LocalDate on) {
+      return new Reading(
+          metric,
+          loss,
+          periodStart,
+          periodEnd,
+          periodicity,
+          kind,
+          on,
+          fiscal,
+          monthsBefore,
+          cumulative,
+          expectation);
+    }
+
     /** This reading with its period's dates. */
     Reading withPeriod(LocalDate start, LocalDate end) {
       return new Reading(
@@ -76,13 +92,15 @@ final class SentenceReader {
   /**
    * A horizon, when a forecast can be judged rather than the period it is about: "by 2026", "bis
    * Ende 2027", "bis zum Jahr 2030", and "through 2027", "until the end of 2027" of a year still to
-   * come ({@link #horizons}: "through 2023", said later, was over 2023). Group 1: the word, group
-   * 2: the year.
+   * come ({@link #horizons}: "through 2023", said later, was over 2023); also of a fiscal year ("by
+   * fiscal 2030", "bis zum Geschäftsjahr 2028", whose end {@link ArticlePeriods} places in the
+   * entity's calendar). Group 1: the word, group 2: the year.
    */
   private static final Guarded BY_YEAR =
       Guarded.word(
           "(?i)\\b(by|bis|through|thru|until|till)\\s+(?:(?:the\\s+)?end\\s+of\\s+|ende\\s+"
-              + "|zum\\s+(?:jahr|ende)\\s+)?(20\\d{2})\\b");
+              + "|zum\\s+(?:jahr|ende)\\s+)?(?:(?:the\\s+|des\\s+|zum\\s+)?(?:fiscal\\s+(?:year\\s+)?"
+              + "|fy\\s?|geschäftsjahr(?:es)?\\s+))?(20\\d{2})\\b");
 
   /**
    * A horizon in a text: where its word and its year start, the year, and whether its word is "by"

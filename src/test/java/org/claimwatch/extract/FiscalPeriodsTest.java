@@ -35,8 +35,19 @@ class FiscalPeriodsTest {
 
   /** The period of the candidate quoted {@code quote} (null: the first). */
   private static String periodOf(String text, String statedAt, String yearEnd, String quote) {
+    Candidate c = candidate(text, statedAt, yearEnd, quote);
+    return c.periodStart() + ".." + c.periodEnd();
+  }
+
+  /**
+   * The candidate quoted {@code quote} (null: the first), Acme's year ending on {@code yearEnd}.
+   */
+  private static Candidate candidate(String text, String statedAt, String yearEnd, String quote) {
     FiscalCalendars calendar =
-        id -> id == 7L && !yearEnd.isEmpty() ? MonthDay.parse("--" + yearEnd) : null;
+        id ->
+            id == 7L && yearEnd != null && !yearEnd.isEmpty()
+                ? MonthDay.parse("--" + yearEnd)
+                : null;
     ExtractionService service =
         new ExtractionService(
             MODELS,
@@ -46,12 +57,29 @@ class FiscalPeriodsTest {
             calendar,
             Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
             1);
-    Candidate c =
-        service.extract(new ExtractionRequest(text, null, statedAt)).candidates().stream()
-            .filter(x -> quote == null || quote.equals(x.quote()))
-            .findFirst()
-            .orElseThrow();
-    return c.periodStart() + ".." + c.periodEnd();
+    return service.extract(new ExtractionRequest(text, null, statedAt)).candidates().stream()
+        .filter(x -> quote == null || quote.equals(x.quote()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @ParameterizedTest(name = "{0} (said {1}, year ends {2})")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Acme plans to spend $80 billion by fiscal 2026.|2024-08-01|06-30|2026-06-30",
+        "Acme plans to spend $80 billion by the end of fiscal year 2026.|2024-08-01|06-30"
+            + "|2026-06-30",
+        "Acme will bis zum Geschäftsjahr 2028 den Umsatz auf 100 Milliarden Euro steigern."
+            + "|2024-11-14|09-30|2028-09-30",
+        "Acme plans to spend $80 billion by FY2027.|2024-08-01|03-31|2027-03-31",
+        // no calendar known, or a horizon of the calendar year: its last day
+        "Acme plans to spend $80 billion by fiscal 2026.|2024-08-01||2026-12-31",
+        "Acme plans to spend $80 billion by 2026.|2024-08-01|06-30|2026-12-31",
+      })
+  void a_horizon_of_a_fiscal_year_is_that_years_end(
+      String text, String statedAt, String yearEnd, String resolvesOn) {
+    assertEquals(resolvesOn, candidate(text, statedAt, yearEnd, null).resolvesOn(), text);
   }
 
   @ParameterizedTest(name = "{0} (said {1}, year ends {2})")

@@ -355,6 +355,25 @@ class MixedSentencesTest {
             + " revenue of $11 billion.|2026-01-29|$2.3 billion|REPORTED|2025-10-01..2025-12-31",
         "Fourth-quarter profit rose to $2.3 billion, and for the current quarter the company sees"
             + " revenue of $11 billion.|2026-01-29|$11 billion|FORECAST|2026-01-01..2026-03-31",
+        // "last quarter": the latest ended; after a figure compared with, the one before; "the
+        // last quarter of 2023": the fourth
+        "Last quarter, Intel lost $16.6 billion.|2024-11-14|$16.6 billion|REPORTED"
+            + "|2024-07-01..2024-09-30",
+        "Intel lost $16.6 billion last quarter.|2024-11-14|$16.6 billion|REPORTED"
+            + "|2024-07-01..2024-09-30",
+        "Im vergangenen Quartal sank der Umsatz von Intel auf 13,3 Milliarden Dollar.|2024-11-14"
+            + "|13,3 Milliarden Dollar|REPORTED|2024-07-01..2024-09-30",
+        "Intel lost $2 billion in the last quarter of 2023.|2024-11-14|$2 billion|REPORTED"
+            + "|2023-10-01..2023-12-31",
+        "Im letzten Quartal des vergangenen Jahres verlor Intel 2 Milliarden Dollar.|2024-11-14"
+            + "|2 Milliarden Dollar|REPORTED|2023-10-01..2023-12-31",
+        "Intel's revenue was $13.3 billion in the third quarter, up from $12.8 billion in the last"
+            + " quarter.|2024-11-14|$12.8 billion|REPORTED|2024-04-01..2024-06-30",
+        "Intel hat im dritten Quartal 13,3 Milliarden Dollar umgesetzt. Der Umsatz stieg nach 12,8"
+            + " Milliarden Dollar im vergangenen Quartal.|2024-11-14|12,8 Milliarden Dollar|REPORTED"
+            + "|2024-04-01..2024-06-30",
+        "The company has grown revenue every quarter for the past quarter century, reaching $13"
+            + " billion.|2024-11-14|$13 billion|REPORTED|null..null",
         "Der Halbleiterkonzern steigerte den Umsatz im dritten Quartal auf 3,6 Milliarden Euro und"
             + " stellte für das laufende Quartal 3,8 Milliarden Euro in Aussicht.|2025-10-29"
             + "|3,8 Milliarden Euro|FORECAST|2025-10-01..2025-12-31",
