@@ -64,6 +64,78 @@ final class PeriodWords {
           + "|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|okt\\.?"
           + "|nov\\.?|dec\\.?|dez\\.?)";
 
+  /**
+   * A horizon at the end of a month or of a year named without its number: "by the end of March",
+   * "bis Ende September 2025" (group 1, the month; group 2, its year), "by the end of next year",
+   * "bis Ende nächsten Jahres" (group 3), "by the end of the year", "by year-end", "bis
+   * Jahresende", "bis Ende des Jahres" (the year of the news).
+   */
+  private static final Guarded BY_END =
+      Guarded.word(
+          "(?i)\\b(?:by|bis)\\s+(?:(?:(?:the\\s+)?end\\s+of\\s+|(?:zum\\s+)?ende\\s+)(?:("
+              + MONTH
+              + ")(?:\\s+(20\\d{2}))?|(next\\s+year|nächsten\\s+jahres|kommenden\\s+jahres)"
+              + "|(?:(?:the|this|des|dieses)\\s+)?(?:year|jahres))|(?:the\\s+)?year[- ]end"
+              + "|(?:zum\\s+)?jahresende)\\b");
+
+  /**
+   * {@code text} with its horizons at a month's or a year's end blanked out (same length): "by the
+   * end of next year" is when a forecast is judged, not the period it is about.
+   */
+  static String withoutEndHorizons(String text) {
+    if (!Hints.mentions(text, "end", "ende")) {
+      return text;
+    }
+    StringBuilder out = null;
+    Guarded.Finder m = BY_END.finder(text);
+    while (m.find()) {
+      out = blank(out, text, m.start(), m.end());
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * A horizon {@link #BY_END} finds: where its words start, where the year it names starts (-1:
+   * none), the day it falls on, and whether it names its year ("by the end of March 2026", "by the
+   * end of next year"; not "bis Ende September", which in a report is the months so far).
+   */
+  record EndHorizon(int start, int yearStart, LocalDate on, boolean yearNamed) {}
+
+  /**
+   * The horizons at the end of a month or a year in {@code text}, in order: a month named without
+   * its year is the next such month's end from {@code statedOn} on.
+   */
+  static java.util.List<EndHorizon> endHorizons(String text, LocalDate statedOn) {
+    if (!Hints.mentions(text, "end", "ende")) {
+      return java.util.List.of();
+    }
+    java.util.List<EndHorizon> out = new java.util.ArrayList<>(1);
+    Guarded.Finder m = BY_END.finder(text);
+    while (m.find()) {
+      LocalDate on;
+      int yearStart = -1;
+      if (m.group(1) != null) {
+        Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT).replace(".", ""));
+        if (month == null) {
+          continue;
+        }
+        if (m.group(2) != null) {
+          yearStart = m.start(2);
+          on = YearMonth.of(Integer.parseInt(m.group(2)), month).atEndOfMonth();
+        } else {
+          on = YearMonth.of(statedOn.getYear(), month).atEndOfMonth();
+          if (on.isBefore(statedOn)) {
+            on = YearMonth.of(statedOn.getYear() + 1, month).atEndOfMonth();
+          }
+        }
+      } else {
+        on = LocalDate.of(statedOn.getYear() + (m.group(3) != null ? 1 : 0), 12, 31);
+      }
+      out.add(new EndHorizon(m.start(), yearStart, on, m.group(2) != null || m.group(3) != null));
+    }
+    return out;
+  }
+
   /** "June 30, 2024", "30 June 2024", "30. Juni 2024": group 1..3 or 4..6 is month, day, year. */
   private static final String DATE =
       "(?:("
@@ -392,6 +464,9 @@ final class PeriodWords {
   static java.util.List<Dated> dated(String text, LocalDate statedOn, boolean forecast) {
     java.util.List<Dated> out = new java.util.ArrayList<>();
     firstMonths(text, statedOn, out);
+    if (!forecast) {
+      throughMonth(text, statedOn, out);
+    }
     if (Hints.mentions(text, "between", "from", "zwischen", "von")) {
       Guarded.Finder y = YEAR_RANGE.finder(text);
       while (y.find()) {
@@ -498,6 +573,47 @@ final class PeriodWords {
     }
     if (Hints.mentions(text, "quart")) {
       firstMonths(FIRST_QUARTERS.finder(text), 3, statedOn, out);
+    }
+  }
+
+  /**
+   * The months of a year up to one named, in a report: "Through September, BMW delivered ...", "Bis
+   * Ende September lieferte BMW ..." (January to September). Not the end of a span named before
+   * ("from April through September", "in the 12 months through September", "the quarter through
+   * June": read as such).
+   */
+  private static final Guarded THROUGH_MONTH =
+      Guarded.word(
+          "(?i)\\b(?:through|thru|bis\\s+(?:zum\\s+)?ende|bis\\s+einschließlich)\\s+("
+              + MONTH
+              + ")(?:\\s+(20\\d{2}))?\\b");
+
+  /** What may stand right before {@link #THROUGH_MONTH} when it ends a span named before it. */
+  private static final Pattern SPAN_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:quarter|year|months?|weeks?|period|half|quartal|monate[n]?|jahr|halbjahr"
+              + "|zeitraum)|"
+              + MONTH
+              + "|\\d)\\s*$");
+
+  private static void throughMonth(String text, LocalDate statedOn, java.util.List<Dated> out) {
+    if (!Hints.mentions(text, "through", "thru", "bis ")) {
+      return;
+    }
+    Guarded.Finder m = THROUGH_MONTH.finder(text);
+    while (m.find()) {
+      Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT).replace(".", ""));
+      if (month == null
+          || SPAN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+        continue;
+      }
+      LocalDate end =
+          m.group(2) != null
+              ? YearMonth.of(Integer.parseInt(m.group(2)), month).atEndOfMonth()
+              : lastDay(month, null, statedOn, false);
+      if (!end.isAfter(statedOn)) { // "a programme that runs through September 2025": ahead
+        out.add(new Dated(m.start(), m.end(), new LocalDate[] {end.withDayOfYear(1), end}));
+      }
     }
   }
 

@@ -74,8 +74,9 @@ final class SentenceReader {
 
   private static final Guarded FORECAST =
       Guarded.word(
-          "(?i)\\b(could|will|would|might|expects?|expected|forecasts?|projected|plans? to|"
-              + "aims? to|is set to|könnte|könnten|wird|werden|soll|sollen|dürfte|dürften|"
+          "(?i)\\b(could|will|would|might|should(?!\\s+have\\b)|expects?|expected|forecasts?"
+              + "|projected|plans? to|aims? to|is set to|(?:is|are)\\s+(?:likely|poised|on\\s+track)\\s+to"
+              + "|könnte|könnten|wird|werden|soll|sollen|sollte|sollten|dürfte|dürften|"
               + "erwartet|erwarten|prognose|prognostiziert|prognostizieren|planen"
               + "|voraussichtlich|würde|würden|entspräche|entsprächen"
               // "kündigte an, ... Stellen abzubauen", "hat angekündigt, ... zu streichen": an
@@ -103,13 +104,20 @@ final class SentenceReader {
               + "|fy\\s?|geschäftsjahr(?:es)?\\s+))?(20\\d{2})\\b");
 
   /**
-   * A horizon in a text: where its word and its year start, the year, and whether its word is "by"
-   * or "bis", which alone make a sentence a forecast ("a contract that runs until 2030" is not
-   * one).
+   * A horizon in a text: where its word and its year start (-1: it names none), the day it falls
+   * on, and whether its word is "by" or "bis", which alone make a sentence a forecast when its year
+   * is still to come ("a contract that runs until 2030" is not one).
    */
-  private record Horizon(int start, int yearStart, int year, boolean by) {}
+  private record Horizon(int start, int yearStart, LocalDate on, boolean by) {
+    int year() {
+      return on.getYear();
+    }
+  }
 
-  /** The horizons of {@code text} ({@link #BY_YEAR}), in order. */
+  /**
+   * The horizons of {@code text}, in order: a year's ({@link #BY_YEAR}), and a month's or the
+   * year's end ("by the end of March", "bis Jahresende": {@link PeriodWords#endHorizons}).
+   */
   private static List<Horizon> horizons(String text, LocalDate statedOn) {
     List<Horizon> out = new java.util.ArrayList<>(1);
     Guarded.Finder by = BY_YEAR.finder(text);
@@ -117,8 +125,14 @@ final class SentenceReader {
       int year = Integer.parseInt(by.group(2));
       char w = Character.toLowerCase(by.group(1).charAt(0));
       if (w == 'b' || year > statedOn.getYear()) { // by, bis; a year to come
-        out.add(new Horizon(by.start(), by.start(2), year, w == 'b'));
+        out.add(new Horizon(by.start(), by.start(2), LocalDate.of(year, 12, 31), w == 'b'));
       }
+    }
+    for (PeriodWords.EndHorizon e : PeriodWords.endHorizons(text, statedOn)) {
+      out.add(new Horizon(e.start(), e.yearStart(), e.on(), e.yearNamed()));
+    }
+    if (out.size() > 1) {
+      out.sort(java.util.Comparator.comparingInt(Horizon::start));
     }
     return out;
   }
@@ -507,7 +521,7 @@ final class SentenceReader {
             break;
           }
         }
-        horizon = LocalDate.of(h.year(), 12, 31);
+        horizon = h.on();
       } else if (from != null || ownFiscal != null) {
         horizon = null;
       }
@@ -1107,7 +1121,7 @@ final class SentenceReader {
             quarter == null || QuarterWords.relative(quarter) ? null : quarter[0],
             quarter == null || quarter[1] == 0 ? null : quarter[1]);
     // "5,9 % im Vorjahr" dates its own number, not the sentence
-    String periodText = PeriodWords.withoutYearBefore(sentence);
+    String periodText = PeriodWords.withoutEndHorizons(PeriodWords.withoutYearBefore(sentence));
     // the same text (no year-before phrase blanked) names the same quarter
     int[] textQuarter = periodText == sentence ? quarter : quarterNamed(periodText, forecast);
     // the period of the numbers no calendar day's span ("the quarter ended ...") reaches
@@ -1187,7 +1201,7 @@ final class SentenceReader {
     }
     LocalDate resolvesOn = null;
     if (forecast && !horizons.isEmpty()) {
-      resolvesOn = LocalDate.of(horizons.get(0).year(), 12, 31);
+      resolvesOn = horizons.get(0).on();
     }
     boolean aYear =
         period[0] != null

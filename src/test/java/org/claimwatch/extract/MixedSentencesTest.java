@@ -372,6 +372,15 @@ class MixedSentencesTest {
         "Intel hat im dritten Quartal 13,3 Milliarden Dollar umgesetzt. Der Umsatz stieg nach 12,8"
             + " Milliarden Dollar im vergangenen Quartal.|2024-11-14|12,8 Milliarden Dollar|REPORTED"
             + "|2024-04-01..2024-06-30",
+        // words of the future: should, is likely to, is on track to
+        "Revenue should reach $10 billion next year.|2024-11-14|$10 billion|FORECAST"
+            + "|2025-01-01..2025-12-31",
+        "Analysts say revenue is likely to reach $10 billion next year.|2024-11-14|$10 billion"
+            + "|FORECAST|2025-01-01..2025-12-31",
+        "Revenue is on track to hit $10 billion in 2025.|2024-11-14|$10 billion|FORECAST"
+            + "|2025-01-01..2025-12-31",
+        "Revenue should have reached $10 billion in 2023.|2024-11-14|$10 billion|REPORTED"
+            + "|2023-01-01..2023-12-31",
         "The company has grown revenue every quarter for the past quarter century, reaching $13"
             + " billion.|2024-11-14|$13 billion|REPORTED|null..null",
         "Der Halbleiterkonzern steigerte den Umsatz im dritten Quartal auf 3,6 Milliarden Euro und"
@@ -437,6 +446,37 @@ class MixedSentencesTest {
             + "|2025-01-10|$7 billion|2026-01-01..2026-12-31 null",
         // how long a contract runs is no horizon of a forecast
         "Siemens won a $2 billion contract that runs until 2030.|2025-01-10|$2 billion"
+            + "|null..null null",
+        // the end of a month or of a year named without its number
+        "The company expects to cut 5,000 jobs by the end of the year.|2024-11-14|5,000 jobs"
+            + "|null..null 2024-12-31",
+        "The company aims to cut 5,000 jobs by year-end.|2024-11-14|5,000 jobs|null..null"
+            + " 2024-12-31",
+        "Bis Jahresende sollen 5.000 Stellen wegfallen.|2024-11-14|5.000 Stellen|null..null"
+            + " 2024-12-31",
+        "Bis Ende des Jahres will der Konzern 5.000 Stellen abbauen.|2024-11-14|5.000 Stellen"
+            + "|null..null 2024-12-31",
+        "The company plans to hire 2,000 people by the end of March.|2024-11-14|2,000 people"
+            + "|null..null 2025-03-31",
+        "By the end of next year, the company aims to have 10 million subscribers.|2024-11-14"
+            + "|10 million subscribers|null..null 2025-12-31",
+        "Bis Ende nächsten Jahres will Netflix 10 Millionen Abonnenten haben.|2024-11-14"
+            + "|10 Millionen Abonnenten|null..null 2025-12-31",
+        "Microsoft will invest $3 billion by the end of June 2025.|2024-11-14|$3 billion"
+            + "|null..null 2025-06-30",
+        // in a report, the months of the year so far; a result is no forecast
+        "Bis Ende März lieferte BMW 600.000 Autos aus.|2024-11-14|600.000 Autos"
+            + "|2024-01-01..2024-03-31 null",
+        "Through September, BMW delivered 1.6 million cars.|2024-11-14|1.6 million cars"
+            + "|2024-01-01..2024-09-30 null",
+        "Sales rose 3% through September.|2024-11-14|3%|2024-01-01..2024-09-30 null",
+        "In the 12 months through September, BMW delivered 2.1 million cars.|2024-11-14"
+            + "|2.1 million cars|2023-10-01..2024-09-30 null",
+        "From April through September, Siemens earned 4 billion euros in revenue.|2024-11-14"
+            + "|4 billion euros|2024-04-01..2024-09-30 null",
+        "Von April bis Ende September stieg der Umsatz auf 4 Milliarden Euro.|2024-11-14"
+            + "|4 Milliarden Euro|2024-04-01..2024-09-30 null",
+        "The company cut 5,000 jobs by the end of the year, it said.|2025-01-14|5,000 jobs"
             + "|null..null null",
       })
   void a_horizon_is_of_its_own_parts_figure(
