@@ -244,6 +244,9 @@ public class ExtractionService {
         if (Pronouns.refersBack(sentence, f.start(), language)) {
           c = Pronouns.metricOf(c, previous);
         }
+        c =
+            ContinuedCounts.of(
+                c, f, found.subList(0, found.indexOf(f)), sentence, language, previous);
         c = inReportedCurrency(c, sentence, found, about, reportedIn);
         last = c;
         // Each lookup is one indexed query; beyond the first ones an article is a table of figures.

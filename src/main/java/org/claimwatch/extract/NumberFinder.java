@@ -234,6 +234,9 @@ public final class NumberFinder {
         || NOT_PLURAL_NOUNS.contains(noun.group(1).toLowerCase(Locale.ROOT))) {
       return -1;
     }
+    if (EXPECTED_BY.matcher(text).region(noun.end(1), text.length()).lookingAt()) {
+      return -1; // "fewer than the 160,000 economists had forecast": what they expected, not them
+    }
     boolean small = a.power == 0 && a.raw.abs().compareTo(BigDecimal.valueOf(100)) < 0;
     int before = Phrases.skipBack(text, a.start);
     if (small && before > 0 && Character.isLetter(text.charAt(before - 1))) {
@@ -247,6 +250,12 @@ public final class NumberFinder {
     }
     return noun.end(1);
   }
+
+  /** A verb of expecting after a count's noun: the noun expected the count, it is not counted. */
+  private static final Pattern EXPECTED_BY =
+      Pattern.compile(
+          "(?i)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:forecast|forecasted|expected|predicted|estimated"
+              + "|projected|anticipated|pencil(?:l)?ed\\s+in)\\b");
 
   /** A plural noun in lower case ("servers", "iPads"), not joined to a word after it. */
   private static final Pattern PLURAL = Pattern.compile("(\\p{Ll}\\p{L}{2,}s)\\b(?![-'’])");
@@ -325,7 +334,7 @@ public final class NumberFinder {
   /** A word of comparison before a figure of the same measure: "up from", "nach", "gegenüber". */
   private static final String COMPARED =
       "\\b(?:(?:up|down)\\s+from|from|after|compared\\s+(?:with|to)|versus|vs\\.?|against|nach"
-          + "|gegenüber|von)";
+          + "|gegenüber|von|than|als)";
 
   /**
    * What may stand between a count and a bare number that is counted in it: a comma, "davon", or
@@ -342,7 +351,7 @@ public final class NumberFinder {
               + COMPARED
               + "\\s+)"
               + "(?:(?:about|around|nearly|almost|some|roughly|another|rund|etwa|knapp|fast|gut"
-              + "|weitere)\\s+)*$");
+              + "|weitere|the|den|die|der)\\s+)*$");
 
   /**
    * English words that may follow a count without being what it counts ("31,000, while", "4,000
@@ -539,7 +548,9 @@ public final class NumberFinder {
     String word = text.substring(at, wordEnd);
     return language.equals("de")
         ? Character.isLowerCase(word.charAt(0))
-        : NOT_COUNTED_EN.contains(word.toLowerCase(Locale.ROOT));
+        : NOT_COUNTED_EN.contains(word.toLowerCase(Locale.ROOT))
+            // "fewer than the 160,000 economists had forecast": what they expected, not them
+            || EXPECTED_BY.matcher(text).region(wordEnd, text.length()).lookingAt();
   }
 
   /** Whether "cents" can be of {@code currency} (not of yen, nor of pounds: those are pence). */

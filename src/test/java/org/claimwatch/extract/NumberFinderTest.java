@@ -187,6 +187,9 @@ class NumberFinderTest {
         "en|Employment in the two months was 159,000 lower than reported.|159,000|jobs",
         "en|After the return of striking workers (75,000), hiring slowed.|75,000|persons",
         "en|The number of temporary census jobs (27,000) fell.|27,000|jobs",
+        // who expected a count is not what it counts
+        "en|Employers added 142,000 jobs, fewer than the 160,000 economists had forecast.|160,000"
+            + "|jobs",
         // a word of its own after the count: that is what it counts
         "en|The company employs 5,000 workers who filed 300 complaints.|300|complaints",
         "en|The company hired 1,500 engineers and opened 12 offices.|12|offices",
