@@ -95,24 +95,60 @@ final class Demonyms {
               + "(?!\\s+(?:Pfund|Franken|Dollar|Yen|Yuan|Rupien?|Pesos?|Real|Kronen?|Rubel)\\b)");
 
   /**
+   * German at the start of a sentence, or indeclinable ("Schweizer"): capitalised, and only before
+   * a noun of a country's economy ("Deutsche Exporte sanken", "Schweizer Wirtschaft"), not before a
+   * name ("Deutsche Bank", "Deutsche Telekom", "Schweizer Franken").
+   */
+  private static final Pattern GERMAN_CAPITALISED =
+      Pattern.compile(
+          "(?<![\\p{L}-])(?:(US-Amerikanisch|Amerikanisch|Deutsch|Britisch|Französisch|Chinesisch"
+              + "|Japanisch|Italienisch|Spanisch|Indisch|Kanadisch|Russisch|Schweizerisch"
+              + "|Niederländisch|Österreichisch|Brasilianisch|Mexikanisch|Australisch|Schwedisch)"
+              + "(?:e|en|er|es|em)|(Schweizer|Österreicher))\\s+"
+              + "(?=(?:Wirtschaft|Export|Import|Industrie|Verbraucher|Konjunktur|Inflation"
+              + "|Arbeitsmarkt|Arbeitslos|Bruttoinlandsprodukt|BIP|Einzelhandel|Einzelhändler"
+              + "|Haushalt|Unternehmen|Firmen|Betriebe|Staat|Regierung|Autobauer|Autoindustrie"
+              + "|Maschinenbau|Chemieindustrie|Bauindustrie|Exporteur|Steuereinnahmen"
+              + "|Staatsschulden|Staatsverschuldung|Neuverschuldung|Produktion|Erwerbstätig"
+              + "|Beschäftigt|Löhne|Reallöhne|Sparquote|Leitzins)\\p{L}*\\b)");
+
+  /** Where the word at {@code start} ends (its declined ending with it: "deutschen"). */
+  private static int wordEnd(String text, int start) {
+    int at = start;
+    while (at < text.length() && (Character.isLetter(text.charAt(at)) || text.charAt(at) == '-')) {
+      at++;
+    }
+    return at;
+  }
+
+  /** The key of {@link #COUNTRIES} for a demonym as {@link #GERMAN_CAPITALISED} finds it. */
+  private static String stem(String demonym) {
+    String d = demonym.toLowerCase(Locale.ROOT);
+    return d.equals("schweizer")
+        ? "schweizerisch"
+        : d.equals("österreicher") ? "österreichisch" : d;
+  }
+
+  /**
    * The mentions of countries by their demonyms in {@code text}, outside the {@code named} ones;
    * {@code lookup} finds a stored entity by a name (null: none).
    */
   static List<Mentions.Mention> find(
       String text, List<Mentions.Mention> named, Function<String, Mentions.Mention> lookup) {
     List<Mentions.Mention> out = new ArrayList<>();
-    for (Pattern p : List.of(ENGLISH, GERMAN)) {
+    for (Pattern p : List.of(ENGLISH, GERMAN, GERMAN_CAPITALISED)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
-        int start = m.start(1);
-        int end = m.end(1);
+        int group = m.group(1) != null ? 1 : 2;
+        int start = m.start(group);
+        int end = m.end(group);
         if (named.stream().anyMatch(n -> n.start() < m.end() && start < n.end())) {
           continue; // part of a stored name ("American Express Company")
         }
-        for (String country : COUNTRIES.get(m.group(1).toLowerCase(Locale.ROOT))) {
+        for (String country : COUNTRIES.get(stem(m.group(group)))) {
           Mentions.Mention e = lookup.apply(country);
           if (e != null) {
-            int endOfWord = p == GERMAN ? m.end() : end;
+            int endOfWord = p == ENGLISH ? end : wordEnd(text, start);
             out.add(new Mentions.Mention(start, endOfWord, e.id(), e.name(), e.kind(), true));
             break;
           }

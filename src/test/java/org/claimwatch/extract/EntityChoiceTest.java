@@ -28,7 +28,8 @@ class EntityChoiceTest {
           new Mentions.Mention(0, 13, 7L, "United States", SubjectKind.OTHER),
           new Mentions.Mention(0, 5, 8L, "Cisco", SubjectKind.COMPANY),
           new Mentions.Mention(0, 5, 9L, "Apple", SubjectKind.COMPANY),
-          new Mentions.Mention(0, 5, 10L, "China", SubjectKind.OTHER));
+          new Mentions.Mention(0, 5, 10L, "China", SubjectKind.OTHER),
+          new Mentions.Mention(0, 11, 11L, "Switzerland", SubjectKind.OTHER));
 
   /** Every name of {@link #NAMES} where the text has it, in order. */
   private static final Mentions MENTIONS =
@@ -127,6 +128,12 @@ class EntityChoiceTest {
         "American employers added 142,000 jobs in August. The unemployment rate rose to 4.3"
             + " percent.|4.3 percent|United States",
         "Die deutsche Wirtschaft schrumpfte 2024 um 0,2 Prozent.|0,2 Prozent|Germany",
+        "Deutsche Exporte sanken im September um 1,7 Prozent.|1,7 Prozent|Germany",
+        "Siemens verdiente 2 Milliarden Euro. Deutsche Exporte sanken um 1,7 Prozent.|1,7 Prozent"
+            + "|Germany",
+        "Die Schweizer Wirtschaft wuchs um 0,2 Prozent.|0,2 Prozent|Switzerland",
+        "Chinesische Exporteure verkauften Waren für 300 Milliarden Dollar.|300 Milliarden Dollar"
+            + "|China",
         "Cisco, the American network company, will cut 5,600 jobs.|5,600 jobs|Cisco",
         // ... and a name before the sentence beats such a country after it
         "Cisco, the American network company, will cut 5,600 jobs. Shares fell 3%.|3%|Cisco",
