@@ -47,6 +47,14 @@ class MetricChoiceTest {
         "Acme sold 10 million shares at $20 each.|10 million shares|null",
         "Acme sold 10 million shares at $20 each.|$20|share_price",
         "The fund holds 3 million shares of Apple.|3 million shares|null",
+        // order intake and the bottom line (V47)
+        "Der Auftragseingang stieg im dritten Quartal auf 22 Milliarden Euro.|22 Milliarden Euro"
+            + "|orders",
+        "Order intake rose to 22 billion euros.|22 billion euros|orders",
+        "Das Konzernergebnis lag bei 1,2 Milliarden Euro.|1,2 Milliarden Euro|net_income",
+        "Das Konzernergebnis vor Steuern lag bei 1,5 Milliarden Euro.|1,5 Milliarden Euro"
+            + "|pretax_income",
+        "Unterm Strich verdiente der Konzern 1,2 Milliarden Euro.|1,2 Milliarden Euro|net_income",
         // a share's fall is its price, the level after it too, and neither a loss
         "Alphabet's shares lost 5% to $160 on Monday.|5%|share_price",
         "Alphabet's shares lost 5% to $160 on Monday.|$160|share_price",
