@@ -1,44 +1,65 @@
 package org.claimwatch.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.claimwatch.extract.NumberFinder.Found;
 
 /**
- * A bare count that goes on counting what the sentence before counted: "Tesla delivered 1.8 million
- * cars. BYD delivered 3 million.", "Die Zahl der Arbeitslosen stieg auf 2,9 Millionen. Das waren
- * 27.000 mehr als vor einem Jahr.", "Payrolls rose by 142,000. The two months before were revised
- * down by a combined 86,000." Within a sentence, NumberFinder reads such counts.
+ * A bare count that says it goes on counting what the sentence right before counted: "Die Zahl der
+ * Arbeitslosen stieg im Oktober auf 2,9 Millionen. Das waren 27.000 mehr als vor einem Jahr.",
+ * "Payrolls rose by 142,000. The two months before were revised down by a combined 86,000." Within
+ * a sentence, NumberFinder reads such counts. Not an age, an index level or a rating that follows a
+ * count ("Siemens employs 320,000 people. Roland Busch, 60, said ...", "The DAX closed at
+ * 19,200."): only a figure a demonstrative names ("Das waren", "That was") or one told as more,
+ * fewer or a combined total ("a combined 86,000", "27.000 mehr").
  */
 final class ContinuedCounts {
   private ContinuedCounts() {}
 
+  /** "Das waren", "That was", "Those were", right before the figure (hedges between). */
+  private static final Pattern DEMONSTRATIVE_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:das|dies|that|this|those|these)\\s+(?:waren|war|sind|ist|was|were|is|are)"
+              + "\\s+(?:(?:rund|etwa|knapp|gut|fast|about|around|roughly|nearly|almost|some|just"
+              + "|only|nur|noch|still)\\s+)*$");
+
+  /** "a combined", "another", "weitere", right before the figure. */
+  private static final Pattern TOTAL_BEFORE =
+      Pattern.compile("(?i)\\b(?:a\\s+combined|another|a\\s+further|weitere|insgesamt)\\s+$");
+
+  /** "mehr", "weniger", "more", "fewer", right after the figure. */
+  private static final Pattern CHANGE_AFTER =
+      Pattern.compile("(?i)\\s+(?:mehr|weniger|more|fewer|less)\\b");
+
   /**
    * {@code c} (found as {@code f} in {@code sentence}, after the figures {@code before} in it) in
-   * the count unit of {@code previous}, the last figure of the sentence before, and with its metric
-   * when it names none: when {@code c} has no unit and no word of its own after it ("3 brands"), is
-   * a whole number, no figure before it in its sentence has a unit, and it names no other metric
-   * ("Its shares rose 3 to 180": share_price).
+   * the count unit of {@code previous}, the last figure of the sentence right before, and with its
+   * metric when it names none: when {@code c} has no unit, is a whole number above zero, says it
+   * continues the count ({@link #DEMONSTRATIVE_BEFORE}, {@link #TOTAL_BEFORE}, {@link
+   * #CHANGE_AFTER}), no figure before it in its sentence has a unit, and it names no other metric.
    */
   static Candidate of(
-      Candidate c,
-      Found f,
-      List<Found> before,
-      String sentence,
-      String language,
-      Candidate previous) {
+      Candidate c, Found f, List<Found> before, String sentence, Candidate previous) {
     if (c.unit() != null
         || previous == null
         || !NumberFinder.isCount(previous.unit())
         || (c.metric() != null && !c.metric().equals(previous.metric()))
         || c.value().contains(".")
         || c.value().startsWith("-")
-        || NumberFinder.countsAWordAfter(sentence, f.end(), language)
-        || before.stream().anyMatch(o -> o.unit() != null)) {
+        || before.stream().anyMatch(o -> o.unit() != null)
+        || !continues(sentence, f)) {
       return c;
     }
     Candidate counted = c.withUnit(previous.unit());
     return counted.metric() == null && previous.metric() != null
         ? counted.withMetric(previous.metric())
         : counted;
+  }
+
+  private static boolean continues(String sentence, Found f) {
+    String head = sentence.substring(Math.max(0, f.start() - 48), f.start());
+    return DEMONSTRATIVE_BEFORE.matcher(head).find()
+        || TOTAL_BEFORE.matcher(head).find()
+        || CHANGE_AFTER.matcher(sentence).region(f.end(), sentence.length()).lookingAt();
   }
 }

@@ -105,12 +105,13 @@ final class Demonyms {
               + "|Japanisch|Italienisch|Spanisch|Indisch|Kanadisch|Russisch|Schweizerisch"
               + "|Niederländisch|Österreichisch|Brasilianisch|Mexikanisch|Australisch|Schwedisch)"
               + "(?:e|en|er|es|em)|(Schweizer|Österreicher))\\s+"
-              + "(?=(?:Wirtschaft|Export|Import|Industrie|Verbraucher|Konjunktur|Inflation"
-              + "|Arbeitsmarkt|Arbeitslos|Bruttoinlandsprodukt|BIP|Einzelhandel|Einzelhändler"
-              + "|Haushalt|Unternehmen|Firmen|Betriebe|Staat|Regierung|Autobauer|Autoindustrie"
-              + "|Maschinenbau|Chemieindustrie|Bauindustrie|Exporteur|Steuereinnahmen"
-              + "|Staatsschulden|Staatsverschuldung|Neuverschuldung|Produktion|Erwerbstätig"
-              + "|Beschäftigt|Löhne|Reallöhne|Sparquote|Leitzins)\\p{L}*\\b)");
+              + "(?=(?:Wirtschaft|Exporte?|Importe?|Industrie|Verbraucher|Konjunktur"
+              + "|Inflation(?:srate)?|Arbeitsmarkt|Arbeitslose[n]?|Arbeitslosigkeit"
+              + "|Bruttoinlandsprodukt|BIP|Einzelhandel|Einzelhändler|Haushalte|Unternehmen|Firmen"
+              + "|Betriebe|Staat|Regierung|Autobauer|Autoindustrie|Maschinenbau(?:er)?"
+              + "|Chemieindustrie|Bauindustrie|Exporteure?|Steuereinnahmen|Staatsschulden"
+              + "|Staatsverschuldung|Neuverschuldung|Produktion|Erwerbstätigen?|Beschäftigten?"
+              + "|Löhne|Reallöhne|Sparquote|Leitzins)\\b(?!\\s+\\p{Lu}))");
 
   /** Where the word at {@code start} ends (its declined ending with it: "deutschen"). */
   private static int wordEnd(String text, int start) {

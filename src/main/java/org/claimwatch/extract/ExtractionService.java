@@ -193,6 +193,7 @@ public class ExtractionService {
     MetricKeywords keywords = metrics.of(language);
     ArticlePeriods periods = new ArticlePeriods(statedOn, calendars);
     Candidate previous = null; // the last figure of the last sentence with one
+    Candidate justBefore = null; // the last figure of the sentence right before, if it has one
     Map<Long, java.util.Optional<String>> reportedIn = new HashMap<>();
     for (Span s : models.sentences(text, language)) {
       String sentence = text.substring(s.getStart(), s.getEnd());
@@ -244,14 +245,13 @@ public class ExtractionService {
         if (Pronouns.refersBack(sentence, f.start(), language)) {
           c = Pronouns.metricOf(c, previous);
         }
-        c =
-            ContinuedCounts.of(
-                c, f, found.subList(0, found.indexOf(f)), sentence, language, previous);
+        c = ContinuedCounts.of(c, f, found.subList(0, found.indexOf(f)), sentence, justBefore);
         c = inReportedCurrency(c, sentence, found, about, reportedIn);
         last = c;
         // Each lookup is one indexed query; beyond the first ones an article is a table of figures.
         out.add(out.size() < MAX_DUPLICATE_LOOKUPS ? c.withDuplicates(duplicates.of(c)) : c);
       }
+      justBefore = found.isEmpty() ? null : last;
       previous = last;
     }
     return new Extraction(language, out, false);

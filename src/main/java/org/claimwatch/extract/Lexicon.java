@@ -238,7 +238,6 @@ enum Lexicon {
           "smartphones", "units",
           "einheiten", "units",
           "handys", "units",
-          "iphones", "units",
           "geräte", "units",
           "elektroautos", "cars",
           "e-autos", "cars",

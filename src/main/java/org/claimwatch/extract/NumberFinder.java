@@ -166,7 +166,8 @@ public final class NumberFinder {
   }
 
   /** Units in lower case that measure rather than count. */
-  private static final java.util.Set<String> MEASURES = java.util.Set.of("tonnes", "hours");
+  private static final java.util.Set<String> MEASURES =
+      java.util.Set.of("tonnes", "hours", "barrels");
 
   /**
    * Where one word ends that stands between a number ending at {@code pos} and what it counts
@@ -237,18 +238,33 @@ public final class NumberFinder {
     if (EXPECTED_BY.matcher(text).region(noun.end(1), text.length()).lookingAt()) {
       return -1; // "fewer than the 160,000 economists had forecast": what they expected, not them
     }
-    boolean small = a.power == 0 && a.raw.abs().compareTo(BigDecimal.valueOf(100)) < 0;
-    int before = Phrases.skipBack(text, a.start);
-    if (small && before > 0 && Character.isLetter(text.charAt(before - 1))) {
-      int word = before;
-      while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
-        word--;
-      }
-      if (Character.isUpperCase(text.charAt(word))) {
-        return -1;
-      }
+    if (a.power == 0
+        && YEAR.matcher(text.substring(a.start, Math.min(a.end, text.length()))).matches()) {
+      return -1; // "its 2023 results", "The Russell 2000 climbs": a year or a name, not a count
+    }
+    if (a.qualifier == null && afterAName(text, Phrases.skipBack(text, a.start))) {
+      return -1; // "FTSE 100 falls", "Boeing's 737 remains", "iPhone 16 sells"
     }
     return noun.end(1);
+  }
+
+  /**
+   * Whether the word that ends at {@code end} has a capital letter anywhere ("FTSE", "Boeing's",
+   * "iPhone"): a number right after it is part of a name.
+   */
+  private static boolean afterAName(String text, int end) {
+    int word = end;
+    while (word > 0
+        && (Character.isLetter(text.charAt(word - 1))
+            || "'’".indexOf(text.charAt(word - 1)) >= 0)) {
+      word--;
+    }
+    for (int i = word; i < end; i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A verb of expecting after a count's noun: the noun expected the count, it is not counted. */
@@ -263,6 +279,62 @@ public final class NumberFinder {
   /** Words in "s" after a number that name no counted thing. */
   private static final java.util.Set<String> NOT_PLURAL_NOUNS =
       java.util.Set.of(
+          "thanks",
+          "across",
+          "towards",
+          "afterwards",
+          "sideways",
+          "nevertheless",
+          "unless",
+          "falls",
+          "rises",
+          "climbs",
+          "gains",
+          "jumps",
+          "drops",
+          "slips",
+          "extends",
+          "remains",
+          "sells",
+          "trades",
+          "closes",
+          "opens",
+          "ends",
+          "hits",
+          "tops",
+          "adds",
+          "sheds",
+          "loses",
+          "posts",
+          "reports",
+          "shows",
+          "sees",
+          "expects",
+          "plans",
+          "aims",
+          "needs",
+          "makes",
+          "takes",
+          "gets",
+          "keeps",
+          "leads",
+          "lags",
+          "rallies",
+          "slides",
+          "sinks",
+          "soars",
+          "tumbles",
+          "surges",
+          "plunges",
+          "edges",
+          "dips",
+          "rebounds",
+          "recovers",
+          "beats",
+          "misses",
+          "returns",
+          "stands",
+          "comes",
           "times",
           "others",
           "ones",
@@ -457,6 +529,8 @@ public final class NumberFinder {
         unit = counted.getValue();
       } else if (before != null
           && isCount(before)
+          && i > 0
+          && found.get(i - 1).end() == beforeEnd // no other number between
           && COUNTED_ALIKE
               .matcher(text)
               .region(Math.max(beforeEnd, f.start() - 60), f.start())

@@ -68,15 +68,16 @@ final class PeriodWords {
    * A horizon at the end of a month or of a year named without its number: "by the end of March",
    * "bis Ende September 2025" (group 1, the month; group 2, its year), "by the end of next year",
    * "bis Ende nächsten Jahres" (group 3), "by the end of the year", "by year-end", "bis
-   * Jahresende", "bis Ende des Jahres" (the year of the news).
+   * Jahresende", "bis Ende des Jahres" (the year of the news, or the one named after it: groups 4
+   * and 5, "by year-end 2025").
    */
   private static final Guarded BY_END =
       Guarded.word(
           "(?i)\\b(?:by|bis)\\s+(?:(?:(?:the\\s+)?end\\s+of\\s+|(?:zum\\s+)?ende\\s+)(?:("
               + MONTH
               + ")(?:\\s+(20\\d{2}))?|(next\\s+year|nächsten\\s+jahres|kommenden\\s+jahres)"
-              + "|(?:(?:the|this|des|dieses)\\s+)?(?:year|jahres))|(?:the\\s+)?year[- ]end"
-              + "|(?:zum\\s+)?jahresende)\\b");
+              + "|(?:(?:the|this|des|dieses)\\s+)?(?:year|jahres)(?:\\s+(20\\d{2}))?)"
+              + "|(?:(?:the\\s+)?year[- ]end|(?:zum\\s+)?jahresende)(?:\\s+(20\\d{2}))?)\\b");
 
   /**
    * {@code text} with its horizons at a month's or a year's end blanked out (same length): "by the
@@ -129,9 +130,15 @@ final class PeriodWords {
           }
         }
       } else {
-        on = LocalDate.of(statedOn.getYear() + (m.group(3) != null ? 1 : 0), 12, 31);
+        int named = m.group(4) != null ? 4 : m.group(5) != null ? 5 : 0;
+        if (named > 0) { // "by year-end 2025", "bis Ende des Jahres 2026"
+          yearStart = m.start(named);
+          on = LocalDate.of(Integer.parseInt(m.group(named)), 12, 31);
+        } else {
+          on = LocalDate.of(statedOn.getYear() + (m.group(3) != null ? 1 : 0), 12, 31);
+        }
       }
-      out.add(new EndHorizon(m.start(), yearStart, on, m.group(2) != null || m.group(3) != null));
+      out.add(new EndHorizon(m.start(), yearStart, on, yearStart >= 0 || m.group(3) != null));
     }
     return out;
   }
@@ -588,13 +595,24 @@ final class PeriodWords {
               + MONTH
               + ")(?:\\s+(20\\d{2}))?\\b");
 
-  /** What may stand right before {@link #THROUGH_MONTH} when it ends a span named before it. */
-  private static final Pattern SPAN_BEFORE =
-      Pattern.compile(
-          "(?i)(?:\\b(?:quarter|year|months?|weeks?|period|half|quartal|monate[n]?|jahr|halbjahr"
-              + "|zeitraum)|"
-              + MONTH
-              + "|\\d)\\s*$");
+  /**
+   * What stands right before {@link #THROUGH_MONTH} when it dates the months so far: nothing (it
+   * opens the sentence: "Through September, BMW delivered ...", "Bis Ende September lieferte ..."),
+   * or a figure ("Sales rose 3% through September"). Not a verb ("the strike, which lasted through
+   * September", "after staying flat through September", "dauerte bis Ende Oktober").
+   */
+  private static final Pattern SO_FAR_BEFORE =
+      Pattern.compile("\\d[\\d.,]*\\s*(?:%|[\\p{L}€$]+\\.?)?\\s*$");
+
+  /** Whether only spaces and quotes stand before {@code at}: it opens the text. */
+  private static boolean opens(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      if (!Character.isWhitespace(text.charAt(i)) && "\"'„“»".indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static void throughMonth(String text, LocalDate statedOn, java.util.List<Dated> out) {
     if (!Hints.mentions(text, "through", "thru", "bis ")) {
@@ -604,7 +622,11 @@ final class PeriodWords {
     while (m.find()) {
       Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT).replace(".", ""));
       if (month == null
-          || SPAN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+          || !(opens(text, m.start())
+              || SO_FAR_BEFORE
+                  .matcher(text)
+                  .region(Math.max(0, m.start() - 40), m.start())
+                  .find())) {
         continue;
       }
       LocalDate end =
@@ -872,7 +894,8 @@ final class PeriodWords {
   private static final Guarded LAST_QUARTER =
       Guarded.word(
           "(?i)\\b(?:(?:in|im)\\s+)?(?:the\\s+)?(?:(?:last|past)\\s+quarter(?![\\s-]+of\\b)"
-              + "|(?:vergangenen|letzten|vorigen)\\s+(?:quartal|vierteljahr)(?!\\s+(?:des|im)\\b))\\b");
+              + "|(?:vergangenen|letzten|vorigen)\\s+(?:quartal|vierteljahr)"
+              + "(?!\\s+(?:des|im|20\\d{2})\\b))\\b");
 
   /**
    * A figure compared with ends right before the words: "from $12.8 billion ", "nach 5 Mrd. Euro ".

@@ -173,7 +173,7 @@ final class QuarterWords {
           "(?i)\\b(?:(schlussquartal|final quarter|closing quarter"
               // "the last quarter of 2023", "im letzten Quartal des Jahres"
               + "|last\\s+quarter(?=\\s+of\\s+(?:the\\s+(?:fiscal\\s+)?year|fiscal|last|20\\d{2}))"
-              + "|letzten\\s+(?:quartal|vierteljahr)(?=\\s+(?:des|im)\\s))"
+              + "|letzten\\s+(?:quartal|vierteljahr)(?=\\s+(?:des|im|20\\d{2})\\b))"
               + "|(auftaktquartal|startquartal"
               + "|eröffnungsquartal)|(weihnachtsquartal|holiday quarter"
               + "|jahresendquartal)|(sommerquartal))(?:\\s+(?:of\\s+)?(20\\d{2}))?");
@@ -200,19 +200,29 @@ final class QuarterWords {
           "(?i)\\b(?:(?:latest|most\\s+recent|just[- ]ended|recently\\s+ended|last|past)\\s+quarter"
               + "(?![\\s-]+(?:of|century|centuries|point)\\b)"
               + "|(?:abgelaufenen|zurückliegenden|jüngsten|vergangenen|letzten|vorigen)\\s+"
-              + "(?:quartal|vierteljahr)(?!\\s+(?:des|im)\\b)"
+              + "(?:quartal|vierteljahr)(?!\\s+(?:des|im|20\\d{2})\\b)"
               + "|berichtsquartal)\\b");
 
   /** Whether a quarter {@link #RELATIVE_QUARTER} names stands in {@code sentence}. */
   private static boolean latestNamed(String sentence) {
     Guarded.Finder r = RELATIVE_QUARTER.finder(sentence);
     while (r.find()) {
-      if (!PeriodWords.afterComparedFigure(sentence, r.start())) {
+      if (!PeriodWords.afterComparedFigure(sentence, r.start())
+          && !SAID_BEFORE.matcher(sentence).region(Math.max(0, r.start() - 24), r.start()).find()) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * A verb of saying right before "last quarter": it dates when something was said ("Intel said
+   * last quarter that it would cut 15,000 jobs"), not a figure.
+   */
+  private static final java.util.regex.Pattern SAID_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:said|announced|warned|told|reported|disclosed|unveiled|sagte|kündigte|warnte"
+              + "|teilte|meldete|gab)\\s+(?:(?:in|im)\\s+)?(?:the\\s+)?$");
 
   /** The quarter under way: "the current quarter", "im laufenden Quartal", "für das laufende". */
   private static final Guarded CURRENT_QUARTER =

@@ -74,9 +74,9 @@ final class SentenceReader {
 
   private static final Guarded FORECAST =
       Guarded.word(
-          "(?i)\\b(could|will|would|might|should(?!\\s+have\\b)|expects?|expected|forecasts?"
+          "(?i)\\b(could|will|would|might|should(?!\\s+(?:not\\s+|n't\\s+)?(?:have|note|know|consider|remember|be\\s+aware)\\b)|expects?|expected|forecasts?"
               + "|projected|plans? to|aims? to|is set to|(?:is|are)\\s+(?:likely|poised|on\\s+track)\\s+to"
-              + "|könnte|könnten|wird|werden|soll|sollen|sollte|sollten|dürfte|dürften|"
+              + "|könnte|könnten|wird|werden|soll|sollen|(?<=\\p{L}\\s)sollten?|dürfte|dürften|"
               + "erwartet|erwarten|prognose|prognostiziert|prognostizieren|planen"
               + "|voraussichtlich|würde|würden|entspräche|entsprächen"
               // "kündigte an, ... Stellen abzubauen", "hat angekündigt, ... zu streichen": an

@@ -28,8 +28,8 @@ class ContinuedCountsTest {
       delimiter = '|',
       nullValues = "null",
       value = {
-        "en|Tesla delivered 1.8 million cars in 2023. BYD delivered 3 million.|3 million|cars"
-            + "|deliveries",
+        "en|Tesla delivered 1.8 million cars in 2023. That was 40,000 more than in 2022.|40,000"
+            + "|cars|deliveries",
         "de|Die Zahl der Arbeitslosen stieg im Oktober auf 2,9 Millionen. Das waren 27.000 mehr"
             + " als vor einem Jahr.|27.000|persons|null",
         "en|Payrolls rose by 142,000 in August. The two months before were revised down by a"
@@ -40,6 +40,17 @@ class ContinuedCountsTest {
         "en|The company has 500 stores. It also owns 40 warehouses.|40 warehouses|warehouses"
             + "|null",
         "en|The company has 500 stores. Sales rose 5% to 120.|120|null|revenue",
+        // a figure that does not say it goes on counting: an age, an index, a rate, a sum
+        "en|Tesla delivered 1.8 million cars in 2023. BYD delivered 3 million.|3 million|null"
+            + "|deliveries",
+        "en|Siemens employs 320,000 people. Chief executive Roland Busch, 60, said the DAX closed"
+            + " at 19,200.|60|null|null",
+        "en|Siemens employs 320,000 people. Chief executive Roland Busch, 60, said the DAX closed"
+            + " at 19,200.|19,200|null|null",
+        "de|Die Zahl der Arbeitslosen stieg auf 2,9 Millionen. Die Quote lag bei 6.|6|null|null",
+        // only the sentence right before
+        "de|Die Zahl der Arbeitslosen stieg auf 2,9 Millionen. Die Regierung reagierte. Das waren"
+            + " 27.000 mehr.|27.000|null|null",
       })
   void a_bare_count_continues_the_count_before(
       String language, String text, String quote, String unit, String metric) {

@@ -132,6 +132,10 @@ class EntityChoiceTest {
         "Siemens verdiente 2 Milliarden Euro. Deutsche Exporte sanken um 1,7 Prozent.|1,7 Prozent"
             + "|Germany",
         "Die Schweizer Wirtschaft wuchs um 0,2 Prozent.|0,2 Prozent|Switzerland",
+        "Siemens verdiente 2 Milliarden Euro. IKB Deutsche Industriebank meldete ein Plus von 5"
+            + " Prozent.|5 Prozent|Siemens",
+        "Siemens verdiente 2 Milliarden Euro. Deutsche Industrie Holding meldete ein Plus von 5"
+            + " Prozent.|5 Prozent|Siemens",
         "Chinesische Exporteure verkauften Waren für 300 Milliarden Dollar.|300 Milliarden Dollar"
             + "|China",
         "Cisco, the American network company, will cut 5,600 jobs.|5,600 jobs|Cisco",

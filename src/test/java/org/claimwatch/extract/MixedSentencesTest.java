@@ -381,6 +381,16 @@ class MixedSentencesTest {
             + "|2025-01-01..2025-12-31",
         "Revenue should have reached $10 billion in 2023.|2024-11-14|$10 billion|REPORTED"
             + "|2023-01-01..2023-12-31",
+        "Investors should note that revenue rose 5% to $10 billion in 2023.|2024-11-14"
+            + "|$10 billion|REPORTED|2023-01-01..2023-12-31",
+        "Revenue should not have fallen to $10 billion in 2023.|2024-11-14|$10 billion|REPORTED"
+            + "|2023-01-01..2023-12-31",
+        "Sollte die Nachfrage sinken, hat der Konzern 2 Milliarden Euro Reserven.|2024-11-14"
+            + "|2 Milliarden Euro|REPORTED|null..null",
+        "Im letzten Quartal 2023 verdiente Siemens 2 Milliarden Euro.|2024-11-14"
+            + "|2 Milliarden Euro|REPORTED|2023-10-01..2023-12-31",
+        "Intel said last quarter that it would cut 15,000 jobs.|2024-11-14|15,000 jobs|FORECAST"
+            + "|null..null",
         "The company has grown revenue every quarter for the past quarter century, reaching $13"
             + " billion.|2024-11-14|$13 billion|REPORTED|null..null",
         "Der Halbleiterkonzern steigerte den Umsatz im dritten Quartal auf 3,6 Milliarden Euro und"
@@ -478,6 +488,18 @@ class MixedSentencesTest {
             + "|4 Milliarden Euro|2024-04-01..2024-09-30 null",
         "The company cut 5,000 jobs by the end of the year, it said.|2025-01-14|5,000 jobs"
             + "|null..null null",
+        // "through" and "bis Ende" after a verb: how long something lasted, not the months so far
+        "Prices rose 3% in October, after staying flat through September.|2024-11-14|3%"
+            + "|2024-10-01..2024-10-31 null",
+        "The strike, which lasted through September, cost Boeing $5 billion.|2024-11-14"
+            + "|$5 billion|null..null null",
+        "Der Streik dauerte bis Ende Oktober und kostete 2 Milliarden Euro.|2024-11-14"
+            + "|2 Milliarden Euro|null..null null",
+        // a year's end with its year
+        "The company aims to cut 5,000 jobs by year-end 2025.|2024-11-14|5,000 jobs|null..null"
+            + " 2025-12-31",
+        "Bis Ende des Jahres 2026 will der Konzern 5.000 Stellen abbauen.|2024-11-14"
+            + "|5.000 Stellen|null..null 2026-12-31",
       })
   void a_horizon_is_of_its_own_parts_figure(
       String text, String statedAt, String quote, String expected) {

@@ -197,6 +197,8 @@ class NumberFinderTest {
         // the nearest number before it is an amount of something else
         "de|Die Zahl der Arbeitslosen stieg um 3 Prozent; der Index lag bei 102.|102|null",
         "en|It cut 5,000 jobs and its shares fell 3% to 120 on Friday.|120|null",
+        "en|The company cut 5,000 jobs; shares fell to 120, lower than the 130 analysts expected."
+            + "|130|null",
         // what a sentence counts says nothing of numbers before it
         "de|Bei 102 lag der Index, die Zahl der Arbeitslosen stieg auf 3 Millionen.|102|null",
         "en|Shares of the maker (120) fell.|120|null",
