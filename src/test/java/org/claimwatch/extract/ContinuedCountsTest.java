@@ -40,9 +40,12 @@ class ContinuedCountsTest {
         "en|The company has 500 stores. It also owns 40 warehouses.|40 warehouses|warehouses"
             + "|null",
         "en|The company has 500 stores. Sales rose 5% to 120.|120|null|revenue",
-        // a figure that does not say it goes on counting: an age, an index, a rate, a sum
-        "en|Tesla delivered 1.8 million cars in 2023. BYD delivered 3 million.|3 million|null"
+        "en|Tesla delivered 1.8 million cars in 2023. BYD delivered 3 million.|3 million|cars"
             + "|deliveries",
+        "de|Siemens streicht 5.000 Stellen. BASF streicht rund 2.600.|2.600|jobs|jobs",
+        // a figure that does not say it goes on counting: an age, an index, a rate, a sum, one
+        // after another verb
+        "en|Tesla delivered 1.8 million cars in 2023. BYD earned 3 million.|3 million|null|null",
         "en|Siemens employs 320,000 people. Chief executive Roland Busch, 60, said the DAX closed"
             + " at 19,200.|60|null|null",
         "en|Siemens employs 320,000 people. Chief executive Roland Busch, 60, said the DAX closed"
