@@ -22,6 +22,11 @@ final class NotClaims {
   /** A digit: most of what is blocked begins with one. */
   private static final String D = "[0-9]";
 
+  /** Not a scale or unit after a number: it is no day of a month but an amount. */
+  static final String NO_AMOUNT_AFTER =
+      "(?!(?iu:\\s*(?:million|billion|trillion|thousand|millionen|milliarden|mio\\b|mrd\\b"
+          + "|tausend|percent|per\\s*cent|prozent|%|bn\\b|m\\b)))";
+
   /** The first letters of the months' names in English and German. */
   private static final String MONTH = "[JFMASONDjfmasond]";
 
@@ -44,7 +49,13 @@ final class NotClaims {
           Guarded.word(
               D, "(?i)\\b\\d{1,2}\\.?\\s+(?:" + MONTHS_DE + "|" + MONTHS_EN + ")(\\s+\\d{4})?"),
           Guarded.word(MONTH, "(?i)\\b(?:" + MONTHS_EN + "|" + MONTHS_DE + ")\\s+\\d{4}\\b"),
-          Guarded.word(MONTH, "(?i)\\b(?:" + MONTHS_EN + ")\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"),
+          // "November 12", not "im November 50 Millionen", "in November 12 million people"
+          Guarded.word(
+              MONTH,
+              "(?i)\\b(?:"
+                  + MONTHS_EN
+                  + ")\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b"
+                  + NO_AMOUNT_AFTER),
           // ordinals, centuries, decades
           Guarded.word(D, "(?i)\\b\\d+(?:st|nd|rd|th)\\b"),
           Guarded.word(D, "(?i)\\b\\d{1,2}\\.\\s*(?:jahrhundert|jahrtausend)"),

@@ -163,7 +163,9 @@ final class PeriodWords {
               + MONTH
               + "(?![\\p{L}])|"
               + MONTH
-              + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![.,]?\\d)|\\d{4}-\\d{2}-\\d{2})");
+              + "\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?![.,]?\\d)"
+              + NotClaims.NO_AMOUNT_AFTER
+              + "|\\d{4}-\\d{2}-\\d{2})");
 
   /** "the quarter ended June 30, 2024", "for the three months ended March 31, 2024". */
   private static final Guarded ENDED =
@@ -191,14 +193,16 @@ final class PeriodWords {
 
   /**
    * Months from one to another: "im Zeitraum Juli bis September", "in den Monaten Juli bis
-   * September", "von Juli bis Ende September 2024", "between July and September" (groups 1 to 3:
-   * first month, last month, year), "the July-September quarter", "im Juli-September-Quartal"
-   * (groups 4 and 5).
+   * September", "von Juli bis Ende September 2024", "between July and September", "im Oktober und
+   * November", "in January and February" (groups 1 to 3: first month, last month, year), "the
+   * July-September quarter", "im Juli-September-Quartal" (groups 4 and 5).
    */
   private static final Guarded MONTH_RANGE =
       Guarded.word(
           "(?i)\\b(?:(?:(?:zeitraum|monaten)\\s+(?:von\\s+)?|von\\s+|zwischen\\s+|from\\s+"
-              + "|between\\s+)("
+              + "|between\\s+|(?:in|im)\\s+(?="
+              + MONTH
+              + "(?!\\p{L})\\s+(?:und|and)\\s))("
               + MONTH
               + ")(?!\\p{L})\\s*(?:-|–|bis(?:\\s+ende)?|und|and|to|through|until)\\s*("
               + MONTH
@@ -316,7 +320,10 @@ final class PeriodWords {
           "\\b(?:[Ii]n|[Ii]m|[Ff]or|[Ff]ür|[Dd]uring|[Ii]m Monat)\\s+"
               + "(January|February|March|April|May|June|July|August|September|October|November"
               + "|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\\b"
-              + "(?!\\s*\\d)"
+              // not a day ("in November 12"), but an amount may follow ("im November 50 Millionen")
+              + "(?!\\s*\\d[\\d.,]*+"
+              + NotClaims.NO_AMOUNT_AFTER
+              + ")"
               + "(?:\\s+(?i:(next year|(?:des )?kommenden jahres|(?:des )?nächsten jahres)|(last year"
               + "|(?:des )?vergangenen jahres|(?:des )?letzten jahres|des vorjahres)))?");
 
@@ -504,7 +511,9 @@ final class PeriodWords {
         "zwischen",
         "from",
         "between",
-        "year ended")) {
+        "year ended",
+        " und ",
+        " and ")) {
       yearlessSpans(text, statedOn, forecast, out);
     }
     Guarded.Finder m = ENDED.finder(text);
@@ -559,7 +568,12 @@ final class PeriodWords {
               ? YearMonth.of(Integer.parseInt(r.group(3)), last).atEndOfMonth()
               : lastDay(last, null, statedOn, forecast);
       int months = Math.floorMod(last - first, 12) + 1;
-      if (months == 2 && from && !r.group(0).toLowerCase(Locale.ROOT).startsWith("zeitraum")) {
+      String opening = r.group(0).toLowerCase(Locale.ROOT);
+      if (months == 2
+          && from
+          && !opening.startsWith("zeitraum")
+          && !opening.startsWith("in ")
+          && !opening.startsWith("im ")) {
         // two months in a row, "from" one "to" the next, are as often a change from one month
         // to the next ("Consumer prices rose 0.3% from April to May") as a span of both
         // ("Between April and May, the airline flew 24 million passengers"): neither is dated
@@ -959,7 +973,8 @@ final class PeriodWords {
   private static final Guarded YEAR_COMPARED =
       Guarded.word(
           "(?i)\\b(?:(?:in|im jahr|im jahre)\\s+)?(?:(20\\d{2}|19\\d{2})|last year"
-              + "|im vergangenen jahr|im letzten jahr)\\b(?![.,]\\d)");
+              + "|im vergangenen jahr|im letzten jahr|im abgelaufenen jahr|im zurückliegenden jahr)"
+              + "\\b(?![.,]\\d)");
 
   /** The years {@link #YEAR_COMPARED} finds after a figure compared with them. */
   private static java.util.List<MatchResult> comparedYears(String text) {

@@ -197,7 +197,8 @@ final class SentenceReader {
               + "|(?:im|das|für das) laufende(?:n)? jahr|laufenden jahres)\\b");
   private static final Guarded LAST_YEAR =
       Guarded.word(
-          "(?i)\\b(last year|im vergangenen jahr|im vorjahr|letztes jahr|im letzten jahr)\\b");
+          "(?i)\\b(last year|im vergangenen jahr|im vorjahr|letztes jahr|im letzten jahr"
+              + "|im abgelaufenen jahr|im zurückliegenden jahr)\\b");
   private static final Guarded NEXT_YEAR =
       Guarded.word(
           "(?i)\\b(next year|the coming year|im kommenden jahr|das kommende jahr"

@@ -372,6 +372,19 @@ class MixedSentencesTest {
         "Intel hat im dritten Quartal 13,3 Milliarden Dollar umgesetzt. Der Umsatz stieg nach 12,8"
             + " Milliarden Dollar im vergangenen Quartal.|2024-11-14|12,8 Milliarden Dollar|REPORTED"
             + "|2024-04-01..2024-06-30",
+        // a month and an amount right after it; two months joined by "und"/"and"; "im
+        // abgelaufenen Jahr"
+        "Apple verkaufte im November 50 Millionen Smartphones.|2024-11-14|50 Millionen Smartphones"
+            + "|REPORTED|2024-11-01..2024-11-30",
+        "In November 12 million people were out of work.|2024-12-06|12 million people|REPORTED"
+            + "|2024-11-01..2024-11-30",
+        "Im Oktober und November stieg der Umsatz um 5 Prozent.|2024-12-14|5 Prozent|REPORTED"
+            + "|2024-10-01..2024-11-30",
+        "In January and February, exports rose 3 percent.|2026-03-10|3 percent|REPORTED"
+            + "|2026-01-01..2026-02-28",
+        "Consumer prices rose 0.3% from April to May.|2024-11-14|0.3%|REPORTED|null..null",
+        "Im abgelaufenen Jahr wuchs die Wirtschaft um 0,2 Prozent.|2025-01-14|0,2 Prozent"
+            + "|REPORTED|2024-01-01..2024-12-31",
         // words of the future: should, is likely to, is on track to
         "Revenue should reach $10 billion next year.|2024-11-14|$10 billion|FORECAST"
             + "|2025-01-01..2025-12-31",
