@@ -177,9 +177,10 @@ final class PeriodWords {
 
   /**
    * A span ending in a month named without its year: "the quarter ended Sept. 30", "the three
-   * months to September", "in den neun Monaten bis Ende September", "the fiscal year ended June 30"
-   * (a year with its number is {@link #ENDED}'s; a fiscal year by the month it ends in, "its fiscal
-   * year ending in June", is {@link #FISCAL_ENDING}'s).
+   * months to September", "the twelve months to the end of November", "in den neun Monaten bis Ende
+   * September", "the fiscal year ended June 30" (a year with its number is {@link #ENDED}'s; a
+   * fiscal year by the month it ends in, "its fiscal year ending in June", is {@link
+   * #FISCAL_ENDING}'s).
    */
   private static final Guarded ENDED_IN_MONTH =
       Guarded.word(
@@ -187,7 +188,7 @@ final class PeriodWords {
               + "|9 months|twelve months|12 months|(?:fiscal |financial )?year(?=\\s+ended\\b)"
               + "|quartal|drei monate\\w*|sechs monate\\w*"
               + "|neun monate\\w*|zwölf monate\\w*|halbjahr)\\s+(?:that\\s+)?(?:ended|ending|ends|to"
-              + "|through|bis)\\s+(?:in\\s+|on\\s+|ende\\s+|zum\\s+)?("
+              + "|through|bis)\\s+(?:in\\s+|on\\s+|ende\\s+|zum\\s+|(?:the\\s+)?end[\\s-](?:of\\s+)?)?("
               + MONTH
               + ")(?!\\p{L})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?![\\s,.]*\\d)");
 

@@ -385,6 +385,11 @@ class MixedSentencesTest {
         "Consumer prices rose 0.3% from April to May.|2024-11-14|0.3%|REPORTED|null..null",
         "Im abgelaufenen Jahr wuchs die Wirtschaft um 0,2 Prozent.|2025-01-14|0,2 Prozent"
             + "|REPORTED|2024-01-01..2024-12-31",
+        // the months to the end of one
+        "Over the twelve months to the end of November, the airline carried 208 million"
+            + " passengers.|2025-12-02|208 million passengers|REPORTED|2024-12-01..2025-11-30",
+        "Prices rose 3.6% in the twelve months to the end of October.|2025-12-02|3.6%|REPORTED"
+            + "|2024-11-01..2025-10-31",
         // words of the future: should, is likely to, is on track to
         "Revenue should reach $10 billion next year.|2024-11-14|$10 billion|FORECAST"
             + "|2025-01-01..2025-12-31",
