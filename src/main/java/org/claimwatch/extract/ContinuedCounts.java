@@ -1,6 +1,5 @@
 package org.claimwatch.extract;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimwatch.extract.NumberFinder.Found;
@@ -34,21 +33,22 @@ final class ContinuedCounts {
       Pattern.compile("(?i)\\s+(?:mehr|weniger|more|fewer|less)\\b");
 
   /**
-   * {@code c} (found as {@code f} in {@code sentence}, after the figures {@code before} in it) in
-   * the count unit of {@code previous}, the last figure of the sentence right before, and with its
-   * metric when it names none: when {@code c} has no unit, is a whole number above zero, says it
-   * continues the count ({@link #DEMONSTRATIVE_BEFORE}, {@link #TOTAL_BEFORE}, {@link
-   * #CHANGE_AFTER}), no figure before it in its sentence has a unit, and it names no other metric.
+   * {@code c} (found as {@code f} in {@code sentence}; {@code unitBefore}: a figure before it there
+   * has a unit) in the count unit of {@code previous}, the last figure of the sentence right
+   * before, and with its metric when it names none: when {@code c} has no unit, is a whole number
+   * above zero, says it continues the count ({@link #DEMONSTRATIVE_BEFORE}, {@link #TOTAL_BEFORE},
+   * {@link #CHANGE_AFTER}), no figure before it in its sentence has a unit, and it names no other
+   * metric.
    */
   static Candidate of(
-      Candidate c, Found f, List<Found> before, String sentence, Candidate previous) {
+      Candidate c, Found f, boolean unitBefore, String sentence, Candidate previous) {
     if (c.unit() != null
         || previous == null
         || !NumberFinder.isCount(previous.unit())
         || (c.metric() != null && !c.metric().equals(previous.metric()))
         || c.value().contains(".")
         || c.value().startsWith("-")
-        || before.stream().anyMatch(o -> o.unit() != null)
+        || unitBefore
         || !continues(sentence, f, previous)) {
       return c;
     }

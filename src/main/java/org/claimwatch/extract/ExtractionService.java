@@ -217,10 +217,13 @@ public class ExtractionService {
       }
       Map<Integer, SentenceReader.Sentence> windows = new HashMap<>();
       Candidate last = previous;
+      boolean unitSoFar = false; // a figure of this sentence before has a unit
       for (Found f : found) {
         if (out.size() == MAX_CANDIDATES) {
           return new Extraction(language, out, true);
         }
+        boolean unitBefore = unitSoFar;
+        unitSoFar |= f.unit() != null;
         if (insideMention(mentions, s.getStart() + f.start(), s.getStart() + f.end())) {
           continue; // part of a stored entity's name ("Route 66 Media", "Studio 54"), not a figure
         }
@@ -245,7 +248,7 @@ public class ExtractionService {
         if (Pronouns.refersBack(sentence, f.start(), language)) {
           c = Pronouns.metricOf(c, previous);
         }
-        c = ContinuedCounts.of(c, f, found.subList(0, found.indexOf(f)), sentence, justBefore);
+        c = ContinuedCounts.of(c, f, unitBefore, sentence, justBefore);
         c = inReportedCurrency(c, sentence, found, about, reportedIn);
         last = c;
         // Each lookup is one indexed query; beyond the first ones an article is a table of figures.

@@ -907,10 +907,7 @@ final class PeriodWords {
    * Quartal".
    */
   private static final Guarded LAST_QUARTER =
-      Guarded.word(
-          "(?i)\\b(?:(?:in|im)\\s+)?(?:the\\s+)?(?:(?:last|past)\\s+quarter(?![\\s-]+of\\b)"
-              + "|(?:vergangenen|letzten|vorigen)\\s+(?:quartal|vierteljahr)"
-              + "(?!\\s+(?:des|im|20\\d{2})\\b))\\b");
+      Guarded.word("(?i)\\b(?:(?:in|im)\\s+)?(?:the\\s+)?" + QuarterWords.LAST_QUARTER + "\\b");
 
   /**
    * A figure compared with ends right before the words: "from $12.8 billion ", "nach 5 Mrd. Euro ".

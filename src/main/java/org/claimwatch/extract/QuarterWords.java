@@ -189,6 +189,16 @@ final class QuarterWords {
   }
 
   /**
+   * "last quarter", "the past quarter", "im vergangenen/letzten/vorigen Quartal": not "the last
+   * quarter of 2023", "im letzten Quartal 2023" or "des Jahres" (the fourth), nor "the past quarter
+   * century".
+   */
+  static final String LAST_QUARTER =
+      "(?:(?:last|past)\\s+quarter(?![\\s-]+(?:of|century|centuries|point)\\b)"
+          + "|(?:vergangenen|letzten|vorigen)\\s+(?:quartal|vierteljahr)"
+          + "(?!\\s+(?:des|im|20\\d{2})\\b))";
+
+  /**
    * The latest quarter ended, named as such: "the latest quarter", "the most recent quarter", "im
    * abgelaufenen Quartal", "im Berichtsquartal", "last quarter", "im vergangenen Quartal" (not "the
    * last quarter of 2023", "im letzten Quartal des Jahres": the fourth, {@link #NAMED_QUARTER}).
@@ -197,10 +207,10 @@ final class QuarterWords {
    */
   private static final Guarded RELATIVE_QUARTER =
       Guarded.word(
-          "(?i)\\b(?:(?:latest|most\\s+recent|just[- ]ended|recently\\s+ended|last|past)\\s+quarter"
-              + "(?![\\s-]+(?:of|century|centuries|point)\\b)"
-              + "|(?:abgelaufenen|zurückliegenden|jüngsten|vergangenen|letzten|vorigen)\\s+"
-              + "(?:quartal|vierteljahr)(?!\\s+(?:des|im|20\\d{2})\\b)"
+          "(?i)\\b(?:"
+              + LAST_QUARTER
+              + "|(?:latest|most\\s+recent|just[- ]ended|recently\\s+ended)\\s+quarter"
+              + "|(?:abgelaufenen|zurückliegenden|jüngsten)\\s+(?:quartal|vierteljahr)"
               + "|berichtsquartal)\\b");
 
   /** Whether a quarter {@link #RELATIVE_QUARTER} names stands in {@code sentence}. */

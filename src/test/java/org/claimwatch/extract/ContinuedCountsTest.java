@@ -2,10 +2,6 @@ package org.claimwatch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,15 +10,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a word of its own, a decimal, a figure after one with a unit, or one that names another metric.
  */
 class ContinuedCountsTest {
-  private static final ExtractionService SERVICE =
-      new ExtractionService(
-          new TextModels(),
-          t -> List.of(),
-          c -> List.of(),
-          language -> MetricKeywords.of(language, SeededKeywords.of(language)),
-          Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
-          1);
-
   @ParameterizedTest(name = "{2}: {3} {4}")
   @CsvSource(
       delimiter = '|',
@@ -57,11 +44,7 @@ class ContinuedCountsTest {
       })
   void a_bare_count_continues_the_count_before(
       String language, String text, String quote, String unit, String metric) {
-    Candidate c =
-        SERVICE.extract(new ExtractionRequest(text, language, "2024-11-14")).candidates().stream()
-            .filter(x -> quote.equals(x.quote()))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no candidate " + quote));
+    Candidate c = SeededKeywords.candidate(text, language, "2024-11-14", quote);
     assertEquals(unit + " " + metric, c.unit() + " " + c.metric(), text);
   }
 }

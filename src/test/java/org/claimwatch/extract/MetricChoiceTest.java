@@ -2,10 +2,6 @@ package org.claimwatch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,15 +10,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * db/migration, as a new database has them): every figure, not only the first.
  */
 class MetricChoiceTest {
-  private static final ExtractionService SERVICE =
-      new ExtractionService(
-          new TextModels(),
-          t -> List.of(),
-          c -> List.of(),
-          language -> MetricKeywords.of(language, SeededKeywords.of(language)),
-          Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
-          1);
-
   @ParameterizedTest(name = "{1} in: {0}")
   @CsvSource(
       delimiter = '|',
@@ -181,11 +168,7 @@ class MetricChoiceTest {
         "It cut 5,000 jobs, and shares closed at 120 on Friday.|120|share_price"
       })
   void each_figure_takes_the_metric_its_own_words_name(String text, String quote, String metric) {
-    Candidate c =
-        SERVICE.extract(new ExtractionRequest(text, null, "2024-11-14")).candidates().stream()
-            .filter(x -> quote.equals(x.quote()))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no candidate " + quote));
+    Candidate c = SeededKeywords.candidate(text, null, "2024-11-14", quote);
     assertEquals(metric, c.metric());
   }
 }

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,6 +23,27 @@ final class SeededKeywords {
       Pattern.compile("\\('(en|de)', '([^']+)', '([^']+)', (TRUE|FALSE)\\)");
 
   private SeededKeywords() {}
+
+  /**
+   * The extraction pipeline reading with these keywords, no stored entity, duplicate or fiscal
+   * calendar, its clock fixed.
+   */
+  private static final ExtractionService READER =
+      new ExtractionService(
+          new TextModels(),
+          t -> List.of(),
+          c -> List.of(),
+          language -> MetricKeywords.of(language, of(language)),
+          Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+          1);
+
+  /** The candidate quoted {@code quote} that {@link #READER} finds in {@code text}. */
+  static Candidate candidate(String text, String language, String statedAt, String quote) {
+    return READER.extract(new ExtractionRequest(text, language, statedAt)).candidates().stream()
+        .filter(x -> quote.equals(x.quote()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no candidate " + quote));
+  }
 
   static List<MetricKeywords.Keyword> of(String language) {
     StringBuilder sql = new StringBuilder();
