@@ -102,15 +102,32 @@ final class ArticlePeriods {
     if (r.kind() == ClaimKind.REPORTED
         && r.fiscal() != null
         && start != null
-        && start.isAfter(statedOn)) {
-      // a fiscal period reported on cannot lie ahead: read in the calendar's months, as for a
-      // company whose calendar is not known, it is misread ("the third quarter of fiscal 2025",
-      // said in 2024, was not July to September 2025): better none than that
+        && (start.isAfter(statedOn) || namedQuarterUnderWay(r.fiscal(), end))) {
+      // a fiscal period reported on cannot lie ahead, nor a quarter of a named fiscal year be
+      // under way: read in the calendar's months, as for a company whose calendar is not known,
+      // it is misread ("the third quarter of fiscal 2025", said in 2024, was not July to
+      // September 2025; "im vierten Quartal des Geschäftsjahres 2024", said in November 2024, was
+      // not October to December 2024): better none than that
       start = null;
       end = null;
     }
     SentenceReader.Reading dated = r.withPeriod(start, end);
+    if (r.kind() == ClaimKind.REPORTED && start != null && start.isAfter(statedOn)) {
+      // a period not yet begun has no result to report: "Die Neuverschuldung steigt im kommenden
+      // Jahr auf 89 Milliarden Euro", "Der Haushaltsentwurf für 2026 sieht Ausgaben von 520
+      // Milliarden Euro vor" are what is planned or expected
+      dated = dated.withKind(ClaimKind.FORECAST);
+    }
     return p.fiscal && fiscalYearsEnd(r) ? dated.withResolvesOn(p.end) : dated;
+  }
+
+  /** A quarter by its number of a fiscal year by its number, not ended by the day of the news. */
+  private boolean namedQuarterUnderWay(PeriodWords.FiscalRef fiscal, LocalDate end) {
+    return fiscal.year() != null
+        && fiscal.quarter() >= 1
+        && fiscal.quarter() <= 4
+        && end != null
+        && end.isAfter(statedOn);
   }
 
   /**

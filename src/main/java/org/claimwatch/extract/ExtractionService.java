@@ -217,6 +217,8 @@ public class ExtractionService {
       }
       Map<Integer, SentenceReader.Sentence> windows = new HashMap<>();
       Candidate last = previous;
+      Candidate before = null; // the figure before in this sentence, ending at beforeEnd
+      int beforeEnd = 0;
       boolean unitSoFar = false; // a figure of this sentence before has a unit
       for (Found f : found) {
         if (out.size() == MAX_CANDIDATES) {
@@ -249,8 +251,11 @@ public class ExtractionService {
           c = Pronouns.metricOf(c, previous);
         }
         c = ContinuedCounts.of(c, f, unitBefore, sentence, justBefore);
+        c = FigureChanges.of(c, f, sentence, before, beforeEnd);
         c = inReportedCurrency(c, sentence, found, about, reportedIn);
         last = c;
+        before = c;
+        beforeEnd = f.end();
         // Each lookup is one indexed query; beyond the first ones an article is a table of figures.
         out.add(out.size() < MAX_DUPLICATE_LOOKUPS ? c.withDuplicates(duplicates.of(c)) : c);
       }

@@ -330,13 +330,18 @@ final class PeriodWords {
 
   /**
    * A month after which the month is when something was said or done, not the figure's period: "the
-   * company said in a statement in October", "Apple, which in May announced".
+   * company said in a statement in October", "told Reuters in May", "Apple, which in May
+   * announced", "teilte die Behörde im Oktober mit". Not an English verb of saying with what was
+   * said after it: "The company said sales rose 7% in November" is November's.
    */
   private static final Pattern NOT_A_PERIOD_BEFORE =
       Pattern.compile(
-          "(?i)(?:\\b(?:said|says|announced|told|stated|sagte|erklärte|teilte|kündigte)\\b"
-              + "[^.,;]{0,30}|\\b(?:which|who|that|die|der|das|welche[rs]?),?\\s*"
-              + "|\\b(?:ends?|ending|ended|runs to|endet|endete)\\s*)$");
+          "(?:\\b(?i:said|says|announced|told|stated)"
+              + "(?:\\s+(?:\\p{Lu}[\\p{L}'’]*|(?i:reporters|analysts|investors|journalists)))?"
+              + "(?:\\s+(?i:in|on|at|during|to)\\b[^.,;\\d]{0,30})?\\s*"
+              + "|\\b(?i:sagte|erklärte|teilte|kündigte)\\b[^.,;]{0,30}"
+              + "|\\b(?i:which|who|that|die|der|das|welche[rs]?),?\\s*"
+              + "|\\b(?i:ends?|ending|ended|runs to|endet|endete)\\s*)$");
 
   /** A fiscal year with its number: "fiscal 2024", "FY24", "Geschäftsjahr 2023/24". */
   private static final Pattern FISCAL_YEAR =
@@ -441,6 +446,32 @@ final class PeriodWords {
       b.setCharAt(i, ' ');
     }
     return b;
+  }
+
+  /**
+   * A period something is counted since, which is not the period of a figure: "the lowest since
+   * March 2021", "the first time since 2019", "seit Ende 2020", "seit dem dritten Quartal 2022",
+   * "since Q3 2022" (a year with its month or quarter, if any).
+   */
+  private static final Guarded SINCE =
+      Guarded.word(
+          "(?i)\\b(?:since|seit)\\s+(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+|early\\s+"
+              + "|late\\s+|mid-?\\s*|(?:ende|anfang|mitte|beginn)\\s+|dem\\s+jahre?\\s+)?(?:"
+              + MONTH
+              + "\\s+|(?:the\\s+|dem\\s+)?(?:first|second|third|fourth|ersten|zweiten|dritten|vierten)"
+              + "[\\s-]+(?:quarter|quartal)(?:\\s+of)?\\s+|q[1-4]\\s*)?(?:19|20)\\d{2}\\b");
+
+  /** {@code text} with every period {@link #SINCE} finds blanked out (same length). */
+  static String withoutSince(String text) {
+    if (!Hints.mentions(text, "since", "seit")) {
+      return text;
+    }
+    StringBuilder out = null;
+    Guarded.Finder m = SINCE.finder(text);
+    while (m.find()) {
+      out = blank(out, text, m.start(), m.end());
+    }
+    return out == null ? text : out.toString();
   }
 
   /** {@code text} with every calendar day blanked out (same length: offsets stay). */
@@ -766,10 +797,36 @@ final class PeriodWords {
     return null;
   }
 
+  /**
+   * "last month", "im vergangenen Monat": the month before the one of the news; not "the last month
+   * of the year", nor a figure compared with ("up from 4.2% last month"), nor when something was
+   * said ("Intel said last month it would cut ...").
+   */
+  static LocalDate[] lastMonth(String text, LocalDate statedOn) {
+    if (!Hints.mentions(text, "month", "monat")) {
+      return null;
+    }
+    Guarded.Finder m = LAST_MONTH.finder(text);
+    while (m.find()) {
+      if (!comparedWith(text, m.start()) && !saidThen(text, m.start(), m.end())) {
+        YearMonth ym = YearMonth.from(statedOn).minusMonths(1);
+        return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
+      }
+    }
+    return null;
+  }
+
+  private static final Guarded LAST_MONTH =
+      Guarded.word(
+          "(?i)\\b(?:(?:last|past)\\s+month(?!\\s+of\\b)|(?:vergangenen|letzten|abgelaufenen"
+              + "|zurückliegenden)\\s+monat(?!\\s+des\\b))\\b");
+
   private static boolean saidThen(String text, int at, int end) {
     String before = text.substring(Math.max(0, at - 40), at);
+    Matcher said = SAID_AFTER.matcher(text).region(end, text.length());
     return NOT_A_PERIOD_BEFORE.matcher(before).find()
-        || SAID_AFTER.matcher(text).region(end, text.length()).lookingAt()
+        || HAD_AFTER.matcher(text).region(end, text.length()).lookingAt()
+        || (said.lookingAt() && !attribution(text, at, said.end()))
         // "published in March", not "released data for October"
         || (Character.toLowerCase(text.charAt(at)) == 'i' && PUBLISHED.matcher(before).find());
   }
@@ -779,11 +836,35 @@ final class PeriodWords {
           "(?i)\\b(?:published|released|issued|unveiled|veröffentlicht\\w*|vorgelegt|vorgestellt)"
               + "\\s*$");
 
-  /** "Im Mai hatte die Regierung ...", "In April, the IMF forecast ...": when it was said. */
+  /** "Im Mai hatte die Regierung ...": when it was said. */
+  private static final Pattern HAD_AFTER = Pattern.compile("(?i),?\\s+(?:hatte|hatten|had)\\b");
+
+  /** "In April, the IMF forecast ...": when it was said, unless {@link #attribution}. */
   private static final Pattern SAID_AFTER =
       Pattern.compile(
-          "(?i),?\\s+(?:hatte|hatten|had)\\b|,?\\s+(?:the\\s+)?\\p{L}+\\s+(?:forecast|predicted|said"
-              + "|projected|prognostizierte|sagte)\\b");
+          "(?i),?\\s+(?:the\\s+)?\\p{L}+\\s+(?:forecast|predicted|said|projected|prognostizierte"
+              + "|sagte)\\b");
+
+  /**
+   * Whether the saying after a month (ending at {@code saidEnd}) only says who gives a figure
+   * written before the month: "Inflation rose to 2.3% in November, Eurostat said (on Friday)." The
+   * month is the figure's. Not when the figures follow the saying: "In April, the IMF forecast
+   * growth of 3%".
+   */
+  private static boolean attribution(String text, int at, int saidEnd) {
+    String after = SAID_ON.matcher(text.substring(saidEnd)).replaceAll("");
+    return DIGIT.matcher(text).region(0, at).find() && !DIGIT.matcher(after).find();
+  }
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  /**
+   * The day a saying was made: "on Friday", "on Dec. 3", "on 3 December 2024", "am 3. Dezember".
+   */
+  private static final Pattern SAID_ON =
+      Pattern.compile(
+          "(?i)\\b(?:on|am)\\s+(?:\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th|\\.)?"
+              + "\\s+\\p{L}+)(?:,?\\s+\\d{4})?");
 
   private static LocalDate[] month(MatchResult m, LocalDate statedOn, boolean forecast) {
     if (m.group(2) != null || m.group(3) != null) { // "in May next year"

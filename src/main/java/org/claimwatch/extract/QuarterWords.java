@@ -45,8 +45,10 @@ final class QuarterWords {
         "1q",
         "2q",
         "3q",
-        "4q")) {
-      // the words of NAMED_QUARTER all hold "quart"
+        "4q",
+        "three months",
+        "drei monate")) {
+      // the words of NAMED_QUARTER all hold "quart", "three months" or "drei monate"
       return List.of();
     }
     List<Named> named = new java.util.ArrayList<>();
@@ -173,6 +175,9 @@ final class QuarterWords {
           "(?i)\\b(?:(schlussquartal|final quarter|closing quarter"
               // "the last quarter of 2023", "im letzten Quartal des Jahres"
               + "|last\\s+quarter(?=\\s+of\\s+(?:the\\s+(?:fiscal\\s+)?year|fiscal|last|20\\d{2}))"
+              // "the final three months of 2023", "in den letzten drei Monaten des Jahres"
+              + "|(?:last|final)\\s+three\\s+months(?=\\s+of\\s+(?:the\\s+year|last\\s+year|20\\d{2}))"
+              + "|letzten\\s+drei\\s+monaten?(?=\\s+(?:des\\s+jahres|20\\d{2})\\b)"
               + "|letzten\\s+(?:quartal|vierteljahr)(?=\\s+(?:des|im|20\\d{2})\\b))"
               + "|(auftaktquartal|startquartal"
               + "|eröffnungsquartal)|(weihnachtsquartal|holiday quarter"
@@ -273,7 +278,12 @@ final class QuarterWords {
    */
   static int[] named(String sentence) {
     if (!Hints.mentions(
-        sentence, "quart", "vierteljahr", "jahresviertel")) { // only "Q3" and "3Q" are left
+        sentence,
+        "quart",
+        "vierteljahr",
+        "jahresviertel",
+        "three months",
+        "drei monate")) { // only "Q3" and "3Q" are left
       return byLetter(sentence);
     }
     Guarded.Finder mq = MONTH_QUARTER.finder(sentence);

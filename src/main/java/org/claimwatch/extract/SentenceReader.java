@@ -55,6 +55,22 @@ final class SentenceReader {
           expectation);
     }
 
+    /** This reading of kind {@code k}. */
+    Reading withKind(ClaimKind k) {
+      return new Reading(
+          metric,
+          loss,
+          periodStart,
+          periodEnd,
+          periodicity,
+          k,
+          resolvesOn,
+          fiscal,
+          monthsBefore,
+          cumulative,
+          expectation);
+    }
+
     /** This reading with its period's dates. */
     Reading withPeriod(LocalDate start, LocalDate end) {
       return new Reading(
@@ -203,10 +219,22 @@ final class SentenceReader {
       Guarded.word(
           "(?i)\\b(next year|the coming year|im kommenden jahr|das kommende jahr"
               + "|im nächsten jahr|nächstes jahr|nächsten jahres|kommenden jahres)\\b");
+
+  /**
+   * Right after an amount: "12 Milliarden Dollar im Quartal" is a rate; "Der Absatz brach im
+   * Quartal um 30 Prozent ein" is the quarter reported on ({@link #THE_QUARTER}).
+   */
+  private static final String AMOUNT =
+      "\\d\\s?(?:[\\p{L}.$€£]{1,12}\\s)?(?:[\\p{L}.$€£]{1,12}\\s)?";
+
+  private static final String AFTER_AMOUNT = "(?<=" + AMOUNT + ")";
+
   private static final Guarded PER_QUARTER =
       Guarded.word(
           "(?i)\\b(a quarter|per quarter|each quarter|every quarter|quarterly|pro quartal|"
-              + "jedes quartal|je quartal|im quartal(?!\\s+bis\\b))\\b");
+              + "jedes quartal|je quartal|"
+              + AFTER_AMOUNT
+              + "im quartal(?!\\s+bis\\b))\\b");
   private static final Guarded PER_YEAR =
       Guarded.word(
           "(?i)\\b(a year|per year|each year|every year|annually|annual|pro jahr|jedes jahr|"
@@ -1105,7 +1133,8 @@ final class SentenceReader {
   static Sentence read(String whole, LocalDate statedOn, MetricKeywords keywords, String language) {
     // A calendar day names when something happened or was said, not a period: blanked out, but
     // read from the whole sentence where it ends one ("the quarter ended June 30, 2024").
-    String sentence = PeriodWords.withoutDays(whole);
+    // Nor does a period something is counted since ("the lowest since March 2021").
+    String sentence = PeriodWords.withoutSince(PeriodWords.withoutDays(whole));
     Periodicity periodicity =
         PER_QUARTER.finder(sentence).find()
             ? Periodicity.PER_QUARTER
@@ -1350,15 +1379,18 @@ final class SentenceReader {
       Guarded.word("(?i)\\b(?:this\\s+(?:fiscal\\s+)?quarter|(?:in\\s+)?diesem\\s+quartal)\\b");
 
   /**
-   * "in the quarter", with no number: in a sentence of results, the quarter just reported (not "the
-   * quarter ended ...", "the quarter before", "the quarter of 2023", "the quarter after the
-   * pandemic hit", "in the quarter so far").
+   * "in the quarter", "im Quartal", with no number: in a sentence of results, the quarter just
+   * reported (not "the quarter ended ...", "the quarter before", "the quarter of 2023", "the
+   * quarter after the pandemic hit", "in the quarter so far", "im Quartal zuvor"; nor a rate, "12
+   * Milliarden Dollar im Quartal").
    */
   private static final Guarded THE_QUARTER =
       Guarded.word(
-          "(?i)\\b(?:in|for|during|over)\\s+the\\s+(?:fiscal\\s+)?quarter\\b(?!\\s+(?:ended|ending|to"
-              + "|through|that|before|earlier|prior|of|a\\s+year|after|following|when|in\\s+which"
-              + "|so\\s+far)\\b)");
+          "(?i)\\b(?:(?:in|for|during|over)\\s+the\\s+(?:fiscal\\s+)?quarter\\b(?!\\s+(?:ended"
+              + "|ending|to|through|that|before|earlier|prior|of|a\\s+year|after|following|when"
+              + "|in\\s+which|so\\s+far)\\b)|(?<!"
+              + AMOUNT
+              + ")im\\s+quartal\\b(?!\\s+(?:bis|zuvor|davor|des|eines|20\\d{2})\\b))");
 
   /**
    * What a result is measured against, of its own period: "above the consensus forecast of",
@@ -1839,15 +1871,23 @@ final class SentenceReader {
     while (f.find()) {
       String before =
           sentence.substring(Math.max(0, f.start() - 16), f.start()).toLowerCase(Locale.ROOT);
-      if (!before.endsWith("than ")
-          && !before.endsWith("than-")
-          && !before.endsWith("als ")
+      if (!before.endsWith("than-")
+          && !THAN_WHO.matcher(sentence).region(Math.max(0, f.start() - 40), f.start()).find()
           && !PAST_EXPECTATION.finder(before).find()
           && !PAST_AFTER.matcher(sentence).region(f.end(), sentence.length()).lookingAt()) {
         out.add(f.start());
       }
     }
   }
+
+  /**
+   * A comparison right before a word of expecting, who expected it between: "than expected", "than
+   * analysts expected", "als von Analysten erwartet", "als die meisten Experten erwartet".
+   */
+  private static final Pattern THAN_WHO =
+      Pattern.compile(
+          "(?iu)\\b(?:than|als)\\s+(?:(?:von|by)\\s+)?(?:(?:den|die|der|the|many|most|some|meisten)"
+              + "\\s+)*(?:[\\p{L}'\u2019]+\\s+)?$");
 
   /**
    * A result still to be reported or estimated after its end: "to report", "expected to have",
@@ -1925,11 +1965,12 @@ final class SentenceReader {
   private static final Pattern BRACKET = Pattern.compile("(?i)hatten?\\s+\\S.*\\s\\S+");
 
   /**
-   * "more than (analysts) had expected", "mehr als Analysten erwartet hatten": a result compared
-   * with an expectation that names no figure of its own, so it marks none.
+   * "more than (analysts) had expected", "mehr als Analysten erwartet hatten", "half of what
+   * analysts had expected", "as economists had forecast", "was Analysten erwartet hatten": a result
+   * compared with an expectation that names no figure of its own, so it marks none.
    */
   private static final Pattern COMPARED_TO_EXPECTATION =
-      Pattern.compile("(?i)\\b(?:than|als|wie)\\s+(?:[^\\d\\s,;]+\\s+){0,3}$");
+      Pattern.compile("(?i)\\b(?:than|als|wie|as|what|was)\\s+(?:[^\\d\\s,;]+\\s+){0,3}$");
 
   /**
    * A span the sentence speaks of without dating it: "for the first six months", "year to date",
@@ -2069,6 +2110,9 @@ final class SentenceReader {
     // "in August": a month of the sentence's year would be of that year, but the year is more
     // often the period ("revenue in 2024 was ..., the company said in March")
     LocalDate[] month = PeriodWords.bareMonth(sentence, statedOn, forecast);
+    if (month == null) {
+      month = PeriodWords.lastMonth(sentence, statedOn);
+    }
     if (month != null && (year == null || month[0].getYear() == year)) { // "in May next year"
       return month;
     }

@@ -101,6 +101,11 @@ class FiscalPeriodsTest {
         "Acme meldete im abgelaufenen Geschäftsjahr einen Gewinn von 9 Milliarden Euro.|2024-11-14|09-30|2023-10-01..2024-09-30",
         // no calendar known: the calendar year
         "Acme's revenue in fiscal 2024 was $5 billion.|2025-03-01||2024-01-01..2024-12-31",
+        // ... but a quarter of a named fiscal year reported on is not one still under way
+        "Acme erzielte im vierten Quartal des Geschäftsjahres 2024 einen Umsatz von 3,9 Mrd. Euro."
+            + "|2024-11-13||null..null",
+        "Acme erzielte im vierten Quartal des Geschäftsjahres 2024 einen Umsatz von 3,9 Mrd. Euro."
+            + "|2024-11-13|09-30|2024-07-01..2024-09-30",
         // the text names the month its fiscal year ends in
         "Acme will invest $80 billion in its fiscal year ending in June.|2025-01-03||2024-07-01..2025-06-30",
         "Acme expects profit of $30 billion in fiscal 2024 ending March 2025.|2024-11-01|03-31|2024-04-01..2025-03-31",

@@ -34,6 +34,11 @@ class MetricChoiceTest {
         "Acme sold 10 million shares at $20 each.|10 million shares|null",
         "Acme sold 10 million shares at $20 each.|$20|share_price",
         "The fund holds 3 million shares of Apple.|3 million shares|null",
+        // other names of two rates (V48)
+        "The jobless rate rose to 4.1% in October.|4.1%|unemployment_rate",
+        "The consumer price index rose 3.0% in the 12 months through June.|3.0%|inflation",
+        "Die Teuerungsrate sank im August auf 1,9 Prozent.|1,9 Prozent|inflation",
+        "Die Erwerbslosenquote lag bei 3,2 Prozent.|3,2 Prozent|unemployment_rate",
         // order intake and the bottom line (V47)
         "Der Auftragseingang stieg im dritten Quartal auf 22 Milliarden Euro.|22 Milliarden Euro"
             + "|orders",
@@ -165,7 +170,19 @@ class MetricChoiceTest {
         "Apple invested $2 billion in its sales network.|$2 billion|capex",
         "Die Regierung setzt das Entlastungspaket über 65 Milliarden Euro um.|65 Milliarden Euro"
             + "|null",
-        "It cut 5,000 jobs, and shares closed at 120 on Friday.|120|share_price"
+        "It cut 5,000 jobs, and shares closed at 120 on Friday.|120|share_price",
+        // a change right after a figure whose keyword follows it is that figure's change
+        "Apple generated $94.9 billion in revenue in its fiscal fourth quarter, up 6% from a year"
+            + " earlier.|6%|revenue",
+        "Apple posted $94.9 billion in revenue, a 6% rise from a year earlier.|6%|revenue",
+        "Apple posted $94.9 billion in revenue (+6%).|+6%|revenue",
+        "Apple posted $94.9 billion in revenue, up about 6 percent.|6 percent|revenue",
+        "Apple posted $94.9 billion in revenue, 6% more than a year earlier.|6%|revenue",
+        "Volkswagen setzte 78 Milliarden Euro um, ein Plus von 2 Prozent.|2 Prozent|revenue",
+        // ... not a share of something, nor a change another clause tells of
+        "Apple posted $94.9 billion in revenue, or 56% of the total.|56%|null",
+        "Apple posted $94.9 billion in revenue, while its shares were up 3%.|3%|share_price",
+        "Apple posted $94.9 billion in revenue, and prices were up 3%.|3%|null"
       })
   void each_figure_takes_the_metric_its_own_words_name(String text, String quote, String metric) {
     Candidate c = SeededKeywords.candidate(text, null, "2024-11-14", quote);

@@ -431,6 +431,53 @@ class MixedSentencesTest {
         "From 2019 to 2023, revenue grew 40%.|2024-11-14|40%|REPORTED|2019-01-01..2023-12-31",
         "Acme plans to invest $50 billion from 2025 to 2029.|2024-11-14|$50 billion|FORECAST"
             + "|2025-01-01..2029-12-31",
+        // who says a figure after its month does not make the month when it was said
+        "Inflation rose to 2.3% in November, Eurostat said.|2024-12-06|2.3%|REPORTED"
+            + "|2024-11-01..2024-11-30",
+        "Inflation rose to 2.3% in November, Eurostat said on Dec. 3.|2024-12-06|2.3%|REPORTED"
+            + "|2024-11-01..2024-11-30",
+        "The company said sales rose 7% in November.|2024-12-06|7%|REPORTED"
+            + "|2024-11-01..2024-11-30",
+        // ... but a month that says when something was said dates no figure
+        "The company said in a statement in November that sales rose 7%.|2024-12-06|7%|REPORTED"
+            + "|null..null",
+        "The company told Reuters in November that sales rose 7%.|2024-12-06|7%|REPORTED"
+            + "|null..null",
+        "In November, the IMF forecast growth of 3%.|2024-12-06|3%|FORECAST|null..null",
+        // a period something is counted since is not the figure's
+        "Die Inflation sank im August auf 1,9 Prozent, den niedrigsten Wert seit März 2021."
+            + "|2024-08-30|1,9 Prozent|REPORTED|2024-08-01..2024-08-31",
+        "Inflation fell to 2.2%, the lowest since 2021.|2024-08-30|2.2%|REPORTED|null..null",
+        "Revenue has risen 40% since the third quarter of 2022.|2024-09-06|40%|REPORTED"
+            + "|null..null",
+        // last month, and the final three months of a year
+        "Nonfarm payrolls increased by 142,000 jobs last month.|2024-09-06|142,000 jobs|REPORTED"
+            + "|2024-08-01..2024-08-31",
+        "Die Einzelhandelsumsätze stiegen im vergangenen Monat um 1 Prozent.|2024-01-10"
+            + "|1 Prozent|REPORTED|2023-12-01..2023-12-31",
+        "Intel said last month it would cut 15,000 jobs.|2024-09-06|15,000 jobs|FORECAST"
+            + "|null..null",
+        "The UK economy shrank 0.3% in the final three months of 2023.|2024-02-28|0.3%|REPORTED"
+            + "|2023-10-01..2023-12-31",
+        "Die Wirtschaft schrumpfte in den letzten drei Monaten des Jahres um 0,3 Prozent."
+            + "|2024-02-28|0,3 Prozent|REPORTED|2023-10-01..2023-12-31",
+        // "im Quartal": the quarter reported on, unless right after an amount (a rate)
+        "Der Absatz in China brach im Quartal um 30 Prozent ein.|2024-10-10|30 Prozent|REPORTED"
+            + "|2024-07-01..2024-09-30",
+        // a period not yet begun has no result: what the figure says is planned or expected
+        "Der Haushaltsentwurf für 2026 sieht Ausgaben von 520,5 Milliarden Euro vor.|2025-07-30"
+            + "|520,5 Milliarden Euro|FORECAST|2026-01-01..2026-12-31",
+        "Die Neuverschuldung steigt im kommenden Jahr auf 89,3 Milliarden Euro.|2025-07-30"
+            + "|89,3 Milliarden Euro|FORECAST|2026-01-01..2026-12-31",
+        // a result compared with what was expected is a result
+        "ASML booked orders worth 2.6 billion euros in the third quarter, half of what analysts"
+            + " had expected.|2024-10-15|2.6 billion euros|REPORTED|2024-07-01..2024-09-30",
+        "Revenue rose to $5 billion in the third quarter, as analysts had expected.|2024-10-15"
+            + "|$5 billion|REPORTED|2024-07-01..2024-09-30",
+        "Der Umsatz stieg im dritten Quartal auf 5 Milliarden Euro und damit stärker als von"
+            + " Analysten erwartet.|2024-10-15|5 Milliarden Euro|REPORTED|2024-07-01..2024-09-30",
+        "Revenue rose to $5 billion in the third quarter, above the $4.8 billion analysts had"
+            + " expected.|2024-10-15|$4.8 billion|FORECAST|2024-07-01..2024-09-30",
         // a fiscal quarter reported on, read in the calendar's months for want of the company's
         // calendar, would lie ahead: no period rather than that
         "Nvidia's data-center revenue was $30.8 billion in the third quarter of fiscal 2025."

@@ -14,9 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The metric keywords of a language as the migrations seed them (V37, V42, V46, V47: what a new
- * database reads sentences with), taken from the migrations themselves so tests and benchmarks need
- * no database. Run from the repository's top folder.
+ * The metric keywords of a language as the migrations seed them (V37, V42, V46, V47, V48: what a
+ * new database reads sentences with), taken from the migrations themselves so tests and benchmarks
+ * need no database. Run from the repository's top folder.
  */
 final class SeededKeywords {
   private static final Pattern ROW =
@@ -53,7 +53,8 @@ final class SeededKeywords {
               "V37__metric_keywords.sql",
               "V42__metric_keywords_more.sql",
               "V46__metric_keywords_verbs.sql",
-              "V47__metric_keywords_orders_bottom_line.sql")) {
+              "V47__metric_keywords_orders_bottom_line.sql",
+              "V48__metric_keywords_rates.sql")) {
         sql.append(Files.readString(Path.of("db/migration", f), StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
