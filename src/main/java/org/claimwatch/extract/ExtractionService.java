@@ -220,8 +220,10 @@ public class ExtractionService {
       Candidate before = null; // the figure before in this sentence, ending at beforeEnd
       int beforeEnd = 0;
       boolean unitSoFar = false; // a figure of this sentence before has a unit
+      List<Candidate> read = new ArrayList<>(); // this sentence's
       for (Found f : found) {
-        if (out.size() == MAX_CANDIDATES) {
+        if (out.size() + read.size() == MAX_CANDIDATES) {
+          addAll(out, UnitPrices.of(read, sentence));
           return new Extraction(language, out, true);
         }
         boolean unitBefore = unitSoFar;
@@ -256,13 +258,21 @@ public class ExtractionService {
         last = c;
         before = c;
         beforeEnd = f.end();
-        // Each lookup is one indexed query; beyond the first ones an article is a table of figures.
-        out.add(out.size() < MAX_DUPLICATE_LOOKUPS ? c.withDuplicates(duplicates.of(c)) : c);
+        read.add(c);
       }
+      addAll(out, UnitPrices.of(read, sentence));
       justBefore = found.isEmpty() ? null : last;
       previous = last;
     }
     return new Extraction(language, out, false);
+  }
+
+  /** Adds {@code read} to {@code out}, with the stored claims each repeats. */
+  private void addAll(List<Candidate> out, List<Candidate> read) {
+    for (Candidate c : read) {
+      // Each lookup is one indexed query; beyond the first ones an article is a table of figures.
+      out.add(out.size() < MAX_DUPLICATE_LOOKUPS ? c.withDuplicates(duplicates.of(c)) : c);
+    }
   }
 
   /**

@@ -735,7 +735,12 @@ public final class NumberFinder {
      * to") are not part of it.
      */
     int from() {
-      return currencyAt >= 0 && currency.equals(unit) ? currencyAt : start;
+      // "$50 per megawatt-hour" is quoted with its sign, as "$50" is
+      return currencyAt >= 0
+              && unit != null
+              && (unit.equals(currency) || unit.startsWith(currency + "/"))
+          ? currencyAt
+          : start;
     }
   }
 
@@ -841,14 +846,33 @@ public final class NumberFinder {
     }
     if (a.unit != null && isCurrency(a.unit)) {
       Matcher energy = PER_ENERGY.matcher(text).region(a.end, text.length());
+      Matcher volume = PER_VOLUME.matcher(text).region(a.end, text.length());
       if (energy.lookingAt()) {
         // "7,8 Cent je Kilowattstunde", "$50 per megawatt-hour": a price of energy
         a.unit += "/" + (energy.group(1).toLowerCase(Locale.ROOT).startsWith("k") ? "kWh" : "MWh");
         a.end = energy.end();
+      } else if (volume.lookingAt()) {
+        // "$80 a barrel", "73 Dollar je Barrel", "1,75 Euro pro Liter"; "89,50 Euro je 100 Liter"
+        // is 0.895 EUR/l
+        boolean barrel = volume.group(2).toLowerCase(Locale.ROOT).matches("barrel|fass");
+        a.unit += barrel ? "/barrel" : "/l";
+        if (volume.group(1) != null) {
+          a.power -= volume.group(1).replaceAll("[^0]", "").length(); // "je 100 Liter": 1/100
+        }
+        a.end = volume.end();
       }
     }
     return a;
   }
+
+  /**
+   * A barrel or a litre (or 10, 100 or 1,000 of them: group 1) that a currency is paid per: the
+   * price of oil, of fuel (group 2: the word).
+   */
+  private static final Pattern PER_VOLUME =
+      Pattern.compile(
+          "(?i)\\s*(?:je|pro|per|a|an|the)\\s+(?:(10|100|1000|1\\.000|1,000)\\s+)?(barrel|fass|liter"
+              + "|litre|l)(?![\\p{L}\\d])");
 
   /** A unit of energy that a currency is paid per: a price of electricity or gas. */
   private static final Pattern PER_ENERGY =

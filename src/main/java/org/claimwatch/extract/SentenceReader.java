@@ -92,7 +92,9 @@ final class SentenceReader {
       Guarded.word(
           "(?i)\\b(could|will|would|might|should(?!\\s+(?:not\\s+|n't\\s+)?(?:have|note|know|consider|remember|be\\s+aware)\\b)|expects?|expected|forecasts?"
               + "|projected|plans? to|aims? to|is set to|(?:is|are)\\s+(?:likely|poised|on\\s+track)\\s+to"
-              + "|könnte|könnten|wird|werden|soll|sollen|(?<=\\p{L}\\s)sollten?|dürfte|dürften|"
+              // (reported speech: "Die Marge solle bei 17 Prozent liegen", "der Umsatz werde ...")
+              + "|könnte|könnten|wird|werden|werde|soll|sollen|solle|könne"
+              + "|(?<=\\p{L}\\s)sollten?|dürfte|dürften|"
               + "erwartet|erwarten|prognose|prognostiziert|prognostizieren|planen"
               + "|voraussichtlich|würde|würden|entspräche|entsprächen"
               // "kündigte an, ... Stellen abzubauen", "hat angekündigt, ... zu streichen": an
@@ -1874,6 +1876,7 @@ final class SentenceReader {
       if (!before.endsWith("than-")
           && !THAN_WHO.matcher(sentence).region(Math.max(0, f.start() - 40), f.start()).find()
           && !PAST_EXPECTATION.finder(before).find()
+          && !expectedOfAFigure(sentence, f.start())
           && !PAST_AFTER.matcher(sentence).region(f.end(), sentence.length()).lookingAt()) {
         out.add(f.start());
       }
@@ -1946,6 +1949,15 @@ final class SentenceReader {
 
   private static List<int[]> pastExpectations(String sentence) {
     List<int[]> out = new java.util.ArrayList<>();
+    Guarded.Finder who = WHO_EXPECTED.finder(sentence);
+    while (who.find()) {
+      if (FIGURE_JUST_BEFORE
+          .matcher(sentence)
+          .region(Math.max(0, who.start() - 24), who.start())
+          .find()) {
+        out.add(new int[] {who.start(), who.end(), 0});
+      }
+    }
     if (!sentence.contains("had") && !sentence.contains("hatte")) {
       return out;
     }
@@ -1960,6 +1972,42 @@ final class SentenceReader {
     }
     return out;
   }
+
+  /**
+   * Who expected a figure, and that they did, in the simple past: "the $25.37 billion analysts
+   * expected", "the 100,000 economists forecast" (read only right after a figure, {@link
+   * #FIGURE_JUST_BEFORE}).
+   */
+  private static final Guarded WHO_EXPECTED =
+      Guarded.word(
+          "(?i)\\b(?:analysts|economists|experts|forecasters|investors|wall\\s+street|the\\s+market)"
+              + "(?:\\s+(?:polled|surveyed)\\s+by\\s+\\p{L}+)?\\s+(?:expected|forecast|predicted"
+              + "|estimated|anticipated|projected|were\\s+expecting)\\b");
+
+  /**
+   * Whether the word of expecting at {@code at} is one {@link #WHO_EXPECTED} finds right after a
+   * figure: "the $25.37 billion analysts expected" reports a result beside what was expected.
+   */
+  private static boolean expectedOfAFigure(String sentence, int at) {
+    Guarded.Finder who = WHO_EXPECTED.finder(sentence);
+    while (who.find()) {
+      if (who.start() < at
+          && at < who.end()
+          && FIGURE_JUST_BEFORE
+              .matcher(sentence)
+              .region(Math.max(0, who.start() - 24), who.start())
+              .find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A figure's last word right before, "that" between: "$25.37 billion ", "100,000 that ". */
+  private static final Pattern FIGURE_JUST_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\d|%|\\b(?:billion|million|trillion|bn|percent|points?|jobs|euros?|dollars?))"
+              + "\\s+(?:that\\s+)?$");
 
   /** A German verb bracket: "hatten" and the participle with words between. */
   private static final Pattern BRACKET = Pattern.compile("(?i)hatten?\\s+\\S.*\\s\\S+");

@@ -16,7 +16,7 @@ class ContinuedCountsTest {
       nullValues = "null",
       value = {
         "en|Tesla delivered 1.8 million cars in 2023. That was 40,000 more than in 2022.|40,000"
-            + "|cars|deliveries",
+            + "|units|deliveries",
         "de|Die Zahl der Arbeitslosen stieg im Oktober auf 2,9 Millionen. Das waren 27.000 mehr"
             + " als vor einem Jahr.|27.000|persons|null",
         "en|Payrolls rose by 142,000 in August. The two months before were revised down by a"
@@ -27,7 +27,7 @@ class ContinuedCountsTest {
         "en|The company has 500 stores. It also owns 40 warehouses.|40 warehouses|warehouses"
             + "|null",
         "en|The company has 500 stores. Sales rose 5% to 120.|120|null|revenue",
-        "en|Tesla delivered 1.8 million cars in 2023. BYD delivered 3 million.|3 million|cars"
+        "en|Tesla delivered 1.8 million cars in 2023. BYD delivered 3 million.|3 million|units"
             + "|deliveries",
         "de|Siemens streicht 5.000 Stellen. BASF streicht rund 2.600.|2.600|jobs|jobs",
         // a figure that does not say it goes on counting: an age, an index, a rate, a sum, one

@@ -469,6 +469,18 @@ class MixedSentencesTest {
             + "|520,5 Milliarden Euro|FORECAST|2026-01-01..2026-12-31",
         "Die Neuverschuldung steigt im kommenden Jahr auf 89,3 Milliarden Euro.|2025-07-30"
             + "|89,3 Milliarden Euro|FORECAST|2026-01-01..2026-12-31",
+        // what analysts expected (simple past, right after the figure) is of the result's period
+        "Tesla's third-quarter profit rose 17% to $2.17 billion. Revenue climbed 8% to $25.18"
+            + " billion, slightly below the $25.37 billion analysts expected.|2024-10-24"
+            + "|$25.37 billion|FORECAST|2024-07-01..2024-09-30",
+        "Tesla's third-quarter profit rose 17% to $2.17 billion. Revenue climbed 8% to $25.18"
+            + " billion, slightly below the $25.37 billion analysts expected.|2024-10-24"
+            + "|$25.18 billion|REPORTED|2024-07-01..2024-09-30",
+        // reported speech of what is to come
+        "Vorstandschef Jochen Hanebeck sagte, die Marge solle 2025 bei 17 Prozent liegen."
+            + "|2024-11-13|17 Prozent|FORECAST|2025-01-01..2025-12-31",
+        "Der Finanzchef sagte, der Umsatz werde im kommenden Jahr um 5 Prozent steigen."
+            + "|2024-11-13|5 Prozent|FORECAST|2025-01-01..2025-12-31",
         // a result compared with what was expected is a result
         "ASML booked orders worth 2.6 billion euros in the third quarter, half of what analysts"
             + " had expected.|2024-10-15|2.6 billion euros|REPORTED|2024-07-01..2024-09-30",
