@@ -102,7 +102,7 @@ final class ArticlePeriods {
     if (r.kind() == ClaimKind.REPORTED
         && r.fiscal() != null
         && start != null
-        && (start.isAfter(statedOn) || namedQuarterUnderWay(r.fiscal(), end))) {
+        && (start.isAfter(statedOn) || (!p.fiscal && namedQuarterUnderWay(r.fiscal(), end)))) {
       // a fiscal period reported on cannot lie ahead, nor a quarter of a named fiscal year be
       // under way: read in the calendar's months, as for a company whose calendar is not known,
       // it is misread ("the third quarter of fiscal 2025", said in 2024, was not July to
@@ -112,12 +112,6 @@ final class ArticlePeriods {
       end = null;
     }
     SentenceReader.Reading dated = r.withPeriod(start, end);
-    if (r.kind() == ClaimKind.REPORTED && start != null && start.isAfter(statedOn)) {
-      // a period not yet begun has no result to report: "Die Neuverschuldung steigt im kommenden
-      // Jahr auf 89 Milliarden Euro", "Der Haushaltsentwurf für 2026 sieht Ausgaben von 520
-      // Milliarden Euro vor" are what is planned or expected
-      dated = dated.withKind(ClaimKind.FORECAST);
-    }
     return p.fiscal && fiscalYearsEnd(r) ? dated.withResolvesOn(p.end) : dated;
   }
 

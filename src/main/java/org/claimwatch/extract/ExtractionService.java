@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import opennlp.tools.util.Span;
 import org.claimwatch.auth.Actor;
+import org.claimwatch.claim.ClaimKind;
 import org.claimwatch.claim.Qualifier;
 import org.claimwatch.extract.NumberFinder.Found;
 import org.claimwatch.subject.ReportedCurrencies;
@@ -247,13 +248,14 @@ public class ExtractionService {
                     && MONEY.contains(r.metric().replaceFirst("_adjusted$", ""))
                     && !ECONOMY.contains(r.metric()),
                 places);
-        r = periods.place(r, about);
+        r = notYetBegun(periods.place(r, about), sentence, statedOn);
         Candidate c = candidate(text, s.getStart(), sentence, f, r, about, language);
         if (Pronouns.refersBack(sentence, f.start(), language)) {
           c = Pronouns.metricOf(c, previous);
         }
         c = ContinuedCounts.of(c, f, unitBefore, sentence, justBefore);
         c = FigureChanges.of(c, f, sentence, before, beforeEnd);
+        c = PlannedJobs.of(c, f, sentence, language);
         c = inReportedCurrency(c, sentence, found, about, reportedIn);
         last = c;
         before = c;
@@ -265,6 +267,23 @@ public class ExtractionService {
       previous = last;
     }
     return new Extraction(language, out, false);
+  }
+
+  /**
+   * {@code r} as a forecast when it is a result of a period not yet begun on {@code statedOn} in a
+   * sentence with no verb of the past or of a state: "Die Neuverschuldung steigt im kommenden Jahr
+   * auf 89 Milliarden Euro", "Der Haushaltsentwurf für 2026 sieht Ausgaben von 520 Milliarden Euro
+   * vor" are what is planned. With one, the year only names something: "Acme's 2030 bonds fell 2
+   * cents", "Der Auftragsbestand für 2026 liegt bei 12 Milliarden Euro".
+   */
+  private static SentenceReader.Reading notYetBegun(
+      SentenceReader.Reading r, String sentence, LocalDate statedOn) {
+    return r.kind() == ClaimKind.REPORTED
+            && r.periodStart() != null
+            && r.periodStart().isAfter(statedOn)
+            && !SentenceParts.saysPast(sentence)
+        ? r.withKind(ClaimKind.FORECAST)
+        : r;
   }
 
   /** Adds {@code read} to {@code out}, with the stored claims each repeats. */
@@ -563,7 +582,8 @@ public class ExtractionService {
    * The metric a figure in {@code unit} claims, of the one its words name: none of money for a
    * count of people or things ("brought in 500 workers", "500 new engineers": {@code countsAWord},
    * a number with no unit and a word of its own after it, is no revenue, whatever word stood near
-   * it); jobs for a count of jobs that no word names ("Construction added 34,000 positions").
+   * it), none of counted things for money ("Acme delivered $5 billion"); jobs for a count of jobs
+   * that no word names ("Construction added 34,000 positions").
    */
   private static String metric(String named, String unit, boolean countsAWord) {
     if (named == null) {
@@ -572,9 +592,13 @@ public class ExtractionService {
     boolean count = NumberFinder.isCount(unit);
     return (MONEY.contains(named.replaceFirst("_adjusted$", "")) && (count || countsAWord))
             || ("share_price".equals(named) && count) // "holds 3 million shares"
+            || (COUNTED.contains(named) && unit != null && NumberFinder.isCurrency(unit))
         ? null
         : named;
   }
+
+  /** Metrics whose figures count things, never an amount of money. */
+  private static final Set<String> COUNTED = Set.of("deliveries", "subscribers", "jobs");
 
   /**
    * An amount of money a loss word speaks of ("lost more than $700 million", "a loss of $4-5bn"),

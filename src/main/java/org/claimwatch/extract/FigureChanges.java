@@ -23,7 +23,9 @@ final class FigureChanges {
    * Words of the figure's own, up to the comma after it: "in revenue", "in its fiscal fourth
    * quarter", "im Jahr" (no figure, no other clause).
    */
-  private static final String OWN_WORDS = "[^\\d,;:.()]{0,60}?";
+  private static final String OWN_WORDS =
+      "(?:(?!\\b(?:while|and|as|but|whereas|although|though|which|when|where|während|und|aber"
+          + "|wobei|sowie|doch)\\b)[^\\d,;:.()]){0,60}?";
 
   /**
    * The words from the figure to the change that say it is one: ", up", ", ein Plus von", " (+".
@@ -44,12 +46,17 @@ final class FigureChanges {
   private static final Pattern PLAIN_BEFORE =
       Pattern.compile("(?iu)" + OWN_WORDS + ",\\s*(?:an?\\s+|ein(?:e[mn]?)?\\s+)?" + HEDGE);
 
-  /** "6% more", "a 6% rise", "42 Prozent weniger": the words after a change. */
+  /**
+   * "6% more", "a 6% rise", "42 Prozent weniger": the words after a change; not a miss or a beat
+   * ("5% below analysts' estimates", "5% less than analysts had expected").
+   */
   private static final Pattern CHANGE_AFTER =
       Pattern.compile(
           "(?iu)\\s*(?:more|less|higher|lower|up|down|above|below|rise|increase|gain|jump|drop"
               + "|decline|fall|decrease|surge|slump|plunge|climb|mehr|weniger|höher|niedriger"
-              + "|plus|minus|anstieg|rückgang|zuwachs)\\b");
+              + "|plus|minus|anstieg|rückgang|zuwachs)\\b(?!\\s+(?:than\\s+|als\\s+)?(?:(?:the|die)\\s+)?"
+              + "(?:analysts?|estimates?|expectations?|expected|forecasts?|consensus|guidance"
+              + "|analysten|erwartet|erwartungen|prognosen?)\\b)");
 
   /**
    * {@code c} (found as {@code f} in {@code sentence}) with the metric of {@code before}, the

@@ -330,18 +330,15 @@ final class PeriodWords {
 
   /**
    * A month after which the month is when something was said or done, not the figure's period: "the
-   * company said in a statement in October", "told Reuters in May", "Apple, which in May
-   * announced", "teilte die Behörde im Oktober mit". Not an English verb of saying with what was
-   * said after it: "The company said sales rose 7% in November" is November's.
+   * company said in a statement in October", "told lawmakers in June", "Apple, which in May
+   * announced", "teilte die Behörde im Oktober mit". Not with a figure between: "The company said
+   * sales rose 7% in November" is November's.
    */
   private static final Pattern NOT_A_PERIOD_BEFORE =
       Pattern.compile(
-          "(?:\\b(?i:said|says|announced|told|stated)"
-              + "(?:\\s+(?:\\p{Lu}[\\p{L}'’]*|(?i:reporters|analysts|investors|journalists)))?"
-              + "(?:\\s+(?i:in|on|at|during|to)\\b[^.,;\\d]{0,30})?\\s*"
-              + "|\\b(?i:sagte|erklärte|teilte|kündigte)\\b[^.,;]{0,30}"
-              + "|\\b(?i:which|who|that|die|der|das|welche[rs]?),?\\s*"
-              + "|\\b(?i:ends?|ending|ended|runs to|endet|endete)\\s*)$");
+          "(?i)(?:\\b(?:said|says|announced|told|stated|sagte|erklärte|teilte|kündigte)\\b"
+              + "[^.,;\\d]{0,40}|\\b(?:which|who|that|die|der|das|welche[rs]?),?\\s*"
+              + "|\\b(?:ends?|ending|ended|runs to|endet|endete)\\s*)$");
 
   /** A fiscal year with its number: "fiscal 2024", "FY24", "Geschäftsjahr 2023/24". */
   private static final Pattern FISCAL_YEAR =
@@ -455,8 +452,8 @@ final class PeriodWords {
    */
   private static final Guarded SINCE =
       Guarded.word(
-          "(?i)\\b(?:since|seit)\\s+(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+|early\\s+"
-              + "|late\\s+|mid-?\\s*|(?:ende|anfang|mitte|beginn)\\s+|dem\\s+jahre?\\s+)?(?:"
+          "(?i)\\b(?:since|seit)\\s+(?:(?:the\\s+)?(?:end|middle)\\s+of\\s+|late\\s+|mid-?\\s*"
+              + "|(?:ende|mitte)\\s+|dem\\s+jahre?\\s+)?(?:"
               + MONTH
               + "\\s+|(?:the\\s+|dem\\s+)?(?:first|second|third|fourth|ersten|zweiten|dritten|vierten)"
               + "[\\s-]+(?:quarter|quartal)(?:\\s+of)?\\s+|q[1-4]\\s*)?(?:19|20)\\d{2}\\b");
@@ -808,7 +805,16 @@ final class PeriodWords {
     }
     Guarded.Finder m = LAST_MONTH.finder(text);
     while (m.find()) {
-      if (!comparedWith(text, m.start()) && !saidThen(text, m.start(), m.end())) {
+      String before = text.substring(Math.max(0, m.start() - 40), m.start());
+      boolean figureBefore = DIGIT.matcher(text).region(0, m.start()).find();
+      if (!comparedWith(text, m.start())
+          && !saidThen(text, m.start(), m.end())
+          && !MONTH_COMPARED.matcher(before).find()
+          && !POSSESSIVE.matcher(text).region(m.end(), text.length()).lookingAt()
+          && !(!figureBefore
+              && SAID_NEAR
+                  .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)))
+                  .find())) {
         YearMonth ym = YearMonth.from(statedOn).minusMonths(1);
         return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
       }
@@ -818,8 +824,27 @@ final class PeriodWords {
 
   private static final Guarded LAST_MONTH =
       Guarded.word(
-          "(?i)\\b(?:(?:last|past)\\s+month(?!\\s+of\\b)|(?:vergangenen|letzten|abgelaufenen"
+          "(?i)\\b(?:(?<!\\bthe\\s)last\\s+month(?!\\s+of\\b)|(?:vergangenen|letzten|abgelaufenen"
               + "|zurückliegenden)\\s+monat(?!\\s+des\\b))\\b");
+
+  /**
+   * "from last month", "on last month", "gegenüber dem vergangenen Monat": a base, not a period.
+   */
+  private static final Pattern MONTH_COMPARED =
+      Pattern.compile(
+          "(?i)\\b(?:from|than|on|over|versus|vs\\.?|compared\\s+(?:with|to)|gegenüber|im\\s+vergleich"
+              + "\\s+zum)\\s+(?:the\\s+|dem\\s+|im\\s+)?$");
+
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
+
+  /**
+   * A verb of reporting after "Last month," with no figure before: when it was said ("Last month,
+   * Acme reported quarterly revenue of $4.2 billion").
+   */
+  private static final Pattern SAID_NEAR =
+      Pattern.compile(
+          "(?i)\\b(?:said|says|reported|announced|told|disclosed|meldete|teilte|berichtete"
+              + "|kündigte|sagte|gab)\\b");
 
   private static boolean saidThen(String text, int at, int end) {
     String before = text.substring(Math.max(0, at - 40), at);
@@ -847,24 +872,36 @@ final class PeriodWords {
 
   /**
    * Whether the saying after a month (ending at {@code saidEnd}) only says who gives a figure
-   * written before the month: "Inflation rose to 2.3% in November, Eurostat said (on Friday)." The
-   * month is the figure's. Not when the figures follow the saying: "In April, the IMF forecast
-   * growth of 3%".
+   * written before the month, and closes the sentence: "Inflation rose to 2.3% in November,
+   * Eurostat said (on Friday)." The month is the figure's. Not when the figures follow the saying
+   * ("In April, the IMF forecast growth of 3%") or more is said ("After a 3% rise, in November the
+   * company said it would cut jobs").
    */
   private static boolean attribution(String text, int at, int saidEnd) {
-    String after = SAID_ON.matcher(text.substring(saidEnd)).replaceAll("");
-    return DIGIT.matcher(text).region(0, at).find() && !DIGIT.matcher(after).find();
+    if (!DIGIT.matcher(text).region(0, at).find()) {
+      return false;
+    }
+    String after = text.substring(saidEnd, Math.min(text.length(), saidEnd + 60));
+    return SAYING_ENDS.matcher(SAID_ON.matcher(after).replaceAll("")).matches();
   }
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  /**
+   * What may follow a saying that closes its sentence: "in a statement", a full stop ("on" stays
+   * where a day after it is blanked out).
+   */
+  private static final Pattern SAYING_ENDS =
+      Pattern.compile(
+          "(?i)\\s*(?:(?:on|am)\\s*)?(?:in\\s+an?\\s+\\p{L}+(?:\\s+\\p{L}+)?)?\\s*[.!\"\u201d]?\\s*");
 
   /**
    * The day a saying was made: "on Friday", "on Dec. 3", "on 3 December 2024", "am 3. Dezember".
    */
   private static final Pattern SAID_ON =
       Pattern.compile(
-          "(?i)\\b(?:on|am)\\s+(?:\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th|\\.)?"
-              + "\\s+\\p{L}+)(?:,?\\s+\\d{4})?");
+          "(?i)\\b(?:on|am)\\s+(?:\\p{L}+\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?"
+              + "|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+\\p{L}+)(?:,?\\s+\\d{4})?");
 
   private static LocalDate[] month(MatchResult m, LocalDate statedOn, boolean forecast) {
     if (m.group(2) != null || m.group(3) != null) { // "in May next year"

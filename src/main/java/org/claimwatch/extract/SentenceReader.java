@@ -227,7 +227,8 @@ final class SentenceReader {
    * Quartal um 30 Prozent ein" is the quarter reported on ({@link #THE_QUARTER}).
    */
   private static final String AMOUNT =
-      "\\d\\s?(?:[\\p{L}.$€£]{1,12}\\s)?(?:[\\p{L}.$€£]{1,12}\\s)?";
+      "\\d\\s?(?:[\\p{L}.$€£-]{1,14}\\s)?(?:[\\p{L}.$€£-]{1,14}\\s)?"
+          + "(?:[\\p{L}.$€£-]{1,14}\\s)?(?<!%\\s|(?i:prozent)\\s)";
 
   private static final String AFTER_AMOUNT = "(?<=" + AMOUNT + ")";
 
@@ -720,12 +721,12 @@ final class SentenceReader {
         return named;
       }
       int[] clause = metricClause(start, end);
+      // (the keyword may stand before the number's clause: "2 Milliarden Euro Gewinn, während der
+      // Dax ein Plus von 1 Prozent verzeichnete")
+      int from = Math.min(named.start(), Math.max(clause[0], named.start() - 40));
       boolean adjusted =
           ADJUSTED.matcher(text).region(clause[0], clause[1]).find()
-              || ADJUSTED_BEFORE
-                  .matcher(text)
-                  .region(Math.max(clause[0], named.start() - 40), named.start())
-                  .find();
+              || ADJUSTED_BEFORE.matcher(text).region(from, named.start()).find();
       return adjusted
           ? new MetricKeywords.Hit(
               named.start(),
@@ -2018,7 +2019,9 @@ final class SentenceReader {
    * compared with an expectation that names no figure of its own, so it marks none.
    */
   private static final Pattern COMPARED_TO_EXPECTATION =
-      Pattern.compile("(?i)\\b(?:than|als|wie|as|what|was)\\s+(?:[^\\d\\s,;]+\\s+){0,3}$");
+      Pattern.compile(
+          "(?i)(?:\\b(?:than|als|wie)|(?:^|[,;]\\s*|\\bjust\\s+)as|\\b(?:of|than|below|above|beyond"
+              + "|with|from|exceeded|exceeding|missed|beat)\\s+what)\\s+(?:[^\\d\\s,;]+\\s+){0,3}$");
 
   /**
    * A span the sentence speaks of without dating it: "for the first six months", "year to date",

@@ -179,6 +179,17 @@ class MetricChoiceTest {
         "Apple posted $94.9 billion in revenue, up about 6 percent.|6 percent|revenue",
         "Apple posted $94.9 billion in revenue, 6% more than a year earlier.|6%|revenue",
         "Volkswagen setzte 78 Milliarden Euro um, ein Plus von 2 Prozent.|2 Prozent|revenue",
+        // ... not a beat or a miss, nor a change of something else after "while"
+        "Acme booked $10 billion in revenue, 5% below analysts' estimates.|5%|null",
+        "Acme booked $10 billion in revenue while its stock was down 4%.|4%|null",
+        // money is never a count's metric; a company's initials are no keyword
+        "What analysts had expected was revenue of $5.2 billion; Acme delivered $5 billion."
+            + "|$5 billion|null",
+        "Shares of CPI Property Group fell 5% on Friday.|5%|share_price",
+        "Die Beschäftigten erhalten eine Teuerungsprämie von 3.000 Euro.|3.000 Euro|null",
+        // a keyword before the number's clause (this threw before)
+        "Acme erzielte 2 Milliarden Euro Gewinn, während der Dax ein Plus von 1 Prozent"
+            + " verzeichnete.|2 Milliarden Euro|net_income",
         // ... not a share of something, nor a change another clause tells of
         "Apple posted $94.9 billion in revenue, or 56% of the total.|56%|null",
         "Apple posted $94.9 billion in revenue, while its shares were up 3%.|3%|share_price",

@@ -481,6 +481,17 @@ class MixedSentencesTest {
             + "|2024-11-13|17 Prozent|FORECAST|2025-01-01..2025-12-31",
         "Der Finanzchef sagte, der Umsatz werde im kommenden Jahr um 5 Prozent steigen."
             + "|2024-11-13|5 Prozent|FORECAST|2025-01-01..2025-12-31",
+        // what an independent review of these rules found wrong in their first version
+        "Acme's chief executive told the Financial Times in May that revenue would reach $5"
+            + " billion.|2025-12-05|$5 billion|FORECAST|null..null",
+        "The flash PMI rose to 52.1 from last month's 50.4.|2025-12-20|52.1|REPORTED|null..null",
+        "Last month, Acme reported revenue of $4.2 billion.|2025-12-20|$4.2 billion|REPORTED"
+            + "|null..null",
+        "Acme shares have gained 15% over the past month.|2025-12-20|15%|REPORTED|null..null",
+        "Der Auftragsbestand für 2026 liegt bei 12 Milliarden Euro.|2025-12-05"
+            + "|12 Milliarden Euro|REPORTED|2026-01-01..2026-12-31",
+        "Acme has hedged 80% of its 2026 fuel needs.|2025-12-05|80%|REPORTED"
+            + "|2026-01-01..2026-12-31",
         // a result compared with what was expected is a result
         "ASML booked orders worth 2.6 billion euros in the third quarter, half of what analysts"
             + " had expected.|2024-10-15|2.6 billion euros|REPORTED|2024-07-01..2024-09-30",
