@@ -546,7 +546,8 @@ public class ExtractionService {
         metric(
             r.metric(),
             signed.unit(),
-            signed.unit() == null && NumberFinder.countsAWordAfter(sentence, f.end(), language)),
+            signed.unit() == null && NumberFinder.countsAWordAfter(sentence, f.end(), language),
+            signed.value()),
         text(r.periodStart()),
         text(r.periodEnd()),
         r.periodicity().name(),
@@ -585,7 +586,8 @@ public class ExtractionService {
    * it), none of counted things for money ("Acme delivered $5 billion"); jobs for a count of jobs
    * that no word names ("Construction added 34,000 positions").
    */
-  private static String metric(String named, String unit, boolean countsAWord) {
+  private static String metric(
+      String named, String unit, boolean countsAWord, java.math.BigDecimal value) {
     if (named == null) {
       return "jobs".equals(unit) ? "jobs" : null;
     }
@@ -593,9 +595,33 @@ public class ExtractionService {
     return (MONEY.contains(named.replaceFirst("_adjusted$", "")) && (count || countsAWord))
             || ("share_price".equals(named) && count) // "holds 3 million shares"
             || (COUNTED.contains(named) && unit != null && NumberFinder.isCurrency(unit))
+            || (RATES.contains(named)
+                && (unit != null
+                    ? !RATE_UNITS.contains(unit)
+                    : value.abs().compareTo(RATE_AT_MOST) > 0)) // "by 50,000 to 1.8 million"
         ? null
         : named;
   }
+
+  /**
+   * Metrics that are rates, in percent or points only: "Unemployment rose by 50,000" is no
+   * unemployment rate, "Inflation cost each household 500 Euro" no inflation.
+   */
+  private static final Set<String> RATES =
+      Set.of(
+          "unemployment_rate",
+          "inflation",
+          "operating_margin",
+          "gross_margin",
+          "net_margin",
+          "market_share",
+          "interest_rate",
+          "return_on_sales");
+
+  private static final Set<String> RATE_UNITS = Set.of("%", "percentage_points");
+
+  /** A bare number above this is no rate. */
+  private static final java.math.BigDecimal RATE_AT_MOST = java.math.BigDecimal.valueOf(100);
 
   /** Metrics whose figures count things, never an amount of money. */
   private static final Set<String> COUNTED = Set.of("deliveries", "subscribers", "jobs");

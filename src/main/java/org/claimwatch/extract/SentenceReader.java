@@ -1829,8 +1829,9 @@ final class SentenceReader {
    */
   private static final String FORECAST_OBJECT =
       "(?:(?:a|an|its|the|annual|full-year|fiscal|(?:first|second|third|fourth|current|next)"
-          + "-quarter|\\d{4})\\s+)?(?:revenue|sales|profit|earnings|income|loss|losses|growth"
-          + "|deliveries|shipments|spending|capex|margins?|demand)(?![\\p{L}-]*\\s+(?:\\p{L}+\\s+)?"
+          + "-quarter|\\d{4})\\s+){0,2}(?:revenue|sales|profit|earnings|income|loss|losses|growth"
+          + "|deliveries|shipments|spending|capex|capital\\s+expenditures?|investments?|costs"
+          + "|expenses|margins?|demand)(?![\\p{L}-]*\\s+(?:\\p{L}+\\s+)?"
           + "(?:rose|fell|climbed|improved|increased|decreased|grew|jumped|dropped|declined|was"
           + "|were|totaled|totalled|reached|hit|slipped)\\b)";
 
@@ -2034,7 +2035,7 @@ final class SentenceReader {
               + "|this year so far|(?:in diesem|im laufenden) jahr (?:bislang|bisher)"
               + "|first (?:two|three) quarters|ersten (?:beiden|zwei|drei) quartale\\w*"
               + "|seit jahresanfang|im bisherigen jahresverlauf|full[- ]year|gesamtjahr\\w*"
-              + "|since (?:january|the beginning of the year)|(?:past|last|trailing) (?:12|twelve) months"
+              + "|since (?:january|the beginning of the year)|(?:past|last|trailing|rolling) (?:12|twelve) months"
               + "|(?:nine|six|three) months to|von januar bis|in den (?:ersten )?(?:neun|sechs|drei)"
               + " monaten|letzten zwölf monate\\w*)\\b");
 

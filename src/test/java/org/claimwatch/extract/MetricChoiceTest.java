@@ -36,6 +36,11 @@ class MetricChoiceTest {
         "The fund holds 3 million shares of Apple.|3 million shares|null",
         // other names of two rates (V48)
         "The jobless rate rose to 4.1% in October.|4.1%|unemployment_rate",
+        "Unemployment held at 6.3% in September.|6.3%|unemployment_rate",
+        "Die Arbeitslosigkeit stieg auf 6,1 Prozent.|6,1 Prozent|unemployment_rate",
+        // ... in percent only: a count of the unemployed, or money, is no rate
+        "Unemployment rose by 50,000 to 1.8 million.|1.8 million|null",
+        "Inflation cost each household $500 last year.|$500|null",
         "The consumer price index rose 3.0% in the 12 months through June.|3.0%|inflation",
         "Die Teuerungsrate sank im August auf 1,9 Prozent.|1,9 Prozent|inflation",
         "Die Erwerbslosenquote lag bei 3,2 Prozent.|3,2 Prozent|unemployment_rate",

@@ -492,6 +492,11 @@ class MixedSentencesTest {
             + "|12 Milliarden Euro|REPORTED|2026-01-01..2026-12-31",
         "Acme has hedged 80% of its 2026 fuel needs.|2025-12-05|80%|REPORTED"
             + "|2026-01-01..2026-12-31",
+        // "sees" a company's spending, and a rolling span that names no month
+        "Acme now sees capital expenditures of about $50 billion in 2026.|2025-12-10|$50 billion"
+            + "|FORECAST|2026-01-01..2026-12-31",
+        "Acme carried 13.9 million passengers in November. Over the rolling twelve months,"
+            + " traffic grew 3%.|2025-12-02|3%|REPORTED|null..null",
         // a result compared with what was expected is a result
         "ASML booked orders worth 2.6 billion euros in the third quarter, half of what analysts"
             + " had expected.|2024-10-15|2.6 billion euros|REPORTED|2024-07-01..2024-09-30",
