@@ -492,6 +492,12 @@ final class SentenceReader {
         if (i < 0) {
           i = nearestSpan(spans, start, end, List.of());
         }
+        if (i < 0 && from == null && to == null && own == ClaimKind.REPORTED) {
+          // a result of a clause that names no period: the span of the sentence's other clause
+          // ("Unemployment rose to 5% in the three months to September, while regular pay growth
+          // slowed to 4.6%")
+          i = nearestSpan(spans, start, end, others, false);
+        }
         PeriodWords.Dated d = i < 0 ? null : marks.dated().get(i);
         if (d != null
             && own == ClaimKind.FORECAST

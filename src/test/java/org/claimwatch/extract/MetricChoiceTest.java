@@ -37,6 +37,7 @@ class MetricChoiceTest {
         // other names of two rates (V48)
         "The jobless rate rose to 4.1% in October.|4.1%|unemployment_rate",
         "Unemployment held at 6.3% in September.|6.3%|unemployment_rate",
+        "Unemployment rose to 5%, while regular pay growth slowed to 4.6%.|4.6%|wages",
         "Die Arbeitslosigkeit stieg auf 6,1 Prozent.|6,1 Prozent|unemployment_rate",
         // ... in percent only: a count of the unemployed, or money, is no rate
         "Unemployment rose by 50,000 to 1.8 million.|1.8 million|null",

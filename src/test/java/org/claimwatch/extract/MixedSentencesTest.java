@@ -492,6 +492,9 @@ class MixedSentencesTest {
             + "|12 Milliarden Euro|REPORTED|2026-01-01..2026-12-31",
         "Acme has hedged 80% of its 2026 fuel needs.|2025-12-05|80%|REPORTED"
             + "|2026-01-01..2026-12-31",
+        // a result of a clause that names no period, beside a clause with a span
+        "Unemployment rose to 5% in the three months to September, while regular pay growth"
+            + " slowed to 4.6%.|2025-11-19|4.6%|REPORTED|2025-07-01..2025-09-30",
         // "sees" a company's spending, and a rolling span that names no month
         "Acme now sees capital expenditures of about $50 billion in 2026.|2025-12-10|$50 billion"
             + "|FORECAST|2026-01-01..2026-12-31",
