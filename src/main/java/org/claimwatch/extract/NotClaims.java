@@ -67,10 +67,11 @@ final class NotClaims {
           Guarded.word(D, "\\b(?:19|20)\\d{2}\\s?[-/–]\\s?(?:(?:19|20)\\d{2}|\\d{2})\\b"),
           // document, table, page and list numbers; names with digits
           Guarded.word(
-              "[NnTtSsPpAaCcKkFfGgDd§]",
+              "[NnTtSsPpAaCcKkFfGgDdEeBbVv§]",
               "(?i)\\b(?:nr|no|nos|nummer|number|table|tables|tabelle|seite|page|pp?|art|abs|"
                   + "section|§|chapter|kapitel|figure|abb|grafik|chart|drucksache|fachserie|"
-                  + "form)\\.?\\s*\\d+[\\w./-]*"),
+                  + "form|artikel|article|einzelplan|paragraph|paragraf|absatz|band|volume)"
+                  + "\\.?\\s*\\d+[\\w./-]*"),
           Guarded.word("[A-Za-z]", "\\b[A-Za-z]{1,20}-\\d{1,12}(?:-\\d{1,12}){0,6}\\b"),
           Guarded.word("[A-Z]", "\\b[A-Z]{2,}\\d+\\b"),
           Guarded.word(D, "\\b\\d+(?!(?:bln|mln|trn|bn|mn|tn|pct)\\b)[A-Za-z]{2,}\\d*\\b"),
@@ -94,6 +95,29 @@ final class NotClaims {
               D,
               "(?i)\\b\\d{1,2}\\.\\s+(?:(?:quartal|halbjahr|vierteljahr|jahresviertel|geschäftsquartal)(?:e?s)?\\b"
                   + "|(?:mal|platz|rang|stelle|runde|liga|klasse|stock|etage)\\b)"),
+          // German ordinals after an article: "die 26. Hauptversammlung", "zum 75. Geburtstag"
+          // (not a day: "am 26. November")
+          Guarded.any(
+              "[0-9]",
+              "(?<=\\b(?i:der|die|das|den|dem|des|zum|zur|am|im|beim|vom|seiner|ihrer|seine|ihre)"
+                  + "\\s)\\d{1,3}\\.\\s+(?!(?i:"
+                  + MONTHS_DE
+                  + "|"
+                  + MONTHS_EN
+                  + ")\\b)\\p{Lu}\\p{L}+|(?<=\\b(?i:der|die|das|den|dem|des|zum|zur|beim|vom)\\s)"
+                  // (where the sentence splitter took the ordinal's point for a full stop)
+                  + "\\d{1,3}\\.\\s*$"),
+          // a model by its number: "Boeing 737 MAX", "iPhone 16 Pro", "Galaxy S24 Ultra"
+          Guarded.any(
+              "[0-9]",
+              "(?<=\\b\\p{L}{2,20}\\s)\\d{1,4}(?=\\s+(?:MAX|Max|Pro|Plus|Ultra|Mini|Neo|neo|XL)\\b)"),
+          // a unit defined in brackets: "ein Barrel (159 Liter)", "an ounce (31.1 grams)"
+          Guarded.any(
+              "[0-9]",
+              "(?<=(?i:barrel|fass|gallon|gallone|unze|ounce|meile|mile)\\s?\\(\\s?)\\d[\\d.,]*"
+                  + "\\s*\\p{L}+(?=\\s?\\))"),
+          // an age after a name: "Michael O'Leary, 64, said", "Roland Busch, 60,"
+          Guarded.any("[0-9]", "(?<=\\p{Lu}[\\p{L}'\u2019-]{1,30},\\s)(?:1[89]|[2-9]\\d)(?=,\\s)"),
           // ages
           Guarded.word(
               "[AaIi]",

@@ -30,11 +30,9 @@ class ContinuedCountsTest {
         "en|Tesla delivered 1.8 million cars in 2023. BYD delivered 3 million.|3 million|units"
             + "|deliveries",
         "de|Siemens streicht 5.000 Stellen. BASF streicht rund 2.600.|2.600|jobs|jobs",
-        // a figure that does not say it goes on counting: an age, an index, a rate, a sum, one
-        // after another verb
+        // a figure that does not say it goes on counting: an index, a rate, a sum, one after
+        // another verb (an age after a name is no figure at all: not-claims.csv)
         "en|Tesla delivered 1.8 million cars in 2023. BYD earned 3 million.|3 million|null|null",
-        "en|Siemens employs 320,000 people. Chief executive Roland Busch, 60, said the DAX closed"
-            + " at 19,200.|60|null|null",
         "en|Siemens employs 320,000 people. Chief executive Roland Busch, 60, said the DAX closed"
             + " at 19,200.|19,200|null|null",
         "de|Die Zahl der Arbeitslosen stieg auf 2,9 Millionen. Die Quote lag bei 6.|6|null|null",
