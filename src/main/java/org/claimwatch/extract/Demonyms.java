@@ -113,6 +113,16 @@ final class Demonyms {
               + "|Staatsverschuldung|Neuverschuldung|Produktion|Erwerbstätigen?|Beschäftigten?"
               + "|Löhne|Reallöhne|Sparquote|Leitzins)\\b(?!\\s+\\p{Lu}))");
 
+  /**
+   * Germany's federal state by its German names: "der Bund", "die Bundesregierung", "im
+   * Bundeshaushalt", "der Bundesfinanzminister", "der Kernhaushalt" (not the Bundesbank, a
+   * Bundesamt or the Bundesagentur, which speak of figures rather than hold them).
+   */
+  private static final Pattern GERMAN_FEDERAL =
+      Pattern.compile(
+          "(?<![\\p{L}-])(Bund(?:es(?:regierung|haushalt|finanzminister(?:ium|in)?|etat|kabinett"
+              + "|schulden|wirtschaftsminister(?:ium|in)?)(?:e?s)?)?|Kernhaushalt(?:e?s)?)(?![\\p{L}-])");
+
   /** Where the word at {@code start} ends (its declined ending with it: "deutschen"). */
   private static int wordEnd(String text, int start) {
     int at = start;
@@ -120,6 +130,18 @@ final class Demonyms {
       at++;
     }
     return at;
+  }
+
+  /** The first of {@code names} that {@code lookup} finds stored, or null. */
+  private static Mentions.Mention firstStored(
+      List<String> names, Function<String, Mentions.Mention> lookup) {
+    for (String name : names) {
+      Mentions.Mention e = lookup.apply(name);
+      if (e != null) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** The key of {@link #COUNTRIES} for a demonym as {@link #GERMAN_CAPITALISED} finds it. */
@@ -137,6 +159,22 @@ final class Demonyms {
   static List<Mentions.Mention> find(
       String text, List<Mentions.Mention> named, Function<String, Mentions.Mention> lookup) {
     List<Mentions.Mention> out = new ArrayList<>();
+    Matcher federal = GERMAN_FEDERAL.matcher(text);
+    Mentions.Mention germany = null;
+    while (federal.find()) {
+      int start = federal.start(1);
+      int end = federal.end(1);
+      if (named.stream().anyMatch(n -> n.start() < end && start < n.end())) {
+        continue;
+      }
+      if (germany == null) {
+        germany = firstStored(COUNTRIES.get("deutsch"), lookup);
+        if (germany == null) {
+          break;
+        }
+      }
+      out.add(new Mentions.Mention(start, end, germany.id(), germany.name(), germany.kind(), true));
+    }
     for (Pattern p : List.of(ENGLISH, GERMAN, GERMAN_CAPITALISED)) {
       Matcher m = p.matcher(text);
       while (m.find()) {

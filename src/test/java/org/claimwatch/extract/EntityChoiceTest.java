@@ -132,6 +132,14 @@ class EntityChoiceTest {
         "Siemens verdiente 2 Milliarden Euro. Deutsche Exporte sanken um 1,7 Prozent.|1,7 Prozent"
             + "|Germany",
         "Die Schweizer Wirtschaft wuchs um 0,2 Prozent.|0,2 Prozent|Switzerland",
+        // Germany's federal state by its German names
+        "Der Bundeshaushalt 2026 sieht Ausgaben von 520,5 Milliarden Euro vor.|520,5 Milliarden"
+            + " Euro|Germany",
+        "Der Bund will 2026 Kredite über 89,3 Milliarden Euro aufnehmen.|89,3 Milliarden Euro"
+            + "|Germany",
+        "Die Neuverschuldung im Kernhaushalt steigt auf 89,3 Milliarden Euro.|89,3 Milliarden"
+            + " Euro|Germany",
+        "Siemens verdiente im Bundesland Bayern 2 Milliarden Euro.|2 Milliarden Euro|Siemens",
         "Siemens verdiente 2 Milliarden Euro. IKB Deutsche Industriebank meldete ein Plus von 5"
             + " Prozent.|5 Prozent|Siemens",
         "Siemens verdiente 2 Milliarden Euro. Deutsche Industrie Holding meldete ein Plus von 5"
