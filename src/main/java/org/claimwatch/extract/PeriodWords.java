@@ -266,12 +266,14 @@ final class PeriodWords {
 
   /**
    * Years from one to another: "between 2023 and 2028", "from 2025 to 2029", "zwischen 2023 und
-   * 2028", "von 2025 bis Ende 2030" (a figure of them all, not of the first); not numbers that
-   * count something ("zwischen 2000 und 2050 Dollar", "between 2000 and 2500 jobs").
+   * 2028", "von 2025 bis Ende 2030", "für die Jahre 2027 bis 2029", "in the years 2025 to 2027" (a
+   * figure of them all, not of the first); not numbers that count something ("zwischen 2000 und
+   * 2050 Dollar", "between 2000 and 2500 jobs").
    */
   private static final Guarded YEAR_RANGE =
       Guarded.word(
-          "(?i)\\b(?:between|from|zwischen|von)\\s+(?:(?:the\\s+)?(?:start|beginning)\\s+of\\s+"
+          "(?i)\\b(?:between|from|zwischen|von|(?:the|die|den)\\s+(?:years|jahren?)|im\\s+zeitraum"
+              + "|in\\s+the\\s+period)\\s+(?:(?:the\\s+)?(?:start|beginning)\\s+of\\s+"
               + "|anfang\\s+)?(20\\d{2})\\s+(?:and|to|through|until|und|bis)\\s+"
               + "(?:(?:the\\s+)?end\\s+of\\s+|ende\\s+)?(20\\d{2})\\b(?![.,]\\d)(?!\\s*(?:%|\\p{Sc}"
               + "|(?:dollars?|euros?|pounds?|francs?|yen|yuan|prozent|percent|jobs|stellen|menschen"
@@ -510,7 +512,8 @@ final class PeriodWords {
     if (!forecast) {
       throughMonth(text, statedOn, out);
     }
-    if (Hints.mentions(text, "between", "from", "zwischen", "von")) {
+    if (Hints.mentions(
+        text, "between", "from", "zwischen", "von", "years", "jahre", "zeitraum", "period")) {
       Guarded.Finder y = YEAR_RANGE.finder(text);
       while (y.find()) {
         int first = Integer.parseInt(y.group(1));

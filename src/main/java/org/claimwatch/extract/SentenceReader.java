@@ -117,7 +117,8 @@ final class SentenceReader {
    */
   private static final Guarded BY_YEAR =
       Guarded.word(
-          "(?i)\\b(by|bis|through|thru|until|till)\\s+(?:(?:the\\s+)?end\\s+of\\s+|ende\\s+"
+          // (not the end of a span of years: "2027 bis 2029", "from 2025 through 2027")
+          "(?i)\\b(?<!\\d{4}\\s)(by|bis|through|thru|until|till)\\s+(?:(?:the\\s+)?end\\s+of\\s+|ende\\s+"
               + "|zum\\s+(?:jahr|ende)\\s+)?(?:(?:the\\s+|des\\s+|zum\\s+)?(?:fiscal\\s+(?:year\\s+)?"
               + "|fy\\s?|geschäftsjahr(?:es)?\\s+))?(20\\d{2})\\b");
 

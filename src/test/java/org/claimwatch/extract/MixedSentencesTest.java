@@ -429,6 +429,10 @@ class MixedSentencesTest {
         "Von 2020 bis 2023 stieg der Umsatz um 40 Prozent.|2024-11-14|40 Prozent|REPORTED"
             + "|2020-01-01..2023-12-31",
         "From 2019 to 2023, revenue grew 40%.|2024-11-14|40%|REPORTED|2019-01-01..2023-12-31",
+        "In der Finanzplanung für die Jahre 2027 bis 2029 fehlen 172 Milliarden Euro.|2025-11-28"
+            + "|172 Milliarden Euro|FORECAST|2027-01-01..2029-12-31",
+        "The plan leaves a gap of 172 billion euros in the years 2027 to 2029.|2025-11-28"
+            + "|172 billion euros|FORECAST|2027-01-01..2029-12-31",
         "Acme plans to invest $50 billion from 2025 to 2029.|2024-11-14|$50 billion|FORECAST"
             + "|2025-01-01..2029-12-31",
         // who says a figure after its month does not make the month when it was said
