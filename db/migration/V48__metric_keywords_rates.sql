@@ -1,8 +1,7 @@
 -- Other names news gives two rates the seeds know: the unemployment rate ("The jobless rate rose
--- to 4.1%", "Unemployment held at 6.3%", "Die Erwerbslosenquote lag bei 3,2 Prozent", "Die
--- Arbeitslosigkeit stieg auf 6,1 Prozent", as V37's "unemployment rate" and "Arbeitslosenquote";
--- a count of the unemployed, "Unemployment rose by 50,000", takes no rate: extract/
--- ExtractionService) and inflation ("The consumer price index rose 3.0%", "CPI inflation", "Der
+-- to 4.1%", "Die Erwerbslosenquote lag bei 3,2 Prozent", as V37's "unemployment rate" and
+-- "Arbeitslosenquote"; not "unemployment" alone, which heads "unemployment benefits" and
+-- "unemployment insurance") and inflation ("The consumer price index rose 3.0%", "CPI inflation", "Der
 -- Verbraucherpreisindex stieg um 2,0 Prozent", "Die Teuerungsrate sank auf 1,9 Prozent", as V37's
 -- "consumer prices" and "Verbraucherpreise"). Not "CPI" alone (a company's initials as often:
 -- "CPI Property Group") nor "Teuerung" alone (it heads "Teuerungsprämie", a bonus). Also pay
@@ -11,11 +10,9 @@
 -- INSERT IGNORE: a keyword an editor already put in the table (PUT /api/v1/lexicon) stays theirs.
 INSERT IGNORE INTO metric_keywords (language, keyword, metric, negative) VALUES
   ('en', 'jobless rate', 'unemployment_rate', FALSE),
-  ('en', 'unemployment', 'unemployment_rate', FALSE),
   ('en', 'consumer price index', 'inflation', FALSE),
   ('en', 'cpi inflation', 'inflation', FALSE),
   ('de', 'erwerbslosenquote', 'unemployment_rate', FALSE),
-  ('de', 'arbeitslosigkeit', 'unemployment_rate', FALSE),
   ('de', 'verbraucherpreisindex', 'inflation', FALSE),
   ('de', 'teuerungsrate', 'inflation', FALSE),
   ('en', 'pay growth', 'wages', FALSE),

@@ -17,10 +17,14 @@ import org.claimwatch.extract.NumberFinder.Found;
 final class ContinuedCounts {
   private ContinuedCounts() {}
 
-  /** "Das waren", "That was", "Those were", right before the figure (hedges between). */
+  /**
+   * "Das waren", "That was", "Those were", "waren es" ("Allein im Dezember waren es 230.000"),
+   * right before the figure (hedges between).
+   */
   private static final Pattern DEMONSTRATIVE_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:das|dies|that|this|those|these)\\s+(?:waren|war|sind|ist|was|were|is|are)"
+          "(?i)\\b(?:(?:das|dies|that|this|those|these)\\s+(?:waren|war|sind|ist|was|were|is|are)"
+              + "|(?:waren|war|sind|ist)\\s+es)"
               + "\\s+(?:(?:rund|etwa|knapp|gut|fast|about|around|roughly|nearly|almost|some|just"
               + "|only|nur|noch|still)\\s+)*$");
 

@@ -224,7 +224,7 @@ public class ExtractionService {
       List<Candidate> read = new ArrayList<>(); // this sentence's
       for (Found f : found) {
         if (out.size() + read.size() == MAX_CANDIDATES) {
-          addAll(out, UnitPrices.of(read, sentence));
+          addAll(out, UnitPrices.of(read, sentence, s.getStart()));
           return new Extraction(language, out, true);
         }
         boolean unitBefore = unitSoFar;
@@ -262,7 +262,7 @@ public class ExtractionService {
         beforeEnd = f.end();
         read.add(c);
       }
-      addAll(out, UnitPrices.of(read, sentence));
+      addAll(out, UnitPrices.of(read, sentence, s.getStart()));
       justBefore = found.isEmpty() ? null : last;
       previous = last;
     }
@@ -618,10 +618,10 @@ public class ExtractionService {
           "interest_rate",
           "return_on_sales");
 
-  private static final Set<String> RATE_UNITS = Set.of("%", "percentage_points");
+  private static final Set<String> RATE_UNITS = Set.of("%", "percentage_points", "basis_points");
 
   /** A bare number above this is no rate. */
-  private static final java.math.BigDecimal RATE_AT_MOST = java.math.BigDecimal.valueOf(100);
+  private static final java.math.BigDecimal RATE_AT_MOST = java.math.BigDecimal.valueOf(1000);
 
   /** Metrics whose figures count things, never an amount of money. */
   private static final Set<String> COUNTED = Set.of("deliveries", "subscribers", "jobs");

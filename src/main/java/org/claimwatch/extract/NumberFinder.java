@@ -668,12 +668,11 @@ public final class NumberFinder {
       String currency = null;
       boolean one = true;
       for (Found o : found) {
-        if (o.start() >= from
-            && o.end() <= to
-            && !cents.contains(o.start())
-            && isCurrency(o.unit())) {
-          one &= currency == null || currency.equals(o.unit());
-          currency = o.unit();
+        // (a price per unit is in its currency: "um 50 Cent auf 64,20 Dollar je Barrel")
+        String of = o.unit() == null ? null : o.unit().replaceFirst("/.*", "");
+        if (o.start() >= from && o.end() <= to && !cents.contains(o.start()) && isCurrency(of)) {
+          one &= currency == null || currency.equals(of);
+          currency = of;
         }
       }
       if (currency != null && one && OF_CENTS.contains(currency)) {

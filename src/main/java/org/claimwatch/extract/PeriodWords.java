@@ -332,15 +332,22 @@ final class PeriodWords {
 
   /**
    * A month after which the month is when something was said or done, not the figure's period: "the
-   * company said in a statement in October", "told lawmakers in June", "Apple, which in May
-   * announced", "teilte die Behörde im Oktober mit". Not with a figure between: "The company said
-   * sales rose 7% in November" is November's.
+   * company said in a statement in October", "told the Financial Times in May", "announced plans in
+   * October", "Apple, which in May announced", "teilte die Behörde im Oktober mit". In English only
+   * with whom it was told, how or where between: "The company said sales rose 7% in November",
+   * "Acme said revenue in November rose 7%" are November's.
    */
   private static final Pattern NOT_A_PERIOD_BEFORE =
       Pattern.compile(
-          "(?i)(?:\\b(?:said|says|announced|told|stated|sagte|erklärte|teilte|kündigte)\\b"
-              + "[^.,;\\d]{0,40}|\\b(?:which|who|that|die|der|das|welche[rs]?),?\\s*"
-              + "|\\b(?:ends?|ending|ended|runs to|endet|endete)\\s*)$");
+          "(?:\\b(?i:said|says|announced|told|stated)(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.&-]*"
+              + "|(?i:the|a|an|its|his|her|their|in|on|at|during|to|with|reporters|analysts"
+              + "|investors|journalists|lawmakers|legislators|shareholders|employees|staff"
+              + "|parliament|congress|statement|interview|memo|letter|filing|release|call"
+              + "|conference|note|report|presentation|speech|meeting|plans?|results|earnings"
+              + "|figures|data|stock\\s+exchange)\\b)){0,8}\\s*"
+              + "|\\b(?i:sagte|erklärte|teilte|kündigte)\\b[^.,;\\d]{0,40}"
+              + "|\\b(?i:which|who|that|die|der|das|welche[rs]?),?\\s*"
+              + "|\\b(?i:ends?|ending|ended|runs to|endet|endete)\\s*)$");
 
   /** A fiscal year with its number: "fiscal 2024", "FY24", "Geschäftsjahr 2023/24". */
   private static final Pattern FISCAL_YEAR =
@@ -454,8 +461,8 @@ final class PeriodWords {
    */
   private static final Guarded SINCE =
       Guarded.word(
-          "(?i)\\b(?:since|seit)\\s+(?:(?:the\\s+)?(?:end|middle)\\s+of\\s+|late\\s+|mid-?\\s*"
-              + "|(?:ende|mitte)\\s+|dem\\s+jahre?\\s+)?(?:"
+          "(?i)\\b(?:since|seit)\\s+(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+|early\\s+"
+              + "|late\\s+|mid-?\\s*|(?:ende|anfang|mitte|beginn)\\s+|dem\\s+jahre?\\s+)?(?:"
               + MONTH
               + "\\s+|(?:the\\s+|dem\\s+)?(?:first|second|third|fourth|ersten|zweiten|dritten|vierten)"
               + "[\\s-]+(?:quarter|quartal)(?:\\s+of)?\\s+|q[1-4]\\s*)?(?:19|20)\\d{2}\\b");
@@ -810,14 +817,14 @@ final class PeriodWords {
     while (m.find()) {
       String before = text.substring(Math.max(0, m.start() - 40), m.start());
       boolean figureBefore = DIGIT.matcher(text).region(0, m.start()).find();
+      Matcher digit = DIGIT.matcher(text).region(m.end(), text.length());
+      int upTo = digit.find() ? digit.start() : text.length();
       if (!comparedWith(text, m.start())
           && !saidThen(text, m.start(), m.end())
           && !MONTH_COMPARED.matcher(before).find()
           && !POSSESSIVE.matcher(text).region(m.end(), text.length()).lookingAt()
           && !(!figureBefore
-              && SAID_NEAR
-                  .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)))
-                  .find())) {
+              && SAID_NEAR.matcher(text).region(m.end(), Math.min(upTo, m.end() + 40)).find())) {
         YearMonth ym = YearMonth.from(statedOn).minusMonths(1);
         return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
       }
@@ -854,7 +861,7 @@ final class PeriodWords {
     Matcher said = SAID_AFTER.matcher(text).region(end, text.length());
     return NOT_A_PERIOD_BEFORE.matcher(before).find()
         || HAD_AFTER.matcher(text).region(end, text.length()).lookingAt()
-        || (said.lookingAt() && !attribution(text, at, said.end()))
+        || (said.lookingAt() && !attribution(text, at, said.start(), said.end()))
         // "published in March", not "released data for October"
         || (Character.toLowerCase(text.charAt(at)) == 'i' && PUBLISHED.matcher(before).find());
   }
@@ -874,29 +881,21 @@ final class PeriodWords {
               + "|sagte)\\b");
 
   /**
-   * Whether the saying after a month (ending at {@code saidEnd}) only says who gives a figure
-   * written before the month, and closes the sentence: "Inflation rose to 2.3% in November,
-   * Eurostat said (on Friday)." The month is the figure's. Not when the figures follow the saying
-   * ("In April, the IMF forecast growth of 3%") or more is said ("After a 3% rise, in November the
-   * company said it would cut jobs").
+   * Whether the saying after a month (from {@code saidAt}, a comma, to {@code saidEnd}) only says
+   * who gives a figure written before the month: "Inflation rose to 2.3% in November, Eurostat said
+   * (on Friday, citing ...)." The month is the figure's. Not when the figures follow the saying
+   * ("In April, the IMF forecast growth of 3%") or no comma sets it off ("After a 3% rise, in
+   * November the company said it would cut jobs").
    */
-  private static boolean attribution(String text, int at, int saidEnd) {
-    if (!DIGIT.matcher(text).region(0, at).find()) {
-      return false;
+  private static boolean attribution(String text, int at, int saidAt, int saidEnd) {
+    if (!DIGIT.matcher(text).region(0, at).find() || text.charAt(saidAt) != ',') {
+      return false; // "After a 3% rise, in November the company said ..."
     }
-    String after = text.substring(saidEnd, Math.min(text.length(), saidEnd + 60));
-    return SAYING_ENDS.matcher(SAID_ON.matcher(after).replaceAll("")).matches();
+    String after = text.substring(saidEnd);
+    return !DIGIT.matcher(SAID_ON.matcher(after).replaceAll("")).find();
   }
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
-
-  /**
-   * What may follow a saying that closes its sentence: "in a statement", a full stop ("on" stays
-   * where a day after it is blanked out).
-   */
-  private static final Pattern SAYING_ENDS =
-      Pattern.compile(
-          "(?i)\\s*(?:(?:on|am)\\s*)?(?:in\\s+an?\\s+\\p{L}+(?:\\s+\\p{L}+)?)?\\s*[.!\"\u201d]?\\s*");
 
   /**
    * The day a saying was made: "on Friday", "on Dec. 3", "on 3 December 2024", "am 3. Dezember".

@@ -26,19 +26,33 @@ final class PlannedJobs {
               + HEDGES
               + "$");
 
-  /**
-   * The German verb (or its particle) of hiring or cutting that ends the clause after the count.
-   */
+  /** The German verb of hiring or cutting that ends the clause after the count. */
   private static final Pattern VERB_AFTER =
       Pattern.compile(
-          "(?iu)^(?:\\s+\\p{L}+){0,3}?\\s+(?:ab|ein|abbauen|einstellen|entlassen|streichen"
-              + "|abgebaut|eingestellt|entlassen|gestrichen)\\b(?!\\s*\\d)");
+          "(?iu)^(?:\\s+\\p{L}+){0,3}?\\s+(?:abbauen|einstellen|entlassen|streichen|kündigen"
+              + "|abgebaut|eingestellt|gestrichen|gekündigt)\\b");
+
+  /**
+   * The word after the count that names working people: "workers", "pilots", "Mitarbeiter" (not
+   * "passengers", "restaurants", "basis points").
+   */
+  private static final Pattern WORKERS =
+      Pattern.compile(
+          "(?iu)^\\s*(?:\\p{L}+\\s+)?(?:people|persons|workers|employees|staff|staffers|pilots"
+              + "|engineers|crew|nurses|teachers|drivers|managers|researchers|developers"
+              + "|programmers|officers|doctors|consultants|contractors|executives|bankers"
+              + "|mitarbeiter\\p{L}*|beschäftigte\\p{L}*|arbeitnehmer\\p{L}*|angestellte\\p{L}*"
+              + "|menschen|personen|arbeiter\\p{L}*|ingenieur\\p{L}*|piloten|fachkräfte\\p{L}*)\\b");
 
   /**
    * {@code c} (found as {@code f} in {@code sentence}) counting jobs when it counts hires or cuts.
    */
   static Candidate of(Candidate c, Found f, String sentence, String language) {
-    if (!people(c.unit(), language)) {
+    if (!people(c.unit(), language)
+        || !WORKERS
+            .matcher(sentence)
+            .region(numberEnd(sentence, f), sentence.length())
+            .lookingAt()) {
       return c;
     }
     String before = sentence.substring(Math.max(0, f.start() - 60), f.start());
@@ -49,6 +63,19 @@ final class PlannedJobs {
     }
     Candidate jobs = c.withUnit("jobs");
     return jobs.metric() == null ? jobs.withMetric("jobs") : jobs;
+  }
+
+  /** Where the digits of {@code f} end, before its scale and unit words. */
+  private static int numberEnd(String sentence, Found f) {
+    int at = f.start();
+    while (at < f.end() && !Character.isDigit(sentence.charAt(at))) {
+      at++; // a currency sign or a hedge
+    }
+    while (at < f.end()
+        && (Character.isDigit(sentence.charAt(at)) || ".,".indexOf(sentence.charAt(at)) >= 0)) {
+      at++;
+    }
+    return at;
   }
 
   /** Whether {@code unit} counts people: "persons", or a noun the lexicon does not name. */

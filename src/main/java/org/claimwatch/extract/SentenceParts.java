@@ -151,16 +151,10 @@ final class SentenceParts {
   static final int FUTURE = 2;
   static final int PAST = 1;
 
-  /**
-   * Whether {@code sentence} has a verb of the past or of a state ({@link #PAST_VERB}), a perfect's
-   * auxiliary, an English past participle, or says "already".
-   */
+  /** Whether {@code sentence} has a verb of the past or of a state ({@link #PAST_VERB}). */
   static boolean saysPast(String sentence) {
-    return PAST_VERB.finder(sentence).find() || DONE.finder(sentence).find();
+    return PAST_VERB.finder(sentence).find();
   }
-
-  private static final Guarded DONE =
-      Guarded.word("(?i)\\b(?:has|have|hat|haben|already|bereits|schon|\\p{L}{3,}ed)\\b");
 
   /** {@code text} with the parts of one kind blanked out (same length: offsets stay). */
   static String without(String text, List<int[]> parts, int kind) {

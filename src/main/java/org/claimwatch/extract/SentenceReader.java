@@ -93,7 +93,8 @@ final class SentenceReader {
           "(?i)\\b(could|will|would|might|should(?!\\s+(?:not\\s+|n't\\s+)?(?:have|note|know|consider|remember|be\\s+aware)\\b)|expects?|expected|forecasts?"
               + "|projected|plans? to|aims? to|is set to|(?:is|are)\\s+(?:likely|poised|on\\s+track)\\s+to"
               // (reported speech: "Die Marge solle bei 17 Prozent liegen", "der Umsatz werde ...")
-              + "|könnte|könnten|wird|werden|werde|soll|sollen|solle|könne"
+              + "|könnte|könnten|wird|werden|werde(?![^,.;]{0,80}\\b(?:geschätzt|beziffert|angegeben)\\b)"
+              + "|soll|sollen|solle"
               + "|(?<=\\p{L}\\s)sollten?|dürfte|dürften|"
               + "erwartet|erwarten|prognose|prognostiziert|prognostizieren|planen"
               + "|voraussichtlich|würde|würden|entspräche|entsprächen"
@@ -494,10 +495,19 @@ final class SentenceReader {
           i = nearestSpan(spans, start, end, List.of());
         }
         if (i < 0 && from == null && to == null && own == ClaimKind.REPORTED) {
-          // a result of a clause that names no period: the span of the sentence's other clause
-          // ("Unemployment rose to 5% in the three months to September, while regular pay growth
-          // slowed to 4.6%")
-          i = nearestSpan(spans, start, end, others, false);
+          // a result of a clause that names no period, set beside another's by "while": the span
+          // of that clause ("Unemployment rose to 5% in the three months to September, while
+          // regular pay growth slowed to 4.6%"); not a share's move or anything else "and" adds
+          int k = nearestSpan(spans, start, end, others, false);
+          if (k >= 0) {
+            int[] span = spans.get(k);
+            String between = text.substring(Math.min(span[1], start), Math.max(span[1], start));
+            int[] clause = metricClause(start, end);
+            if (WHILE.matcher(between).find()
+                && !OWN_TIME.matcher(text).region(clause[0], clause[1]).find()) {
+              i = k;
+            }
+          }
         }
         PeriodWords.Dated d = i < 0 ? null : marks.dated().get(i);
         if (d != null
@@ -743,6 +753,14 @@ final class SentenceReader {
               named.lossVerb())
           : named;
     }
+
+    /** "while", "whereas", "während": a clause set beside another of the same time. */
+    private static final Pattern WHILE =
+        Pattern.compile("(?iu)\\b(?:while|whereas|während|wohingegen)\\b");
+
+    /** A clause with a time of its own: a share's move, "since", "seit". */
+    private static final Pattern OWN_TIME =
+        Pattern.compile("(?iu)\\b(?:shares?|stock|aktien?|since|seit|on\\s+\\p{Lu}\\p{L}+day)\\b");
 
     /** The bounds of the number's clause as {@link #metricBreaks} divide the sentence. */
     private int[] metricClause(int start, int end) {
@@ -2015,8 +2033,8 @@ final class SentenceReader {
   /** A figure's last word right before, "that" between: "$25.37 billion ", "100,000 that ". */
   private static final Pattern FIGURE_JUST_BEFORE =
       Pattern.compile(
-          "(?i)(?:\\d|%|\\b(?:billion|million|trillion|bn|percent|points?|jobs|euros?|dollars?))"
-              + "\\s+(?:that\\s+)?$");
+          "(?i)(?:\\bthe\\s+[$\u20ac\u00a3]?\\d[\\d.,]*|%|\\b(?:billion|million|trillion|bn|percent"
+              + "|points?|euros?|dollars?))\\s+(?:that\\s+)?$");
 
   /** A German verb bracket: "hatten" and the participle with words between. */
   private static final Pattern BRACKET = Pattern.compile("(?i)hatten?\\s+\\S.*\\s\\S+");

@@ -30,6 +30,8 @@ class ContinuedCountsTest {
         "en|Tesla delivered 1.8 million cars in 2023. BYD delivered 3 million.|3 million|units"
             + "|deliveries",
         "de|Siemens streicht 5.000 Stellen. BASF streicht rund 2.600.|2.600|jobs|jobs",
+        "de|Im Schlussquartal lieferte BMW 640.000 Autos aus. Allein im Dezember waren es 230.000."
+            + "|230.000|units|deliveries",
         // a figure that does not say it goes on counting: an index, a rate, a sum, one after
         // another verb (an age after a name is no figure at all: not-claims.csv)
         "en|Tesla delivered 1.8 million cars in 2023. BYD earned 3 million.|3 million|null|null",

@@ -36,12 +36,13 @@ class MetricChoiceTest {
         "The fund holds 3 million shares of Apple.|3 million shares|null",
         // other names of two rates (V48)
         "The jobless rate rose to 4.1% in October.|4.1%|unemployment_rate",
-        "Unemployment held at 6.3% in September.|6.3%|unemployment_rate",
-        "Unemployment rose to 5%, while regular pay growth slowed to 4.6%.|4.6%|wages",
-        "Die Arbeitslosigkeit stieg auf 6,1 Prozent.|6,1 Prozent|unemployment_rate",
-        // ... in percent only: a count of the unemployed, or money, is no rate
-        "Unemployment rose by 50,000 to 1.8 million.|1.8 million|null",
+        "The jobless rate rose to 5%, while regular pay growth slowed to 4.6%.|4.6%|wages",
+        "Spending on unemployment benefits rose 4%.|4%|null",
+        // ... in percent or points only: money, or a count, is no rate
         "Inflation cost each household $500 last year.|$500|null",
+        "The jobless rate fell as 1.8 million found work.|1.8 million|null",
+        "The Fed raised interest rates by 25 basis points in July.|25 basis points"
+            + "|interest_rate",
         "The consumer price index rose 3.0% in the 12 months through June.|3.0%|inflation",
         "Die Teuerungsrate sank im August auf 1,9 Prozent.|1,9 Prozent|inflation",
         "Die Erwerbslosenquote lag bei 3,2 Prozent.|3,2 Prozent|unemployment_rate",

@@ -494,10 +494,22 @@ class MixedSentencesTest {
         "Acme shares have gained 15% over the past month.|2025-12-20|15%|REPORTED|null..null",
         "Der Auftragsbestand für 2026 liegt bei 12 Milliarden Euro.|2025-12-05"
             + "|12 Milliarden Euro|REPORTED|2026-01-01..2026-12-31",
-        "Acme has hedged 80% of its 2026 fuel needs.|2025-12-05|80%|REPORTED"
-            + "|2026-01-01..2026-12-31",
+        "The proposed 2026 budget includes $900 billion in defense spending.|2025-09-10"
+            + "|$900 billion|FORECAST|2026-01-01..2026-12-31",
+        "Acme said revenue in November rose 7% to $2 billion.|2025-12-10|7%|REPORTED"
+            + "|2025-11-01..2025-11-30",
+        "Sales rose 4% in November, the company said, driven by strong holiday demand."
+            + "|2025-12-10|4%|REPORTED|2025-11-01..2025-11-30",
+        "Last month, retail sales rose 2%, the ONS said.|2025-12-10|2%|REPORTED"
+            + "|2025-11-01..2025-11-30",
+        "Revenue rose 5% in the three months to September, and Acme's shares rose 3% on"
+            + " Tuesday.|2025-11-11|3%|REPORTED|null..null",
+        "Some 70 analysts expected revenue of $30 billion for the fourth quarter.|2025-11-06"
+            + "|$30 billion|FORECAST|2025-10-01..2025-12-31",
+        "Der Schaden werde auf 500 Millionen Euro geschätzt.|2025-11-06|500 Millionen Euro"
+            + "|REPORTED|null..null",
         // a result of a clause that names no period, beside a clause with a span
-        "Unemployment rose to 5% in the three months to September, while regular pay growth"
+        "The jobless rate rose to 5% in the three months to September, while regular pay growth"
             + " slowed to 4.6%.|2025-11-19|4.6%|REPORTED|2025-07-01..2025-09-30",
         // "sees" a company's spending, and a rolling span that names no month
         "Acme now sees capital expenditures of about $50 billion in 2026.|2025-12-10|$50 billion"

@@ -22,6 +22,9 @@ class PlannedJobsTest {
         "Die Lufthansa beförderte 36 Millionen Passagiere.|36 Millionen Passagiere|persons|null",
         "Netflix added 5 million subscribers.|5 million subscribers|subscribers|subscribers",
         "The airline cut 500 flights.|500 flights|flights|null",
+        "Ryanair added 2 million passengers in October.|2 million passengers|persons|null",
+        "Acme added 12 restaurants.|12 restaurants|restaurants|null",
+        "Die Zahl der Arbeitslosen nahm im Oktober um 30.000 ab.|30.000|persons|null",
       })
   void people_hired_or_cut_are_jobs(String text, String quote, String unit, String metric) {
     Candidate c = SeededKeywords.candidate(text, null, "2025-12-02", quote);

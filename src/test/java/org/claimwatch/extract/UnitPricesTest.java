@@ -25,6 +25,12 @@ class UnitPricesTest {
             + "|$10 billion|USD",
         "Exxon earned $8.6 billion as crude prices fell.|$8.6 billion|USD",
         "Apple's shares rose to $230 on Monday.|$230|USD",
+        // not an amount with a metric, one per something else, or of another clause
+        "Exxon shares rose $3.50 to $112.40 as Brent climbed.|$112.40|USD",
+        "U.S. gasoline prices averaged $3.10 a gallon as Brent fell.|$3.10|USD",
+        "Brent rose to $80 a barrel, while Exxon shares gained $12 to $115.|$115|USD",
+        "Diesel kostete 1,65 Euro je Liter, die Parkgebühr stieg auf 2 Euro pro Stunde.|2 Euro"
+            + "|EUR",
         "Der Strompreis sank auf 7,8 Cent je Kilowattstunde; der Konzern verdiente 2 Milliarden"
             + " Euro.|2 Milliarden Euro|EUR",
       })
