@@ -23,9 +23,13 @@ final class FigureChanges {
    * Words of the figure's own, up to the comma after it: "in revenue", "in its fiscal fourth
    * quarter", "im Jahr" (no figure, no other clause).
    */
-  private static final String OWN_WORDS =
-      "(?:(?!\\b(?:while|and|as|but|whereas|although|though|which|when|where|während|und|aber"
-          + "|wobei|sowie|doch)\\b)[^\\d,;:.()]){0,60}?";
+  private static final String OWN_WORDS = "[^\\d,;:.()]{0,60}?";
+
+  /** Words that open a clause about something else: no change after them is the figure's. */
+  private static final Pattern OTHER_CLAUSE =
+      Pattern.compile(
+          "(?iu)\\b(?:while|and|as|but|whereas|although|though|which|when|where|während|und|aber"
+              + "|wobei|sowie|doch)\\b");
 
   /**
    * The words from the figure to the change that say it is one: ", up", ", ein Plus von", " (+".
@@ -72,6 +76,9 @@ final class FigureChanges {
       return c;
     }
     String between = sentence.substring(beforeEnd, f.start());
+    if (between.length() > 120 || OTHER_CLAUSE.matcher(between).find()) {
+      return c;
+    }
     boolean change =
         CHANGE_BEFORE.matcher(between).matches()
             || (PLAIN_BEFORE.matcher(between).matches()

@@ -110,14 +110,15 @@ final class NotClaims {
           // a model by its number: "Boeing 737 MAX", "iPhone 16 Pro", "Galaxy S24 Ultra"
           Guarded.any(
               "[0-9]",
-              "(?<=\\b\\p{L}{2,20}\\s)\\d{1,4}(?=\\s+(?:MAX|Max|Pro|Plus|Ultra|Mini|Neo|neo|XL)\\b)"),
+              "(?<=\\p{L}\\s)\\d{1,4}(?=\\s+(?:MAX|Max|Pro|Plus|Ultra|Mini|Neo|neo|XL)\\b)"),
           // a unit defined in brackets: "ein Barrel (159 Liter)", "an ounce (31.1 grams)"
           Guarded.any(
               "[0-9]",
               "(?<=(?i:barrel|fass|gallon|gallone|unze|ounce|meile|mile)\\s?\\(\\s?)\\d[\\d.,]*"
                   + "\\s*\\p{L}+(?=\\s?\\))"),
           // an age after a name: "Michael O'Leary, 64, said", "Roland Busch, 60,"
-          Guarded.any("[0-9]", "(?<=\\p{Lu}[\\p{L}'\u2019-]{1,30},\\s)(?:1[89]|[2-9]\\d)(?=,\\s)"),
+          Guarded.any(
+              "[0-9]", "(?:1[89]|[2-9]\\d)(?=,\\s)(?<=\\p{Lu}[\\p{L}'\u2019-]{1,30},\\s\\d\\d)"),
           // ages
           Guarded.word(
               "[AaIi]",

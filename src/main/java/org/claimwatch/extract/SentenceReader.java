@@ -119,7 +119,7 @@ final class SentenceReader {
   private static final Guarded BY_YEAR =
       Guarded.word(
           // (not the end of a span of years: "2027 bis 2029", "from 2025 through 2027")
-          "(?i)\\b(?<!\\d{4}\\s)(by|bis|through|thru|until|till)\\s+(?:(?:the\\s+)?end\\s+of\\s+|ende\\s+"
+          "(?i)\\b(?=[bt]|un)(?<!\\d{4}\\s)(by|bis|through|thru|until|till)\\s+(?:(?:the\\s+)?end\\s+of\\s+|ende\\s+"
               + "|zum\\s+(?:jahr|ende)\\s+)?(?:(?:the\\s+|des\\s+|zum\\s+)?(?:fiscal\\s+(?:year\\s+)?"
               + "|fy\\s?|geschäftsjahr(?:es)?\\s+))?(20\\d{2})\\b");
 
@@ -237,7 +237,7 @@ final class SentenceReader {
   private static final Guarded PER_QUARTER =
       Guarded.word(
           "(?i)\\b(a quarter|per quarter|each quarter|every quarter|quarterly|pro quartal|"
-              + "jedes quartal|je quartal|"
+              + "jedes quartal|je quartal|(?=im )" // (the cheap test first)
               + AFTER_AMOUNT
               + "im quartal(?!\\s+bis\\b))\\b");
   private static final Guarded PER_YEAR =
@@ -1416,7 +1416,7 @@ final class SentenceReader {
       Guarded.word(
           "(?i)\\b(?:(?:in|for|during|over)\\s+the\\s+(?:fiscal\\s+)?quarter\\b(?!\\s+(?:ended"
               + "|ending|to|through|that|before|earlier|prior|of|a\\s+year|after|following|when"
-              + "|in\\s+which|so\\s+far)\\b)|(?<!"
+              + "|in\\s+which|so\\s+far)\\b)|(?=im\\s)(?<!"
               + AMOUNT
               + ")im\\s+quartal\\b(?!\\s+(?:bis|zuvor|davor|des|eines|20\\d{2})\\b))");
 
