@@ -263,7 +263,6 @@ enum Lexicon {
           "fluggäste", "persons",
           "barrel pro tag", "barrels/day",
           "barrel am tag", "barrels/day",
-          "barrel täglich", "barrels/day",
           "barrel", "barrels",
           "aktien", "shares",
           "terawattstunden", "TWh",

@@ -843,6 +843,13 @@ public final class NumberFinder {
         a.end = nounEnd;
       }
     }
+    if ("barrels".equals(a.unit)) {
+      Matcher daily = DAILY.matcher(text).region(a.end, text.length());
+      if (daily.lookingAt()) {
+        a.unit = "barrels/day"; // "9 Millionen Barrel täglich", "9 million barrels daily"
+        a.end = daily.end();
+      }
+    }
     if (a.unit != null && isCurrency(a.unit)) {
       Matcher energy = PER_ENERGY.matcher(text).region(a.end, text.length());
       Matcher volume = PER_VOLUME.matcher(text).region(a.end, text.length());
@@ -863,6 +870,9 @@ public final class NumberFinder {
     }
     return a;
   }
+
+  /** "täglich", "daily" after barrels (the lexicon has "Barrel pro Tag", "barrels a day"). */
+  private static final Pattern DAILY = Pattern.compile("(?iu)\\s+(?:täglich|daily)\\b");
 
   /**
    * A barrel or a litre (or 10, 100 or 1,000 of them: group 1) that a currency is paid per: the
@@ -909,12 +919,17 @@ public final class NumberFinder {
       return null;
     }
     boolean sameScaleLater = first.power == 0 && second.power != 0 && first.unit == null;
+    // "$70 to $80 a barrel": the price's unit on the second end
+    boolean perUnitOfFirst =
+        first.unit != null && second.unit != null && second.unit.startsWith(first.unit + "/");
     // "$4.5 billion to $4.7 billion", "$4 to $5 billion", "5 to 7 percent": one unit, one scale
     // (or the scale written once, at the end), the unit on the second end at least
     boolean sameUnit =
         !and
             && (first.power == 0 || first.power == second.power)
-            && (first.unit == null ? second.unit != null : first.unit.equals(second.unit))
+            && (first.unit == null
+                ? second.unit != null
+                : first.unit.equals(second.unit) || perUnitOfFirst)
             && !changeBefore(text, first.lead);
     // "rose from 4 to 5 billion": a change, though the scale is written once
     boolean scaleOnce = sameScaleLater && !changeBefore(text, first.lead);
@@ -932,7 +947,7 @@ public final class NumberFinder {
     if (first.power == 0) {
       first.power = second.power; // "$37-40 billion": the scale is written once, at the end
     }
-    String unit = first.unit != null ? first.unit : second.unit;
+    String unit = first.unit != null && !perUnitOfFirst ? first.unit : second.unit;
     rangeInSomeHundredths = first.unit != null ? first.someHundredths : second.someHundredths;
     BigDecimal low = first.value();
     BigDecimal high = second.raw.movePointRight(second.power).stripTrailingZeros();

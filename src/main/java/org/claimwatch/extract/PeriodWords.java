@@ -1171,6 +1171,18 @@ final class PeriodWords {
       }
       out.add(new YearAt(y.start(), y.end(), year(second != null ? second : first)));
     }
+    // "the fiscal year ending March 2026" is fiscal 2026 ("... and 215 million in fiscal 2027")
+    Guarded.Finder e = FISCAL_ENDING.finder(text);
+    while (e.find()) {
+      int from = e.start();
+      int to = e.end();
+      if (e.group(2) != null && out.stream().noneMatch(o -> o.start() < to && from < o.end())) {
+        out.add(new YearAt(from, to, Integer.parseInt(e.group(2))));
+      }
+    }
+    if (out.size() > 1) {
+      out.sort(java.util.Comparator.comparingInt(YearAt::start));
+    }
     return out;
   }
 

@@ -468,6 +468,9 @@ class MixedSentencesTest {
         // "im Quartal": the quarter reported on, unless right after an amount (a rate)
         "Der Absatz in China brach im Quartal um 30 Prozent ein.|2024-10-10|30 Prozent|REPORTED"
             + "|2024-07-01..2024-09-30",
+        // two fiscal years, one named by its end month
+        "Ryanair expects 207 million passengers in the fiscal year ending March 2026 and 215"
+            + " million in fiscal 2027.|2025-12-02|215 million|FORECAST|2026-04-01..2027-03-31",
         // a period not yet begun has no result: what the figure says is planned or expected
         "Der Haushaltsentwurf für 2026 sieht Ausgaben von 520,5 Milliarden Euro vor.|2025-07-30"
             + "|520,5 Milliarden Euro|FORECAST|2026-01-01..2026-12-31",
