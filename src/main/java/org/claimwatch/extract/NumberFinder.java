@@ -196,6 +196,8 @@ public final class NumberFinder {
           "part-time",
           "permanent",
           "temporary",
+          "seasonal",
+          "contract",
           "electric",
           "paid",
           "active",

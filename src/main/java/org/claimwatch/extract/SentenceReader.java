@@ -925,6 +925,9 @@ final class SentenceReader {
      * hatten mit 15.000 gerechnet").
      */
     private boolean expected(int start, int end, List<int[]> others) {
+      if (EXPECTATION_OF.matcher(text).region(Math.max(0, start - 60), start).find()) {
+        return true; // "beating expectations of a 0.4% gain", "die Erwartungen von 4,8 Mrd. Euro"
+      }
       List<int[]> open = new java.util.ArrayList<>();
       for (int[] span : marks.expectations()) {
         if (span[0] <= start && end <= span[1]) {
@@ -1933,6 +1936,16 @@ final class SentenceReader {
       Guarded.word(
           "(?i)\\b(?:full[- ]year|gesamtjahr\\w*|(?:das|im) (?:ganzen|gesamten|ganze|gesamte) jahr"
               + "|whole year|entire year)\\b");
+
+  /**
+   * A noun of what was expected right before the figure it names: "expectations of a 0.4% gain",
+   * "the consensus estimate of $94.5 billion", "die Erwartungen von 4,8 Milliarden Euro".
+   */
+  private static final Pattern EXPECTATION_OF =
+      Pattern.compile(
+          "(?iu)\\b(?:expectations?|estimates?|consensus|forecasts?|projections?|erwartungen?"
+              + "|prognosen?|schätzungen?|konsens)\\s+(?:of|von|for)\\s+(?:(?:a|an|the|about|around"
+              + "|roughly|nearly|just|rund|etwa|knapp|gut|einem|einer|eines|nur)\\s+)*$");
 
   /** "the 160,000 economists had forecast": an expectation of the past, beside a result. */
   private static final Guarded PAST_EXPECTATION =

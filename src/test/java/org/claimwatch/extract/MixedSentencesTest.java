@@ -519,6 +519,12 @@ class MixedSentencesTest {
             + "|FORECAST|2026-01-01..2026-12-31",
         "Acme carried 13.9 million passengers in November. Over the rolling twelve months,"
             + " traffic grew 3%.|2025-12-02|3%|REPORTED|null..null",
+        // a figure a noun of expecting names is what was expected, of the result's period
+        "U.S. retail sales rose 0.6% in September, beating expectations of a 0.4% gain."
+            + "|2025-10-15|0.4%|FORECAST|2025-09-01..2025-09-30",
+        "Der Umsatz stieg im dritten Quartal auf 5 Milliarden Euro und übertraf damit die"
+            + " Erwartungen von 4,8 Milliarden Euro.|2025-10-15|4,8 Milliarden Euro|FORECAST"
+            + "|2025-07-01..2025-09-30",
         // a result compared with what was expected is a result
         "ASML booked orders worth 2.6 billion euros in the third quarter, half of what analysts"
             + " had expected.|2024-10-15|2.6 billion euros|REPORTED|2024-07-01..2024-09-30",

@@ -17,6 +17,7 @@ class PlannedJobsTest {
         "The company cut 4,000 people, or 5% of its staff.|4,000 people|jobs|jobs",
         "BASF will 2.600 Mitarbeiter entlassen.|2.600 Mitarbeiter|jobs|jobs",
         "Siemens streicht 5.000 Mitarbeiter.|5.000 Mitarbeiter|jobs|jobs",
+        "Amazon plans to hire 250,000 seasonal workers.|250,000 seasonal workers|jobs|jobs",
         // not hired or cut
         "Intel employs 108,900 people.|108,900 people|persons|jobs",
         "Die Lufthansa beförderte 36 Millionen Passagiere.|36 Millionen Passagiere|persons|null",
