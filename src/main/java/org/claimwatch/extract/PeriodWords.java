@@ -84,11 +84,13 @@ final class PeriodWords {
    * end of next year" is when a forecast is judged, not the period it is about.
    */
   static String withoutEndHorizons(String text) {
-    if (!Hints.mentions(text, "end", "ende")) {
-      return text;
-    }
+    return Hints.mentions(text, "end", "ende") ? withoutAll(text, BY_END) : text;
+  }
+
+  /** {@code text} with every match of {@code words} blanked out (same length: offsets stay). */
+  private static String withoutAll(String text, Guarded words) {
     StringBuilder out = null;
-    Guarded.Finder m = BY_END.finder(text);
+    Guarded.Finder m = words.finder(text);
     while (m.find()) {
       out = blank(out, text, m.start(), m.end());
     }
@@ -469,33 +471,12 @@ final class PeriodWords {
 
   /** {@code text} with every period {@link #SINCE} finds blanked out (same length). */
   static String withoutSince(String text) {
-    if (!Hints.mentions(text, "since", "seit")) {
-      return text;
-    }
-    StringBuilder out = null;
-    Guarded.Finder m = SINCE.finder(text);
-    while (m.find()) {
-      out = blank(out, text, m.start(), m.end());
-    }
-    return out == null ? text : out.toString();
+    return Hints.mentions(text, "since", "seit") ? withoutAll(text, SINCE) : text;
   }
 
   /** {@code text} with every calendar day blanked out (same length: offsets stay). */
   static String withoutDays(String text) {
-    if (!Hints.mayNameADay(text)) {
-      return text;
-    }
-    Guarded.Finder m = DAY.finder(text);
-    if (!m.find()) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text);
-    do {
-      for (int i = m.start(); i < m.end(); i++) {
-        out.setCharAt(i, ' ');
-      }
-    } while (m.find());
-    return out.toString();
+    return Hints.mayNameADay(text) ? withoutAll(text, DAY) : text;
   }
 
   /**

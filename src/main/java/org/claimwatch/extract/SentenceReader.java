@@ -41,46 +41,28 @@ final class SentenceReader {
 
     /** This reading with its horizon {@code on}. */
     Reading withResolvesOn(LocalDate on) {
-      return new Reading(
-          metric,
-          loss,
-          periodStart,
-          periodEnd,
-          periodicity,
-          kind,
-          on,
-          fiscal,
-          monthsBefore,
-          cumulative,
-          expectation);
+      return with(periodStart, periodEnd, kind, on);
     }
 
     /** This reading of kind {@code k}. */
     Reading withKind(ClaimKind k) {
-      return new Reading(
-          metric,
-          loss,
-          periodStart,
-          periodEnd,
-          periodicity,
-          k,
-          resolvesOn,
-          fiscal,
-          monthsBefore,
-          cumulative,
-          expectation);
+      return with(periodStart, periodEnd, k, resolvesOn);
     }
 
     /** This reading with its period's dates. */
     Reading withPeriod(LocalDate start, LocalDate end) {
+      return with(start, end, kind, resolvesOn);
+    }
+
+    private Reading with(LocalDate start, LocalDate end, ClaimKind k, LocalDate on) {
       return new Reading(
           metric,
           loss,
           start,
           end,
           periodicity,
-          kind,
-          resolvesOn,
+          k,
+          on,
           fiscal,
           monthsBefore,
           cumulative,
@@ -1819,9 +1801,11 @@ final class SentenceReader {
    */
   private static List<Integer> forecastWords(String sentence, boolean german) {
     List<Integer> out = new java.util.ArrayList<>();
-    forecastWords(sentence, FORECAST, out);
+    List<int[]> whoExpected = whoExpected(sentence);
+    forecastWords(sentence, FORECAST, whoExpected, out);
     if (german) {
-      forecastWords(sentence, FORECAST_DE, out); // "Der Konzern plant ...", not "the plant"
+      // "Der Konzern plant ...", not "the plant"
+      forecastWords(sentence, FORECAST_DE, whoExpected, out);
     }
     // "revenue next quarter should rise 5%": what next quarter brings is not yet reported
     Guarded.Finder next = QuarterWords.NEXT_QUARTER.finder(sentence);
@@ -1845,7 +1829,7 @@ final class SentenceReader {
         "anticipates",
         "peil",
         "geh")) {
-      forecastWords(sentence, FORECAST_RARE, out);
+      forecastWords(sentence, FORECAST_RARE, whoExpected, out);
       out.sort(null);
     }
     return out;
@@ -1898,15 +1882,22 @@ final class SentenceReader {
               + WORDS
               + "{0,80}\\saus)\\b");
 
-  private static void forecastWords(String sentence, Guarded words, List<Integer> out) {
+  /**
+   * Adds to {@code out} where {@code words} of the future stand, but not in a comparison with what
+   * was expected nor in one of the {@code whoExpected} spans ("the $25.37 billion analysts
+   * expected" reports a result beside what was expected).
+   */
+  private static void forecastWords(
+      String sentence, Guarded words, List<int[]> whoExpected, List<Integer> out) {
     Guarded.Finder f = words.finder(sentence);
     while (f.find()) {
+      int at = f.start();
       String before =
           sentence.substring(Math.max(0, f.start() - 16), f.start()).toLowerCase(Locale.ROOT);
       if (!before.endsWith("than-")
           && !THAN_WHO.matcher(sentence).region(Math.max(0, f.start() - 40), f.start()).find()
           && !PAST_EXPECTATION.finder(before).find()
-          && !expectedOfAFigure(sentence, f.start())
+          && whoExpected.stream().noneMatch(w -> w[0] < at && at < w[1])
           && !PAST_AFTER.matcher(sentence).region(f.end(), sentence.length()).lookingAt()) {
         out.add(f.start());
       }
@@ -1988,16 +1979,7 @@ final class SentenceReader {
   }
 
   private static List<int[]> pastExpectations(String sentence) {
-    List<int[]> out = new java.util.ArrayList<>();
-    Guarded.Finder who = WHO_EXPECTED.finder(sentence);
-    while (who.find()) {
-      if (FIGURE_JUST_BEFORE
-          .matcher(sentence)
-          .region(Math.max(0, who.start() - 24), who.start())
-          .find()) {
-        out.add(new int[] {who.start(), who.end(), 0});
-      }
-    }
+    List<int[]> out = new java.util.ArrayList<>(whoExpected(sentence));
     if (!sentence.contains("had") && !sentence.contains("hatte")) {
       return out;
     }
@@ -2025,22 +2007,21 @@ final class SentenceReader {
               + "|estimated|anticipated|projected|were\\s+expecting)\\b");
 
   /**
-   * Whether the word of expecting at {@code at} is one {@link #WHO_EXPECTED} finds right after a
-   * figure: "the $25.37 billion analysts expected" reports a result beside what was expected.
+   * Where {@link #WHO_EXPECTED} stands right after a figure ({@link #FIGURE_JUST_BEFORE}): {start,
+   * end, 0}, as {@link #pastExpectations} gives its spans.
    */
-  private static boolean expectedOfAFigure(String sentence, int at) {
+  private static List<int[]> whoExpected(String sentence) {
+    List<int[]> out = new java.util.ArrayList<>(1);
     Guarded.Finder who = WHO_EXPECTED.finder(sentence);
     while (who.find()) {
-      if (who.start() < at
-          && at < who.end()
-          && FIGURE_JUST_BEFORE
-              .matcher(sentence)
-              .region(Math.max(0, who.start() - 24), who.start())
-              .find()) {
-        return true;
+      if (FIGURE_JUST_BEFORE
+          .matcher(sentence)
+          .region(Math.max(0, who.start() - 24), who.start())
+          .find()) {
+        out.add(new int[] {who.start(), who.end(), 0});
       }
     }
-    return false;
+    return out;
   }
 
   /** A figure's last word right before, "that" between: "$25.37 billion ", "100,000 that ". */
