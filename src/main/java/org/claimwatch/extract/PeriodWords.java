@@ -256,6 +256,42 @@ final class PeriodWords {
       java.util.List.of(
           "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf");
 
+  /**
+   * A horizon so many years or months after the day of the news: "over the next three years", "in
+   * the coming 12 months", "within two years", "in den kommenden fünf Jahren", "innerhalb der
+   * nächsten zwei Jahre", "binnen drei Jahren" (group 1, the count; group 2, years or months). Not
+   * "in three years", as often a span gone by ("the highest in three years").
+   */
+  private static final Guarded NEXT_SPAN =
+      Guarded.word(
+          "(?i)\\b(?:(?:over|in|within|during)\\s+the\\s+(?:next|coming)|within"
+              + "|in\\s+den\\s+(?:kommenden|nächsten)|innerhalb\\s+(?:der\\s+(?:kommenden|nächsten)"
+              + "|von)|binnen)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zwei"
+              + "|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|[1-9]\\d?)\\s+(years|jahren?"
+              + "|months|monaten?)\\b");
+
+  /**
+   * The horizons {@link #NEXT_SPAN} finds in {@code text}, in order: the day so many years or
+   * months after {@code statedOn}.
+   */
+  static java.util.List<EndHorizon> nextSpans(String text, LocalDate statedOn) {
+    if (!Hints.mentions(
+        text, "next", "coming", "within", "kommenden", "nächsten", "innerhalb", "binnen")) {
+      return java.util.List.of();
+    }
+    java.util.List<EndHorizon> out = new java.util.ArrayList<>(1);
+    Guarded.Finder m = NEXT_SPAN.finder(text);
+    while (m.find()) {
+      String w = m.group(1).toLowerCase(Locale.ROOT);
+      int n = w.equals("twelve") || w.equals("zwölf") ? 12 : count(w);
+      boolean years = Character.toLowerCase(m.group(2).charAt(0)) != 'm';
+      out.add(
+          new EndHorizon(
+              m.start(), -1, years ? statedOn.plusYears(n) : statedOn.plusMonths(n), false));
+    }
+    return out;
+  }
+
   /** "nine", "neun", "9": 9. */
   private static int count(String word) {
     String w = word.toLowerCase(Locale.ROOT);

@@ -62,6 +62,10 @@ final class QuarterWords {
       named.add(
           new Named(q.start(), q.end(), n, q.group(1) != null ? q.group(2) : q.group(4), false));
     }
+    Guarded.Finder mq = MONTH_QUARTER.finder(text);
+    while (mq.find()) { // "im Juniquartal ..., im Septemberquartal ..."
+      named.add(new Named(mq.start(), mq.end(), monthQuarter(mq), mq.group(2), true));
+    }
     if (named.isEmpty()) {
       return List.of();
     }
@@ -97,10 +101,10 @@ final class QuarterWords {
    */
   private record Named(int start, int end, int quarter, String year, boolean calendar) {}
 
-  /** {@code text} with the quarters named by number blanked out (same length). */
+  /** {@code text} with the quarters named by number or month blanked out (same length). */
   private static String withoutQuarters(String text) {
     StringBuilder out = null;
-    for (Guarded g : List.of(QUARTER_WORDS, QUARTER_Q)) {
+    for (Guarded g : List.of(QUARTER_WORDS, QUARTER_Q, MONTH_QUARTER)) {
       Guarded.Finder m = g.finder(text);
       while (m.find()) {
         out = PeriodWords.blank(out, text, m.start(), m.end());
@@ -255,10 +259,24 @@ final class QuarterWords {
           "(?i)\\b(?:(?:next|coming|upcoming)\\s+(?:fiscal\\s+)?quarter(?![\\s-]+(?:century|point))"
               + "|(?:kommenden?|nächsten?)\\s+(?:quartal|vierteljahr|geschäftsquartal))\\b");
 
-  /** "the June quarter", "the September quarter of 2024": the calendar quarter ending then. */
+  /**
+   * "the June quarter", "the September quarter of 2024", "im Septemberquartal", "im
+   * Dezember-Quartal 2024": the calendar quarter ending then.
+   */
   private static final Guarded MONTH_QUARTER =
       Guarded.word(
-          "(?i)\\b(march|june|september|december)[\\s-]+quarter(?:\\s+(?:of\\s+)?(20\\d{2}))?");
+          "(?i)\\b(march|june|september|december|märz|juni|dezember)(?:[\\s-]+quarter|-?quartal)"
+              + "(?:\\s+(?:of\\s+)?(20\\d{2}))?");
+
+  /** The number of the calendar quarter {@link #MONTH_QUARTER} found. */
+  private static int monthQuarter(Guarded.Finder mq) {
+    return switch (mq.group(1).toLowerCase(Locale.ROOT)) {
+      case "march", "märz" -> 1;
+      case "june", "juni" -> 2;
+      case "september" -> 3;
+      default -> 4;
+    };
+  }
 
   /** The latest quarter ended, the one under way or the next, as {@link #named} gives them. */
   static boolean relative(int[] quarter) {
@@ -288,14 +306,7 @@ final class QuarterWords {
     }
     Guarded.Finder mq = MONTH_QUARTER.finder(sentence);
     if (mq.find()) {
-      int quarter =
-          switch (mq.group(1).toLowerCase(Locale.ROOT)) {
-            case "march" -> 1;
-            case "june" -> 2;
-            case "september" -> 3;
-            default -> 4;
-          };
-      return new int[] {quarter, mq.group(2) == null ? 0 : year(mq.group(2)), 1};
+      return new int[] {monthQuarter(mq), mq.group(2) == null ? 0 : year(mq.group(2)), 1};
     }
     int[] byLetter = byLetter(sentence);
     if (byLetter != null) {

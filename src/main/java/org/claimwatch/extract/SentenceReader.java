@@ -117,8 +117,9 @@ final class SentenceReader {
   }
 
   /**
-   * The horizons of {@code text}, in order: a year's ({@link #BY_YEAR}), and a month's or the
-   * year's end ("by the end of March", "bis Jahresende": {@link PeriodWords#endHorizons}).
+   * The horizons of {@code text}, in order: a year's ({@link #BY_YEAR}), a month's or the year's
+   * end ("by the end of March", "bis Jahresende": {@link PeriodWords#endHorizons}), and a span from
+   * the day of the news ("over the next three years": {@link PeriodWords#nextSpans}).
    */
   private static List<Horizon> horizons(String text, LocalDate statedOn) {
     List<Horizon> out = new java.util.ArrayList<>(1);
@@ -132,6 +133,9 @@ final class SentenceReader {
     }
     for (PeriodWords.EndHorizon e : PeriodWords.endHorizons(text, statedOn)) {
       out.add(new Horizon(e.start(), e.yearStart(), e.on(), e.yearNamed()));
+    }
+    for (PeriodWords.EndHorizon e : PeriodWords.nextSpans(text, statedOn)) {
+      out.add(new Horizon(e.start(), e.yearStart(), e.on(), false));
     }
     if (out.size() > 1) {
       out.sort(java.util.Comparator.comparingInt(Horizon::start));
@@ -528,6 +532,12 @@ final class SentenceReader {
           // the words after another figure, up to this one's part, are that figure's ("1.24
           // billion units this year and to grow 2 to 3 percent a year until 2028")
           after = Math.max(after, partStart);
+          // ... and up to the "and" that joins this one's words ("revenue of $52 billion to $54
+          // billion this year and a market share of 65% by 2027")
+          java.util.regex.Matcher and = JOINED.matcher(text).region(after, start);
+          while (and.find()) {
+            after = and.end();
+          }
         }
         String upTo = text.substring(after, partEnd);
         if (!mine.isEmpty()
@@ -552,7 +562,11 @@ final class SentenceReader {
             break;
           }
         }
-        horizon = h.on();
+        if (!othersHorizon(start, end, partStart + h.start(), others)) {
+          horizon = h.on();
+        } else if (from != null || ownFiscal != null) {
+          horizon = null;
+        }
       } else if (from != null || ownFiscal != null) {
         horizon = null;
       }
@@ -604,6 +618,24 @@ final class SentenceReader {
           before,
           marks.cumulative(),
           expectation);
+    }
+
+    /**
+     * Whether the horizon at {@code at} is another figure's than the one at [start, end): another
+     * figure stands between them ("$52 billion to $54 billion this year and a market share of 65%
+     * by 2027"), or it opens the words of a figure after "and" ("20 Milliarden Euro und bis 2030
+     * einen Marktanteil von 30 Prozent").
+     */
+    private boolean othersHorizon(int start, int end, int at, List<int[]> others) {
+      int from = Math.min(end, at);
+      int to = Math.max(start, at);
+      if (others.stream().anyMatch(o -> o[0] >= from && o[1] <= to)) {
+        return true;
+      }
+      return at >= end
+          && JOINED.matcher(text).region(end, at).find()
+          && others.stream()
+              .anyMatch(o -> o[0] > at && !JOINED.matcher(text).region(at, o[0]).find());
     }
 
     /**

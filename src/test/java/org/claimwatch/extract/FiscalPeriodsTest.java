@@ -161,6 +161,15 @@ class FiscalPeriodsTest {
         // a quarter named by its last month is a calendar quarter, whatever the fiscal year
         "Acme reported revenue of $94.9 billion for the September quarter."
             + "|2024-11-01|06-30|$94.9 billion|2024-07-01..2024-09-30",
+        "Im Septemberquartal erzielte Acme einen Umsatz von 4 Milliarden Euro.|2025-11-06|06-30"
+            + "|4 Milliarden Euro|2025-07-01..2025-09-30",
+        "Im Dezember-Quartal 2024 erzielte Acme einen Umsatz von 4 Milliarden Euro.|2025-11-06"
+            + "|06-30|4 Milliarden Euro|2024-10-01..2024-12-31",
+        // two of them, each figure its own
+        "Acme's revenue rose to $3 billion in the June quarter and to $3.5 billion in the September"
+            + " quarter.|2025-11-06||$3 billion|2025-04-01..2025-06-30",
+        "Im Juniquartal stieg der Umsatz von Acme auf 3 Milliarden Euro, im Septemberquartal auf"
+            + " 3,5 Milliarden Euro.|2025-11-06||3,5 Milliarden Euro|2025-07-01..2025-09-30",
         // "A year earlier, ..." opening the clause
         "Acme posted fourth-quarter revenue of $94.9 billion. A year earlier, net income was $1.2"
             + " billion.|2024-11-01|09-28|$1.2 billion|2023-06-29..2023-09-28",

@@ -621,6 +621,35 @@ class MixedSentencesTest {
             + " 2025-12-31",
         "Bis Ende des Jahres 2026 will der Konzern 5.000 Stellen abbauen.|2024-11-14"
             + "|5.000 Stellen|null..null 2026-12-31",
+        // the horizon of the figure after "and", the period of the figure before it
+        "The company expects revenue of $52 billion to $54 billion this year and a market share"
+            + " of 65% by 2027.|2025-11-06|$52 billion to $54 billion|2025-01-01..2025-12-31 null",
+        "The company expects revenue of $52 billion to $54 billion this year and a market share"
+            + " of 65% by 2027.|2025-11-06|65%|null..null 2027-12-31",
+        "Der Konzern erwartet 2026 einen Umsatz von 20 Milliarden Euro und bis 2030 einen"
+            + " Marktanteil von 30 Prozent.|2025-11-06|20 Milliarden Euro"
+            + "|2026-01-01..2026-12-31 null",
+        // ... and with no period of its own, the sentence's horizon
+        "The company expects revenue of $10 billion and profit of $2 billion by 2027."
+            + "|2025-11-06|$10 billion|null..null 2027-12-31",
+        // a span from the day of the news
+        "Over the next three years, the company plans to invest $5 billion.|2025-11-06"
+            + "|$5 billion|null..null 2028-11-06",
+        "Der Konzern will in den kommenden drei Jahren 5 Milliarden Euro investieren."
+            + "|2025-11-06|5 Milliarden Euro|null..null 2028-11-06",
+        "The company plans to cut 5,000 jobs within two years.|2025-11-06|5,000 jobs"
+            + "|null..null 2027-11-06",
+        "The company expects to open 300 stores in the next 18 months.|2025-11-06|300 stores"
+            + "|null..null 2027-05-06",
+        "Der Konzern will innerhalb der nächsten zwei Jahre 3.000 Stellen abbauen.|2025-11-06"
+            + "|3.000 Stellen|null..null 2027-11-06",
+        "Binnen fünf Jahren soll der Umsatz auf 20 Milliarden Euro steigen.|2025-11-06"
+            + "|20 Milliarden Euro|null..null 2030-11-06",
+        // ... not a span gone by
+        "Revenue doubled to $4 billion over the past three years.|2025-11-06|$4 billion"
+            + "|null..null null",
+        "Der Umsatz hat sich innerhalb von drei Jahren auf 6 Milliarden Euro verdoppelt."
+            + "|2025-11-06|6 Milliarden Euro|null..null null",
       })
   void a_horizon_is_of_its_own_parts_figure(
       String text, String statedAt, String quote, String expected) {
