@@ -18,11 +18,12 @@ import org.claimwatch.claim.Periodicity;
  *       year ("fourth-quarter revenue") when that calendar is not the calendar year;
  *   <li>a reported figure whose sentence names no period is of the article's period (the lead): the
  *       first period a reported figure names, or a sentence before it with no figure, if that names
- *       a quarter, a half, a fiscal year or the year of the news ("Siemens hat im vierten Quartal
- *       mehr verdient.", not "Apple, founded in 1976, ..."). A lead placed in one entity's fiscal
- *       calendar is the period of that entity's figures only. A forecast, a rate ("a quarter"), a
- *       share price and a figure of a span the sentence does not date ("for the first six months")
- *       take none;
+ *       a quarter, a half, a fiscal year, the year of the news or, with a metric, the month just
+ *       reported on ("Siemens hat im vierten Quartal mehr verdient.", "Die Inflation hat sich im
+ *       Oktober abgeschwächt.", not "Apple, founded in 1976, ..."). A lead placed in one entity's
+ *       fiscal calendar is the period of that entity's figures only. A forecast, a rate ("a
+ *       quarter"), a share price and a figure of a span the sentence does not date ("for the first
+ *       six months") take none;
  *   <li>a figure of the year before ("nach 5,9 % im Vorjahr") is of its sentence's period, else the
  *       article's, a year earlier.
  * </ul>
@@ -63,8 +64,13 @@ final class ArticlePeriods {
       return;
     }
     // "Die Wirtschaft ist im Jahr 2024 geschrumpft.": the year of the news; an older year, or a
-    // month, is background ("Apple, founded in 1976, ...", "hatte im Juli einen Rückschlag")
-    if (p.fiscal || isQuarterOrHalf(p.start, p.end) || yearOfTheNews(p)) {
+    // month, is background ("Apple, founded in 1976, ...", "hatte im Juli einen Rückschlag"),
+    // but for the month just reported on of a metric ("Die Inflation hat sich im Oktober leicht
+    // abgeschwächt.")
+    if (p.fiscal
+        || isQuarterOrHalf(p.start, p.end)
+        || yearOfTheNews(p)
+        || (r.metric() != null && monthOfTheNews(p))) {
       setLead(p, entityId);
     }
   }
@@ -166,6 +172,14 @@ final class ArticlePeriods {
   }
 
   /** The year of the news or the one before ("2024" said in 2025), not background ("1998"). */
+  /** A calendar month begun by the day of the news and ended at most two months before it. */
+  private boolean monthOfTheNews(Placed p) {
+    return p.start.getDayOfMonth() == 1
+        && p.end.equals(p.start.withDayOfMonth(p.start.lengthOfMonth()))
+        && !p.start.isAfter(statedOn)
+        && !p.end.isBefore(statedOn.minusMonths(2));
+  }
+
   private boolean yearOfTheNews(Placed p) {
     return isCalendarYear(p.start, p.end) && p.start.getYear() >= statedOn.getYear() - 1;
   }

@@ -49,12 +49,13 @@ final class NotClaims {
           Guarded.word(
               D, "(?i)\\b\\d{1,2}\\.?\\s+(?:" + MONTHS_DE + "|" + MONTHS_EN + ")(\\s+\\d{4})?"),
           Guarded.word(MONTH, "(?i)\\b(?:" + MONTHS_EN + "|" + MONTHS_DE + ")\\s+\\d{4}\\b"),
-          // "November 12", not "im November 50 Millionen", "in November 12 million people"
+          // "November 12", not "im November 50 Millionen", "in November 12 million people",
+          // "im September 2,4 Prozent"
           Guarded.word(
               MONTH,
               "(?i)\\b(?:"
                   + MONTHS_EN
-                  + ")\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b"
+                  + ")\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?![.,]\\d)"
                   + NO_AMOUNT_AFTER),
           // ordinals, centuries, decades
           Guarded.word(D, "(?i)\\b\\d+(?:st|nd|rd|th)\\b"),

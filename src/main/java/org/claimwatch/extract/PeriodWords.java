@@ -877,7 +877,7 @@ final class PeriodWords {
     String before = text.substring(Math.max(0, at - 40), at);
     Matcher said = SAID_AFTER.matcher(text).region(end, text.length());
     return NOT_A_PERIOD_BEFORE.matcher(before).find()
-        || HAD_AFTER.matcher(text).region(end, text.length()).lookingAt()
+        || hadThen(text, end)
         || (said.lookingAt() && !attribution(text, at, said.start(), said.end()))
         // "published in March", not "released data for October"
         || (Character.toLowerCase(text.charAt(at)) == 'i' && PUBLISHED.matcher(before).find());
@@ -890,6 +890,38 @@ final class PeriodWords {
 
   /** "Im Mai hatte die Regierung ...": when it was said. */
   private static final Pattern HAD_AFTER = Pattern.compile("(?i),?\\s+(?:hatte|hatten|had)\\b");
+
+  /**
+   * A participle of a figure's own verb, in the clause after "hatte": "Im September hatte die Rate
+   * noch 2,4 Prozent betragen" is the rate of September, not when something was said.
+   */
+  private static final Pattern RESULT_PARTICIPLE =
+      Pattern.compile(
+          "(?i)\\b(?:betragen|gelegen|erreicht|gestiegen|gesunken|gefallen|geklettert|gewachsen"
+              + "|geschrumpft|zugelegt|verloren|eingebüßt|erzielt|verdient|umgesetzt|abgesetzt"
+              + "|ausgeliefert|verkauft|verbucht|erwirtschaftet|gesteigert|verzeichnet)\\b");
+
+  /** Whether "hatte" right after a month at {@code end} dates a saying ({@link #HAD_AFTER}). */
+  private static boolean hadThen(String text, int end) {
+    Matcher had = HAD_AFTER.matcher(text).region(end, text.length());
+    if (!had.lookingAt()) {
+      return false;
+    }
+    int clauseEnd = had.end();
+    while (clauseEnd < text.length() && !clauseBreak(text, clauseEnd)) {
+      clauseEnd++;
+    }
+    return !RESULT_PARTICIPLE.matcher(text).region(had.end(), clauseEnd).find();
+  }
+
+  /** Whether a clause ends at {@code i}: a punctuation mark, not inside a number ("2,4"). */
+  private static boolean clauseBreak(String text, int i) {
+    return ",;:.".indexOf(text.charAt(i)) >= 0
+        && !(i > 0
+            && i + 1 < text.length()
+            && Character.isDigit(text.charAt(i - 1))
+            && Character.isDigit(text.charAt(i + 1)));
+  }
 
   /** "In April, the IMF forecast ...": when it was said, unless {@link #attribution}. */
   private static final Pattern SAID_AFTER =
