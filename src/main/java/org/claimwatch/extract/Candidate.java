@@ -57,6 +57,28 @@ public record Candidate(
     return with(unit, metric, found);
   }
 
+  /** This candidate of the period from {@code start} to {@code end}. */
+  Candidate withPeriod(String start, String end) {
+    return new Candidate(
+        this.start,
+        this.end,
+        quote,
+        sentence,
+        value,
+        valueHigh,
+        unit,
+        qualifier,
+        entityId,
+        entityName,
+        metric,
+        start,
+        end,
+        periodicity,
+        kind,
+        resolvesOn,
+        duplicates);
+  }
+
   private Candidate with(String unit, String metric, List<Duplicate> duplicates) {
     return new Candidate(
         start,

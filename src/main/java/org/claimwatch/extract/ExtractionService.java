@@ -254,6 +254,9 @@ public class ExtractionService {
           c = Pronouns.metricOf(c, previous);
         }
         c = ContinuedCounts.of(c, f, unitBefore, sentence, justBefore);
+        if (before == null) {
+          c = ContinuedForecasts.of(c, justBefore);
+        }
         c = FigureChanges.of(c, f, sentence, before, beforeEnd);
         c = PlannedJobs.of(c, f, sentence, language);
         c = inReportedCurrency(c, sentence, found, about, reportedIn);

@@ -120,6 +120,12 @@ final class NotClaims {
           // an age after a name: "Michael O'Leary, 64, said", "Roland Busch, 60,"
           Guarded.any(
               "[0-9]", "(?:1[89]|[2-9]\\d)(?=,\\s)(?<=\\p{Lu}[\\p{L}'\u2019-]{1,30},\\s\\d\\d)"),
+          // a tolerance set off after a figure: "$78 billion, plus or minus 2%", "(± 2 Prozent)";
+          // not a poll's "margin of error of plus or minus 3 percentage points"
+          Guarded.any(
+              "[PpMm+±]",
+              "(?i)(?<=[,(]\\s?|[,(])(?:\\bplus\\s*(?:or|oder|/)\\s*minus|\\+/-|±)\\s*\\d[\\d.,]*\\s*(?:%|percent"
+                  + "|per\\s*cent|prozent|percentage\\s+points?|prozentpunkte)?"),
           // ages
           Guarded.word(
               "[AaIi]",
