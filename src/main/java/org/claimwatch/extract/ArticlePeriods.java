@@ -171,15 +171,19 @@ final class ArticlePeriods {
     leadEntity = p.fiscal ? entityId : null;
   }
 
-  /** The year of the news or the one before ("2024" said in 2025), not background ("1998"). */
-  /** A calendar month begun by the day of the news and ended at most two months before it. */
+  /**
+   * A calendar month ended by the day of the news (the last day counts: a flash estimate) and at
+   * most two months before it: a month reported on, not one to come ("Die EZB entscheidet im
+   * Dezember ...").
+   */
   private boolean monthOfTheNews(Placed p) {
     return p.start.getDayOfMonth() == 1
         && p.end.equals(p.start.withDayOfMonth(p.start.lengthOfMonth()))
-        && !p.start.isAfter(statedOn)
+        && !p.end.isAfter(statedOn)
         && !p.end.isBefore(statedOn.minusMonths(2));
   }
 
+  /** The year of the news or the one before ("2024" said in 2025), not background ("1998"). */
   private boolean yearOfTheNews(Placed p) {
     return isCalendarYear(p.start, p.end) && p.start.getYear() >= statedOn.getYear() - 1;
   }

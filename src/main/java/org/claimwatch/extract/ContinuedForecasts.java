@@ -7,14 +7,17 @@ import java.util.regex.Pattern;
  * What a sentence right after a forecast takes from it, when it names nothing of its own:
  *
  * <ul>
- *   <li>a forecast with no period, no horizon and no rate is of the forecast's period: "Für das
- *       laufende Jahr stellt Acme einen Umsatz von 43 bis 45 Milliarden Euro in Aussicht. Die Marge
- *       soll bei 10 Prozent liegen.", "For the first quarter, Acme forecast revenue of $78 billion.
- *       Gross margin is expected to be 75%." (the same outlook);
- *   <li>what analysts expected, with no metric, in the unit of the figure before and of its order
- *       (within a factor of two), is that figure's metric, and its period when that figure is a
- *       forecast: "Analysten hatten im Schnitt mit 44,5 Milliarden Euro gerechnet" after the
- *       outlook above is the year's revenue.
+ *   <li>a forecast of a metric, with no period, no horizon and no rate, is of the forecast's period
+ *       (not a market's size or a price target, which name no metric): "Für das laufende Jahr
+ *       stellt Acme einen Umsatz von 43 bis 45 Milliarden Euro in Aussicht. Die Marge soll bei 10
+ *       Prozent liegen.", "For the first quarter, Acme forecast revenue of $78 billion. Gross
+ *       margin is expected to be 75%." (the same outlook);
+ *   <li>what analysts expected, with no metric, an amount (not a percentage: "Economists expect the
+ *       central bank to cut rates to 3.25%") in the unit of the figure before, the only one of that
+ *       unit in its sentence, and of its order (within a factor of two), is that figure's metric,
+ *       and, with no period of its own, of that figure's period when that is a forecast: "Analysten
+ *       hatten im Schnitt mit 44,5 Milliarden Euro gerechnet" after the outlook above is the year's
+ *       revenue.
  * </ul>
  *
  * Only the last figure of the sentence right before counts, and only for the same entity (or none
@@ -35,12 +38,20 @@ final class ContinuedForecasts {
           "(?iu)\\b(?:mittelfristig\\w*|langfristig\\w*|kurzfristig\\w*|künftig\\w*|zukünftig\\w*"
               + "|perspektivisch|auf\\s+sicht|(?:medium|long|short|near)[- ]term|in\\s+(?:the\\s+)?future"
               + "|eventually|ultimately|over\\s+time|one\\s+day|some\\s+day|someday|annual\\w*"
-              + "|jährlich\\w*|each\\s+year|every\\s+year|pro\\s+jahr|im\\s+jahr)\\b");
+              + "|jährlich\\w*|each\\s+year|every\\s+year|pro\\s+jahr|im\\s+jahr|following\\s+year"
+              + "|year\\s+after|years?\\s+later|subsequent\\w*|folgejahr\\w*|darauf|danach|decade"
+              + "|jahrzehnts?|coming\\s+years|(?:kommenden|nächsten|folgenden)\\s+jahren|mid-term"
+              + "|longer-term|mittelfrist\\w*|langfrist\\w*)\\b");
 
   /** A share price has no period to take. */
   private static final String SHARE_PRICE = "share_price";
 
-  static Candidate of(Candidate c, Candidate previous) {
+  /**
+   * {@code c} ({@code ownPeriod}: its sentence names its period) with what {@code previous}, the
+   * last of {@code before}, the figures of the sentence right before, gives it.
+   */
+  static Candidate of(
+      Candidate c, boolean ownPeriod, Candidate previous, java.util.List<Candidate> before) {
     if (previous == null
         || !"FORECAST".equals(c.kind())
         || !"NONE".equals(c.periodicity())
@@ -57,15 +68,22 @@ final class ContinuedForecasts {
             && previous.periodEnd() != null;
     if (c.metric() == null
         && c.unit() != null
+        && !c.unit().equals("%")
+        && !c.unit().equals("percentage_points")
         && c.unit().equals(previous.unit())
+        && before.stream().filter(b -> c.unit().equals(b.unit())).count() == 1
         && EXPECTERS.matcher(c.sentence()).find()
         && sameOrder(c, previous)) {
       Candidate named = c.withMetric(previous.metric());
-      return previousForecast && c.resolvesOn() == null && !VAGUE_TIME.matcher(c.sentence()).find()
+      return previousForecast
+              && !ownPeriod
+              && c.resolvesOn() == null
+              && !VAGUE_TIME.matcher(c.sentence()).find()
           ? named.withPeriod(previous.periodStart(), previous.periodEnd())
           : named;
     }
     if (previousForecast
+        && c.metric() != null
         && !"dividend".equals(c.metric()) // as often the one for the year before
         && c.periodStart() == null
         && c.periodEnd() == null

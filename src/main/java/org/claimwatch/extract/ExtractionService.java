@@ -195,6 +195,7 @@ public class ExtractionService {
     ArticlePeriods periods = new ArticlePeriods(statedOn, calendars);
     Candidate previous = null; // the last figure of the last sentence with one
     Candidate justBefore = null; // the last figure of the sentence right before, if it has one
+    List<Candidate> sentenceBefore = List.of(); // the figures of that sentence
     Map<Long, java.util.Optional<String>> reportedIn = new HashMap<>();
     for (Span s : models.sentences(text, language)) {
       String sentence = text.substring(s.getStart(), s.getEnd());
@@ -248,6 +249,7 @@ public class ExtractionService {
                     && MONEY.contains(r.metric().replaceFirst("_adjusted$", ""))
                     && !ECONOMY.contains(r.metric()),
                 places);
+        boolean ownPeriod = r.periodStart() != null || r.periodEnd() != null || r.fiscal() != null;
         r = notYetBegun(periods.place(r, about), sentence, statedOn);
         Candidate c = candidate(text, s.getStart(), sentence, f, r, about, language);
         if (Pronouns.refersBack(sentence, f.start(), language)) {
@@ -255,7 +257,7 @@ public class ExtractionService {
         }
         c = ContinuedCounts.of(c, f, unitBefore, sentence, justBefore);
         if (before == null) {
-          c = ContinuedForecasts.of(c, justBefore);
+          c = ContinuedForecasts.of(c, ownPeriod, justBefore, sentenceBefore);
         }
         c = FigureChanges.of(c, f, sentence, before, beforeEnd);
         c = PlannedJobs.of(c, f, sentence, language);
@@ -267,6 +269,7 @@ public class ExtractionService {
       }
       addAll(out, UnitPrices.of(read, sentence, s.getStart()));
       justBefore = found.isEmpty() ? null : last;
+      sentenceBefore = found.isEmpty() ? List.of() : read;
       previous = last;
     }
     return new Extraction(language, out, false);

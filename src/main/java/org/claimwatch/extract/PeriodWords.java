@@ -260,7 +260,8 @@ final class PeriodWords {
    * A horizon so many years or months after the day of the news: "over the next three years", "in
    * the coming 12 months", "within two years", "in den kommenden fünf Jahren", "innerhalb der
    * nächsten zwei Jahre", "binnen drei Jahren" (group 1, the count; group 2, years or months). Not
-   * "in three years", as often a span gone by ("the highest in three years").
+   * "in three years", as often a span gone by ("the highest in three years"), nor a span from an
+   * event ("within 18 months of closing the deal", "innerhalb von drei Jahren nach der Übernahme").
    */
   private static final Guarded NEXT_SPAN =
       Guarded.word(
@@ -268,7 +269,7 @@ final class PeriodWords {
               + "|in\\s+den\\s+(?:kommenden|nächsten)|innerhalb\\s+(?:der\\s+(?:kommenden|nächsten)"
               + "|von)|binnen)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|zwei"
               + "|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|[1-9]\\d?)\\s+(years|jahren?"
-              + "|months|monaten?)\\b");
+              + "|months|monaten?)\\b(?!\\s+(?:of|after|from|nach|ab)\\b)");
 
   /**
    * The horizons {@link #NEXT_SPAN} finds in {@code text}, in order: the day so many years or
@@ -276,7 +277,13 @@ final class PeriodWords {
    */
   static java.util.List<EndHorizon> nextSpans(String text, LocalDate statedOn) {
     if (!Hints.mentions(
-        text, "next", "coming", "within", "kommenden", "nächsten", "innerhalb", "binnen")) {
+            text, "next", "coming", "within", "kommenden", "nächsten", "innerhalb", "binnen")
+        || EARLIER_YEAR
+            .matcher(text)
+            .results()
+            .anyMatch(y -> Integer.parseInt(y.group()) < statedOn.getYear())) {
+      // a span of a plan told of in an earlier year counts from then ("In March 2024, Acme
+      // announced plans to cut 5,000 jobs over the next three years")
       return java.util.List.of();
     }
     java.util.List<EndHorizon> out = new java.util.ArrayList<>(1);
@@ -291,6 +298,9 @@ final class PeriodWords {
     }
     return out;
   }
+
+  /** A year of this century or the last. */
+  private static final Pattern EARLIER_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
   /** "nine", "neun", "9": 9. */
   private static int count(String word) {
@@ -914,14 +924,27 @@ final class PeriodWords {
     return !RESULT_PARTICIPLE.matcher(text).region(had.end(), clauseEnd).find();
   }
 
-  /** Whether a clause ends at {@code i}: a punctuation mark, not inside a number ("2,4"). */
+  /**
+   * Whether a clause ends at {@code i}: a punctuation mark, not inside a number ("2,4") nor the
+   * point of an abbreviation ("1,2 Mrd. Euro").
+   */
   private static boolean clauseBreak(String text, int i) {
     return ",;:.".indexOf(text.charAt(i)) >= 0
         && !(i > 0
             && i + 1 < text.length()
             && Character.isDigit(text.charAt(i - 1))
-            && Character.isDigit(text.charAt(i + 1)));
+            && Character.isDigit(text.charAt(i + 1)))
+        && !(text.charAt(i) == '.'
+            && ABBREVIATION
+                .matcher(text)
+                .region(Math.max(0, i - 6), i)
+                .useTransparentBounds(true)
+                .find());
   }
+
+  /** The abbreviations of amounts and months that news writes before a point, at the end. */
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("(?i)\\b(?:mrd|mio|tsd|bn|mn|ca|rd|bzw|jan|feb|aug|sept?|okt|nov|dez)$");
 
   /** "In April, the IMF forecast ...": when it was said, unless {@link #attribution}. */
   private static final Pattern SAID_AFTER =

@@ -261,11 +261,12 @@ final class QuarterWords {
 
   /**
    * "the June quarter", "the September quarter of 2024", "im Septemberquartal", "im
-   * Dezember-Quartal 2024": the calendar quarter ending then.
+   * Dezember-Quartal 2024": the calendar quarter ending then (not "a September quarter-point cut").
    */
   private static final Guarded MONTH_QUARTER =
       Guarded.word(
-          "(?i)\\b(march|june|september|december|märz|juni|dezember)(?:[\\s-]+quarter|-?quartal)"
+          "(?i)\\b(march|june|september|december|märz|juni|dezember)(?:[\\s-]+quarter\\b(?![\\s-]+point)"
+              + "|-?quartal)"
               + "(?:\\s+(?:of\\s+)?(20\\d{2}))?");
 
   /** The number of the calendar quarter {@link #MONTH_QUARTER} found. */

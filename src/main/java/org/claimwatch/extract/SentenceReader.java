@@ -107,10 +107,11 @@ final class SentenceReader {
 
   /**
    * A horizon in a text: where its word and its year start (-1: it names none), the day it falls
-   * on, and whether its word is "by" or "bis", which alone make a sentence a forecast when its year
-   * is still to come ("a contract that runs until 2030" is not one).
+   * on, whether its word is "by" or "bis", which alone make a sentence a forecast when its year is
+   * still to come ("a contract that runs until 2030" is not one), and whether it is a span from the
+   * day of the news ("over the next three years").
    */
-  private record Horizon(int start, int yearStart, LocalDate on, boolean by) {
+  private record Horizon(int start, int yearStart, LocalDate on, boolean by, boolean span) {
     int year() {
       return on.getYear();
     }
@@ -128,14 +129,14 @@ final class SentenceReader {
       int year = Integer.parseInt(by.group(2));
       char w = Character.toLowerCase(by.group(1).charAt(0));
       if (w == 'b' || year > statedOn.getYear()) { // by, bis; a year to come
-        out.add(new Horizon(by.start(), by.start(2), LocalDate.of(year, 12, 31), w == 'b'));
+        out.add(new Horizon(by.start(), by.start(2), LocalDate.of(year, 12, 31), w == 'b', false));
       }
     }
     for (PeriodWords.EndHorizon e : PeriodWords.endHorizons(text, statedOn)) {
-      out.add(new Horizon(e.start(), e.yearStart(), e.on(), e.yearNamed()));
+      out.add(new Horizon(e.start(), e.yearStart(), e.on(), e.yearNamed(), false));
     }
     for (PeriodWords.EndHorizon e : PeriodWords.nextSpans(text, statedOn)) {
-      out.add(new Horizon(e.start(), e.yearStart(), e.on(), false));
+      out.add(new Horizon(e.start(), e.yearStart(), e.on(), false, true));
     }
     if (out.size() > 1) {
       out.sort(java.util.Comparator.comparingInt(Horizon::start));
@@ -562,9 +563,12 @@ final class SentenceReader {
             break;
           }
         }
-        if (!othersHorizon(start, end, partStart + h.start(), others)) {
+        boolean ownTime = from != null || ownFiscal != null;
+        if (!othersHorizon(start, end, partStart + h.start(), others) && !(h.span() && ownTime)) {
+          // (a span from the day of the news is no horizon of a figure of a period: "revenue of
+          // $10 billion this year and wants to double it within three years")
           horizon = h.on();
-        } else if (from != null || ownFiscal != null) {
+        } else if (ownTime) {
           horizon = null;
         }
       } else if (from != null || ownFiscal != null) {
@@ -820,11 +824,17 @@ final class SentenceReader {
      */
     private boolean ownNounBefore(int start) {
       Matcher m = NOUN_OF.matcher(text).region(Math.max(0, start - 80), start);
+      boolean subject = false;
       if (!m.find()) {
-        return false;
+        m = SUBJECT_VERB.matcher(text).region(Math.max(0, start - 80), start);
+        if (!m.find()) {
+          return false;
+        }
+        subject = true;
       }
       int g = m.group(1) != null ? 1 : 2;
-      if (HOW_MUCH.contains(MetricKeywords.lower(m.group(g)))) {
+      String noun = MetricKeywords.lower(m.group(g));
+      if (HOW_MUCH.contains(noun) && !(subject && SUBJECTS_OF_THEIR_OWN.contains(noun))) {
         return false;
       }
       int nounStart = m.start(g);
@@ -1505,6 +1515,21 @@ final class SentenceReader {
               + "|über|gut|insgesamt|total)\\s+)*$");
 
   /**
+   * A clause that opens with its own subject, an article's or a possessive's noun (up to one word
+   * between), and a verb of a change or a state, right before the figure: "..., die Marge sank auf
+   * 8 Prozent", "while its margin fell to 8%". Groups as {@link #NOUN_OF}'s.
+   */
+  private static final Pattern SUBJECT_VERB =
+      Pattern.compile(
+          "(?u)(?:^|[,;]\\s*|\\b(?i:while|whereas|während|and|und|but|aber|sowie)\\s+)(?:"
+              + "(?i:its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+)?(\\p{L}[\\p{L}-]*)"
+              + "|(?i:die|der|das|ihre|seine)\\s+(?:[\\p{L}-]+\\s+)?(\\p{Lu}[\\p{L}-]*))\\s+(?i:rose|fell"
+              + "|grew|shrank|climbed|dropped|declined|slipped|jumped|narrowed|widened|improved|was"
+              + "|stood|sank|stieg|fiel|wuchs|schrumpfte|kletterte|lag|betrug|verbesserte\\s+sich"
+              + "|verschlechterte\\s+sich)\\s+(?i:(?:to|by|at|auf|um|bei)\\s+)?(?i:(?:about|around"
+              + "|roughly|nearly|almost|some|just|only|rund|etwa|knapp|fast|gut|nur|noch)\\s+)*$");
+
+  /**
    * Nouns of how much, of a change, of a rate, of a time or of a part of another amount, which
    * leave what an amount is to the sentence ("a total of $5 billion", "an annualized rate of 2.8%",
    * "the second quarter of $5.2 billion", "ein Plus von 3 Prozent").
@@ -1626,6 +1651,14 @@ final class SentenceReader {
           "kurs",
           "preis",
           "price");
+
+  /**
+   * Words of {@link #HOW_MUCH} that, as the subject of a clause of their own ({@link
+   * #SUBJECT_VERB}), say the figure is not the other clause's: "..., die Marge sank auf 8 Prozent",
+   * "while the price fell to $80" (not "a margin of", "the rate of").
+   */
+  private static final java.util.Set<String> SUBJECTS_OF_THEIR_OWN =
+      java.util.Set.of("margin", "marge", "quote", "rate", "kurs", "preis", "price");
 
   /**
    * "in" or "an" right after a number, and up to two words after it (group 1: where those words

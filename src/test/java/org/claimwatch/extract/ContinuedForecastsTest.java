@@ -41,6 +41,23 @@ class ContinuedForecastsTest {
             + "|2,000 jobs|jobs|null..null",
         "en|Acme expects revenue of $10 billion this year. The company will pay a dividend of"
             + " $1.20 a share.|$1.20|dividend|null..null",
+        "en|The IMF expects the economy to grow 1.1% in 2026. The following year, growth is"
+            + " forecast to pick up to 1.6%.|1.6%|null|null..null",
+        "de|Die Bundesregierung rechnet für 2026 mit einem Wachstum von 1,3 Prozent. Für das"
+            + " Folgejahr erwartet sie 1,6 Prozent.|1,6 Prozent|null|null..null",
+        "de|Für 2026 erwartet Acme einen Umsatz von 10 Milliarden Euro. In den kommenden Jahren"
+            + " soll die Marge auf 15 Prozent steigen.|15 Prozent|null|null..null",
+        // a market's size, with no metric, is not the company's outlook
+        "en|Acme forecast 2026 revenue of $10 billion. The market for such chips is expected to"
+            + " reach $50 billion.|$50 billion|null|null..null",
+        // what analysts expected: not of a sentence with two figures of the unit, not a rate,
+        // and of a period of its own
+        "en|Acme forecast first-quarter revenue of $10 billion to $10.5 billion and net income of"
+            + " $6 billion. Analysts had expected $10.3 billion.|$10.3 billion|null|null..null",
+        "en|The Fed expects inflation of 2.6% this year. Economists expect the central bank to cut"
+            + " rates to 3.25%.|3.25%|null|null..null",
+        "en|Acme forecast 2026 revenue of $10 billion. Analysts had expected $9.6 billion for"
+            + " 2025.|$9.6 billion|revenue|2025-01-01..2025-12-31",
         // only the sentence right before, and only a forecast's
         "en|Acme expects revenue of $10 billion this year. The board met. Capital expenditures are"
             + " expected to reach $2 billion.|$2 billion|capex|null..null",

@@ -200,7 +200,17 @@ class MetricChoiceTest {
         // ... not a share of something, nor a change another clause tells of
         "Apple posted $94.9 billion in revenue, or 56% of the total.|56%|null",
         "Apple posted $94.9 billion in revenue, while its shares were up 3%.|3%|share_price",
-        "Apple posted $94.9 billion in revenue, and prices were up 3%.|3%|null"
+        "Apple posted $94.9 billion in revenue, and prices were up 3%.|3%|null",
+        // a clause with a subject of its own that no keyword names
+        "Der Umsatz stieg auf 5 Milliarden Euro, die Marge sank auf 8 Prozent.|8 Prozent|null",
+        "Revenue rose to $5 billion, while its margin fell to 8%.|8%|null",
+        "Der Umsatz stieg um 4 Prozent, die Quote lag bei 12 Prozent.|12 Prozent|null",
+        // ... but a keyword's, or a word of how much
+        "Net income rose to $2 billion and its operating margin widened to 18%.|18%"
+            + "|operating_margin",
+        "Der Umsatz stieg auf 5 Milliarden Euro, der operative Gewinn sank auf 400 Millionen"
+            + " Euro.|400 Millionen Euro|operating_income",
+        "Revenue rose 4%, and its backlog grew 9%.|9%|backlog"
       })
   void each_figure_takes_the_metric_its_own_words_name(String text, String quote, String metric) {
     Candidate c = SeededKeywords.candidate(text, null, "2024-11-14", quote);

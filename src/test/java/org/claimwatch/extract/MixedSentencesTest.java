@@ -645,6 +645,11 @@ class MixedSentencesTest {
             + "|3.000 Stellen|null..null 2027-11-06",
         "Binnen fünf Jahren soll der Umsatz auf 20 Milliarden Euro steigen.|2025-11-06"
             + "|20 Milliarden Euro|null..null 2030-11-06",
+        // ... not a span from an event, nor for a figure of a period of its own
+        "The company expects to save $1 billion within 18 months of closing the deal."
+            + "|2026-11-13|$1 billion|null..null null",
+        "The company expects revenue of $10 billion this year and wants to double it within three"
+            + " years.|2026-11-13|$10 billion|2026-01-01..2026-12-31 null",
         // ... not a span gone by
         "Revenue doubled to $4 billion over the past three years.|2025-11-06|$4 billion"
             + "|null..null null",
