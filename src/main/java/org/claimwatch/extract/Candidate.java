@@ -44,42 +44,26 @@ public record Candidate(
 
   /** This candidate in {@code unit}. */
   Candidate withUnit(String unit) {
-    return with(unit, metric, duplicates);
+    return with(unit, metric, periodStart, periodEnd, duplicates);
   }
 
   /** This candidate with {@code metric}. */
   Candidate withMetric(String metric) {
-    return with(unit, metric, duplicates);
+    return with(unit, metric, periodStart, periodEnd, duplicates);
   }
 
   /** This candidate with the stored claims it duplicates. */
   Candidate withDuplicates(List<Duplicate> found) {
-    return with(unit, metric, found);
+    return with(unit, metric, periodStart, periodEnd, found);
   }
 
-  /** This candidate of the period from {@code start} to {@code end}. */
-  Candidate withPeriod(String start, String end) {
-    return new Candidate(
-        this.start,
-        this.end,
-        quote,
-        sentence,
-        value,
-        valueHigh,
-        unit,
-        qualifier,
-        entityId,
-        entityName,
-        metric,
-        start,
-        end,
-        periodicity,
-        kind,
-        resolvesOn,
-        duplicates);
+  /** This candidate of the period from {@code from} to {@code to}. */
+  Candidate withPeriod(String from, String to) {
+    return with(unit, metric, from, to, duplicates);
   }
 
-  private Candidate with(String unit, String metric, List<Duplicate> duplicates) {
+  private Candidate with(
+      String unit, String metric, String from, String to, List<Duplicate> duplicates) {
     return new Candidate(
         start,
         end,
@@ -92,8 +76,8 @@ public record Candidate(
         entityId,
         entityName,
         metric,
-        periodStart,
-        periodEnd,
+        from,
+        to,
         periodicity,
         kind,
         resolvesOn,

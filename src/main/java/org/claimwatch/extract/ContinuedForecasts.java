@@ -35,7 +35,7 @@ final class ContinuedForecasts {
   /** Words of a time of a sentence's own that names no period: "mittelfristig", "long term". */
   private static final Pattern VAGUE_TIME =
       Pattern.compile(
-          "(?iu)\\b(?:mittelfristig\\w*|langfristig\\w*|kurzfristig\\w*|künftig\\w*|zukünftig\\w*"
+          "(?iu)\\b(?:kurzfristig\\w*|künftig\\w*|zukünftig\\w*"
               + "|perspektivisch|auf\\s+sicht|(?:medium|long|short|near)[- ]term|in\\s+(?:the\\s+)?future"
               + "|eventually|ultimately|over\\s+time|one\\s+day|some\\s+day|someday|annual\\w*"
               + "|jährlich\\w*|each\\s+year|every\\s+year|pro\\s+jahr|im\\s+jahr|following\\s+year"

@@ -251,10 +251,12 @@ final class PeriodWords {
 
   private static final java.util.List<String> COUNTS =
       java.util.List.of(
-          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven");
+          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve");
   private static final java.util.List<String> ZAHLEN =
       java.util.List.of(
-          "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf");
+          "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+          "zwölf");
 
   /**
    * A horizon so many years or months after the day of the news: "over the next three years", "in
@@ -289,8 +291,7 @@ final class PeriodWords {
     java.util.List<EndHorizon> out = new java.util.ArrayList<>(1);
     Guarded.Finder m = NEXT_SPAN.finder(text);
     while (m.find()) {
-      String w = m.group(1).toLowerCase(Locale.ROOT);
-      int n = w.equals("twelve") || w.equals("zwölf") ? 12 : count(w);
+      int n = count(m.group(1));
       boolean years = Character.toLowerCase(m.group(2).charAt(0)) != 'm';
       out.add(
           new EndHorizon(
