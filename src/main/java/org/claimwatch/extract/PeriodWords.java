@@ -516,9 +516,24 @@ final class PeriodWords {
               + "\\s+|(?:the\\s+|dem\\s+)?(?:first|second|third|fourth|ersten|zweiten|dritten|vierten)"
               + "[\\s-]+(?:quarter|quartal)(?:\\s+of)?\\s+|q[1-4]\\s*)?(?:19|20)\\d{2}\\b");
 
-  /** {@code text} with every period {@link #SINCE} finds blanked out (same length). */
+  /**
+   * The year something was founded, which is not the period of a figure: "Acme, founded in 2019,
+   * expects ...", "das 2019 gegründete Unternehmen", "gegründet im Jahr 2019".
+   */
+  private static final Guarded FOUNDED =
+      Guarded.word(
+          "(?i)\\b(?:(?:founded|established|incorporated|gegründet)\\s+(?:in\\s+|im\\s+jahre?\\s+)?"
+              + "(?:19|20)\\d{2}|(?:19|20)\\d{2}\\s+(?:gegründete[mnrs]?|gegründet))\\b");
+
+  /**
+   * {@code text} with every period {@link #SINCE} finds, and every year of a founding ({@link
+   * #FOUNDED}), blanked out (same length).
+   */
   static String withoutSince(String text) {
-    return Hints.mentions(text, "since", "seit") ? withoutAll(text, SINCE) : text;
+    String out = Hints.mentions(text, "since", "seit") ? withoutAll(text, SINCE) : text;
+    return Hints.mentions(out, "founded", "established", "incorporated", "gegründet")
+        ? withoutAll(out, FOUNDED)
+        : out;
   }
 
   /** {@code text} with every calendar day blanked out (same length: offsets stay). */
@@ -613,6 +628,74 @@ final class PeriodWords {
     }
     out.sort(java.util.Comparator.comparingInt(Dated::start));
     return out;
+  }
+
+  /** A month with its year: "September 2024", "im Oktober 2023". */
+  static final Guarded MONTH_YEAR =
+      Guarded.word(
+          "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|"
+              + "december|januar|februar|märz|mai|juni|juli|oktober|dezember)\\s+(20\\d{2}|19\\d{2})\\b");
+
+  /**
+   * The months of a sentence that names two or more different ones for its figures ("Im September
+   * hatte die Rate noch 2,4 Prozent betragen, im August 2,2 Prozent"; "4.1% in October, unchanged
+   * from September, and 3.9% in August"), each where it is written, so that each dates its own
+   * figures; none when it names fewer (one month is the sentence's period, read there). Not a month
+   * compared with ("after 2.4% in September", a base), nor one of a saying ("said in March"), nor
+   * one inside a span of {@code dated}. A month without its year ("in August") is of the one year
+   * the sentence names ({@code named}: "In 2023, sales rose 5% in March and 3% in April"), else,
+   * when it names none, the latest by the day of the news; none when it names several. {@code
+   * sentence}: with days and "since ..." blanked out.
+   */
+  static java.util.List<Dated> monthsApart(
+      java.util.List<Dated> dated,
+      String sentence,
+      LocalDate statedOn,
+      boolean forecast,
+      java.util.function.Supplier<java.util.Set<Integer>> named) {
+    if (!Hints.mayNameADay(sentence)) {
+      return java.util.List.of();
+    }
+    java.util.List<Dated> months = new java.util.ArrayList<>();
+    Guarded.Finder y = MONTH_YEAR.finder(sentence);
+    while (y.find()) {
+      YearMonth ym = YearMonth.of(Integer.parseInt(y.group(2)), month(y.group(1)));
+      addMonth(months, dated, sentence, y.start(), y.end(), ym);
+    }
+    Guarded.Finder m = BARE_MONTH.finder(sentence);
+    java.util.Set<Integer> years = null;
+    while (m.find()) {
+      years = years == null ? named.get() : years;
+      if (years.size() > 1) {
+        break;
+      }
+      YearMonth ym =
+          years.isEmpty() || m.group(2) != null || m.group(3) != null
+              ? YearMonth.from(month(m, statedOn, forecast)[0])
+              : YearMonth.of(years.iterator().next(), month(m.group(1)));
+      addMonth(months, dated, sentence, m.start(), m.end(), ym);
+    }
+    if (months.stream().map(d -> d.period()[0]).distinct().count() < 2) {
+      return java.util.List.of();
+    }
+    months.sort(java.util.Comparator.comparingInt(Dated::start));
+    return months;
+  }
+
+  private static void addMonth(
+      java.util.List<Dated> months,
+      java.util.List<Dated> dated,
+      String sentence,
+      int start,
+      int end,
+      YearMonth ym) {
+    boolean inside = dated.stream().anyMatch(d -> d.start() < end && start < d.end());
+    if (!inside
+        && !comparedWith(sentence, start)
+        && !saidThen(sentence, start, end)
+        && months.stream().noneMatch(d -> d.start() < end && start < d.end())) {
+      months.add(new Dated(start, end, new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()}));
+    }
   }
 
   /** The spans of {@link #ENDED_IN_MONTH} and {@link #MONTH_RANGE} in {@code text}, into out. */

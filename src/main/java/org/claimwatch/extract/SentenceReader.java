@@ -153,11 +153,6 @@ final class SentenceReader {
           "(?i)\\b(?:(first|second|erste[mn]?|zweite[mn]?|1\\.|2\\.)[\\s-]+(?:half|halbjahr|jahreshälfte)"
               + "(?:\\s+(?:of\\s+)?(20\\d{2}))?|H([12])\\s?'?(20\\d{2}|\\d{2}))\\b");
 
-  private static final Guarded MONTH_YEAR =
-      Guarded.word(
-          "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|"
-              + "december|januar|februar|märz|mai|juni|juli|oktober|dezember)\\s+(20\\d{2}|19\\d{2})\\b");
-
   /**
    * A year: "2024", "in 2024", "im Jahr 2024"; not an amount of money ("sells for $1999"). Read
    * with {@link #nextYear}, which passes over counts that look like years ("rund 2000 Stellen").
@@ -223,9 +218,9 @@ final class SentenceReader {
 
   private static final Guarded PER_QUARTER =
       Guarded.word(
-          "(?i)\\b(a quarter|per quarter|each quarter|every quarter|quarterly|pro quartal|"
-              + "jedes quartal|je quartal|(?=im )" // (the cheap test first)
-              + AFTER_AMOUNT
+          "(?i)\\b(a quarter(?![\\s-]+(?:point|percentage|of)\\b)|per quarter|each quarter"
+              + "|every quarter|quarterly|pro quartal|jedes quartal|je quartal|(?=im )"
+              + AFTER_AMOUNT // (the cheap test first)
               + "im quartal(?!\\s+bis\\b))\\b");
   private static final Guarded PER_YEAR =
       Guarded.word(
@@ -257,6 +252,13 @@ final class SentenceReader {
   /** What may stand between a figure and the year it is of: " in ", " im Jahr ", " ". */
   private static final Pattern YEAR_AFTER =
       Pattern.compile("(?i)\\s*(?:(?:in|im|for|für|during)(?:\\s+(?:jahre?|the\\s+year))?\\s*)?");
+
+  /**
+   * What may stand between a figure and the month it is of: " in ", " im ", a noun of the figure ("
+   * gain in "), nothing.
+   */
+  private static final Pattern MONTH_AFTER =
+      Pattern.compile("(?i)\\s*(?:\\p{L}+\\s+)?(?:(?:in|im|for|für|during)\\s*)?");
 
   /** What may stand between a figure and the quarter it is of: " in the ", " im ". */
   private static final Pattern IN_THE =
@@ -472,6 +474,7 @@ final class SentenceReader {
           && COMPARED_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find()) {
         own = ClaimKind.REPORTED; // "up from $4.8 billion in the second quarter", said in November
       }
+      boolean spanned = false; // a span of marks.dated() dates the number
       if (base == null && !marks.dated().isEmpty()) {
         // the span a calendar day ends or the day it names, of the number's own clause: "the
         // quarter ended June 30, 2024 ..., compared with ... the quarter ended June 30, 2023";
@@ -513,7 +516,14 @@ final class SentenceReader {
           to = d.period()[1];
           ownFiscal =
               d.firstMonths() > 0 ? PeriodWords.FiscalRef.firstMonths(d.firstMonths()) : null;
+          spanned = true;
         }
+      }
+      PeriodWords.Dated month = base != null || spanned ? null : ownMonth(start, end, others);
+      if (month != null) {
+        from = month.period()[0];
+        to = month.period()[1];
+        ownFiscal = null;
       }
       // A forecast's own part and its horizons ("by 2028"), when the sentence has one.
       boolean horizonAhead = own == ClaimKind.FORECAST && resolvesOn != null;
@@ -911,6 +921,36 @@ final class SentenceReader {
       return from >= end ? from - end : to <= start ? start - to : 0;
     }
 
+    /**
+     * Of the months a sentence names apart ({@link Marks#months}), the number's: the one right
+     * after it ("3.9% in August"), else the nearest written before it with no other number between
+     * ("im August 2,2 Prozent", "Im September hatte die Rate noch 2,4 Prozent betragen"); null if
+     * none.
+     */
+    private PeriodWords.Dated ownMonth(int start, int end, List<int[]> others) {
+      PeriodWords.Dated before = null;
+      for (PeriodWords.Dated m : marks.months()) {
+        if (rightAfter(end, m)) {
+          return m;
+        }
+        boolean numberBetween =
+            others.stream().anyMatch(o -> o[0] != start && o[0] >= m.end() && o[1] <= start);
+        // not one right after another number ("rose 0.4% in October, after a 0.8% gain")
+        boolean another = others.stream().anyMatch(o -> o[0] != start && rightAfter(o[1], m));
+        if (m.end() <= start && !numberBetween && !another) {
+          before = m; // in order: the last is the nearest
+        }
+      }
+      return before;
+    }
+
+    /** Whether month {@code m} follows a number ending at {@code end}: "3.9% in August". */
+    private boolean rightAfter(int end, PeriodWords.Dated m) {
+      return m.start() >= end
+          && m.start() - end <= 24
+          && MONTH_AFTER.matcher(text.substring(end, m.start())).matches();
+    }
+
     /** The quarter named right after the number ("1.1 million in the second quarter"), or -1. */
     private int quarterAfter(List<QuarterWords.At> quarters, int end) {
       for (int i = 0; i < quarters.size(); i++) {
@@ -1252,6 +1292,21 @@ final class SentenceReader {
                 null, 0, forecast && AWAITED.finder(periodText).find() ? -1 : null, null, false);
       }
     }
+    // "Im September hatte die Rate 2,4 Prozent betragen, im August 2,2 Prozent": each month dates
+    // its own figures
+    String monthsText = periodText;
+    List<PeriodWords.Dated> months =
+        fiscal != null || quarter != null
+            ? List.of()
+            : PeriodWords.monthsApart(
+                dated,
+                sentence,
+                statedOn,
+                forecast,
+                () ->
+                    years(monthsText, statedOn).stream()
+                        .map(YearMention::year)
+                        .collect(java.util.stream.Collectors.toSet()));
     List<int[]> parts =
         forecast ? SentenceParts.of(sentence, withHorizons(futureWords, horizons)) : List.of();
     String text = periodText;
@@ -1310,6 +1365,7 @@ final class SentenceReader {
         metricBreaks(whole),
         new Marks(
             dated,
+            months,
             PeriodWords.fiscalYears(sentence),
             pastExpectations(sentence),
             CUMULATIVE.finder(sentence).find(),
@@ -2132,6 +2188,7 @@ final class SentenceReader {
    */
   record Marks(
       List<PeriodWords.Dated> dated,
+      List<PeriodWords.Dated> months,
       List<PeriodWords.YearAt> fiscalYears,
       List<int[]> expectations,
       boolean cumulative,
@@ -2237,7 +2294,7 @@ final class SentenceReader {
       return QuarterWords.latest(
           new LocalDate[] {start, start.plusMonths(6).minusDays(1)}, named, statedOn, forecast);
     }
-    Guarded.Finder m = MONTH_YEAR.finder(sentence);
+    Guarded.Finder m = PeriodWords.MONTH_YEAR.finder(sentence);
     if (m.find()) {
       YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), PeriodWords.month(m.group(1)));
       return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
@@ -2287,7 +2344,7 @@ final class SentenceReader {
    */
   private static boolean namesNoOther(String sentence) {
     return !HALF.finder(sentence).find()
-        && !MONTH_YEAR.finder(sentence).find()
+        && !PeriodWords.MONTH_YEAR.finder(sentence).find()
         && !nextYear(YEAR.finder(sentence), sentence)
         && !LAST_YEAR.finder(sentence).find()
         && !NEXT_YEAR.finder(sentence).find()

@@ -537,7 +537,45 @@ class MixedSentencesTest {
         // a fiscal quarter reported on, read in the calendar's months for want of the company's
         // calendar, would lie ahead: no period rather than that
         "Nvidia's data-center revenue was $30.8 billion in the third quarter of fiscal 2025."
-            + "|2024-11-14|$30.8 billion|REPORTED|null..null"
+            + "|2024-11-14|$30.8 billion|REPORTED|null..null",
+        // two months or more, each of its own figures: the one right after it, else the one
+        // before it with no other figure between
+        "Im September hatte die Rate noch 2,4 Prozent betragen, im August 2,2 Prozent."
+            + "|2024-11-14|2,4 Prozent|REPORTED|2024-09-01..2024-09-30",
+        "Im September hatte die Rate noch 2,4 Prozent betragen, im August 2,2 Prozent."
+            + "|2024-11-14|2,2 Prozent|REPORTED|2024-08-01..2024-08-31",
+        "Unemployment was 4.1% in October, unchanged from September, and 3.9% in August."
+            + "|2024-11-14|3.9%|REPORTED|2024-08-01..2024-08-31",
+        "Unlike in September, when prices rose 0.2%, consumer prices rose 0.3% in October."
+            + "|2024-11-14|0.3%|REPORTED|2024-10-01..2024-10-31",
+        "Unlike in September, when prices rose 0.2%, consumer prices rose 0.3% in October."
+            + "|2024-11-14|0.2%|REPORTED|2024-09-01..2024-09-30",
+        "Sales rose 5% in March and 3% in April.|2024-11-14|3%|REPORTED|2024-04-01..2024-04-30",
+        "In October, exports fell 2.1%, and in September they had risen 1.5%.|2024-11-14|1.5%"
+            + "|REPORTED|2024-09-01..2024-09-30",
+        "Im Oktober sank der Absatz um 3 Prozent, im September war er um 1 Prozent gestiegen."
+            + "|2024-11-14|1 Prozent|REPORTED|2024-09-01..2024-09-30",
+        "Im Oktober sank der Absatz um 3 Prozent, im September war er um 1 Prozent gestiegen."
+            + "|2024-11-14|3 Prozent|REPORTED|2024-10-01..2024-10-31",
+        "Inflation was 2.4% in September 2024 and 2.2% in August 2024.|2024-11-14|2.2%|REPORTED"
+            + "|2024-08-01..2024-08-31",
+        // ... of the one year the sentence names
+        "In 2023, sales rose 5% in March and 3% in April.|2024-11-14|3%|REPORTED"
+            + "|2023-04-01..2023-04-30",
+        // ... not a month of a figure compared with, nor of a saying, nor one counted since
+        "Retail sales rose 0.4% in October, after a 0.8% gain in September.|2024-11-14|0.8%"
+            + "|REPORTED|2024-09-01..2024-09-30",
+        "Retail sales rose 0.4% in October, after a 0.8% gain in September.|2024-11-14|0.4%"
+            + "|REPORTED|2024-10-01..2024-10-31",
+        "The company said in March that revenue rose 5% in February.|2024-11-14|5%|REPORTED"
+            + "|2024-02-01..2024-02-29",
+        "Payrolls rose by 12,000 in October, the fewest since December 2020, after 223,000 in"
+            + " September.|2024-11-14|12,000|REPORTED|2024-10-01..2024-10-31",
+        // the year a company was founded is not a figure's period
+        "Das 2019 gegründete Start-up setzte im vergangenen Jahr 20 Millionen Euro um."
+            + "|2024-11-14|20 Millionen Euro|REPORTED|2023-01-01..2023-12-31",
+        "Das 2019 gegründete Start-up will seinen Umsatz 2025 auf 50 Millionen Euro verdoppeln."
+            + "|2024-11-14|50 Millionen Euro|FORECAST|2025-01-01..2025-12-31"
       })
   void each_figure_takes_its_own_parts_kind_and_period(
       String text, String statedAt, String quote, String kind, String period) {
@@ -655,6 +693,9 @@ class MixedSentencesTest {
             + "|null..null null",
         "Der Umsatz hat sich innerhalb von drei Jahren auf 6 Milliarden Euro verdoppelt."
             + "|2025-11-06|6 Milliarden Euro|null..null null",
+        // the year a company was founded is neither the figure's period nor one gone by
+        "Acme, founded in 2019, expects to double revenue to $2 billion over the next three"
+            + " years.|2024-11-14|$2 billion|null..null 2027-11-14",
       })
   void a_horizon_is_of_its_own_parts_figure(
       String text, String statedAt, String quote, String expected) {
