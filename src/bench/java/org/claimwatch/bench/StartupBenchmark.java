@@ -62,7 +62,7 @@ public final class StartupBenchmark {
       "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:CICompilerCount=1";
 
   /** docker/Dockerfile's JAVA_TOOL_OPTIONS; docker/entrypoint.sh adds the AppCDS archive. */
-  private static final String PRODUCTION = "-XX:+UseSerialGC -XX:MaxRAMPercentage=65";
+  private static final String PRODUCTION = "-XX:+UseSerialGC -XX:MaxRAMPercentage=65 -Xms80m";
 
   /**
    * The production launch as the JVM sees it in the pod of docker/k8s: a memory limit of 1 GiB (the

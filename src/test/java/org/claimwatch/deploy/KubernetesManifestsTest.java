@@ -305,6 +305,11 @@ class KubernetesManifestsTest {
     assertTrue(
         quantity(requests.get("memory")).compareTo(mib.multiply(BigDecimal.valueOf(384))) >= 0,
         "the request holds an idle instance with room to work");
+    // An initial heap above what the percentage allows would raise the JVM's maximum with it,
+    // past the share of the limit the rest was sized for.
+    assertTrue(
+        BigDecimal.valueOf(initialHeapMb()).multiply(mib).compareTo(heap) < 0,
+        "-Xms" + initialHeapMb() + "m fits in a heap of " + heap.divide(mib) + " MiB");
   }
 
   @ParameterizedTest
@@ -500,6 +505,13 @@ class KubernetesManifestsTest {
         Pattern.compile("-XX:MaxRAMPercentage=(\\d+)")
             .matcher(Files.readString(Path.of("docker/Dockerfile")));
     assertTrue(m.find(), "docker/Dockerfile sizes the heap by MaxRAMPercentage");
+    return Integer.parseInt(m.group(1));
+  }
+
+  private static int initialHeapMb() throws IOException {
+    Matcher m =
+        Pattern.compile("-Xms(\\d+)m\\b").matcher(Files.readString(Path.of("docker/Dockerfile")));
+    assertTrue(m.find(), "docker/Dockerfile sets the initial heap in MB");
     return Integer.parseInt(m.group(1));
   }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * the next start cannot trip over it.
  */
 class EntrypointIT {
-  private static final String IMAGE_OPTIONS = "-XX:+UseSerialGC -XX:MaxRAMPercentage=65";
+  private static final String IMAGE_OPTIONS = "-XX:+UseSerialGC -XX:MaxRAMPercentage=65 -Xms80m";
   private static final Path CDS = Path.of("target", "it-cds");
   private static final Path ARCHIVE = CDS.resolve("claimwatch.jsa");
   private static final Path RECORDING = CDS.resolve("claimwatch.jsa.recording");
