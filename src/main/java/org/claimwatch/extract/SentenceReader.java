@@ -260,6 +260,20 @@ final class SentenceReader {
   private static final Pattern MONTH_AFTER =
       Pattern.compile("(?i)\\s*(?:\\p{L}+\\s+)?(?:(?:in|im|for|für|during)\\s*)?");
 
+  /**
+   * English keywords that are verbs naming what their object is (V46: "Tesla delivered 462,890
+   * vehicles", "YouTube advertising brought in $9.8 billion"): they name only that object, not any
+   * number near them ("The Fed delivered a quarter-point cut, lowering its rate to 4.75%").
+   */
+  private static final java.util.Set<String> OBJECT_VERBS =
+      java.util.Set.of("delivered", "delivers", "brought in", "raked in", "rakes in", "pulled in");
+
+  /** What may stand between such a verb and its object: " a record ", " nearly ", " ". */
+  private static final Pattern OBJECT_GAP =
+      Pattern.compile(
+          "(?i)\\s+(?:(?:a|an|the|another|some|about|around|roughly|nearly|almost|over|more\\s+than"
+              + "|just|only|record|a\\s+record|all-time|quarterly|annual)\\s+){0,3}");
+
   /** What may stand between a figure and the quarter it is of: " in the ", " im ". */
   private static final Pattern IN_THE =
       Pattern.compile(
@@ -1151,7 +1165,7 @@ final class SentenceReader {
         if (sameClause && metricBreaks.stream().anyMatch(b -> b >= lo && b < hi)) {
           continue;
         }
-        if (!eligible.test(w)) {
+        if (!eligible.test(w) || (objectVerb(w) && !objectOf(w, start, end))) {
           continue;
         }
         int distance = w.start() >= end ? w.start() - end : w.end() <= start ? start - w.end() : 0;
@@ -1161,6 +1175,27 @@ final class SentenceReader {
         }
       }
       return nearest;
+    }
+
+    /** Whether keyword {@code w} is an English verb whose object is what it names. */
+    private boolean objectVerb(MetricKeywords.Hit w) {
+      return OBJECT_VERBS.contains(low(text.substring(w.start(), w.end())));
+    }
+
+    /**
+     * Whether the number at [start, end) is the object of the verb {@code w}, or one it is compared
+     * with: right after it, with an article or a word of size at most between ("delivered a record
+     * 462,890 vehicles", "..., down from 44 in August"); not a percentage ("delivered a 12%
+     * return"), nor a number elsewhere ("The Fed delivered a quarter-point cut, lowering its rate
+     * to 4.75%").
+     */
+    private boolean objectOf(MetricKeywords.Hit w, int start, int end) {
+      return w.end() <= start
+          && !PERCENT_END.matcher(text).region(start, end).find()
+          && (OBJECT_GAP.matcher(text.substring(w.end(), start)).matches()
+              || COMPARED_BEFORE
+                  .matcher(text.substring(Math.max(w.end(), start - 24), start))
+                  .find());
     }
 
     /**

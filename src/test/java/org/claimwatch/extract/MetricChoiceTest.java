@@ -157,6 +157,12 @@ class MetricChoiceTest {
         "Der Umsatz stieg auf 10 Milliarden Euro, ein Plus von 5 Prozent.|5 Prozent|revenue",
         "Revenue rose 3% to $10 billion, with sales of $3 billion in China.|$3 billion|revenue",
         "Tesla delivered 462,890 vehicles in the third quarter.|462,890 vehicles|deliveries",
+        // ... an English verb of V46 names only its object, one compared with it and its change
+        "Tesla delivered a record 1.8 million cars last year.|1.8 million cars|deliveries",
+        "Boeing delivered 40 jets in September, down from 44 in August.|44|deliveries",
+        "Tesla delivered 462,890 vehicles, up 6% from a year earlier.|6%|deliveries",
+        "The Fed delivered a quarter-point cut, lowering its rate to 4.75%.|4.75%|null",
+        "The fund delivered a 12% return last year.|12%|null",
         // German verbs whose parts stand apart, with a number between them that is not a year
         "BMW lieferte im dritten Quartal 541.000 Fahrzeuge aus.|541.000 Fahrzeuge|deliveries",
         "Die Firma setzte 2023 die Lieferungen aus, die Kosten lagen bei 5 Millionen Euro."
