@@ -517,13 +517,16 @@ final class PeriodWords {
               + "[\\s-]+(?:quarter|quartal)(?:\\s+of)?\\s+|q[1-4]\\s*)?(?:19|20)\\d{2}\\b");
 
   /**
-   * The year something was founded, which is not the period of a figure: "Acme, founded in 2019,
-   * expects ...", "das 2019 gegründete Unternehmen", "gegründet im Jahr 2019".
+   * The year a company was founded, set off as an aside, which is not the period of a figure:
+   * "Acme, founded in 2019, expects ...", "Founded in March 2015, OpenAI ...", "The bank, which was
+   * founded in 1869, ...", "das 2019 gegründete Unternehmen"; not "The fund was established in 2016
+   * with $50 billion", nor "the record of 1.3 million established in 2019".
    */
   private static final Guarded FOUNDED =
       Guarded.word(
-          "(?i)\\b(?:(?:founded|established|incorporated|gegründet)\\s+(?:in\\s+|im\\s+jahre?\\s+)?"
-              + "(?:19|20)\\d{2}|(?:19|20)\\d{2}\\s+(?:gegründete[mnrs]?|gegründet))\\b");
+          "(?i)\\b(?:(?:(?<=^)|(?<=[,(]\\s{0,2})|(?<=\\b(?:which|that|who)\\s{1,2}was\\s{1,2}))"
+              + "(?:founded|established|incorporated|gegründet)\\s+(?:in\\s+|im\\s+jahre?\\s+)?"
+              + "(?:\\p{L}+\\.?\\s+)?(?:19|20)\\d{2}(?=\\s*[,)])|(?:19|20)\\d{2}\\s+gegründete[mnrs]?)\\b");
 
   /**
    * {@code text} with every period {@link #SINCE} finds, and every year of a founding ({@link
@@ -643,16 +646,17 @@ final class PeriodWords {
    * figures; none when it names fewer (one month is the sentence's period, read there). Not a month
    * compared with ("after 2.4% in September", a base), nor one of a saying ("said in March"), nor
    * one inside a span of {@code dated}. A month without its year ("in August") is of the one year
-   * the sentence names ({@code named}: "In 2023, sales rose 5% in March and 3% in April"), else,
-   * when it names none, the latest by the day of the news; none when it names several. {@code
-   * sentence}: with days and "since ..." blanked out.
+   * the sentence names before its first month and not for a figure of its own ({@code named}, of
+   * the first month's place: "In 2023, sales rose 5% in March and 3% in April"), else, when it
+   * names none, the latest by the day of the news; none when it names several. {@code sentence}:
+   * with days and "since ..." blanked out.
    */
   static java.util.List<Dated> monthsApart(
       java.util.List<Dated> dated,
       String sentence,
       LocalDate statedOn,
       boolean forecast,
-      java.util.function.Supplier<java.util.Set<Integer>> named) {
+      java.util.function.IntFunction<java.util.Set<Integer>> named) {
     if (!Hints.mayNameADay(sentence)) {
       return java.util.List.of();
     }
@@ -665,7 +669,10 @@ final class PeriodWords {
     Guarded.Finder m = BARE_MONTH.finder(sentence);
     java.util.Set<Integer> years = null;
     while (m.find()) {
-      years = years == null ? named.get() : years;
+      if (years == null) {
+        int first = months.isEmpty() ? m.start() : Math.min(m.start(), months.get(0).start());
+        years = named.apply(first);
+      }
       if (years.size() > 1) {
         break;
       }
@@ -682,6 +689,11 @@ final class PeriodWords {
     return months;
   }
 
+  /** "the same as in September", "wie im September", "from October 2023": a month compared with. */
+  private static final Pattern AS_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:as|wie|from|than|als|versus|vs\\.?|gegenüber|compared\\s+(?:with|to))\\s+$");
+
   private static void addMonth(
       java.util.List<Dated> months,
       java.util.List<Dated> dated,
@@ -692,6 +704,7 @@ final class PeriodWords {
     boolean inside = dated.stream().anyMatch(d -> d.start() < end && start < d.end());
     if (!inside
         && !comparedWith(sentence, start)
+        && !AS_BEFORE.matcher(sentence).region(Math.max(0, start - 16), start).find()
         && !saidThen(sentence, start, end)
         && months.stream().noneMatch(d -> d.start() < end && start < d.end())) {
       months.add(new Dated(start, end, new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()}));

@@ -218,7 +218,8 @@ final class SentenceReader {
 
   private static final Guarded PER_QUARTER =
       Guarded.word(
-          "(?i)\\b(a quarter(?![\\s-]+(?:point|percentage|of)\\b)|per quarter|each quarter"
+          "(?i)\\b((?<!\\bby\\s)a quarter(?![\\s-]+(?:point|percentage|percent|century|stake)\\b)"
+              + "(?!\\s+of\\b(?<!(?:illion|bn|mn|\\d|%)\\s{1,3}a quarter\\s{1,3}of))|per quarter|each quarter"
               + "|every quarter|quarterly|pro quartal|jedes quartal|je quartal|(?=im )"
               + AFTER_AMOUNT // (the cheap test first)
               + "im quartal(?!\\s+bis\\b))\\b");
@@ -258,7 +259,9 @@ final class SentenceReader {
    * gain in "), nothing.
    */
   private static final Pattern MONTH_AFTER =
-      Pattern.compile("(?i)\\s*(?:\\p{L}+\\s+)?(?:(?:in|im|for|für|during)\\s*)?");
+      Pattern.compile(
+          "(?i)\\s*(?:(?!(?:and|und|or|oder|while|während|but|aber|as|wie|whereas|then|dann)\\b)"
+              + "\\p{L}+\\s+)?(?:(?:in|im|for|für|during)\\s*)?");
 
   /**
    * English keywords that are verbs naming what their object is (V46: "Tesla delivered 462,890
@@ -273,6 +276,30 @@ final class SentenceReader {
       Pattern.compile(
           "(?i)\\s+(?:(?:a|an|the|another|some|about|around|roughly|nearly|almost|over|more\\s+than"
               + "|just|only|record|a\\s+record|all-time|quarterly|annual)\\s+){0,3}");
+
+  /** A preposition right before a year: "In 2023", "im Jahr 2023", "for 2024". */
+  private static final Pattern PREPOSITION_BEFORE =
+      Pattern.compile("(?i)\\b(?:in|im|for|für|jahr|jahre|of|von|des|since|seit|by|bis)\\s+$");
+
+  /** A month right before a year: "im März 2008" (a month's year, not one of its own). */
+  private static final Pattern MONTH_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:january|february|march|april|may|june|july|august|september|october|november"
+              + "|december|januar|februar|märz|mai|juni|juli|oktober|dezember|sept?|oct|okt|nov|dec"
+              + "|dez|jan|feb|mar|apr|jun|jul|aug)\\.?\\s+$");
+
+  /** A word right after a year, not a conjunction nor a preposition: "2023 revenue". */
+  private static final Pattern WORD_AFTER =
+      Pattern.compile(
+          "\\s+(?!(?i:and|und|or|oder|to|bis|in|im|from|von|at|as|with|mit|after|nach|before|vor"
+              + "|than|als|by|on|am|um|auf|wurde|war|was|were|is|ist)\\b)\\p{L}");
+
+  /**
+   * A figure right before a year, at the end: "2.2% in ", "4.1% in ": the year is that figure's
+   * period, not the sentence's.
+   */
+  private static final Pattern FIGURE_BEFORE =
+      Pattern.compile("\\d(?:[%\\s]|\\s?(?i:percent|prozent|\\p{L}+))\\s*(?i:in|im|for|für)?\\s*$");
 
   /** What may stand between a figure and the quarter it is of: " in the ", " im ". */
   private static final Pattern IN_THE =
@@ -533,10 +560,20 @@ final class SentenceReader {
           spanned = true;
         }
       }
-      PeriodWords.Dated month = base != null || spanned ? null : ownMonth(start, end, others);
+      Integer attributive =
+          base != null || spanned || marks.months().isEmpty() && !isMonth(from, to)
+              ? null
+              : attributiveYear(start, others);
+      PeriodWords.Dated month =
+          base != null || spanned || attributive != null ? null : ownMonth(start, end, others);
       if (month != null) {
         from = month.period()[0];
         to = month.period()[1];
+        ownFiscal = null;
+      } else if (attributive != null && (isMonth(from, to) || from == null && to == null)) {
+        // "cut its 2024 revenue forecast to $5 billion in October": the year's, not October's
+        from = LocalDate.of(attributive, 1, 1);
+        to = LocalDate.of(attributive, 12, 31);
         ownFiscal = null;
       }
       // A forecast's own part and its horizons ("by 2028"), when the sentence has one.
@@ -955,7 +992,61 @@ final class SentenceReader {
           before = m; // in order: the last is the nearest
         }
       }
+      if (before != null && (yearIn(before.end(), start) || yearRightAfter(end))) {
+        return null; // "In March, Acme reported revenue of $4.2 billion for 2023"
+      }
       return before;
+    }
+
+    /** Whether a year is written in [from, to). */
+    private boolean yearIn(int from, int to) {
+      Guarded.Finder y = YEAR.finder(text);
+      while (nextYear(y, text)) {
+        if (y.start(1) >= from && y.end(1) <= to) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a year follows the number ending at {@code end}: "$5 billion in 2024". */
+    private boolean yearRightAfter(int end) {
+      Guarded.Finder y = YEAR.finder(text);
+      while (nextYear(y, text)) {
+        int at = y.start(1);
+        if (at >= end && at - end <= 16 && YEAR_AFTER.matcher(text.substring(end, at)).matches()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A year written before a noun of the number's own words, after the figure before it (or its
+     * clause's start): "reported 2023 revenue of $4.2 billion", "cut its 2024 revenue forecast to
+     * $5 billion in October"; not "In 2023 sales rose 5%" (a preposition before it) nor "In 2023,
+     * ...". Null if none.
+     */
+    private Integer attributiveYear(int start, List<int[]> others) {
+      int from = others.stream().filter(o -> o[1] <= start).mapToInt(o -> o[1]).max().orElse(0);
+      for (int b : marks.clauses()) {
+        if (b < start) {
+          from = Math.max(from, b);
+        }
+      }
+      Guarded.Finder y = YEAR.finder(text);
+      while (nextYear(y, text)) {
+        int at = y.start(1);
+        if (at >= from
+            && y.end(1) <= start
+            && text.substring(y.start(), at).isBlank()
+            && !PREPOSITION_BEFORE.matcher(text).region(Math.max(0, at - 12), at).find()
+            && !MONTH_BEFORE.matcher(text).region(Math.max(0, at - 12), at).find()
+            && WORD_AFTER.matcher(text).region(y.end(1), start).lookingAt()) {
+          return Integer.parseInt(y.group(1));
+        }
+      }
+      return null;
     }
 
     /** Whether month {@code m} follows a number ending at {@code end}: "3.9% in August". */
@@ -1338,8 +1429,15 @@ final class SentenceReader {
                 sentence,
                 statedOn,
                 forecast,
-                () ->
+                firstMonth ->
                     years(monthsText, statedOn).stream()
+                        .filter(
+                            y ->
+                                y.end() <= firstMonth
+                                    && !FIGURE_BEFORE
+                                        .matcher(monthsText)
+                                        .region(0, y.start())
+                                        .find())
                         .map(YearMention::year)
                         .collect(java.util.stream.Collectors.toSet()));
     List<int[]> parts =
@@ -1905,6 +2003,14 @@ final class SentenceReader {
     int year =
         forecast && !AWAITED.finder(text).find() ? statedOn.getYear() : statedOn.getYear() - 1;
     return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
+  }
+
+  /** Whether [from, to] is one calendar month. */
+  private static boolean isMonth(LocalDate from, LocalDate to) {
+    return from != null
+        && to != null
+        && from.getDayOfMonth() == 1
+        && to.equals(YearMonth.from(from).atEndOfMonth());
   }
 
   private static boolean isYear(LocalDate[] period) {

@@ -559,9 +559,37 @@ class MixedSentencesTest {
             + "|2024-11-14|3 Prozent|REPORTED|2024-10-01..2024-10-31",
         "Inflation was 2.4% in September 2024 and 2.2% in August 2024.|2024-11-14|2.2%|REPORTED"
             + "|2024-08-01..2024-08-31",
-        // ... of the one year the sentence names
+        "In October, the savings rate fell to 4.4% and in September it was revised up to 4.8%."
+            + "|2024-11-14|4.4%|REPORTED|2024-10-01..2024-10-31",
+        "In October, the savings rate fell to 4.4% and in September it was revised up to 4.8%."
+            + "|2024-11-14|4.8%|REPORTED|2024-09-01..2024-09-30",
+        "Im Oktober lag die Rate bei 2,0 Prozent und im September bei 1,6 Prozent.|2024-11-14"
+            + "|2,0 Prozent|REPORTED|2024-10-01..2024-10-31",
+        "Im Oktober lag die Rate bei 2,0 Prozent und im September bei 1,6 Prozent.|2024-11-14"
+            + "|1,6 Prozent|REPORTED|2024-09-01..2024-09-30",
+        "Im Oktober meldeten 63 Prozent der Firmen höhere Kosten, im September waren es 58 Prozent"
+            + " und im August 55 Prozent.|2024-11-14|58 Prozent|REPORTED|2024-09-01..2024-09-30",
+        "Inflation peaked at 10.6% in October 2022 and fell to 2.0% in October.|2024-11-14|2.0%"
+            + "|REPORTED|2024-10-01..2024-10-31",
+        // ... of the one year the sentence names before them, not a year of another figure
         "In 2023, sales rose 5% in March and 3% in April.|2024-11-14|3%|REPORTED"
             + "|2023-04-01..2023-04-30",
+        "In 2023, sales rose 5% in March and 3% in April.|2024-11-14|5%|REPORTED"
+            + "|2023-03-01..2023-03-31",
+        "The Bundesbank expects inflation of 2.2% in 2025; prices rose 2.0% in October and 1.6% in"
+            + " September.|2024-11-14|2.0%|REPORTED|2024-10-01..2024-10-31",
+        "Inflation, which averaged 4.1% in 2023, was 2.4% in September and 2.2% in August."
+            + "|2024-11-14|2.2%|REPORTED|2024-08-01..2024-08-31",
+        // ... not a month compared with ("the same as in", "from"), nor one of something done
+        // beside a figure's own year
+        "Prices rose 0.2% in October, the same as in September, and wages rose 0.4%.|2024-11-14"
+            + "|0.4%|REPORTED|2024-10-01..2024-10-31",
+        "Sales rose 5% in October from October 2023 and 3% in September.|2024-11-14|3%|REPORTED"
+            + "|2024-09-01..2024-09-30",
+        "In March, Acme reported 2023 revenue of $4.2 billion, and in May it cut 500 jobs."
+            + "|2024-11-14|$4.2 billion|REPORTED|2023-01-01..2023-12-31",
+        "Acme cut its 2024 revenue forecast to $5 billion in October.|2024-11-14|$5 billion"
+            + "|FORECAST|2024-01-01..2024-12-31",
         // ... not a month of a figure compared with, nor of a saying, nor one counted since
         "Retail sales rose 0.4% in October, after a 0.8% gain in September.|2024-11-14|0.8%"
             + "|REPORTED|2024-09-01..2024-09-30",
@@ -575,7 +603,12 @@ class MixedSentencesTest {
         "Das 2019 gegründete Start-up setzte im vergangenen Jahr 20 Millionen Euro um."
             + "|2024-11-14|20 Millionen Euro|REPORTED|2023-01-01..2023-12-31",
         "Das 2019 gegründete Start-up will seinen Umsatz 2025 auf 50 Millionen Euro verdoppeln."
-            + "|2024-11-14|50 Millionen Euro|FORECAST|2025-01-01..2025-12-31"
+            + "|2024-11-14|50 Millionen Euro|FORECAST|2025-01-01..2025-12-31",
+        // ... but a year something was set up with a figure is that figure's
+        "The sovereign wealth fund was established in 2016 with $50 billion in assets."
+            + "|2024-11-14|$50 billion|REPORTED|2016-01-01..2016-12-31",
+        "Sales hit 1.5 million units, beating the record of 1.3 million established in 2019."
+            + "|2024-11-14|1.3 million|REPORTED|2019-01-01..2019-12-31"
       })
   void each_figure_takes_its_own_parts_kind_and_period(
       String text, String statedAt, String quote, String kind, String period) {
@@ -695,6 +728,8 @@ class MixedSentencesTest {
             + "|2025-11-06|6 Milliarden Euro|null..null null",
         // the year a company was founded is neither the figure's period nor one gone by
         "Acme, founded in 2019, expects to double revenue to $2 billion over the next three"
+            + " years.|2024-11-14|$2 billion|null..null 2027-11-14",
+        "Acme, founded in March 2019, expects revenue to double to $2 billion over the next three"
             + " years.|2024-11-14|$2 billion|null..null 2027-11-14",
       })
   void a_horizon_is_of_its_own_parts_figure(
