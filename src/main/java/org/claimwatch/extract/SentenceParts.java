@@ -15,10 +15,11 @@ final class SentenceParts {
   /**
    * Where a part of the sentence ends: a semicolon, a comma (not one before "dass", "that":
    * "Ökonomen erwarten, dass die Inflation ... gestiegen ist"), "and" before a verb of saying or of
-   * the future ("and said it expects", "and the company forecast", "und dürfte"), or "and" right
-   * before a verb that reports a result or sets a forecast, which starts a clause of its own ("...
-   * in the second quarter and raised its full-year forecast to ...", "erzielte ... ein Plus von 11
-   * Prozent und stellt ... in Aussicht"; not "and net income rose": a noun comes first there).
+   * the future ("and said it expects", "and the company forecast", "und dürfte", "and is expected
+   * to", "and is likely to"), or "and" right before a verb that reports a result or sets a
+   * forecast, which starts a clause of its own ("... in the second quarter and raised its full-year
+   * forecast to ...", "erzielte ... ein Plus von 11 Prozent und stellt ... in Aussicht"; not "and
+   * net income rose": a noun comes first there).
    */
   private static final Pattern PART_BREAK =
       Pattern.compile(
@@ -26,6 +27,7 @@ final class SentenceParts {
               + "|\\s(?:and|und)\\s+(?=(?:[\\p{L}']+\\s+)"
               + "{0,2}?(?:said|says|added|sagte|teilte|expects?|forecasts?|sees|predicts?"
               + "|projects?|erwartet|rechnet|prognostiziert|would|will|could|should|might|may"
+              + "|(?:is|are)\\s+(?:expected|likely|poised|projected|forecast|set|on\\s+track)\\s+to"
               + "|wird|werden|soll|sollen|dürfte|dürften|könnte|könnten)\\b"
               + "|(?:raised|raises|lifted|lifts|cut|cuts|lowered|lowers|trimmed|trims|reaffirmed"
               + "|reaffirms|reiterated|reiterates|confirmed|confirms|maintained|maintains"
@@ -64,6 +66,8 @@ final class SentenceParts {
               + "|gestrichen|gekürzt|dipped|edged|ticked|slowed|accelerated|advanced|retreated"
               + "|shed|brach|brachen|bezifferte|bezifferten|übertraf|verfehlte|sackte|rutschte"
               + "|halbierte|verdoppelte|liegt|beträgt|derzeit|zurzeit|currently|stands at|holds"
+              + "|cut|lowered|trimmed|slashed|hiked|senkte|senkten|hob|hoben|erhöhte|erhöhten"
+              + "|kappte|kappten"
               + "|hält|controls|kontrolliert|employs|beschäftigt|hielt|hielten|held|kept|setzte|setzten)\\b");
 
   /**

@@ -50,6 +50,21 @@ class MixedSentencesTest {
             + "|$3 billion|REPORTED|null..null",
         "Net income was $3 billion, while analysts expect $4 billion next year.|2024-11-14"
             + "|$4 billion|FORECAST|2025-01-01..2025-12-31",
+        // ... also when the forecast's clause shares the result's subject
+        "Die EZB senkte im Oktober den Einlagenzins auf 3,25 Prozent und dürfte im Dezember auf 3,0"
+            + " Prozent senken.|2024-11-14|3,25 Prozent|REPORTED|2024-10-01..2024-10-31",
+        "Die EZB senkte im Oktober den Einlagenzins auf 3,25 Prozent und dürfte im Dezember auf 3,0"
+            + " Prozent senken.|2024-11-14|3,0 Prozent|FORECAST|2024-12-01..2024-12-31",
+        "Consumer prices rose 0.3% in October and are expected to rise 0.2% in November."
+            + "|2024-11-14|0.3%|REPORTED|2024-10-01..2024-10-31",
+        "Consumer prices rose 0.3% in October and are expected to rise 0.2% in November."
+            + "|2024-11-14|0.2%|FORECAST|2024-11-01..2024-11-30",
+        "The Fed cut rates to 4.75% in September and is likely to lower them to 4.5% in December."
+            + "|2024-11-14|4.75%|REPORTED|2024-09-01..2024-09-30",
+        "Revenue rose to $5 billion in the third quarter and is expected to reach $5.5 billion in"
+            + " the fourth.|2024-11-14|$5 billion|REPORTED|2024-07-01..2024-09-30",
+        "Analysts expect the Fed to cut rates to 4.5% in December.|2024-11-14|4.5%|FORECAST"
+            + "|2024-12-01..2024-12-31",
         // a relative or subordinate clause of the past
         "The company, which earned $3 billion last year, expects profit of $4 billion this year."
             + "|2024-11-14|$3 billion|REPORTED|2023-01-01..2023-12-31",
