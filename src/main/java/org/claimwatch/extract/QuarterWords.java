@@ -23,6 +23,17 @@ final class QuarterWords {
               + "(?:\\s+(?:of\\s+)?(20\\d{2}))?");
 
   /**
+   * A quarter named by its number alone after another quarter ("rose to $5 billion in the third
+   * quarter and is expected to reach $5.5 billion in the fourth."), at the end of a clause; not
+   * "for the fourth straight quarter" nor "the third time".
+   */
+  private static final Guarded ELLIPTICAL =
+      Guarded.word(
+          "(?i)\\b(?<=\\b(?:in|for)\\s{1,2}the\\s{1,2}|\\bim\\s{1,2}|\\bfür\\s{1,2}das\\s{1,2})"
+              + "(first|second|third|fourth|ersten|zweiten"
+              + "|dritten|vierten)(?=\\s*(?:[,.;)]|$)|\\s+(?:and|und)\\b)");
+
+  /**
    * The quarters the sentence names by number ("the third quarter", "Q4 2024") or by name
    * ("Schlussquartal"), when it names more than one ({@code partAt}: the part of the sentence at a
    * place; {@code yearIn}: the year a text names, or null); each figure takes the one of its own
@@ -73,6 +84,10 @@ final class QuarterWords {
     while (n.find()) { // "Im dritten Quartal ..., im Schlussquartal dürften es ..."
       int quarter = namedNumber(n);
       named.add(new Named(n.start(), n.end(), quarter, n.group(5), !fiscalNamed(n)));
+    }
+    Guarded.Finder e = ELLIPTICAL.finder(text);
+    while (e.find()) { // "in the third quarter and ... $5.5 billion in the fourth."
+      named.add(new Named(e.start(), e.end(), number(e.group(1)), null, false));
     }
     if (named.stream().map(Named::quarter).distinct().count() < 2) {
       return List.of(); // one quarter: the sentence's, read by named()

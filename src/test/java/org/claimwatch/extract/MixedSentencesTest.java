@@ -65,6 +65,15 @@ class MixedSentencesTest {
             + " the fourth.|2024-11-14|$5 billion|REPORTED|2024-07-01..2024-09-30",
         "Analysts expect the Fed to cut rates to 4.5% in December.|2024-11-14|4.5%|FORECAST"
             + "|2024-12-01..2024-12-31",
+        // a quarter named by its number alone after another one ("in the fourth.")
+        "Revenue rose to $5 billion in the third quarter and is expected to reach $5.5 billion in"
+            + " the fourth.|2024-11-14|$5.5 billion|FORECAST|2024-10-01..2024-12-31",
+        "Revenue was $5 billion in the first quarter and $6 billion in the second.|2024-11-14"
+            + "|$6 billion|REPORTED|2024-04-01..2024-06-30",
+        "Der Umsatz stieg im dritten Quartal auf 5 Milliarden Euro, nach 4,5 Milliarden Euro im"
+            + " zweiten.|2024-11-14|4,5 Milliarden Euro|REPORTED|2024-04-01..2024-06-30",
+        "Revenue rose for the fourth straight quarter to $5 billion in the third quarter."
+            + "|2024-11-14|$5 billion|REPORTED|2024-07-01..2024-09-30",
         // a relative or subordinate clause of the past
         "The company, which earned $3 billion last year, expects profit of $4 billion this year."
             + "|2024-11-14|$3 billion|REPORTED|2023-01-01..2023-12-31",
