@@ -682,12 +682,25 @@ final class PeriodWords {
               : YearMonth.of(years.iterator().next(), month(m.group(1)));
       addMonth(months, dated, sentence, m.start(), m.end(), ym);
     }
+    if (months.stream().map(d -> d.period()[0]).distinct().count() == 1
+        && Hints.mentions(sentence, "vormonat", "previous month")) {
+      // "stieg im Oktober auf 6,1 Prozent, im Vormonat hatte sie 6,0 Prozent betragen"
+      YearMonth prior = YearMonth.from(months.get(0).period()[0]).minusMonths(1);
+      Guarded.Finder v = PREVIOUS_MONTH.finder(sentence);
+      while (v.find()) {
+        addMonth(months, dated, sentence, v.start(), v.end(), prior);
+      }
+    }
     if (months.stream().map(d -> d.period()[0]).distinct().count() < 2) {
       return java.util.List.of();
     }
     months.sort(java.util.Comparator.comparingInt(Dated::start));
     return months;
   }
+
+  /** "im Vormonat", "in the previous month": the month before the one the sentence names. */
+  private static final Guarded PREVIOUS_MONTH =
+      Guarded.word("(?i)\\b(?:im\\s+vormonat|in\\s+the\\s+previous\\s+month)\\b");
 
   /** "the same as in September", "wie im September", "from October 2023": a month compared with. */
   private static final Pattern AS_BEFORE =

@@ -595,6 +595,15 @@ class MixedSentencesTest {
             + " und im August 55 Prozent.|2024-11-14|58 Prozent|REPORTED|2024-09-01..2024-09-30",
         "Inflation peaked at 10.6% in October 2022 and fell to 2.0% in October.|2024-11-14|2.0%"
             + "|REPORTED|2024-10-01..2024-10-31",
+        // ... "im Vormonat" beside one month named is the month before it
+        "Die Arbeitslosenquote stieg im Oktober auf 6,1 Prozent, im Vormonat hatte sie 6,0 Prozent"
+            + " betragen.|2024-11-14|6,0 Prozent|REPORTED|2024-09-01..2024-09-30",
+        "Im Oktober lag die Inflationsrate bei 2,0 Prozent, im Vormonat bei 1,6 Prozent."
+            + "|2024-11-14|2,0 Prozent|REPORTED|2024-10-01..2024-10-31",
+        "Im Oktober lag die Inflationsrate bei 2,0 Prozent, im Vormonat bei 1,6 Prozent."
+            + "|2024-11-14|1,6 Prozent|REPORTED|2024-09-01..2024-09-30",
+        "Die Preise stiegen im Oktober gegenüber dem Vormonat um 0,4 Prozent.|2024-11-14"
+            + "|0,4 Prozent|REPORTED|2024-10-01..2024-10-31",
         // ... of the one year the sentence names before them, not a year of another figure
         "In 2023, sales rose 5% in March and 3% in April.|2024-11-14|3%|REPORTED"
             + "|2023-04-01..2023-04-30",
