@@ -2493,11 +2493,12 @@ final class SentenceReader {
             sentence, "vorjahr", "year earlier", "year ago", "previous year", "prior year");
   }
 
-  /** The year so far: "so far this year", "year to date", "seit Jahresbeginn". */
+  /** The year so far: "so far this year", "year to date", "seit Jahresbeginn", "since January". */
   private static final Guarded YEAR_TO_DATE =
       Guarded.word(
           "(?i)\\b(?:so far this year|this year so far|year[- ]to[- ]date|ytd"
               + "|since the start of the year|seit jahresbeginn|seit jahresanfang"
+              + "|(?:since|seit)\\s+(?:anfang\\s+)?(?:january|januar)(?!\\s*\\d)"
               + "|seit anfang des jahres|im bisherigen jahresverlauf"
               + "|(?:in diesem|im laufenden) jahr (?:bislang|bisher)"
               + "|(?:bislang|bisher) (?:in diesem|im laufenden) jahr)\\b");

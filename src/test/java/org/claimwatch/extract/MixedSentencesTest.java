@@ -595,6 +595,13 @@ class MixedSentencesTest {
             + " und im August 55 Prozent.|2024-11-14|58 Prozent|REPORTED|2024-09-01..2024-09-30",
         "Inflation peaked at 10.6% in October 2022 and fell to 2.0% in October.|2024-11-14|2.0%"
             + "|REPORTED|2024-10-01..2024-10-31",
+        // "since January" is the year so far; "since January 2023" dates nothing
+        "Seit Januar hat Acme 1,5 Millionen Autos verkauft.|2024-11-14|1,5 Millionen Autos"
+            + "|REPORTED|2024-01-01..2024-11-14",
+        "Since January, Acme has sold 1.5 million cars.|2024-11-14|1.5 million cars|REPORTED"
+            + "|2024-01-01..2024-11-14",
+        "Inflation has been above 2% every month since January 2023.|2024-11-14|2%|REPORTED"
+            + "|null..null",
         // ... "im Vormonat" beside one month named is the month before it
         "Die Arbeitslosenquote stieg im Oktober auf 6,1 Prozent, im Vormonat hatte sie 6,0 Prozent"
             + " betragen.|2024-11-14|6,0 Prozent|REPORTED|2024-09-01..2024-09-30",
