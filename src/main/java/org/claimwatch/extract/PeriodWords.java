@@ -58,7 +58,7 @@ final class PeriodWords {
           Map.entry("dez", 12));
 
   /** A month's name, whole or shortened ("Sept."), in English or German. */
-  private static final String MONTH =
+  static final String MONTH =
       "(?:january|february|march|april|may|june|july|august|september|october|november|december"
           + "|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember"
           + "|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|okt\\.?"

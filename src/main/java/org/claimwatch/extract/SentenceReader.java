@@ -283,10 +283,7 @@ final class SentenceReader {
 
   /** A month right before a year: "im März 2008" (a month's year, not one of its own). */
   private static final Pattern MONTH_BEFORE =
-      Pattern.compile(
-          "(?i)\\b(?:january|february|march|april|may|june|july|august|september|october|november"
-              + "|december|januar|februar|märz|mai|juni|juli|oktober|dezember|sept?|oct|okt|nov|dec"
-              + "|dez|jan|feb|mar|apr|jun|jul|aug)\\.?\\s+$");
+      Pattern.compile("(?i)\\b" + PeriodWords.MONTH + "\\s+$");
 
   /** A word right after a year, not a conjunction nor a preposition: "2023 revenue". */
   private static final Pattern WORD_AFTER =
@@ -561,7 +558,7 @@ final class SentenceReader {
         }
       }
       Integer attributive =
-          base != null || spanned || marks.months().isEmpty() && !isMonth(from, to)
+          base != null || spanned || (marks.months().isEmpty() && !isMonth(from, to))
               ? null
               : attributiveYear(start, others);
       PeriodWords.Dated month =
@@ -570,7 +567,7 @@ final class SentenceReader {
         from = month.period()[0];
         to = month.period()[1];
         ownFiscal = null;
-      } else if (attributive != null && (isMonth(from, to) || from == null && to == null)) {
+      } else if (attributive != null && (isMonth(from, to) || (from == null && to == null))) {
         // "cut its 2024 revenue forecast to $5 billion in October": the year's, not October's
         from = LocalDate.of(attributive, 1, 1);
         to = LocalDate.of(attributive, 12, 31);
@@ -992,29 +989,24 @@ final class SentenceReader {
           before = m; // in order: the last is the nearest
         }
       }
-      if (before != null && (yearIn(before.end(), start) || yearRightAfter(end))) {
+      if (before != null && yearBetweenOrAfter(before.end(), start, end)) {
         return null; // "In March, Acme reported revenue of $4.2 billion for 2023"
       }
       return before;
     }
 
-    /** Whether a year is written in [from, to). */
-    private boolean yearIn(int from, int to) {
-      Guarded.Finder y = YEAR.finder(text);
-      while (nextYear(y, text)) {
-        if (y.start(1) >= from && y.end(1) <= to) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Whether a year follows the number ending at {@code end}: "$5 billion in 2024". */
-    private boolean yearRightAfter(int end) {
+    /**
+     * Whether a year is written in [from, start), or right after the number ending at {@code end}
+     * ("$5 billion in 2024").
+     */
+    private boolean yearBetweenOrAfter(int from, int start, int end) {
       Guarded.Finder y = YEAR.finder(text);
       while (nextYear(y, text)) {
         int at = y.start(1);
-        if (at >= end && at - end <= 16 && YEAR_AFTER.matcher(text.substring(end, at)).matches()) {
+        if ((at >= from && y.end(1) <= start)
+            || (at >= end
+                && at - end <= 16
+                && YEAR_AFTER.matcher(text.substring(end, at)).matches())) {
           return true;
         }
       }
