@@ -88,6 +88,12 @@ final class SentenceReader {
               + "|\\b(?!hinzu|herzu|dazu)\\p{Ll}{2,}zu\\p{Ll}+en\\b))"
               + "|rechne[nt](?!\\s+(?:man|sich)\\b)(?=[^.;]{0,80}\\bmit\\b))\\b");
 
+  /** What is to be done: "will", "plans to", "wants to", "wird", "will", "soll", "plant". */
+  private static final Guarded INTENDED =
+      Guarded.word(
+          "(?i)\\b(?:will|plans? to|aims? to|intends? to|wants? to|is set to|wird|werden|wollen"
+              + "|soll|sollen|plant|planen|beabsichtigt)\\b");
+
   /** German words of the future that are other words in English ("plant": the plant, a factory). */
   private static final Guarded FORECAST_DE = Guarded.word("(?i)\\b(plant)\\b");
 
@@ -250,6 +256,15 @@ final class SentenceReader {
       Pattern.compile(
           "(?i)\\b(?:from|compared (?:with|to)|gegenüber|versus|vs\\.?|nach)\\s+(?:the\\s+|den\\s+)?$");
 
+  /**
+   * A past period's own figure, named right before it: "last year's $10.2 billion", "2025's record
+   * 1.8 million", "the previous quarter's 4.1%".
+   */
+  private static final Pattern PAST_POSSESSIVE =
+      Pattern.compile(
+          "(?i)\\b(?:last|previous|prior)\\s+(?:year|quarter|month)['’]s\\s+(?:[\\p{L}-]+\\s+)?$"
+              + "|\\b\\d{4}['’]s\\s+(?:[\\p{L}-]+\\s+)?$");
+
   /** What may stand between a figure and the year it is of: " in ", " im Jahr ", " ". */
   private static final Pattern YEAR_AFTER =
       Pattern.compile("(?i)\\s*(?:(?:in|im|for|für|during)(?:\\s+(?:jahre?|the\\s+year))?\\s*)?");
@@ -391,6 +406,7 @@ final class SentenceReader {
       if (byKind != null
           && byKind[0] == null
           && !(own == ClaimKind.FORECAST && resolvesOn != null)
+          && !(own == ClaimKind.FORECAST && intendedAfterPast(start))
           && !(own == ClaimKind.REPORTED
               && !wasExpected
               && base == null
@@ -466,9 +482,14 @@ final class SentenceReader {
           i = nearestSpan(spans, start, end, List.of());
         }
         String ownPart = part(text, marks.partBreaks(), start);
+        // ("Fourth-quarter profit fell 18%, while full-year profit rose 3%": the year's)
         LocalDate[] ownPeriod =
             inPart.isEmpty()
-                ? period(ownPart, null, marks.statedOn(), own == ClaimKind.FORECAST)
+                ? wholeYearIfNone(
+                    period(ownPart, null, marks.statedOn(), own == ClaimKind.FORECAST),
+                    ownPart,
+                    marks.statedOn(),
+                    own == ClaimKind.FORECAST)
                 : null;
         Integer ownYear =
             inPart.isEmpty() ? null : nearerYear(i < 0 ? null : quarters.get(i), start, end, part);
@@ -498,6 +519,17 @@ final class SentenceReader {
           }
         }
       }
+      if (base == null
+          && ownFiscal != null
+          && ownFiscal.year() == null
+          && ownFiscal.quarter() != 0
+          && wholeYearOnly(part(text, SentenceParts.breaks(text), start))) {
+        // a quarter or a half of another part, the whole year of its own: "Fourth-quarter profit
+        // fell 18%, while full-year profit rose 3%", "im Gesamtjahr stieg er auf 9,8 Mrd. Euro"
+        ownFiscal = new PeriodWords.FiscalRef(null, 0, null, null, false);
+        from = null;
+        to = null;
+      }
       if (own == ClaimKind.FORECAST && base != null && pastBase(base, to)) {
         own = ClaimKind.REPORTED; // "nach 10 Mrd. Euro im Vorjahr", "(2023: £4.5bn)"
       }
@@ -511,6 +543,12 @@ final class SentenceReader {
           && !to.isAfter(marks.statedOn())
           && COMPARED_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find()) {
         own = ClaimKind.REPORTED; // "up from $4.8 billion in the second quarter", said in November
+      }
+      if (own == ClaimKind.FORECAST
+          && to != null
+          && !to.isAfter(marks.statedOn())
+          && PAST_POSSESSIVE.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+        own = ClaimKind.REPORTED; // "roughly double last year's $10.2 billion"
       }
       boolean spanned = false; // a span of marks.dated() dates the number
       if (base == null && !marks.dated().isEmpty()) {
@@ -680,6 +718,20 @@ final class SentenceReader {
           before,
           marks.cumulative(),
           expectation);
+    }
+
+    /**
+     * Whether the forecast at {@code start} is something to be done, said in its own part ("will
+     * cut costs by $1 billion", "plans to invest", "will ... streichen"), where the sentence's
+     * period is over by the day of the news: that period is then a result's of another part ("...,
+     * after it cut $500 million last year"), not this one's. An expectation of a result shares the
+     * result's period ("Payrolls rose by 142,000 in August, compared with a forecast of 160,000").
+     */
+    private boolean intendedAfterPast(int start) {
+      return periodEnd != null
+          && !periodEnd.isAfter(marks.statedOn())
+          && INTENDED.finder(part(text, SentenceParts.breaks(text), start)).find()
+          && !AWAITED.finder(text).find();
     }
 
     /**
@@ -1995,6 +2047,15 @@ final class SentenceReader {
     int year =
         forecast && !AWAITED.finder(text).find() ? statedOn.getYear() : statedOn.getYear() - 1;
     return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
+  }
+
+  /** Whether {@code part} names the whole year ("full-year", "im Gesamtjahr") and no part of it. */
+  private static boolean wholeYearOnly(String part) {
+    return FULL_YEAR.finder(part).find()
+        && QuarterWords.named(part) == null
+        && !THIS_QUARTER.finder(part).find()
+        && !THE_QUARTER.finder(part).find()
+        && !HALF.finder(part).find();
   }
 
   /** Whether [from, to] is one calendar month. */

@@ -648,7 +648,28 @@ class MixedSentencesTest {
         "The sovereign wealth fund was established in 2016 with $50 billion in assets."
             + "|2024-11-14|$50 billion|REPORTED|2016-01-01..2016-12-31",
         "Sales hit 1.5 million units, beating the record of 1.3 million established in 2019."
-            + "|2024-11-14|1.3 million|REPORTED|2019-01-01..2019-12-31"
+            + "|2024-11-14|1.3 million|REPORTED|2019-01-01..2019-12-31",
+        // the whole year in a part of its own, beside a quarter in another
+        "Fourth-quarter profit fell 18% to $2.1 billion, while full-year profit rose 3% to $9.8"
+            + " billion.|2026-02-10|$9.8 billion|REPORTED|2025-01-01..2025-12-31",
+        "Fourth-quarter profit fell 18% to $2.1 billion, while full-year profit rose 3% to $9.8"
+            + " billion.|2026-02-10|$2.1 billion|REPORTED|2025-10-01..2025-12-31",
+        "Im vierten Quartal sank der Gewinn auf 2,1 Milliarden Euro, im Gesamtjahr stieg er auf"
+            + " 9,8 Milliarden Euro.|2026-02-10|9,8 Milliarden Euro|REPORTED"
+            + "|2025-01-01..2025-12-31",
+        // a past period's own figure in a forecast's sentence
+        "Revenue is expected to reach $20 billion by 2028, roughly double last year's $10.2"
+            + " billion.|2026-08-02|$10.2 billion|REPORTED|2025-01-01..2025-12-31",
+        // something to be done takes no period of a result's part that is over
+        "The company will cut costs by $1 billion, after it cut $500 million last year."
+            + "|2026-11-20|$1 billion|FORECAST|null..null",
+        "The company will cut costs by $1 billion, after it cut $500 million last year."
+            + "|2026-11-20|$500 million|REPORTED|2025-01-01..2025-12-31",
+        "Der Konzern will weitere 2.000 Stellen streichen, nachdem er im vergangenen Jahr bereits"
+            + " 3.000 Stellen abgebaut hatte.|2026-11-20|2.000 Stellen|FORECAST|null..null",
+        // ... but an expectation of a result is of the result's period
+        "Payrolls rose by 142,000 in August, compared with a forecast of 160,000.|2024-09-06"
+            + "|160,000|FORECAST|2024-08-01..2024-08-31"
       })
   void each_figure_takes_its_own_parts_kind_and_period(
       String text, String statedAt, String quote, String kind, String period) {
