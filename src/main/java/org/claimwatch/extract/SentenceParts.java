@@ -19,11 +19,16 @@ final class SentenceParts {
    * to", "and is likely to"), or "and" right before a verb that reports a result or sets a
    * forecast, which starts a clause of its own ("... in the second quarter and raised its full-year
    * forecast to ...", "erzielte ... ein Plus von 11 Prozent und stellt ... in Aussicht"; not "and
-   * net income rose": a noun comes first there).
+   * net income rose": a noun comes first there), or "after", "as", "because" or "when" that opens a
+   * clause of its own subject and verb ("Shares fell 8% after the company forecast ...": the move
+   * is the result, the forecast another part).
    */
   private static final Pattern PART_BREAK =
       Pattern.compile(
           "(?i);|,\\s(?!(?:dass|that|wonach|ob|whether)\\b)|\\sand\\s+(?=to\\s+\\p{L}{3,}\\s)"
+              + "|\\s(?=(?:after|as|because|when)\\s+(?:[\\p{L}'’.&-]+\\s+){1,4}?(?:forecast|forecasts"
+              + "|projected|predicted|guided|expects|expected|warned|said|says|sees|saw|raised"
+              + "|lowered|cut|issued|gave|reported|posted|announced)\\b)"
               + "|\\s(?:and|und)\\s+(?=(?:[\\p{L}']+\\s+)"
               + "{0,2}?(?:said|says|added|sagte|teilte|expects?|forecasts?|sees|predicts?"
               + "|projects?|erwartet|rechnet|prognostiziert|would|will|could|should|might|may"
@@ -67,7 +72,8 @@ final class SentenceParts {
               + "|shed|brach|brachen|bezifferte|bezifferten|übertraf|verfehlte|sackte|rutschte"
               + "|halbierte|verdoppelte|liegt|beträgt|derzeit|zurzeit|currently|stands at|holds"
               + "|cut|lowered|trimmed|slashed|hiked|senkte|senkten|hob|hoben|erhöhte|erhöhten"
-              + "|kappte|kappten"
+              + "|kappte|kappten|sprang|sprangen|verlor|verloren|stürzte|stürzten|schoss|schossen"
+              + "|büßte|büßten|notierte|notierten|schloss|schlossen"
               + "|hält|controls|kontrolliert|employs|beschäftigt|hielt|hielten|held|kept|setzte|setzten)\\b");
 
   /**

@@ -2156,9 +2156,10 @@ final class SentenceReader {
    */
   private static final String FORECAST_OBJECT =
       "(?:(?:a|an|its|the|annual|full-year|fiscal|(?:first|second|third|fourth|current|next)"
-          + "-quarter|\\d{4})\\s+){0,2}(?:revenue|sales|profit|earnings|income|loss|losses|growth"
-          + "|deliveries|shipments|spending|capex|capital\\s+expenditures?|investments?|costs"
-          + "|expenses|margins?|demand)(?![\\p{L}-]*\\s+(?:\\p{L}+\\s+)?"
+          + "-quarter|\\d{4}|\\p{Ll}[\\p{L}-]*)\\s+){0,2}(?:revenue|sales|profit|earnings|income|loss"
+          + "|losses|growth|deliveries|shipments|spending|capex|capital\\s+expenditures?"
+          + "|investments?|costs|expenses|margins?|demand|inflation|unemployment|gdp|output"
+          + "|prices|(?:\\p{L}+\\s+)?rates?)(?![\\p{L}-]*\\s+(?:\\p{L}+\\s+)?"
           + "(?:rose|fell|climbed|improved|increased|decreased|grew|jumped|dropped|declined|was"
           + "|were|totaled|totalled|reached|hit|slipped)\\b)";
 

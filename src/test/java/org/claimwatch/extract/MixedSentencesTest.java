@@ -667,6 +667,18 @@ class MixedSentencesTest {
             + "|2026-11-20|$500 million|REPORTED|2025-01-01..2025-12-31",
         "Der Konzern will weitere 2.000 Stellen streichen, nachdem er im vergangenen Jahr bereits"
             + " 3.000 Stellen abgebaut hatte.|2026-11-20|2.000 Stellen|FORECAST|null..null",
+        // a move set off by what was forecast after it is a result
+        "Shares fell 8% in extended trading after the company forecast second-quarter revenue"
+            + " below estimates.|2026-04-30|8%|REPORTED|null..null",
+        "Shares fell 8% after the company forecast second-quarter revenue of $5 billion.|2026-04-30"
+            + "|$5 billion|FORECAST|2026-04-01..2026-06-30",
+        "The stock jumped 12% on Thursday as Intel forecast revenue of $14 billion for the current"
+            + " quarter.|2026-04-30|12%|REPORTED|null..null",
+        "Die Aktie sprang um 12 Prozent, weil der Konzern für das laufende Quartal einen Umsatz von"
+            + " 14 Milliarden Dollar erwartet.|2026-04-30|12 Prozent|REPORTED|null..null",
+        // "sees" what it forecasts
+        "The IMF now sees global growth of 3.0% this year and 3.1% in 2027.|2026-07-15|3.0%"
+            + "|FORECAST|2026-01-01..2026-12-31",
         // ... but an expectation of a result is of the result's period
         "Payrolls rose by 142,000 in August, compared with a forecast of 160,000.|2024-09-06"
             + "|160,000|FORECAST|2024-08-01..2024-08-31"
