@@ -34,6 +34,12 @@ class MetricChoiceTest {
         "Acme sold 10 million shares at $20 each.|10 million shares|null",
         "Acme sold 10 million shares at $20 each.|$20|share_price",
         "The fund holds 3 million shares of Apple.|3 million shares|null",
+        // what a bank sets aside for credit losses is no loss of its own (V49)
+        "JPMorgan set aside $3.1 billion for credit losses in the fourth quarter.|$3.1 billion"
+            + "|credit_loss_provisions",
+        "Provisions for loan losses rose to $900 million.|$900 million|credit_loss_provisions",
+        "The bank swung to a loss of $300 million after loan-loss provisions of $1.2 billion."
+            + "|$300 million|net_income",
         // other names of two rates (V48)
         "The jobless rate rose to 4.1% in October.|4.1%|unemployment_rate",
         "The jobless rate rose to 5%, while regular pay growth slowed to 4.6%.|4.6%|wages",

@@ -14,13 +14,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The metric keywords of a language as the migrations seed them (V37, V42, V46, V47, V48: what a
- * new database reads sentences with), taken from the migrations themselves so tests and benchmarks
- * need no database. Run from the repository's top folder.
+ * The metric keywords of a language as the migrations seed them (every {@code
+ * V*__metric_keywords*.sql}: what a new database reads sentences with), taken from the migrations
+ * themselves so tests and benchmarks need no database. Run from the repository's top folder.
  */
 final class SeededKeywords {
   private static final Pattern ROW =
       Pattern.compile("\\('(en|de)', '([^']+)', '([^']+)', (TRUE|FALSE)\\)");
+
+  /**
+   * A migration that seeds metric keywords: "V37__metric_keywords.sql",
+   * "V48__metric_keywords_rates.sql".
+   */
+  private static final Pattern KEYWORD_MIGRATION =
+      Pattern.compile("V\\d+__metric_keywords\\w*\\.sql");
 
   private SeededKeywords() {}
 
@@ -47,15 +54,18 @@ final class SeededKeywords {
 
   static List<MetricKeywords.Keyword> of(String language) {
     StringBuilder sql = new StringBuilder();
-    try {
-      for (String f :
-          List.of(
-              "V37__metric_keywords.sql",
-              "V42__metric_keywords_more.sql",
-              "V46__metric_keywords_verbs.sql",
-              "V47__metric_keywords_orders_bottom_line.sql",
-              "V48__metric_keywords_rates.sql")) {
-        sql.append(Files.readString(Path.of("db/migration", f), StandardCharsets.UTF_8));
+    try (java.util.stream.Stream<Path> files = Files.list(Path.of("db/migration"))) {
+      for (Path f :
+          files
+              .filter(f -> KEYWORD_MIGRATION.matcher(f.getFileName().toString()).matches())
+              .sorted(
+                  java.util.Comparator.comparingInt(
+                      f -> {
+                        String name = f.getFileName().toString();
+                        return Integer.parseInt(name.substring(1, name.indexOf("__")));
+                      }))
+              .toList()) {
+        sql.append(Files.readString(f, StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("run from the repository's top folder", e);
