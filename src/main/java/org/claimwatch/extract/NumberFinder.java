@@ -1145,10 +1145,22 @@ public final class NumberFinder {
     return at < text.length() && Character.isLowerCase(text.charAt(at));
   }
 
-  /** A four-digit 1500-2099 with no unit, scale or hedge is a year ("im Jahr 2018", "in 2021"). */
+  /**
+   * A figure's comparative before a year it is measured against: "300 Millionen Euro mehr als
+   * 2024", "12% more than in 2023" (not "mehr als 2000 Menschen": no figure before it).
+   */
+  private static final Pattern YEAR_COMPARED_WITH =
+      Pattern.compile(
+          "(?iu)\\d[\\d.,]*(?:\\s*[\\p{L}€$%]+\\.?){0,2}\\s+(?:mehr|weniger|höher|niedriger|more"
+              + "|less|fewer|higher|lower)\\s+(?:als|than)(?:\\s+(?:in|im)(?:\\s+jahre?)?)?$");
+
+  /**
+   * A four-digit 1500-2099 with no unit, scale or hedge is a year ("im Jahr 2018", "in 2021"), nor
+   * a comparative of another figure ("300 Millionen Euro mehr als 2024").
+   */
   private boolean isYear(String text, Matcher m, Amount a) {
     return a.power == 0
-        && a.qualifier == null
+        && (a.qualifier == null || YEAR_COMPARED_WITH.matcher(text).region(0, a.lead).find())
         && a.currency == null // "$1999"
         && m.group(1) == null
         && YEAR.matcher(m.group(2)).matches()

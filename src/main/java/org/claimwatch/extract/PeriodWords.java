@@ -453,7 +453,7 @@ final class PeriodWords {
   private static final Guarded YEAR_BEFORE =
       Guarded.word(
           "(?i)\\b(?:(?:im|in the|des|dem)\\s+)?(?:vorjahr(?!\\w*(?:vergleich|niveau))\\w*"
-              + "|previous year|prior year|year before(?!\\s+tax)|year[- ]earlier|year[- ]ago"
+              + "|previous[- ]year|prior[- ]year|year before(?!\\s+tax)|year[- ]earlier|year[- ]ago"
               + "|jahr zuvor|vor einem jahr|vor jahresfrist"
               // "the same quarter of 2023", "the same period last year"
               + "|same\\s+(?:quarter|period|month|half|time)(?:\\s+(?:of|in))?\\s+(?:last\\s+year"
@@ -488,6 +488,49 @@ final class PeriodWords {
     }
     return out == null ? text : out.toString();
   }
+
+  /**
+   * {@code text} with the years and years before that a figure is only measured against blanked
+   * out: after a comparative and "than" or "als" ("300 Mio. Euro mehr als 2024", "12 Prozent mehr
+   * Passagiere als im Vorjahr", "$300 million more than in 2024"), a level of a year ("92 Prozent
+   * des Vorkrisenniveaus von 2019", "92% of its 2019 level") or the year before the pandemic. The
+   * figure is of the period its sentence names otherwise, not of that year.
+   */
+  static String withoutMeasuredAgainst(String text) {
+    if (!Hints.mentions(text, "than", "als", "niveau", "level", "pandemi")) {
+      return text;
+    }
+    StringBuilder out = null;
+    for (Pattern pattern : MEASURED_AGAINST) {
+      Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        out = blank(out, text, m.start(1), m.end(1));
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /** A year that a comparison names, group 1: see {@link #withoutMeasuredAgainst}. */
+  private static final java.util.List<Pattern> MEASURED_AGAINST =
+      java.util.List.of(
+          Pattern.compile(
+              "(?iu)\\b(?:mehr|weniger|höher|niedriger|größer|geringer|stärker|schwächer|besser"
+                  + "|schlechter|more|less|fewer|higher|lower|greater|bigger|smaller|stronger"
+                  + "|weaker|better|worse)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:als|than)\\s+"
+                  + "((?:(?:im|in)\\s+(?:(?:jahr|jahre|the\\s+year)\\s+)?)?(?:19|20)\\d{2}"
+                  + "|(?:im\\s+)?(?:gesamten\\s+)?vorjahr\\w*|last\\s+year|(?:a|one|ein)\\s+(?:year"
+                  + "|jahr)\\s+(?:earlier|ago|before|zuvor|davor)|vor\\s+einem\\s+jahr"
+                  + "|(?:in\\s+)?the\\s+(?:previous|prior|same)\\s+[\\p{L}-]+(?:\\s+(?:a|last)"
+                  + "\\s+year)?)\\b(?![.,]\\d)"),
+          Pattern.compile(
+              "(?iu)(?:niveaus?|level|levels|stand(?:es)?|wert(?:es)?)\\s+(?:von|aus|of|in)\\s+"
+                  + "((?:(?:dem\\s+jahr|the\\s+year)\\s+)?(?:19|20)\\d{2})\\b(?![.,]\\d)"),
+          Pattern.compile(
+              "(?iu)\\b(?:its|their|the|his|her)\\s+((?:19|20)\\d{2})\\s+(?:levels?|peak|high"
+                  + "|record)\\b"),
+          Pattern.compile(
+              "(?iu)\\b(?:vor\\s+der\\s+[\\p{L}-]*pandemie|vor\\s+corona|before\\s+the\\s+pandemic"
+                  + "|pre-pandemic)\\s+((?:(?:im\\s+jahr|in)\\s+)?(?:19|20)\\d{2})\\b(?![.,]\\d)"));
 
   /** "(2023: ", "(Vorjahr: ": the period of the figure that follows, in a comparison. */
   private static final Pattern COMPARED_IN_PARENTHESES =

@@ -243,6 +243,14 @@ final class SentenceReader {
       Pattern.compile(
           "[\\s,;:]*(?:(?i:and|und|but|aber|while|während)\\s+)?(?:(?i:a|an|the|one|ein|eine|im|in)\\s+)?");
 
+  /**
+   * Right before a year-before phrase that opens the words of a figure after a comma or "and":
+   * "..., im Vorjahreszeitraum waren es 2,87 Euro", "..., ein Jahr zuvor waren es", "... und vor
+   * einem Jahr bei 2,0 Prozent".
+   */
+  private static final Pattern AFTER_BREAK =
+      Pattern.compile("(?i)(?:[,;]|\\s(?:und|and))\\s+(?:(?:a|an|one|ein|einem)\\s+)?$");
+
   private static final Pattern DIGITS = Pattern.compile("\\d+");
 
   /** What a result a forecast follows comes after: "Nach einem Ebit von ", "after revenue of ". */
@@ -352,7 +360,15 @@ final class SentenceReader {
           "zum",
           "zur",
           "vom",
-          "against");
+          "against",
+          // "bei 2,4 Prozent und vor einem Jahr bei 2,0 Prozent": the phrase opens the next
+          // figure's
+          // words
+          "und",
+          "and",
+          "oder",
+          "or",
+          "sowie");
 
   private static String low(String s) {
     return s.toLowerCase(Locale.ROOT);
@@ -551,7 +567,10 @@ final class SentenceReader {
         own = ClaimKind.REPORTED; // "roughly double last year's $10.2 billion"
       }
       boolean spanned = false; // a span of marks.dated() dates the number
-      if (base == null && !marks.dated().isEmpty()) {
+      // (a figure of the year before takes the span to shift: "In den ersten neun Monaten stieg
+      // der Gewinn auf 3,4 Mrd. Euro, nach 2,9 Mrd. Euro im Vorjahr")
+      boolean shifted = base != null && base.period() == null && from == null && to == null;
+      if ((base == null || shifted) && !marks.dated().isEmpty()) {
         // the span a calendar day ends or the day it names, of the number's own clause: "the
         // quarter ended June 30, 2024 ..., compared with ... the quarter ended June 30, 2023";
         // "Cash was $5 billion as of Sept. 30, 2024, and revenue for the third quarter ..."
@@ -1231,7 +1250,9 @@ final class SentenceReader {
       // "A year earlier, net income was $1.2 billion", "Im Vorjahresquartal hatte der Gewinn bei
       // 1,2 Mrd. Euro gelegen": the phrase opens the number's clause, no number between them
       for (PeriodWords.Base y : bases) {
-        if (y.monthsBefore() > 0 && y.start() < start && opensClause(y.start())) {
+        if (y.monthsBefore() > 0
+            && y.start() < start
+            && (opensClause(y.start()) || AFTER_BREAK.matcher(text).region(0, y.start()).find())) {
           int from = y.start();
           boolean numberBetween =
               numbersBefore(start).stream().anyMatch(n -> n[0] >= from && n[0] < start);
@@ -1399,7 +1420,9 @@ final class SentenceReader {
     // A calendar day names when something happened or was said, not a period: blanked out, but
     // read from the whole sentence where it ends one ("the quarter ended June 30, 2024").
     // Nor does a period something is counted since ("the lowest since March 2021").
-    String sentence = PeriodWords.withoutSince(PeriodWords.withoutDays(whole));
+    String sentence =
+        PeriodWords.withoutMeasuredAgainst(
+            PeriodWords.withoutSince(PeriodWords.withoutDays(whole)));
     Periodicity periodicity =
         PER_QUARTER.finder(sentence).find()
             ? Periodicity.PER_QUARTER

@@ -667,6 +667,44 @@ class MixedSentencesTest {
             + "|2026-11-20|$500 million|REPORTED|2025-01-01..2025-12-31",
         "Der Konzern will weitere 2.000 Stellen streichen, nachdem er im vergangenen Jahr bereits"
             + " 3.000 Stellen abgebaut hatte.|2026-11-20|2.000 Stellen|FORECAST|null..null",
+        // a year-before phrase that opens the words of a figure after a comma or "and"
+        "In den ersten neun Monaten erzielte die Gruppe ein Ergebnis je Aktie von 3,12 Euro, im"
+            + " Vorjahreszeitraum waren es 2,87 Euro.|2026-11-12|2,87 Euro|REPORTED"
+            + "|2025-01-01..2025-09-30",
+        "Im Oktober lag die Inflationsrate bei 2,3 Prozent, im Vormonat bei 2,4 Prozent und vor"
+            + " einem Jahr bei 2,0 Prozent.|2026-11-18|2,4 Prozent|REPORTED|2026-09-01..2026-09-30",
+        "Im Oktober lag die Inflationsrate bei 2,3 Prozent, im Vormonat bei 2,4 Prozent und vor"
+            + " einem Jahr bei 2,0 Prozent.|2026-11-18|2,0 Prozent|REPORTED|2025-10-01..2025-10-31",
+        "Im dritten Quartal verdiente der Konzern 850 Millionen Euro, ein Jahr zuvor waren es 780"
+            + " Millionen Euro.|2026-11-12|780 Millionen Euro|REPORTED|2025-07-01..2025-09-30",
+        "Im dritten Quartal verdiente der Konzern 850 Millionen Euro, ein Jahr zuvor waren es 780"
+            + " Millionen Euro.|2026-11-12|850 Millionen Euro|REPORTED|2026-07-01..2026-09-30",
+        "Die Arbeitslosenquote stieg im Oktober auf 6,2 Prozent, vor einem Jahr hatte sie 6,0"
+            + " Prozent betragen.|2026-11-12|6,0 Prozent|REPORTED|2025-10-01..2025-10-31",
+        // "prior-year"
+        "Net income for the six months ended June 30 was $450 million, down from $520 million in"
+            + " the prior-year period.|2026-08-07|$520 million|REPORTED|2025-01-01..2025-06-30",
+        "Revenue in the second quarter rose to $2.1 billion from $1.9 billion in the prior-year"
+            + " quarter.|2026-08-07|$1.9 billion|REPORTED|2025-04-01..2025-06-30",
+        // the year before a span of months is that span a year earlier
+        "In den ersten neun Monaten stieg der Gewinn auf 3,4 Milliarden Euro, nach 2,9 Milliarden"
+            + " Euro im Vorjahr.|2026-11-12|2,9 Milliarden Euro|REPORTED|2025-01-01..2025-09-30",
+        "In the first nine months, profit rose to $3.4 billion from $2.9 billion in the same period"
+            + " a year earlier.|2026-11-12|$2.9 billion|REPORTED|2025-01-01..2025-09-30",
+        // a year only measured against dates no figure
+        "Der Konzern erwirtschaftete 2025 einen freien Cashflow von 1,1 Milliarden Euro und damit"
+            + " 300 Millionen Euro mehr als 2024.|2026-03-16|300 Millionen Euro|REPORTED"
+            + "|2025-01-01..2025-12-31",
+        "Im dritten Quartal stieg der Umsatz auf 5 Milliarden Euro, 12 Prozent mehr als 2025."
+            + "|2026-11-05|5 Milliarden Euro|REPORTED|2026-07-01..2026-09-30",
+        "Der Flughafen fertigte im Mai 5,2 Millionen Passagiere ab, 92 Prozent des"
+            + " Vorkrisenniveaus von 2019.|2026-06-03|92 Prozent|REPORTED|2026-05-01..2026-05-31",
+        "The airport handled 5.2 million passengers in May, 92% of its 2019 level.|2026-06-03"
+            + "|5.2 million passengers|REPORTED|2026-05-01..2026-05-31",
+        "Free cash flow was $1.1 billion in 2025, $300 million more than in 2024.|2026-03-16"
+            + "|$300 million|REPORTED|2025-01-01..2025-12-31",
+        "Seit Anfang des Jahres hat der Konzern Aufträge über 14 Milliarden Euro erhalten, mehr als"
+            + " im gesamten Vorjahr.|2026-07-15|14 Milliarden Euro|REPORTED|2026-01-01..2026-07-15",
         // a move set off by what was forecast after it is a result
         "Shares fell 8% in extended trading after the company forecast second-quarter revenue"
             + " below estimates.|2026-04-30|8%|REPORTED|null..null",

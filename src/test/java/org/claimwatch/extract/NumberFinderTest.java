@@ -232,6 +232,30 @@ class NumberFinderTest {
     assertEquals(all.subList(0, Math.min(limit, all.size())), NumberFinder.find(text, "en", limit));
   }
 
+  /**
+   * A year a figure is measured against ("300 Millionen Euro mehr als 2024") is no number; a count
+   * after "mehr als" with no figure before it is one.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "de|Der Konzern erwirtschaftete 2025 einen Cashflow von 1,1 Milliarden Euro und damit 300"
+            + " Millionen Euro mehr als 2024.|1100000000;300000000",
+        "de|Im dritten Quartal lag der Umsatz 12 Prozent höher als 2025.|12",
+        "en|Free cash flow was $300 million more than in 2024.|300000000",
+        "de|Die Zahl der Toten stieg auf mehr als 2000.|2000",
+        "en|The company hired more than 2024 people.|2024"
+      })
+  void a_year_a_figure_is_measured_against_is_no_number(
+      String language, String text, String values) {
+    List<String> found =
+        NumberFinder.find(text, language).stream()
+            .map(f -> f.value().stripTrailingZeros().toPlainString())
+            .toList();
+    assertEquals(List.of(values.split(";")), found);
+  }
+
   @Test
   void a_year_between_two_amounts_is_no_amount_of_their_scale() {
     assertEquals(
