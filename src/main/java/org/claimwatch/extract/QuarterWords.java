@@ -89,8 +89,10 @@ final class QuarterWords {
     while (e.find()) { // "in the third quarter and ... $5.5 billion in the fourth."
       named.add(new Named(e.start(), e.end(), number(e.group(1)), null, false));
     }
-    if (named.stream().map(Named::quarter).distinct().count() < 2) {
-      return List.of(); // one quarter: the sentence's, read by named()
+    if (named.stream().map(m -> m.quarter() + "/" + m.year()).distinct().count() < 2) {
+      // one quarter: the sentence's, read by named(); not the same quarter of two years ("in
+      // the fourth quarter was 9.1%, versus 10.4% in the fourth quarter of 2024")
+      return List.of();
     }
     // a quarter's year is the one named in its own part of the sentence, else one named elsewhere
     // that is not still to come ("expects $3.5 billion in 2025, and posted $3.1 billion in the
@@ -116,10 +118,13 @@ final class QuarterWords {
    */
   private record Named(int start, int end, int quarter, String year, boolean calendar) {}
 
-  /** {@code text} with the quarters named by number or month blanked out (same length). */
+  /**
+   * {@code text} with the quarters named by number, month or name blanked out (same length), with
+   * their years ("im Schlussquartal 2024").
+   */
   private static String withoutQuarters(String text) {
     StringBuilder out = null;
-    for (Guarded g : List.of(QUARTER_WORDS, QUARTER_Q, MONTH_QUARTER)) {
+    for (Guarded g : List.of(QUARTER_WORDS, QUARTER_Q, MONTH_QUARTER, NAMED_QUARTER)) {
       Guarded.Finder m = g.finder(text);
       while (m.find()) {
         out = PeriodWords.blank(out, text, m.start(), m.end());

@@ -467,6 +467,23 @@ final class SentenceReader {
           ownFiscal = fiscal.withYear(marks.fiscalYears().get(i).year());
         }
       }
+      if (ownFiscal != null
+          && ownFiscal.year() != null
+          && base == null
+          && marks.fiscalYears().size() == 1) {
+        // a year of its own part, where the fiscal year is named in another: "erzielte im
+        // Geschäftsjahr 2025 einen Umsatz von 640 Mio. Euro und peilt für 2026 mindestens 700
+        // Mio. Euro an"
+        List<Integer> breaks = SentenceParts.breaks(text);
+        int fiscalAt = marks.fiscalYears().get(0).start();
+        String ownPart = part(text, breaks, start);
+        if (partStart(breaks, fiscalAt) != partStart(breaks, start)) {
+          Integer partYear = explicitYear(ownPart, marks.statedOn());
+          if (partYear != null && !partYear.equals(ownFiscal.year())) {
+            ownFiscal = ownFiscal.withYear(partYear);
+          }
+        }
+      }
       if (base == null && !marks.quarters().isEmpty()) {
         // the quarter of the number's own part of the sentence, else the nearest: "Im dritten
         // Quartal verdiente der Konzern 2 Mrd. Euro, im Schlussquartal dürften es 2,5 Mrd. werden"
@@ -612,6 +629,22 @@ final class SentenceReader {
           ownFiscal =
               d.firstMonths() > 0 ? PeriodWords.FiscalRef.firstMonths(d.firstMonths()) : null;
           spanned = true;
+        }
+      }
+      if (base == null && !spanned && from != null && to != null && ownFiscal == null) {
+        // the year so far and a month, each of its own part: "Der Umsatz lag im Mai um 3 Prozent
+        // über dem Vorjahresmonat; seit Jahresbeginn steht ein Plus von 1,4 Prozent zu Buche"
+        boolean soFar = from.getDayOfYear() == 1 && to.equals(marks.statedOn());
+        List<Integer> breaks = soFar ? SentenceParts.breaks(text) : List.of();
+        String ownPart = breaks.isEmpty() ? null : part(text, breaks, start);
+        if (ownPart != null && !YEAR_TO_DATE.finder(ownPart).find()) {
+          boolean forecast = own == ClaimKind.FORECAST;
+          LocalDate[] p =
+              period(ownPart, quarterNamed(ownPart, forecast), marks.statedOn(), forecast);
+          if (p[0] != null) {
+            from = p[0];
+            to = p[1];
+          }
         }
       }
       Integer attributive =
@@ -1382,6 +1415,12 @@ final class SentenceReader {
         return before;
       }
       YearMention sameClause = nearestYear(inPart, start, end, others, true);
+      if (sameClause == null) {
+        // its own part's, though another figure stands between ("Im Gesamtjahr 2025 kletterte
+        // der Umsatz um 6 Prozent auf 84 Mrd. Euro, für 2026 erwartet ..."), before another
+        // part's
+        sameClause = nearestYear(inPart, start, end, List.of(), true);
+      }
       if (sameClause == null) {
         sameClause = nearestYear(years, start, end, others, true);
       }

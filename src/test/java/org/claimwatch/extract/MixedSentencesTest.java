@@ -705,6 +705,32 @@ class MixedSentencesTest {
             + "|$300 million|REPORTED|2025-01-01..2025-12-31",
         "Seit Anfang des Jahres hat der Konzern Aufträge über 14 Milliarden Euro erhalten, mehr als"
             + " im gesamten Vorjahr.|2026-07-15|14 Milliarden Euro|REPORTED|2026-01-01..2026-07-15",
+        // the same quarter of two years: the year of one dates only its own
+        "Adjusted EBIT margin in the fourth quarter was 9.1%, versus 10.4% in the fourth quarter"
+            + " of 2024.|2026-03-12|9.1%|REPORTED|2025-10-01..2025-12-31",
+        "Die Marge lag im vierten Quartal bei 9,1 Prozent, nach 10,4 Prozent im Schlussquartal"
+            + " 2024.|2026-03-12|9,1 Prozent|REPORTED|2025-10-01..2025-12-31",
+        "Die Marge lag im vierten Quartal bei 9,1 Prozent, nach 10,4 Prozent im Schlussquartal"
+            + " 2024.|2026-03-12|10,4 Prozent|REPORTED|2024-10-01..2024-12-31",
+        // each part's own year, though another figure stands between
+        "Im Gesamtjahr 2025 kletterte der Umsatz um 6 Prozent auf 84 Milliarden Euro, für 2026"
+            + " erwartet das Management ein Plus von 3 bis 5 Prozent.|2026-02-12"
+            + "|84 Milliarden Euro|REPORTED|2025-01-01..2025-12-31",
+        "Der Umsatz der Branche soll im laufenden Jahr um 4 Prozent auf 250 Milliarden Euro"
+            + " wachsen, nachdem er im vergangenen Jahr um 1 Prozent geschrumpft war.|2026-02-25"
+            + "|250 Milliarden Euro|FORECAST|2026-01-01..2026-12-31",
+        "Das Unternehmen erzielte im Geschäftsjahr 2025 einen Umsatz von 640 Millionen Euro und"
+            + " peilt für 2026 mindestens 700 Millionen Euro an.|2026-03-04|700 Millionen Euro"
+            + "|FORECAST|2026-01-01..2026-12-31",
+        "Das Unternehmen erzielte im Geschäftsjahr 2025 einen Umsatz von 640 Millionen Euro und"
+            + " peilt für 2026 mindestens 700 Millionen Euro an.|2026-03-04|640 Millionen Euro"
+            + "|REPORTED|2025-01-01..2025-12-31",
+        // a month of its own part beside the year so far
+        "Der Umsatz lag im Mai um 3 Prozent über dem Vorjahresmonat; seit Jahresbeginn steht ein"
+            + " Plus von 1,4 Prozent zu Buche.|2026-06-09|3 Prozent|REPORTED|2026-05-01..2026-05-31",
+        "Der Umsatz lag im Mai um 3 Prozent über dem Vorjahresmonat; seit Jahresbeginn steht ein"
+            + " Plus von 1,4 Prozent zu Buche.|2026-06-09|1,4 Prozent|REPORTED"
+            + "|2026-01-01..2026-06-09",
         // a move set off by what was forecast after it is a result
         "Shares fell 8% in extended trading after the company forecast second-quarter revenue"
             + " below estimates.|2026-04-30|8%|REPORTED|null..null",
