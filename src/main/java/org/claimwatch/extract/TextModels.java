@@ -38,7 +38,35 @@ class TextModels {
                         : "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
                     SentenceModel::new));
     return splitAtBlankLines(
-        text, joinAfterAbbreviations(text, new SentenceDetectorME(model).sentPosDetect(text)));
+        text,
+        joinAfterAbbreviations(
+            text, new SentenceDetectorME(model).sentPosDetect(withBrokenRuns(text))));
+  }
+
+  /** The longest run of characters with no white space that the sentence model is given. */
+  static final int LONGEST_RUN = 128;
+
+  /**
+   * {@code text} with a space in place of every {@link #LONGEST_RUN}th character of a longer run
+   * with no white space (same length: the spans stay the text's). The model scans ahead from every
+   * full stop to the next white space, so a run of 200,000 dots took it 40 s; no word or number is
+   * that long.
+   */
+  static String withBrokenRuns(String text) {
+    char[] out = null;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        run = 0;
+      } else if (++run > LONGEST_RUN) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        out[i] = ' ';
+        run = 0;
+      }
+    }
+    return out == null ? text : new String(out);
   }
 
   /** An empty line between paragraphs. */
