@@ -1,6 +1,10 @@
 package org.claimwatch.review;
 
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.claimwatch.claim.ClaimQueries;
@@ -20,13 +24,19 @@ public class ClaimReviewService {
   private final ClaimQueries claims;
   private final SubjectService subjects;
   private final ReviewConfig config;
+  private final JsonMapper json;
 
   ClaimReviewService(
-      VerdictService verdicts, ClaimQueries claims, SubjectService subjects, ReviewConfig config) {
+      VerdictService verdicts,
+      ClaimQueries claims,
+      SubjectService subjects,
+      ReviewConfig config,
+      JsonMapper json) {
     this.verdicts = verdicts;
     this.claims = claims;
     this.subjects = subjects;
     this.config = config;
+    this.json = json;
   }
 
   /**
@@ -51,6 +61,31 @@ public class ClaimReviewService {
       case "INACCURATE" -> "Inaccurate";
       default -> "Unverifiable";
     };
+  }
+
+  /**
+   * {@link #export} as JSON safe to put inside an HTML {@code <script>} element: {@code <}, {@code
+   * >}, {@code &} and the line and paragraph separators written as {@code \\u} escapes, which mean
+   * the same characters to any JSON reader ("</script><img src=x onerror=...>" in a claimant's name
+   * stays text).
+   */
+  public byte[] exportJson(long claimId) {
+    Map<String, Object> review = export(claimId);
+    String text;
+    try {
+      text = json.writeValueAsString(review);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
+        default -> out.append(c);
+      }
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   public Map<String, Object> export(long claimId) {

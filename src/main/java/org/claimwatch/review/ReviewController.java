@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.util.List;
-import java.util.Map;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
 import org.claimwatch.claim.ClaimView;
@@ -86,10 +85,15 @@ class ReviewController {
     return recorded(verdicts.sendBack(id, verdictId, body, Actor.of(caller)), HttpStatus.OK);
   }
 
+  /**
+   * Written with {@code <}, {@code >} and {@code &} escaped ({@link
+   * ClaimReviewService#exportJson}): newsrooms paste it into a {@code <script
+   * type="application/ld+json">} element, which a claim's words must not be able to close.
+   */
   @Get("/claimreview")
   @Produces({"application/ld+json", "application/json"})
-  Map<String, Object> claimReview(long id) {
-    return claimReviews.export(id);
+  byte[] claimReview(long id) {
+    return claimReviews.exportJson(id);
   }
 
   private static HttpResponse<VerdictView> recorded(Recorded r, HttpStatus status) {

@@ -657,6 +657,22 @@ class ReviewApiTest extends ReviewTest {
   }
 
   @Test
+  void a_claims_words_cannot_close_the_script_element_the_claimreview_is_pasted_into() {
+    String hostile = "</script><img src=x onerror=alert(1)> & more";
+    long id = published(capexClaim().claimant(hostile).statement("Capex <b>tops</b> $12bn"));
+
+    String ld = review.claimReviewAsJsonLd(token("VIEWER"), id).body();
+
+    assertFalse(ld.contains("<") || ld.contains(">") || ld.contains("&"), ld);
+    assertTrue(ld.contains("\\u003c/script\\u003e\\u003cimg src=x"), ld);
+    // ... and read as JSON, the words are as written
+    Map<String, Object> cr = review.claimReview(token("VIEWER"), id).body();
+    assertEquals("Capex <b>tops</b> $12bn", cr.get("claimReviewed"));
+    assertEquals(
+        hostile, ((Map<?, ?>) ((Map<?, ?>) cr.get("itemReviewed")).get("author")).get("name"));
+  }
+
+  @Test
   void the_claimreview_rates_the_claim_as_claimwatch() {
     ClaimBuilder capex = capexClaim();
     long id = published(capex);
