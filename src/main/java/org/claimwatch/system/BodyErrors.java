@@ -82,8 +82,14 @@ final class BodyErrors {
     }
     Argument<?> arg = se.getPath().get(0).getArgument();
     Class<?> type = arg == null ? Object.class : arg.getType();
-    if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+    if (type == Long.class || type == Integer.class || type == long.class || type == int.class) {
+      return "must be a whole number";
+    }
+    if (Number.class.isAssignableFrom(type)) {
       return "must be a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "must be true or false";
     }
     if (type == String.class) {
       return "must be a string";

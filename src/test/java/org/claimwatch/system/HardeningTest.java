@@ -40,6 +40,39 @@ class HardeningTest extends ApiTest {
     assertEquals(List.of("url"), fields(r));
   }
 
+  /** A JSON value of another type than the field's is refused naming it, never coerced. */
+  @Test
+  void a_boolean_or_an_id_of_another_json_type_is_refused_naming_the_field() {
+    long e = company("Types Co " + unique(), null);
+    for (Object wrong : List.of(true, 1.9, String.valueOf(e), 1e3)) {
+      Map<String, Object> body = claimBody(e);
+      body.put("entityId", wrong);
+      Res r = post("/api/v1/claims", body, ADMIN_TOKEN);
+      assertEquals(400, r.status(), wrong + ": " + r);
+      assertEquals(List.of("entityId"), fields(r), wrong + ": " + r);
+    }
+    Map<String, Object> fraction = claimBody(e);
+    fraction.put("priority", 2.7);
+    Res r = post("/api/v1/claims", fraction, ADMIN_TOKEN);
+    assertEquals(List.of("priority"), fields(r), r.toString());
+
+    Res sub =
+        post(
+            "/api/v1/webhooks",
+            Map.of("url", "https://93.184.216.34/types", "events", List.of("claim.created")),
+            ADMIN_TOKEN);
+    assertEquals(201, sub.status(), sub.toString());
+    String at = "/api/v1/webhooks/" + sub.json().get("id");
+    for (Object wrong : List.of("yes", "no", 0, List.of(false))) {
+      Res p = patch(at, Map.of("enabled", wrong), null, ADMIN_TOKEN);
+      assertEquals(400, p.status(), wrong + ": " + p);
+      assertEquals(List.of("enabled"), fields(p), wrong + ": " + p);
+    }
+    assertEquals(true, get(at, ADMIN_TOKEN).json().get("enabled"), "still enabled");
+    assertEquals(200, patch(at, Map.of("enabled", false), null, ADMIN_TOKEN).status());
+    assertEquals(false, get(at, ADMIN_TOKEN).json().get("enabled"));
+  }
+
   @Test
   void a_language_tag_longer_than_the_column_is_refused() {
     Map<String, Object> body = claimBody(company("Lang Co " + unique(), null));
