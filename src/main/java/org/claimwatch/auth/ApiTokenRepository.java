@@ -1,5 +1,6 @@
 package org.claimwatch.auth;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -15,4 +16,8 @@ interface ApiTokenRepository extends CrudRepository<ApiToken, Long> {
   boolean existsByName(String name);
 
   List<ApiToken> findAllOrderById();
+
+  /** Locks the token's row until the transaction ends; empty when there is none. */
+  @Query("SELECT id FROM api_tokens WHERE name = :name FOR UPDATE")
+  Optional<Long> lockIdByName(String name);
 }

@@ -3,6 +3,7 @@ package org.claimwatch.auth;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -126,6 +127,15 @@ public class TokenService {
 
   private static ApiToken renamed(ApiToken t, String name, Instant revokedAt, Instant createdAt) {
     return new ApiToken(t.id(), name, t.role(), t.tokenHash(), t.createdBy(), createdAt, revokedAt);
+  }
+
+  /**
+   * Holds the named token's row until the caller's transaction ends, so that two requests of one
+   * token that count what it owns and then add to it (at most 25 webhook subscriptions) take turns.
+   */
+  @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+  public void lockOwner(String name) {
+    repository.lockIdByName(name);
   }
 
   @Transactional

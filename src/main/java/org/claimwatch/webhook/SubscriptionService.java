@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimwatch.auth.Actor;
 import org.claimwatch.auth.Role;
+import org.claimwatch.auth.TokenService;
 import org.claimwatch.system.FieldError;
 import org.claimwatch.system.ProblemException;
 import org.claimwatch.system.Transactions;
@@ -36,6 +37,8 @@ public class SubscriptionService {
   private final OperatorLimits limits;
   private final Clock clock;
 
+  private final TokenService tokens;
+
   SubscriptionService(
       SubscriptionRepository subscriptions,
       DeliveryStore store,
@@ -44,8 +47,10 @@ public class SubscriptionService {
       Transactions tx,
       Dispatcher dispatcher,
       OperatorLimits limits,
+      TokenService tokens,
       Clock clock) {
     this.limits = limits;
+    this.tokens = tokens;
     this.tx = tx;
     this.dispatcher = dispatcher;
     this.subscriptions = subscriptions;
@@ -80,6 +85,8 @@ public class SubscriptionService {
     if (body == null) {
       throw ProblemException.invalidField("url", "required");
     }
+    // one request of a token at a time past here: two that both counted 24 would make 26
+    tokens.lockOwner(actor.name());
     limits.requireRoomFor(subscriptions.countByOwner(actor.name()));
     List<FieldError> errors = new ArrayList<>();
     String url = checkUrl(body.url(), actor, errors);

@@ -73,6 +73,50 @@ class HardeningTest extends ApiTest {
     assertEquals(false, get(at, ADMIN_TOKEN).json().get("enabled"));
   }
 
+  /** 25 subscriptions a token, however many of its requests race to add one. */
+  @Test
+  void parallel_requests_of_one_token_never_pass_its_subscription_limit() throws Exception {
+    String integration = token("INTEGRATION");
+    int tries = 40;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(20);
+    List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      for (int i = 0; i < tries; i++) {
+        Map<String, Object> body =
+            Map.of(
+                "url",
+                "https://93.184.216.34/race/" + i,
+                "events",
+                List.of("claim.created"),
+                "enabled",
+                false);
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return post("/api/v1/webhooks", body, integration).status();
+                }));
+      }
+      start.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (java.util.concurrent.Future<Integer> a : answers) {
+        statuses.add(a.get());
+      }
+      assertEquals(25, statuses.stream().filter(st -> st == 201).count(), statuses.toString());
+      assertEquals(
+          tries - 25, statuses.stream().filter(st -> st == 409).count(), statuses.toString());
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Map<String, Object>> mine = get("/api/v1/webhooks", integration).list();
+    assertEquals(25, mine.size());
+    for (Map<String, Object> s : mine) {
+      call(HttpRequest.DELETE("/api/v1/webhooks/" + s.get("id")), integration);
+    }
+  }
+
   @Test
   void a_language_tag_longer_than_the_column_is_refused() {
     Map<String, Object> body = claimBody(company("Lang Co " + unique(), null));
