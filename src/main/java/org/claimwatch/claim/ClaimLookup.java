@@ -19,4 +19,11 @@ public class ClaimLookup {
   public Claim find(long id) {
     return claims.find(id);
   }
+
+  /** The claim, locked until the transaction ends; 404 if there is none. */
+  public Claim lock(long id) {
+    return claims
+        .lock(id)
+        .orElseThrow(() -> org.claimwatch.system.ProblemException.notFound("No claim " + id));
+  }
 }

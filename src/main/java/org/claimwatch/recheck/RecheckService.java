@@ -92,7 +92,9 @@ public class RecheckService implements OpenRechecks {
     if (note != null && note.strip().length() > 2000) {
       throw ProblemException.invalidField("note", "at most 2000 characters");
     }
-    ClaimSide claim = claimSide(claimId);
+    // one manual re-check of a claim at a time: two that both replaced the same open flag made
+    // a duplicate key or a deadlock
+    ClaimSide claim = claimSide(claims.lock(claimId));
     Instant now = clock.instant();
     for (Recheck open : rechecks.findByClaimIdInAndOpenSlotIsNotNull(List.of(claimId))) {
       if (open.reason() == Reason.MANUAL) {
@@ -348,8 +350,7 @@ public class RecheckService implements OpenRechecks {
         none ? null : j.outside());
   }
 
-  private ClaimSide claimSide(long claimId) {
-    Claim c = claims.find(claimId);
+  private static ClaimSide claimSide(Claim c) {
     return new ClaimSide(
         c.value(),
         c.valueHigh(),

@@ -34,6 +34,39 @@ class RecheckListTest extends ApiTest {
     assertEquals(List.of(), states(get("/api/v1/rechecks?entityId=" + before, ADMIN_TOKEN)));
   }
 
+  /** Re-checks of one claim asked for at once take turns: each replaces the last, none fails. */
+  @Test
+  void manual_rechecks_of_one_claim_at_once_leave_one_open_flag() throws Exception {
+    long claim = q1RevenueClaim(company("Flags Race " + unique(), null), "100");
+    int callers = 6;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(callers);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < callers; i++) {
+        String note = "look " + i;
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return post(
+                          "/api/v1/claims/" + claim + "/recheck", Map.of("note", note), ADMIN_TOKEN)
+                      .status();
+                }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<Integer> a : answers) {
+        assertEquals(201, a.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<String> all = states(get("/api/v1/rechecks?claimId=" + claim, ADMIN_TOKEN));
+    assertEquals(1, all.stream().filter("OPEN"::equals).count(), all.toString());
+    assertEquals(callers, all.size(), all.toString());
+  }
+
   private static List<String> states(Res page) {
     return page.items().stream()
         .map(r -> r.get("resolvedAt") == null ? "OPEN" : "RESOLVED")
