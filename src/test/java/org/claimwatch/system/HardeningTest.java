@@ -253,6 +253,18 @@ class HardeningTest extends ApiTest {
   }
 
   @Test
+  void no_cache_keeps_an_api_answer_a_new_tokens_secret_least_of_all() {
+    Res created =
+        post("/api/v1/tokens", Map.of("name", "cache-" + unique(), "role", "VIEWER"), ADMIN_TOKEN);
+    assertEquals(201, created.status(), created.toString());
+    assertEquals("no-store", created.header("Cache-Control"));
+    assertEquals("nosniff", created.header("X-Content-Type-Options"));
+    Res refused = get("/api/v1/claims", null);
+    assertEquals(401, refused.status());
+    assertEquals("no-store", refused.header("Cache-Control"));
+  }
+
+  @Test
   void an_unreachable_database_is_503_with_retry_after_and_a_lost_race_is_409() {
     ProblemException down =
         DatabaseFailures.problem(
