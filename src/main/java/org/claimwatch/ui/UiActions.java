@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimwatch.auth.Actor;
+import org.claimwatch.auth.PageSessions;
 import org.claimwatch.auth.Role;
 import org.claimwatch.claim.ClaimCommands;
 import org.claimwatch.claim.ClaimInput;
@@ -67,7 +68,9 @@ class UiActions {
    */
   Visit requireCsrf(Authentication auth, HttpRequest<?> request, Map<String, String> form) {
     if (auth == null) {
-      throw new SignInRequired(Visit.pageOf(request), form);
+      // what was typed comes back on the sign-in page only from a form of this site: another
+      // site's page could otherwise post a verdict for the reviewer to send after signing in
+      throw new SignInRequired(Visit.pageOf(request), fromThisSite(request) ? form : Map.of());
     }
     Visit visit = Visit.of(auth, request, language);
     Object expected = auth.getAttributes().get(SessionAuthenticationFetcher.CSRF);
@@ -80,6 +83,19 @@ class UiActions {
       throw new UiRefused(HttpStatus.FORBIDDEN, "error.csrf");
     }
     return visit;
+  }
+
+  /**
+   * Whether a request came from a page of this site: the browser says so ({@code Sec-Fetch-Site:
+   * same-origin}), or, from a browser that does not, it carries the session cookie, which is
+   * SameSite=Strict and so never sent from another site.
+   */
+  static boolean fromThisSite(HttpRequest<?> request) {
+    String site = request.getHeaders().get("Sec-Fetch-Site");
+    if (site != null) {
+      return site.equals("same-origin");
+    }
+    return request.getCookies().contains(PageSessions.COOKIE);
   }
 
   HttpResponse<?> next(

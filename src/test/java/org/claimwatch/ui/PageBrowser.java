@@ -38,7 +38,14 @@ class PageBrowser {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The form posted from a page of this site, as a browser says ({@code Sec-Fetch-Site}). */
   HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+    return postFrom("same-origin", path, form);
+  }
+
+  /** The form posted from a page of {@code site} ("same-origin", "cross-site", ...). */
+  HttpResponse<String> postFrom(String site, String path, Map<String, String> form)
+      throws Exception {
     StringBuilder body = new StringBuilder();
     form.forEach(
         (k, v) ->
@@ -49,6 +56,7 @@ class PageBrowser {
     return client.send(
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Sec-Fetch-Site", site)
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
             .build(),
         HttpResponse.BodyHandlers.ofString());

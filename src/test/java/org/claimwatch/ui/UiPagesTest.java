@@ -261,6 +261,22 @@ class UiPagesTest extends ApiTest {
   }
 
   @Test
+  void a_verdict_form_posted_from_another_site_brings_nothing_to_sign_in() throws Exception {
+    long claim = heldBy(token("CHECKER"));
+    Map<String, String> forged =
+        Map.of("status", "ACCURATE", "rationale", TYPED, "version", "1", "_csrf", "x");
+
+    HttpResponse<String> refused =
+        new Browser().postFrom("cross-site", "/ui/claims/" + claim + "/verdict", forged);
+
+    // as a form with nothing typed: straight to sign-in, no field of the other site's form along
+    assertEquals(303, refused.statusCode(), refused.body());
+    String location = refused.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.endsWith("next=%2Fui%2Fclaims%2F" + claim), location);
+    assertFalse(refused.body().contains("carry-"), refused.body());
+  }
+
+  @Test
   void a_verdict_typed_when_the_session_had_ended_is_kept_through_sign_in() throws Exception {
     String checker = token("CHECKER");
     long claim = heldBy(checker);
