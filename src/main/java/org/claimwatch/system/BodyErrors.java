@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
 final class BodyErrors {
   private static final Pattern LOCATION = Pattern.compile("line: (\\d+), column: (\\d+)");
 
+  /** StrictScalars' reason for text it refuses. */
+  private static final Pattern UNSTORABLE =
+      Pattern.compile("holds (?:an unpaired surrogate|a control character) \\(\\\\u[0-9a-f]{4}\\)");
+
   private BodyErrors() {}
 
   /** The problem for this failure, or null when it is not a body-reading failure. */
@@ -79,6 +83,11 @@ final class BodyErrors {
     String text = se.getMessage() == null ? "" : se.getMessage();
     if (text.startsWith("Unknown property")) {
       return "unknown field";
+    }
+    // text that cannot be stored as sent (StrictScalars): why, as it said
+    Matcher unstorable = UNSTORABLE.matcher(text);
+    if (unstorable.find()) {
+      return unstorable.group();
     }
     Argument<?> arg = se.getPath().get(0).getArgument();
     Class<?> type = arg == null ? Object.class : arg.getType();

@@ -60,6 +60,53 @@ class StrictScalars {
     };
   }
 
+  /**
+   * A JSON string only (no 12 read as "12", no ["a"] as "a"), and text a database keeps as it is:
+   * no unpaired surrogate (MariaDB stored it as "?") and no control character but tab, line feed
+   * and carriage return (a NUL, or an escape sequence for a terminal).
+   */
+  @Singleton
+  @Order(-100)
+  Deserializer<String> strictString() {
+    return new Deserializer<>() {
+      @Override
+      public String deserialize(
+          Decoder decoder, DecoderContext context, Argument<? super String> type)
+          throws IOException {
+        Object v = decoder.decodeArbitrary();
+        if (!(v instanceof String s)) {
+          throw decoder.createDeserializationException("must be a string", v);
+        }
+        String wrong = unstorable(s);
+        if (wrong != null) {
+          throw decoder.createDeserializationException(wrong, null);
+        }
+        return s;
+      }
+    };
+  }
+
+  /** Why {@code s} cannot be stored as it is, or null. */
+  static String unstorable(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        return "holds an unpaired surrogate (\\u" + Integer.toHexString(c) + "), not text";
+      }
+      if (Character.isLowSurrogate(c)) {
+        return "holds an unpaired surrogate (\\u" + Integer.toHexString(c) + "), not text";
+      }
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+        return "holds a control character (\\u" + String.format("%04x", (int) c) + ")";
+      }
+    }
+    return null;
+  }
+
   /** A JSON integer within [min, max]: not a fraction, an exponent, a string or a boolean. */
   private static long integral(Decoder decoder, long min, long max) throws IOException {
     Object v = decoder.decodeArbitrary();

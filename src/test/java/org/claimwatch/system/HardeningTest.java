@@ -73,6 +73,40 @@ class HardeningTest extends ApiTest {
     assertEquals(false, get(at, ADMIN_TOKEN).json().get("enabled"));
   }
 
+  /** Text a database would not keep as sent, or a string field given another JSON type. */
+  @Test
+  void a_string_of_another_json_type_or_of_unstorable_text_is_refused_naming_the_field() {
+    long e = company("Text Co " + unique(), null);
+    Map<String, String> why =
+        Map.of(
+            "lone \ud800 surrogate", "unpaired surrogate",
+            "a\u0000b", "control character",
+            "bell\u0007", "control character");
+    why.forEach(
+        (text, reason) -> {
+          Map<String, Object> body = claimBody(e);
+          body.put("statement", text);
+          Res r = post("/api/v1/claims", body, ADMIN_TOKEN);
+          assertEquals(400, r.status(), r.toString());
+          assertEquals(List.of("statement"), fields(r), r.toString());
+          assertTrue(r.toString().contains(reason), r.toString());
+        });
+    for (Object wrong : List.of(12, true, List.of("a"))) {
+      Map<String, Object> body = claimBody(e);
+      body.put("statement", wrong);
+      Res r = post("/api/v1/claims", body, ADMIN_TOKEN);
+      assertEquals(List.of("statement"), fields(r), wrong + ": " + r);
+    }
+    // tabs, line breaks and text beyond the Basic Multilingual Plane are text
+    Map<String, Object> fine = claimBody(e);
+    fine.put("statement", "Umsatz\tstieg\r\n um 5 % \uD83D\uDCC8");
+    Res ok = post("/api/v1/claims", fine, ADMIN_TOKEN);
+    assertEquals(201, ok.status(), ok.toString());
+    assertEquals(
+        fine.get("statement"),
+        get("/api/v1/claims/" + ok.json().get("id"), ADMIN_TOKEN).json().get("statement"));
+  }
+
   /** 25 subscriptions a token, however many of its requests race to add one. */
   @Test
   void parallel_requests_of_one_token_never_pass_its_subscription_limit() throws Exception {
