@@ -27,8 +27,14 @@ final class FiscalPeriods {
    * number below zero is a half.
    */
   static LocalDate[] span(FiscalRef ref, MonthDay yearEnd, LocalDate statedOn, boolean forecast) {
+    boolean split = ref.endMonth() != null && ref.endMonth() == FiscalRef.SPLIT;
+    if (split && calendarYear(yearEnd)) {
+      // "im Geschäftsjahr 2025/26" of a company whose calendar is not known: not a calendar year,
+      // and which months it spans cannot be told
+      return new LocalDate[] {null, null};
+    }
     MonthDay end =
-        ref.endMonth() != null
+        ref.endMonth() != null && !split
             ? MonthDay.from(YearMonth.of(2001, ref.endMonth()).atEndOfMonth())
             : yearEnd != null ? yearEnd : MonthDay.of(12, 31);
     int current =

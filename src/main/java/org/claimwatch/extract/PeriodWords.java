@@ -1178,6 +1178,8 @@ final class PeriodWords {
       if (e.group(2) != null) { // "fiscal 2024 ending March 2025": the year it ends in
         year = Integer.parseInt(e.group(2));
       }
+    } else if (named && splitYear(text)) {
+      endMonth = FiscalRef.SPLIT;
     }
     Guarded.Finder h = HALF.finder(text);
     if (quarter == null && h.find()) {
@@ -1378,6 +1380,17 @@ final class PeriodWords {
   record YearAt(int start, int end, int year) {}
 
   /** The fiscal years the text names by number, in order ("FY 2023/24" is 2024). */
+  /** Whether the text names a fiscal year across two calendar years ("2025/26", "FY24/25"). */
+  private static boolean splitYear(String text) {
+    Matcher y = FISCAL_YEAR.matcher(text);
+    while (y.find()) {
+      if (y.group("a3") != null || y.group("b2") != null || y.group("c2") != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static java.util.List<YearAt> fiscalYears(String text) {
     java.util.List<YearAt> out = new java.util.ArrayList<>();
     if (!Hints.mayBeFiscal(text)) {
@@ -1428,6 +1441,12 @@ final class PeriodWords {
    */
   record FiscalRef(Integer year, int quarter, Integer relative, Integer endMonth, boolean soft) {
     static final int NEW = 2;
+
+    /**
+     * As {@code endMonth}: a year written across two ("Geschäftsjahr 2025/26", "FY 2024/25"), which
+     * ends in some month other than December; placed only in an entity's calendar that says which.
+     */
+    static final int SPLIT = 0;
 
     /** As {@code quarter}, plus the number of months: the first months of the year. */
     static final int FIRST_MONTHS = 100;

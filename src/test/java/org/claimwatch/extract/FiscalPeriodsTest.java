@@ -101,6 +101,11 @@ class FiscalPeriodsTest {
         "Acme meldete im abgelaufenen Geschäftsjahr einen Gewinn von 9 Milliarden Euro.|2024-11-14|09-30|2023-10-01..2024-09-30",
         // no calendar known: the calendar year
         "Acme's revenue in fiscal 2024 was $5 billion.|2025-03-01||2024-01-01..2024-12-31",
+        // ... but a year written across two is none: it ends in some other month
+        "Acme meldete für das Geschäftsjahr 2025/26 einen Umsatz von 7,9 Milliarden Euro."
+            + "|2026-12-01||null..null",
+        "Acme expects revenue growth of 4% in FY 2025/26.|2025-11-01||null..null",
+        "Acme expects revenue growth of 4% in fiscal 2024-25.|2024-11-01||null..null",
         // ... but a quarter of a named fiscal year reported on is not one still under way
         "Acme erzielte im vierten Quartal des Geschäftsjahres 2024 einen Umsatz von 3,9 Mrd. Euro."
             + "|2024-11-13||null..null",
