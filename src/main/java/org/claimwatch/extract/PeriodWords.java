@@ -549,12 +549,15 @@ final class PeriodWords {
   /**
    * A period something is counted since, which is not the period of a figure: "the lowest since
    * March 2021", "the first time since 2019", "seit Ende 2020", "seit dem dritten Quartal 2022",
-   * "since Q3 2022" (a year with its month or quarter, if any).
+   * "since Q3 2022", "seit der Gründung 2019" (a year with its month or quarter, if any).
    */
   private static final Guarded SINCE =
       Guarded.word(
           "(?i)\\b(?:since|seit)\\s+(?:(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+|early\\s+"
-              + "|late\\s+|mid-?\\s*|(?:ende|anfang|mitte|beginn)\\s+|dem\\s+jahre?\\s+)?(?:"
+              + "|late\\s+|mid-?\\s*|(?:ende|anfang|mitte|beginn)\\s+|dem\\s+jahre?\\s+"
+              // "seit der Gründung 2019", "since its founding in 2019"
+              + "|(?:(?:der|ihrer|seiner)\\s+gründung|(?:its|their)\\s+founding|it\\s+was\\s+founded)"
+              + "\\s+(?:im\\s+jahre?\\s+|in\\s+)?)?(?:"
               + MONTH
               + "\\s+|(?:the\\s+|dem\\s+)?(?:first|second|third|fourth|ersten|zweiten|dritten|vierten)"
               + "[\\s-]+(?:quarter|quartal)(?:\\s+of)?\\s+|q[1-4]\\s*)?(?:19|20)\\d{2}\\b");

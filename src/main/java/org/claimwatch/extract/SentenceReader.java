@@ -226,15 +226,18 @@ final class SentenceReader {
       Guarded.word(
           "(?i)\\b((?<!\\bby\\s)a quarter(?![\\s-]+(?:point|percentage|percent|century|stake)\\b)"
               + "(?!\\s+of\\b(?<!(?:illion|bn|mn|\\d|%)\\s{1,3}a quarter\\s{1,3}of))|per quarter|each quarter"
-              + "|every quarter|quarterly|pro quartal|jedes quartal|je quartal|(?=im )"
+              + "|every quarter|quarterly|pro quartal|jedes quartal|je quartal|vierteljährlich"
+              + "|quartalsweise|(?=im )"
               + AFTER_AMOUNT // (the cheap test first)
               + "im quartal(?!\\s+bis\\b))\\b");
   private static final Guarded PER_YEAR =
       Guarded.word(
           "(?i)\\b(a year|per year|each year|every year|annually|annual|pro jahr|jedes jahr|"
               + "jährlich|im jahr)\\b"
-              // "a year earlier", "im Jahr zuvor": when, not how often
-              + "(?!\\s+(?:\\d|earlier|ago|before(?!\\s+tax)|later|prior|previously|zuvor|davor))");
+              // "a year earlier", "im Jahr zuvor", "im Jahr 2025": when, not how often (but "pro
+              // Jahr 300 Millionen Euro" is)
+              + "(?!\\s+(?:(?:19|20)\\d{2}\\b(?![.,]\\d)|earlier|ago|before(?!\\s+tax)|later|prior"
+              + "|previously|zuvor|davor))");
 
   private SentenceReader() {}
 
