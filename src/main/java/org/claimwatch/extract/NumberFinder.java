@@ -1151,8 +1151,13 @@ public final class NumberFinder {
    */
   private static final Pattern YEAR_COMPARED_WITH =
       Pattern.compile(
-          "(?iu)\\d[\\d.,]*(?:\\s*[\\p{L}€$%]+\\.?){0,2}\\s+(?:mehr|weniger|höher|niedriger|more"
-              + "|less|fewer|higher|lower)\\s+(?:als|than)(?:\\s+(?:in|im)(?:\\s+jahre?)?)?$");
+          "(?iu)(?<![\\d.,])(?!(?:19|20)\\d{2}(?![\\d.,]\\d))\\d[\\d.,]*(?:\\s*[\\p{L}€$%]+\\.?){0,2}"
+              + "\\s+(?:mehr|weniger|höher|niedriger|more|less|fewer|higher|lower)\\s+(?:als|than)"
+              + "(?:\\s+(?:in|im)(?:\\s+jahre?)?)?$");
+
+  /** What ends the clause of a year compared with: "mehr als 2024.", "than in 2024, and". */
+  private static final Pattern YEAR_CLAUSE_END =
+      Pattern.compile("(?i)\\s*(?:[.,;:)]|$|\\s(?:und|and|or|oder)\\b)");
 
   /**
    * A four-digit 1500-2099 with no unit, scale or hedge is a year ("im Jahr 2018", "in 2021"), nor
@@ -1160,7 +1165,9 @@ public final class NumberFinder {
    */
   private boolean isYear(String text, Matcher m, Amount a) {
     return a.power == 0
-        && (a.qualifier == null || YEAR_COMPARED_WITH.matcher(text).region(0, a.lead).find())
+        && (a.qualifier == null
+            || (YEAR_COMPARED_WITH.matcher(text).region(0, a.lead).find()
+                && YEAR_CLAUSE_END.matcher(text).region(m.end(), text.length()).lookingAt()))
         && a.currency == null // "$1999"
         && m.group(1) == null
         && YEAR.matcher(m.group(2)).matches()

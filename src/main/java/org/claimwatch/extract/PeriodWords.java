@@ -493,8 +493,8 @@ final class PeriodWords {
    * {@code text} with the years and years before that a figure is only measured against blanked
    * out: after a comparative and "than" or "als" ("300 Mio. Euro mehr als 2024", "12 Prozent mehr
    * Passagiere als im Vorjahr", "$300 million more than in 2024"), a level of a year ("92 Prozent
-   * des Vorkrisenniveaus von 2019", "92% of its 2019 level") or the year before the pandemic. The
-   * figure is of the period its sentence names otherwise, not of that year.
+   * des Vorkrisenniveaus von 2019", "92% of its 2019 level"), unless a figure of its own follows it
+   * ({@link #OWN_FIGURE_AFTER}). The figure is of the period its sentence names otherwise.
    */
   static String withoutMeasuredAgainst(String text) {
     if (!Hints.mentions(text, "than", "als", "niveau", "level", "pandemi")) {
@@ -510,6 +510,15 @@ final class PeriodWords {
     return out == null ? text : out.toString();
   }
 
+  /**
+   * After a year measured against, the words that make it the period of a figure of its own: "über
+   * dem Niveau von 2019 (495 Millionen)", "than in 2024, when it reached $4.5 billion", "their 2019
+   * level of $2.5 trillion".
+   */
+  private static final String OWN_FIGURE_AFTER =
+      "(?!\\s*\\(|\\s*,?\\s*(?:when|als\\s+(?:er|sie|es)|wo|at\\s+which)\\b"
+          + "|\\s+(?:levels?\\s+)?(?:of|von)\\s+[$€£\\d])";
+
   /** A year that a comparison names, group 1: see {@link #withoutMeasuredAgainst}. */
   private static final java.util.List<Pattern> MEASURED_AGAINST =
       java.util.List.of(
@@ -521,16 +530,17 @@ final class PeriodWords {
                   + "|(?:im\\s+)?(?:gesamten\\s+)?vorjahr\\w*|last\\s+year|(?:a|one|ein)\\s+(?:year"
                   + "|jahr)\\s+(?:earlier|ago|before|zuvor|davor)|vor\\s+einem\\s+jahr"
                   + "|(?:in\\s+)?the\\s+(?:previous|prior|same)\\s+[\\p{L}-]+(?:\\s+(?:a|last)"
-                  + "\\s+year)?)\\b(?![.,]\\d)"),
+                  + "\\s+year)?)\\b(?![.,]\\d)"
+                  + OWN_FIGURE_AFTER),
           Pattern.compile(
-              "(?iu)(?:niveaus?|level|levels|stand(?:es)?|wert(?:es)?)\\s+(?:von|aus|of|in)\\s+"
-                  + "((?:(?:dem\\s+jahr|the\\s+year)\\s+)?(?:19|20)\\d{2})\\b(?![.,]\\d)"),
+              "(?iu)\\b(?:des|dem|of\\s+(?:its|their|the))\\s+[\\p{L}-]*(?:niveaus?|level|levels|stand(?:es)?"
+                  + "|wert(?:es)?)\\s+(?:von|aus|of|in)\\s+((?:(?:dem\\s+jahr|the\\s+year)\\s+)?"
+                  + "(?:19|20)\\d{2})\\b(?![.,]\\d)"
+                  + OWN_FIGURE_AFTER),
           Pattern.compile(
-              "(?iu)\\b(?:its|their|the|his|her)\\s+((?:19|20)\\d{2})\\s+(?:levels?|peak|high"
-                  + "|record)\\b"),
-          Pattern.compile(
-              "(?iu)\\b(?:vor\\s+der\\s+[\\p{L}-]*pandemie|vor\\s+corona|before\\s+the\\s+pandemic"
-                  + "|pre-pandemic)\\s+((?:(?:im\\s+jahr|in)\\s+)?(?:19|20)\\d{2})\\b(?![.,]\\d)"));
+              "(?iu)\\b(?:of|than|unter|über|below|above)\\s+(?:its|their|the)\\s+((?:19|20)\\d{2})\\s+"
+                  + "(?:levels?|peak|high|record)\\b"
+                  + OWN_FIGURE_AFTER));
 
   /** "(2023: ", "(Vorjahr: ": the period of the figure that follows, in a comparison. */
   private static final Pattern COMPARED_IN_PARENTHESES =

@@ -88,6 +88,14 @@ final class SentenceReader {
               + "|\\b(?!hinzu|herzu|dazu)\\p{Ll}{2,}zu\\p{Ll}+en\\b))"
               + "|rechne[nt](?!\\s+(?:man|sich)\\b)(?=[^.;]{0,80}\\bmit\\b))\\b");
 
+  /**
+   * What a thing to be done follows, after it: "..., after it cut $500 million last year", "...,
+   * nachdem er im vergangenen Jahr 3.000 Stellen abgebaut hatte" (not "and the board will propose a
+   * dividend", which is of the year reported).
+   */
+  private static final Pattern THEN_AFTER =
+      Pattern.compile("(?i)\\b(?:after|nachdem|following|having)\\b");
+
   /** What is to be done: "will", "plans to", "wants to", "wird", "will", "soll", "plant". */
   private static final Guarded INTENDED =
       Guarded.word(
@@ -273,8 +281,15 @@ final class SentenceReader {
    */
   private static final Pattern PAST_POSSESSIVE =
       Pattern.compile(
-          "(?i)\\b(?:last|previous|prior)\\s+(?:year|quarter|month)['’]s\\s+(?:[\\p{L}-]+\\s+)?$"
-              + "|\\b\\d{4}['’]s\\s+(?:[\\p{L}-]+\\s+)?$");
+          "(?i)\\b(?:(?:last|previous|prior)\\s+(?:year|quarter|month)|\\d{4})['’]s\\s+"
+              + "(?:(?!(?:targeted|promised|planned|forecast|expected|projected|pledged)\\b)"
+              + "[\\p{L}-]+\\s+)?$");
+
+  /** Right before a year a figure is measured against: "von 2024", "from", "than", "seit". */
+  private static final Pattern COMPARED_YEAR_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:von|from|than|als|since|seit|of|vs\\.?|versus|gegenüber)\\s+(?:(?:in|im|dem)\\s+)?"
+              + "(?:jahre?\\s+)?$");
 
   /** What may stand between a figure and the year it is of: " in ", " im Jahr ", " ". */
   private static final Pattern YEAR_AFTER =
@@ -481,7 +496,7 @@ final class SentenceReader {
         int fiscalAt = marks.fiscalYears().get(0).start();
         String ownPart = part(text, breaks, start);
         if (partStart(breaks, fiscalAt) != partStart(breaks, start)) {
-          Integer partYear = explicitYear(ownPart, marks.statedOn());
+          Integer partYear = ownPartYear(partStart(breaks, start), ownPart, start, end, others);
           if (partYear != null && !partYear.equals(ownFiscal.year())) {
             ownFiscal = ownFiscal.withYear(partYear);
           }
@@ -518,15 +533,18 @@ final class SentenceReader {
           i = nearestSpan(spans, start, end, List.of());
         }
         String ownPart = part(text, marks.partBreaks(), start);
-        // ("Fourth-quarter profit fell 18%, while full-year profit rose 3%": the year's)
         LocalDate[] ownPeriod =
             inPart.isEmpty()
-                ? wholeYearIfNone(
-                    period(ownPart, null, marks.statedOn(), own == ClaimKind.FORECAST),
-                    ownPart,
-                    marks.statedOn(),
-                    own == ClaimKind.FORECAST)
+                ? period(ownPart, null, marks.statedOn(), own == ClaimKind.FORECAST)
                 : null;
+        if (ownPeriod != null && ownPeriod[0] == null && i >= 0 && wholeYearOnly(ownPart)) {
+          // the whole year of the quarter another part names ("Fourth-quarter profit fell 18%,
+          // while full-year profit rose 3%", "Third-quarter deliveries rose 6%, putting it on
+          // track for its full-year target")
+          QuarterWords.At q = quarters.get(i);
+          int y = (own == ClaimKind.FORECAST ? q.asForecast() : q.asReport())[1].getYear();
+          ownPeriod = new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+        }
         Integer ownYear =
             inPart.isEmpty() ? null : nearerYear(i < 0 ? null : quarters.get(i), start, end, part);
         if (ownYear != null) { // "$44 billion in 2025" beside quarters: its year
@@ -560,9 +578,16 @@ final class SentenceReader {
           && ownFiscal.year() == null
           && ownFiscal.quarter() != 0
           && wholeYearOnly(part(text, SentenceParts.breaks(text), start))) {
-        // a quarter or a half of another part, the whole year of its own: "Fourth-quarter profit
-        // fell 18%, while full-year profit rose 3%", "im Gesamtjahr stieg er auf 9,8 Mrd. Euro"
-        ownFiscal = new PeriodWords.FiscalRef(null, 0, null, null, false);
+        // a quarter or a half of another part, the whole year of its own, the one that quarter is
+        // of: "Fourth-quarter profit fell 18%, while full-year profit rose 3%" (said in February:
+        // last year), "im dritten Quartal ..., das Gesamtjahresziel von 12 Mrd. Euro" (this year)
+        ownFiscal =
+            new PeriodWords.FiscalRef(
+                null,
+                0,
+                own == ClaimKind.FORECAST ? null : yearOfLatest(ownFiscal.quarter()),
+                null,
+                false);
         from = null;
         to = null;
       }
@@ -776,6 +801,49 @@ final class SentenceReader {
     }
 
     /**
+     * The year the figure at [start, end) is given in its own part ({@code part}, from {@code
+     * from}): "peilt für 2026 mindestens 700 Mio. Euro an"; none that another figure stands
+     * between, that follows another figure ("von 420 Mio. Euro im Jahr 2024 auf 500 Mio."), nor one
+     * measured against ("über dem Wert von 2024", "der Rekord von 2019", "from ... in 2025").
+     */
+    private Integer ownPartYear(int from, String part, int start, int end, List<int[]> others) {
+      if (THIS_YEAR.finder(part).find()) {
+        return marks.statedOn().getYear();
+      }
+      if (NEXT_YEAR.finder(part).find()) {
+        return marks.statedOn().getYear() + 1;
+      }
+      Guarded.Finder y = YEAR.finder(part);
+      while (nextYear(y, part)) {
+        int at = from + y.start(1);
+        int atEnd = from + y.end(1);
+        int lo = Math.min(atEnd, end);
+        int hi = Math.max(at, start);
+        boolean between = others.stream().anyMatch(o -> o[0] != start && o[0] >= lo && o[1] <= hi);
+        int after = others.stream().mapToInt(o -> o[1]).filter(e -> e <= at).max().orElse(-1);
+        boolean anothers =
+            after >= 0 && after != end && YEAR_AFTER.matcher(text.substring(after, at)).matches();
+        boolean compared =
+            COMPARED_YEAR_BEFORE.matcher(text.substring(Math.max(0, at - 24), at)).find();
+        if (!between && !anothers && !compared) {
+          return Integer.parseInt(y.group(1));
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Of the latest calendar quarter or half {@code quarter} (1-4, -1 / -2 for a half) ended by the
+     * day of the news, whether its year is the one under way (0) or the one before (-1), as {@link
+     * PeriodWords.FiscalRef#relative}.
+     */
+    private Integer yearOfLatest(int quarter) {
+      int endMonth = quarter >= 1 && quarter <= 4 ? 3 * quarter : quarter == -1 ? 6 : 12;
+      LocalDate end = YearMonth.of(marks.statedOn().getYear(), endMonth).atEndOfMonth();
+      return end.isAfter(marks.statedOn()) ? -1 : 0;
+    }
+
+    /**
      * Whether the forecast at {@code start} is something to be done, said in its own part ("will
      * cut costs by $1 billion", "plans to invest", "will ... streichen"), where the sentence's
      * period is over by the day of the news: that period is then a result's of another part ("...,
@@ -786,6 +854,7 @@ final class SentenceReader {
       return periodEnd != null
           && !periodEnd.isAfter(marks.statedOn())
           && INTENDED.finder(part(text, SentenceParts.breaks(text), start)).find()
+          && THEN_AFTER.matcher(text).region(start, text.length()).find()
           && !AWAITED.finder(text).find();
     }
 
@@ -1195,6 +1264,10 @@ final class SentenceReader {
     private boolean expected(int start, int end, List<int[]> others) {
       if (EXPECTATION_OF.matcher(text).region(Math.max(0, start - 60), start).find()) {
         return true; // "beating expectations of a 0.4% gain", "die Erwartungen von 4,8 Mrd. Euro"
+      }
+      if (EXPECTATION_NOUN_AFTER.matcher(text).region(end, text.length()).lookingAt()
+          || EXPECTED_BEFORE.matcher(text).region(Math.max(0, start - 60), start).find()) {
+        return true; // "missed the $4.6 billion consensus estimate", "die erwarteten 0,98 Euro"
       }
       List<int[]> open = new java.util.ArrayList<>();
       for (int[] span : marks.expectations()) {
@@ -2221,10 +2294,9 @@ final class SentenceReader {
    */
   private static final String FORECAST_OBJECT =
       "(?:(?:a|an|its|the|annual|full-year|fiscal|(?:first|second|third|fourth|current|next)"
-          + "-quarter|\\d{4}|\\p{Ll}[\\p{L}-]*)\\s+){0,2}(?:revenue|sales|profit|earnings|income|loss"
-          + "|losses|growth|deliveries|shipments|spending|capex|capital\\s+expenditures?"
-          + "|investments?|costs|expenses|margins?|demand|inflation|unemployment|gdp|output"
-          + "|prices|(?:\\p{L}+\\s+)?rates?)(?![\\p{L}-]*\\s+(?:\\p{L}+\\s+)?"
+          + "-quarter|\\d{4}|global|world|economic|organic|underlying)\\s+){0,2}(?:revenue|sales"
+          + "|profit|earnings|income|loss|losses|growth|deliveries|shipments|spending|capex"
+          + "|capital\\s+expenditures?|investments?|costs|expenses|margins?|demand)(?![\\p{L}-]*\\s+(?:\\p{L}+\\s+)?"
           + "(?:rose|fell|climbed|improved|increased|decreased|grew|jumped|dropped|declined|was"
           + "|were|totaled|totalled|reached|hit|slipped)\\b)";
 
@@ -2318,6 +2390,21 @@ final class SentenceReader {
           "(?iu)\\b(?:expectations?|estimates?|consensus|forecasts?|projections?|erwartungen?"
               + "|prognosen?|schätzungen?|konsens)\\s+(?:of|von|for)\\s+(?:(?:a|an|the|about|around"
               + "|roughly|nearly|just|rund|etwa|knapp|gut|einem|einer|eines|nur)\\s+)*$");
+
+  /** Right after a figure, the noun of what was expected: "the $4.6 billion consensus estimate". */
+  private static final Pattern EXPECTATION_NOUN_AFTER =
+      Pattern.compile(
+          "(?i)\\s+(?:(?:consensus|analyst|analysts'|average|mean|median|market|wall\\s+street)\\s+)*"
+              + "(?:estimates?|forecasts?|expectations?|projections?|consensus)\\b(?!\\s+(?:of|for|to)\\b)");
+
+  /**
+   * Right before a figure, an adjective of what was expected: "die erwarteten 0,98 Euro", "the
+   * expected $4.2 billion" (not "an estimated 3%", "the estimated $2 billion deal": approximate).
+   */
+  private static final Pattern EXPECTED_BEFORE =
+      Pattern.compile(
+          "(?iu)\\b(?:erwarteten|prognostizierten|erhofften|(?<=\\bthe\\s)expected)"
+              + "\\s+(?:(?:rund|etwa|knapp|gut|durchschnittlich|about|around|roughly)\\s+)?$");
 
   /** "the 160,000 economists had forecast": an expectation of the past, beside a result. */
   private static final Guarded PAST_EXPECTATION =

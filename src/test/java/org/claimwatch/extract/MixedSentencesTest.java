@@ -743,6 +743,40 @@ class MixedSentencesTest {
         // "sees" what it forecasts
         "The IMF now sees global growth of 3.0% this year and 3.1% in 2027.|2026-07-15|3.0%"
             + "|FORECAST|2026-01-01..2026-12-31",
+        // what was expected, named right after or before the figure
+        "Second-quarter revenue of $4.4 billion missed the $4.6 billion consensus estimate."
+            + "|2026-07-22|$4.6 billion|FORECAST|2026-04-01..2026-06-30",
+        "Der Gewinn je Aktie lag mit 1,05 Euro über den von Analysten erwarteten 0,98 Euro."
+            + "|2026-05-28|0,98 Euro|FORECAST|null..null",
+        "Revenue rose 5% to $4.4 billion, with an estimated 3% from price increases.|2026-07-22"
+            + "|3%|REPORTED|null..null",
+        // (from a review of the first version: each was read worse by it)
+        "Operating margin was 11.2% in the third quarter, compared with a full-year target of"
+            + " 12%.|2026-11-05|12%|REPORTED|2026-01-01..2026-12-31",
+        "Im dritten Quartal lag die Marge bei 11 Prozent, die Zielmarke für das Gesamtjahr liegt"
+            + " bei 12 Prozent.|2026-11-05|12 Prozent|REPORTED|2026-01-01..2026-12-31",
+        "Net income rose 10% to $5 billion in 2025, and the board will propose a dividend of $2.50"
+            + " per share.|2026-02-20|$2.50|FORECAST|2025-01-01..2025-12-31",
+        "Der Gewinn stieg 2025 auf 2 Milliarden Euro, die Aktionäre sollen eine Dividende von 1,20"
+            + " Euro je Aktie erhalten.|2026-03-10|1,20 Euro|FORECAST|2025-01-01..2025-12-31",
+        "Germany sees inflation rise to 2.5% in October, official data showed.|2026-10-30|2.5%"
+            + "|REPORTED|2026-10-01..2026-10-31",
+        "Amazon sees record sales of $13 billion on Prime Day, according to Adobe data.|2026-07-08"
+            + "|$13 billion|REPORTED|null..null",
+        "Vor der Pandemie 2019 hatte der Flughafen 48 Millionen Passagiere abgefertigt.|2026-06-03"
+            + "|48 Millionen Passagiere|REPORTED|2019-01-01..2019-12-31",
+        "Exports have yet to regain their 2019 level of $2.5 trillion.|2026-02-10|$2.5 trillion"
+            + "|REPORTED|2019-01-01..2019-12-31",
+        "Die Zahl der Übernachtungen lag 2025 bei 500 Millionen und damit über dem Niveau von 2019"
+            + " (495 Millionen).|2026-02-10|495 Millionen|REPORTED|2019-01-01..2019-12-31",
+        "Revenue was $5 billion in 2025, higher than in 2024, when it reached $4.5 billion."
+            + "|2026-02-10|$4.5 billion|REPORTED|2024-01-01..2024-12-31",
+        "Im Geschäftsjahr 2025 steigerte der Konzern den Umsatz auf 8 Milliarden Euro, das"
+            + " operative Ergebnis stieg von 420 Millionen Euro im Jahr 2024 auf 500 Millionen Euro."
+            + "|2026-03-04|500 Millionen Euro|REPORTED|2025-01-01..2025-12-31",
+        "Im Geschäftsjahr 2025 stieg der Umsatz auf 8 Milliarden Euro, der Gewinn lag mit 500"
+            + " Millionen Euro über dem Wert von 2024.|2026-03-04|500 Millionen Euro|REPORTED"
+            + "|2025-01-01..2025-12-31",
         // ... but an expectation of a result is of the result's period
         "Payrolls rose by 142,000 in August, compared with a forecast of 160,000.|2024-09-06"
             + "|160,000|FORECAST|2024-08-01..2024-08-31"

@@ -245,7 +245,9 @@ class NumberFinderTest {
         "de|Im dritten Quartal lag der Umsatz 12 Prozent höher als 2025.|12",
         "en|Free cash flow was $300 million more than in 2024.|300000000",
         "de|Die Zahl der Toten stieg auf mehr als 2000.|2000",
-        "en|The company hired more than 2024 people.|2024"
+        "en|The company hired more than 2024 people.|2024",
+        "de|Im Jahr 2024 wurden mehr als 2000 Fälle gemeldet.|2000",
+        "en|In 2024 there were more than 2000 cases.|2000"
       })
   void a_year_a_figure_is_measured_against_is_no_number(
       String language, String text, String values) {
