@@ -2375,11 +2375,18 @@ final class SentenceReader {
           "(?i)\\b(?:to report|will report|due to report|expected to have|(?:gewesen|geschrumpft"
               + "|gewachsen|gestiegen|gesunken|gelegen) sein|vorlegen|vorlegt)\\b");
 
-  /** The whole year, with no year named: "full-year", "im Gesamtjahr", "for the full year". */
+  /**
+   * The whole year, with no year named: "full-year", "im Gesamtjahr", "for the full year", "for the
+   * year" at the end of a clause.
+   */
   private static final Guarded FULL_YEAR =
       Guarded.word(
           "(?i)\\b(?:full[- ]year|gesamtjahr\\w*|(?:das|im) (?:ganzen|gesamten|ganze|gesamte) jahr"
-              + "|whole year|entire year)\\b");
+              + "|whole year|entire year"
+              // "expects at least $4.5 billion for the year"; not "for the year ended ...", "for
+              // the year-ago quarter", "for the year 2025"
+              + "|for the year(?![\\s-]+(?:ago|earlier|before|ended|ending|to|through|\\d))"
+              + "(?=\\s*(?:[.,;:]|$|\\s(?:and|while|but)\\b)))\\b");
 
   /**
    * A noun of what was expected right before the figure it names: "expectations of a 0.4% gain",

@@ -743,6 +743,11 @@ class MixedSentencesTest {
         // "sees" what it forecasts
         "The IMF now sees global growth of 3.0% this year and 3.1% in 2027.|2026-07-15|3.0%"
             + "|FORECAST|2026-01-01..2026-12-31",
+        // "for the year" at the end of a clause: the whole year
+        "The company generated free cash flow of $2 billion in the first half and expects at least"
+            + " $4.5 billion for the year.|2026-08-12|$4.5 billion|FORECAST|2026-01-01..2026-12-31",
+        "Net income for the year-ago quarter was $2 billion.|2026-02-12|$2 billion|REPORTED"
+            + "|null..null",
         // what was expected, named right after or before the figure
         "Second-quarter revenue of $4.4 billion missed the $4.6 billion consensus estimate."
             + "|2026-07-22|$4.6 billion|FORECAST|2026-04-01..2026-06-30",
