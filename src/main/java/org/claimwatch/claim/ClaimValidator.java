@@ -26,6 +26,9 @@ import org.claimwatch.system.ProblemException;
  */
 @Singleton
 class ClaimValidator {
+  /** The longest name or alias an entity can have (subjects.name, VARCHAR(255)). */
+  private static final int MAX_ENTITY_NAME = 255;
+
   static final int MAX_STATEMENT = 4000;
   private static final Pattern LANGUAGE_SUBTAG = Pattern.compile("[a-zA-Z]{2,3}");
 
@@ -93,6 +96,12 @@ class ClaimValidator {
     }
     String name = blankToNull(in.entityName());
     if (name == null) {
+      return entityId;
+    }
+    if (name.length() > MAX_ENTITY_NAME) {
+      // no name or alias is longer; nor is the whole of it echoed back
+      c.fail(
+          "entityName", "at most " + MAX_ENTITY_NAME + " characters (no entity has a longer name)");
       return entityId;
     }
     Optional<Long> resolved =

@@ -1,5 +1,7 @@
 package org.claimwatch.system;
 
+import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -63,11 +65,42 @@ public class ProblemResponses
     return response.body(problem).contentType(Problem.CONTENT_TYPE);
   }
 
+  /** What a query or path parameter of {@code type} must be, in the words of a body's field. */
+  private static String mustBe(Class<?> type) {
+    if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+      return "must be a whole number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "must be true or false";
+    }
+    if (type == java.time.LocalDate.class) {
+      return "must be a date (YYYY-MM-DD)";
+    }
+    if (type == java.time.Instant.class) {
+      return "must be a UTC date-time (YYYY-MM-DDTHH:MM:SSZ)";
+    }
+    if (type.isEnum()) {
+      return "must be one of "
+          + java.util.Arrays.stream(type.getEnumConstants())
+              .map(Object::toString)
+              .collect(Collectors.joining(", "));
+    }
+    return "has the wrong form";
+  }
+
   private Problem toProblem(ErrorContext context, Throwable cause, int code) {
     String instance = context.getRequest().getPath();
     ProblemException bodyProblem = code == 400 ? BodyErrors.of(cause) : null;
     if (bodyProblem != null) {
       cause = bodyProblem;
+    }
+    if (code == 400 && cause instanceof ConversionErrorException ce) {
+      // "?limit=abc", "/claims/abc": the parameter by name, what it must be, no parser's words
+      cause =
+          ProblemException.invalidField(
+              ce.getArgument().getName(), mustBe(ce.getArgument().getType()));
+    } else if (code == 400 && cause instanceof UnsatisfiedArgumentException ue) {
+      cause = ProblemException.invalidField(ue.getArgument().getName(), "required");
     }
     if (cause instanceof AuthorizationException ae) {
       cause =
@@ -108,7 +141,11 @@ public class ProblemResponses
     }
     List<FieldError> fieldErrors = new ArrayList<>();
     for (Error e : context.getErrors()) {
-      e.getPath().ifPresent(p -> fieldErrors.add(new FieldError(p, e.getMessage())));
+      e.getPath()
+          .ifPresent(
+              p ->
+                  fieldErrors.add(
+                      new FieldError(p.startsWith("/") ? p.substring(1) : p, e.getMessage())));
     }
     String detail =
         context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));

@@ -73,6 +73,36 @@ class HardeningTest extends ApiTest {
     assertEquals(false, get(at, ADMIN_TOKEN).json().get("enabled"));
   }
 
+  /** A query or path value of the wrong form names its parameter, as a body's field would. */
+  @Test
+  void a_query_or_path_value_of_the_wrong_form_is_a_validation_problem_naming_it() {
+    Map<String, String> fieldOf =
+        Map.of(
+            "/api/v1/claims?limit=1e9", "limit",
+            "/api/v1/claims?limit=abc", "limit",
+            "/api/v1/claims?entityId=abc", "entityId",
+            "/api/v1/claims/abc", "id");
+    fieldOf.forEach(
+        (uri, field) -> {
+          Res r = get(uri, ADMIN_TOKEN);
+          assertEquals(400, r.status(), uri + ": " + r);
+          assertEquals(List.of(field), fields(r), uri + ": " + r);
+          assertEquals("urn:problem:claimwatch:validation", r.json().get("type"), uri + ": " + r);
+          assertFalse(r.toString().contains("Failed to convert"), uri + ": " + r);
+        });
+  }
+
+  @Test
+  void an_entity_name_longer_than_any_is_refused_without_being_echoed() {
+    Map<String, Object> body = claimBody(company("Echo Co " + unique(), null));
+    body.remove("entityId");
+    body.put("entityName", "x".repeat(70_000));
+    Res r = post("/api/v1/claims", body, ADMIN_TOKEN);
+    assertEquals(400, r.status(), r.toString().substring(0, 300));
+    assertEquals(List.of("entityName"), fields(r));
+    assertTrue(r.toString().length() < 2_000, "the 70,000 characters are not sent back");
+  }
+
   /** Text a database would not keep as sent, or a string field given another JSON type. */
   @Test
   void a_string_of_another_json_type_or_of_unstorable_text_is_refused_naming_the_field() {
