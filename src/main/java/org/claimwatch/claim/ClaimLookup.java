@@ -1,6 +1,7 @@
 package org.claimwatch.claim;
 
 import jakarta.inject.Singleton;
+import org.claimwatch.system.ProblemException;
 
 /**
  * A claim by id, for other features: they read claims through this, never the claims table. It
@@ -22,8 +23,6 @@ public class ClaimLookup {
 
   /** The claim, locked until the transaction ends; 404 if there is none. */
   public Claim lock(long id) {
-    return claims
-        .lock(id)
-        .orElseThrow(() -> org.claimwatch.system.ProblemException.notFound("No claim " + id));
+    return claims.lock(id).orElseThrow(() -> ProblemException.notFound("No claim " + id));
   }
 }

@@ -533,13 +533,14 @@ final class PeriodWords {
                   + "\\s+year)?)\\b(?![.,]\\d)"
                   + OWN_FIGURE_AFTER),
           Pattern.compile(
-              "(?iu)\\b(?:des|dem|of\\s+(?:its|their|the))\\s+[\\p{L}-]*(?:niveaus?|level|levels|stand(?:es)?"
-                  + "|wert(?:es)?)\\s+(?:von|aus|of|in)\\s+((?:(?:dem\\s+jahr|the\\s+year)\\s+)?"
+              "(?iu)\\b(?:des|dem|of\\s+(?:its|their|the))\\s+[\\p{L}-]*(?:niveaus?|level|levels"
+                  + "|stand(?:es)?|wert(?:es)?)\\s+(?:von|aus|of|in)\\s+"
+                  + "((?:(?:dem\\s+jahr|the\\s+year)\\s+)?"
                   + "(?:19|20)\\d{2})\\b(?![.,]\\d)"
                   + OWN_FIGURE_AFTER),
           Pattern.compile(
-              "(?iu)\\b(?:of|than|unter|über|below|above)\\s+(?:its|their|the)\\s+((?:19|20)\\d{2})\\s+"
-                  + "(?:levels?|peak|high|record)\\b"
+              "(?iu)\\b(?:of|than|unter|über|below|above)\\s+(?:its|their|the)\\s+"
+                  + "((?:19|20)\\d{2})\\s+(?:levels?|peak|high|record)\\b"
                   + OWN_FIGURE_AFTER));
 
   /** "(2023: ", "(Vorjahr: ": the period of the figure that follows, in a comparison. */
@@ -1392,7 +1393,6 @@ final class PeriodWords {
   /** A fiscal year named in a text, and where. */
   record YearAt(int start, int end, int year) {}
 
-  /** The fiscal years the text names by number, in order ("FY 2023/24" is 2024). */
   /** Whether the text names a fiscal year across two calendar years ("2025/26", "FY24/25"). */
   private static boolean splitYear(String text) {
     Matcher y = FISCAL_YEAR.matcher(text);
@@ -1404,6 +1404,7 @@ final class PeriodWords {
     return false;
   }
 
+  /** The fiscal years the text names by number, in order ("FY 2023/24" is 2024). */
   static java.util.List<YearAt> fiscalYears(String text) {
     java.util.List<YearAt> out = new java.util.ArrayList<>();
     if (!Hints.mayBeFiscal(text)) {

@@ -380,8 +380,7 @@ final class SentenceReader {
           "vom",
           "against",
           // "bei 2,4 Prozent und vor einem Jahr bei 2,0 Prozent": the phrase opens the next
-          // figure's
-          // words
+          // figure's words
           "und",
           "and",
           "oder",
@@ -494,9 +493,9 @@ final class SentenceReader {
         // Mio. Euro an"
         List<Integer> breaks = SentenceParts.breaks(text);
         int fiscalAt = marks.fiscalYears().get(0).start();
-        String ownPart = part(text, breaks, start);
-        if (partStart(breaks, fiscalAt) != partStart(breaks, start)) {
-          Integer partYear = ownPartYear(partStart(breaks, start), ownPart, start, end, others);
+        int ownStart = partStart(breaks, start);
+        if (partStart(breaks, fiscalAt) != ownStart) {
+          Integer partYear = ownPartYear(ownStart, part(text, breaks, start), start, end, others);
           if (partYear != null && !partYear.equals(ownFiscal.year())) {
             ownFiscal = ownFiscal.withYear(partYear);
           }
@@ -659,13 +658,20 @@ final class SentenceReader {
           spanned = true;
         }
       }
-      if (base == null && !spanned && from != null && to != null && ownFiscal == null) {
+      List<Integer> soFarBreaks =
+          base == null
+                  && !spanned
+                  && ownFiscal == null
+                  && from != null
+                  && from.getDayOfYear() == 1
+                  && marks.statedOn().equals(to)
+              ? SentenceParts.breaks(text)
+              : List.of();
+      if (!soFarBreaks.isEmpty()) {
         // the year so far and a month, each of its own part: "Der Umsatz lag im Mai um 3 Prozent
         // über dem Vorjahresmonat; seit Jahresbeginn steht ein Plus von 1,4 Prozent zu Buche"
-        boolean soFar = from.getDayOfYear() == 1 && to.equals(marks.statedOn());
-        List<Integer> breaks = soFar ? SentenceParts.breaks(text) : List.of();
-        String ownPart = breaks.isEmpty() ? null : part(text, breaks, start);
-        if (ownPart != null && !YEAR_TO_DATE.finder(ownPart).find()) {
+        String ownPart = part(text, soFarBreaks, start);
+        if (!YEAR_TO_DATE.finder(ownPart).find()) {
           boolean forecast = own == ClaimKind.FORECAST;
           LocalDate[] p =
               period(ownPart, quarterNamed(ownPart, forecast), marks.statedOn(), forecast);
@@ -2296,8 +2302,8 @@ final class SentenceReader {
       "(?:(?:a|an|its|the|annual|full-year|fiscal|(?:first|second|third|fourth|current|next)"
           + "-quarter|\\d{4}|global|world|economic|organic|underlying)\\s+){0,2}(?:revenue|sales"
           + "|profit|earnings|income|loss|losses|growth|deliveries|shipments|spending|capex"
-          + "|capital\\s+expenditures?|investments?|costs|expenses|margins?|demand)(?![\\p{L}-]*\\s+(?:\\p{L}+\\s+)?"
-          + "(?:rose|fell|climbed|improved|increased|decreased|grew|jumped|dropped|declined|was"
+          + "|capital\\s+expenditures?|investments?|costs|expenses|margins?|demand)"
+          + "(?![\\p{L}-]*\\s+(?:\\p{L}+\\s+)?(?:rose|fell|climbed|improved|increased|decreased|grew|jumped|dropped|declined|was"
           + "|were|totaled|totalled|reached|hit|slipped)\\b)";
 
   /** A word or a space within a clause, a number's decimal comma or point too. */
@@ -2402,7 +2408,8 @@ final class SentenceReader {
   private static final Pattern EXPECTATION_NOUN_AFTER =
       Pattern.compile(
           "(?i)\\s+(?:(?:consensus|analyst|analysts'|average|mean|median|market|wall\\s+street)\\s+)*"
-              + "(?:estimates?|forecasts?|expectations?|projections?|consensus)\\b(?!\\s+(?:of|for|to)\\b)");
+              + "(?:estimates?|forecasts?|expectations?|projections?|consensus)\\b"
+              + "(?!\\s+(?:of|for|to)\\b)");
 
   /**
    * Right before a figure, an adjective of what was expected: "die erwarteten 0,98 Euro", "the

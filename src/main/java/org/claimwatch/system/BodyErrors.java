@@ -79,6 +79,20 @@ final class BodyErrors {
     return sb.isEmpty() ? "body" : sb.toString();
   }
 
+  /**
+   * What a whole number or a boolean must be, in a body's field or a query's parameter alike; null
+   * for any other type.
+   */
+  static String scalarRule(Class<?> type) {
+    if (type == Long.class || type == Integer.class || type == long.class || type == int.class) {
+      return "must be a whole number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "must be true or false";
+    }
+    return null;
+  }
+
   private static String message(SerdeException se) {
     String text = se.getMessage() == null ? "" : se.getMessage();
     if (text.startsWith("Unknown property")) {
@@ -91,14 +105,12 @@ final class BodyErrors {
     }
     Argument<?> arg = se.getPath().get(0).getArgument();
     Class<?> type = arg == null ? Object.class : arg.getType();
-    if (type == Long.class || type == Integer.class || type == long.class || type == int.class) {
-      return "must be a whole number";
+    String scalar = scalarRule(type);
+    if (scalar != null) {
+      return scalar;
     }
     if (Number.class.isAssignableFrom(type)) {
       return "must be a number";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "must be true or false";
     }
     if (type == String.class) {
       return "must be a string";

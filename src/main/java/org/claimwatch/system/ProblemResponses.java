@@ -67,11 +67,9 @@ public class ProblemResponses
 
   /** What a query or path parameter of {@code type} must be, in the words of a body's field. */
   private static String mustBe(Class<?> type) {
-    if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
-      return "must be a whole number";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "must be true or false";
+    String scalar = BodyErrors.scalarRule(type);
+    if (scalar != null) {
+      return scalar;
     }
     if (type == java.time.LocalDate.class) {
       return "must be a date (YYYY-MM-DD)";

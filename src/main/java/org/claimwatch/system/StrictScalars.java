@@ -18,46 +18,46 @@ import java.math.BigInteger;
 @Factory
 class StrictScalars {
 
+  /** Reads one value of a JSON type, or refuses it. */
+  @FunctionalInterface
+  private interface Reader<T> {
+    T read(Decoder decoder) throws IOException;
+  }
+
+  /** A deserializer that reads with {@code reader}, ahead of Micronaut's lenient ones. */
+  private static <T> Deserializer<T> strict(Reader<T> reader) {
+    return new Deserializer<>() {
+      @Override
+      public T deserialize(Decoder decoder, DecoderContext context, Argument<? super T> type)
+          throws IOException {
+        return reader.read(decoder);
+      }
+    };
+  }
+
   @Singleton
   @Order(-100)
   Deserializer<Boolean> strictBoolean() {
-    return new Deserializer<>() {
-      @Override
-      public Boolean deserialize(
-          Decoder decoder, DecoderContext context, Argument<? super Boolean> type)
-          throws IOException {
-        Object v = decoder.decodeArbitrary();
-        if (v instanceof Boolean b) {
-          return b;
-        }
-        throw decoder.createDeserializationException("must be true or false", v);
-      }
-    };
+    return strict(
+        decoder -> {
+          Object v = decoder.decodeArbitrary();
+          if (v instanceof Boolean b) {
+            return b;
+          }
+          throw decoder.createDeserializationException("must be true or false", v);
+        });
   }
 
   @Singleton
   @Order(-100)
   Deserializer<Long> strictLong() {
-    return new Deserializer<>() {
-      @Override
-      public Long deserialize(Decoder decoder, DecoderContext context, Argument<? super Long> type)
-          throws IOException {
-        return integral(decoder, Long.MIN_VALUE, Long.MAX_VALUE);
-      }
-    };
+    return strict(decoder -> integral(decoder, Long.MIN_VALUE, Long.MAX_VALUE));
   }
 
   @Singleton
   @Order(-100)
   Deserializer<Integer> strictInteger() {
-    return new Deserializer<>() {
-      @Override
-      public Integer deserialize(
-          Decoder decoder, DecoderContext context, Argument<? super Integer> type)
-          throws IOException {
-        return (int) integral(decoder, Integer.MIN_VALUE, Integer.MAX_VALUE);
-      }
-    };
+    return strict(decoder -> (int) integral(decoder, Integer.MIN_VALUE, Integer.MAX_VALUE));
   }
 
   /**
@@ -68,22 +68,18 @@ class StrictScalars {
   @Singleton
   @Order(-100)
   Deserializer<String> strictString() {
-    return new Deserializer<>() {
-      @Override
-      public String deserialize(
-          Decoder decoder, DecoderContext context, Argument<? super String> type)
-          throws IOException {
-        Object v = decoder.decodeArbitrary();
-        if (!(v instanceof String s)) {
-          throw decoder.createDeserializationException("must be a string", v);
-        }
-        String wrong = unstorable(s);
-        if (wrong != null) {
-          throw decoder.createDeserializationException(wrong, null);
-        }
-        return s;
-      }
-    };
+    return strict(
+        decoder -> {
+          Object v = decoder.decodeArbitrary();
+          if (!(v instanceof String s)) {
+            throw decoder.createDeserializationException("must be a string", v);
+          }
+          String wrong = unstorable(s);
+          if (wrong != null) {
+            throw decoder.createDeserializationException(wrong, null);
+          }
+          return s;
+        });
   }
 
   /** Why {@code s} cannot be stored as it is, or null. */
@@ -95,16 +91,21 @@ class StrictScalars {
           i++;
           continue;
         }
-        return "holds an unpaired surrogate (\\u" + Integer.toHexString(c) + "), not text";
+        return "holds an unpaired surrogate (" + escaped(c) + "), not text";
       }
       if (Character.isLowSurrogate(c)) {
-        return "holds an unpaired surrogate (\\u" + Integer.toHexString(c) + "), not text";
+        return "holds an unpaired surrogate (" + escaped(c) + "), not text";
       }
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-        return "holds a control character (\\u" + String.format("%04x", (int) c) + ")";
+        return "holds a control character (" + escaped(c) + ")";
       }
     }
     return null;
+  }
+
+  /** {@code c} as a JSON escape: "\\u0007". */
+  private static String escaped(char c) {
+    return String.format("\\u%04x", (int) c);
   }
 
   /** A JSON integer within [min, max]: not a fraction, an exponent, a string or a boolean. */

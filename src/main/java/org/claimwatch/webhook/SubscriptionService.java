@@ -35,9 +35,8 @@ public class SubscriptionService {
   private final Transactions tx;
   private final Dispatcher dispatcher;
   private final OperatorLimits limits;
-  private final Clock clock;
-
   private final TokenService tokens;
+  private final Clock clock;
 
   SubscriptionService(
       SubscriptionRepository subscriptions,
