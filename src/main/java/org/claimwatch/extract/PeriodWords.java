@@ -497,7 +497,8 @@ final class PeriodWords {
    * ({@link #OWN_FIGURE_AFTER}). The figure is of the period its sentence names otherwise.
    */
   static String withoutMeasuredAgainst(String text) {
-    if (!Hints.mentions(text, "than", "als", "niveau", "level", "pandemi")) {
+    if (!Hints.mentions(
+        text, "than", "als", "niveau", "level", "wert", "stand", "peak", "high", "record")) {
       return text;
     }
     StringBuilder out = null;

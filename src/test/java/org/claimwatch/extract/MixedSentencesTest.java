@@ -755,6 +755,12 @@ class MixedSentencesTest {
             + "|2026-05-28|0,98 Euro|FORECAST|null..null",
         "Revenue rose 5% to $4.4 billion, with an estimated 3% from price increases.|2026-07-22"
             + "|3%|REPORTED|null..null",
+        // a value, a standing or a high of a year measured against, as a level is
+        "Der Gewinn lag mit 500 Millionen Euro über dem Wert von 2024.|2026-03-04"
+            + "|500 Millionen Euro|REPORTED|null..null",
+        "The index is 12% below its 2021 high.|2026-03-04|12%|REPORTED|null..null",
+        "Der Umsatz lag 2025 mit 8 Milliarden Euro unter dem Stand von 2019.|2026-03-04"
+            + "|8 Milliarden Euro|REPORTED|2025-01-01..2025-12-31",
         // (from a review of the first version: each was read worse by it)
         "Operating margin was 11.2% in the third quarter, compared with a full-year target of"
             + " 12%.|2026-11-05|12%|REPORTED|2026-01-01..2026-12-31",
