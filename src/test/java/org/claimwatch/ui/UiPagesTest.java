@@ -407,6 +407,42 @@ class UiPagesTest extends ApiTest {
     assertEquals(404, b.get("/ui/queue/nonsense").statusCode());
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/ui/claims/abc|400|The value of “id” in this page’s address has the wrong form.",
+        "/ui/claims/99999999999999999999|400|The value of “id” in this page’s address",
+        "/ui/queue/unreviewed?entityId=1e9|400|The value of “entityId” in this page’s address",
+        "/ui/no/such/page|404|There is no page at this address.",
+        "/ui/language/fr|404|There is no page at this address."
+      })
+  void a_refused_address_is_a_page_in_the_readers_language_not_a_json_problem(
+      String path, int status, String text) throws Exception {
+    Browser b = new Browser();
+    b.signIn(token("VIEWER"), "/ui/");
+    HttpResponse<String> r = b.get(path);
+    assertEquals(status, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(r.body().contains(text), r.body());
+    assertFalse(r.body().contains("urn:problem"), r.body());
+    assertTrue(r.headers().firstValue("Content-Security-Policy").isPresent());
+    HttpResponse<String> german = b.get(path, "Accept-Language", "de");
+    assertEquals(status, german.statusCode());
+    assertTrue(
+        german.body().contains(status == 404 ? "Unter dieser Adresse" : "hat die falsche Form"),
+        german.body());
+  }
+
+  @Test
+  void the_api_keeps_its_json_problems() throws Exception {
+    HttpResponse<String> r =
+        new Browser().get("/api/v1/claims/abc", "Authorization", "Bearer " + token("VIEWER"));
+    assertEquals(400, r.statusCode());
+    assertTrue(
+        r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+  }
+
   @Test
   void a_post_without_the_session_csrf_token_is_refused() throws Exception {
     long claimId = claim(saying("CSRF " + unique()));
