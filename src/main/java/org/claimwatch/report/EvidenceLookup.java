@@ -5,7 +5,9 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.claimwatch.subject.SubjectService;
 import org.claimwatch.system.Numbers;
 
 /**
@@ -15,9 +17,11 @@ import org.claimwatch.system.Numbers;
 @Singleton
 public class EvidenceLookup {
   private final JdbcOperations jdbc;
+  private final SubjectService subjects;
 
-  EvidenceLookup(JdbcOperations jdbc) {
+  EvidenceLookup(JdbcOperations jdbc, SubjectService subjects) {
     this.jdbc = jdbc;
+    this.subjects = subjects;
   }
 
   /** What a piece of evidence is, and the filing it comes from. */
@@ -28,17 +32,22 @@ public class EvidenceLookup {
     }
   }
 
-  /** A fact as the facts API lists it: a reported or derived figure. */
+  /**
+   * A fact as the facts API lists it: a reported or derived figure, named with its entity, since a
+   * verdict may cite another entity's figure (a rival's revenue, a parent's) and its label must not
+   * read as the claim's own.
+   */
   public Optional<Described> fact(long id) {
     return one(
         "SELECT report_id, metric, unit, period_start, period_end, value, form, filed_on,"
-            + " derivation FROM figures WHERE id = ?",
+            + " derivation, entity_id FROM figures WHERE id = ?",
         id,
         rs -> {
           String derivation = rs.getString(9);
           return new Described(
               rs.getLong(1),
-              rs.getString(2)
+              entity(rs.getLong(10))
+                  + rs.getString(2)
                   + " = "
                   + number(rs.getBigDecimal(6), rs.getString(3))
                   + " for "
@@ -56,13 +65,14 @@ public class EvidenceLookup {
 
   public Optional<Described> report(long id) {
     return one(
-        "SELECT id, form, filed_on, title, accession_number FROM reports WHERE id = ?",
+        "SELECT id, form, filed_on, title, accession_number, entity_id FROM reports WHERE id = ?",
         id,
         rs -> {
           String title = rs.getString(4) != null ? rs.getString(4) : rs.getString(5);
           return new Described(
               rs.getLong(1),
-              rs.getString(2)
+              entity(rs.getLong(6))
+                  + rs.getString(2)
                   + " filed "
                   + rs.getObject(3, LocalDate.class)
                   + (title == null ? "" : ": " + title),
@@ -84,6 +94,12 @@ public class EvidenceLookup {
             return rs.next() ? Optional.of(row.map(rs)) : Optional.<Described>empty();
           }
         });
+  }
+
+  /** "Apple Inc.: ", the entity a figure or report is of, as the label's first words. */
+  private String entity(long id) {
+    String name = subjects.names(List.of(id)).get(id);
+    return name == null ? "" : name + ": ";
   }
 
   private static String number(BigDecimal value, String unit) {

@@ -542,6 +542,41 @@ class ReviewApiTest extends ReviewTest {
     assertTrue(
         item.label().contains("100,000,000") || item.label().contains("100000000"),
         item.toString());
+    assertTrue(item.label().startsWith("Verdict Co "), item.label());
+  }
+
+  @Test
+  void evidence_from_another_entity_is_labelled_with_that_entity() {
+    Held h = heldClaim();
+    long rival = company("Rival Co", null);
+    long rivalFact =
+        revenueFact(rival, "10-Q", "2024-04-30", "70000000", "2024-01-01", "2024-03-31");
+    long rivalReport =
+        get("/api/v1/entities/" + rival + "/facts?metric=revenue", ADMIN_TOKEN).list().stream()
+            .filter(f -> ((Number) f.get("id")).longValue() == rivalFact)
+            .map(f -> ((Number) ((Map<?, ?>) f.get("report")).get("id")).longValue())
+            .findFirst()
+            .orElseThrow();
+
+    VerdictView v =
+        review
+            .record(
+                h.checker(),
+                h.claim(),
+                h.etag(),
+                verdict(
+                    "MISLEADING",
+                    "The rival's revenue is the figure the article compares with.",
+                    List.of(
+                        citeFact(h.fact(), "own"),
+                        citeFact(rivalFact, "rival's"),
+                        new EvidenceInput(null, rivalReport, null, "rival's filing"))))
+            .body();
+
+    assertTrue(v.evidence().get(0).label().startsWith("Verdict Co "), v.toString());
+    assertTrue(v.evidence().get(1).label().startsWith("Rival Co "), v.toString());
+    assertTrue(v.evidence().get(2).label().startsWith("Rival Co "), v.toString());
+    assertTrue(v.evidence().get(2).label().contains("10-Q filed 2024-04-30"), v.toString());
   }
 
   @Test
