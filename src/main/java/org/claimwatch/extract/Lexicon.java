@@ -193,7 +193,7 @@ enum Lexicon {
           Map.entry("billion", 12),
           Map.entry("billionen", 12),
           Map.entry("bio.", 12)),
-      ordered(
+      withDatives(
           "prozentpunkte", "percentage_points",
           "prozentpunkten", "percentage_points",
           "prozentpunkt", "percentage_points",
@@ -427,6 +427,21 @@ enum Lexicon {
         .sorted((a, b) -> b.length() - a.length())
         .forEach(k -> sorted.put(k, m.get(k)));
     return sorted;
+  }
+
+  /**
+   * {@link #ordered} German units, with the dative plural of each counted noun that has one ("bei
+   * 70.000 Fahrzeugen", "mit 5.000 Nutzern": "-e" and "-er" plurals take an "n").
+   */
+  private static Map<String, String> withDatives(String... pairs) {
+    Map<String, String> m = new LinkedHashMap<>(ordered(pairs));
+    for (Map.Entry<String, String> e : ordered(pairs).entrySet()) {
+      String word = e.getKey();
+      if (word.matches("\\p{L}[\\p{L}-]{3,}(?:e|er)")) {
+        m.putIfAbsent(word + "n", e.getValue());
+      }
+    }
+    return longestFirst(m);
   }
 
   private static Map<String, String> ordered(String... pairs) {

@@ -343,6 +343,69 @@ final class PeriodWords {
               + MONTH
               + "))(?![\\s,]*\\d)(?!\\p{L})");
 
+  /**
+   * The end of a month named without its year, a balance's day: "at the end of June", "as of
+   * end-September", "Ende Juni hatte die Bank ...", "per Ende September", "zum 30. September"
+   * (groups 1 or 3, the month; group 2 its last day, which "zum" and "per" need: "zum 1. Januar" is
+   * as often a change to come). Not a deadline or a start ("by the end of June", "bis Ende Juni",
+   * "seit Ende Juni"), and not of a figure's year ("Ende Juni 2024", read with its year).
+   */
+  private static final Guarded MONTH_END_NO_YEAR =
+      Guarded.word(
+          "(?i)\\b(?:(?:(?:at|as\\s+of|as\\s+at)\\s+(?:the\\s+)?end(?:\\s+of\\s+|-)"
+              + "|(?<!\\bbis\\s)(?<!\\bseit\\s)(?<!\\bab\\s)(?<!\\bvon\\s)(?<!\\bvor\\s)"
+              + "(?<!\\bnach\\s)(?<!\\bgegen\\s)(?<!\\bbis\\szum\\s)(?:(?:per|zum|stand:?)\\s+)?"
+              + "ende\\s+)("
+              + MONTH
+              + ")|(?:zum|per)\\s+(?:stichtag\\s+)?(\\d{1,2})\\.\\s*("
+              + MONTH
+              + "))(?![\\s,]*\\d)(?!\\p{L})");
+
+  /** After a month's end, the end of a fiscal year: "Ende September endet", "... abgelaufenen". */
+  private static final Pattern OF_A_FISCAL_YEAR =
+      Pattern.compile(
+          "(?i)\\s+(?:endet|endete|ends|ended|abgelaufenen|abgeschlossenen|beendeten"
+              + "|zu\\s+ende)\\b");
+
+  /** Whether a fiscal year's ending ({@link #FISCAL_ENDING}) holds [start, end) of {@code text}. */
+  private static boolean inFiscalEnding(String text, int start, int end) {
+    if (!Hints.mayBeFiscal(text)) {
+      return false;
+    }
+    Guarded.Finder f = FISCAL_ENDING.finder(text);
+    while (f.find()) {
+      if (f.start() <= start && end <= f.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The day {@link #MONTH_END_NO_YEAR} names: the latest such month's end on or before {@code
+   * statedOn} and no more than half a year before it (a balance is news while it is the latest);
+   * null when a day other than the month's last is named.
+   */
+  private static LocalDate monthEnd(Guarded.Finder m, LocalDate statedOn) {
+    Integer month = month(m.group(1) != null ? m.group(1) : m.group(3));
+    if (month == null) {
+      return null;
+    }
+    LocalDate end = null;
+    for (int year = statedOn.getYear(); year >= statedOn.getYear() - 1 && end == null; year--) {
+      LocalDate last = YearMonth.of(year, month).atEndOfMonth();
+      if (!last.isAfter(statedOn)) {
+        end = last;
+      }
+    }
+    if (end == null
+        || end.isBefore(statedOn.minusMonths(6))
+        || (m.group(2) != null && Integer.parseInt(m.group(2)) != end.getDayOfMonth())) {
+      return null;
+    }
+    return end;
+  }
+
   /** The latest {@code month}/{@code day} on or before {@code statedOn}; null if none such. */
   private static LocalDate latestDay(Integer month, int day, LocalDate statedOn) {
     if (month == null) {
@@ -407,14 +470,50 @@ final class PeriodWords {
               + "|\\b(?:FY|GJ)\\s?'?(?<b1>20\\d{2}|\\d{2})(?:\\s?[/-]\\s?(?<b2>20\\d{2}|\\d{2}))?\\b"
               + "|\\b(?<c1>20\\d{2})(?:\\s?[/-]\\s?(?<c2>20\\d{2}|\\d{2}))?\\s+fiscal(?:[\\s-]+year)?\\b");
 
-  /** A fiscal year by its month of ending: "its fiscal year ending in June". */
+  /**
+   * A fiscal year by its month of ending: "its fiscal year ending in June" (groups 1, the month,
+   * and 2, a year after it); "im Geschäftsjahr 2026 (bis Ende September)" (3 and 4); "im
+   * Geschäftsjahr, das am 30. Juni endete" (5 and 6); "im Ende September abgelaufenen
+   * Geschäftsjahr" (7). A calendar day is read here, so {@link #fiscal} is given the text with its
+   * days. Read with {@link #endingMonth} and {@link #endingYear}.
+   */
   private static final Guarded FISCAL_ENDING =
       Guarded.word(
-          "(?i)\\b(?:fiscal|financial)(?:\\s+year)?(?:\\s+20\\d{2})?,?\\s+(?:that\\s+|which\\s+)?"
+          "(?i)\\b(?:(?:fiscal|financial)(?:\\s+year)?(?:\\s+20\\d{2})?,?\\s+(?:that\\s+|which\\s+)?"
               + "(?:ending|ended|ends|runs to|running to|through|to)"
               + "\\s+(?:in\\s+|on\\s+)?(?:\\d{1,2}\\s+)?("
               + MONTH
-              + ")(?:\\s+\\d{1,2}(?!\\d))?,?(?:\\s+(20\\d{2}))?");
+              + ")(?:\\s+\\d{1,2}(?!\\d))?,?(?:\\s+(20\\d{2}))?"
+              // "Geschäftsjahr 2025/26 (per Ende Juni)", "Geschäftsjahr (bis 30. September)"
+              + "|geschäftsjahr(?:es)?(?:\\s+20\\d{2}(?:\\s?/\\s?(?:20)?\\d{2})?)?\\s*[(,]?\\s*"
+              + "(?:bis|per|zum)\\s+(?:ende\\s+|\\d{1,2}\\.\\s*)?("
+              + MONTH
+              + ")(?:\\s+(20\\d{2}))?(?!\\p{L})"
+              // "Geschäftsjahr, das am 30. Juni endete", "..., das im September endete"
+              + "|geschäftsjahr(?:es)?(?:\\s+20\\d{2}(?:\\s?/\\s?(?:20)?\\d{2})?)?,?\\s+"
+              + "(?:das|welches)\\s+(?:(?:am|im|zum)\\s+)?(?:ende\\s+|\\d{1,2}\\.\\s*)?("
+              + MONTH
+              + ")(?:\\s+(20\\d{2}))?\\s+(?:endete|endet|abgeschlossen\\s+wurde|zu\\s+ende\\s+ging)"
+              // "im Ende September abgelaufenen Geschäftsjahr", "im per 30. Juni beendeten ..."
+              + "|(?:(?:per|zum|am)\\s+)?(?:ende\\s+|\\d{1,2}\\.\\s*)("
+              + MONTH
+              + ")\\s+(?:abgelaufenen|abgeschlossenen|beendeten|zu\\s+ende\\s+gegangenen)"
+              + "\\s+geschäftsjahr)");
+
+  /** The month a fiscal year {@link #FISCAL_ENDING} found ends in. */
+  private static Integer endingMonth(Guarded.Finder e) {
+    for (int g = 1; g <= 7; g += 2) {
+      if (e.group(g) != null) {
+        return month(e.group(g));
+      }
+    }
+    return null;
+  }
+
+  /** The year written after the month a fiscal year {@link #FISCAL_ENDING} found ends in. */
+  private static String endingYear(Guarded.Finder e) {
+    return e.group(2) != null ? e.group(2) : e.group(4) != null ? e.group(4) : e.group(6);
+  }
 
   /** "whose fiscal year ends in June": the calendar described, not a period spoken of. */
   private static final Guarded CALENDAR_DESCRIBED =
@@ -454,7 +553,7 @@ final class PeriodWords {
       Guarded.word(
           "(?i)\\b(?:(?:im|in the|des|dem)\\s+)?(?:vorjahr(?!\\w*(?:vergleich|niveau))\\w*"
               + "|previous[- ]year|prior[- ]year|year before(?!\\s+tax)|year[- ]earlier|year[- ]ago"
-              + "|jahr zuvor|vor einem jahr|vor jahresfrist"
+              + "|jahr (?:zuvor|davor|vorher)|vor einem jahr|vor jahresfrist"
               // "the same quarter of 2023", "the same period last year"
               + "|same\\s+(?:quarter|period|month|half|time)(?:\\s+(?:of|in))?\\s+(?:last\\s+year"
               + "|the\\s+(?:previous|prior)\\s+year|a\\s+year\\s+(?:earlier|ago)|20\\d{2}))\\b");
@@ -684,6 +783,18 @@ final class PeriodWords {
                 statedOn);
         if (day != null) {
           out.add(new Dated(y.start(), y.end(), new LocalDate[] {null, day}));
+        }
+      }
+      Guarded.Finder e = MONTH_END_NO_YEAR.finder(text);
+      while (e.find()) {
+        LocalDate day = monthEnd(e, statedOn);
+        int start = e.start();
+        int end = e.end();
+        if (day != null
+            && !OF_A_FISCAL_YEAR.matcher(text).region(end, text.length()).lookingAt()
+            && !inFiscalEnding(text, start, end)
+            && out.stream().noneMatch(d -> d.start() < end && start < d.end())) {
+          out.add(new Dated(start, end, new LocalDate[] {null, day}));
         }
       }
     }
@@ -1170,13 +1281,14 @@ final class PeriodWords {
   /**
    * A fiscal period named in the sentence: its year (named by the calendar year it ends in; "FY
    * 2023/24" is 2024) or its place relative to the current one, its quarter (0: the whole year) and
-   * the month it ends in when the text says so. Null when the sentence names none.
+   * the month it ends in when the text says so ({@code withDays}: the same text with its calendar
+   * days, which "das am 30. Juni endete" needs). Null when the sentence names none.
    */
-  static FiscalRef fiscal(String text, Integer quarter, Integer quarterYear) {
+  static FiscalRef fiscal(String text, String withDays, Integer quarter, Integer quarterYear) {
     if (!Hints.mayBeFiscal(text)) {
       return null;
     }
-    Guarded.Finder e = FISCAL_ENDING.finder(text);
+    Guarded.Finder e = FISCAL_ENDING.finder(withDays);
     boolean ending = e.find() && !CALENDAR_DESCRIBED.finder(text).find();
     boolean named = FISCAL_YEAR.matcher(text).find();
     if (!FISCAL_ANY.finder(text).find()
@@ -1189,9 +1301,9 @@ final class PeriodWords {
     Integer year = years.isEmpty() ? null : years.get(0).year();
     Integer endMonth = null;
     if (ending) {
-      endMonth = month(e.group(1));
-      if (e.group(2) != null) { // "fiscal 2024 ending March 2025": the year it ends in
-        year = Integer.parseInt(e.group(2));
+      endMonth = endingMonth(e);
+      if (endingYear(e) != null) { // "fiscal 2024 ending March 2025": the year it ends in
+        year = Integer.parseInt(endingYear(e));
       }
     } else if (named && splitYear(text)) {
       endMonth = FiscalRef.SPLIT;
@@ -1429,8 +1541,9 @@ final class PeriodWords {
     while (e.find()) {
       int from = e.start();
       int to = e.end();
-      if (e.group(2) != null && out.stream().noneMatch(o -> o.start() < to && from < o.end())) {
-        out.add(new YearAt(from, to, Integer.parseInt(e.group(2))));
+      String year = endingYear(e);
+      if (year != null && out.stream().noneMatch(o -> o.start() < to && from < o.end())) {
+        out.add(new YearAt(from, to, Integer.parseInt(year)));
       }
     }
     if (out.size() > 1) {

@@ -83,7 +83,7 @@ final class QuarterWords {
     Guarded.Finder n = NAMED_QUARTER.finder(text);
     while (n.find()) { // "Im dritten Quartal ..., im Schlussquartal dürften es ..."
       int quarter = namedNumber(n);
-      named.add(new Named(n.start(), n.end(), quarter, n.group(5), !fiscalNamed(n)));
+      named.add(new Named(n.start(), n.end(), quarter, n.group(YEAR), !fiscalNamed(n)));
     }
     Guarded.Finder e = ELLIPTICAL.finder(text);
     while (e.find()) { // "in the third quarter and ... $5.5 billion in the fourth."
@@ -192,7 +192,8 @@ final class QuarterWords {
    * A quarter by name: the last one ("Schlussquartal", "final quarter") or the first
    * ("Auftaktquartal"; not "opening quarter", a game's as often) of the fiscal year where there is
    * one, the one of the holidays ("Weihnachtsquartal", "holiday quarter": October to December) or
-   * of the summer ("Sommerquartal": July to September), with its year if named (group 5).
+   * of the summer ("Sommerquartal": July to September) or of the spring ("Frühjahrsquartal": April
+   * to June), with its year if named (group {@link #YEAR}).
    */
   private static final Guarded NAMED_QUARTER =
       Guarded.word(
@@ -205,11 +206,15 @@ final class QuarterWords {
               + "|letzten\\s+(?:quartal|vierteljahr)(?=\\s+(?:des|im|20\\d{2})\\b))"
               + "|(auftaktquartal|startquartal"
               + "|eröffnungsquartal)|(weihnachtsquartal|holiday quarter"
-              + "|jahresendquartal)|(sommerquartal))(?:\\s+(?:of\\s+)?(20\\d{2}))?");
+              + "|jahresendquartal)|(sommerquartal)|(frühjahrsquartal|frühlingsquartal))"
+              + "(?:\\s+(?:of\\s+)?(20\\d{2}))?");
+
+  /** The group of {@link #NAMED_QUARTER} that holds the year named with the quarter. */
+  private static final int YEAR = 6;
 
   /** The number of a quarter {@link #NAMED_QUARTER} found. */
   private static int namedNumber(Guarded.Finder n) {
-    return n.group(2) != null ? 1 : n.group(4) != null ? 3 : 4;
+    return n.group(2) != null ? 1 : n.group(4) != null ? 3 : n.group(5) != null ? 2 : 4;
   }
 
   /** Whether a quarter {@link #NAMED_QUARTER} found counts in the fiscal year: first or last. */
@@ -338,7 +343,7 @@ final class QuarterWords {
       // a quarter by name or the latest one only where no quarter is named by its number
       Guarded.Finder named = NAMED_QUARTER.finder(sentence);
       if (named.find()) {
-        int year = named.group(5) == null ? 0 : year(named.group(5));
+        int year = named.group(YEAR) == null ? 0 : year(named.group(YEAR));
         // the first and the fourth of the fiscal year where there is one
         return new int[] {namedNumber(named), year, fiscalNamed(named) ? 0 : 1};
       }

@@ -623,6 +623,9 @@ final class SentenceReader {
         if (i < 0) {
           i = nearestSpan(spans, start, end, List.of());
         }
+        if (i >= 0 && opensLaterFigure(spans.get(i), end, others)) {
+          i = -1;
+        }
         if (i < 0 && from == null && to == null && own == ClaimKind.REPORTED) {
           // a result of a clause that names no period, set beside another's by "while": the span
           // of that clause ("Unemployment rose to 5% in the three months to September, while
@@ -1316,6 +1319,25 @@ final class SentenceReader {
       return nearestSpan(spans, start, end, others, true);
     }
 
+    /**
+     * Whether {@code span}, after the number ending at {@code end}, opens a part of its own after a
+     * comma and dates that part's figure: "Der Umsatz stieg im dritten Quartal auf 4,4 Mrd. Euro,
+     * Ende September beschäftigte der Konzern 312.000 Mitarbeiter" (a German clause that opens with
+     * its time, no "und" before it). Not when a comma or break comes between the span and that
+     * figure ("Cash was $5 billion, as of Sept. 30, 2024, and revenue ...").
+     */
+    private boolean opensLaterFigure(int[] span, int end, List<int[]> others) {
+      if (span[0] < end || !text.substring(end, span[0]).contains(",")) {
+        return false;
+      }
+      return others.stream()
+          .anyMatch(
+              o ->
+                  o[0] >= span[1]
+                      && text.substring(span[1], o[0]).indexOf(',') < 0
+                      && text.substring(span[1], o[0]).indexOf(';') < 0);
+    }
+
     /** {@link #nearestSpan(List, int, int, List)}, in any clause unless {@code sameClause}. */
     private int nearestSpan(
         List<int[]> spans, int start, int end, List<int[]> others, boolean sameClause) {
@@ -1557,6 +1579,7 @@ final class SentenceReader {
     PeriodWords.FiscalRef fiscal =
         PeriodWords.fiscal(
             sentence,
+            whole,
             quarter == null || QuarterWords.relative(quarter) ? null : quarter[0],
             quarter == null || quarter[1] == 0 ? null : quarter[1]);
     // "5,9 % im Vorjahr" dates its own number, not the sentence
@@ -2260,7 +2283,9 @@ final class SentenceReader {
    */
   private static List<Integer> forecastWords(String sentence, boolean german) {
     List<Integer> out = new java.util.ArrayList<>();
-    List<int[]> whoExpected = whoExpected(sentence);
+    // "the $94 billion analysts expected", "Analysten hatten 4,3 Mrd. Euro erwartet": a past
+    // expectation, which its own marks read (the German verb bracket puts the verb last)
+    List<int[]> whoExpected = pastExpectations(sentence);
     forecastWords(sentence, FORECAST, whoExpected, out);
     if (german) {
       // "Der Konzern plant ...", not "the plant"

@@ -790,7 +790,31 @@ class MixedSentencesTest {
             + "|2025-01-01..2025-12-31",
         // ... but an expectation of a result is of the result's period
         "Payrolls rose by 142,000 in August, compared with a forecast of 160,000.|2024-09-06"
-            + "|160,000|FORECAST|2024-08-01..2024-08-31"
+            + "|160,000|FORECAST|2024-08-01..2024-08-31",
+        "Der Umsatz stieg im dritten Quartal auf 4,4 Milliarden Euro; Analysten hatten 4,3"
+            + " Milliarden Euro erwartet.|2026-10-28|4,3 Milliarden Euro|FORECAST"
+            + "|2026-07-01..2026-09-30",
+        "Der Umsatz stieg im dritten Quartal auf 4,4 Milliarden Euro. Analysten hatten im Schnitt"
+            + " 4,3 Milliarden Euro erwartet.|2026-10-28|4,3 Milliarden Euro|FORECAST"
+            + "|2026-07-01..2026-09-30",
+        // a month's end that opens the next German clause dates that clause's figure only
+        "Der Umsatz stieg im dritten Quartal auf 4,4 Milliarden Euro, Ende September beschäftigte"
+            + " der Konzern 312.000 Mitarbeiter.|2026-10-28|4,4 Milliarden Euro|REPORTED"
+            + "|2026-07-01..2026-09-30",
+        "Der Umsatz stieg im dritten Quartal auf 4,4 Milliarden Euro, Ende September beschäftigte"
+            + " der Konzern 312.000 Mitarbeiter.|2026-10-28|312.000 Mitarbeiter|REPORTED"
+            + "|null..2026-09-30",
+        "Der Umsatz stieg im dritten Quartal auf 4,4 Milliarden Euro, zum Stichtag 30. September"
+            + " beschäftigte der Konzern 312.000 Mitarbeiter.|2026-10-28|4,4 Milliarden Euro"
+            + "|REPORTED|2026-07-01..2026-09-30",
+        // ... but a day after a comma, a break before the next figure, is the first figure's
+        "Cash was $5 billion, as of Sept. 30, 2026, and revenue for the third quarter was $4"
+            + " billion.|2026-10-28|$5 billion|REPORTED|null..2026-09-30",
+        // "the year before" in German, after a year
+        "2025 setzte Adidas 24 Milliarden Euro um, nach 21 Milliarden Euro im Jahr davor."
+            + "|2026-03-05|21 Milliarden Euro|REPORTED|2024-01-01..2024-12-31",
+        "2025 setzte Adidas 24 Milliarden Euro um, nach 21 Milliarden Euro im Jahr davor."
+            + "|2026-03-05|24 Milliarden Euro|REPORTED|2025-01-01..2025-12-31"
       })
   void each_figure_takes_its_own_parts_kind_and_period(
       String text, String statedAt, String quote, String kind, String period) {
