@@ -357,9 +357,11 @@ final class PeriodWords {
               + "(?<!\\bnach\\s)(?<!\\bgegen\\s)(?<!\\bbis\\szum\\s)(?:(?:per|zum|stand:?)\\s+)?"
               + "ende\\s+)("
               + MONTH
-              + ")|(?:zum|per)\\s+(?:stichtag\\s+)?(\\d{1,2})\\.\\s*("
+              + ")|(?<!\\bbis\\s{1,3})(?:zum|per)\\s+(?:stichtag\\s+)?(\\d{1,2})\\.\\s*("
               + MONTH
-              + "))(?![\\s,]*\\d)(?!\\p{L})");
+              + "))(?![\\s,]*\\d)(?!\\p{L})(?!\\s+(?:des\\s+vorjahres|(?:des\\s+)?(?:vergangenen"
+              + "|letzten|vorigen|kommenden|nächsten|folgenden)\\s+jahres|(?:of\\s+)?(?:last"
+              + "|next|this|the\\s+(?:previous|prior|following)|a)\\s+year)\\b)");
 
   /** After a month's end, the end of a fiscal year: "Ende September endet", "... abgelaufenen". */
   private static final Pattern OF_A_FISCAL_YEAR =
@@ -485,8 +487,8 @@ final class PeriodWords {
               + MONTH
               + ")(?:\\s+\\d{1,2}(?!\\d))?,?(?:\\s+(20\\d{2}))?"
               // "Geschäftsjahr 2025/26 (per Ende Juni)", "Geschäftsjahr (bis 30. September)"
-              + "|geschäftsjahr(?:es)?(?:\\s+20\\d{2}(?:\\s?/\\s?(?:20)?\\d{2})?)?\\s*[(,]?\\s*"
-              + "(?:bis|per|zum)\\s+(?:ende\\s+|\\d{1,2}\\.\\s*)?("
+              + "|geschäftsjahr(?:es)?(?:\\s+20\\d{2}(?:\\s?/\\s?(?:20)?\\d{2})?(?:\\s*\\()?"
+              + "|\\s*\\()\\s*(?:bis(?:\\s+zum)?|per|zum)\\s+(?:ende\\s+|\\d{1,2}\\.\\s*)?("
               + MONTH
               + ")(?:\\s+(20\\d{2}))?(?!\\p{L})"
               // "Geschäftsjahr, das am 30. Juni endete", "..., das im September endete"

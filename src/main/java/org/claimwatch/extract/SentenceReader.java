@@ -623,7 +623,7 @@ final class SentenceReader {
         if (i < 0) {
           i = nearestSpan(spans, start, end, List.of());
         }
-        if (i >= 0 && opensLaterFigure(spans.get(i), end, others)) {
+        if (i >= 0 && opensLaterFigure(marks.dated().get(i), end, others)) {
           i = -1;
         }
         if (i < 0 && from == null && to == null && own == ClaimKind.REPORTED) {
@@ -1326,17 +1326,30 @@ final class SentenceReader {
      * its time, no "und" before it). Not when a comma or break comes between the span and that
      * figure ("Cash was $5 billion, as of Sept. 30, 2024, and revenue ...").
      */
-    private boolean opensLaterFigure(int[] span, int end, List<int[]> others) {
-      if (span[0] < end || !text.substring(end, span[0]).contains(",")) {
+    private boolean opensLaterFigure(PeriodWords.Dated dated, int end, List<int[]> others) {
+      if (dated.period()[0] != null
+          || dated.start() < end
+          || !COMMA_ONLY.matcher(text.substring(end, dated.start())).matches()) {
         return false;
       }
       return others.stream()
           .anyMatch(
               o ->
-                  o[0] >= span[1]
-                      && text.substring(span[1], o[0]).indexOf(',') < 0
-                      && text.substring(span[1], o[0]).indexOf(';') < 0);
+                  o[0] >= dated.end()
+                      && !OWN_PART_ENDS.matcher(text.substring(dated.end(), o[0])).find());
     }
+
+    /** Only a comma between a figure and what follows it. */
+    private static final Pattern COMMA_ONLY = Pattern.compile("\\s*,\\s*");
+
+    /**
+     * Between a day and a later figure, what keeps the day with the figure before it: a break, a
+     * clause's "and", or a comparison ("zum 30. September nach 13,9 Prozent im Vorjahr").
+     */
+    private static final Pattern OWN_PART_ENDS =
+        Pattern.compile(
+            "(?iu)[,;]|\\b(?:and|und|sowie|from|compared|versus|vs|against|nach|gegenüber|von"
+                + "|after|than|als)\\b");
 
     /** {@link #nearestSpan(List, int, int, List)}, in any clause unless {@code sameClause}. */
     private int nearestSpan(

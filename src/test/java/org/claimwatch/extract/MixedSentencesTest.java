@@ -810,6 +810,21 @@ class MixedSentencesTest {
         // ... but a day after a comma, a break before the next figure, is the first figure's
         "Cash was $5 billion, as of Sept. 30, 2026, and revenue for the third quarter was $4"
             + " billion.|2026-10-28|$5 billion|REPORTED|null..2026-09-30",
+        "Sales rose 5% to 3.1 billion euros, in the three months to June 30 from 2.9 billion euros"
+            + " a year earlier.|2024-08-01|3.1 billion euros|REPORTED|2024-04-01..2024-06-30",
+        "Net income was $1.2 billion, for the nine months ended September 30, 2024 compared with"
+            + " $0.9 billion a year earlier.|2024-11-01|$1.2 billion|REPORTED|2024-01-01..2024-09-30",
+        "Die Eigenkapitalquote lag bei 14,2 Prozent, zum 30. September nach 13,9 Prozent im"
+            + " Vorjahr.|2026-10-28|14,2 Prozent|REPORTED|null..2026-09-30",
+        // a month's end of another year, or the end of a span, is no balance's day of this year
+        "Ende Juni des Vorjahres hatte die Bank Einlagen von 500 Milliarden Euro.|2026-08-05"
+            + "|500 Milliarden Euro|REPORTED|null..null",
+        "Vom 1. Juli bis zum 30. September setzte der Konzern 4 Milliarden Euro um.|2026-10-28"
+            + "|4 Milliarden Euro|REPORTED|null..null",
+        "Ende Dezember hatte der Konzern 5.000 Mitarbeiter.|2026-03-10|5.000 Mitarbeiter"
+            + "|REPORTED|null..2025-12-31",
+        "Ende Dezember hatte der Konzern 5.000 Mitarbeiter.|2026-09-10|5.000 Mitarbeiter"
+            + "|REPORTED|null..null",
         // "the year before" in German, after a year
         "2025 setzte Adidas 24 Milliarden Euro um, nach 21 Milliarden Euro im Jahr davor."
             + "|2026-03-05|21 Milliarden Euro|REPORTED|2024-01-01..2024-12-31",

@@ -194,7 +194,7 @@ class NumberFinderTest {
         "en|The company employs 5,000 workers who filed 300 complaints.|300|complaints",
         // a German count in the dative plural: "bei 70.000 Fahrzeugen", "mit 5.000 Nutzern"
         "de|Im Oktober lag der Absatz bei 70.000 Fahrzeugen.|70.000 Fahrzeugen|units",
-        "de|Die Plattform kommt auf 5.000 Nutzern.|5.000 Nutzern|users",
+        "de|Die Plattform startete mit 5.000 Nutzern.|5.000 Nutzern|users",
         "de|Der Konzern hat sich von 12 Betrieben getrennt.|12 Betrieben|companies",
         "en|The company hired 1,500 engineers and opened 12 offices.|12|offices",
         "de|Siemens will 5.000 Stellen abbauen und 2.850 Ingenieure einstellen.|2.850|null",
