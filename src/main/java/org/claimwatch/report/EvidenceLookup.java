@@ -44,10 +44,10 @@ public class EvidenceLookup {
         id,
         rs -> {
           String derivation = rs.getString(9);
-          return new Described(
+          return new Found(
               rs.getLong(1),
-              entity(rs.getLong(10))
-                  + rs.getString(2)
+              rs.getLong(10),
+              rs.getString(2)
                   + " = "
                   + number(rs.getBigDecimal(6), rs.getString(3))
                   + " for "
@@ -69,10 +69,10 @@ public class EvidenceLookup {
         id,
         rs -> {
           String title = rs.getString(4) != null ? rs.getString(4) : rs.getString(5);
-          return new Described(
+          return new Found(
               rs.getLong(1),
-              entity(rs.getLong(6))
-                  + rs.getString(2)
+              rs.getLong(6),
+              rs.getString(2)
                   + " filed "
                   + rs.getObject(3, LocalDate.class)
                   + (title == null ? "" : ": " + title),
@@ -81,25 +81,45 @@ public class EvidenceLookup {
         });
   }
 
+  /** A row as read: its entity is named once the statement is closed. */
+  private record Found(
+      long reportId, long entityId, String label, String form, LocalDate filedOn) {}
+
   private interface Row {
-    Described map(ResultSet rs) throws java.sql.SQLException;
+    Found map(ResultSet rs) throws java.sql.SQLException;
   }
 
   private Optional<Described> one(String sql, long id, Row row) {
-    return jdbc.prepareStatement(
-        sql,
-        ps -> {
-          ps.setLong(1, id);
-          try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(row.map(rs)) : Optional.<Described>empty();
-          }
-        });
+    Optional<Found> found =
+        jdbc.prepareStatement(
+            sql,
+            ps -> {
+              ps.setLong(1, id);
+              try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(row.map(rs)) : Optional.<Found>empty();
+              }
+            });
+    return found.map(
+        f ->
+            new Described(
+                f.reportId(), capped(entity(f.entityId()) + f.label()), f.form(), f.filedOn()));
   }
 
   /** "Apple Inc.: ", the entity a figure or report is of, as the label's first words. */
   private String entity(long id) {
     String name = subjects.names(List.of(id)).get(id);
     return name == null ? "" : name + ": ";
+  }
+
+  /** The longest label stored ({@code verdict_evidence.label}, in characters). */
+  static final int LABEL_MAX = 500;
+
+  /** {@code label}, cut to what is stored, with an ellipsis where it was cut. */
+  static String capped(String label) {
+    if (label.codePointCount(0, label.length()) <= LABEL_MAX) {
+      return label;
+    }
+    return label.substring(0, label.offsetByCodePoints(0, LABEL_MAX - 1)) + "\u2026";
   }
 
   private static String number(BigDecimal value, String unit) {

@@ -580,6 +580,43 @@ class ReviewApiTest extends ReviewTest {
   }
 
   @Test
+  void a_report_with_the_longest_title_is_cited_with_its_label_cut_to_what_is_stored() {
+    Held h = heldClaim();
+    Map<String, Object> body = new HashMap<>();
+    body.put("entityId", h.entity());
+    body.put("title", "T".repeat(495) + unique().substring(0, 5));
+    body.put("form", "8-K");
+    body.put("filedAt", "2024-05-02");
+    body.put(
+        "facts",
+        List.of(
+            Map.of(
+                "metric", "revenue",
+                "value", "1",
+                "unit", "USD",
+                "periodStart", "2024-01-01",
+                "periodEnd", "2024-03-31")));
+    Res report = post("/api/v1/reports", body, ADMIN_TOKEN);
+    assertEquals(201, report.status(), report.toString());
+    long reportId = ((Number) report.json().get("id")).longValue();
+
+    HttpResponse<VerdictView> ok =
+        review.record(
+            h.checker(),
+            h.claim(),
+            h.etag(),
+            verdict(
+                "ACCURATE",
+                "The long filing says so.",
+                List.of(new EvidenceInput(null, reportId, null, "the filing"))));
+
+    assertEquals(HttpStatus.CREATED, ok.getStatus());
+    String label = ok.body().evidence().get(0).label();
+    assertEquals(500, label.codePointCount(0, label.length()), label);
+    assertTrue(label.startsWith("Verdict Co ") && label.endsWith("\u2026"), label);
+  }
+
+  @Test
   void a_published_verdict_rates_the_claim_and_ends_the_lease() {
     Held h = heldClaim();
 
