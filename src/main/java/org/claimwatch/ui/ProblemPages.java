@@ -1,11 +1,12 @@
 package org.claimwatch.ui;
 
+import io.micronaut.http.HttpAttributes;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import org.claimwatch.system.FieldError;
+import io.micronaut.web.router.UriRouteMatch;
 import org.claimwatch.system.Problem;
 
 /**
@@ -27,19 +28,25 @@ class ProblemPages {
 
   @ResponseFilter
   MutableHttpResponse<?> asPage(HttpRequest<?> request, MutableHttpResponse<?> response) {
-    if (!(response.body() instanceof Problem problem)) {
+    if (request.getPath().startsWith("/ui/static/") || !isProblem(response)) {
       return response;
     }
     Texts texts = language.texts(request);
-    int code = problem.status();
+    int code = response.code();
+    String field = response.body() instanceof Problem p ? firstField(p) : null;
     ProblemPage page;
     if (code == HttpStatus.NOT_FOUND.getCode()) {
       page = new ProblemPage(texts.get("notFound.title"), texts.get("problem.noPage"));
-    } else if (code == HttpStatus.BAD_REQUEST.getCode() && hasField(problem)) {
+    } else if (code == HttpStatus.BAD_REQUEST.getCode()
+        && field != null
+        && inAddress(request, field)) {
       page =
           new ProblemPage(
-              texts.get("problem.badAddress.title"),
-              texts.get("problem.badAddress", problem.errors().get(0).field()));
+              texts.get("problem.badAddress.title"), texts.get("problem.badAddress", field));
+    } else if (code == HttpStatus.BAD_REQUEST.getCode()) {
+      page = new ProblemPage(texts.get("problem.refused.title"), texts.get("problem.badForm"));
+    } else if (code == HttpStatus.SERVICE_UNAVAILABLE.getCode()) {
+      page = new ProblemPage(texts.get("problem.ours.title"), texts.get("problem.busy"));
     } else if (code >= 500) {
       page = new ProblemPage(texts.get("problem.ours.title"), texts.get("problem.ours"));
     } else {
@@ -53,10 +60,30 @@ class ProblemPages {
     return answer;
   }
 
-  private static boolean hasField(Problem problem) {
-    return problem.errors() != null
-        && !problem.errors().isEmpty()
-        && problem.errors().get(0) instanceof FieldError;
+  /** A problem as the API writes it (a HEAD request's body is already gone: its type tells). */
+  private static boolean isProblem(MutableHttpResponse<?> response) {
+    return response.body() instanceof Problem
+        || response
+            .getContentType()
+            .map(t -> t.toString().startsWith(Problem.CONTENT_TYPE))
+            .orElse(false);
+  }
+
+  private static String firstField(Problem problem) {
+    return problem.errors() == null || problem.errors().isEmpty()
+        ? null
+        : problem.errors().get(0).field();
+  }
+
+  /** Whether {@code field} is a query parameter or a path variable of this request's route. */
+  private static boolean inAddress(HttpRequest<?> request, String field) {
+    if (request.getParameters().contains(field)) {
+      return true;
+    }
+    return request
+        .getAttribute(HttpAttributes.ROUTE_MATCH, UriRouteMatch.class)
+        .map(m -> m.getVariableValues().containsKey(field))
+        .orElse(false);
   }
 
   /** Headers set before this filter (Retry-After, Connection: close, Allow) stay; the type goes. */

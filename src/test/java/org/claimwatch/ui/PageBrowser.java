@@ -38,6 +38,16 @@ class PageBrowser {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** {@code method} on {@code path} with no body, as a browser of this site sends it. */
+  HttpResponse<String> send(String method, String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Sec-Fetch-Site", "same-origin")
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** The form posted from a page of this site, as a browser says ({@code Sec-Fetch-Site}). */
   HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
     return postFrom("same-origin", path, form);

@@ -435,6 +435,29 @@ class UiPagesTest extends ApiTest {
   }
 
   @Test
+  void a_wrong_method_a_head_and_a_form_of_the_wrong_shape_are_pages_too() throws Exception {
+    Browser b = new Browser();
+    b.signIn(token("CHECKER"), "/ui/");
+
+    HttpResponse<String> put = b.send("PUT", "/ui/queue/unreviewed");
+    assertEquals(405, put.statusCode());
+    assertTrue(put.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(
+        put.headers().firstValue("Allow").orElse("").contains("GET"), put.headers().toString());
+    assertTrue(put.body().contains("This request could not be handled (405"), put.body());
+
+    HttpResponse<String> head = b.send("HEAD", "/ui/claims/abc");
+    assertEquals(400, head.statusCode());
+    assertTrue(head.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+
+    // a form's field is not part of the address: the page says the form could not be read
+    HttpResponse<String> empty = b.send("POST", "/ui/sign-in");
+    assertEquals(400, empty.statusCode());
+    assertTrue(empty.body().contains("This form could not be read."), empty.body());
+    assertFalse(empty.body().contains("address"), empty.body());
+  }
+
+  @Test
   void the_api_keeps_its_json_problems() throws Exception {
     HttpResponse<String> r =
         new Browser().get("/api/v1/claims/abc", "Authorization", "Bearer " + token("VIEWER"));
