@@ -48,14 +48,16 @@ final class NotClaims {
               MONTH, "(?i)\\b(?:" + MONTHS_EN + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"),
           Guarded.word(
               D, "(?i)\\b\\d{1,2}\\.?\\s+(?:" + MONTHS_DE + "|" + MONTHS_EN + ")(\\s+\\d{4})?"),
-          Guarded.word(MONTH, "(?i)\\b(?:" + MONTHS_EN + "|" + MONTHS_DE + ")\\s+\\d{4}\\b"),
+          // "October 2024", not "im Oktober 6100 Fahrzeuge"
+          Guarded.word(
+              MONTH, "(?i)\\b(?:" + MONTHS_EN + "|" + MONTHS_DE + ")\\s+(?:1[5-9]|2[01])\\d{2}\\b"),
           // "November 12", not "im November 50 Millionen", "in November 12 million people",
           // "im September 2,4 Prozent"
           Guarded.word(
               MONTH,
               "(?i)\\b(?:"
                   + MONTHS_EN
-                  + ")\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?![.,]\\d)"
+                  + ")\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?![.,]\\d|\\s\\d{3}\\b)"
                   + NO_AMOUNT_AFTER),
           // ordinals, centuries, decades
           Guarded.word(D, "(?i)\\b\\d+(?:st|nd|rd|th)\\b"),

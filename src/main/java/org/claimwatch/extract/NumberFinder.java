@@ -395,7 +395,7 @@ public final class NumberFinder {
       Pattern.compile(
           "(?i)\\b(?:number of|(?:zahl|anzahl) der|(payrolls|(?:nonfarm|payroll)\\s+employment"
               + "|employment(?=\\s+(?:rose|fell|grew|increased|decreased|declined|changed|was"
-              + "|were|in\\b|for\\b))))\\b\\s*");
+              + "|were|in\\b|for\\b)))|(?-i:\\p{Lu})(\\p{Ll}{3,}?)zahl)\\b\\s*");
 
   /**
    * Where what "the number of" counts stops: a semicolon, or a comma and a new clause ("..., but",
@@ -502,7 +502,12 @@ public final class NumberFinder {
     int countedUntil = text.length();
     Matcher numberOf = NUMBER_OF.matcher(text);
     while (numberOf.find()) {
-      String unit = numberOf.group(1) != null ? "jobs" : countAt(text, numberOf.end());
+      String unit =
+          numberOf.group(1) != null
+              ? "jobs"
+              : numberOf.group(2) != null
+                  ? countOfCompound(numberOf.group().strip())
+                  : countAt(text, numberOf.end());
       if (unit != null) {
         counted = Map.entry(numberOf.end(), unit);
         Matcher stop = CLAUSE_BREAK.matcher(text);
@@ -581,6 +586,23 @@ public final class NumberFinder {
   }
 
   /** The count unit of the words at {@code at}, or of those after one word (an adjective). */
+  /**
+   * What a German compound of "-zahl" counts: "Mitarbeiterzahl", "Arbeitslosenzahl",
+   * "Passagierzahl" are counts of persons, "Kundenzahl" of customers; null for one of no count
+   * ("Fallzahl", "Jahreszahl").
+   */
+  private String countOfCompound(String compound) {
+    String stem =
+        compound.substring(0, compound.length() - "zahl".length()).toLowerCase(Locale.ROOT);
+    for (String word : List.of(stem, stem + "e", stem + "n")) {
+      String unit = lex.units.get(word);
+      if (unit != null && isCount(unit)) {
+        return unit;
+      }
+    }
+    return null;
+  }
+
   private String countAt(String text, int at) {
     for (int k = 0; k < 2 && at < text.length(); k++) {
       Map.Entry<String, String> unit = Phrases.phraseAfter(text, at, lex.units);

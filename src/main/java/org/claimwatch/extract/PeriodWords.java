@@ -165,7 +165,7 @@ final class PeriodWords {
               + MONTH
               + "(?![\\p{L}])|"
               + MONTH
-              + "\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?![.,]?\\d)"
+              + "\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?![.,]?\\d|\\s\\d{3}\\b)"
               + NotClaims.NO_AMOUNT_AFTER
               + "|\\d{4}-\\d{2}-\\d{2})");
 
@@ -359,9 +359,41 @@ final class PeriodWords {
               + MONTH
               + ")|(?<!\\bbis\\s{1,3})(?:zum|per)\\s+(?:stichtag\\s+)?(\\d{1,2})\\.\\s*("
               + MONTH
-              + "))(?![\\s,]*\\d)(?!\\p{L})(?!\\s+(?:des\\s+vorjahres|(?:des\\s+)?(?:vergangenen"
+              + "))(?![\\s,]*(?:(?:1[5-9]|2[01])\\d{2}|\\d{1,2})(?![\\d.,]|\\s\\d{3}\\b))(?!\\p{L})"
+              + "(?!\\s+(?:des\\s+vorjahres|(?:des\\s+)?(?:vergangenen"
               + "|letzten|vorigen|kommenden|nächsten|folgenden)\\s+jahres|(?:of\\s+)?(?:last"
               + "|next|this|the\\s+(?:previous|prior|following)|a)\\s+year)\\b)");
+
+  /**
+   * The end of a year, a balance's day: "Ende 2025", "zum Jahresende 2025", "at the end of 2025",
+   * "at year-end" (group {@code y}, the year, if named), "Ende vergangenen Jahres" ({@code last}),
+   * "am Jahresende", "at the end of the year". Not a deadline or a start ("by the end of 2025",
+   * "bis Ende 2025", "seit Ende 2024"), nor a span's first end ("Ende 2020 bis Ende 2025").
+   */
+  private static final Guarded YEAR_END =
+      Guarded.word(
+          "(?i)\\b(?:(?:at|as\\s+of|as\\s+at)\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+year\\b"
+              + "|(?<y1>20\\d{2}))|year[- ]end(?:\\s+(?<y2>20\\d{2}))?)"
+              + "|(?<!\\bbis\\s)(?<!\\bseit\\s)(?<!\\bab\\s)(?<!\\bvon\\s)(?<!\\bvor\\s)(?<!\\bnach\\s)"
+              + "(?<!\\bgegen\\s)(?<!\\bbis\\szum\\s)(?:(?:per|zum|am|stand:?)\\s+)?(?:ende\\s+(?:"
+              + "(?<y3>20\\d{2})|des\\s+jahres(?:\\s+(?<y4>20\\d{2}))?|(?<last>(?:des\\s+)?"
+              + "(?:vergangenen|letzten|vorigen)\\s+jahres))|jahresende(?:\\s+(?<y5>20\\d{2}))?))"
+              + "(?!\\d|[.,]\\d)(?!\\s+(?:bis|to|through|and|und|until)\\s)");
+
+  /**
+   * The day {@link #YEAR_END} names: December 31 of the year named, of the year before {@code
+   * statedOn} for "vergangenen Jahres", else the latest by {@code statedOn}; null when it comes
+   * after {@code statedOn}.
+   */
+  private static LocalDate yearEnd(Guarded.Finder m, LocalDate statedOn) {
+    for (String g : new String[] {"y1", "y2", "y3", "y4", "y5"}) {
+      if (m.group(g) != null) {
+        LocalDate end = LocalDate.of(Integer.parseInt(m.group(g)), 12, 31);
+        return end.isAfter(statedOn) ? null : end;
+      }
+    }
+    return LocalDate.of(statedOn.getYear() - 1, 12, 31);
+  }
 
   /** After a month's end, the end of a fiscal year: "Ende September endet", "... abgelaufenen". */
   private static final Pattern OF_A_FISCAL_YEAR =
@@ -437,10 +469,11 @@ final class PeriodWords {
           "\\b(?:[Ii]n|[Ii]m|[Ff]or|[Ff]ür|[Dd]uring|[Ii]m Monat)\\s+"
               + "(January|February|March|April|May|June|July|August|September|October|November"
               + "|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\\b"
-              // not a day ("in November 12"), but an amount may follow ("im November 50 Millionen")
-              + "(?!\\s*\\d[\\d.,]*+"
+              // not a day ("in November 12") nor a year ("im Oktober 2025", read with its year),
+              // but an amount may follow ("im November 50 Millionen", "im Oktober 61 000 Autos")
+              + "(?!\\s*(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d.,]|\\s\\d{3}\\b)"
               + NotClaims.NO_AMOUNT_AFTER
-              + ")"
+              + "|(?:1[5-9]|2[01])\\d{2}(?![\\d.,]|\\s\\d{3}\\b)))"
               + "(?:\\s+(?i:(next year|(?:des )?kommenden jahres|(?:des )?nächsten jahres)|(last year"
               + "|(?:des )?vergangenen jahres|(?:des )?letzten jahres|des vorjahres)))?");
 
@@ -698,6 +731,42 @@ final class PeriodWords {
         : out;
   }
 
+  /**
+   * A year written across two, "2025/26", "2024-25", "2023/2024": group 1 the first, 2 the second.
+   */
+  private static final Guarded SPLIT_YEAR =
+      Guarded.word("\\b((?:19|20)\\d{2})\\s?[/\u2013-]\\s?((?:19|20)\\d{2}|\\d{2})\\b(?![/.,]\\d)");
+
+  /** A word of a company's fiscal year right before a year: its split year is that fiscal year. */
+  private static final Pattern FISCAL_BEFORE =
+      Pattern.compile(
+          "(?iu)(?:(?:geschäfts|wirtschafts)jahr(?:es)?|fiscal(?:\\s+year)?|financial\\s+year"
+              + "|\\b(?:FY|GJ))\\s*'?$");
+
+  /**
+   * {@code text} with every year written across two blanked out (same length), but a fiscal year's
+   * ("Geschäftsjahr 2025/26", which {@link #fiscal} reads): a season, a harvest or a budget year
+   * ("im Winterhalbjahr 2025/26", "Ernte 2024/25") is of neither calendar year alone, and its
+   * months are not known here.
+   */
+  static String withoutSplitYears(String text) {
+    if (!Hints.mentions(text, "/", "-", "\u2013")) {
+      return text;
+    }
+    StringBuilder out = null;
+    Guarded.Finder m = SPLIT_YEAR.finder(text);
+    while (m.find()) {
+      int first = Integer.parseInt(m.group(1));
+      int second = Integer.parseInt(m.group(2));
+      second = second < 100 ? first / 100 * 100 + second : second;
+      if (second == first + 1
+          && !FISCAL_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()) {
+        out = blank(out, text, m.start(), m.end());
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
   /** {@code text} with every calendar day blanked out (same length: offsets stay). */
   static String withoutDays(String text) {
     return Hints.mayNameADay(text) ? withoutAll(text, DAY) : text;
@@ -736,6 +805,17 @@ final class PeriodWords {
                   y.start(),
                   y.end(),
                   new LocalDate[] {LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31)}));
+        }
+      }
+    }
+    if (!forecast && Hints.mentions(text, "ende", "end")) {
+      Guarded.Finder y = YEAR_END.finder(text);
+      while (y.find()) {
+        LocalDate day = yearEnd(y, statedOn);
+        int start = y.start();
+        int end = y.end();
+        if (day != null && out.stream().noneMatch(d -> d.start() < end && start < d.end())) {
+          out.add(new Dated(start, end, new LocalDate[] {null, day}));
         }
       }
     }

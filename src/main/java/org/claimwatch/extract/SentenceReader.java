@@ -1578,7 +1578,8 @@ final class SentenceReader {
     // Nor does a period something is counted since ("the lowest since March 2021").
     String sentence =
         PeriodWords.withoutMeasuredAgainst(
-            PeriodWords.withoutSince(PeriodWords.withoutDays(whole)));
+            PeriodWords.withoutSince(
+                PeriodWords.withoutSplitYears(PeriodWords.withoutDays(whole))));
     Periodicity periodicity =
         PER_QUARTER.finder(sentence).find()
             ? Periodicity.PER_QUARTER
@@ -2395,11 +2396,31 @@ final class SentenceReader {
           && !THAN_WHO.matcher(sentence).region(Math.max(0, f.start() - 40), f.start()).find()
           && !PAST_EXPECTATION.finder(before).find()
           && whoExpected.stream().noneMatch(w -> w[0] < at && at < w[1])
+          && !byAnEstimate(sentence, f)
           && !PAST_AFTER.matcher(sentence).region(f.end(), sentence.length()).lookingAt()) {
         out.add(f.start());
       }
     }
   }
+
+  /**
+   * Whether the word {@code f} found is an estimate a figure is given by ("Nach einer ersten
+   * Schätzung des Statistischen Bundesamtes lag die Inflationsrate ...", "laut Schnellschätzung von
+   * Eurostat"): a statistics office's estimate of a period gone by, not a forecast. Not one of the
+   * year under way or to come ("Nach Schätzungen des Branchenverbands geben Unternehmen in diesem
+   * Jahr knapp 4 Milliarden Euro aus").
+   */
+  private static boolean byAnEstimate(String sentence, Guarded.Finder f) {
+    return f.group().toLowerCase(Locale.ROOT).contains("schätzung")
+        && BY_SOURCE.matcher(sentence).region(Math.max(0, f.start() - 40), f.start()).find()
+        && !THIS_YEAR.finder(sentence).find()
+        && !NEXT_YEAR.finder(sentence).find()
+        && !Hints.mentions(sentence, "laufend", "kommend", "nächst");
+  }
+
+  /** "nach einer ersten", "laut", "gemäß vorläufigen": what a figure is given by, before it. */
+  private static final Pattern BY_SOURCE =
+      Pattern.compile("(?iu)\\b(?:nach|laut|gemäß)\\s+(?:[\\p{L}-]+\\s+){0,3}$");
 
   /**
    * A comparison right before a word of expecting, who expected it between: "than expected", "than
@@ -2426,6 +2447,8 @@ final class SentenceReader {
   private static final Guarded FULL_YEAR =
       Guarded.word(
           "(?i)\\b(?:full[- ]year|gesamtjahr\\w*|(?:das|im) (?:ganzen|gesamten|ganze|gesamte) jahr"
+              // "im Jahresdurchschnitt waren 2,95 Millionen Menschen arbeitslos": the year's
+              + "|im\\s+jahres(?:durch)?schnitt(?!\\s+20\\d{2})"
               + "|whole year|entire year"
               // "expects at least $4.5 billion for the year"; not "for the year ended ...", "for
               // the year-ago quarter", "for the year 2025"

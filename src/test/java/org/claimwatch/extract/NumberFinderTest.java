@@ -192,6 +192,11 @@ class NumberFinderTest {
             + "|jobs",
         // a word of its own after the count: that is what it counts
         "en|The company employs 5,000 workers who filed 300 complaints.|300|complaints",
+        // what a German compound of "-zahl" counts, as "die Zahl der Mitarbeiter"
+        "de|Die Mitarbeiterzahl sank um 1200 auf 38 100.|38 100|persons",
+        "de|Die Arbeitslosenzahl stieg um 21 000 auf 2,95 Millionen.|2,95 Millionen|persons",
+        "de|Die Kundenzahl stieg auf 1,2 Millionen.|1,2 Millionen|customers",
+        "de|Die Fallzahl stieg auf 1200.|1200|null",
         // a German count in the dative plural: "bei 70.000 Fahrzeugen", "mit 5.000 Nutzern"
         "de|Im Oktober lag der Absatz bei 70.000 Fahrzeugen.|70.000 Fahrzeugen|units",
         "de|Die Plattform startete mit 5.000 Nutzern.|5.000 Nutzern|users",
