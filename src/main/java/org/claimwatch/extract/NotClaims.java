@@ -57,7 +57,7 @@ final class NotClaims {
               MONTH,
               "(?i)\\b(?:"
                   + MONTHS_EN
-                  + ")\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?![.,]\\d|\\s\\d{3}\\b)"
+                  + ")\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?![.,]\\d)"
                   + NO_AMOUNT_AFTER),
           // ordinals, centuries, decades
           Guarded.word(D, "(?i)\\b\\d+(?:st|nd|rd|th)\\b"),

@@ -359,7 +359,7 @@ final class PeriodWords {
               + MONTH
               + ")|(?<!\\bbis\\s{1,3})(?:zum|per)\\s+(?:stichtag\\s+)?(\\d{1,2})\\.\\s*("
               + MONTH
-              + "))(?![\\s,]*(?:(?:1[5-9]|2[01])\\d{2}|\\d{1,2})(?![\\d.,]|\\s\\d{3}\\b))(?!\\p{L})"
+              + "))(?![\\s,]*(?:(?:1[5-9]|2[01])\\d{2}|\\d{1,2})(?!\\d|[.,]\\d|\\s\\d{3}\\b))(?!\\p{L})"
               + "(?!\\s+(?:des\\s+vorjahres|(?:des\\s+)?(?:vergangenen"
               + "|letzten|vorigen|kommenden|nächsten|folgenden)\\s+jahres|(?:of\\s+)?(?:last"
               + "|next|this|the\\s+(?:previous|prior|following)|a)\\s+year)\\b)");
@@ -375,7 +375,9 @@ final class PeriodWords {
           "(?i)\\b(?:(?:at|as\\s+of|as\\s+at)\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+year\\b"
               + "|(?<y1>20\\d{2}))|year[- ]end(?:\\s+(?<y2>20\\d{2}))?)"
               + "|(?<!\\bbis\\s)(?<!\\bseit\\s)(?<!\\bab\\s)(?<!\\bvon\\s)(?<!\\bvor\\s)(?<!\\bnach\\s)"
-              + "(?<!\\bgegen\\s)(?<!\\bbis\\szum\\s)(?:(?:per|zum|am|stand:?)\\s+)?(?:ende\\s+(?:"
+              + "(?<!\\bgegen\\s)(?<!\\bbis\\szum\\s)(?<!\\bseit\\sdem\\s)(?<!\\bvergleich\\s)"
+              + "(?<!\\bvergleich\\szum\\s)(?<!\\bgegenüber\\s)(?<!\\bgegenüber\\sdem\\s)"
+              + "(?<!\\bmit\\sdem\\s)(?:(?:per|zum|am|stand:?)\\s+)?(?:ende\\s+(?:"
               + "(?<y3>20\\d{2})|des\\s+jahres(?:\\s+(?<y4>20\\d{2}))?|(?<last>(?:des\\s+)?"
               + "(?:vergangenen|letzten|vorigen)\\s+jahres))|jahresende(?:\\s+(?<y5>20\\d{2}))?))"
               + "(?!\\d|[.,]\\d)(?!\\s+(?:bis|to|through|and|und|until)\\s)");
@@ -392,8 +394,22 @@ final class PeriodWords {
         return end.isAfter(statedOn) ? null : end;
       }
     }
-    return LocalDate.of(statedOn.getYear() - 1, 12, 31);
+    // "am Jahresende" with no year is last year's only in the months its results are reported
+    // ("Die Bahn stellt Ende des Jahres 200 Züge in Dienst", said in May, is this year's)
+    return m.group("last") != null || statedOn.getMonthValue() <= 4
+        ? LocalDate.of(statedOn.getYear() - 1, 12, 31)
+        : null;
   }
+
+  /**
+   * Another period named in a sentence beside a year's end ("Im Jahr 2025 setzte der Konzern 10
+   * Mrd. Euro um, Ende des Jahres hatte er 5000 Mitarbeiter"): the end then dates no figure here,
+   * as which figure it dates is not known.
+   */
+  private static final Pattern OTHER_PERIOD =
+      Pattern.compile(
+          "(?iu)\\b(?:(?:19|20)\\d{2}|\\p{L}*quartal\\p{L}*|quarter\\w*|\\p{L}*halbjahr\\w*|half"
+              + "|jahr|jahres|jahren|year|years|monat\\w*|months?|durchschnitt\\w*|average)\\b");
 
   /** After a month's end, the end of a fiscal year: "Ende September endet", "... abgelaufenen". */
   private static final Pattern OF_A_FISCAL_YEAR =
@@ -471,9 +487,9 @@ final class PeriodWords {
               + "|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\\b"
               // not a day ("in November 12") nor a year ("im Oktober 2025", read with its year),
               // but an amount may follow ("im November 50 Millionen", "im Oktober 61 000 Autos")
-              + "(?!\\s*(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d.,]|\\s\\d{3}\\b)"
+              + "(?!\\s*(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d|[.,]\\d|\\s\\d{3}\\b)"
               + NotClaims.NO_AMOUNT_AFTER
-              + "|(?:1[5-9]|2[01])\\d{2}(?![\\d.,]|\\s\\d{3}\\b)))"
+              + "|(?:1[5-9]|2[01])\\d{2}(?!\\d|[.,]\\d|\\s\\d{3}\\b)))"
               + "(?:\\s+(?i:(next year|(?:des )?kommenden jahres|(?:des )?nächsten jahres)|(last year"
               + "|(?:des )?vergangenen jahres|(?:des )?letzten jahres|des vorjahres)))?");
 
@@ -741,7 +757,11 @@ final class PeriodWords {
   private static final Pattern FISCAL_BEFORE =
       Pattern.compile(
           "(?iu)(?:(?:geschäfts|wirtschafts)jahr(?:es)?|fiscal(?:\\s+year)?|financial\\s+year"
-              + "|\\b(?:FY|GJ))\\s*'?$");
+              + "|\\b(?:FY|GJ|quartal|halbjahr|quarter|half|Q[1-4]|H[12]))\\s*'?$");
+
+  /** A word of a fiscal year right after a year: "the 2025-26 fiscal year". */
+  private static final Pattern FISCAL_AFTER =
+      Pattern.compile("(?iu)^\\s*(?:fiscal|financial)\\s+year|^\\s+geschäftsjahr");
 
   /**
    * {@code text} with every year written across two blanked out (same length), but a fiscal year's
@@ -760,7 +780,8 @@ final class PeriodWords {
       int second = Integer.parseInt(m.group(2));
       second = second < 100 ? first / 100 * 100 + second : second;
       if (second == first + 1
-          && !FISCAL_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()) {
+          && !FISCAL_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()
+          && !FISCAL_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
         out = blank(out, text, m.start(), m.end());
       }
     }
@@ -814,7 +835,10 @@ final class PeriodWords {
         LocalDate day = yearEnd(y, statedOn);
         int start = y.start();
         int end = y.end();
-        if (day != null && out.stream().noneMatch(d -> d.start() < end && start < d.end())) {
+        String rest = text.substring(0, start) + " " + text.substring(end);
+        if (day != null
+            && !OTHER_PERIOD.matcher(rest).find()
+            && out.stream().noneMatch(d -> d.start() < end && start < d.end())) {
           out.add(new Dated(start, end, new LocalDate[] {null, day}));
         }
       }

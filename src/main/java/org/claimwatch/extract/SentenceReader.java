@@ -2415,8 +2415,15 @@ final class SentenceReader {
         && BY_SOURCE.matcher(sentence).region(Math.max(0, f.start() - 40), f.start()).find()
         && !THIS_YEAR.finder(sentence).find()
         && !NEXT_YEAR.finder(sentence).find()
-        && !Hints.mentions(sentence, "laufend", "kommend", "nächst");
+        && !Hints.mentions(sentence, "laufend", "kommend", "nächst")
+        && PAST_RESULT_VERB.matcher(sentence).find();
   }
+
+  /** A verb of a result, in the past: the estimate is of what was ("lag", "stieg", "wuchs"). */
+  private static final Pattern PAST_RESULT_VERB =
+      Pattern.compile(
+          "(?iu)\\b(?:lag|lagen|betrug|betrugen|stieg|stiegen|sank|sanken|wuchs|wuchsen|schrumpfte"
+              + "|fiel|fielen|erreichte|belief|beliefen|war|waren|legte|nahm|ging|kletterte)\\b");
 
   /** "nach einer ersten", "laut", "gemäß vorläufigen": what a figure is given by, before it. */
   private static final Pattern BY_SOURCE =
@@ -2448,7 +2455,9 @@ final class SentenceReader {
       Guarded.word(
           "(?i)\\b(?:full[- ]year|gesamtjahr\\w*|(?:das|im) (?:ganzen|gesamten|ganze|gesamte) jahr"
               // "im Jahresdurchschnitt waren 2,95 Millionen Menschen arbeitslos": the year's
-              + "|im\\s+jahres(?:durch)?schnitt(?!\\s+20\\d{2})"
+              // (not an average over years: "in den fünf Jahren ...", "seit 2020", blanked before)
+              + "|(?<!\\bjahren\\s)(?<!\\d{4}\\s)(?<!\\s\\s)im\\s+jahres(?:durch)?schnitt"
+              + "(?!\\s+20\\d{2})"
               + "|whole year|entire year"
               // "expects at least $4.5 billion for the year"; not "for the year ended ...", "for
               // the year-ago quarter", "for the year 2025"

@@ -3,6 +3,7 @@ package org.claimwatch.ui;
 import io.micronaut.http.HttpAttributes;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -55,9 +56,12 @@ class ProblemPages {
               texts.get("problem.refused.title"),
               texts.get("problem.refused", code, HttpStatus.valueOf(code).getReason()));
     }
-    MutableHttpResponse<?> answer = pages.page(request, HttpStatus.valueOf(code), "problem", page);
-    response.getHeaders().forEach((name, values) -> copy(answer, name, values));
-    return answer;
+    // the same response, dressed: its headers (Allow, Retry-After, Connection: close) and what
+    // the metrics read of it (the route, the error) stay as they are
+    @SuppressWarnings("unchecked")
+    MutableHttpResponse<Object> same = (MutableHttpResponse<Object>) response;
+    same.getHeaders().remove("Content-Length");
+    return same.body(pages.render(request, "problem", page)).contentType(MediaType.TEXT_HTML_TYPE);
   }
 
   /** A problem as the API writes it (a HEAD request's body is already gone: its type tells). */
@@ -84,14 +88,5 @@ class ProblemPages {
         .getAttribute(HttpAttributes.ROUTE_MATCH, UriRouteMatch.class)
         .map(m -> m.getVariableValues().containsKey(field))
         .orElse(false);
-  }
-
-  /** Headers set before this filter (Retry-After, Connection: close, Allow) stay; the type goes. */
-  private static void copy(
-      MutableHttpResponse<?> answer, String name, java.util.List<String> values) {
-    if (name.equalsIgnoreCase("Content-Type") || name.equalsIgnoreCase("Content-Length")) {
-      return;
-    }
-    values.forEach(v -> answer.getHeaders().add(name, v));
   }
 }

@@ -20,6 +20,11 @@ class RenderedPages {
     this.views = views;
   }
 
+  /** The page {@code view} shows of {@code page}, rendered. */
+  io.micronaut.core.io.Writable render(HttpRequest<?> request, String view, Object page) {
+    return views.render(view, page, request);
+  }
+
   MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String view, Object page) {
     return HttpResponse.status(status)
         .contentType(MediaType.TEXT_HTML_TYPE)

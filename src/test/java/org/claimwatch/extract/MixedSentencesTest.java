@@ -825,6 +825,11 @@ class MixedSentencesTest {
             + "|REPORTED|null..2025-12-31",
         "Ende Dezember hatte der Konzern 5.000 Mitarbeiter.|2026-09-10|5.000 Mitarbeiter"
             + "|REPORTED|null..null",
+        // a year's end beside another period dates neither figure
+        "Im Jahr 2025 setzte der Konzern 10 Milliarden Euro um, Ende des Jahres hatte er 5000"
+            + " Mitarbeiter.|2026-03-05|10 Milliarden Euro|REPORTED|2025-01-01..2025-12-31",
+        "Deposits stood at $540 billion at the end of June 2025.|2026-08-06|$540 billion|REPORTED"
+            + "|2025-06-01..2025-06-30",
         // "the year before" in German, after a year
         "2025 setzte Adidas 24 Milliarden Euro um, nach 21 Milliarden Euro im Jahr davor."
             + "|2026-03-05|21 Milliarden Euro|REPORTED|2024-01-01..2024-12-31",

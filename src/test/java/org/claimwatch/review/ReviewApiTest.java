@@ -598,7 +598,13 @@ class ReviewApiTest extends ReviewTest {
                 "periodEnd", "2024-03-31")));
     Res report = post("/api/v1/reports", body, ADMIN_TOKEN);
     assertEquals(201, report.status(), report.toString());
-    long reportId = ((Number) report.json().get("id")).longValue();
+    long reportId =
+        get("/api/v1/entities/" + h.entity() + "/facts?metric=revenue", ADMIN_TOKEN).list().stream()
+            .map(f -> (Map<?, ?>) f.get("report"))
+            .filter(r -> "2024-05-02".equals(String.valueOf(r.get("filedOn")).substring(0, 10)))
+            .map(r -> ((Number) r.get("id")).longValue())
+            .findFirst()
+            .orElseThrow();
 
     HttpResponse<VerdictView> ok =
         review.record(
