@@ -446,8 +446,9 @@ enum Lexicon {
    * 70.000 Fahrzeugen", "mit 5.000 Nutzern": "-e" and "-er" plurals take an "n").
    */
   private static Map<String, String> withDatives(String... pairs) {
-    Map<String, String> m = new LinkedHashMap<>(ordered(pairs));
-    for (Map.Entry<String, String> e : ordered(pairs).entrySet()) {
+    Map<String, String> given = ordered(pairs);
+    Map<String, String> m = new LinkedHashMap<>(given);
+    for (Map.Entry<String, String> e : given.entrySet()) {
       String word = e.getKey();
       if (word.matches("\\p{L}[\\p{L}-]{3,}(?:e|er)")) {
         m.putIfAbsent(word + "n", e.getValue());

@@ -585,7 +585,6 @@ public final class NumberFinder {
     return unit != null && isCount(unit.getValue()) ? unit.getValue() : null;
   }
 
-  /** The count unit of the words at {@code at}, or of those after one word (an adjective). */
   /**
    * What a German compound of "-zahl" counts: "Mitarbeiterzahl", "Arbeitslosenzahl",
    * "Passagierzahl" are counts of persons, "Kundenzahl" of customers; null for one of no count
@@ -603,6 +602,7 @@ public final class NumberFinder {
     return null;
   }
 
+  /** The count unit of the words at {@code at}, or of those after one word (an adjective). */
   private String countAt(String text, int at) {
     for (int k = 0; k < 2 && at < text.length(); k++) {
       Map.Entry<String, String> unit = Phrases.phraseAfter(text, at, lex.units);

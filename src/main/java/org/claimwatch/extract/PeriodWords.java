@@ -344,6 +344,14 @@ final class PeriodWords {
               + "))(?![\\s,]*\\d)(?!\\p{L})");
 
   /**
+   * Not right after a word that makes an end a start or a deadline: "bis Ende Juni", "seit Ende
+   * 2024", "ab", "von", "vor", "nach", "gegen", "bis zum".
+   */
+  private static final String NOT_FROM_OR_BY =
+      "(?<!\\bbis\\s)(?<!\\bseit\\s)(?<!\\bab\\s)(?<!\\bvon\\s)(?<!\\bvor\\s)(?<!\\bnach\\s)"
+          + "(?<!\\bgegen\\s)(?<!\\bbis\\szum\\s)";
+
+  /**
    * The end of a month named without its year, a balance's day: "at the end of June", "as of
    * end-September", "Ende Juni hatte die Bank ...", "per Ende September", "zum 30. September"
    * (groups 1 or 3, the month; group 2 its last day, which "zum" and "per" need: "zum 1. Januar" is
@@ -353,9 +361,9 @@ final class PeriodWords {
   private static final Guarded MONTH_END_NO_YEAR =
       Guarded.word(
           "(?i)\\b(?:(?:(?:at|as\\s+of|as\\s+at)\\s+(?:the\\s+)?end(?:\\s+of\\s+|-)"
-              + "|(?<!\\bbis\\s)(?<!\\bseit\\s)(?<!\\bab\\s)(?<!\\bvon\\s)(?<!\\bvor\\s)"
-              + "(?<!\\bnach\\s)(?<!\\bgegen\\s)(?<!\\bbis\\szum\\s)(?:(?:per|zum|stand:?)\\s+)?"
-              + "ende\\s+)("
+              + "|"
+              + NOT_FROM_OR_BY
+              + "(?:(?:per|zum|stand:?)\\s+)?ende\\s+)("
               + MONTH
               + ")|(?<!\\bbis\\s{1,3})(?:zum|per)\\s+(?:stichtag\\s+)?(\\d{1,2})\\.\\s*("
               + MONTH
@@ -374,8 +382,9 @@ final class PeriodWords {
       Guarded.word(
           "(?i)\\b(?:(?:at|as\\s+of|as\\s+at)\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+year\\b"
               + "|(?<y1>20\\d{2}))|year[- ]end(?:\\s+(?<y2>20\\d{2}))?)"
-              + "|(?<!\\bbis\\s)(?<!\\bseit\\s)(?<!\\bab\\s)(?<!\\bvon\\s)(?<!\\bvor\\s)(?<!\\bnach\\s)"
-              + "(?<!\\bgegen\\s)(?<!\\bbis\\szum\\s)(?<!\\bseit\\sdem\\s)(?<!\\bvergleich\\s)"
+              + "|"
+              + NOT_FROM_OR_BY
+              + "(?<!\\bseit\\sdem\\s)(?<!\\bvergleich\\s)"
               + "(?<!\\bvergleich\\szum\\s)(?<!\\bgegenüber\\s)(?<!\\bgegenüber\\sdem\\s)"
               + "(?<!\\bmit\\sdem\\s)(?:(?:per|zum|am|stand:?)\\s+)?(?:ende\\s+(?:"
               + "(?<y3>20\\d{2})|des\\s+jahres(?:\\s+(?<y4>20\\d{2}))?|(?<last>(?:des\\s+)?"
@@ -454,6 +463,11 @@ final class PeriodWords {
       return null;
     }
     return end;
+  }
+
+  /** Whether no period of {@code dated} overlaps [start, end). */
+  private static boolean free(java.util.List<Dated> dated, int start, int end) {
+    return dated.stream().noneMatch(d -> d.start() < end && start < d.end());
   }
 
   /** The latest {@code month}/{@code day} on or before {@code statedOn}; null if none such. */
@@ -836,9 +850,7 @@ final class PeriodWords {
         int start = y.start();
         int end = y.end();
         String rest = text.substring(0, start) + " " + text.substring(end);
-        if (day != null
-            && !OTHER_PERIOD.matcher(rest).find()
-            && out.stream().noneMatch(d -> d.start() < end && start < d.end())) {
+        if (day != null && !OTHER_PERIOD.matcher(rest).find() && free(out, start, end)) {
           out.add(new Dated(start, end, new LocalDate[] {null, day}));
         }
       }
@@ -899,7 +911,7 @@ final class PeriodWords {
         if (day != null
             && !OF_A_FISCAL_YEAR.matcher(text).region(end, text.length()).lookingAt()
             && !inFiscalEnding(text, start, end)
-            && out.stream().noneMatch(d -> d.start() < end && start < d.end())) {
+            && free(out, start, end)) {
           out.add(new Dated(start, end, new LocalDate[] {null, day}));
         }
       }

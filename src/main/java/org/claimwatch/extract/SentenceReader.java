@@ -1586,7 +1586,8 @@ final class SentenceReader {
             : PER_YEAR.finder(sentence).find() ? Periodicity.PER_YEAR : Periodicity.NONE;
     List<Horizon> horizons = horizons(sentence, statedOn);
     boolean byLater = horizons.stream().anyMatch(h -> h.by() && h.year() > statedOn.getYear());
-    List<Integer> futureWords = forecastWords(sentence, "de".equals(language));
+    List<int[]> expectations = pastExpectations(sentence);
+    List<Integer> futureWords = forecastWords(sentence, "de".equals(language), expectations);
     boolean forecast = !futureWords.isEmpty() || byLater;
     List<PeriodWords.Dated> dated = PeriodWords.dated(whole, statedOn, forecast);
     int[] quarter = quarterNamed(sentence, forecast);
@@ -1725,7 +1726,7 @@ final class SentenceReader {
             dated,
             months,
             PeriodWords.fiscalYears(sentence),
-            pastExpectations(sentence),
+            expectations,
             CUMULATIVE.finder(sentence).find(),
             clauseBreaks(sentence),
             rates(sentence, periodicity),
@@ -2293,13 +2294,13 @@ final class SentenceReader {
   /**
    * Where the words of the future stand ("could", "will", "erwartet"), but not a comparison with
    * what was expected ("better than expected", "höher als erwartet"): those sentences report
-   * results.
+   * results; nor one in {@code whoExpected}, the sentence's past expectations ("the $94 billion
+   * analysts expected", "Analysten hatten 4,3 Mrd. Euro erwartet": the German verb bracket puts the
+   * verb last), which their own marks read.
    */
-  private static List<Integer> forecastWords(String sentence, boolean german) {
+  private static List<Integer> forecastWords(
+      String sentence, boolean german, List<int[]> whoExpected) {
     List<Integer> out = new java.util.ArrayList<>();
-    // "the $94 billion analysts expected", "Analysten hatten 4,3 Mrd. Euro erwartet": a past
-    // expectation, which its own marks read (the German verb bracket puts the verb last)
-    List<int[]> whoExpected = pastExpectations(sentence);
     forecastWords(sentence, FORECAST, whoExpected, out);
     if (german) {
       // "Der Konzern plant ...", not "the plant"

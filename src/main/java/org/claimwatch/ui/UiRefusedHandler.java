@@ -21,7 +21,11 @@ class UiRefusedHandler implements ExceptionHandler<UiRefused, HttpResponse<?>> {
 
   @Override
   public HttpResponse<?> handle(HttpRequest request, UiRefused e) {
+    Texts texts = language.texts(request);
     return pages.page(
-        request, e.status, "refused", new RefusedPage(language.texts(request).get(e.key)));
+        request,
+        e.status,
+        "problem",
+        new ProblemPage(texts.get("refused.title"), texts.get(e.key)));
   }
 }
