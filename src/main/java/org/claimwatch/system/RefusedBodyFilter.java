@@ -10,7 +10,8 @@ import io.micronaut.http.annotation.ServerFilter;
  * body is read (a bad query value, a missing token, a wrong content type on a streamed upload), and
  * the rest of that body would then wait on a kept-alive connection to be read as the next request:
  * the client's next request hung (seen by the fuzz suite). A refused client opens a new connection;
- * an accepted one keeps its own.
+ * an accepted one keeps its own. The close lingers ({@link LingeringClose}): a client still sending
+ * the body reads the answer instead of a reset.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class RefusedBodyFilter {
