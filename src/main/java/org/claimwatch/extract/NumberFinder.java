@@ -1159,7 +1159,10 @@ public final class NumberFinder {
    * after {@code pos}: German writes nouns capitalised, so it is a verb or an adjective there.
    */
   private boolean lowerCaseNoun(String text, int pos, Map.Entry<String, String> unit) {
-    if (!language.equals("de") || isCurrency(unit.getValue()) || unit.getValue().equals("%")) {
+    if (!language.equals("de")
+        || isCurrency(unit.getValue())
+        || unit.getValue().equals("%")
+        || unit.getKey().length() == 1) { // a symbol: "12 Mio. t"
       return false;
     }
     // the noun of the words: the last ("offene Stellen")

@@ -373,6 +373,22 @@ final class PeriodWords {
               + "|next|this|the\\s+(?:previous|prior|following)|a)\\s+year)\\b)");
 
   /**
+   * The end of a month with its year, a balance's day: "Ende Juni 2025", "per Ende September 2025",
+   * "at the end of June 2025", "as of end-June 2025" (group 1, the month; group 2, the year). Not a
+   * deadline or a start ("by the end of June 2025", "bis Ende Juni 2025", "seit Ende Juni 2025"),
+   * nor a span's first end ("Ende Juni 2024 bis Ende Juni 2025").
+   */
+  private static final Guarded MONTH_END_YEAR =
+      Guarded.word(
+          "(?i)\\b(?:(?:at|as\\s+of|as\\s+at)\\s+(?:the\\s+)?end(?:\\s+of\\s+|-)"
+              + "|"
+              + NOT_FROM_OR_BY
+              + "(?:(?:per|zum|stand:?)\\s+)?ende\\s+)("
+              + MONTH
+              + ")\\s+((?:19|20)\\d{2})(?!\\d|[.,]\\d)"
+              + "(?!\\s+(?:bis|to|through|and|und|until)\\s)");
+
+  /**
    * The end of a year, a balance's day: "Ende 2025", "zum Jahresende 2025", "at the end of 2025",
    * "at year-end" (group {@code y}, the year, if named), "Ende vergangenen Jahres" ({@code last}),
    * "am Jahresende", "at the end of the year". Not a deadline or a start ("by the end of 2025",
@@ -844,6 +860,19 @@ final class PeriodWords {
       }
     }
     if (!forecast && Hints.mentions(text, "ende", "end")) {
+      Guarded.Finder e = MONTH_END_YEAR.finder(text);
+      while (e.find()) {
+        Integer month = month(e.group(1));
+        LocalDate day =
+            month == null ? null : YearMonth.of(Integer.parseInt(e.group(2)), month).atEndOfMonth();
+        if (day != null
+            && !day.isAfter(statedOn)
+            && !OF_A_FISCAL_YEAR.matcher(text).region(e.end(), text.length()).lookingAt()
+            && !inFiscalEnding(text, e.start(), e.end())
+            && free(out, e.start(), e.end())) {
+          out.add(new Dated(e.start(), e.end(), new LocalDate[] {null, day}));
+        }
+      }
       Guarded.Finder y = YEAR_END.finder(text);
       while (y.find()) {
         LocalDate day = yearEnd(y, statedOn);

@@ -219,6 +219,10 @@ final class SentenceReader {
       Guarded.word(
           "(?i)\\b(next year|the coming year|im kommenden jahr|das kommende jahr"
               + "|im nächsten jahr|nächstes jahr|nächsten jahres|kommenden jahres)\\b");
+  private static final Guarded YEAR_AFTER_NEXT =
+      Guarded.word(
+          "(?i)\\b(the year after next|übernächstes jahr|übernächsten jahr(?:es)?"
+              + "|im übernächsten jahr)\\b");
 
   /**
    * Right after an amount: "12 Milliarden Dollar im Quartal" is a rate; "Der Absatz brach im
@@ -821,6 +825,9 @@ final class SentenceReader {
       }
       if (NEXT_YEAR.finder(part).find()) {
         return marks.statedOn().getYear() + 1;
+      }
+      if (YEAR_AFTER_NEXT.finder(part).find()) {
+        return marks.statedOn().getYear() + 2;
       }
       Guarded.Finder y = YEAR.finder(part);
       while (nextYear(y, part)) {
@@ -2650,6 +2657,10 @@ final class SentenceReader {
     while (n.find()) {
       out.add(new YearMention(n.start(), n.end(), statedOn.getYear() + 1));
     }
+    Guarded.Finder a = YEAR_AFTER_NEXT.finder(sentence);
+    while (a.find()) {
+      out.add(new YearMention(a.start(), a.end(), statedOn.getYear() + 2));
+    }
     java.util.Set<Integer> byYears = new java.util.HashSet<>();
     for (Horizon h : horizons(sentence, statedOn)) {
       byYears.add(h.yearStart());
@@ -2755,6 +2766,9 @@ final class SentenceReader {
     }
     if (NEXT_YEAR.finder(sentence).find()) {
       return statedOn.getYear() + 1;
+    }
+    if (YEAR_AFTER_NEXT.finder(sentence).find()) {
+      return statedOn.getYear() + 2;
     }
     List<Horizon> horizons = horizons(sentence, statedOn);
     Guarded.Finder y = YEAR.finder(sentence);

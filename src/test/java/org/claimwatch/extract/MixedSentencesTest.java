@@ -828,8 +828,22 @@ class MixedSentencesTest {
         // a year's end beside another period dates neither figure
         "Im Jahr 2025 setzte der Konzern 10 Milliarden Euro um, Ende des Jahres hatte er 5000"
             + " Mitarbeiter.|2026-03-05|10 Milliarden Euro|REPORTED|2025-01-01..2025-12-31",
+        // a month's end with its year is that day too, but as a deadline or a span's start
         "Deposits stood at $540 billion at the end of June 2025.|2026-08-06|$540 billion|REPORTED"
-            + "|2025-06-01..2025-06-30",
+            + "|null..2025-06-30",
+        "Ende Juni 2025 beschäftigte der Konzern 12.400 Mitarbeiter.|2026-11-20|12.400 Mitarbeiter"
+            + "|REPORTED|null..2025-06-30",
+        "Per Ende September 2026 verwaltete die Bank ein Vermögen von 210 Milliarden Euro."
+            + "|2026-11-20|210 Milliarden Euro|REPORTED|null..2026-09-30",
+        "As of end-June 2026, the bank held $210 billion in assets.|2026-11-20|$210 billion"
+            + "|REPORTED|null..2026-06-30",
+        "Bis Ende Juni 2026 will der Konzern 500 Stellen abbauen.|2026-01-20|500 Stellen|FORECAST"
+            + "|null..null",
+        // the year after next
+        "Im übernächsten Jahr soll der Umsatz auf 7 Milliarden Euro steigen.|2026-11-20"
+            + "|7 Milliarden Euro|FORECAST|2028-01-01..2028-12-31",
+        "For the year after next, the company expects revenue of $7 billion.|2026-11-20"
+            + "|$7 billion|FORECAST|2028-01-01..2028-12-31",
         // "the year before" in German, after a year
         "2025 setzte Adidas 24 Milliarden Euro um, nach 21 Milliarden Euro im Jahr davor."
             + "|2026-03-05|21 Milliarden Euro|REPORTED|2024-01-01..2024-12-31",
