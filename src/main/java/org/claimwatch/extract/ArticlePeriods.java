@@ -25,7 +25,8 @@ import org.claimwatch.claim.Periodicity;
  *       quarter"), a share price and a figure of a span the sentence does not date ("for the first
  *       six months") take none;
  *   <li>a figure of the year before ("nach 5,9 % im Vorjahr") is of its sentence's period, else the
- *       article's, a year earlier.
+ *       article's, a year earlier; so is one whose clause opens with "Im Vorjahr" in a sentence
+ *       that names no other period (last year only while the article has no period).
  * </ul>
  */
 final class ArticlePeriods {
@@ -90,13 +91,16 @@ final class ArticlePeriods {
             && !r.cumulative()
             && !"share_price".equals(r.metric())
             && (leadEntity == null || leadEntity.equals(entityId));
-    if (!own && inherits && (r.monthsBefore() > 0 || reported)) {
+    // "Im Vorjahr hatte er bei 2,8 Mrd. Euro gelegen." after a sentence of 2025: of 2024
+    boolean ofLead = r.ofLeadYearBefore() && inherits && reported && lead[1] != null;
+    if ((!own || ofLead) && inherits && (r.monthsBefore() > 0 || reported)) {
       start = lead[0];
       end = lead[1];
     }
-    if (r.monthsBefore() > 0 && end != null) {
-      start = start == null ? null : start.minusMonths(r.monthsBefore());
-      end = end.plusDays(1).minusMonths(r.monthsBefore()).minusDays(1);
+    int monthsBefore = ofLead ? 12 : r.monthsBefore();
+    if (monthsBefore > 0 && end != null) {
+      start = start == null ? null : start.minusMonths(monthsBefore);
+      end = end.plusDays(1).minusMonths(monthsBefore).minusDays(1);
     } else if (own
         && reported
         && start != null

@@ -24,7 +24,9 @@ final class SentenceReader {
    * those of that period; {@code cumulative}: the sentence speaks of a span it does not date ("for
    * the first six months", "seit Jahresbeginn"), so the number takes no period from the article;
    * {@code expectation}: what was expected before a result came (a FORECAST kind, of the period
-   * reported on: "Volkswirte hatten mit 15.000 gerechnet").
+   * reported on: "Volkswirte hatten mit 15.000 gerechnet"); {@code ofLeadYearBefore}: its clause
+   * opens with "im Vorjahr" and the sentence names no other period, so it is of the year before the
+   * article's period, or of its own (the year before the news) while the article has none.
    */
   record Reading(
       String metric,
@@ -37,7 +39,8 @@ final class SentenceReader {
       PeriodWords.FiscalRef fiscal,
       int monthsBefore,
       boolean cumulative,
-      boolean expectation) {
+      boolean expectation,
+      boolean ofLeadYearBefore) {
 
     /** This reading with its horizon {@code on}. */
     Reading withResolvesOn(LocalDate on) {
@@ -66,7 +69,8 @@ final class SentenceReader {
           fiscal,
           monthsBefore,
           cumulative,
-          expectation);
+          expectation,
+          ofLeadYearBefore);
     }
   }
 
@@ -810,7 +814,15 @@ final class SentenceReader {
           ownFiscal,
           before,
           marks.cumulative(),
-          expectation);
+          expectation,
+          marks.openingLastYear()
+              && base == null
+              && ownFiscal == null
+              && own == ClaimKind.REPORTED
+              && !expectation
+              && from != null
+              && from.equals(periodStart)
+              && to.equals(periodEnd));
     }
 
     /**
@@ -1615,6 +1627,7 @@ final class SentenceReader {
             : period(periodText, textQuarter, statedOn, forecast);
     List<PeriodWords.Base> bases = PeriodWords.bases(sentence, statedOn, forecast);
     String other = withoutOpeningLastYear(periodText);
+    boolean openingLastYear = false;
     if (other != periodText) {
       // "Im dritten Quartal ...; im Vorjahr hatte er bei 5 Mrd. gelegen": "im Vorjahr" opens its
       // figure's clause, so it is the year before the period the sentence names otherwise; when
@@ -1628,6 +1641,7 @@ final class SentenceReader {
         String named = periodText;
         bases =
             bases.stream().filter(b -> named.charAt(b.start()) == other.charAt(b.start())).toList();
+        openingLastYear = true;
       }
     }
     if (fiscal == null
@@ -1744,7 +1758,8 @@ final class SentenceReader {
             quarters.isEmpty() && years.size() < 2 ? List.of() : partBreaks.get(),
             statedOn,
             kinds,
-            kinds == null ? null : kindPeriods(future, past, statedOn)));
+            kinds == null ? null : kindPeriods(future, past, statedOn),
+            openingLastYear));
   }
 
   /**
@@ -2640,7 +2655,8 @@ final class SentenceReader {
       List<Integer> partBreaks,
       LocalDate statedOn,
       PeriodWords.FiscalRef[] kindFiscal,
-      LocalDate[][] kindPeriods) {}
+      LocalDate[][] kindPeriods,
+      boolean openingLastYear) {}
 
   /** The years the sentence names, in order: "2023", "this year", "last year" (not "by 2026"). */
   private static List<YearMention> years(String sentence, LocalDate statedOn) {

@@ -151,6 +151,18 @@ class FiscalPeriodsTest {
             + " Milliarden Euro im Vorjahr.|2024-11-14|09-30|20 Milliarden Euro|2024-07-01..2024-09-30",
         "Acme hat im vierten Quartal mehr verdient. Der Umsatz stieg auf 20 Milliarden Euro nach 19"
             + " Milliarden Euro im Vorjahr.|2024-11-14|09-30|19 Milliarden Euro|2023-07-01..2023-09-30",
+        // "Im Vorjahr" opening a sentence that names no other period: the year before the
+        // article's period, last year while the article has none
+        "Acme setzte 2025 rund 3,1 Milliarden Euro um. Im Vorjahr hatte der Umsatz bei 2,8"
+            + " Milliarden Euro gelegen.|2026-03-14||2,8 Milliarden Euro|2024-01-01..2024-12-31",
+        "Acme steigerte den Umsatz im dritten Quartal auf 3,1 Milliarden Euro. Im Vorjahr hatte er"
+            + " bei 2,8 Milliarden Euro gelegen.|2026-11-14||2,8 Milliarden Euro"
+            + "|2025-07-01..2025-09-30",
+        "Acme steigerte den Umsatz im vierten Quartal auf 20 Milliarden Euro. Im Vorjahr hatte er"
+            + " bei 19 Milliarden Euro gelegen.|2024-11-14|09-30|19 Milliarden Euro"
+            + "|2023-07-01..2023-09-30",
+        "Im Vorjahr hatte Acme 3,2 Milliarden Euro umgesetzt.|2026-03-14||3,2 Milliarden Euro"
+            + "|2025-01-01..2025-12-31",
         // each figure its own fiscal year
         "Acme's revenue was $391 billion in fiscal 2024, up from $383.3 billion in fiscal 2023."
             + "|2024-11-01|09-28|$383.3 billion|2022-09-29..2023-09-28",
