@@ -826,6 +826,12 @@ public final class NumberFinder {
       a.end = pos;
     }
     Map.Entry<String, String> unit = Phrases.phraseAfter(text, pos, lex.units);
+    if (unit != null
+        && unit.getKey().length() == 1
+        && Character.isLetter(unit.getKey().charAt(0))
+        && !symbolAt(text, Phrases.skip(text, pos))) {
+      unit = null; // "850 T€", "5 T-Shirts": not tonnes
+    }
     if (unit != null && lowerCaseNoun(text, pos, unit)) {
       unit = null; // "Ende 2023 beschäftigte der Konzern": a verb, not "2.000 Beschäftigte"
     }
@@ -1158,6 +1164,20 @@ public final class NumberFinder {
    * Whether a German unit of things counted ("Beschäftigte", "Stellen") is written in lower case
    * after {@code pos}: German writes nouns capitalised, so it is a verb or an adjective there.
    */
+  /**
+   * Whether the letter at {@code at} stands alone, in lower case, as a unit's symbol does ("12 Mio.
+   * t Kohle", "300.000 t."): not "T€", "T-Shirts", "t-online".
+   */
+  private static boolean symbolAt(String text, int at) {
+    if (at >= text.length() || !Character.isLowerCase(text.charAt(at))) {
+      return false;
+    }
+    int next = at + 1;
+    return next == text.length()
+        || Character.isWhitespace(text.charAt(next))
+        || ".,;:)".indexOf(text.charAt(next)) >= 0;
+  }
+
   private boolean lowerCaseNoun(String text, int pos, Map.Entry<String, String> unit) {
     if (!language.equals("de")
         || isCurrency(unit.getValue())

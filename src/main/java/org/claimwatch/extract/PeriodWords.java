@@ -88,7 +88,7 @@ final class PeriodWords {
   }
 
   /** {@code text} with every match of {@code words} blanked out (same length: offsets stay). */
-  private static String withoutAll(String text, Guarded words) {
+  static String withoutAll(String text, Guarded words) {
     StringBuilder out = null;
     Guarded.Finder m = words.finder(text);
     while (m.find()) {
@@ -345,11 +345,20 @@ final class PeriodWords {
 
   /**
    * Not right after a word that makes an end a start or a deadline: "bis Ende Juni", "seit Ende
-   * 2024", "ab", "von", "vor", "nach", "gegen", "bis zum".
+   * 2024", "ab", "von", "vor", "nach", "gegen", "bis zum", "spätestens".
    */
   private static final String NOT_FROM_OR_BY =
       "(?<!\\bbis\\s)(?<!\\bseit\\s)(?<!\\bab\\s)(?<!\\bvon\\s)(?<!\\bvor\\s)(?<!\\bnach\\s)"
-          + "(?<!\\bgegen\\s)(?<!\\bbis\\szum\\s)";
+          + "(?<!\\bgegen\\s)(?<!\\bbis\\szum\\s)(?<!\\bspätestens\\s)";
+
+  /**
+   * Not right after words that make an end the base of a comparison: "seit dem Jahresende", "im
+   * Vergleich zum", "gegenüber", "mit dem".
+   */
+  private static final String NOT_COMPARED =
+      "(?<!\\bseit\\sdem\\s)(?<!\\bvergleich\\s)(?<!\\bvergleich\\szum\\s)"
+          + "(?<!\\bvergleich\\szu\\s)(?<!\\bgegenüber\\s)(?<!\\bgegenüber\\sdem\\s)"
+          + "(?<!\\bmit\\sdem\\s)";
 
   /**
    * The end of a month named without its year, a balance's day: "at the end of June", "as of
@@ -375,18 +384,25 @@ final class PeriodWords {
   /**
    * The end of a month with its year, a balance's day: "Ende Juni 2025", "per Ende September 2025",
    * "at the end of June 2025", "as of end-June 2025" (group 1, the month; group 2, the year). Not a
-   * deadline or a start ("by the end of June 2025", "bis Ende Juni 2025", "seit Ende Juni 2025"),
-   * nor a span's first end ("Ende Juni 2024 bis Ende Juni 2025").
+   * deadline, a start or a base ("by the end of June 2025", "bis Ende Juni 2025", "seit Ende Juni
+   * 2025", "starting at the end of June 2025", "gegenüber Ende Juni 2025"), nor a span's first end
+   * ("Ende Juni 2024 bis Ende Juni 2025", "Ende Juni 2024 – Ende Juni 2025").
    */
   private static final Guarded MONTH_END_YEAR =
       Guarded.word(
-          "(?i)\\b(?:(?:at|as\\s+of|as\\s+at)\\s+(?:the\\s+)?end(?:\\s+of\\s+|-)"
+          "(?i)\\b(?:(?<!\\b(?:effective|starting|beginning|from|since)\\s)"
+              + "(?:at|as\\s+of|as\\s+at)\\s+(?:the\\s+)?end(?:\\s+of\\s+|-)"
               + "|"
               + NOT_FROM_OR_BY
+              + NOT_COMPARED
               + "(?:(?:per|zum|stand:?)\\s+)?ende\\s+)("
               + MONTH
               + ")\\s+((?:19|20)\\d{2})(?!\\d|[.,]\\d)"
-              + "(?!\\s+(?:bis|to|through|and|und|until)\\s)");
+              + "(?!\\s*[-\u2013]|\\s+(?:bis|to|through|and|und|until)\\s)");
+
+  /** A fiscal year right before a month's end: "im Geschäftsjahr per Ende September 2026". */
+  private static final Pattern FISCAL_YEAR_BEFORE =
+      Pattern.compile("(?iu)(?:geschäfts|wirtschafts)jahr\\w*|fiscal|financial\\s+year");
 
   /**
    * The end of a year, a balance's day: "Ende 2025", "zum Jahresende 2025", "at the end of 2025",
@@ -400,9 +416,8 @@ final class PeriodWords {
               + "|(?<y1>20\\d{2}))|year[- ]end(?:\\s+(?<y2>20\\d{2}))?)"
               + "|"
               + NOT_FROM_OR_BY
-              + "(?<!\\bseit\\sdem\\s)(?<!\\bvergleich\\s)"
-              + "(?<!\\bvergleich\\szum\\s)(?<!\\bgegenüber\\s)(?<!\\bgegenüber\\sdem\\s)"
-              + "(?<!\\bmit\\sdem\\s)(?:(?:per|zum|am|stand:?)\\s+)?(?:ende\\s+(?:"
+              + NOT_COMPARED
+              + "(?:(?:per|zum|am|stand:?)\\s+)?(?:ende\\s+(?:"
               + "(?<y3>20\\d{2})|des\\s+jahres(?:\\s+(?<y4>20\\d{2}))?|(?<last>(?:des\\s+)?"
               + "(?:vergangenen|letzten|vorigen)\\s+jahres))|jahresende(?:\\s+(?<y5>20\\d{2}))?))"
               + "(?!\\d|[.,]\\d)(?!\\s+(?:bis|to|through|and|und|until)\\s)");
@@ -865,9 +880,13 @@ final class PeriodWords {
         Integer month = month(e.group(1));
         LocalDate day =
             month == null ? null : YearMonth.of(Integer.parseInt(e.group(2)), month).atEndOfMonth();
+        // beside another period it dates no figure, as which it dates is not known
+        String rest = text.substring(0, e.start()) + " " + text.substring(e.end());
         if (day != null
             && !day.isAfter(statedOn)
+            && !OTHER_PERIOD.matcher(rest).find()
             && !OF_A_FISCAL_YEAR.matcher(text).region(e.end(), text.length()).lookingAt()
+            && !FISCAL_YEAR_BEFORE.matcher(text).region(0, e.start()).find()
             && !inFiscalEnding(text, e.start(), e.end())
             && free(out, e.start(), e.end())) {
           out.add(new Dated(e.start(), e.end(), new LocalDate[] {null, day}));

@@ -223,10 +223,12 @@ final class SentenceReader {
       Guarded.word(
           "(?i)\\b(next year|the coming year|im kommenden jahr|das kommende jahr"
               + "|im nächsten jahr|nächstes jahr|nächsten jahres|kommenden jahres)\\b");
+
+  /** The year after next, of a forecast (a story told in the past counts from its own years). */
   private static final Guarded YEAR_AFTER_NEXT =
       Guarded.word(
-          "(?i)\\b(the year after next|übernächstes jahr|übernächsten jahr(?:es)?"
-              + "|im übernächsten jahr)\\b");
+          "(?iu)\\b(the year after next|übernächstes jahr|übernächsten jahr(?:es)?"
+              + "|(?:im|das|für das) übernächste[n]? jahr)\\b");
 
   /**
    * Right after an amount: "12 Milliarden Dollar im Quartal" is a rate; "Der Absatz brach im
@@ -1618,6 +1620,9 @@ final class SentenceReader {
             quarter == null || quarter[1] == 0 ? null : quarter[1]);
     // "5,9 % im Vorjahr" dates its own number, not the sentence
     String periodText = PeriodWords.withoutEndHorizons(PeriodWords.withoutYearBefore(sentence));
+    if (!forecast && Hints.mentions(periodText, "übernächst", "after next")) {
+      periodText = PeriodWords.withoutAll(periodText, YEAR_AFTER_NEXT);
+    }
     // the same text (no year-before phrase blanked) names the same quarter
     int[] textQuarter = periodText == sentence ? quarter : quarterNamed(periodText, forecast);
     // the period of the numbers no calendar day's span ("the quarter ended ...") reaches

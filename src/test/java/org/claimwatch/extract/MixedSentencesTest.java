@@ -839,7 +839,16 @@ class MixedSentencesTest {
             + "|REPORTED|null..2026-06-30",
         "Bis Ende Juni 2026 will der Konzern 500 Stellen abbauen.|2026-01-20|500 Stellen|FORECAST"
             + "|null..null",
-        // the year after next
+        // beside another period a month's end dates no figure (which one is not known)
+        "Ende September 2026 hatte der Konzern 12.000 Mitarbeiter, im dritten Quartal stieg der"
+            + " Umsatz auf 3 Mrd Euro.|2026-11-20|3 Mrd Euro|REPORTED|2026-07-01..2026-09-30",
+        "The bank had 4,100 branches at the end of June 2026 (June 2025: 4,300).|2026-11-20|4,300"
+            + "|REPORTED|2025-06-01..2025-06-30",
+        // the year after next, of a forecast only: a story told in the past counts from its own
+        "Im übernächsten Jahr stieg der Umsatz dann auf 4 Mrd Euro.|2026-11-20|4 Mrd Euro"
+            + "|REPORTED|null..null",
+        "Übernächstes Jahr soll der Umsatz auf 7 Milliarden Euro steigen.|2026-11-20"
+            + "|7 Milliarden Euro|FORECAST|2028-01-01..2028-12-31",
         "Im übernächsten Jahr soll der Umsatz auf 7 Milliarden Euro steigen.|2026-11-20"
             + "|7 Milliarden Euro|FORECAST|2028-01-01..2028-12-31",
         "For the year after next, the company expects revenue of $7 billion.|2026-11-20"
