@@ -121,6 +121,9 @@ final class ArticlePeriods {
       start = null;
       end = null;
     }
+    if (r.atPeriodEnd() && start != null && end != null && isQuarterOrHalf(start, end)) {
+      start = null; // "zum Ende des dritten Quartals": its last day
+    }
     SentenceReader.Reading dated = r.withPeriod(start, end);
     return p.fiscal && fiscalYearsEnd(r) ? dated.withResolvesOn(p.end) : dated;
   }

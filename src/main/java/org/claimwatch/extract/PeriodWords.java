@@ -400,6 +400,46 @@ final class PeriodWords {
               + ")\\s+((?:19|20)\\d{2})(?!\\d|[.,]\\d)"
               + "(?!\\s*[-\u2013]|\\s+(?:bis|to|through|and|und|until)\\s)");
 
+  /**
+   * The end of a quarter or a half, a balance's day: "zum Ende des dritten Quartals", "Ende des
+   * ersten Halbjahres", "at the end of the second quarter", "as of the end of the first half". Not
+   * a deadline, a start or a base ("bis Ende des Quartals", "by the end of the quarter", "seit Ende
+   * des zweiten Quartals", "gegenüber dem Ende des Vorquartals").
+   */
+  private static final Guarded QUARTER_END =
+      Guarded.word(
+          "(?iu)\\b(?:"
+              + NOT_FROM_OR_BY
+              + NOT_COMPARED
+              + "(?:(?:zum|am|per|stand:?)\\s+)?ende\\s+des\\s+(?:[\\p{L}.]+\\s+){0,2}?"
+              + "(?:geschäfts)?(?:quartals|halbjahr(?:e)?s)(?:\\s+(?:19|20)\\d{2}(?![.,]?\\d))?"
+              + "|(?<!\\b(?:effective|starting|beginning|from|since)\\s)(?:at|as\\s+of|as\\s+at)"
+              + "\\s+the\\s+end\\s+of\\s+(?:the|its|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+              + "(?:quarter|half)(?:\\s+(?:of\\s+)?(?:19|20)\\d{2}(?![.,]?\\d))?)\\b");
+
+  /**
+   * Whether {@code text} dates its figures by the end of the quarter or half it names, and names no
+   * other period ("Zum Ende des dritten Quartals lag die Nettoverschuldung bei 4,2 Mrd. Euro": that
+   * day, not the quarter's months); never in a forecast.
+   */
+  static boolean atQuarterEnd(String text, boolean forecast) {
+    if (forecast || !Hints.mentions(text, "ende", "end")) {
+      return false;
+    }
+    Guarded.Finder q = QUARTER_END.finder(text);
+    if (!q.find()) {
+      return false;
+    }
+    String rest = text.substring(0, q.start()) + " " + text.substring(q.end());
+    return !q.find() && !OTHER_PERIOD.matcher(rest).find() && !MONTH_WORD.matcher(rest).find();
+  }
+
+  /** A month's name, in full. */
+  private static final Pattern MONTH_WORD =
+      Pattern.compile(
+          "(?iu)\\b(?:january|february|march|april|june|july|august|september|october|november"
+              + "|december|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember)\\b");
+
   /** A fiscal year right before a month's end: "im Geschäftsjahr per Ende September 2026". */
   private static final Pattern FISCAL_YEAR_BEFORE =
       Pattern.compile("(?iu)(?:geschäfts|wirtschafts)jahr\\w*|fiscal|financial\\s+year");

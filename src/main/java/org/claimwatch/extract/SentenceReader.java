@@ -26,7 +26,9 @@ final class SentenceReader {
    * {@code expectation}: what was expected before a result came (a FORECAST kind, of the period
    * reported on: "Volkswirte hatten mit 15.000 gerechnet"); {@code ofLeadYearBefore}: its clause
    * opens with "im Vorjahr" and the sentence names no other period, so it is of the year before the
-   * article's period, or of its own (the year before the news) while the article has none.
+   * article's period, or of its own (the year before the news) while the article has none; {@code
+   * atPeriodEnd}: it is of the last day of its quarter or half ("zum Ende des dritten Quartals"), a
+   * balance's.
    */
   record Reading(
       String metric,
@@ -40,7 +42,8 @@ final class SentenceReader {
       int monthsBefore,
       boolean cumulative,
       boolean expectation,
-      boolean ofLeadYearBefore) {
+      boolean ofLeadYearBefore,
+      boolean atPeriodEnd) {
 
     /** This reading with its horizon {@code on}. */
     Reading withResolvesOn(LocalDate on) {
@@ -70,7 +73,8 @@ final class SentenceReader {
           monthsBefore,
           cumulative,
           expectation,
-          ofLeadYearBefore);
+          ofLeadYearBefore,
+          atPeriodEnd);
     }
   }
 
@@ -824,7 +828,16 @@ final class SentenceReader {
               && !expectation
               && from != null
               && from.equals(periodStart)
-              && to.equals(periodEnd));
+              && to.equals(periodEnd),
+          marks.atQuarterEnd()
+              && base == null
+              && own == ClaimKind.REPORTED
+              && !expectation
+              && (ownFiscal != null
+                  ? ownFiscal.equals(fiscal)
+                  : from == null
+                      ? periodStart == null // the article's quarter: "Zum Ende des Quartals ..."
+                      : from.equals(periodStart) && to.equals(periodEnd)));
     }
 
     /**
@@ -1764,7 +1777,8 @@ final class SentenceReader {
             statedOn,
             kinds,
             kinds == null ? null : kindPeriods(future, past, statedOn),
-            openingLastYear));
+            openingLastYear,
+            PeriodWords.atQuarterEnd(periodText, forecast)));
   }
 
   /**
@@ -2661,7 +2675,8 @@ final class SentenceReader {
       LocalDate statedOn,
       PeriodWords.FiscalRef[] kindFiscal,
       LocalDate[][] kindPeriods,
-      boolean openingLastYear) {}
+      boolean openingLastYear,
+      boolean atQuarterEnd) {}
 
   /** The years the sentence names, in order: "2023", "this year", "last year" (not "by 2026"). */
   private static List<YearMention> years(String sentence, LocalDate statedOn) {

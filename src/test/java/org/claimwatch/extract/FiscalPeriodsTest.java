@@ -163,6 +163,10 @@ class FiscalPeriodsTest {
             + "|2023-07-01..2023-09-30",
         "Im Vorjahr hatte Acme 3,2 Milliarden Euro umgesetzt.|2026-03-14||3,2 Milliarden Euro"
             + "|2025-01-01..2025-12-31",
+        // the end of the article's quarter: its last day
+        "Acme steigerte den Umsatz im dritten Quartal auf 3 Milliarden Euro. Zum Ende des Quartals"
+            + " beschäftigte der Konzern 12.000 Mitarbeiter.|2026-11-20||12.000 Mitarbeiter"
+            + "|null..2026-09-30",
         // each figure its own fiscal year
         "Acme's revenue was $391 billion in fiscal 2024, up from $383.3 billion in fiscal 2023."
             + "|2024-11-01|09-28|$383.3 billion|2022-09-29..2023-09-28",
@@ -272,7 +276,8 @@ class FiscalPeriodsTest {
                     "Acme said GDP grew 2.8% in the third quarter.", "en", "2024-11-01"))
             .candidates()
             .get(0);
-    // a company's headcount too: its jobs are counted in its own quarters
+    // a company's headcount too: its jobs are counted in its own quarters (at the end of one: its
+    // last day)
     Candidate headcount =
         service
             .extract(
@@ -283,7 +288,7 @@ class FiscalPeriodsTest {
             .candidates()
             .get(0);
     assertEquals("jobs", headcount.metric());
-    assertEquals("2024-03-29..2024-06-28", headcount.periodStart() + ".." + headcount.periodEnd());
+    assertEquals("null..2024-06-28", headcount.periodStart() + ".." + headcount.periodEnd());
     assertEquals("gdp", gdp.metric());
     assertEquals("2024-07-01..2024-09-30", gdp.periodStart() + ".." + gdp.periodEnd());
   }

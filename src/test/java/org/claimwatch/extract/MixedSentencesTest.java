@@ -844,6 +844,23 @@ class MixedSentencesTest {
             + " Umsatz auf 3 Mrd Euro.|2026-11-20|3 Mrd Euro|REPORTED|2026-07-01..2026-09-30",
         "The bank had 4,100 branches at the end of June 2026 (June 2025: 4,300).|2026-11-20|4,300"
             + "|REPORTED|2025-06-01..2025-06-30",
+        // the end of a quarter or a half is its last day, a balance's; not a deadline or a start,
+        // nor beside another period
+        "Zum Ende des dritten Quartals lag die Nettoverschuldung bei 4,2 Milliarden Euro."
+            + "|2026-11-20|4,2 Milliarden Euro|REPORTED|null..2026-09-30",
+        "Ende des dritten Quartals 2026 beschäftigte der Konzern 12.400 Mitarbeiter.|2026-11-20"
+            + "|12.400 Mitarbeiter|REPORTED|null..2026-09-30",
+        "At the end of the third quarter, net debt stood at $4.2 billion.|2026-11-20|$4.2 billion"
+            + "|REPORTED|null..2026-09-30",
+        "As of the end of the second quarter of 2026, the bank held $210 billion in deposits."
+            + "|2026-11-20|$210 billion|REPORTED|null..2026-06-30",
+        "Seit Ende des zweiten Quartals stieg die Zahl der Mitarbeiter um 800.|2026-11-20|800"
+            + "|REPORTED|2026-04-01..2026-06-30",
+        "Zum Ende des dritten Quartals hatte der Konzern 12.000 Mitarbeiter, der Umsatz stieg im"
+            + " Quartal auf 3 Milliarden Euro.|2026-11-20|3 Milliarden Euro|REPORTED"
+            + "|2026-07-01..2026-09-30",
+        "By the end of the quarter, the company plans to hire 2,000 people.|2026-11-20"
+            + "|2,000 people|FORECAST|null..null",
         // the year after next, of a forecast only: a story told in the past counts from its own
         "Im übernächsten Jahr stieg der Umsatz dann auf 4 Mrd Euro.|2026-11-20|4 Mrd Euro"
             + "|REPORTED|null..null",
