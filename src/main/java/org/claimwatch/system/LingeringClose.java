@@ -1,7 +1,10 @@
 package org.claimwatch.system;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -10,67 +13,97 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.channel.socket.DuplexChannel;
+import io.netty.util.AttributeKey;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Closes the server's side of a connection the way HTTP/1.1 servers must when the client may still
  * be sending (RFC 9112, section 9.6, "lingering close"): first the answer, then a half-close (the
  * client reads the answer and the end of the stream), then whatever the client still sends is read
- * and dropped until it closes its side, for at most {@link #QUIET_MS} without a byte, {@link
- * #MOST_MS} in all or {@link #MOST_BYTES}. Closing at once with unread bytes makes the kernel reset
- * the connection, and a client still writing a refused body ({@link RefusedBodyFilter} closes after
- * refusing one, often before reading it) then loses the answer to "connection reset".
+ * and dropped until it closes its side, for at most {@code claimwatch.http.linger-quiet} (2 s)
+ * without a byte, {@link #MOST_MS} in all or {@link #MOST_BYTES}. Closing at once with unread bytes
+ * makes the kernel reset the connection, and a client still writing a refused body ({@link
+ * RefusedBodyFilter} closes after refusing one, often before reading it) then loses the answer to
+ * "connection reset". Only such a connection lingers ({@link #after}); any other close (an idle
+ * one, the server's shutdown) is at once.
  */
 @Singleton
 class LingeringClose implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
-  static final long QUIET_MS = 2_000;
   static final long MOST_MS = 30_000;
   static final long MOST_BYTES = 64L * 1024 * 1024;
+
+  private static final AttributeKey<Boolean> LINGER = AttributeKey.valueOf("claimwatch.linger");
+
+  private final long quietMs;
+
+  LingeringClose(@Value("${claimwatch.http.linger-quiet:2s}") Duration quiet) {
+    this.quietMs = Math.max(1, quiet.toMillis());
+  }
+
+  /** The connection of {@code request} lingers when it closes. */
+  static void after(HttpRequest<?> request) {
+    if (request instanceof NettyHttpRequest<?> netty) {
+      netty.getChannelHandlerContext().channel().attr(LINGER).set(Boolean.TRUE);
+    }
+  }
 
   @Override
   public NettyServerCustomizer.Registry onCreated(
       BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-    event.getBean().register(new PerConnection(null));
+    event.getBean().register(new PerConnection(null, quietMs));
     return event.getBean();
   }
 
   /** Adds the handler in front of every connection's pipeline, before any decoding. */
-  private record PerConnection(Channel channel) implements NettyServerCustomizer {
+  private record PerConnection(Channel channel, long quietMs) implements NettyServerCustomizer {
     @Override
     public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
-      return role == ChannelRole.CONNECTION ? new PerConnection(channel) : this;
+      return role == ChannelRole.CONNECTION ? new PerConnection(channel, quietMs) : this;
     }
 
     @Override
     public void onInitialPipelineBuilt() {
       if (channel instanceof DuplexChannel) {
-        channel.pipeline().addFirst("claimwatch-lingering-close", new Handler());
+        channel.pipeline().addFirst("claimwatch-lingering-close", new Handler(quietMs));
       }
     }
   }
 
-  /** Turns the first close into a half-close and a drain; passes everything else through. */
+  /**
+   * Turns the first close of a connection marked by {@link #after} into a half-close and a drain;
+   * passes everything else through.
+   */
   static final class Handler extends ChannelDuplexHandler {
+    private final long quietMs;
     private boolean lingering;
     private long dropped;
     private long lastRead;
-    private long started;
     private ScheduledFuture<?> check;
+    private ScheduledFuture<?> deadline;
+
+    Handler(long quietMs) {
+      this.quietMs = quietMs;
+    }
 
     @Override
     public void close(ChannelHandlerContext ctx, ChannelPromise promise) {
       DuplexChannel channel = (DuplexChannel) ctx.channel();
-      if (lingering || !channel.isActive() || channel.isInputShutdown()) {
+      if (lingering
+          || !Boolean.TRUE.equals(channel.attr(LINGER).get())
+          || !channel.isActive()
+          || channel.isInputShutdown()) {
         ctx.close(promise);
         return;
       }
       lingering = true;
-      started = System.nanoTime();
-      lastRead = started;
+      lastRead = System.nanoTime();
       channel.closeFuture().addListener(f -> promise.trySuccess());
+      // closed by then whatever happens: a client that reads nothing holds the answer unsent
+      deadline = ctx.executor().schedule(() -> ctx.close(), MOST_MS, TimeUnit.MILLISECONDS);
       // After every write before it has gone out: a half-close fails writes still queued.
       ctx.writeAndFlush(Unpooled.EMPTY_BUFFER)
           .addListener(
@@ -95,13 +128,11 @@ class LingeringClose implements BeanCreatedEventListener<NettyServerCustomizer.R
     }
 
     private void schedule(ChannelHandlerContext ctx) {
-      check = ctx.executor().schedule(() -> expire(ctx), QUIET_MS, TimeUnit.MILLISECONDS);
+      check = ctx.executor().schedule(() -> expire(ctx), quietMs, TimeUnit.MILLISECONDS);
     }
 
     private void expire(ChannelHandlerContext ctx) {
-      long now = System.nanoTime();
-      if (now - lastRead >= TimeUnit.MILLISECONDS.toNanos(QUIET_MS)
-          || now - started >= TimeUnit.MILLISECONDS.toNanos(MOST_MS)) {
+      if (System.nanoTime() - lastRead >= TimeUnit.MILLISECONDS.toNanos(quietMs)) {
         ctx.close();
       } else {
         schedule(ctx);
@@ -144,6 +175,9 @@ class LingeringClose implements BeanCreatedEventListener<NettyServerCustomizer.R
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
       if (check != null) {
         check.cancel(false);
+      }
+      if (deadline != null) {
+        deadline.cancel(false);
       }
       super.channelInactive(ctx);
     }

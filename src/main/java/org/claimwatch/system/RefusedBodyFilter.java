@@ -19,6 +19,7 @@ class RefusedBodyFilter {
   void closeAfterRefusal(HttpRequest<?> request, MutableHttpResponse<?> response) {
     if (response.code() >= 400 && hasBody(request)) {
       response.header("Connection", "close");
+      LingeringClose.after(request);
     }
   }
 

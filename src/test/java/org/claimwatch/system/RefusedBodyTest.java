@@ -13,6 +13,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.claimwatch.support.ApiTest;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,14 @@ class RefusedBodyTest extends ApiTest {
   private static final int FIRST = 16 * 1024;
 
   @Inject EmbeddedServer server;
+
+  /** Quiet for a minute before the server gives up on the rest: a busy machine may pause us. */
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> p = new HashMap<>(super.getProperties());
+    p.put("claimwatch.http.linger-quiet", "60s");
+    return p;
+  }
 
   @Test
   void a_client_still_sending_a_refused_body_reads_the_answer_and_is_not_reset() throws Exception {
