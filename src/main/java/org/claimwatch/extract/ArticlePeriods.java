@@ -121,8 +121,12 @@ final class ArticlePeriods {
       start = null;
       end = null;
     }
-    if (r.atPeriodEnd() && start != null && end != null && isQuarterOrHalf(start, end)) {
-      start = null; // "zum Ende des dritten Quartals": its last day
+    if (r.atPeriodEnd()
+        && start != null
+        && end != null
+        && isQuarterOrHalf(start, end)
+        && (r.metric() == null || !FLOWS.contains(r.metric()))) {
+      start = null; // "zum Ende des dritten Quartals": its last day (a balance's, not a flow's)
     }
     SentenceReader.Reading dated = r.withPeriod(start, end);
     return p.fiscal && fiscalYearsEnd(r) ? dated.withResolvesOn(p.end) : dated;
@@ -211,6 +215,42 @@ final class ArticlePeriods {
           "unemployment_rate",
           "exports",
           "imports");
+
+  /**
+   * Metrics of a span, never of a day: at the end of a quarter they are still the quarter's ("Zum
+   * Ende des dritten Quartals lag die Verschuldung bei 4,2 Mrd., der Umsatz stieg auf 3,1 Mrd.").
+   */
+  private static final java.util.Set<String> FLOWS =
+      java.util.Set.of(
+          "revenue",
+          "net_income",
+          "pretax_income",
+          "operating_income",
+          "gdp",
+          "capex",
+          "wages",
+          "eps",
+          "per_share",
+          "cost_of_revenue",
+          "buyback",
+          "r_and_d",
+          "operating_cash_flow",
+          "free_cash_flow",
+          "deliveries",
+          "credit_loss_provisions",
+          "gross_profit",
+          "orders",
+          "ebitda",
+          "ebit",
+          "deficit",
+          "operating_costs",
+          "imports",
+          "exports",
+          "dividend",
+          "inflation",
+          "operating_margin",
+          "net_margin",
+          "gross_margin");
 
   private static boolean isCalendarYear(LocalDate start, LocalDate end) {
     return start.getDayOfYear() == 1 && end.equals(LocalDate.of(start.getYear(), 12, 31));

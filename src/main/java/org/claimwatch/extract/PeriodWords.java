@@ -401,37 +401,87 @@ final class PeriodWords {
               + "(?!\\s*[-\u2013]|\\s+(?:bis|to|through|and|und|until)\\s)");
 
   /**
-   * The end of a quarter or a half, a balance's day: "zum Ende des dritten Quartals", "Ende des
-   * ersten Halbjahres", "at the end of the second quarter", "as of the end of the first half". Not
-   * a deadline, a start or a base ("bis Ende des Quartals", "by the end of the quarter", "seit Ende
-   * des zweiten Quartals", "gegenüber dem Ende des Vorquartals").
+   * The end of a quarter or a half named by its number, a balance's day: "zum Ende des dritten
+   * Quartals", "Ende des ersten Halbjahres 2026", "at the end of the second quarter", "as of the
+   * end of its fiscal third quarter". Not a deadline, a start or a base ("bis Ende des dritten
+   * Quartals", "by the end of", "seit", "nach dem Ende", "gegenüber dem Ende").
    */
   private static final Guarded QUARTER_END =
       Guarded.word(
           "(?iu)\\b(?:"
               + NOT_FROM_OR_BY
               + NOT_COMPARED
-              + "(?:(?:zum|am|per|stand:?)\\s+)?ende\\s+des\\s+(?:[\\p{L}.]+\\s+){0,2}?"
+              + "(?<!\\bdem\\s)(?:(?:zum|am|per|stand:?|mit)\\s+)?ende\\s+des\\s+"
+              + "(?:ersten|zweiten|dritten|vierten|[1-4]\\.|abgelaufenen|abgeschlossenen)\\s+"
               + "(?:geschäfts)?(?:quartals|halbjahr(?:e)?s)(?:\\s+(?:19|20)\\d{2}(?![.,]?\\d))?"
               + "|(?<!\\b(?:effective|starting|beginning|from|since)\\s)(?:at|as\\s+of|as\\s+at)"
-              + "\\s+the\\s+end\\s+of\\s+(?:the|its|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+              + "\\s+the\\s+end\\s+of\\s+(?:the|its|our|their)\\s+(?:fiscal\\s+)?"
+              + "(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))[\\s-]+(?:fiscal\\s+)?"
               + "(?:quarter|half)(?:\\s+(?:of\\s+)?(?:19|20)\\d{2}(?![.,]?\\d))?)\\b");
 
   /**
-   * Whether {@code text} dates its figures by the end of the quarter or half it names, and names no
-   * other period ("Zum Ende des dritten Quartals lag die Nettoverschuldung bei 4,2 Mrd. Euro": that
-   * day, not the quarter's months); never in a forecast.
+   * The end of "the quarter", the one the article speaks of: "Zum Ende des Quartals beschäftigte
+   * der Konzern 12.000 Mitarbeiter", "At the end of the quarter, ...".
    */
-  static boolean atQuarterEnd(String text, boolean forecast) {
+  private static final Guarded THE_QUARTERS_END =
+      Guarded.word(
+          "(?iu)\\b(?:"
+              + NOT_FROM_OR_BY
+              + NOT_COMPARED
+              + "(?<!\\bdem\\s)(?:(?:zum|am|per|stand:?|mit)\\s+)?ende\\s+des\\s+"
+              + "(?:geschäfts)?quartals"
+              + "|(?<!\\b(?:effective|starting|beginning|from|since)\\s)(?:at|as\\s+of|as\\s+at)"
+              + "\\s+the\\s+end\\s+of\\s+the\\s+quarter)\\b(?![\\s,]*(?:19|20)\\d{2})");
+
+  /**
+   * A base the sentence measures against besides its periods: "nach 13,8 Prozent zum Jahresende",
+   * "up from $205 billion at Dec. 31", "gegenüber dem Vormonat", "a year earlier".
+   */
+  private static final Pattern OTHER_BASE =
+      Pattern.compile(
+          "(?iu)\\b(?:\\p{L}*jahresende|\\p{L}*ultimo|vormonat\\w*|vorquartal\\w*|vorjahr\\w*"
+              + "|year[- ]end|earlier|ago|previous|prior|preceding|zuvor|davor|vorher|zwischen"
+              + "|between"
+              + "|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+\\d{1,2})\\b");
+
+  /** No end of a quarter ({@link #atQuarterEnd}), one named by its number, "the quarter"'s. */
+  static final int NO_END = 0;
+
+  static final int NAMED_END = 1;
+  static final int THE_QUARTERS = 2;
+
+  /** What {@link #atQuarterEnd} found ({@code kind}) and where ({@code at}). */
+  record QuarterEnd(int kind, int at) {
+    static final QuarterEnd NONE = new QuarterEnd(NO_END, -1);
+  }
+
+  /**
+   * Whether {@code text} dates its figures by the end of the quarter or half it names ({@link
+   * #NAMED_END}: "Zum Ende des dritten Quartals lag die Nettoverschuldung bei 4,2 Mrd. Euro", that
+   * day, not the quarter's months) or of the article's ({@link #THE_QUARTERS}), and names no other
+   * period or base; never in a forecast.
+   */
+  static QuarterEnd atQuarterEnd(String text, boolean forecast) {
     if (forecast || !Hints.mentions(text, "ende", "end")) {
-      return false;
+      return QuarterEnd.NONE;
     }
+    int kind = NAMED_END;
     Guarded.Finder q = QUARTER_END.finder(text);
     if (!q.find()) {
-      return false;
+      kind = THE_QUARTERS;
+      q = THE_QUARTERS_END.finder(text);
+      if (!q.find()) {
+        return QuarterEnd.NONE;
+      }
     }
-    String rest = text.substring(0, q.start()) + " " + text.substring(q.end());
-    return !q.find() && !OTHER_PERIOD.matcher(rest).find() && !MONTH_WORD.matcher(rest).find();
+    int at = q.start();
+    String rest = text.substring(0, at) + " " + text.substring(q.end());
+    return q.find()
+            || OTHER_PERIOD.matcher(rest).find()
+            || MONTH_WORD.matcher(rest).find()
+            || OTHER_BASE.matcher(rest).find()
+        ? QuarterEnd.NONE
+        : new QuarterEnd(kind, at);
   }
 
   /** A month's name, in full. */

@@ -829,15 +829,25 @@ final class SentenceReader {
               && from != null
               && from.equals(periodStart)
               && to.equals(periodEnd),
-          marks.atQuarterEnd()
+          marks.atQuarterEnd().kind() != PeriodWords.NO_END
+              && sameClause(marks.atQuarterEnd().at(), start)
               && base == null
               && own == ClaimKind.REPORTED
               && !expectation
               && (ownFiscal != null
                   ? ownFiscal.equals(fiscal)
                   : from == null
-                      ? periodStart == null // the article's quarter: "Zum Ende des Quartals ..."
+                      // the article's quarter: "Zum Ende des Quartals ..."
+                      ? periodStart == null
+                          && marks.atQuarterEnd().kind() == PeriodWords.THE_QUARTERS
                       : from.equals(periodStart) && to.equals(periodEnd)));
+    }
+
+    /** Whether no clause break stands between {@code a} and {@code b}. */
+    private boolean sameClause(int a, int b) {
+      int lo = Math.min(a, b);
+      int hi = Math.max(a, b);
+      return marks.clauses().stream().noneMatch(c -> c > lo && c < hi);
     }
 
     /**
@@ -1778,7 +1788,7 @@ final class SentenceReader {
             kinds,
             kinds == null ? null : kindPeriods(future, past, statedOn),
             openingLastYear,
-            PeriodWords.atQuarterEnd(periodText, forecast)));
+            PeriodWords.atQuarterEnd(whole, forecast)));
   }
 
   /**
@@ -2676,7 +2686,7 @@ final class SentenceReader {
       PeriodWords.FiscalRef[] kindFiscal,
       LocalDate[][] kindPeriods,
       boolean openingLastYear,
-      boolean atQuarterEnd) {}
+      PeriodWords.QuarterEnd atQuarterEnd) {}
 
   /** The years the sentence names, in order: "2023", "this year", "last year" (not "by 2026"). */
   private static List<YearMention> years(String sentence, LocalDate statedOn) {

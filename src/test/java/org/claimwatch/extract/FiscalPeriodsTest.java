@@ -167,6 +167,13 @@ class FiscalPeriodsTest {
         "Acme steigerte den Umsatz im dritten Quartal auf 3 Milliarden Euro. Zum Ende des Quartals"
             + " beschäftigte der Konzern 12.000 Mitarbeiter.|2026-11-20||12.000 Mitarbeiter"
             + "|null..2026-09-30",
+        // but not the end of another quarter or half than the article's
+        "Acme steigerte den Umsatz im dritten Quartal auf 3 Milliarden Euro. Zum Ende des"
+            + " Halbjahres hatte die Nettoverschuldung bei 2,5 Milliarden Euro gelegen.|2026-11-20|"
+            + "|2,5 Milliarden Euro|2026-07-01..2026-09-30",
+        "Acme's revenue in the third quarter rose 6% to $2.4 billion. At the end of the previous"
+            + " quarter, it had 17,100 employees.|2026-11-20||17,100 employees"
+            + "|2026-07-01..2026-09-30",
         // each figure its own fiscal year
         "Acme's revenue was $391 billion in fiscal 2024, up from $383.3 billion in fiscal 2023."
             + "|2024-11-01|09-28|$383.3 billion|2022-09-29..2023-09-28",

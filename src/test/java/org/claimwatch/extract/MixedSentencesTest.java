@@ -861,6 +861,17 @@ class MixedSentencesTest {
             + "|2026-07-01..2026-09-30",
         "By the end of the quarter, the company plans to hire 2,000 people.|2026-11-20"
             + "|2,000 people|FORECAST|null..null",
+        "Nach dem Ende des dritten Quartals sank die Nettoverschuldung auf 3,9 Milliarden Euro."
+            + "|2026-11-20|3,9 Milliarden Euro|REPORTED|2026-07-01..2026-09-30",
+        "At the end of the third quarter, deposits were $214 billion, up from $205 billion at"
+            + " Dec. 31.|2026-11-20|$205 billion|REPORTED|2026-07-01..2026-09-30",
+        "Zwischen Ende des zweiten und Ende des dritten Quartals stieg die Zahl der Beschäftigten"
+            + " um 300 auf 12.400.|2026-11-20|300|REPORTED|2026-07-01..2026-09-30",
+        // a flow at a quarter's end is still the quarter's
+        "At the end of the third quarter, net debt stood at $4.2 billion, while revenue rose 8% to"
+            + " $3.1 billion.|2026-11-20|$3.1 billion|REPORTED|2026-07-01..2026-09-30",
+        "At the end of the third quarter, net debt stood at $4.2 billion, while revenue rose 8% to"
+            + " $3.1 billion.|2026-11-20|$4.2 billion|REPORTED|null..2026-09-30",
         // the year after next, of a forecast only: a story told in the past counts from its own
         "Im übernächsten Jahr stieg der Umsatz dann auf 4 Mrd Euro.|2026-11-20|4 Mrd Euro"
             + "|REPORTED|null..null",
