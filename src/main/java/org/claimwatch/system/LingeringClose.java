@@ -100,7 +100,6 @@ class LingeringClose implements BeanCreatedEventListener<NettyServerCustomizer.R
         return;
       }
       lingering = true;
-      lastRead = System.nanoTime();
       channel.closeFuture().addListener(f -> promise.trySuccess());
       // closed by then whatever happens: a client that reads nothing holds the answer unsent
       deadline = ctx.executor().schedule(() -> ctx.close(), MOST_MS, TimeUnit.MILLISECONDS);
@@ -122,6 +121,7 @@ class LingeringClose implements BeanCreatedEventListener<NettyServerCustomizer.R
                           }
                           channel.config().setAutoRead(true);
                           ctx.read();
+                          lastRead = System.nanoTime(); // quiet from the half-close on
                           schedule(ctx);
                         });
               });
