@@ -430,8 +430,10 @@ final class PeriodWords {
               + NOT_COMPARED
               + "(?<!\\bdem\\s)(?:(?:zum|am|per|stand:?|mit)\\s+)?ende\\s+des\\s+"
               + "(?:geschäfts)?quartals"
+              + "|(?<!\\bbis\\s)(?:zum|am|per)\\s+quartalsende"
               + "|(?<!\\b(?:effective|starting|beginning|from|since)\\s)(?:at|as\\s+of|as\\s+at)"
-              + "\\s+the\\s+end\\s+of\\s+the\\s+quarter)\\b(?![\\s,]*(?:19|20)\\d{2})");
+              + "\\s+(?:the\\s+end\\s+of\\s+the\\s+quarter|(?:the\\s+)?quarter[- ]end))\\b"
+              + "(?![\\s,]*(?:19|20)\\d{2})");
 
   /**
    * A base the sentence measures against besides its periods: "nach 13,8 Prozent zum Jahresende",
@@ -727,7 +729,7 @@ final class PeriodWords {
   /** A half of a fiscal year: "fiscal first half", "first half of fiscal 2024", "H1 FY24". */
   private static final Guarded HALF =
       Guarded.word(
-          "(?i)\\b(?:(first|second|erste[mn]?|zweite[mn]?)[\\s-]+(?:fiscal[\\s-]+)?(?:half|halbjahr)"
+          "(?i)\\b(?:(first|second|erste[mn]?|zweite[mn]?)[\\s-]+(?:fiscal[\\s-]+)?(?:half|halbjahr(?:e?s)?)"
               + "|fiscal[\\s-]+(first|second)[\\s-]+half|H([12])\\s?(?=FY|fiscal|GJ))");
 
   /**

@@ -172,7 +172,7 @@ final class SentenceReader {
    */
   private static final Guarded HALF =
       Guarded.word(
-          "(?i)\\b(?:(first|second|erste[mn]?|zweite[mn]?|1\\.|2\\.)[\\s-]+(?:half|halbjahr|jahreshälfte)"
+          "(?i)\\b(?:(first|second|erste[mn]?|zweite[mn]?|1\\.|2\\.)[\\s-]+(?:half|halbjahr(?:e?s)?|jahreshälfte)"
               + "(?:\\s+(?:of\\s+)?(20\\d{2}))?|H([12])\\s?'?(20\\d{2}|\\d{2}))\\b");
 
   /**

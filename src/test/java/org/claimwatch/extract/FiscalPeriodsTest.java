@@ -167,6 +167,11 @@ class FiscalPeriodsTest {
         "Acme steigerte den Umsatz im dritten Quartal auf 3 Milliarden Euro. Zum Ende des Quartals"
             + " beschäftigte der Konzern 12.000 Mitarbeiter.|2026-11-20||12.000 Mitarbeiter"
             + "|null..2026-09-30",
+        "Acme steigerte den Umsatz im dritten Quartal auf 3 Milliarden Euro. Zum Quartalsende lag"
+            + " die Nettoverschuldung bei 1,7 Milliarden Euro.|2026-11-20||1,7 Milliarden Euro"
+            + "|null..2026-09-30",
+        "Acme's third-quarter revenue rose to $4 billion. At quarter-end, its net debt was $1.7"
+            + " billion.|2026-11-20||$1.7 billion|null..2026-09-30",
         // but not the end of another quarter or half than the article's
         "Acme steigerte den Umsatz im dritten Quartal auf 3 Milliarden Euro. Zum Ende des"
             + " Halbjahres hatte die Nettoverschuldung bei 2,5 Milliarden Euro gelegen.|2026-11-20|"

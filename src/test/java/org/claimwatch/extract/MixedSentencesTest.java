@@ -861,6 +861,13 @@ class MixedSentencesTest {
             + "|2026-07-01..2026-09-30",
         "By the end of the quarter, the company plans to hire 2,000 people.|2026-11-20"
             + "|2,000 people|FORECAST|null..null",
+        "Ende des ersten Halbjahres 2026 hatte die Bank 4.100 Filialen.|2026-11-20|4.100 Filialen"
+            + "|REPORTED|null..2026-06-30",
+        // a half in the genitive
+        "Der Umsatz des zweiten Halbjahres 2025 lag bei 3 Milliarden Euro.|2026-11-20"
+            + "|3 Milliarden Euro|REPORTED|2025-07-01..2025-12-31",
+        "Der Umsatz des ersten Halbjahrs stieg auf 3 Milliarden Euro.|2026-11-20|3 Milliarden Euro"
+            + "|REPORTED|2026-01-01..2026-06-30",
         "Nach dem Ende des dritten Quartals sank die Nettoverschuldung auf 3,9 Milliarden Euro."
             + "|2026-11-20|3,9 Milliarden Euro|REPORTED|2026-07-01..2026-09-30",
         "At the end of the third quarter, deposits were $214 billion, up from $205 billion at"
