@@ -36,15 +36,6 @@ final class ArticlePeriods {
   private LocalDate[] lead;
 
   /**
-   * The period of the last figure that named its own (a result's), and the entity whose fiscal
-   * calendar placed it (null: a calendar period): what "Im Vorjahr" opening the next sentence is a
-   * year before.
-   */
-  private LocalDate[] recent;
-
-  private Long recentEntity;
-
-  /**
    * The entity whose fiscal calendar placed the lead; null: a calendar period, for every figure.
    */
   private Long leadEntity;
@@ -100,18 +91,9 @@ final class ArticlePeriods {
             && !r.cumulative()
             && !"share_price".equals(r.metric())
             && (leadEntity == null || leadEntity.equals(entityId));
-    // "Im Vorjahr hatte er bei 2,8 Mrd. Euro gelegen." after a figure of 2025: of 2024; after
-    // none, a year before the article's period
-    LocalDate[] before =
-        recent != null && (recentEntity == null || recentEntity.equals(entityId))
-            ? recent
-            : inherits ? lead : null;
-    boolean ofLead =
-        r.ofLeadYearBefore() && reported && !r.cumulative() && before != null && before[1] != null;
-    if (ofLead) {
-      start = before[0];
-      end = before[1];
-    } else if (!own && inherits && (r.monthsBefore() > 0 || reported)) {
+    // "Im Vorjahr hatte er bei 2,8 Mrd. Euro gelegen." after a sentence of 2025: of 2024
+    boolean ofLead = r.ofLeadYearBefore() && inherits && reported && lead[1] != null;
+    if ((!own || ofLead) && inherits && (r.monthsBefore() > 0 || reported)) {
       start = lead[0];
       end = lead[1];
     }
@@ -145,17 +127,6 @@ final class ArticlePeriods {
         && isQuarterOrHalf(start, end)
         && (r.metric() == null || !FLOWS.contains(r.metric()))) {
       start = null; // "zum Ende des dritten Quartals": its last day (a balance's, not a flow's)
-    }
-    if (own
-        && !ofLead
-        && monthsBefore == 0
-        && r.kind() == ClaimKind.REPORTED
-        && !r.expectation()
-        && r.periodicity() == Periodicity.NONE
-        && start != null
-        && end != null) {
-      recent = new LocalDate[] {start, end};
-      recentEntity = p.fiscal ? entityId : null;
     }
     SentenceReader.Reading dated = r.withPeriod(start, end);
     return p.fiscal && fiscalYearsEnd(r) ? dated.withResolvesOn(p.end) : dated;
