@@ -80,21 +80,6 @@ final class PeriodWords {
               + "|(?:(?:the\\s+)?year[- ]end|(?:zum\\s+)?jahresende)(?:\\s+(20\\d{2}))?)\\b");
 
   /**
-   * A horizon at a quarter's end: "by the end of the third quarter", "bis Ende des dritten Quartals
-   * 2027" (group 1 or 2, the quarter's number; group 3, its year), "by the end of the quarter",
-   * "bis zum Quartalsende" (the quarter under way).
-   */
-  private static final Guarded BY_QUARTER_END =
-      Guarded.word(
-          "(?iu)\\b(?:by|bis)\\s+(?:the\\s+end\\s+of\\s+the\\s+(?:(first|second|third|fourth)\\s+)?"
-              + "quarter|(?:zum\\s+)?ende\\s+des\\s+(?:(ersten|zweiten|dritten|vierten)\\s+)?quartals"
-              + "|zum\\s+quartalsende)(?:\\s+(?:of\\s+)?((?:19|20)\\d{2})(?![.,]?\\d))?\\b");
-
-  private static final java.util.List<String> QUARTER_NUMBERS =
-      java.util.List.of(
-          "first", "second", "third", "fourth", "ersten", "zweiten", "dritten", "vierten");
-
-  /**
    * {@code text} with its horizons at a month's or a year's end blanked out (same length): "by the
    * end of next year" is when a forecast is judged, not the period it is about.
    */
@@ -156,27 +141,6 @@ final class PeriodWords {
         }
       }
       out.add(new EndHorizon(m.start(), yearStart, on, yearStart >= 0 || m.group(3) != null));
-    }
-    if (Hints.mentions(text, "quart")) {
-      Guarded.Finder q = BY_QUARTER_END.finder(text);
-      while (q.find()) {
-        String number = q.group(1) != null ? q.group(1) : q.group(2);
-        int quarter =
-            number == null
-                ? (statedOn.getMonthValue() - 1) / 3 + 1 // the quarter under way
-                : QUARTER_NUMBERS.indexOf(number.toLowerCase(Locale.ROOT)) % 4 + 1;
-        int year = q.group(3) != null ? Integer.parseInt(q.group(3)) : statedOn.getYear();
-        LocalDate on = YearMonth.of(year, quarter * 3).atEndOfMonth();
-        if (q.group(3) == null && on.isBefore(statedOn)) {
-          on = YearMonth.of(year + 1, quarter * 3).atEndOfMonth(); // the next such quarter
-        }
-        out.add(
-            new EndHorizon(
-                q.start(), q.group(3) != null ? q.start(3) : -1, on, q.group(3) != null));
-      }
-      if (out.size() > 1) {
-        out.sort(java.util.Comparator.comparingInt(EndHorizon::start));
-      }
     }
     return out;
   }
