@@ -1161,10 +1161,6 @@ public final class NumberFinder {
   private static final Map<String, Boolean> HALF = Phrases.wordsAsMap(List.of("half"));
 
   /**
-   * Whether a German unit of things counted ("Beschäftigte", "Stellen") is written in lower case
-   * after {@code pos}: German writes nouns capitalised, so it is a verb or an adjective there.
-   */
-  /**
    * Whether the letter at {@code at} stands alone, in lower case, as a unit's symbol does ("12 Mio.
    * t Kohle", "300.000 t."): not "T€", "T-Shirts", "t-online".
    */
@@ -1178,6 +1174,10 @@ public final class NumberFinder {
         || ".,;:)".indexOf(text.charAt(next)) >= 0;
   }
 
+  /**
+   * Whether a German unit of things counted ("Beschäftigte", "Stellen") is written in lower case
+   * after {@code pos}: German writes nouns capitalised, so it is a verb or an adjective there.
+   */
   private boolean lowerCaseNoun(String text, int pos, Map.Entry<String, String> unit) {
     if (!language.equals("de")
         || isCurrency(unit.getValue())

@@ -381,6 +381,19 @@ final class PeriodWords {
               + "|letzten|vorigen|kommenden|nächsten|folgenden)\\s+jahres|(?:of\\s+)?(?:last"
               + "|next|this|the\\s+(?:previous|prior|following)|a)\\s+year)\\b)");
 
+  /** "at", "as of", "as at" an end, but not a start's ("starting at the end of"). */
+  private static final String AT_AN_END =
+      "(?<!\\b(?:effective|starting|beginning|from|since)\\s)(?:at|as\\s+of|as\\s+at)\\s+";
+
+  /**
+   * "zum / am / per / Stand / mit Ende des", but not a deadline, a start or a base ("bis Ende des",
+   * "nach dem Ende des", "gegenüber dem Ende des").
+   */
+  private static final String AT_THE_END_OF_DE =
+      NOT_FROM_OR_BY
+          + NOT_COMPARED
+          + "(?<!\\bdem\\s)(?:(?:zum|am|per|stand:?|mit)\\s+)?ende\\s+des\\s+";
+
   /**
    * The end of a month with its year, a balance's day: "Ende Juni 2025", "per Ende September 2025",
    * "at the end of June 2025", "as of end-June 2025" (group 1, the month; group 2, the year). Not a
@@ -390,8 +403,9 @@ final class PeriodWords {
    */
   private static final Guarded MONTH_END_YEAR =
       Guarded.word(
-          "(?i)\\b(?:(?<!\\b(?:effective|starting|beginning|from|since)\\s)"
-              + "(?:at|as\\s+of|as\\s+at)\\s+(?:the\\s+)?end(?:\\s+of\\s+|-)"
+          "(?i)\\b(?:"
+              + AT_AN_END
+              + "(?:the\\s+)?end(?:\\s+of\\s+|-)"
               + "|"
               + NOT_FROM_OR_BY
               + NOT_COMPARED
@@ -409,13 +423,12 @@ final class PeriodWords {
   private static final Guarded QUARTER_END =
       Guarded.word(
           "(?iu)\\b(?:"
-              + NOT_FROM_OR_BY
-              + NOT_COMPARED
-              + "(?<!\\bdem\\s)(?:(?:zum|am|per|stand:?|mit)\\s+)?ende\\s+des\\s+"
+              + AT_THE_END_OF_DE
               + "(?:ersten|zweiten|dritten|vierten|[1-4]\\.|abgelaufenen|abgeschlossenen)\\s+"
               + "(?:geschäfts)?(?:quartals|halbjahr(?:e)?s)(?:\\s+(?:19|20)\\d{2}(?![.,]?\\d))?"
-              + "|(?<!\\b(?:effective|starting|beginning|from|since)\\s)(?:at|as\\s+of|as\\s+at)"
-              + "\\s+the\\s+end\\s+of\\s+(?:the|its|our|their)\\s+(?:fiscal\\s+)?"
+              + "|"
+              + AT_AN_END
+              + "the\\s+end\\s+of\\s+(?:the|its|our|their)\\s+(?:fiscal\\s+)?"
               + "(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))[\\s-]+(?:fiscal\\s+)?"
               + "(?:quarter|half)(?:\\s+(?:of\\s+)?(?:19|20)\\d{2}(?![.,]?\\d))?)\\b");
 
@@ -426,13 +439,12 @@ final class PeriodWords {
   private static final Guarded THE_QUARTERS_END =
       Guarded.word(
           "(?iu)\\b(?:"
-              + NOT_FROM_OR_BY
-              + NOT_COMPARED
-              + "(?<!\\bdem\\s)(?:(?:zum|am|per|stand:?|mit)\\s+)?ende\\s+des\\s+"
+              + AT_THE_END_OF_DE
               + "(?:geschäfts)?quartals"
               + "|(?<!\\bbis\\s)(?:zum|am|per)\\s+quartalsende"
-              + "|(?<!\\b(?:effective|starting|beginning|from|since)\\s)(?:at|as\\s+of|as\\s+at)"
-              + "\\s+(?:the\\s+end\\s+of\\s+the\\s+quarter|(?:the\\s+)?quarter[- ]end))\\b"
+              + "|"
+              + AT_AN_END
+              + "(?:the\\s+end\\s+of\\s+the\\s+quarter|(?:the\\s+)?quarter[- ]end))\\b"
               + "(?![\\s,]*(?:19|20)\\d{2})");
 
   /**
@@ -477,7 +489,7 @@ final class PeriodWords {
       }
     }
     int at = q.start();
-    String rest = text.substring(0, at) + " " + text.substring(q.end());
+    String rest = besides(text, at, q.end());
     return q.find()
             || OTHER_PERIOD.matcher(rest).find()
             || MONTH_WORD.matcher(rest).find()
@@ -586,6 +598,11 @@ final class PeriodWords {
       return null;
     }
     return end;
+  }
+
+  /** What {@code text} says besides [start, end): the rest, a space between. */
+  private static String besides(String text, int start, int end) {
+    return text.substring(0, start) + " " + text.substring(end);
   }
 
   /** Whether no period of {@code dated} overlaps [start, end). */
@@ -973,10 +990,9 @@ final class PeriodWords {
         LocalDate day =
             month == null ? null : YearMonth.of(Integer.parseInt(e.group(2)), month).atEndOfMonth();
         // beside another period it dates no figure, as which it dates is not known
-        String rest = text.substring(0, e.start()) + " " + text.substring(e.end());
         if (day != null
             && !day.isAfter(statedOn)
-            && !OTHER_PERIOD.matcher(rest).find()
+            && !OTHER_PERIOD.matcher(besides(text, e.start(), e.end())).find()
             && !OF_A_FISCAL_YEAR.matcher(text).region(e.end(), text.length()).lookingAt()
             && !FISCAL_YEAR_BEFORE.matcher(text).region(0, e.start()).find()
             && !inFiscalEnding(text, e.start(), e.end())
@@ -989,8 +1005,9 @@ final class PeriodWords {
         LocalDate day = yearEnd(y, statedOn);
         int start = y.start();
         int end = y.end();
-        String rest = text.substring(0, start) + " " + text.substring(end);
-        if (day != null && !OTHER_PERIOD.matcher(rest).find() && free(out, start, end)) {
+        if (day != null
+            && !OTHER_PERIOD.matcher(besides(text, start, end)).find()
+            && free(out, start, end)) {
           out.add(new Dated(start, end, new LocalDate[] {null, day}));
         }
       }

@@ -809,6 +809,9 @@ final class SentenceReader {
         // of what, if its clause names it ("Die Aktie hat 20 Prozent verloren")
         named = nearestNoun(start, end);
       }
+      // a result dated by the sentence's own period, not by a base or a year of its part
+      boolean ownResult = base == null && own == ClaimKind.REPORTED && !expectation;
+      boolean ofSentence = from != null && from.equals(periodStart) && to.equals(periodEnd);
       return new Reading(
           named == null ? null : named.metric(),
           named != null && named.negative(),
@@ -821,26 +824,17 @@ final class SentenceReader {
           before,
           marks.cumulative(),
           expectation,
-          marks.openingLastYear()
-              && base == null
-              && ownFiscal == null
-              && own == ClaimKind.REPORTED
-              && !expectation
-              && from != null
-              && from.equals(periodStart)
-              && to.equals(periodEnd),
-          marks.atQuarterEnd().kind() != PeriodWords.NO_END
+          ownResult && ownFiscal == null && ofSentence && marks.openingLastYear(),
+          ownResult
+              && marks.atQuarterEnd().kind() != PeriodWords.NO_END
               && sameClause(marks.atQuarterEnd().at(), start)
-              && base == null
-              && own == ClaimKind.REPORTED
-              && !expectation
               && (ownFiscal != null
                   ? ownFiscal.equals(fiscal)
                   : from == null
                       // the article's quarter: "Zum Ende des Quartals ..."
                       ? periodStart == null
                           && marks.atQuarterEnd().kind() == PeriodWords.THE_QUARTERS
-                      : from.equals(periodStart) && to.equals(periodEnd)));
+                      : ofSentence));
     }
 
     /** Whether no clause break stands between {@code a} and {@code b}. */

@@ -33,8 +33,8 @@ import java.util.concurrent.TimeUnit;
  */
 @Singleton
 class LingeringClose implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
-  static final long MOST_MS = 30_000;
-  static final long MOST_BYTES = 64L * 1024 * 1024;
+  private static final long MOST_MS = 30_000;
+  private static final long MOST_BYTES = 64L * 1024 * 1024;
 
   private static final AttributeKey<Boolean> LINGER = AttributeKey.valueOf("claimwatch.linger");
 

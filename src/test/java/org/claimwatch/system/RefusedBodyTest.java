@@ -48,11 +48,7 @@ class RefusedBodyTest extends ApiTest {
     try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
       socket.setSoTimeout(60_000);
       OutputStream out = socket.getOutputStream();
-      out.write(head("PUT /api/v1/claims/abc/duplicate-of", ADMIN_TOKEN, BODY));
-      byte[] chunk = new byte[FIRST];
-      Arrays.fill(chunk, (byte) '[');
-      out.write(chunk);
-      out.flush();
+      sendFirst(out, "PUT /api/v1/claims/abc/duplicate-of", ADMIN_TOKEN, '[');
 
       String answer = readAnswer(socket.getInputStream());
       assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
@@ -61,11 +57,7 @@ class RefusedBodyTest extends ApiTest {
       assertEquals(-1, socket.getInputStream().read(), "the server's side ends after its answer");
 
       // The server has answered and ended its side; the rest of the body must still be taken.
-      Arrays.fill(chunk, (byte) ' ');
-      for (int sent = FIRST; sent < BODY; sent += chunk.length) {
-        out.write(chunk, 0, Math.min(chunk.length, BODY - sent));
-      }
-      out.flush();
+      sendRest(out);
       socket.shutdownOutput();
     }
   }
@@ -75,17 +67,11 @@ class RefusedBodyTest extends ApiTest {
     try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
       socket.setSoTimeout(60_000);
       OutputStream out = socket.getOutputStream();
-      out.write(head("POST /api/v1/claims", null, BODY));
-      byte[] chunk = new byte[FIRST];
-      Arrays.fill(chunk, (byte) ' ');
-      out.write(chunk);
-      out.flush();
+      sendFirst(out, "POST /api/v1/claims", null, ' ');
       String answer = readAnswer(socket.getInputStream());
       assertTrue(answer.startsWith("HTTP/1.1 401 "), answer);
       assertFalse(answer.contains("Connection: close"), answer);
-      for (int sent = FIRST; sent < BODY; sent += chunk.length) {
-        out.write(chunk, 0, Math.min(chunk.length, BODY - sent));
-      }
+      sendRest(out);
       out.write(
           ("GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       out.flush();
@@ -95,25 +81,42 @@ class RefusedBodyTest extends ApiTest {
     }
   }
 
-  private static byte[] head(String line, String token, int length) {
-    return (line
-            + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-            + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
-            + "Content-Length: "
-            + length
-            + "\r\n\r\n")
-        .getBytes(StandardCharsets.US_ASCII);
+  /** The request's head, announcing a body of {@link #BODY} bytes, and its first {@link #FIRST}. */
+  private static void sendFirst(OutputStream out, String line, String token, char fill)
+      throws java.io.IOException {
+    out.write(
+        (line
+                + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
+                + "Content-Length: "
+                + BODY
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+    byte[] first = new byte[FIRST];
+    Arrays.fill(first, (byte) fill);
+    out.write(first);
+    out.flush();
+  }
+
+  /** The rest of the body, blanks. */
+  private static void sendRest(OutputStream out) throws java.io.IOException {
+    byte[] chunk = new byte[FIRST];
+    Arrays.fill(chunk, (byte) ' ');
+    for (int sent = FIRST; sent < BODY; sent += chunk.length) {
+      out.write(chunk, 0, Math.min(chunk.length, BODY - sent));
+    }
+    out.flush();
   }
 
   /** One answer: its head, and as many bytes of body as its Content-Length says. */
   private static String readAnswer(InputStream in) throws java.io.IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream();
+    int last4 = 0; // the last four bytes read, for the blank line that ends the head
     int b;
     while ((b = in.read()) != -1) {
       head.write(b);
-      byte[] h = head.toByteArray();
-      int n = h.length;
-      if (n >= 4 && h[n - 4] == '\r' && h[n - 3] == '\n' && h[n - 2] == '\r' && h[n - 1] == '\n') {
+      last4 = (last4 << 8) | b;
+      if (last4 == 0x0d0a0d0a) {
         break;
       }
     }
