@@ -3,9 +3,11 @@ package org.claimwatch.bench;
 import static org.claimwatch.bench.BenchService.log;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -65,6 +67,11 @@ import java.util.regex.Pattern;
  *   <li>{@code --raw-multi-row=true}: the raw side writes one hand-built {@code INSERT ... VALUES
  *       (...),(...)} per table, its rows' parameters bound in order, instead of JDBC batches (what
  *       Connector/J's {@code rewriteBatchedStatements} builds from them)
+ *   <li>{@code --floor-jar=src/bench/floor/target/floor.jar}: a third side, the same requests
+ *       answered by the platform's floor (Micronaut's Netty server, Serde and HikariCP writing the
+ *       raw side's rows from the request, and echoing it; nothing of Claimwatch's own), started
+ *       beside the service with its JVM options, measured after the other two in each round (build
+ *       it first: {@code mvn -q -f src/bench/floor/pom.xml package}); default: none
  *   <li>{@code --keep=true} keeps the fresh database
  *   <li>{@code --jar=target/claimwatch-0.1.0.jar}, {@code --port=0} (0: a free port), {@code
  *       --java-opts="..."} JVM options for the service, {@code
@@ -135,7 +142,13 @@ public final class BatchIngestBenchmark {
 
   /** The benchmark's own options (the database and service ones are {@link BenchService}'s). */
   record Options(
-      int batches, int warmup, int rounds, int batchSize, boolean minimal, boolean multiRow) {
+      int batches,
+      int warmup,
+      int rounds,
+      int batchSize,
+      boolean minimal,
+      boolean multiRow,
+      String floorJar) {
     static Options of(BenchArgs a) {
       Options o =
           new Options(
@@ -144,7 +157,8 @@ public final class BatchIngestBenchmark {
               a.integer("rounds", 5),
               a.integer("batch-size", 1000),
               a.bool("minimal", false),
-              a.bool("raw-multi-row", false));
+              a.bool("raw-multi-row", false),
+              a.string("floor-jar", ""));
       if (o.batchSize < 1 || o.batchSize > 1000) {
         throw new IllegalArgumentException("--batch-size must be 1 to 1000 (the API's limit)");
       }
@@ -233,6 +247,9 @@ public final class BatchIngestBenchmark {
 
     private String serviceMemory = "?";
 
+    /** With --floor-jar: the platform's floor, started beside the service. */
+    private BenchService.Beside floor;
+
     Run(Options o, BenchService svc) {
       this.o = o;
       this.svc = svc;
@@ -244,6 +261,11 @@ public final class BatchIngestBenchmark {
         raw = c;
         raw.setAutoCommit(false);
         setUpData();
+        if (!o.floorJar().isEmpty()) {
+          floor =
+              svc.startBeside(
+                  Path.of(o.floorJar()), Map.of(), Path.of("target/bench-ingest-floor.log"));
+        }
         measure();
       }
     }
@@ -275,11 +297,15 @@ public final class BatchIngestBenchmark {
     private void measure() throws Exception {
       Side api = new Side("API");
       Side jdbc = new Side("JDBC");
+      Side floorSide = new Side("floor");
       long[] before = rowCounts();
       log("Warm-up: %d batches of %d per side", o.warmup(), o.batchSize());
       for (int i = 0; i < o.warmup(); i++) {
         apiBatch(batchNo++, null);
         jdbcBatch(batchNo++, null);
+        if (floor != null) {
+          floorBatch(batchNo++, null);
+        }
       }
       if (o.warmup() > 0) {
         verifySameWork();
@@ -293,21 +319,31 @@ public final class BatchIngestBenchmark {
         // alternate who goes first so both see the same table sizes
         Runs.alternate(
             r % 2 == 0, () -> pass(api, n, this::apiBatch), () -> pass(jdbc, n, this::jdbcBatch));
+        if (floor != null) {
+          pass(floorSide, n, this::floorBatch);
+        }
         log(
-            "Round %d/%d: API %.0f claims/s, JDBC %.0f claims/s so far",
-            r + 1, rounds, api.claimsPerSecond(), jdbc.claimsPerSecond());
+            "Round %d/%d: API %.0f claims/s, JDBC %.0f claims/s%s so far",
+            r + 1,
+            rounds,
+            api.claimsPerSecond(),
+            jdbc.claimsPerSecond(),
+            floor == null
+                ? ""
+                : String.format(Locale.ROOT, ", floor %.0f claims/s", floorSide.claimsPerSecond()));
       }
       if (o.warmup() == 0) {
         verifySameWork();
       }
       verifyCounts(before, batchNo);
       serviceMemory = svc.serviceMemory();
-      printSummary(api, jdbc);
+      printSummary(api, jdbc, floor == null ? null : floorSide);
     }
 
     /** {@code n} measured batches of one side. */
     private void pass(Side side, int n, Batch batch) throws Exception {
-      Probe p = svc.probe(counters);
+      Probe p =
+          side.name.equals("floor") ? svc.probe(floor.process(), counters) : svc.probe(counters);
       for (int i = 0; i < n; i++) {
         batch.run(batchNo++, side);
       }
@@ -315,14 +351,25 @@ public final class BatchIngestBenchmark {
     }
 
     private void apiBatch(int batchNo, Side side) throws Exception {
-      List<ClaimSpec> specs = specs("api", batchNo);
+      post(svc.base(), "api", batchNo, side);
+    }
+
+    /** The same request to the platform's floor (--floor-jar), its claims' refs "floor-...". */
+    private void floorBatch(int batchNo, Side side) throws Exception {
+      post(floor.base(), "floor", batchNo, side);
+    }
+
+    private void post(String to, String prefix, int batchNo, Side side) throws Exception {
+      List<ClaimSpec> specs = specs(prefix, batchNo);
       byte[] body = batchJson(specs).getBytes(StandardCharsets.UTF_8);
       if (body.length > MAX_REQUEST_BYTES) {
         throw new IllegalStateException(
             "Batch body is " + body.length + " bytes, over the service's max-request-size");
       }
       HttpRequest req =
-          svc.request("/api/v1/claims/batch", Duration.ofSeconds(120))
+          HttpRequest.newBuilder(URI.create(to + "/api/v1/claims/batch"))
+              .timeout(Duration.ofSeconds(120))
+              .header("Authorization", "Bearer " + BenchService.TOKEN)
               .header("Content-Type", "application/json")
               .header("Prefer", o.minimal() ? "return=minimal" : "return=representation")
               .POST(HttpRequest.BodyPublishers.ofByteArray(body))
@@ -581,7 +628,7 @@ public final class BatchIngestBenchmark {
       }
     }
 
-    private void printSummary(Side api, Side raw) {
+    private void printSummary(Side api, Side raw, Side floorSide) {
       double ratio = api.claimsPerSecond() / raw.claimsPerSecond();
       StringBuilder out = new StringBuilder();
       out.append('\n')
@@ -622,6 +669,20 @@ public final class BatchIngestBenchmark {
         perBatch(out, "  " + k, api, raw, c -> c.status(k));
       }
       out.append(String.format(Locale.ROOT, "%nratio API/JDBC (claims/s): %.2f%n", ratio));
+      if (floorSide != null) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "the platform's floor (src/bench/floor, --floor-jar): %.0f claims/s, batch p50 %.1f"
+                    + " ms, floor CPU %.0f ms/batch, database %.0f ms/batch; floor/JDBC %.2f,"
+                    + " API/floor %.2f%n",
+                floorSide.claimsPerSecond(),
+                floorSide.percentile(50),
+                floorSide.perBatch(floorSide.cost.serviceCpuMs()),
+                floorSide.perBatch(floorSide.cost.dbCpuMs()),
+                floorSide.claimsPerSecond() / raw.claimsPerSecond(),
+                api.claimsPerSecond() / floorSide.claimsPerSecond()));
+      }
       out.append(
           String.format(
               Locale.ROOT,
@@ -633,6 +694,12 @@ public final class BatchIngestBenchmark {
               Locale.ROOT,
               "goal API >= 0.6 x JDBC:     %s (%.2f)%n",
               BenchService.met(ratio >= 0.6),
+              ratio));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "goal API >= 0.8 x JDBC:     %s (%.2f; issue 15)%n",
+              BenchService.met(ratio >= 0.8),
               ratio));
       System.out.println(out);
     }

@@ -348,6 +348,28 @@ final class BenchService implements AutoCloseable {
     return new Probe(service == null ? 0 : service.pid(), database, counters);
   }
 
+  /** {@link #probe(Db.Counters)} with {@code other}'s CPU in place of the service's. */
+  Probe probe(Process other, Db.Counters counters) throws SQLException {
+    return new Probe(other.pid(), database, counters);
+  }
+
+  /** A jar started beside the service ({@link #startBeside}) and its http://127.0.0.1:port. */
+  record Beside(Process process, String base) {}
+
+  /**
+   * Starts {@code otherJar} beside the service, with the service's JVM options and environment
+   * (this database) plus {@code extraEnv}, on a free port; waits for a 200 on its /health. It is
+   * stopped with the service.
+   */
+  Beside startBeside(Path otherJar, Map<String, String> extraEnv, Path logFile) throws Exception {
+    int p = freePort();
+    Process proc = launch(otherJar, javaOpts, p, extraEnv, logFile);
+    onStop(() -> stop(proc));
+    awaitHealth(http, proc, p, logFile, 50);
+    log("%s pid %d ready on port %d", otherJar.getFileName(), proc.pid(), p);
+    return new Beside(proc, "http://127.0.0.1:" + p);
+  }
+
   /** These database server counters, read over the benchmark's connection. */
   Db.Counters counters(List<String> names) {
     return new Db.Counters(jdbc, names);

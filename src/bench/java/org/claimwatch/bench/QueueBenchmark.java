@@ -149,6 +149,13 @@ import org.claimwatch.review.QueueSql;
  *   <li>{@code --rate=200,400,800} open loop at these offered rates instead of the closed loop
  *       (default: none, closed loop); {@code --clients} is then the most requests in flight
  *   <li>{@code --buffer-pool-mb=1024} the least InnoDB buffer pool while measuring (0: leave it)
+ *   <li>{@code --floor-jar=src/bench/floor/target/floor.jar} (closed loop, {@code --load=java},
+ *       {@code --pages=api} only): a third side, the same requests answered by the platform's floor
+ *       (Micronaut's Netty server, HikariCP and Serde running the page's own SQL, nothing of
+ *       Claimwatch's own), started beside the service with its JVM options and measured after the
+ *       other two in each round (build it first: {@code mvn -q -f src/bench/floor/pom.xml
+ *       package}); default: none. {@code --floor-json=direct} the floor writes a page's JSON by
+ *       hand into one byte array, {@code serde} as maps through Micronaut Serde
  *   <li>{@code --jdbc-url=jdbc:mysql://host:port/db} an existing <em>benchmark</em> database (never
  *       dropped) kept by an earlier run with {@code --keep=true} and the same {@code --claims},
  *       {@code --entities}, {@code --metrics}: its claims and flags are reused, the claims an
@@ -477,6 +484,9 @@ public final class QueueBenchmark {
     private final Map<Scenario, Map<Integer, Side[]>> rateResults = new LinkedHashMap<>();
 
     private NextResult next;
+
+    /** With --floor-jar: the platform's floor, started beside the service. */
+    private BenchService.Beside floor;
 
     /** innodb_buffer_pool_size before this run (bytes; -1 unknown), and whether we changed it. */
     private long bufferPoolBefore = -1;
@@ -962,12 +972,18 @@ public final class QueueBenchmark {
           explain(s);
         }
       }
+      if (!o.floorJar.isEmpty()) {
+        startFloor(scenarios);
+      }
       if (o.serviceWarmupSeconds > 0) {
         // The service's JIT: its CPU per page halves over the first minute under load.
         int each = Math.max(1, o.serviceWarmupSeconds / scenarios.size());
         log("Warming up the service: %d s of HTTP requests per scenario", each);
         for (Scenario s : scenarios) {
           runHttp(s, each, false);
+          if (floor != null) {
+            runFloor(s, each, false);
+          }
         }
       }
       machineBeforeMeasuring = Proc.machine();
@@ -975,7 +991,10 @@ public final class QueueBenchmark {
       Probe whole = svc.probe(null);
       for (int si = 0; si < scenarios.size(); si++) {
         Scenario s = scenarios.get(si);
-        Side[] sides = {new Side("HTTP"), new Side("raw")};
+        Side[] sides =
+            floor == null
+                ? new Side[] {new Side("HTTP"), new Side("raw")}
+                : new Side[] {new Side("HTTP"), new Side("raw"), new Side("floor")};
         Map<Integer, Side[]> steps = new LinkedHashMap<>();
         for (int rate : o.rates) {
           steps.put(rate, new Side[] {new Side("HTTP"), new Side("raw")});
@@ -992,6 +1011,12 @@ public final class QueueBenchmark {
               (si + round) % 2 == 0,
               () -> measureSide(s, r, true, sides[0], steps),
               () -> measureSide(s, r, false, sides[1], steps));
+          if (floor != null) {
+            runFloor(s, o.warmupSeconds, false);
+            Window w = runFloor(s, o.seconds, true);
+            sides[2].windows.add(w);
+            logWindow(s, w, r);
+          }
         }
       }
       if (o.nextSeconds > 0 && o.checkers > 0) {
@@ -1023,7 +1048,7 @@ public final class QueueBenchmark {
         return;
       }
       String name = http ? "HTTP" : "raw";
-      Call call = http ? httpCall(s) : rawCall(s);
+      Call call = http ? httpCall(s, base) : rawCall(s);
       for (int rate : o.rates) {
         if (o.warmupSeconds > 0) {
           openLoop(name, o.clients, rate, o.warmupSeconds, false, call);
@@ -1072,18 +1097,74 @@ public final class QueueBenchmark {
       if (o.load.equals("wrk")) {
         return runWrk(s, seconds, measured);
       }
-      return closedLoop("HTTP", o.clients, seconds, measured, httpCall(s));
+      return closedLoop("HTTP", o.clients, seconds, measured, httpCall(s, base));
     }
 
-    /** One page request of the scenario over HTTP (a random filter value). */
-    private Call httpCall(Scenario s) {
+    /** Floor side: the same requests to the platform's floor (--floor-jar). */
+    private Window runFloor(Scenario s, int seconds, boolean measured) throws Exception {
+      return closedLoop("floor", o.clients, seconds, measured, httpCall(s, floor.base()));
+    }
+
+    /**
+     * Starts the platform's floor (src/bench/floor) beside the service, with the address, SQL and
+     * parameters of every page the scenarios ask for in a file it reads at start.
+     */
+    private void startFloor(List<Scenario> scenarios) throws Exception {
+      StringBuilder json = new StringBuilder("[");
+      for (Scenario s : scenarios) {
+        for (Filter f : s.filters) {
+          Object[] q = sql(s, f);
+          @SuppressWarnings("unchecked")
+          List<Object> params = (List<Object>) q[1];
+          json.append(json.length() > 1 ? ",\n" : "\n")
+              .append("{\"uri\":")
+              .append(jsonString("/api/v1/queue/" + s.queue + "?" + f.query(o.limit)))
+              .append(",\"sql\":")
+              .append(jsonString((String) q[0]))
+              .append(",\"limit\":")
+              .append(o.limit)
+              .append(",\"params\":[");
+          for (int i = 0; i < params.size(); i++) {
+            Object v = params.get(i);
+            json.append(i > 0 ? "," : "")
+                .append(v instanceof Number ? v.toString() : jsonString(String.valueOf(v)));
+          }
+          json.append("]}");
+        }
+      }
+      Path file = Path.of("target/bench-floor-queries.json").toAbsolutePath();
+      Files.writeString(file, json.append("\n]\n"));
+      floor =
+          svc.startBeside(
+              Path.of(o.floorJar),
+              Map.of("FLOOR_QUERIES", file.toString(), "FLOOR_JSON", o.floorJson),
+              Path.of("target/bench-queue-floor.log"));
+    }
+
+    private static String jsonString(String v) {
+      StringBuilder out = new StringBuilder("\"");
+      for (int i = 0; i < v.length(); i++) {
+        char ch = v.charAt(i);
+        if (ch == '"' || ch == '\\') {
+          out.append('\\').append(ch);
+        } else if (ch < 0x20) {
+          out.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
+        } else {
+          out.append(ch);
+        }
+      }
+      return out.append('"').toString();
+    }
+
+    /** One page request of the scenario over HTTP to {@code to} (a random filter value). */
+    private Call httpCall(Scenario s, String to) {
       HttpRequest[] requests = new HttpRequest[s.filters.size()];
       for (int i = 0; i < requests.length; i++) {
         boolean ui = o.pages.equals("ui");
         HttpRequest.Builder b =
             HttpRequest.newBuilder(
                     URI.create(
-                        base
+                        to
                             + (ui ? "/ui/queue/" : "/api/v1/queue/")
                             + s.queue
                             + "?"
@@ -1191,7 +1272,12 @@ public final class QueueBenchmark {
           side,
           n,
           () -> {
-            probe[0] = measured ? svc.probe(counters) : null;
+            probe[0] =
+                !measured
+                    ? null
+                    : side.equals("floor")
+                        ? svc.probe(floor.process(), counters)
+                        : svc.probe(counters);
             times[0] = System.nanoTime();
             times[1] = times[0] + seconds * 1_000_000_000L;
           },
@@ -1786,6 +1872,35 @@ public final class QueueBenchmark {
                 r.errors,
                 verdict(p99, rate, " (req/s)", h.errors)));
       }
+      if (floor != null) {
+        out.append(
+            "\n| queue page of "
+                + o.limit
+                + " | floor req/s | raw req/s | floor/raw req/s | HTTP/floor req/s |"
+                + " floor p50 / p90 / p99 / max (ms) | errors floor |\n"
+                + "| --- | ---: | ---: | ---: | ---: | --- | ---: |\n");
+        for (Map.Entry<Scenario, Side[]> e : results.entrySet()) {
+          Window h = e.getValue()[0].total();
+          Window r = e.getValue()[1].total();
+          Window f = e.getValue()[2].total();
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "| %s | %,.0f | %,.0f | %.2f | %.2f | %s | %d |%n",
+                  e.getKey().title,
+                  f.rate(),
+                  r.rate(),
+                  f.rate() / r.rate(),
+                  h.rate() / f.rate(),
+                  latencies(f),
+                  f.errors));
+        }
+        out.append(
+            "\nfloor: src/bench/floor (--floor-jar), the same requests answered by Micronaut's"
+                + " Netty server on the blocking pool from the page's own SQL over HikariCP with"
+                + " the service's driver settings, every column read and the page written as"
+                + " JSON by Micronaut Serde; no token, transaction, views or metrics.\n");
+      }
       if (!rateResults.isEmpty()) {
         out.append(
             "| queue page of "
@@ -1912,13 +2027,19 @@ public final class QueueBenchmark {
             String.format(
                 Locale.ROOT,
                 "goal %s: p99 %.1f ms (<= 10: %s), %,.0f req/s (>= 2,000: %s), %.2f x raw"
-                    + " req/s%n",
+                    + " req/s%s%n",
                 e.getKey().title,
                 h.p99,
                 h.p99 <= TARGET_P99_MS ? "MET" : "NOT MET",
                 h.rate(),
                 h.rate() >= TARGET_RATE ? "MET" : "NOT MET",
-                h.rate() / e.getValue()[1].total().rate()));
+                h.rate() / e.getValue()[1].total().rate(),
+                e.getValue().length < 3
+                    ? ""
+                    : String.format(
+                        Locale.ROOT,
+                        " (the platform's floor: %.2f x raw)",
+                        e.getValue()[2].total().rate() / e.getValue()[1].total().rate())));
       }
       for (Map.Entry<Scenario, Map<Integer, Side[]>> e : rateResults.entrySet()) {
         for (Map.Entry<Integer, Side[]> step : e.getValue().entrySet()) {
@@ -2043,6 +2164,12 @@ public final class QueueBenchmark {
 
     final int bufferPoolMb;
 
+    /** The platform's floor (src/bench/floor) as a third side; empty: none. */
+    final String floorJar;
+
+    /** How the floor writes a page: direct (bytes by hand) or serde (maps through Serde). */
+    final String floorJson;
+
     Options(BenchArgs a) {
       claims = a.integer("claims", 1_000_000);
       entities = a.integer("entities", 100);
@@ -2063,6 +2190,8 @@ public final class QueueBenchmark {
       nextSeconds = a.integer("next-seconds", 20);
       rates = a.integers("rate", "");
       bufferPoolMb = a.integer("buffer-pool-mb", 1024);
+      floorJar = a.string("floor-jar", "");
+      floorJson = a.string("floor-json", "direct");
       if (claims < 1 || entities < 1 || clients < 1 || seconds < 1 || rounds < 1) {
         throw new IllegalArgumentException(
             "--claims, --entities, --clients, --seconds, --rounds >= 1");
@@ -2093,6 +2222,13 @@ public final class QueueBenchmark {
       }
       if (!rates.isEmpty() && load.equals("wrk")) {
         throw new IllegalArgumentException("--rate runs its own open loop: not with --load=wrk");
+      }
+      if (!floorJson.equals("direct") && !floorJson.equals("serde")) {
+        throw new IllegalArgumentException("--floor-json must be direct or serde");
+      }
+      if (!floorJar.isEmpty() && (!rates.isEmpty() || load.equals("wrk") || pages.equals("ui"))) {
+        throw new IllegalArgumentException(
+            "--floor-jar: closed loop (no --rate), --load=java and --pages=api only");
       }
     }
   }
