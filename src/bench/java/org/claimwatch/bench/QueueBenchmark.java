@@ -154,8 +154,8 @@ import org.claimwatch.review.QueueSql;
  *       (Micronaut's Netty server, HikariCP and Serde running the page's own SQL, nothing of
  *       Claimwatch's own), started beside the service with its JVM options and measured after the
  *       other two in each round (build it first: {@code mvn -q -f src/bench/floor/pom.xml
- *       package}); default: none. {@code --floor-json=direct} the floor writes a page's JSON by
- *       hand into one byte array, {@code serde} as maps through Micronaut Serde
+ *       package}); default: none. {@code --floor-json=direct} the floor writes a page's JSON
+ *       straight to bytes with Jackson's generator, {@code serde} as maps through Micronaut Serde
  *   <li>{@code --jdbc-url=jdbc:mysql://host:port/db} an existing <em>benchmark</em> database (never
  *       dropped) kept by an earlier run with {@code --keep=true} and the same {@code --claims},
  *       {@code --entities}, {@code --metrics}: its claims and flags are reused, the claims an
@@ -1899,7 +1899,11 @@ public final class QueueBenchmark {
             "\nfloor: src/bench/floor (--floor-jar), the same requests answered by Micronaut's"
                 + " Netty server on the blocking pool from the page's own SQL over HikariCP with"
                 + " the service's driver settings, every column read and the page written as"
-                + " JSON by Micronaut Serde; no token, transaction, views or metrics.\n");
+                + " JSON "
+                + (o.floorJson.equals("serde")
+                    ? "by Micronaut Serde (maps)"
+                    : "straight to bytes by Jackson's generator")
+                + "; no token, transaction, views or metrics.\n");
       }
       if (!rateResults.isEmpty()) {
         out.append(
@@ -2167,7 +2171,7 @@ public final class QueueBenchmark {
     /** The platform's floor (src/bench/floor) as a third side; empty: none. */
     final String floorJar;
 
-    /** How the floor writes a page: direct (bytes by hand) or serde (maps through Serde). */
+    /** How the floor writes a page: direct (Jackson's generator) or serde (maps through Serde). */
     final String floorJson;
 
     Options(BenchArgs a) {

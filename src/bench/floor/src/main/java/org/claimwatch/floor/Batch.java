@@ -37,8 +37,9 @@ import javax.sql.DataSource;
  * SHA-256, as the service keys them); then, in one transaction, the rows BatchIngestBenchmark's raw
  * side writes (claims, one claim_history row and one claim.created outbox event per claim, the
  * history's changes and the event's data built here from the request); the answer echoes every
- * claim with its id, written by hand ({@link Json}). No token, no validation, no idempotency
- * lookup, no checks against reported figures, no views: what is left is what the platform costs.
+ * claim with its id, written by Jackson's generator ({@link Json}). No token, no validation, no
+ * idempotency lookup, no checks against reported figures, no views: what is left is what the
+ * platform costs.
  */
 @Controller
 public class Batch {

@@ -1,16 +1,28 @@
 package org.claimwatch.floor;
 
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** JSON written by hand into one byte array: the cheapest way there is. */
+/**
+ * JSON written straight to bytes by Jackson's streaming generator (jackson-core, which Micronaut
+ * Serde writes through as well), with none of Serde's per-type dispatch: the cheapest way there is.
+ */
 final class Json {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
   private Json() {}
 
   /** A queue page: {@code {"items":[...],"next":...}}. */
   static byte[] page(List<Map<String, Object>> items, String next) {
-    Map<String, Object> page = new java.util.LinkedHashMap<>();
+    Map<String, Object> page = new LinkedHashMap<>();
     page.put("items", items);
     page.put("next", next);
     return bytes(page);
@@ -18,53 +30,47 @@ final class Json {
 
   /** Maps, lists, strings, numbers, booleans and null; anything else as its string. */
   static byte[] bytes(Object value) {
-    StringBuilder out = new StringBuilder(32 * 1024);
-    value(out, value);
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      value(g, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
-  private static void value(StringBuilder out, Object v) {
-    if (v == null || v instanceof Number || v instanceof Boolean) {
-      out.append(v);
+  private static void value(JsonGenerator g, Object v) throws IOException {
+    if (v == null) {
+      g.writeNull();
+    } else if (v instanceof String s) {
+      g.writeString(s);
+    } else if (v instanceof Long n) {
+      g.writeNumber(n);
+    } else if (v instanceof Integer n) {
+      g.writeNumber(n);
+    } else if (v instanceof BigDecimal n) {
+      g.writeNumber(n);
+    } else if (v instanceof BigInteger n) {
+      g.writeNumber(n);
+    } else if (v instanceof Number n) {
+      g.writeNumber(n.doubleValue());
+    } else if (v instanceof Boolean b) {
+      g.writeBoolean(b);
     } else if (v instanceof Map<?, ?> map) {
-      out.append('{');
-      boolean first = true;
+      g.writeStartObject();
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        if (!first) {
-          out.append(',');
-        }
-        first = false;
-        string(out, String.valueOf(e.getKey()));
-        out.append(':');
-        value(out, e.getValue());
+        g.writeFieldName(String.valueOf(e.getKey()));
+        value(g, e.getValue());
       }
-      out.append('}');
+      g.writeEndObject();
     } else if (v instanceof List<?> list) {
-      out.append('[');
-      for (int i = 0; i < list.size(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        value(out, list.get(i));
+      g.writeStartArray();
+      for (Object item : list) {
+        value(g, item);
       }
-      out.append(']');
+      g.writeEndArray();
     } else {
-      string(out, v.toString());
+      g.writeString(v.toString());
     }
-  }
-
-  private static void string(StringBuilder out, String v) {
-    out.append('"');
-    for (int i = 0; i < v.length(); i++) {
-      char ch = v.charAt(i);
-      if (ch == '"' || ch == '\\') {
-        out.append('\\').append(ch);
-      } else if (ch < 0x20) {
-        out.append(String.format("\\u%04x", (int) ch));
-      } else {
-        out.append(ch);
-      }
-    }
-    out.append('"');
   }
 }

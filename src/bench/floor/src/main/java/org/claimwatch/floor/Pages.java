@@ -31,16 +31,16 @@ import javax.sql.DataSource;
  * of every row (as the raw side does), and writes the first {@code limit} rows as JSON objects
  * keyed by the columns' names in camel case ({@code externalRef}, which the benchmark counts), with
  * a {@code next} marker when there is one more row. No token, no transaction, no views: what is
- * left is what the platform costs. The JSON is written by hand into one byte array ({@link Json}),
- * the least a page can cost; with {@code FLOOR_JSON=serde} the rows go as maps through Micronaut
- * Serde instead.
+ * left is what the platform costs. The JSON is written straight to bytes by Jackson's generator
+ * ({@link Json}), the least a page can cost; with {@code FLOOR_JSON=serde} the rows go as maps
+ * through Micronaut Serde instead.
  */
 @Controller
 public class Pages {
   private final DataSource dataSource;
   private final Map<String, Query> queries = new HashMap<>();
 
-  /** FLOOR_JSON=serde: the page as a map through Micronaut Serde; else bytes written by hand. */
+  /** FLOOR_JSON=serde: the page as a map through Micronaut Serde; else Jackson's generator. */
   private final boolean serde = "serde".equals(System.getenv("FLOOR_JSON"));
 
   record Query(String sql, List<Object> params, int limit) {}
