@@ -589,8 +589,9 @@ public class ExtractionService {
    * The metric a figure in {@code unit} claims, of the one its words name: none of money for a
    * count of people or things ("brought in 500 workers", "500 new engineers": {@code countsAWord},
    * a number with no unit and a word of its own after it, is no revenue, whatever word stood near
-   * it), none of counted things for money ("Acme delivered $5 billion"); jobs for a count of jobs
-   * that no word names ("Construction added 34,000 positions").
+   * it) or for a physical measure ("sales of 1.2 million tonnes", "lost 3 billion cubic meters"),
+   * none of counted things for money ("Acme delivered $5 billion"); jobs for a count of jobs that
+   * no word names ("Construction added 34,000 positions").
    */
   private static String metric(
       String named, String unit, boolean countsAWord, java.math.BigDecimal value) {
@@ -598,7 +599,8 @@ public class ExtractionService {
       return "jobs".equals(unit) ? "jobs" : null;
     }
     boolean count = NumberFinder.isCount(unit);
-    return (MONEY.contains(named.replaceFirst("_adjusted$", "")) && (count || countsAWord))
+    return (MONEY.contains(named.replaceFirst("_adjusted$", ""))
+                && (count || countsAWord || NumberFinder.isMeasure(unit)))
             || ("share_price".equals(named) && count) // "holds 3 million shares"
             || (COUNTED.contains(named) && unit != null && NumberFinder.isCurrency(unit))
             || (RATES.contains(named)

@@ -170,6 +170,30 @@ public final class NumberFinder {
       java.util.Set.of("tonnes", "hours", "barrels");
 
   /**
+   * Whether {@code unit} measures a physical quantity (mass, volume, area, time, energy, power): no
+   * amount of money is in it, whatever word stands near ("sales of 1.2 million tonnes", "lost 3
+   * billion cubic meters of gas").
+   */
+  static boolean isMeasure(String unit) {
+    return unit != null && PHYSICAL.contains(unit);
+  }
+
+  private static final java.util.Set<String> PHYSICAL =
+      java.util.Set.of(
+          "tonnes",
+          "hours",
+          "barrels",
+          "barrels/day",
+          "cubic_meters",
+          "liters",
+          "hectares",
+          "TWh",
+          "GWh",
+          "MWh",
+          "GW",
+          "MW");
+
+  /**
    * Where one word ends that stands between a number ending at {@code pos} and what it counts
    * ("5,000 new jobs", "3.000 neue Stellen", "10,000 fewer jobs", "3 million electric cars"), or
    * -1: one of the words {@link #COUNT_ADJECTIVES} knows (not a verb: "Zwischen 2014 und 2016
