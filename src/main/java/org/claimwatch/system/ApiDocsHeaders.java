@@ -1,0 +1,99 @@
+package org.claimwatch.system;
+
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Headers of the API's documentation: Swagger UI ({@code /swagger-ui/**}) and the OpenAPI document
+ * ({@code /swagger/**}), both served to anyone. Swagger UI runs scripts, so its policy allows this
+ * service's own script files and, of inline scripts, only those its page ships (by their SHA-256,
+ * read from the page at start): an injected script runs nowhere. It fetches the document and sends
+ * "Try it out" requests to this service only, loads nothing from elsewhere, and no site may frame
+ * it. Its styles and SVG icons need inline styles and data: images. The document itself runs
+ * nothing. No browser guesses a type.
+ */
+@ServerFilter({"/swagger-ui/**", "/swagger/**"})
+class ApiDocsHeaders implements Ordered {
+  /** Where micronaut-openapi generates Swagger UI's page at build time. */
+  static final String PAGE = "META-INF/swagger/views/swagger-ui/index.html";
+
+  private static final Pattern INLINE_SCRIPT =
+      Pattern.compile("<script>([\\s\\S]*?)</script>", Pattern.CASE_INSENSITIVE);
+
+  static final String DOCUMENT_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+  private final String uiPolicy;
+
+  ApiDocsHeaders() {
+    this.uiPolicy = uiPolicy(inlineScripts(PAGE));
+  }
+
+  /** First in, so last out: the 404 of a path under it gets the headers too. */
+  @Override
+  public int getOrder() {
+    return ServerFilterPhase.FIRST.order();
+  }
+
+  @ResponseFilter
+  void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    response.header(
+        "Content-Security-Policy",
+        request.getPath().startsWith("/swagger-ui/") ? uiPolicy : DOCUMENT_POLICY);
+    response.header("X-Content-Type-Options", "nosniff");
+    response.header("Referrer-Policy", "same-origin");
+  }
+
+  /** The policy of Swagger UI's page, its inline scripts allowed by these hashes. */
+  static String uiPolicy(List<String> inlineScripts) {
+    StringBuilder scripts = new StringBuilder("'self'");
+    for (String s : inlineScripts) {
+      scripts.append(" 'sha256-").append(sha256Base64(s)).append('\'');
+    }
+    return "default-src 'none'; script-src "
+        + scripts
+        + "; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self';"
+        + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+  }
+
+  /** The bodies of the page's inline scripts (none when the page is not on the class path). */
+  static List<String> inlineScripts(String resource) {
+    try (InputStream in = ApiDocsHeaders.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        return List.of();
+      }
+      Matcher m = INLINE_SCRIPT.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      List<String> out = new ArrayList<>();
+      while (m.find()) {
+        out.add(m.group(1));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String sha256Base64(String text) {
+    try {
+      return Base64.getEncoder()
+          .encodeToString(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}
