@@ -17,6 +17,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Headers of the API's documentation: Swagger UI ({@code /swagger-ui/**}) and the OpenAPI document
@@ -25,10 +27,13 @@ import java.util.regex.Pattern;
  * read from the page at start): an injected script runs nowhere. It fetches the document and sends
  * "Try it out" requests to this service only, loads nothing from elsewhere, and no site may frame
  * it. Its styles and SVG icons need inline styles and data: images. The document itself runs
- * nothing. No browser guesses a type.
+ * nothing. No browser guesses a type. The filter sees every request and decides on the decoded path
+ * ({@link RequestPaths}): {@code /%73wagger-ui/index.html} is Swagger UI's page too.
  */
-@ServerFilter({"/swagger-ui/**", "/swagger/**"})
+@ServerFilter("/**")
 class ApiDocsHeaders implements Ordered {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiDocsHeaders.class);
+
   /** Where micronaut-openapi generates Swagger UI's page at build time. */
   static final String PAGE = "META-INF/swagger/views/swagger-ui/index.html";
 
@@ -40,7 +45,11 @@ class ApiDocsHeaders implements Ordered {
   private final String uiPolicy;
 
   ApiDocsHeaders() {
-    this.uiPolicy = uiPolicy(inlineScripts(PAGE));
+    List<String> inline = inlineScripts(PAGE);
+    if (inline.isEmpty()) {
+      LOG.warn("No inline script found in {}: Swagger UI's own script will be blocked", PAGE);
+    }
+    this.uiPolicy = uiPolicy(inline);
   }
 
   /** First in, so last out: the 404 of a path under it gets the headers too. */
@@ -51,9 +60,15 @@ class ApiDocsHeaders implements Ordered {
 
   @ResponseFilter
   void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
-    response.header(
-        "Content-Security-Policy",
-        request.getPath().startsWith("/swagger-ui/") ? uiPolicy : DOCUMENT_POLICY);
+    String path = RequestPaths.decoded(request);
+    String policy =
+        RequestPaths.under(path, "/swagger-ui")
+            ? uiPolicy
+            : RequestPaths.under(path, "/swagger") ? DOCUMENT_POLICY : null;
+    if (policy == null) {
+      return;
+    }
+    response.header("Content-Security-Policy", policy);
     response.header("X-Content-Type-Options", "nosniff");
     response.header("Referrer-Policy", "same-origin");
   }
@@ -62,7 +77,9 @@ class ApiDocsHeaders implements Ordered {
   static String uiPolicy(List<String> inlineScripts) {
     StringBuilder scripts = new StringBuilder("'self'");
     for (String s : inlineScripts) {
-      scripts.append(" 'sha256-").append(sha256Base64(s)).append('\'');
+      // a browser hashes the script as parsed: its line breaks as line feeds
+      String parsed = s.replace("\r\n", "\n").replace('\r', '\n');
+      scripts.append(" 'sha256-").append(sha256Base64(parsed)).append('\'');
     }
     return "default-src 'none'; script-src "
         + scripts

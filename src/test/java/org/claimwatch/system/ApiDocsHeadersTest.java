@@ -47,6 +47,43 @@ class ApiDocsHeadersTest extends ApiTest {
         "its files carry the same policy");
   }
 
+  /**
+   * The static files are found by the decoded path: a percent-encoded spelling of the prefix, or
+   * Swagger UI's page without its slash, is the same page and carries the same policy.
+   */
+  @Test
+  void every_spelling_of_a_path_gets_its_policy() throws Exception {
+    String ui = directive(get("/swagger-ui/index.html"), "script-src");
+    for (String path :
+        List.of(
+            "/%73wagger-ui/index.html",
+            "/swagger%2Dui/index.html",
+            "/swagger%2dui/index.html",
+            "/swagger-ui",
+            "/swagger-ui/")) {
+      HttpResponse<String> r = get(path);
+      assertEquals(200, r.statusCode(), path);
+      assertEquals(ui, directive(r, "script-src"), path);
+      assertEquals("frame-ancestors 'none'", directive(r, "frame-ancestors"), path);
+    }
+    HttpResponse<String> doc = get("/%73wagger/claimwatch-v1.yml");
+    assertEquals(200, doc.statusCode());
+    assertEquals(
+        ApiDocsHeaders.DOCUMENT_POLICY,
+        doc.headers().firstValue("Content-Security-Policy").orElseThrow());
+    HttpResponse<String> css = get("/%75i/static/app.css");
+    assertEquals(200, css.statusCode());
+    assertEquals("nosniff", css.headers().firstValue("X-Content-Type-Options").orElseThrow());
+    assertEquals("script-src 'none'", directive(css, "script-src"));
+  }
+
+  @Test
+  void other_paths_get_no_documentation_policy() throws Exception {
+    HttpResponse<String> health = get("/health");
+    assertEquals(200, health.statusCode());
+    assertTrue(health.headers().firstValue("Content-Security-Policy").isEmpty());
+  }
+
   @Test
   void the_openapi_document_runs_nothing_and_cannot_be_framed() throws Exception {
     HttpResponse<String> doc = get("/swagger/claimwatch-v1.yml");
