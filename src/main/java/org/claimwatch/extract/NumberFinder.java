@@ -170,7 +170,7 @@ public final class NumberFinder {
       java.util.Set.of("tonnes", "hours", "barrels");
 
   /**
-   * Whether {@code unit} measures a physical quantity (mass, volume, area, time, energy, power): no
+   * Whether {@code unit} measures a physical quantity (mass, volume, area, energy, power): no
    * amount of money is in it, whatever word stands near ("sales of 1.2 million tonnes", "lost 3
    * billion cubic meters of gas").
    */
@@ -181,7 +181,6 @@ public final class NumberFinder {
   private static final java.util.Set<String> PHYSICAL =
       java.util.Set.of(
           "tonnes",
-          "hours",
           "barrels",
           "barrels/day",
           "cubic_meters",
