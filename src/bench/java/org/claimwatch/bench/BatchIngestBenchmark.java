@@ -317,10 +317,17 @@ public final class BatchIngestBenchmark {
       for (int r = 0; r < rounds; r++) {
         int n = o.batches() / rounds + (r < o.batches() % rounds ? 1 : 0);
         // alternate who goes first so both see the same table sizes
-        Runs.alternate(
-            r % 2 == 0, () -> pass(api, n, this::apiBatch), () -> pass(jdbc, n, this::jdbcBatch));
-        if (floor != null) {
-          pass(floorSide, n, this::floorBatch);
+        if (floor == null) {
+          Runs.alternate(
+              r % 2 == 0, () -> pass(api, n, this::apiBatch), () -> pass(jdbc, n, this::jdbcBatch));
+        } else {
+          // each side goes first in turn
+          Runs.rotate(
+              r,
+              List.of(
+                  () -> pass(api, n, this::apiBatch),
+                  () -> pass(jdbc, n, this::jdbcBatch),
+                  () -> pass(floorSide, n, this::floorBatch)));
         }
         log(
             "Round %d/%d: API %.0f claims/s, JDBC %.0f claims/s%s so far",

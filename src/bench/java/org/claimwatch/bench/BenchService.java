@@ -357,9 +357,9 @@ final class BenchService implements AutoCloseable {
   record Beside(Process process, String base) {}
 
   /**
-   * Starts {@code otherJar} beside the service, with the service's JVM options and environment
-   * (this database) plus {@code extraEnv}, on a free port; waits for a 200 on its /health. It is
-   * stopped with the service.
+   * Starts {@code otherJar} beside the service, with the service's JVM options, this database's URL
+   * and credentials, the admin token and {@code extraEnv} (not the service's own extra variables),
+   * on a free port; waits for a 200 on its /health. It is stopped with the service.
    */
   Beside startBeside(Path otherJar, Map<String, String> extraEnv, Path logFile) throws Exception {
     int p = freePort();

@@ -989,6 +989,7 @@ public final class QueueBenchmark {
       machineBeforeMeasuring = Proc.machine();
       log("Measuring; machine: %s", machineBeforeMeasuring);
       Probe whole = svc.probe(null);
+      long floorCpu0 = floor == null ? 0 : Proc.cpuMs(floor.process().pid());
       for (int si = 0; si < scenarios.size(); si++) {
         Scenario s = scenarios.get(si);
         Side[] sides =
@@ -1007,15 +1008,24 @@ public final class QueueBenchmark {
         for (int round = 0; round < o.rounds; round++) {
           int r = round;
           // alternate which side goes first, scenario by scenario and round by round
-          Runs.alternate(
-              (si + round) % 2 == 0,
-              () -> measureSide(s, r, true, sides[0], steps),
-              () -> measureSide(s, r, false, sides[1], steps));
-          if (floor != null) {
-            runFloor(s, o.warmupSeconds, false);
-            Window w = runFloor(s, o.seconds, true);
-            sides[2].windows.add(w);
-            logWindow(s, w, r);
+          if (floor == null) {
+            Runs.alternate(
+                (si + round) % 2 == 0,
+                () -> measureSide(s, r, true, sides[0], steps),
+                () -> measureSide(s, r, false, sides[1], steps));
+          } else {
+            // each side goes first in turn, scenario by scenario and round by round
+            Runs.rotate(
+                si + round,
+                List.of(
+                    () -> measureSide(s, r, true, sides[0], steps),
+                    () -> measureSide(s, r, false, sides[1], steps),
+                    () -> {
+                      runFloor(s, o.warmupSeconds, false);
+                      Window w = runFloor(s, o.seconds, true);
+                      sides[2].windows.add(w);
+                      logWindow(s, w, r);
+                    }));
           }
         }
       }
@@ -1023,6 +1033,13 @@ public final class QueueBenchmark {
         next = runNext();
       }
       otherLoad = whole.stop().otherLoad();
+      if (floor != null) {
+        otherLoad +=
+            String.format(
+                Locale.ROOT,
+                "; of it the floor's own %.1f CPU-s",
+                (Proc.cpuMs(floor.process().pid()) - floorCpu0) / 1000.0);
+      }
       machineAtEnd = Proc.machine();
       sizes = tableSizes();
       serviceMemory = svc.serviceMemory();

@@ -30,6 +30,13 @@ final class Runs {
     (aFirst ? b : a).run();
   }
 
+  /** The steps in turn, starting at {@code first} (mod their number): rounds take turns first. */
+  static void rotate(int first, List<Step> steps) throws Exception {
+    for (int k = 0; k < steps.size(); k++) {
+      steps.get(Math.floorMod(first + k, steps.size())).run();
+    }
+  }
+
   /**
    * Runs {@code n} clients on threads of their own, all let go at once: {@code atStart} runs when
    * every thread is ready, just before they are (e.g. to take readings and set a deadline). Returns

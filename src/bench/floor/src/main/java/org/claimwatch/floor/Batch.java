@@ -1,11 +1,13 @@
 package org.claimwatch.floor;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
@@ -37,9 +39,10 @@ import javax.sql.DataSource;
  * SHA-256, as the service keys them); then, in one transaction, the rows BatchIngestBenchmark's raw
  * side writes (claims, one claim_history row and one claim.created outbox event per claim, the
  * history's changes and the event's data built here from the request); the answer echoes every
- * claim with its id, written by Jackson's generator ({@link Json}). No token, no validation, no
- * idempotency lookup, no checks against reported figures, no views: what is left is what the
- * platform costs.
+ * claim with its id (only the ids and references with {@code Prefer: return=minimal}), written by
+ * Jackson's generator ({@link Json}); the echo is about 630 bytes a claim against the service's
+ * views' 1,100. No token, no validation, no idempotency lookup, no checks against reported figures,
+ * no views: what is left is what the platform costs.
  */
 @Controller
 public class Batch {
@@ -65,10 +68,14 @@ public class Batch {
   }
 
   @Post(uri = "/api/v1/claims/batch", consumes = MediaType.APPLICATION_JSON)
-  public HttpResponse<?> batch(@Body byte[] body) throws IOException, SQLException {
+  public HttpResponse<?> batch(@Body byte[] body, @Nullable @Header("Prefer") String prefer)
+      throws IOException, SQLException {
     Map<String, Object> doc = json.readValue(body, Argument.mapOf(String.class, Object.class));
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> claims = (List<Map<String, Object>>) doc.get("claims");
+    if (claims == null || claims.isEmpty()) {
+      return HttpResponse.badRequest();
+    }
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
     try (Connection c = dataSource.getConnection()) {
       Map<String, Long> sources = sourceIds(c, claims);
@@ -82,8 +89,18 @@ public class Batch {
         insertHistory(c, ids, changes, now);
         insertEvents(c, ids, changes, now);
         c.commit();
+        boolean minimal = prefer != null && prefer.contains("return=minimal");
         for (int k = 0; k < ids.length; k++) {
-          claims.get(k).put("id", ids[k]);
+          if (minimal) {
+            // as the service's minimal answer: each claim's id and reference only
+            Map<String, Object> ref = new LinkedHashMap<>();
+            ref.put("id", ids[k]);
+            ref.put("externalRef", claims.get(k).get("externalRef"));
+            ref.put("version", 1);
+            claims.set(k, ref);
+          } else {
+            claims.get(k).put("id", ids[k]);
+          }
         }
       } catch (SQLException | RuntimeException e) {
         c.rollback();
