@@ -74,38 +74,12 @@ class StrictScalars {
           if (!(v instanceof String s)) {
             throw decoder.createDeserializationException("must be a string", v);
           }
-          String wrong = unstorable(s);
+          String wrong = StorableText.why(s);
           if (wrong != null) {
             throw decoder.createDeserializationException(wrong, null);
           }
           return s;
         });
-  }
-
-  /** Why {@code s} cannot be stored as it is, or null. */
-  static String unstorable(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-          i++;
-          continue;
-        }
-        return "holds an unpaired surrogate (" + escaped(c) + "), not text";
-      }
-      if (Character.isLowSurrogate(c)) {
-        return "holds an unpaired surrogate (" + escaped(c) + "), not text";
-      }
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-        return "holds a control character (" + escaped(c) + ")";
-      }
-    }
-    return null;
-  }
-
-  /** {@code c} as a JSON escape: "\\u0007". */
-  private static String escaped(char c) {
-    return String.format("\\u%04x", (int) c);
   }
 
   /** A JSON integer within [min, max]: not a fraction, an exponent, a string or a boolean. */

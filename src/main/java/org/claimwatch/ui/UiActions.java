@@ -29,6 +29,7 @@ import org.claimwatch.review.ReturnRequest;
 import org.claimwatch.review.VerdictRequest;
 import org.claimwatch.review.VerdictService;
 import org.claimwatch.system.ProblemException;
+import org.claimwatch.system.StorableText;
 
 /**
  * What the pages' forms do, through the services the API uses. A refused action shows the page
@@ -63,8 +64,8 @@ class UiActions {
   }
 
   /**
-   * The form must carry the session's CSRF token (compared in constant time); the visit of the
-   * reviewer who sent it.
+   * The form must carry the session's CSRF token (compared in constant time), and only text a
+   * database keeps as it is ({@link StorableText}); the visit of the reviewer who sent it.
    */
   Visit requireCsrf(Authentication auth, HttpRequest<?> request, Map<String, String> form) {
     if (auth == null) {
@@ -81,6 +82,12 @@ class UiActions {
             expected.toString().getBytes(StandardCharsets.UTF_8),
             given.getBytes(StandardCharsets.UTF_8))) {
       throw new UiRefused(HttpStatus.FORBIDDEN, "error.csrf");
+    }
+    // the API's rule for text (a NUL, a terminal's escape, a lone surrogate), for every field
+    for (String value : form.values()) {
+      if (value != null && StorableText.why(value) != null) {
+        throw new UiRefused(HttpStatus.BAD_REQUEST, "error.unstorableText");
+      }
     }
     return visit;
   }

@@ -561,6 +561,26 @@ class UiPagesTest extends ApiTest {
     assertEquals("5", read(claimId).value());
   }
 
+  /** A form's text follows the API's rule: a NUL or a terminal's escape is refused, not stored. */
+  @Test
+  void an_edit_with_a_control_character_is_refused_and_nothing_is_stored() throws Exception {
+    long claimId = claimOfFive();
+    String before = read(claimId).statement();
+    for (String text : List.of("Edited\u0000", "Edited \u001b[2J", "Edited\u007f")) {
+      Browser b = new Browser();
+      Map<String, String> form = editForm(b, claimId);
+      form.put("statement", text);
+      form.put("value", "6.5");
+
+      HttpResponse<String> bad = b.post("/ui/claims/" + claimId + "/edit", form);
+
+      assertEquals(400, bad.statusCode(), bad.body());
+      assertTrue(bad.body().contains("cannot be stored as text"), bad.body());
+      assertEquals("5", read(claimId).value());
+      assertEquals(before, read(claimId).statement());
+    }
+  }
+
   @Test
   void a_good_edit_is_stored() throws Exception {
     long claimId = claimOfFive();
