@@ -882,9 +882,9 @@ public final class BatchIngestBenchmark {
           b.append(',');
         }
         first = false;
-        quote(b, e.getKey()).append(":{\"from\":null,\"to\":");
+        JsonText.quote(b, e.getKey()).append(":{\"from\":null,\"to\":");
         if (e.getValue() instanceof String s) {
-          quote(b, s);
+          JsonText.quote(b, s);
         } else {
           b.append(e.getValue());
         }
@@ -894,30 +894,8 @@ public final class BatchIngestBenchmark {
     }
 
     private static StringBuilder field(StringBuilder b, String name, String value) {
-      quote(b, name).append(':');
-      return quote(b, value);
-    }
-
-    private static StringBuilder quote(StringBuilder b, String s) {
-      b.append('"');
-      for (int i = 0; i < s.length(); i++) {
-        char ch = s.charAt(i);
-        switch (ch) {
-          case '"' -> b.append("\\\"");
-          case '\\' -> b.append("\\\\");
-          case '\n' -> b.append("\\n");
-          case '\r' -> b.append("\\r");
-          case '\t' -> b.append("\\t");
-          default -> {
-            if (ch < 0x20) {
-              b.append(String.format("\\u%04x", (int) ch));
-            } else {
-              b.append(ch);
-            }
-          }
-        }
-      }
-      return b.append('"');
+      JsonText.quote(b, name).append(':');
+      return JsonText.quote(b, value);
     }
   }
 }

@@ -1135,16 +1135,16 @@ public final class QueueBenchmark {
           List<Object> params = (List<Object>) q[1];
           json.append(json.length() > 1 ? ",\n" : "\n")
               .append("{\"uri\":")
-              .append(jsonString("/api/v1/queue/" + s.queue + "?" + f.query(o.limit)))
+              .append(json("/api/v1/queue/" + s.queue + "?" + f.query(o.limit)))
               .append(",\"sql\":")
-              .append(jsonString((String) q[0]))
+              .append(json((String) q[0]))
               .append(",\"limit\":")
               .append(o.limit)
               .append(",\"params\":[");
           for (int i = 0; i < params.size(); i++) {
             Object v = params.get(i);
             json.append(i > 0 ? "," : "")
-                .append(v instanceof Number ? v.toString() : jsonString(String.valueOf(v)));
+                .append(v instanceof Number ? v.toString() : json(String.valueOf(v)));
           }
           json.append("]}");
         }
@@ -1158,19 +1158,8 @@ public final class QueueBenchmark {
               Path.of("target/bench-queue-floor.log"));
     }
 
-    private static String jsonString(String v) {
-      StringBuilder out = new StringBuilder("\"");
-      for (int i = 0; i < v.length(); i++) {
-        char ch = v.charAt(i);
-        if (ch == '"' || ch == '\\') {
-          out.append('\\').append(ch);
-        } else if (ch < 0x20) {
-          out.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
-        } else {
-          out.append(ch);
-        }
-      }
-      return out.append('"').toString();
+    private static String json(String v) {
+      return JsonText.quote(new StringBuilder(), v).toString();
     }
 
     /** One page request of the scenario over HTTP to {@code to} (a random filter value). */

@@ -10,10 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,7 +76,7 @@ class ApiDocsHeaders implements Ordered {
     for (String s : inlineScripts) {
       // a browser hashes the script as parsed: its line breaks as line feeds
       String parsed = s.replace("\r\n", "\n").replace('\r', '\n');
-      scripts.append(" 'sha256-").append(sha256Base64(parsed)).append('\'');
+      scripts.append(" 'sha256-").append(Hashing.sha256Base64(parsed)).append('\'');
     }
     return "default-src 'none'; script-src "
         + scripts
@@ -101,16 +98,6 @@ class ApiDocsHeaders implements Ordered {
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String sha256Base64(String text) {
-    try {
-      return Base64.getEncoder()
-          .encodeToString(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
 }
